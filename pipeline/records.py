@@ -1,0 +1,81 @@
+"""Immutable records shared by detection, redaction and the Beam layer.
+
+Records never carry a detected value: findings hold offsets into the original text only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data found in a text.
+
+    Attributes:
+        start: Offset of the first character in the ORIGINAL text.
+        end: Offset one past the last character in the ORIGINAL text.
+        entity_type: Entity type, e.g. ``PERSON`` or ``PHONE_NUMBER``.
+        score: Confidence in [0, 1].
+        recognizer: Name of the recognizer that produced it.
+        reason: Why it fired: ``pattern``, ``context``, ``cross_turn``, ``name_list``, ``ner``, ...
+    """
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    recognizer: str
+    reason: str = "pattern"
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"invalid finding span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """An entity position in the SANITIZED text (what the training output carries)."""
+
+    start: int
+    end: int
+    entity_type: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class RedactedText:
+    """Result of redacting one text.
+
+    Attributes:
+        text: The sanitized text.
+        findings: Findings with offsets into the ORIGINAL text.
+        annotations: Entity positions in the sanitized ``text``.
+        dropped: True when an operator asked to drop this text (``drop_turn``).
+    """
+
+    text: str
+    findings: tuple[Finding, ...] = ()
+    annotations: tuple[Annotation, ...] = ()
+    dropped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One utterance of a conversation."""
+
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """One conversation, the unit of the training output."""
+
+    conversation_id: str
+    turns: tuple[Turn, ...]
+    customer_id: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    source: str = ""
