@@ -1,0 +1,94 @@
+"""Base class and registry for pii-pipeline recognizers.
+
+Every recognizer is a Presidio ``EntityRecognizer`` that works WITHOUT spaCy artifacts
+(``nlp_artifacts`` may be None: ASR turns are analyzed without NER), compiles its patterns once
+at class level, and explains each result (recognizer name + reason). Recognizers register under a
+versioned name (``spoken_phone.v1``); a published name never changes behaviour, a change gets ``v2``.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import Callable
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+_REGISTRY: dict[str, type["TranscriptRecognizer"]] = {}
+
+
+def register(name: str) -> Callable[[type["TranscriptRecognizer"]], type["TranscriptRecognizer"]]:
+    """Class decorator: register a recognizer class under a versioned name like ``spoken_phone.v1``."""
+
+    def wrap(cls: type[TranscriptRecognizer]) -> type[TranscriptRecognizer]:
+        if name in _REGISTRY and _REGISTRY[name] is not cls:
+            raise ValueError(f"recognizer name registered twice: {name}")
+        cls.registry_name = name
+        _REGISTRY[name] = cls
+        return cls
+
+    return wrap
+
+
+def _discover() -> None:
+    import recognizers
+
+    for module in pkgutil.iter_modules(recognizers.__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"recognizers.{module.name}")
+
+
+def registered_names() -> list[str]:
+    """All registered recognizer names (imports every module of the package once)."""
+    _discover()
+    return sorted(_REGISTRY)
+
+
+def create(name: str) -> "TranscriptRecognizer":
+    """Instantiate the recognizer registered as ``name``; raises KeyError naming the unknown name."""
+    _discover()
+    try:
+        cls = _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"unknown recognizer {name!r}; known: {', '.join(sorted(_REGISTRY))}") from None
+    return cls()
+
+
+class TranscriptRecognizer(EntityRecognizer):
+    """Base of our recognizers: no NLP artifacts needed, explained results, optional answer mode."""
+
+    registry_name: str = ""
+    ENTITIES: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name=self.registry_name or type(self).__name__,
+            supported_language="en",
+        )
+
+    def load(self) -> None:  # patterns are compiled at class level
+        return None
+
+    def result(self, start: int, end: int, entity_type: str, score: float, reason: str,
+               detail: str = "") -> RecognizerResult:
+        """Build an explained RecognizerResult (never includes the matched value)."""
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=score, pattern_name=detail or None,
+            textual_explanation=reason,
+        )
+        return RecognizerResult(
+            entity_type=entity_type, start=start, end=end, score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
+        """Find ``expected`` in ``text`` knowing the agent just asked for it (looser rules).
+
+        ``expected`` is an entity type or one of the EXPECT_* names in ``recognizers.entities``.
+        Default: nothing beyond ``analyze``.
+        """
+        return []
