@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -26,7 +28,8 @@ who whom whose when where why how i me my mine we us our you your he him his she
 them their is am are was were be been being do does did done have has had having will would shall
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm well like
-sorry sure right now new good name named call called calling speaking speak""".split())
+sorry sure right now new good name named call called calling speaking speak siri alexa olly
+cortana bixby google""".split())
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
@@ -68,6 +71,11 @@ def strip_possessive(key: str) -> tuple[str, bool]:
     return stripped, stripped != key
 
 
+# Regular inflections: (suffix, what to put back) -> "stating" is "state", "stopped" is "stop".
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""))
+
+
 @dataclass(frozen=True, slots=True)
 class NameLexicon:
     """Folded word sets.
@@ -77,29 +85,36 @@ class NameLexicon:
         last: Surnames from any origin.
         english: English dictionary words (WordNet lemmas and inflections).
         common: Frequent or ambiguous English words: a name among them needs a cue.
+        spread: Name -> number of locales listing it (a name listed in one locale only that is
+            also an English word, like "sunday", is more likely list noise than a name).
     """
 
     first: frozenset[str]
     last: frozenset[str]
     english: frozenset[str]
     common: frozenset[str]
+    spread: Mapping[str, int]
 
     def is_name(self, key: str) -> bool:
-        """True if ``key`` is a given name or surname of any origin."""
-        return key in self.first or key in self.last
+        """True if ``key`` is a given name or surname that is not likely list noise."""
+        spread = self.spread.get(key, 0)
+        return spread >= 2 or (spread == 1 and not self.is_english(key))
 
     def is_english(self, key: str) -> bool:
         """True if ``key`` (or its simple inflection base) is an English dictionary word."""
         if key in self.english or key in self.common:
             return True
-        for suffix in ("s", "es", "ed", "ing", "ly"):
-            if key.endswith(suffix) and key[: -len(suffix)] in self.english:
-                return True
+        for suffix, repl in _INFLECTIONS:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                base = key[: -len(suffix)]
+                if base + repl in self.english or (repl == "" and base[-1:] == base[-2:-1]
+                                                   and base[:-1] in self.english):
+                    return True
         return False
 
     def is_unknown(self, key: str) -> bool:
         """Neither a listed name nor an English word: after a strong cue, probably a name."""
-        return len(key) >= 2 and not self.is_name(key) and not self.is_english(key)
+        return len(key) >= 2 and key not in self.spread and not self.is_english(key)
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,9 +122,11 @@ def lexicon() -> NameLexicon:
     """The process-wide lexicon (read once, ~0.2 s)."""
     first: set[str] = set()
     last: set[str] = set()
+    spread: dict[str, int] = {}
     with open(DATA_DIR / "names.tsv", encoding="utf-8") as fh:
         for line in fh:
-            token, kind, _origins = line.rstrip("\n").split("\t")
+            token, kind, origins = line.rstrip("\n").split("\t")
+            spread[token] = origins.count(",") + 1
             if "F" in kind:
                 first.add(token)
             if "L" in kind:
@@ -119,4 +136,4 @@ def lexicon() -> NameLexicon:
         return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
 
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
-                       words("common_words.txt") | FUNCTION_WORDS)
+                       words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread))

@@ -57,17 +57,18 @@ shin sim son song sung woo won yang yoo yoon""".split()
 
 # Everyday words that are also given names in some locale; a name list hit on them needs a cue.
 CURATED_COMMON = """will may june april august march mark bill grace rose jack china summer
-hope joy faith art bob sue pat rob don guy frank rusty sandy dusty chase hunter mason page paige
+hope joy faith art sue pat rob don guy frank rusty sandy dusty chase hunter mason page paige
 skip sky sunny dawn eve star ray gene jean lane hall king wood long young brown white black green
 gray grey rich penny holly ivy iris daisy lily violet ruby amber jade pearl crystal heather willow
 autumn river brook cliff dale glen heath forest rock stone miles price case carter cook baker
 fisher porter turner bishop major judge marshall dean chance ali le la de van von da do so an
 to no ma pa mom dad mum son sister brother uncle aunt baby honey doctor nurse sir madam lord
 christian justice harmony melody trinity destiny liberty august bud chip chuck flip happy lucky
-roman scott norman nick drew sterling earnest kitty polly will""".split()
+sterling earnest kitty polly will""".split()
 
 # Wake words and assistant/brand names that look like given names.
-CURATED_NOT_NAMES = "siri alexa olly cortana bixby google".split()
+CURATED_NOT_NAMES = """siri alexa olly cortana bixby google st rd ave blvd ln ct dr mr mrs ms
+jr sr iban pm am th nd""".split()
 
 _TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 
@@ -148,6 +149,11 @@ def build_english() -> tuple[set[str], set[str]]:
     # Every verb, adjective and adverb that is also in the lorem list is a frequent word already;
     # verbs and adjectives in general ("sue", "frank") are ambiguous enough to need a cue.
     index = lookups.get_table("lemma_index")
+    # Irregular verb and adjective forms ("said", "went", "better") are frequent words too.
+    exc = lookups.get_table("lemma_exc")
+    for pos in ("verb", "adj", "adv"):
+        forms = exc.get(pos) or exc.get(nlp.vocab.strings.add(pos)) or {}
+        common.update(w for w in forms if w.isalpha() and w.isascii())
     for pos in ("verb", "adj", "adv"):
         values = index.get(pos) or index.get(nlp.vocab.strings.add(pos)) or []
         common.update(w for w in values if w.isalpha() and w.isascii())
