@@ -1,0 +1,1 @@
+"""Benchmarks: labelled transcript generator, accuracy vs vanilla Presidio, fairness by name origin."""
