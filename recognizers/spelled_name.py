@@ -1,0 +1,170 @@
+"""Spelled-out names: "g o n z a l e z", "G-O-N-Z-A-L-E-Z", "k as in kilo", "kilo alpha tango".
+
+Callers spell names letter by letter on the phone; the letters are the name even though no word
+is. A run of letter units becomes a PERSON finding (reason ``spelled``). A letter unit is a single
+letter, a NATO word, "x as in <word>" / "x for <word>", or "double l". The spelled word right
+before or after the run ("gonzalez, g o n z a l e z") is part of the finding.
+
+In answer mode (the agent just asked "could you spell your last name" or "who am I speaking with")
+shorter runs and a bare name answer ("it's priya") count too (reason ``cross_turn``).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers._name_lexicon import FUNCTION_WORDS, fold, lexicon
+from recognizers.base import TranscriptRecognizer, register
+from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    start: int
+    end: int
+    letters: str
+    strong: int   # units that can only be spelling (NATO word, "k as in kilo")
+
+
+@register("spelled_name.v1")
+class SpelledNameRecognizer(TranscriptRecognizer):
+    """PERSON from letter-by-letter spelling; no spaCy needed."""
+
+    ENTITIES = (PERSON,)
+
+    NATO = {w: w[0] for w in """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet
+        juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey
+        whisky xray yankee zulu""".split()}
+    TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    SEPARATORS = frozenset(" \t,-.;'’")
+    AS_IN = (("as", "in"), ("for",), ("like",))
+    REPEAT = {"double": 2, "triple": 3}
+    # A spelling cue just before the run lowers the number of letters needed.
+    CUE_RE = re.compile(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
+                        re.IGNORECASE)
+    # Fillers an answer may start with ("yeah it's priya").
+    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well it its it's is this
+        i'm im i am my name names name's the first last surname full spelled spell that's thats
+        sorry oh hi hello".""".split())
+    BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
+    AFTER_RE = re.compile(r"[\s,:.\-]*([^\W\d_]+)")
+    MIN_LETTERS = 4
+    MIN_LETTERS_WITH_CUE = 3
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if PERSON not in entities:
+            return []
+        results = []
+        for run in self.letter_runs(text):
+            cue = bool(self.CUE_RE.search(text[max(0, run.start - 20):run.start]))
+            need = self.MIN_LETTERS_WITH_CUE if cue or run.strong else self.MIN_LETTERS
+            if len(run.letters) < need or set(run.letters) <= {"a", "i"}:
+                continue
+            start, end = self._with_spelled_word(text, run)
+            # Spelling the word just said, or after "that's", leaves little doubt.
+            sure = cue or run.strong >= 2 or (start, end) != (run.start, run.end)
+            score = 0.85 if sure else 0.7
+            results.append(self.result(start, end, PERSON, score, REASON_SPELLED))
+        logger.debug("spelled_name: %d findings", len(results))
+        return results
+
+    def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
+        """Looser rules for the answer to "spell your name" / "who am I speaking with"."""
+        if expected not in (EXPECT_SPELLED_NAME, PERSON):
+            return []
+        results = [self.result(*self._with_spelled_word(text, run), PERSON, 0.85, REASON_CROSS_TURN)
+                   for run in self.letter_runs(text) if len(run.letters) >= 2]
+        if expected == PERSON and not results:
+            span = self._bare_name(text)
+            if span:
+                results.append(self.result(span[0], span[1], PERSON, 0.8, REASON_CROSS_TURN))
+        return results
+
+    # -- scanning ---------------------------------------------------------------------------------
+    def letter_runs(self, text: str) -> list[_Run]:
+        """Maximal runs of adjacent letter units in ``text``."""
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in self.TOKEN_RE.finditer(text)]
+        runs: list[_Run] = []
+        i = 0
+        while i < len(tokens):
+            start, letters, strong, j = tokens[i][0], "", 0, i
+            end = start
+            while j < len(tokens) and (j == i or self._adjacent(text, end, tokens[j][0])):
+                unit = self._unit(tokens, j)
+                if unit is None:
+                    break
+                chars, is_strong, j = unit
+                letters += chars
+                strong += is_strong
+                end = tokens[j - 1][1]
+            if len(letters) >= 2 and not self._touches_digit(text, start, end):
+                runs.append(_Run(start, end, letters, strong))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _unit(self, tokens: list[tuple[int, int, str]], j: int) -> tuple[str, int, int] | None:
+        """(letters, is_strong, next index) of the letter unit at token ``j``, or None."""
+        word = tokens[j][2]
+        if word in self.REPEAT and j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1:
+            return tokens[j + 1][2] * self.REPEAT[word], 1, j + 2
+        if word in self.NATO:
+            return self.NATO[word], 1, j + 1
+        if len(word) != 1:
+            return None
+        for phrase in self.AS_IN:
+            k = j + 1 + len(phrase)
+            if k < len(tokens) and tuple(t[2] for t in tokens[j + 1:k]) == phrase \
+                    and tokens[k][2][0] == word:
+                return word, 1, k + 1
+        return word, 0, j + 1
+
+    def _adjacent(self, text: str, end: int, start: int) -> bool:
+        gap = text[end:start]
+        return len(gap) <= 3 and all(c in self.SEPARATORS for c in gap)
+
+    @staticmethod
+    def _touches_digit(text: str, start: int, end: int) -> bool:
+        # Letters mixed with digits are a postcode or a reference number, not a name.
+        around = text[max(0, start - 3):start] + text[end:end + 3]
+        return any(c.isdigit() for c in around)
+
+    def _with_spelled_word(self, text: str, run: _Run) -> tuple[int, int]:
+        """Extend the run over the word it spells, when that word is right before or after it."""
+        start, end = run.start, run.end
+        offset = max(0, start - 40)
+        before = self.BEFORE_RE.search(text[offset:start])
+        if before and fold(before.group(1)) == run.letters:
+            start = offset + before.start(1)
+        after = self.AFTER_RE.match(text[end:end + 40])
+        if after and fold(after.group(1)) == run.letters:
+            end = end + after.end(1)
+        return start, end
+
+    def _bare_name(self, text: str) -> tuple[int, int] | None:
+        """The name in a short answer: the first up to 3 words after fillers, if they look like one."""
+        lex = lexicon()
+        words = list(self.TOKEN_RE.finditer(text))
+        if not words or len(words) > 8:
+            return None
+        first = last = None
+        for m in words:
+            key = fold(m.group())
+            if first is None and key in self.ANSWER_FILLERS:
+                continue
+            looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
+            if key in FUNCTION_WORDS or (key in lex.common and not lex.is_name(key)) or not looks:
+                break
+            first = m if first is None else first
+            last = m
+            if last.start() - first.start() > 60:
+                break
+        return (first.start(), last.end()) if first is not None else None
