@@ -51,13 +51,18 @@ class RedactedText:
         text: The sanitized text.
         findings: Findings with offsets into the ORIGINAL text.
         annotations: Entity positions in the sanitized ``text``.
-        dropped: True when an operator asked to drop this text (``drop_turn``).
+        action: ``keep``, or what a drop operator asked: ``drop_turn`` / ``drop_conversation``.
     """
 
     text: str
     findings: tuple[Finding, ...] = ()
     annotations: tuple[Annotation, ...] = ()
-    dropped: bool = False
+    action: str = "keep"
+
+    @property
+    def dropped(self) -> bool:
+        """True when this text must not reach training output."""
+        return self.action != "keep"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +84,30 @@ class Conversation:
     language: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
     source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    """One message of the utterance input layout; grouped by ``conversation_id`` before detection."""
+
+    conversation_id: str
+    turn_index: int
+    speaker: str
+    text: str
+    customer_id: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    """A record that could not be processed. Carries where it was and why, never its text."""
+
+    source: str
+    stage: str
+    error_type: str
+    detail: str
+    record_id: str | None = None
+    position: int | None = None

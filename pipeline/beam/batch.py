@@ -1,0 +1,126 @@
+"""The batch job: transcript files -> training Parquet, audit Parquet, dead letters, run report."""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Sequence
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics.metric import MetricsFilter
+
+import pipeline
+from pipeline.beam import dofns
+from pipeline.beam.options import beam_options
+from pipeline.beam.transforms import DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet
+from pipeline.config import PipelineConfig
+from pipeline.io.readers import file_format
+from pipeline.report import build_report, check_accounting, write_json_atomic
+from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
+
+logger = logging.getLogger(__name__)
+
+
+class JobError(RuntimeError):
+    """The job itself cannot run (no input, bad arguments): the CLI exits non-zero."""
+
+
+@dataclass(frozen=True)
+class OutputPaths:
+    """Where a run writes: ``training/``, ``audit/``, ``dead_letter/`` and ``report.json``."""
+
+    root: str
+
+    def sub(self, name: str) -> str:
+        return FileSystems.join(self.root, name)
+
+    @property
+    def training(self) -> str:
+        return self.sub("training")
+
+    @property
+    def audit(self) -> str:
+        return self.sub("audit")
+
+    @property
+    def dead_letter(self) -> str:
+        return self.sub("dead_letter")
+
+    @property
+    def report(self) -> str:
+        return self.sub("report.json")
+
+
+def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Files matching the globs (a folder means every file in it): (supported, skipped)."""
+    files: list[str] = []
+    for pattern in patterns:
+        if FileSystems.exists(pattern) and not FileSystems.match([pattern])[0].metadata_list:
+            pattern = FileSystems.join(pattern, "*")
+        for result in FileSystems.match([pattern]):
+            files.extend(m.path for m in result.metadata_list)
+    files = sorted(set(files))
+    supported = [f for f in files if file_format(f)]
+    skipped = [f for f in files if not file_format(f)]
+    return supported, skipped
+
+
+def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
+                         config: PipelineConfig, key) -> None:
+    """Wire the batch job into ``p`` (sinks included)."""
+    version = pipeline.__version__
+    fingerprint = config.fingerprint(key.fingerprint)
+    read = p | "InputFiles" >> beam.Create(list(files)) | "Read" >> ReadTranscripts(config)
+    redacted = read["conversations"] | "Redact" >> RedactTranscripts(config, key, version)
+    (redacted["training"]
+     | "WriteTraining" >> WriteParquet(outputs.training, training_schema(config.output.layout),
+                                       config.output.row_group_size))
+    redacted["audit"] | "WriteAudit" >> WriteParquet(outputs.audit, AUDIT_SCHEMA)
+    ((read["dead"], redacted["dead"])
+     | "AllDeadLetters" >> beam.Flatten()
+     | "DeadLetterRows" >> DeadLetterRows(version, fingerprint)
+     | "WriteDeadLetters" >> WriteParquet(outputs.dead_letter, DEAD_LETTER_SCHEMA))
+
+
+def job_counters(result) -> dict[str, int]:
+    """Our counters from a finished pipeline result (committed values where the runner has them)."""
+    counters: dict[str, int] = {}
+    for counter in result.metrics().query(MetricsFilter().with_namespace(dofns.NAMESPACE))["counters"]:
+        value = counter.committed if counter.committed is not None else counter.attempted
+        counters[counter.key.metric.name] = counters.get(counter.key.metric.name, 0) + int(value or 0)
+    return counters
+
+
+def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
+              beam_args: Sequence[str] = ()) -> dict:
+    """Run the batch job to completion and write ``report.json``; returns the report.
+
+    Raises:
+        JobError: no input file matched.
+        AccountingError: the counts do not add up (a record was lost).
+    """
+    files, skipped = match_inputs(inputs)
+    if not files:
+        raise JobError(f"no input file matched {', '.join(inputs)} "
+                       "(supported: .jsonl/.json/.ndjson, .csv, .parquet)")
+    for path in skipped:
+        logger.warning("skipping %s: not a supported transcript format", path)
+    outputs = OutputPaths(output_dir)
+    started = time.monotonic()
+    options = beam_options(list(beam_args))
+    p = beam.Pipeline(options=options)
+    build_batch_pipeline(p, files, outputs, config, key)
+    result = p.run()
+    result.wait_until_finish()
+    counters = job_counters(result)
+    report = build_report(
+        counters, run_seconds=time.monotonic() - started,
+        config_fingerprint=config.fingerprint(key.fingerprint), spacy_model=config.detection.spacy_model,
+        outputs={"training": outputs.training, "audit": outputs.audit,
+                 "dead_letter": outputs.dead_letter, "report": outputs.report},
+        extra={"input_files": len(files), "skipped_files": len(skipped),
+               "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
+    write_json_atomic(outputs.report, report)
+    check_accounting(report["counts"])
+    return report

@@ -1,0 +1,134 @@
+"""Beam DoFns: thin wrappers over the plain-Python core (parsing, grouping, redaction).
+
+Heavy objects (the Redactor: spaCy + recognizers) are built in ``setup()`` and shared by every DoFn
+instance of a worker process through ``shared.Shared``; never captured in ``__init__`` (pickling an
+analyzer costs ~17 MB per DoFn). Error paths log ids and error types, never elements.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.utils import shared
+
+from pipeline.config import LimitsConfig, PipelineConfig
+from pipeline.io.parse import RecordError, group_utterances, parse_record
+from pipeline.io.readers import RawRecord, read_records
+from pipeline.records import Conversation, DeadLetter, Utterance
+
+logger = logging.getLogger(__name__)
+
+NAMESPACE = "pii_pipeline"
+TAG_UTTERANCE = "utterance"
+TAG_DEAD = "dead"
+TAG_TRAINING = "training"
+TAG_AUDIT = "audit"
+STAGE_GROUP = "group"
+
+
+def count(name: str, n: int = 1) -> None:
+    """Increment the job counter ``name`` (read back by the run report)."""
+    Metrics.counter(NAMESPACE, name).inc(n)
+
+
+def dead_letter_counted(dead: DeadLetter) -> DeadLetter:
+    count(f"dead_lettered.{dead.stage}")
+    return dead
+
+
+class ReadFileRecords(beam.DoFn):
+    """A file path in, its raw records out (streamed; a bad file becomes one raw error record)."""
+
+    def process(self, path: str) -> Iterable[RawRecord]:
+        for raw in read_records(path):
+            count("records_read")
+            yield raw
+
+
+class ParseRecords(beam.DoFn):
+    """Raw records to conversations (main), utterances and dead letters (tagged)."""
+
+    def __init__(self, limits: LimitsConfig) -> None:
+        self._limits = limits
+
+    def process(self, raw: RawRecord):
+        parsed = parse_record(raw, self._limits)
+        if isinstance(parsed, DeadLetter):
+            yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(parsed))
+        elif isinstance(parsed, Utterance):
+            count("utterances_read")
+            yield beam.pvalue.TaggedOutput(TAG_UTTERANCE, (parsed.conversation_id, parsed))
+        else:
+            count("conversations_assembled")
+            yield parsed
+
+
+class AssembleConversations(beam.DoFn):
+    """Grouped utterances to one conversation, or a dead letter for the whole group."""
+
+    def __init__(self, limits: LimitsConfig) -> None:
+        self._limits = limits
+
+    def process(self, keyed: tuple[str, Iterable[Utterance]]):
+        conversation_id, utterances = keyed
+        utterances = list(utterances)
+        try:
+            conversation = group_utterances(conversation_id, utterances, self._limits)
+        except RecordError as err:
+            yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(DeadLetter(
+                source=utterances[0].source if utterances else "", stage=STAGE_GROUP,
+                error_type=err.error_type, detail=err.detail, record_id=conversation_id)))
+            return
+        count("conversations_assembled")
+        yield conversation
+
+
+class _RedactorHolder:
+    """Weak-referenceable holder so ``shared.Shared`` can keep one Redactor per worker process."""
+
+    def __init__(self, redactor) -> None:
+        self.redactor = redactor
+
+
+class RedactConversations(beam.DoFn):
+    """Batches of conversations in; training rows (main), audit rows and dead letters out."""
+
+    def __init__(self, config: PipelineConfig, key, layout: str, version: str) -> None:
+        self._config = config
+        self._key = key
+        self._layout = layout
+        self._version = version
+        self._shared = shared.Shared()
+        self._redactor = None
+
+    def setup(self) -> None:
+        from pipeline.redactor import Redactor
+
+        def build() -> _RedactorHolder:
+            return _RedactorHolder(Redactor(self._config, key=self._key))
+
+        tag = f"redactor-{self._config.fingerprint(self._key.fingerprint)}"
+        self._redactor = self._shared.acquire(build, tag=tag).redactor
+
+    def process(self, batch: list[Conversation]):
+        from pipeline import process as core
+
+        redactor = self._redactor
+        for outcome in core.process_batch(redactor, batch):
+            if isinstance(outcome, DeadLetter):
+                yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(outcome))
+                continue
+            count("turns_processed", len(outcome.conversation.turns))
+            for red in outcome.redacted:
+                for finding in red.findings:
+                    count(f"entities.{finding.entity_type}")
+            for row in core.audit_rows(outcome, redactor, self._version):
+                yield beam.pvalue.TaggedOutput(TAG_AUDIT, row)
+            if outcome.outcome == core.OUTCOME_DROPPED:
+                count(f"dropped.{outcome.drop_reason}")
+                continue
+            count("written")
+            for row in core.training_rows(outcome, redactor, self._layout, self._version):
+                yield row

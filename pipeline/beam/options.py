@@ -1,0 +1,25 @@
+"""Beam pipeline options: our defaults for running here, everything else passed through."""
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+# The DirectRunner first tries to download the Prism runner binary on every run; offline that fails
+# and it falls back. Our default is the local portable runner itself; --runner overrides it.
+DEFAULT_LOCAL_RUNNER = "FnApiRunner"
+DEFAULT_STREAMING_RUNNER = "BundleBasedDirectRunner"
+
+
+def _has_flag(args: list[str], flag: str) -> bool:
+    return any(a == flag or a.startswith(flag + "=") for a in args)
+
+
+def beam_options(beam_args: list[str], *, streaming: bool = False) -> PipelineOptions:
+    """PipelineOptions from pass-through flags, with a local runner unless ``--runner`` is given."""
+    args = list(beam_args)
+    if not _has_flag(args, "--runner"):
+        args.append(f"--runner={DEFAULT_STREAMING_RUNNER if streaming else DEFAULT_LOCAL_RUNNER}")
+    if streaming and not _has_flag(args, "--streaming"):
+        args.append("--streaming")
+    options = PipelineOptions(args)
+    # Workers import our modules; the main session is not needed (DoFns live in importable modules).
+    return options

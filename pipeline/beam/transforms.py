@@ -1,0 +1,95 @@
+"""Composite PTransforms: one per data-parallel step, logic in ``pipeline`` core functions."""
+from __future__ import annotations
+
+import apache_beam as beam
+import pyarrow as pa
+
+from pipeline.beam import dofns
+from pipeline.config import PipelineConfig
+from pipeline.process import dead_letter_row
+
+# Conversations per redaction batch: enough turns for nlp.pipe to pay off, small enough that a
+# worker's memory stays bounded.
+MIN_BATCH_CONVERSATIONS = 1
+MAX_BATCH_CONVERSATIONS = 32
+
+
+class ReadTranscripts(beam.PTransform):
+    """File paths -> conversations (main output) and dead letters (``dead``).
+
+    Both input layouts are accepted: conversation records pass through, utterance records are
+    grouped by ``conversation_id`` and ordered by ``turn_index``.
+    """
+
+    def __init__(self, config: PipelineConfig) -> None:
+        super().__init__()
+        self._limits = config.limits
+
+    def expand(self, paths):
+        raw = (paths
+               | "SpreadFiles" >> beam.Reshuffle()
+               | "ReadRecords" >> beam.ParDo(dofns.ReadFileRecords()))
+        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._limits)).with_outputs(
+            dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
+        assembled = (parsed[dofns.TAG_UTTERANCE]
+                     | "GroupUtterances" >> beam.GroupByKey()
+                     | "Assemble" >> beam.ParDo(dofns.AssembleConversations(self._limits)).with_outputs(
+                         dofns.TAG_DEAD, main="conversation"))
+        conversations = ((parsed.conversation, assembled.conversation)
+                         | "AllConversations" >> beam.Flatten())
+        dead = ((parsed[dofns.TAG_DEAD], assembled[dofns.TAG_DEAD])
+                | "ReadDeadLetters" >> beam.Flatten())
+        return {"conversations": conversations, "dead": dead}
+
+
+class RedactTranscripts(beam.PTransform):
+    """Conversations -> training rows (``training``), audit rows (``audit``), dead letters (``dead``)."""
+
+    def __init__(self, config: PipelineConfig, key, version: str) -> None:
+        super().__init__()
+        self._config = config
+        self._key = key
+        self._version = version
+
+    def expand(self, conversations):
+        results = (conversations
+                   | "Batch" >> beam.BatchElements(min_batch_size=MIN_BATCH_CONVERSATIONS,
+                                                   max_batch_size=MAX_BATCH_CONVERSATIONS)
+                   | "Redact" >> beam.ParDo(dofns.RedactConversations(
+                       self._config, self._key, self._config.output.layout, self._version)
+                   ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, main=dofns.TAG_TRAINING))
+        return {"training": results[dofns.TAG_TRAINING], "audit": results[dofns.TAG_AUDIT],
+                "dead": results[dofns.TAG_DEAD]}
+
+
+class DeadLetterRows(beam.PTransform):
+    """DeadLetter records -> rows of ``DEAD_LETTER_SCHEMA``."""
+
+    def __init__(self, version: str, fingerprint: str) -> None:
+        super().__init__()
+        self._version = version
+        self._fingerprint = fingerprint
+
+    def expand(self, dead):
+        version, fingerprint = self._version, self._fingerprint
+        return dead | "ToRows" >> beam.Map(lambda d: dead_letter_row(d, version, fingerprint))
+
+
+class WriteParquet(beam.PTransform):
+    """Rows -> Parquet files ``<directory>/part-SSSSS-of-NNNNN.parquet`` with an explicit schema.
+
+    Beam's file sink writes to a temporary location and renames on finalize, so files are complete
+    when they become visible.
+    """
+
+    def __init__(self, directory: str, schema: pa.Schema, row_group_size: int = 10_000) -> None:
+        super().__init__()
+        self._directory = directory.rstrip("/")
+        self._schema = schema
+        self._row_group_size = row_group_size
+
+    def expand(self, rows):
+        return rows | "WriteToParquet" >> beam.io.WriteToParquet(
+            file_path_prefix=f"{self._directory}/part", schema=self._schema,
+            file_name_suffix=".parquet", row_group_buffer_size=64 * 1024 * 1024,
+            record_batch_size=min(self._row_group_size, 1000))

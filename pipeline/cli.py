@@ -1,0 +1,113 @@
+"""Command line: ``pii-pipeline run`` (batch) and the other subcommands; ``--help`` on each.
+
+Unknown flags are passed to Beam (``--runner``, ``--direct_num_workers``, ...).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Callable, Sequence
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_ACCOUNTING = 3
+
+logger = logging.getLogger("pipeline.cli")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", help="YAML config file (default: the packaged configs/default.yaml)")
+    parser.add_argument("--key-file", help="file holding the pseudonymization key "
+                        "(default: env PII_PIPELINE_KEY, else redaction.key_file, else a random per-run key)")
+    parser.add_argument("--log-level", default="WARNING",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level (default WARNING)")
+
+
+def _add_run(sub) -> None:
+    p = sub.add_parser("run", help="batch job: transcript files -> training Parquet",
+                       description="Run the batch Beam job. Unknown flags go to Beam "
+                       "(e.g. --runner, --direct_running_mode=multi_processing --direct_num_workers=2).")
+    p.add_argument("--input", action="append", required=True, metavar="GLOB",
+                   help="input files: JSONL, CSV or Parquet glob or folder (repeatable; any Beam filesystem)")
+    p.add_argument("--output", required=True, metavar="DIR", help="output folder")
+    p.add_argument("--layout", choices=["conversation", "utterance"],
+                   help="training output layout (overrides output.layout)")
+    _common(p)
+    p.set_defaults(handler=_run)
+
+
+def load_runtime(args):
+    """Config (with CLI overrides) and pseudonymization key for a job command."""
+    from pipeline.config import load_config
+    from pipeline.keys import load_key
+    from pipeline.operators import policy_requires_real_key
+
+    config = load_config(args.config)
+    if getattr(args, "layout", None):
+        config = config.model_copy(update={"output": config.output.model_copy(update={"layout": args.layout})})
+    key = load_key(args.key_file or config.redaction.key_file,
+                   allow_random=not policy_requires_real_key(config.redaction))
+    return config, key
+
+
+def _run(args, beam_args: list[str]) -> int:
+    from pipeline.beam.batch import run_batch
+
+    config, key = load_runtime(args)
+    report = run_batch(args.input, args.output, config, key, beam_args)
+    counts = report["counts"]
+    print(f"training Parquet: {report['outputs']['training']}/")
+    print(f"audit Parquet:    {report['outputs']['audit']}/")
+    print(f"dead letters:     {report['outputs']['dead_letter']}/")
+    print(f"report:           {report['outputs']['report']}")
+    dropped = sum(counts["dropped"].values())
+    print(f"conversations: read {counts['read']}, written {counts['written']}, dropped {dropped}, "
+          f"held for review {counts['held_for_review']}, dead-lettered {counts['dead_lettered']}")
+    entities = ", ".join(f"{k} {v}" for k, v in sorted(report["entities"].items(), key=lambda kv: -kv[1]))
+    print(f"entities: {entities or 'none'}")
+    print(f"time: {report['run_seconds']:.1f} s for {counts['turns_processed']} turns")
+    return EXIT_OK
+
+
+def _subcommand_adders() -> list[Callable]:
+    adders: list[Callable] = [_add_run]
+    from pipeline.reidentify import add_reidentify_command
+
+    adders.append(add_reidentify_command)
+    return adders
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pii-pipeline", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in _subcommand_adders():
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``pii-pipeline`` console script; returns the exit code."""
+    from pipeline.beam.batch import JobError
+    from pipeline.config import ConfigError
+    from pipeline.report import AccountingError
+
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    logging.basicConfig(level=getattr(args, "log_level", "WARNING"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if extra and not getattr(args, "accepts_beam_args", True):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    try:
+        return args.handler(args, extra)
+    except (ConfigError, JobError) as err:
+        print(f"pii-pipeline: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except AccountingError as err:
+        print(f"pii-pipeline: error: {err}", file=sys.stderr)
+        return EXIT_ACCOUNTING
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Conversation-level detection: the agent's question sets what the answer is; names propagate."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from pipeline.config import DetectionConfig
+from pipeline.detect import Detector, merge_overlaps
+from pipeline.records import Finding, Turn
+from recognizers.name_propagation import propagate_names
+from recognizers.question_cues import expected_entities
+
+# How many turns back an agent's question still frames the customer's answer
+# ("could you spell it" / "sure" / "g o n z a l e z").
+QUESTION_REACH_TURNS = 2
+
+
+def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[frozenset[str]]:
+    """For each turn, the entity types the agent's recent question asked for (empty for agent turns)."""
+    agents = {s.lower() for s in agent_speakers}
+    cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
+    out = []
+    for i, turn in enumerate(turns):
+        expected: frozenset[str] = frozenset()
+        if turn.speaker.lower() not in agents:
+            for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
+                if turns[j].speaker.lower() in agents:
+                    expected = cues[j]
+                    break
+        out.append(expected)
+    return out
+
+
+def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Turn]],
+                         config: DetectionConfig) -> list[list[list[Finding]]]:
+    """Findings per turn for many conversations, with one batched detector call for all turns.
+
+    Uses cross-turn cues and name propagation as configured; result[c][t] belongs to turn t of
+    conversation c.
+    """
+    texts = [t.text for turns in conversations for t in turns]
+    expected = ([e for turns in conversations for e in answer_expectations(turns, config.agent_speakers)]
+                if config.cross_turn else None)
+    flat = detector.detect_batch(texts, expected)
+    out = []
+    offset = 0
+    for turns in conversations:
+        findings = flat[offset:offset + len(turns)]
+        offset += len(turns)
+        if config.name_propagation and any(findings):
+            findings = [merge_overlaps(f) for f in propagate_names([t.text for t in turns], findings)]
+        out.append(findings)
+    return out
+
+
+def detect_conversation(detector: Detector, turns: Sequence[Turn],
+                        config: DetectionConfig) -> list[list[Finding]]:
+    """Findings per turn of one conversation (see ``detect_conversations``)."""
+    return detect_conversations(detector, [turns], config)[0]

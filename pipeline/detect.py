@@ -1,0 +1,130 @@
+"""Detection: Presidio's AnalyzerEngine over our recognizers plus spaCy NER, batched.
+
+Detection and redaction meet only through ``Finding``s (offsets into the original text). The spaCy
+work is batched through ``nlp.pipe`` and runs only where it can help (see ``pipeline.nlp``).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+from pipeline.config import DetectionConfig
+from pipeline.nlp import PrecomputedNlpEngine, load_spacy, quiet_offline_setup
+from pipeline.records import Finding
+from recognizers import base as recognizer_registry
+from recognizers.spacy_ner import SpacyNerRecognizer
+
+logger = logging.getLogger(__name__)
+
+
+class _OwnContextOnly(ContextAwareEnhancer):
+    """Our recognizers weigh their own context words; skip Presidio's lemma-based pass (needs a tagger)."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+def to_finding(result: RecognizerResult) -> Finding:
+    """A Presidio result as a Finding (offsets, type, score, recognizer, reason; never the value)."""
+    return Finding(start=result.start, end=result.end, entity_type=result.entity_type,
+                   score=round(float(result.score), 4), recognizer=_recognizer_name(result),
+                   reason=_reason(result))
+
+
+def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings into non-overlapping ones (fail closed: the union is covered).
+
+    A merged finding takes type, score, recognizer and reason from its strongest member (ties: longest).
+    """
+    groups: list[list[Finding]] = []
+    group_end = -1
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if groups and f.start < group_end:
+            groups[-1].append(f)
+            group_end = max(group_end, f.end)
+        else:
+            groups.append([f])
+            group_end = f.end
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda f: (f.score, f.end - f.start))
+        start, end = group[0].start, max(f.end for f in group)
+        merged.append(best if (best.start, best.end) == (start, end) else Finding(
+            start, end, best.entity_type, best.score, best.recognizer, best.reason))
+    return merged
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "unknown")
+
+
+def _reason(result: RecognizerResult) -> str:
+    explanation = result.analysis_explanation
+    return (explanation.textual_explanation if explanation and explanation.textual_explanation
+            else "pattern")
+
+
+class Detector:
+    """Finds personal data in texts; build once per worker (loads spaCy)."""
+
+    def __init__(self, config: DetectionConfig) -> None:
+        quiet_offline_setup()
+        self.config = config
+        self.entities = list(config.entities)
+        wanted = set(self.entities)
+        names = (recognizer_registry.registered_names() if "*" in config.recognizers
+                 else list(config.recognizers))
+        recognizers = [recognizer_registry.create(name) for name in names]
+        self.recognizers = [r for r in recognizers if wanted & set(r.supported_entities)]
+        mapping = {label: ent for label, ent in config.ner.label_mapping.items() if ent in wanted}
+        nlp = load_spacy(config.spacy_model)
+        self.nlp_engine = PrecomputedNlpEngine(
+            nlp, config.ner.mode if mapping else "never", config.batch_size)
+        engine_recognizers = list(self.recognizers)
+        if mapping:
+            engine_recognizers.append(SpacyNerRecognizer(mapping, config.ner.person_score))
+        registry = RecognizerRegistry(recognizers=engine_recognizers, supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
+            context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
+        logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
+                    len(engine_recognizers), len(self.entities), config.spacy_model,
+                    self.nlp_engine.ner_mode)
+
+    def detect(self, text: str, expected: frozenset[str] = frozenset()) -> list[Finding]:
+        """Findings in one text; ``expected`` are types the agent just asked for (cross-turn cue)."""
+        return self.detect_batch([text], [expected])[0]
+
+    def detect_batch(self, texts: Sequence[str],
+                     expected: Sequence[frozenset[str]] | None = None) -> list[list[Finding]]:
+        """Findings for many texts (spaCy batched); ``expected[i]`` is the cue for ``texts[i]``."""
+        artifacts = self.nlp_engine.process_batch(texts, "en")
+        out = []
+        for i, (text, art) in enumerate(zip(texts, artifacts)):
+            if not text:
+                out.append([])
+                continue
+            results = self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=art,
+                                            score_threshold=self.config.score_threshold)
+            if expected and expected[i]:
+                results.extend(self._answer_results(text, expected[i]))
+            out.append(merge_overlaps(to_finding(r) for r in results if r.end > r.start))
+        return out
+
+    def _answer_results(self, text: str, expected: frozenset[str]) -> list[RecognizerResult]:
+        wanted = set(self.entities)
+        found = []
+        for recognizer in self.recognizers:
+            for cue in expected:
+                for res in recognizer.analyze_answer(text, cue):
+                    if res.entity_type in wanted and res.score >= self.config.score_threshold:
+                        found.append(res)
+        return found

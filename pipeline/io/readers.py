@@ -1,0 +1,123 @@
+"""Read transcript files (JSONL, CSV, Parquet; local or any Beam filesystem) record by record.
+
+Readers stream: memory stays bounded whatever the file size. A record that cannot be decoded comes
+out as a ``RawRecord`` with ``error`` set (the pipeline dead-letters it); a file that cannot be opened
+yields one such record for the whole file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Callable, Iterator
+
+logger = logging.getLogger(__name__)
+
+PARQUET_BATCH_ROWS = 1_000
+SUPPORTED_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".parquet", ".pq")
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One input record before validation: a decoded mapping, or the error that prevented decoding."""
+
+    source: str
+    position: int | None
+    payload: dict[str, Any] | None = None
+    error_type: str | None = None
+    detail: str = ""
+
+
+def file_format(path: str) -> str | None:
+    """``jsonl``, ``csv`` or ``parquet`` from the file name, or None when unsupported."""
+    lower = path.lower()
+    if lower.endswith((".jsonl", ".json", ".ndjson")):
+        return "jsonl"
+    if lower.endswith(".csv"):
+        return "csv"
+    if lower.endswith((".parquet", ".pq")):
+        return "parquet"
+    return None
+
+
+def _open(path: str) -> BinaryIO:
+    from apache_beam.io.filesystems import FileSystems  # any Beam filesystem: local, gs://, s3://
+
+    return FileSystems.open(path, compression_type="uncompressed")
+
+
+def read_records(path: str, opener: Callable[[str], BinaryIO] = _open) -> Iterator[RawRecord]:
+    """Yield every record of ``path``; never raises for bad content or an unreadable file."""
+    fmt = file_format(path)
+    if fmt is None:
+        yield RawRecord(path, None, error_type="UnsupportedFormat",
+                        detail=f"file suffix not one of {', '.join(SUPPORTED_SUFFIXES)}")
+        return
+    try:
+        stream = opener(path)
+    except Exception as err:  # noqa: BLE001 - any open failure is a dead letter, not a crash
+        yield RawRecord(path, None, error_type=type(err).__name__, detail="cannot open file")
+        return
+    reader = {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet}[fmt]
+    with stream:
+        try:
+            yield from reader(path, stream)
+        except Exception as err:  # noqa: BLE001 - e.g. truncated/corrupt file midway
+            logger.warning("file %s failed while reading: %s", path, type(err).__name__)
+            yield RawRecord(path, None, error_type=type(err).__name__, detail="file unreadable from here on")
+
+
+def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield RawRecord(path, number, error_type="InvalidUtf8", detail="line is not valid UTF-8")
+            continue
+        try:
+            payload = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as err:
+            yield RawRecord(path, number, error_type="InvalidJson", detail=f"JSON error at column {getattr(err, 'colno', 0)}")
+            continue
+        if not isinstance(payload, dict):
+            yield RawRecord(path, number, error_type="NotAnObject",
+                            detail=f"line holds a JSON {type(payload).__name__}, expected an object")
+            continue
+        yield RawRecord(path, number, payload)
+
+
+def _csv(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    reader = csv.DictReader(text)
+    for row in reader:
+        number = reader.line_num
+        if None in row or any(v is None for v in row.values()):
+            yield RawRecord(path, number, error_type="CsvRowShape", detail="row has a different number of fields than the header")
+            continue
+        if any(_has_surrogates(v) for v in row.values()) or any(_has_surrogates(k) for k in row):
+            yield RawRecord(path, number, error_type="InvalidUtf8", detail="row is not valid UTF-8")
+            continue
+        yield RawRecord(path, number, dict(row))
+
+
+def _has_surrogates(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _parquet(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    import pyarrow.parquet as pq
+
+    number = 0
+    parquet = pq.ParquetFile(stream)
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+        for row in batch.to_pylist():
+            number += 1
+            yield RawRecord(path, number, row)

@@ -1,0 +1,136 @@
+"""The library facade: ``Redactor`` detects and redacts texts, conversations and Arrow tables."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import pyarrow as pa
+
+from pipeline.config import PipelineConfig, load_config
+from pipeline.conversation import detect_conversation
+from pipeline.detect import Detector
+from pipeline.keys import PseudonymKey, load_key
+from pipeline.operators import ValueToReplace, plan_replacements, policy_requires_real_key
+from pipeline.records import Finding, RedactedText, Turn
+from pipeline.splice import apply_replacements
+
+logger = logging.getLogger(__name__)
+
+TurnLike = Mapping[str, Any] | Turn
+
+
+def _as_turn(turn: TurnLike, index: int) -> Turn:
+    if isinstance(turn, Turn):
+        return turn
+    if not isinstance(turn, Mapping):
+        raise TypeError(f"turn {index}: expected a mapping with 'speaker' and 'text'")
+    text = turn.get("text")
+    if not isinstance(text, str):
+        raise TypeError(f"turn {index}: 'text' must be a string, got {type(text).__name__}")
+    speaker = turn.get("speaker")
+    return Turn(speaker=str(speaker) if speaker is not None else "", text=text)
+
+
+def _text_scope(text: str) -> str:
+    # A standalone text is its own pseudonym scope, derived from content so reruns agree.
+    return "text-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+class Redactor:
+    """Detects personal data and replaces it per the configured redaction policy.
+
+    Build once and reuse: construction loads spaCy and compiles every recognizer.
+    """
+
+    def __init__(self, config: PipelineConfig, key: PseudonymKey | None = None) -> None:
+        self.config = config
+        if key is None:
+            key = load_key(config.redaction.key_file,
+                           allow_random=not policy_requires_real_key(config.redaction))
+        self.key = key
+        self.detector = Detector(config.detection)
+        self.fingerprint = config.fingerprint(key.fingerprint)
+
+    @classmethod
+    def from_config(cls, path: str | Path | None = None, *, key: PseudonymKey | None = None
+                    ) -> "Redactor":
+        """A Redactor from a YAML config file (``None``: the packaged defaults)."""
+        return cls(load_config(path), key=key)
+
+    # -- detection ---------------------------------------------------------------------------
+    def detect(self, text: str) -> list[Finding]:
+        """Findings in one standalone text (offsets into ``text``; never the values)."""
+        return self.detector.detect(text)
+
+    # -- redaction ---------------------------------------------------------------------------
+    def redact(self, text: str) -> RedactedText:
+        """Detect and redact one standalone text."""
+        return next(self.redact_batch([text]))
+
+    def redact_batch(self, texts: Iterable[str]) -> Iterator[RedactedText]:
+        """Redact many independent texts, batching the spaCy work; yields in input order."""
+        batch: list[str] = []
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"expected str, got {type(text).__name__}")
+            batch.append(text)
+            if len(batch) >= self.config.detection.batch_size:
+                yield from self._redact_texts(batch)
+                batch = []
+        if batch:
+            yield from self._redact_texts(batch)
+
+    def _redact_texts(self, texts: list[str]) -> list[RedactedText]:
+        all_findings = self.detector.detect_batch(texts)
+        return [self.redact_detected([Turn("", text)], [findings], conversation_id=_text_scope(text))[0]
+                for text, findings in zip(texts, all_findings)]
+
+    def redact_conversation(self, turns: Sequence[TurnLike], *, conversation_id: str | None = None,
+                            customer_id: str | None = None) -> list[RedactedText]:
+        """Redact a conversation using context across turns; result ``i`` belongs to turn ``i``.
+
+        Args:
+            turns: ``[{"speaker": str, "text": str}, ...]`` (or ``Turn`` records).
+            conversation_id: Pseudonym scope; defaults to one derived from the content.
+            customer_id: Used when date shifting is per customer.
+        """
+        records = [_as_turn(t, i) for i, t in enumerate(turns)]
+        findings = detect_conversation(self.detector, records, self.config.detection)
+        return self.redact_detected(records, findings, conversation_id=conversation_id,
+                                    customer_id=customer_id)
+
+    def redact_detected(self, turns: Sequence[Turn], findings: Sequence[Sequence[Finding]], *,
+                        conversation_id: str | None = None, customer_id: str | None = None
+                        ) -> list[RedactedText]:
+        """Apply the redaction policy to already-detected findings of one conversation."""
+        scope = conversation_id or _text_scope("\x1e".join(t.text for t in turns))
+        texts = [t.text for t in turns]
+        flat = [(i, f) for i, fs in enumerate(findings) for f in fs]
+        items = [ValueToReplace(value=texts[i][f.start:f.end], entity_type=f.entity_type, turn_index=i)
+                 for i, f in flat]
+        plans = plan_replacements(items, self.config.redaction, self.key, scope, customer_id)
+        per_turn: list[list] = [[] for _ in turns]
+        for (i, _), plan in zip(flat, plans):
+            per_turn[i].append(plan)
+        results = [apply_replacements(texts[i], list(findings[i]), per_turn[i]) for i in range(len(turns))]
+        if any(r.action == "drop_conversation" for r in results):
+            results = [RedactedText("", r.findings, (), "drop_conversation") for r in results]
+        return results
+
+    # -- tables ------------------------------------------------------------------------------
+    def redact_table(self, table: pa.Table, text_column: str = "text", *,
+                     conversation_column: str | None = None, speaker_column: str | None = None,
+                     output_column: str | None = None) -> pa.Table:
+        """Redact a text column of an Arrow table.
+
+        Rows are independent texts unless ``conversation_column`` is given: then rows sharing a
+        conversation id are redacted together in table order (cross-turn context, one pseudonym
+        scope). Adds ``<output>`` (default: replaces ``text_column``) and ``pii_entities``
+        (positions in the sanitized text); a dropped turn's text becomes null. Null texts stay null.
+        """
+        from pipeline.table import redact_arrow_table
+
+        return redact_arrow_table(self, table, text_column, conversation_column, speaker_column,
+                                  output_column)

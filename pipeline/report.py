@@ -1,0 +1,104 @@
+"""Run report: counts, entities, timing and versions as JSON (no personal data, ever)."""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Mapping
+
+REPORT_FORMAT_VERSION = 1
+_VERSIONED_PACKAGES = ("pii-pipeline", "presidio-analyzer", "presidio-anonymizer", "spacy",
+                       "apache-beam", "pyarrow")
+
+
+class AccountingError(RuntimeError):
+    """Counts do not add up: records in != written + dropped + held + dead-lettered."""
+
+
+def versions(spacy_model: str) -> dict[str, str]:
+    """Versions of the pipeline, its main libraries and the spaCy model."""
+    out = {"python": platform.python_version()}
+    for name in _VERSIONED_PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    try:
+        out["spacy_model"] = f"{spacy_model} {metadata.version(spacy_model.replace('_', '-'))}"
+    except metadata.PackageNotFoundError:
+        out["spacy_model"] = spacy_model
+    return out
+
+
+def counts_from_counters(counters: Mapping[str, int]) -> dict:
+    """Report counts from job counters (names as incremented in ``pipeline.beam.dofns``).
+
+    ``read`` counts conversations (assembled) plus records that never became one (dead-lettered
+    while reading, validating or grouping); every one of them ends written, dropped, held or
+    dead-lettered.
+    """
+    def prefixed(prefix: str) -> dict[str, int]:
+        return {k[len(prefix):]: v for k, v in sorted(counters.items()) if k.startswith(prefix) and v}
+
+    dead_by_stage = prefixed("dead_lettered.")
+    dropped = prefixed("dropped.")
+    assembled = counters.get("conversations_assembled", 0)
+    pre_assembly_dead = sum(v for stage, v in dead_by_stage.items() if stage in ("read", "validate", "group"))
+    return {
+        "read": assembled + pre_assembly_dead,
+        "written": counters.get("written", 0),
+        "dropped": dropped,
+        "held_for_review": counters.get("held_for_review", 0),
+        "dead_lettered": sum(dead_by_stage.values()),
+        "dead_lettered_by_stage": dead_by_stage,
+        "records_read": counters.get("records_read", 0),
+        "utterances_read": counters.get("utterances_read", 0),
+        "conversations": assembled,
+        "turns_processed": counters.get("turns_processed", 0),
+    }
+
+
+def check_accounting(counts: Mapping) -> None:
+    """Raise AccountingError unless read == written + dropped + held + dead-lettered."""
+    out = (counts["written"] + sum(counts["dropped"].values()) + counts["held_for_review"]
+           + counts["dead_lettered"])
+    if counts["read"] != out:
+        raise AccountingError(
+            f"accounting mismatch: read={counts['read']} but written+dropped+held+dead_lettered={out}")
+
+
+def build_report(counters: Mapping[str, int], *, run_seconds: float, config_fingerprint: str,
+                 spacy_model: str, outputs: Mapping[str, str], extra: Mapping | None = None) -> dict:
+    """The report mapping written to ``report.json``."""
+    counts = counts_from_counters(counters)
+    report = {
+        "report_format": REPORT_FORMAT_VERSION,
+        "counts": counts,
+        "entities": {k[len("entities."):]: v for k, v in sorted(counters.items())
+                     if k.startswith("entities.")},
+        "run_seconds": round(run_seconds, 3),
+        "config_fingerprint": config_fingerprint,
+        "versions": versions(spacy_model),
+        "outputs": dict(outputs),
+    }
+    if extra:
+        report.update(extra)
+    return report
+
+
+def write_json_atomic(path: str | Path, data: Mapping) -> None:
+    """Write JSON to a temporary file in the same folder, then rename (never a half-written file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=2, sort_keys=False)
+            handle.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

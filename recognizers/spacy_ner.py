@@ -1,0 +1,47 @@
+"""PERSON (and other mapped labels) from spaCy NER entities precomputed in the NLP artifacts.
+
+Not registered by name: the detector builds it with the label mapping from config, and only turns
+that went through NER carry entities (ASR turns are analyzed without NER).
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import TranscriptRecognizer
+from recognizers.entities import REASON_NER
+
+# Titles spaCy includes in PERSON spans; redacting them is harmless but they are not the name.
+_LEADING_TITLES = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ", "call ", "dear ")
+
+
+class SpacyNerRecognizer(TranscriptRecognizer):
+    """Turns spaCy entity spans into findings for the mapped entity types."""
+
+    def __init__(self, label_mapping: Mapping[str, str], score: float) -> None:
+        self.ENTITIES = tuple(sorted(set(label_mapping.values())))
+        self.registry_name = "spacy_ner"
+        super().__init__()
+        self._mapping = dict(label_mapping)
+        self._score = score
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not nlp_artifacts.entities:
+            return []
+        wanted = set(entities)
+        results = []
+        for span in nlp_artifacts.entities:
+            entity_type = self._mapping.get(span.label_)
+            if entity_type is None or entity_type not in wanted:
+                continue
+            start, end = span.start_char, span.end_char
+            lowered = text[start:end].lower()
+            for title in _LEADING_TITLES:
+                if lowered.startswith(title) and end - start > len(title):
+                    start += len(title)
+                    break
+            results.append(self.result(start, end, entity_type, self._score, REASON_NER, span.label_))
+        return results

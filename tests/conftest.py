@@ -1,0 +1,43 @@
+"""Shared fixtures: one Redactor per test session (spaCy load is the expensive part), a fixed key."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+TEST_KEY_HEX = "5e" * 32  # a test-only key; real keys come from env or a key file
+
+
+@pytest.fixture(scope="session")
+def test_key():
+    from pipeline.keys import parse_key_text
+
+    return parse_key_text(TEST_KEY_HEX, source="test")
+
+
+@pytest.fixture(scope="session")
+def default_config():
+    from pipeline.config import load_config
+
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def redactor(default_config, test_key):
+    from pipeline.redactor import Redactor
+
+    return Redactor(default_config, key=test_key)
+
+
+@pytest.fixture()
+def key_env(monkeypatch):
+    """Run with PII_PIPELINE_KEY set to the test key."""
+    monkeypatch.setenv("PII_PIPELINE_KEY", TEST_KEY_HEX)
+    return TEST_KEY_HEX
+
+
+def pytest_configure(config):
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
