@@ -1,0 +1,221 @@
+"""Tokenizing and classifying words for the spoken view; resolving spoken digit / letter runs.
+
+A *run* is a maximal sequence of digit words, number words, spelled letters and written digits separated
+only by blanks, commas, dashes, dots and fillers ("uh"). Ambiguous words ("oh", "o", "a", "i", "mike",
+"one" on its own) are resolved from their neighbours inside the run. See ``spoken_view`` for the public API.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recognizers import _number_words as nw
+
+# Kinds of tokens.
+UNIT, TEEN, TENS, SCALE, MULT, ORD, ZERO = "unit", "teen", "tens", "scale", "mult", "ord", "zero"
+LETTER, NATO, ASIN, WDIGITS = "letter", "nato", "asin", "wdigits"
+FILLER, AND, WORD, EMAILISH, HOST = "filler", "and", "word", "emailish", "host"
+
+NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
+SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
+LETTERISH = frozenset({LETTER, NATO, ASIN})
+CHAINABLE = NUMERIC | LETTERISH
+
+_TOKEN = re.compile(
+    r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
+    r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
+    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
+)
+# What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
+_RUN_GAP = re.compile(r"[\s,.;\-\u2026]{0,6}")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the source text with its classification (mutable while runs are resolved)."""
+
+    start: int
+    end: int
+    low: str
+    kind: str
+    value: object = None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
+    raw = [Token(m.start(), m.end(), m.group().lower(), WORD) for m in _TOKEN.finditer(text)]
+    for tok in raw:
+        _classify(tok)
+    return _merge_composites(text, raw)
+
+
+def _classify(tok: Token) -> None:
+    low = tok.low
+    if "@" in low:
+        tok.kind = EMAILISH
+    elif "." in low:
+        tok.kind = HOST
+    elif low.isdigit():
+        tok.kind, tok.value = WDIGITS, low
+    elif low in nw.UNITS:
+        tok.kind, tok.value = UNIT, nw.UNITS[low]
+    elif low in nw.AMBIGUOUS_ZERO:
+        tok.kind, tok.value = ZERO, 0
+    elif low in nw.TEENS:
+        tok.kind, tok.value = TEEN, nw.TEENS[low]
+    elif low in nw.TENS:
+        tok.kind, tok.value = TENS, nw.TENS[low]
+    elif low in nw.SCALES:
+        tok.kind, tok.value = SCALE, nw.SCALES[low]
+    elif low in nw.MULTIPLIERS:
+        tok.kind, tok.value = MULT, nw.MULTIPLIERS[low]
+    elif low in nw.ORDINALS:
+        tok.kind, tok.value = ORD, nw.ORDINALS[low]
+    elif len(low) == 1 and low.isalpha():
+        tok.kind, tok.value = LETTER, low
+    elif low in nw.NATO:
+        tok.kind, tok.value = NATO, nw.NATO[low]
+    elif low in nw.FILLERS:
+        tok.kind = FILLER
+
+
+def _merge_composites(text: str, toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        # "k as in kilo" / "b for bravo": the letter, spanning the whole phrase.
+        if tok.kind == LETTER and i + 2 < n and toks[i + 1].low in nw.AS_IN_WORDS:
+            j = i + 2 if toks[i + 1].low != "as" else i + 3
+            if (j < n and (toks[i + 1].low != "as" or toks[i + 2].low == "in")
+                    and len(toks[j].low) > 1 and toks[j].low[0] == tok.low and toks[j].low.isalpha()):
+                out.append(Token(tok.start, toks[j].end, tok.low, ASIN, tok.low))
+                i = j + 1
+                continue
+        # "twenty third" is one ordinal.
+        if (tok.kind == TENS and i + 1 < n and toks[i + 1].kind == ORD and toks[i + 1].value < 10
+                and not text[tok.end:toks[i + 1].start].strip(" -")):
+            nxt = toks[i + 1]
+            out.append(Token(tok.start, nxt.end, tok.low + " " + nxt.low, ORD, tok.value + nxt.value))
+            i += 2
+            continue
+        if tok.low == "and":
+            tok.kind = AND
+        out.append(tok)
+        i += 1
+    return out
+
+
+def find_runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Maximal connected runs of chainable tokens, ambiguities resolved; runs worth rewriting only."""
+    raw_runs: list[list[Token]] = []
+    current: list[Token] = []
+    prev_end = -1
+    pending_ok = True  # only fillers (or "and" after a scale) seen since the last chainable token
+    for tok in toks:
+        if tok.kind in CHAINABLE:
+            if current and pending_ok and _RUN_GAP.fullmatch(_gap_without_fillers(text, prev_end, tok.start)):
+                current.append(tok)
+            else:
+                if current:
+                    raw_runs.append(current)
+                current = [tok]
+            prev_end, pending_ok = tok.end, True
+        elif tok.kind == FILLER or (tok.kind == AND and current and current[-1].kind == SCALE):
+            continue
+        else:
+            pending_ok = False
+    if current:
+        raw_runs.append(current)
+    runs: list[list[Token]] = []
+    for run in raw_runs:
+        _resolve(run)
+        runs.extend(r for r in _split_words(run) if _worth_rewriting(text, r))
+    return runs
+
+
+def _gap_without_fillers(text: str, start: int, end: int) -> str:
+    gap = text[start:end]
+    if gap.isspace() or not gap:
+        return gap
+    # Fillers and "and" were skipped as tokens; drop their letters so only punctuation decides.
+    return re.sub(r"[A-Za-z]+", "", gap)
+
+
+def _resolve(run: list[Token]) -> None:
+    """Decide the ambiguous tokens of a run from their neighbours (in place)."""
+    n = len(run)
+
+    def near(i: int) -> list[int]:
+        return [j for j in (i - 1, i + 1) if 0 <= j < n]
+
+    # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh seven"); two sweeps
+    # propagate confirmation in both directions.
+    zeros: set[int] = set()
+    for _ in range(2):
+        for i, tok in enumerate(run):
+            if tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o"):
+                if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in near(i)):
+                    zeros.add(i)
+    for i, tok in enumerate(run):
+        if i in zeros:
+            tok.kind, tok.value = ZERO, 0
+        elif tok.kind == ZERO:
+            tok.kind = LETTER if tok.low == "o" else WORD
+            tok.value = "o" if tok.low == "o" else None
+    for i, tok in enumerate(run):
+        neighbours = [run[j] for j in near(i)]
+        if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
+            if not any(_is_letter(t) for t in neighbours):
+                tok.kind = WORD
+        elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
+            if not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):
+                tok.kind = WORD
+        elif tok.kind == MULT and not (i + 1 < n and run[i + 1].kind in (UNIT, ZERO)):
+            tok.kind = WORD
+        elif tok.kind == SCALE and not (i > 0 and run[i - 1].kind in (UNIT, TEEN, TENS)):
+            tok.kind = WORD
+
+
+def _is_letter(tok: Token) -> bool:
+    if tok.kind == ASIN:
+        return True
+    if tok.kind == LETTER:
+        return tok.low not in nw.AMBIGUOUS_LETTERS
+    return tok.kind == NATO and tok.low not in nw.AMBIGUOUS_NATO
+
+
+def _three_nato(run: list[Token], i: int) -> bool:
+    lo, hi = i, i
+    while lo > 0 and run[lo - 1].kind == NATO:
+        lo -= 1
+    while hi + 1 < len(run) and run[hi + 1].kind == NATO:
+        hi += 1
+    return hi - lo >= 2
+
+
+def _split_words(run: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.kind == WORD:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+_POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
+_POINT_AFTER = re.compile(r"\s+(?:dot|point)\b", re.IGNORECASE)
+
+
+def _worth_rewriting(text: str, run: list[Token]) -> bool:
+    spoken_numbers = sum(t.kind in SPOKEN_NUMERIC for t in run)
+    letters = sum(t.kind in LETTERISH for t in run)
+    if spoken_numbers == 0 and letters < 2:
+        return False  # written digits alone, or one stray letter: nothing spoken to rewrite
+    # "one" on its own is a pronoun far more often than a number ("the one on the left").
+    # Next to "dot"/"point" it is part of a number ("one nine two dot one dot ...").
+    if len(run) == 1 and run[0].low == "one":
+        start, end = run[0].start, run[0].end
+        return bool(_POINT_BEFORE.search(text, max(0, start - 8), start) or _POINT_AFTER.match(text, end))
+    return True
