@@ -5,6 +5,7 @@ Unknown flags are passed to Beam (``--runner``, ``--direct_num_workers``, ...).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from typing import Callable, Sequence
@@ -35,7 +36,7 @@ def _add_run(sub) -> None:
     p.add_argument("--layout", choices=["conversation", "utterance"],
                    help="training output layout (overrides output.layout)")
     _common(p)
-    p.set_defaults(handler=_run)
+    p.set_defaults(func=_run, beam_passthrough=True)
 
 
 def load_runtime(args):
@@ -52,11 +53,11 @@ def load_runtime(args):
     return config, key
 
 
-def _run(args, beam_args: list[str]) -> int:
+def _run(args) -> int:
     from pipeline.beam.batch import run_batch
 
     config, key = load_runtime(args)
-    report = run_batch(args.input, args.output, config, key, beam_args)
+    report = run_batch(args.input, args.output, config, key, args.beam_args)
     counts = report["counts"]
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")
@@ -71,11 +72,19 @@ def _run(args, beam_args: list[str]) -> int:
     return EXIT_OK
 
 
+# Subcommands other than ``run``: "module:function" taking an argparse subparsers object. Each
+# registers a parser whose defaults set ``func(args) -> exit code`` (and ``beam_passthrough=True``
+# when unknown flags are Beam options, delivered as ``args.beam_args``).
+SUBCOMMANDS = (
+    "pipeline.reidentify:add_reidentify_command",
+)
+
+
 def _subcommand_adders() -> list[Callable]:
     adders: list[Callable] = [_add_run]
-    from pipeline.reidentify import add_reidentify_command
-
-    adders.append(add_reidentify_command)
+    for spec in SUBCOMMANDS:
+        module_name, function = spec.split(":")
+        adders.append(getattr(importlib.import_module(module_name), function))
     return adders
 
 
@@ -91,17 +100,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``pii-pipeline`` console script; returns the exit code."""
     from pipeline.beam.batch import JobError
     from pipeline.config import ConfigError
+    from pipeline.keys import PseudonymKeyError
     from pipeline.report import AccountingError
 
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "beam_passthrough", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.beam_args = extra
     logging.basicConfig(level=getattr(args, "log_level", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if extra and not getattr(args, "accepts_beam_args", True):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
-        return args.handler(args, extra)
-    except (ConfigError, JobError) as err:
+        return args.func(args)
+    except (ConfigError, JobError, PseudonymKeyError) as err:
         print(f"pii-pipeline: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except AccountingError as err:
