@@ -124,7 +124,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             raw = match.group()
             key, possessive = strip_possessive(fold(raw))
             before = text[:match.start()].rstrip()
-            function = key in FUNCTION_WORDS
+            function = key in FUNCTION_WORDS or PersonNameRecognizer._contraction(key)
             tokens.append(_Token(
                 start=match.start(), end=match.end(), key=key, possessive=possessive,
                 capitalized=raw[0].isupper() and not shouting and key != "i",
@@ -136,6 +136,12 @@ class PersonNameRecognizer(TranscriptRecognizer):
                 english=lex.is_english(key) and (spread.get(key, 0) < 4 or key in lex.common),
                 spread=lex.spread.get(key, 0), initial=len(raw) == 1 and raw.isupper()))
         return tokens
+
+    @staticmethod
+    def _contraction(key: str) -> bool:
+        # "i'll", "you're", "don't" are function words; "o'brien", "d'angelo" are names.
+        _, sep, suffix = key.replace("’", "'").rpartition("'")
+        return bool(sep) and suffix in ("ll", "re", "ve", "m", "t", "d", "s")
 
     @staticmethod
     def _adjacent(text: str, left: _Token, right: _Token) -> bool:
@@ -241,8 +247,12 @@ class PersonNameRecognizer(TranscriptRecognizer):
             tok = tokens[i]
             unknown = lex.is_unknown(tok.key)
             acronym = len(tok.key) <= 3 and text[tok.start:tok.end].isupper()
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # An unlisted given name ("haruto") right before a listed surname ("sato").
+            before_surname = nxt is not None and nxt.name and not nxt.english \
+                and self._adjacent(text, tok, nxt)
             if tok.function or len(tok.key) < 2 or acronym \
-                    or not (tok.name or (unknown and tok.capitalized)):
+                    or not (tok.name or (unknown and (tok.capitalized or before_surname))):
                 i += 1
                 continue
             last = self._extend(text, tokens, i)
@@ -272,7 +282,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         if len(run) == 2 and self._well_known_first(run[0]):
             return 0.6
         # "barack obama", "Krisztián Szöllösy": an unlisted word next to a listed surname.
-        if any(t.name and not t.english for t in run) and (caps or len(names) == len(run)):
+        if any(t.name and not t.english for t in run) and (caps or all(
+                t.name or lexicon().is_unknown(t.key) for t in run)):
             return 0.6
         return 0.0
 

@@ -1,0 +1,125 @@
+"""Tests for recognizers.person_names (cue phrases and multi-locale name lists)."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from recognizers.base import create
+from recognizers.person_names import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+THRESHOLD = 0.5
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= THRESHOLD]
+
+
+# Names of many origins, each in a cued lowercase ASR turn, a cued chat turn and without a cue.
+ORIGIN_NAMES = [
+    ("indian", "priya raghunathan"), ("indian", "rohit sharma"), ("chinese", "wang fang"),
+    ("chinese", "li wei"), ("vietnamese", "nguyen van minh"), ("vietnamese", "tran thi lan"),
+    ("nigerian", "chinedu okafor"), ("nigerian", "oluwaseun adeyemi"), ("arabic", "fatima al-hassan"),
+    ("arabic", "omar haddad"), ("hispanic", "maria gonzalez"), ("hispanic", "alejandro ramirez"),
+    ("slavic", "aleksandr ivanov"), ("slavic", "katarzyna nowak"), ("japanese", "haruto sato"),
+    ("korean", "kim minjun"), ("anglo", "john smith"), ("anglo", "emily johnson"),
+]
+
+
+@pytest.mark.parametrize("origin,name", ORIGIN_NAMES)
+@pytest.mark.parametrize("template", [
+    "yeah hi my name is {} and i'm calling about my bill",
+    "you're speaking with {} how can i help",
+    "ok thank you {} i'll update that now",
+])
+def test_person_names_cued_lowercase_every_origin(origin, name, template):
+    text = template.format(name)
+    assert name in found(text), origin
+
+
+@pytest.mark.parametrize("origin,name", ORIGIN_NAMES)
+def test_person_names_cased_chat_every_origin(origin, name):
+    cased = " ".join(part.capitalize() for part in name.split())
+    text = f"Hello, my name is {cased}. I need help with my order."
+    assert cased in found(text), origin
+
+
+@pytest.mark.parametrize("origin,name", ORIGIN_NAMES)
+def test_person_names_full_name_without_cue(origin, name):
+    text = f"so {name} called again about the refund"
+    assert any(name.split()[0] in f for f in found(text)), origin
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("call raju", "raju"),
+    ("email david about the meeting", "david"),
+    ("hi this is maria from acme", "maria"),
+    ("hi this is mark from acme", "mark"),
+    ("send an email to ms palmer", "ms palmer"),
+    ("is it true that susan's birthday is on march first", "susan's"),
+    ("how old was albert einstein when he came up with relativity", "albert einstein"),
+    ("can you send email to my friend rohit", "rohit"),
+    ("the account is under the name okonkwo", "okonkwo"),
+    ("Name: Toshimi Arata", "Toshimi Arata"),
+    ("My name is Faina D. Yefremova", "Faina D. Yefremova"),
+    ("so i spoke to Priya yesterday", "Priya"),
+])
+def test_person_names_positive(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i will call you back tomorrow",
+    "may i have your account number please",
+    "the bill is due in june",
+    "we can mark it as resolved",
+    "by the grace of the support team",
+    "jack up the volume please",
+    "it was made in china last summer",
+    "hey olly turn on the lights",
+    "hey siri what's the weather",
+    "this is ridiculous",
+    "i'm good thanks",
+    "thank you for calling",
+    "what was the last thing my mom said",
+    "please add it to my contact list",
+    "set an alarm for seven am",
+    "",
+])
+def test_person_names_negative(text):
+    assert found(text) == []
+
+
+def test_person_names_casing_does_not_decide():
+    lower = found("ok thanks oluwaseun adeyemi")
+    upper = found("OK THANKS OLUWASEUN ADEYEMI")
+    title = found("Ok thanks Oluwaseun Adeyemi")
+    assert [s.lower() for s in lower] == [s.lower() for s in upper] == [s.lower() for s in title]
+
+
+def test_person_names_scores_express_certainty():
+    strong = REC.find_spans("my name is priya")[0][2]
+    weak = REC.find_spans("did priya write")[0][2]
+    assert strong > weak >= THRESHOLD
+
+
+def test_person_names_registered():
+    rec = create("person_names.v1")
+    results = rec.analyze("my name is priya", ["PERSON"])
+    assert [(r.start, r.end, r.entity_type) for r in results] == [(11, 16, "PERSON")]
+    assert rec.analyze("my name is priya", ["PHONE_NUMBER"]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_person_names_spans_in_bounds(text):
+    for start, end, score, reason in REC.find_spans(text):
+        assert 0 <= start < end <= len(text)
+        assert 0 < score <= 1 and reason
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from("my name is call thanks priya will may mr dr nguyen van o'brien "
+                                "jean-pierre 's . , \n MARIA Li".split()), max_size=30))
+def test_person_names_cue_soup_in_bounds(words):
+    text = " ".join(words)
+    for start, end, _, _ in REC.find_spans(text):
+        assert 0 <= start < end <= len(text)
