@@ -1,0 +1,212 @@
+"""The transcript generator: deterministic, exact offsets, valid values, unlabelled distractors."""
+import random
+import re
+
+import pytest
+
+from benchmarks import _templates_dev, _templates_test
+from benchmarks import _templates_values as V
+from benchmarks._templates_names import ORIGINS, Name, NameSource
+from benchmarks.generate_transcripts import (
+    FAMILIES, Profile, generate_conversations, generate_fairness, render, verify,
+)
+
+_WORD_DIGITS = {w: str(i) for i, w in enumerate(V.DIGITS)} | {"oh": "0"}
+
+
+def spoken_to_digits(text: str) -> str:
+    """Inverse of spoken_digits for the test: 'six oh double one' -> '6011' (letters kept)."""
+    out, words, i = [], text.split(), 0
+    while i < len(words):
+        w = words[i]
+        if w in ("double", "triple"):
+            out.append(_WORD_DIGITS[words[i + 1]] * (2 if w == "double" else 3))
+            i += 2
+            continue
+        out.append(_WORD_DIGITS.get(w, w.upper() if len(w) == 1 else "?"))
+        i += 1
+    return "".join(out)
+
+
+@pytest.fixture(scope="module")
+def conversations():
+    return generate_conversations("dev", 60) + generate_conversations("test", 60)
+
+
+def test_generate_conversations_deterministic_for_seed():
+    assert generate_conversations("dev", 8) == generate_conversations("dev", 8)
+    assert generate_conversations("dev", 8, seed=1) != generate_conversations("dev", 8, seed=2)
+    assert generate_fairness("test", 40) == generate_fairness("test", 40)
+
+
+def test_generate_conversations_offsets_exact(conversations):
+    for conv in conversations:
+        for turn in conv["turns"]:
+            verify(turn["text"], turn["spans"] + turn["distractors"])  # raises on any bad offset
+            for span in turn["spans"]:
+                value = turn["text"][span["start"]:span["end"]]
+                assert value and value == value.strip()
+                assert ("origin" in span) == (span["label"] == "PERSON")
+
+
+def test_generate_conversations_distractors_not_labelled(conversations):
+    kinds = set()
+    for conv in conversations:
+        for turn in conv["turns"]:
+            gold = [(s["start"], s["end"]) for s in turn["spans"]]
+            for d in turn["distractors"]:
+                kinds.add(d["kind"])
+                assert all(d["end"] <= s or d["start"] >= e for s, e in gold), (turn["text"], d)
+    assert kinds == set(V.DISTRACTOR_KINDS)
+
+
+def test_generate_conversations_turns_alternate_and_cover_all_labels(conversations):
+    labels = set()
+    for conv in conversations:
+        speakers = [t["speaker"] for t in conv["turns"]]
+        assert all(a != b for a, b in zip(speakers, speakers[1:])), conv["conversation_id"]
+        labels |= {s["label"] for t in conv["turns"] for s in t["spans"]}
+    assert labels == {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN", "DATE_OF_BIRTH",
+                      "STREET_ADDRESS", "ZIP_CODE", "ACCOUNT_NUMBER", "AUTH_CODE", "IBAN_CODE"}
+
+
+def test_generate_conversations_first_name_recurs(conversations):
+    # Propagation: the customer's first name alone appears in a later turn than the full name.
+    recurring = 0
+    for conv in conversations:
+        persons = [(i, t["text"][s["start"]:s["end"]]) for i, t in enumerate(conv["turns"]) for s in t["spans"]
+                   if s["label"] == "PERSON"]
+        full = [(i, v) for i, v in persons if " " in v and not re.fullmatch(r"(\w )+\w", v)]
+        recurring += any(j > i and v == f.split()[0] for i, f in full for j, v in persons)
+    assert recurring >= len(conversations) * 0.9
+
+
+def test_generate_conversations_style_shapes(conversations):
+    for conv in conversations:
+        for turn in conv["turns"]:
+            if conv["style"] == "asr":
+                assert turn["text"] == turn["text"].lower()
+                assert not re.search(r"[0-9,.?!@]", turn["text"]), turn["text"]
+            for span in turn["spans"]:
+                value = turn["text"][span["start"]:span["end"]]
+                if conv["style"] == "chat" and span["label"] in ("PHONE_NUMBER", "CREDIT_CARD", "ZIP_CODE"):
+                    assert re.search(r"\d", value)
+
+
+def test_generate_conversations_cards_luhn_and_ibans_valid_in_both_styles(conversations):
+    seen = {"CREDIT_CARD": 0, "IBAN_CODE": 0}
+    for conv in conversations:
+        for turn in conv["turns"]:
+            for span in turn["spans"]:
+                if span["label"] not in seen:
+                    continue
+                value = turn["text"][span["start"]:span["end"]]
+                raw = spoken_to_digits(value) if conv["style"] == "asr" else re.sub(r"[ -]", "", value)
+                assert "?" not in raw, value
+                valid = V.luhn_valid(raw) if span["label"] == "CREDIT_CARD" else V.iban_valid(raw)
+                assert valid, (value, raw)
+                seen[span["label"]] += 1
+    assert all(seen.values())
+
+
+def test_template_families_share_no_phrasing():
+    def templates(module):
+        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
+        all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
+        # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
+        return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
+    assert not templates(_templates_dev) & templates(_templates_test)
+    assert set(FAMILIES) == {"dev", "test"}
+
+
+def test_generate_fairness_balanced_one_name_each():
+    records = generate_fairness("dev", 2 * len(ORIGINS) * 5)
+    counts = {}
+    for r in records:
+        counts[(r["origin"], r["style"])] = counts.get((r["origin"], r["style"]), 0) + 1
+        assert len(r["spans"]) == 1 and r["spans"][0]["origin"] == r["origin"]
+        verify(r["text"], r["spans"])
+    assert set(counts.values()) == {5} and len(counts) == 2 * len(ORIGINS)
+
+
+@pytest.mark.parametrize("origin", ORIGINS)
+def test_name_source_romanized_names(origin):
+    names = NameSource(7)
+    for _ in range(20):
+        name = names.name(origin)
+        assert name.origin == origin
+        assert re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", name.first), name
+        assert all(ord(c) < 0x250 for c in name.full), name  # Latin script only
+
+
+@pytest.mark.parametrize("n, words", [
+    (0, "zero"), (7, "seven"), (13, "thirteen"), (40, "forty"), (49, "forty nine"),
+    (105, "one hundred five"), (2003, "two thousand three"),
+])
+def test_cardinal(n, words):
+    assert V.cardinal(n) == words
+
+
+@pytest.mark.parametrize("n, words", [
+    (1985, "nineteen eighty five"), (1905, "nineteen oh five"), (1234, "twelve thirty four"),
+    (1900, "nineteen hundred"), (42, "forty two"),
+])
+def test_paired(n, words):
+    assert V.paired(n) == words
+
+
+@pytest.mark.parametrize("n, words", [(1, "first"), (3, "third"), (12, "twelfth"), (23, "twenty third"),
+                                      (30, "thirtieth"), (31, "thirty first")])
+def test_ordinal(n, words):
+    assert V.ordinal(n) == words
+
+
+@pytest.mark.parametrize("digits", ["4155550132", "6011000000000004", "0000", "7", "1221"])
+def test_spoken_digits_round_trip(digits):
+    for seed in range(5):
+        spoken = V.spoken_digits(digits, random.Random(seed))
+        assert spoken_to_digits(spoken) == digits
+        assert not re.search(r"\d", spoken)
+
+
+@pytest.mark.parametrize("name, spelled", [("González", "g o n z a l e z"), ("O'Brien", "o b r i e n"),
+                                           ("Li-Hua", "l i h u a")])
+def test_spelled(name, spelled):
+    assert V.spelled(name) == spelled
+
+
+@pytest.mark.parametrize("number, valid", [("4111111111111111", True), ("4111111111111112", False),
+                                           ("378282246310005", True), ("6011000990139424", True)])
+def test_luhn_valid(number, valid):
+    assert V.luhn_valid(number) is valid
+
+
+@pytest.mark.parametrize("code, valid", [("DE89 3704 0044 0532 0130 00", True),
+                                         ("GB82 WEST 1234 5698 7654 32", True),
+                                         ("DE88 3704 0044 0532 0130 00", False)])
+def test_iban_valid(code, valid):
+    assert V.iban_valid(code) is valid
+
+
+@pytest.mark.parametrize("style", ["asr", "chat"])
+def test_render_span_is_profile_value(style):
+    rng = random.Random(3)
+    profile = Profile(Name("María", "González", "hispanic", "es_MX"), Name("Ken", "Sato", "east_asian", "ja_JP"),
+                      style, rng)
+    text, spans, distractors = render("Hi {AGENT}, I'm {FULL}, call {PHONE} after {time}.", profile, rng)
+    values = [text[s["start"]:s["end"]] for s in spans]
+    assert values == [profile.value("AGENT"), profile.value("FULL"), profile.value("PHONE")]
+    assert values[1] == ("maria gonzalez" if style == "asr" else "María González")
+    assert [s["origin"] for s in spans[:2]] == ["east_asian", "hispanic"] and "origin" not in spans[2]
+    assert [d["kind"] for d in distractors] == ["time"]
+
+
+@pytest.mark.parametrize("spans", [
+    [{"start": 0, "end": 3}, {"start": 2, "end": 5}],   # overlap
+    [{"start": 3, "end": 3}],                           # empty
+    [{"start": 5, "end": 11}],                          # leading space
+    [{"start": 0, "end": 99}],                          # out of range
+])
+def test_verify_rejects_bad_spans(spans):
+    with pytest.raises(AssertionError):
+        verify("hello world", spans)
