@@ -65,6 +65,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
+def is_contraction(key: str) -> bool:
+    """``i'll``, ``you're``, ``don't``, ``it's`` (not ``o'brien``, ``d'angelo``)."""
+    _, sep, suffix = key.replace("’", "'").rpartition("'")
+    return bool(sep) and suffix in ("ll", "re", "ve", "m", "t", "d", "s")
+
+
 def strip_possessive(key: str) -> tuple[str, bool]:
     """``priya's`` -> (``priya``, True); other words unchanged."""
     stripped = _POSSESSIVE_RE.sub("", key)

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._name_lexicon import FUNCTION_WORDS, WORD_RE, fold, lexicon, strip_possessive
+from recognizers._name_lexicon import (FUNCTION_WORDS, WORD_RE, fold, is_contraction, lexicon,
+                                      strip_possessive)
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_CUE_PHRASE, REASON_NAME_LIST
 
@@ -124,7 +125,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             raw = match.group()
             key, possessive = strip_possessive(fold(raw))
             before = text[:match.start()].rstrip()
-            function = key in FUNCTION_WORDS or PersonNameRecognizer._contraction(key)
+            function = key in FUNCTION_WORDS or is_contraction(key)
             tokens.append(_Token(
                 start=match.start(), end=match.end(), key=key, possessive=possessive,
                 capitalized=raw[0].isupper() and not shouting and key != "i",
@@ -136,12 +137,6 @@ class PersonNameRecognizer(TranscriptRecognizer):
                 english=lex.is_english(key) and (spread.get(key, 0) < 4 or key in lex.common),
                 spread=lex.spread.get(key, 0), initial=len(raw) == 1 and raw.isupper()))
         return tokens
-
-    @staticmethod
-    def _contraction(key: str) -> bool:
-        # "i'll", "you're", "don't" are function words; "o'brien", "d'angelo" are names.
-        _, sep, suffix = key.replace("’", "'").rpartition("'")
-        return bool(sep) and suffix in ("ll", "re", "ve", "m", "t", "d", "s")
 
     @staticmethod
     def _adjacent(text: str, left: _Token, right: _Token) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._name_lexicon import FUNCTION_WORDS, fold, lexicon
+from recognizers._name_lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
 
@@ -161,7 +161,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-            if key in FUNCTION_WORDS or (key in lex.common and not lex.is_name(key)) or not looks:
+            if key in FUNCTION_WORDS or is_contraction(key) or (key in lex.common and not lex.is_name(key)) or not looks:
                 break
             first = m if first is None else first
             last = m

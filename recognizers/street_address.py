@@ -39,6 +39,8 @@ _PREFIXES = (r"(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|
              r"|avda\.?|plaza|paseo|camino|carrera|via|viale|piazza|piazzetta|corso|largo|vicolo|rua"
              r"|travessa|praça|alameda|ul\.|ulica|al\.|aleja|trg|strada|calea|bulevardul|odos|leoforos)")
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*\.?"
+# A capitalized word (case-sensitive inside the case-insensitive patterns).
+_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"
 _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)\.?\s*#?\s*\d{1,5}[a-z]?\b"
 
@@ -60,12 +62,12 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                          r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85),
         ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+(?:\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5})?|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_WORD}\s+){{0,3}}{_SUFFIXES}\b\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_SUFFIXES}\b\.?"
                                      rf"(?:\s*,?\s*{_UNIT})?"), 0.7),
         ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7),
         ("prefix_street_number", _ci(rf"\b(?:{_NUM}\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,4}}{_NUM}\b\.?"
                                      rf"(?:\s*,?\s*{_UNIT})?"), 0.7),
-        ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\s+{_NUM}\b\.?"
+        ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+)?{_COMPOUND}\s+{_NUM}\b\.?"
                                        rf"(?:\s*,?\s*{_UNIT})?"), 0.65),
         ("spoken", _ci(rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,5}}\s+(?:[a-z]+\s+){{1,3}}?"
                        rf"{_SUFFIXES}\b"), 0.65),
@@ -85,7 +87,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE_STREET = _ci(rf"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
                      rf"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)"
-                     rf"\s*:?\s*((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}{_WORD})")
+                     rf"\s*:?\s*((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
     # Spoken-number matches that are times or quantities, not house numbers.
     SPOKEN_FALSE_SUFFIXES = frozenset("way ways park view point run green walk".split())
     NON_STREET_WORDS = frozenset("""am pm minutes minute hours hour days day years year weeks week

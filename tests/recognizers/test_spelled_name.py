@@ -1,0 +1,84 @@
+"""Tests for recognizers.spelled_name."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
+from recognizers.spelled_name import SpelledNameRecognizer
+
+REC = SpelledNameRecognizer()
+
+
+def spans(text):
+    return [(text[r.start:r.end], r.score) for r in REC.analyze(text, [PERSON])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my last name is gonzalez g o n z a l e z", "gonzalez g o n z a l e z"),
+    ("that's p r i y a", "p r i y a"),
+    ("it's G-O-N-Z-A-L-E-Z", "G-O-N-Z-A-L-E-Z"),
+    ("k as in kilo a t e", "k as in kilo a t e"),
+    ("kilo alpha tango echo", "kilo alpha tango echo"),
+    ("n g u y e n, nguyen", "n g u y e n, nguyen"),
+    ("it is o. k. a. f. o. r.", "o. k. a. f. o. r"),
+    ("double l o y d", "double l o y d"),
+])
+def test_spelled_name_positive(text, expected):
+    assert [s for s, _ in spans(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "i live in the u s",
+    "my postcode is s w 1 a",
+    "i am a i",
+    "plan b is fine",
+    "vitamin b c",
+    "",
+])
+def test_spelled_name_negative(text):
+    assert spans(text) == []
+
+
+def test_spelled_name_reason_and_score_order():
+    plain = REC.analyze("g o n z a l e z", [PERSON])[0]
+    cued = REC.analyze("that's g o n z a l e z", [PERSON])[0]
+    assert plain.analysis_explanation.textual_explanation == REASON_SPELLED
+    assert cued.score > plain.score
+
+
+@pytest.mark.parametrize("text,expected,found", [
+    ("g o n z a l e z", EXPECT_SPELLED_NAME, "g o n z a l e z"),
+    ("l i", EXPECT_SPELLED_NAME, "l i"),
+    ("it's priya", PERSON, "priya"),
+    ("yeah it's john smith", PERSON, "john smith"),
+    ("Priya Raghunathan.", PERSON, "Priya Raghunathan"),
+])
+def test_spelled_name_answer_positive(text, expected, found):
+    results = REC.analyze_answer(text, expected)
+    assert [text[r.start:r.end] for r in results] == [found]
+    assert results[0].analysis_explanation.textual_explanation == REASON_CROSS_TURN
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("it's about my bill", PERSON),
+    ("yes", PERSON),
+    ("i don't want to give that", PERSON),
+    ("g o n z a l e z", "US_SSN_LAST4"),
+])
+def test_spelled_name_answer_negative(text, expected):
+    assert REC.analyze_answer(text, expected) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_spelled_name_spans_in_bounds(text):
+    for r in REC.analyze(text, [PERSON]) + REC.analyze_answer(text, PERSON):
+        assert 0 <= r.start < r.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdefgxyz") + ["as", "in", "kilo", "double", "-", ".", "1"]),
+                max_size=25))
+def test_spelled_name_letter_soup_in_bounds(parts):
+    text = " ".join(parts)
+    for r in REC.analyze(text, [PERSON]):
+        assert 0 <= r.start < r.end <= len(text)
