@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.operators.base import match_case
-from pipeline.operators.spoken import DIGIT_WORDS, NAMES_BY_DIGIT, TEEN_WORDS, TENS_WORDS, _say_two
+from pipeline.operators.spoken import DIGIT_WORDS, NAMES_BY_DIGIT, TEEN_WORDS, TENS_WORDS, say_two
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -228,7 +228,7 @@ def _say_ordinal(n: int) -> str:
 
 
 def _say_cardinal(n: int) -> str:
-    return NAMES_BY_DIGIT[n] if n < 10 else _say_two(f"{n:02d}", "oh")
+    return NAMES_BY_DIGIT[n] if n < 10 else say_two(f"{n:02d}", "oh")
 
 
 def _ordinal_suffix(n: int) -> str:
@@ -237,19 +237,19 @@ def _ordinal_suffix(n: int) -> str:
 
 def _say_year(year: int, style: str) -> str:
     if style == "spoken2":
-        return _say_two(f"{year % 100:02d}", "oh")
+        return say_two(f"{year % 100:02d}", "oh")
     if style.startswith("spoken_thousand"):
         head = f"{NAMES_BY_DIGIT[year // 1000]} thousand"
         rest = year % 1000
         if rest == 0:
             return head
         if rest >= 100:
-            return f"{_say_two(f'{year // 100:02d}', 'oh')} {_say_two(f'{year % 100:02d}', 'oh')}"
+            return f"{say_two(f'{year // 100:02d}', 'oh')} {say_two(f'{year % 100:02d}', 'oh')}"
         joiner = " and " if style == "spoken_thousand_and" else " "
-        return head + joiner + (_say_cardinal(rest) if rest < 10 else _say_two(f"{rest:02d}", "oh"))
+        return head + joiner + (_say_cardinal(rest) if rest < 10 else say_two(f"{rest:02d}", "oh"))
     if year % 100 == 0:
-        return f"{_say_two(f'{year // 100:02d}', 'oh')} hundred"
-    return f"{_say_two(f'{year // 100:02d}', 'oh')} {_say_two(f'{year % 100:02d}', 'oh')}"
+        return f"{say_two(f'{year // 100:02d}', 'oh')} hundred"
+    return f"{say_two(f'{year // 100:02d}', 'oh')} {say_two(f'{year % 100:02d}', 'oh')}"
 
 
 def _render_slot(slot: Slot, date: dt.date, weekday: int) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.operators.base import match_case
+
 DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -106,7 +108,7 @@ def _zero_word(units: list[Unit]) -> str:
     return "zero"
 
 
-def _say_two(digits: str, zero: str) -> str:
+def say_two(digits: str, zero: str) -> str:
     first, second = int(digits[0]), int(digits[1])
     if first == 0:
         return f"{zero} {NAMES_BY_DIGIT[second] if second else zero}"
@@ -117,8 +119,6 @@ def _say_two(digits: str, zero: str) -> str:
 
 def render_unit(unit: Unit, new: str, zero: str) -> str:
     """Text for ``unit`` carrying the new digits ``new`` (same count), in the unit's style."""
-    from pipeline.operators.base import match_case
-
     if unit.kind in (KIND_CHAR, KIND_LETTER):
         return new
     if unit.kind == KIND_WORD:
@@ -127,7 +127,7 @@ def render_unit(unit: Unit, new: str, zero: str) -> str:
         said = (f"{unit.source.split()[0].lower()} {NAMES_BY_DIGIT[int(new[0])]}" if len(set(new)) == 1
                 else " ".join(zero if c == "0" else NAMES_BY_DIGIT[int(c)] for c in new))
     elif unit.kind == KIND_TWO:
-        said = _say_two(new, zero)
+        said = say_two(new, zero)
     else:  # KIND_SCALE
         scale = unit.source.split()[-1].lower()
         if new[0] != "0" and set(new[1:]) == {"0"}:
