@@ -30,8 +30,7 @@ _STREETS = ("Oak", "Maple", "Cedar", "Pine", "Elm", "Washington", "Lincoln", "Pa
             "Sunset", "Highland", "Jefferson", "Madison", "Franklin", "Willow", "Chestnut", "Walnut",
             "Spring", "River", "Meadow", "Forest", "Church", "Mill", "Ridge", "Valley")
 _STREET_TYPES = ("Street", "Avenue", "Road", "Lane", "Drive", "Court", "Boulevard", "Way", "Place")
-CITIES = ("Springfield", "Denver", "Austin", "Portland", "Chicago", "Phoenix", "Seattle", "Miami",
-          "Atlanta", "Boston", "Dallas", "Tampa", "Columbus", "Sacramento", "Omaha", "Raleigh")
+
 
 
 # -- spoken numbers --------------------------------------------------------------------------------
@@ -139,12 +138,9 @@ def email(name: Name, rng: random.Random, style: str) -> str:
         if piece.isdigit():
             spoken.append(spoken_digits(piece, rng, doubles=False))
         elif piece in words:
-            if words[piece]:
-                spoken.append(words[piece])
-        elif len(piece) == 1:
-            spoken.append(piece)
+            spoken.extend([words[piece]] if words[piece] else [])
         else:
-            spoken.append(piece)
+            spoken.append(piece)  # a name, or an initial said as its letter
     domain, tld = host.split(".")
     return " ".join(spoken) + f" at {domain} dot {tld}"
 
@@ -298,49 +294,3 @@ def iban_valid(code: str) -> bool:
     code = code.replace(" ", "")
     numeric = "".join(str(int(c, 36)) for c in code[4:] + code[:4])
     return int(numeric) % 97 == 1
-
-
-# -- distractors (never personal data) ---------------------------------------------------------------
-def distractor(kind: str, rng: random.Random, style: str) -> str:
-    """A value that looks like data a redactor might grab but is not personal: prices, times, ..."""
-    asr = style == ASR
-    if kind == "price":
-        dollars, cents = rng.choice((9, 19, 29, 39, 49, 59, 79, 99, 129)), rng.choice((99, 95, 50, 0))
-        if not asr:
-            return f"${dollars}.{cents:02d}" if cents else f"${dollars}"
-        return f"{cardinal(dollars)} {cardinal(cents)}" if cents else f"{cardinal(dollars)} dollars"
-    if kind == "duration":
-        n, unit = rng.choice(((20, "minutes"), (2, "hours"), (3, "days"), (10, "minutes"), (48, "hours"),
-                              (6, "weeks")))
-        return f"{cardinal(n)} {unit}" if asr else f"{n} {unit}"
-    if kind == "count":
-        n, what = rng.choice(((2, "lines"), (3, "devices"), (4, "phones"), (2, "accounts"), (5, "items")))
-        return f"{cardinal(n)} {what}" if asr else f"{n} {what}"
-    if kind == "menu":
-        n = rng.randint(1, 9)
-        return f"press {cardinal(n)}" if asr else f"press {n}"
-    if kind == "percent":
-        n = rng.choice((10, 15, 20, 25, 30, 50))
-        return f"{cardinal(n)} percent" if asr else f"{n}%"
-    if kind == "model":
-        chat_form, asr_form = rng.choice((
-            ("iPhone 15 Pro", "iphone fifteen pro"), ("Galaxy S23", "galaxy s twenty three"),
-            ("Pixel 8", "pixel eight"), ("iPad Air", "ipad air"), ("Galaxy A54", "galaxy a fifty four"),
-            ("Apple Watch Series 9", "apple watch series nine")))
-        return asr_form if asr else chat_form
-    if kind == "time":
-        hour, minute = rng.randint(1, 11), rng.choice((0, 15, 30, 45))
-        half = rng.choice(("am", "pm"))
-        if not asr:
-            return f"{hour}:{minute:02d} {half.upper()}"
-        return f"{cardinal(hour)} {cardinal(minute) if minute else 'oclock'} {half if minute else ''}".strip()
-    if kind == "plan":
-        plan = rng.choice(("Unlimited Plus", "Basic 5GB", "Family Share", "Premium Annual", "Essentials"))
-        return plan.lower().replace("5gb", "five gig") if asr else plan
-    if kind == "city":
-        city = rng.choice(CITIES)
-        return city.lower() if asr else city
-    raise ValueError(f"unknown distractor kind {kind!r}")
-
-
-DISTRACTOR_KINDS = ("price", "duration", "count", "menu", "percent", "model", "time", "plan", "city")

@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator
 
 from benchmarks import _templates_dev, _templates_test
+from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
 from recognizers import entities as E
@@ -130,7 +131,7 @@ def render(template: str, profile: Profile, rng: random.Random, filler_rate: flo
                 span["origin"] = origin
             spans.append(span)
         else:
-            value = V.distractor(piece, rng, style)
+            value = D.distractor(piece, rng, style)
             distractors.append({"start": len(text), "end": len(text) + len(value), "kind": piece})
         text += value
     text = text.rstrip()

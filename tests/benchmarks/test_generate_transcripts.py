@@ -5,6 +5,7 @@ import re
 import pytest
 
 from benchmarks import _templates_dev, _templates_test
+from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
 from benchmarks.generate_transcripts import (
@@ -57,7 +58,7 @@ def test_generate_conversations_distractors_not_labelled(conversations):
             for d in turn["distractors"]:
                 kinds.add(d["kind"])
                 assert all(d["end"] <= s or d["start"] >= e for s, e in gold), (turn["text"], d)
-    assert kinds == set(V.DISTRACTOR_KINDS)
+    assert kinds == set(D.DISTRACTOR_KINDS)
 
 
 def test_generate_conversations_turns_alternate_and_cover_all_labels(conversations):
