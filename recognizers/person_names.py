@@ -22,6 +22,8 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -34,8 +36,7 @@ from recognizers.entities import PERSON, REASON_CUE_PHRASE, REASON_NAME_LIST
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen dataclasses are slower
     start: int
     end: int
     key: str          # folded, possessive stripped
@@ -57,6 +58,29 @@ class _Candidate:
     last: int         # token index, inclusive
     score: float
     reason: str
+
+
+_SENTENCE_END = frozenset(".!?:;\n\"(-")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True if only spaces lie between ``pos`` and the text start or a sentence/line end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\r":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+@lru_cache(maxsize=65536)
+def _key_facts(key: str) -> tuple[bool, bool, bool, bool, bool, int]:
+    """(name, first, common, english, function, spread) of a folded word, cached across turns."""
+    lex = lexicon()
+    function = key in FUNCTION_WORDS or is_contraction(key)
+    spread = lex.spread.get(key, 0)
+    return (lex.is_name(key) and not function, key in lex.first and not function, key in lex.common,
+            # A given name listed in many locales ("david", "john") is a name first, even though
+            # WordNet lists it.
+            lex.is_english(key) and (spread < 4 or key in lex.common), function, spread)
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -117,25 +141,15 @@ class PersonNameRecognizer(TranscriptRecognizer):
     # -- tokens -------------------------------------------------------------------------------
     @staticmethod
     def _tokens(text: str) -> list[_Token]:
-        lex = lexicon()
         shouting = text.isupper()
-        spread = lex.spread
         tokens = []
         for match in WORD_RE.finditer(text):
             raw = match.group()
             key, possessive = strip_possessive(fold(raw))
-            before = text[:match.start()].rstrip()
-            function = key in FUNCTION_WORDS or is_contraction(key)
-            tokens.append(_Token(
-                start=match.start(), end=match.end(), key=key, possessive=possessive,
-                capitalized=raw[0].isupper() and not shouting and key != "i",
-                sentence_start=not before or before[-1] in ".!?:;\n\"(-",
-                name=lex.is_name(key) and not function, first=key in lex.first and not function,
-                common=key in lex.common, function=function,
-                # A given name listed in many locales ("david", "john") is a name first, even though
-                # WordNet lists it.
-                english=lex.is_english(key) and (spread.get(key, 0) < 4 or key in lex.common),
-                spread=lex.spread.get(key, 0), initial=len(raw) == 1 and raw.isupper()))
+            tokens.append(_Token(match.start(), match.end(), key, possessive,
+                                 raw[0].isupper() and not shouting and key != "i",
+                                 _sentence_start(text, match.start()), *_key_facts(key),
+                                 len(raw) == 1 and raw.isupper()))
         return tokens
 
     @staticmethod

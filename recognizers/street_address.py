@@ -88,6 +88,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     CUE_STREET = _ci(rf"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
                      rf"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)"
                      rf"\s*:?\s*((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
+    # Every pattern needs a digit or a number word: most turns are skipped by one search.
+    GATE = _ci(rf"\d|\b{_NUMBER_WORDS}\b")
     # Spoken-number matches that are times or quantities, not house numbers.
     SPOKEN_FALSE_SUFFIXES = frozenset("way ways park view point run green walk".split())
     NON_STREET_WORDS = frozenset("""am pm minutes minute hours hour days day years year weeks week
@@ -95,7 +97,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if STREET_ADDRESS not in entities or not text:
+        if STREET_ADDRESS not in entities or not self.GATE.search(text):
             return []
         spans: list[tuple[int, int, float, str, str]] = []
         for name, pattern, score in self.PATTERNS:
