@@ -77,6 +77,7 @@ def _run(args) -> int:
 # when unknown flags are Beam options, delivered as ``args.beam_args``).
 SUBCOMMANDS = (
     "pipeline.reidentify:add_reidentify_command",
+    "pipeline.keys:add_keygen_command",
 )
 
 

