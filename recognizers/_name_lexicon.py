@@ -123,6 +123,11 @@ class NameLexicon:
         return len(key) >= 2 and key not in self.spread and not self.is_english(key)
 
 
+# Names listed in this many locales are names first, even when a dictionary lists the word.
+WELL_ATTESTED = 4
+_ROMANIZED_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
     """The process-wide lexicon (read once, ~0.2 s)."""
@@ -133,6 +138,10 @@ def lexicon() -> NameLexicon:
         for line in fh:
             token, kind, origins = line.rstrip("\n").split("\t")
             spread[token] = origins.count(",") + 1
+            # Romanized names from non-Latin scripts ("qiang", "ming", "tang") share spellings with
+            # WordNet proper nouns; count them as well attested so the dictionary does not veto them.
+            if _ROMANIZED_ORIGINS.search(origins):
+                spread[token] = max(spread[token], WELL_ATTESTED)
             if "F" in kind:
                 first.add(token)
             if "L" in kind:

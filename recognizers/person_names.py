@@ -28,8 +28,8 @@ from typing import NamedTuple
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._name_lexicon import (FUNCTION_WORDS, WORD_RE, fold, is_contraction, lexicon,
-                                      strip_possessive)
+from recognizers._name_lexicon import (FUNCTION_WORDS, WELL_ATTESTED, WORD_RE, fold,
+                                      is_contraction, lexicon, strip_possessive)
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_CUE_PHRASE, REASON_NAME_LIST
 
@@ -80,7 +80,7 @@ def _key_facts(key: str) -> tuple[bool, bool, bool, bool, bool, int]:
     return (lex.is_name(key) and not function, key in lex.first and not function, key in lex.common,
             # A given name listed in many locales ("david", "john") is a name first, even though
             # WordNet lists it.
-            lex.is_english(key) and (spread < 4 or key in lex.common), function, spread)
+            lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread)
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -279,7 +279,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
     @staticmethod
     def _well_known_first(tok: _Token) -> bool:
         # A given name listed in many locales: the word after it is likely its surname.
-        return tok.first and tok.spread >= 4 and not tok.common and not tok.possessive
+        return tok.first and tok.spread >= WELL_ATTESTED and not tok.common and not tok.possessive
 
     def _run_score(self, run: list[_Token]) -> float:
         """Adjacent names: a given name with another name, at least one not a plain English word."""
