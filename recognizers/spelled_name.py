@@ -161,7 +161,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-            if key in FUNCTION_WORDS or is_contraction(key) or (key in lex.common and not lex.is_name(key)) or not looks:
+        """The name in a short answer: up to 3 words after fillers, if they look like a name."""
                 break
             first = m if first is None else first
             last = m
