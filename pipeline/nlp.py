@@ -15,8 +15,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 logger = logging.getLogger(__name__)
 
-# A capital letter that starts a word and is not "I"/"I'm": the sign that a text is cased.
-_CASED_WORD = re.compile(r"(?<![\w'])(?!I\b|I')[A-Z]")
+# A capitalised word other than "I"/"I'm"; and what may precede a sentence-initial word.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'])(?!I\b|I')[A-Z][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
+_LOOKBEHIND_CHARS = 4
 
 
 def quiet_offline_setup() -> None:
@@ -37,9 +39,32 @@ def quiet_offline_setup() -> None:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
-def looks_cased(text: str) -> bool:
-    """True when ``text`` has a capitalised word other than "I" (chat text, cased ASR)."""
-    return _CASED_WORD.search(text) is not None
+def _common_words() -> frozenset[str]:
+    from recognizers._name_lexicon import lexicon
+
+    return lexicon().common
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def ner_can_help(text: str) -> bool:
+    """True when spaCy NER may find something our recognizers do not: a capitalised word that is
+    neither "I" nor a common English word opening a sentence ("Thanks.", "Sure, ...").
+
+    Lowercase ASR turns and chat turns capitalised only at sentence starts skip NER (the costliest
+    step); names in them are the job of the name recognizers, which do not depend on casing.
+    """
+    global _COMMON
+    for match in _CAPITALISED_WORD.finditer(text):
+        start = match.start()
+        if _SENTENCE_START.search(text[max(0, start - _LOOKBEHIND_CHARS):start]):
+            if _COMMON is None:
+                _COMMON = _common_words()
+            if match.group().lower() in _COMMON:
+                continue
+        return True
+    return False
 
 
 def load_spacy(model_name: str) -> spacy.language.Language:
@@ -95,7 +120,7 @@ class PrecomputedNlpEngine(NlpEngine):
             return True
         if self.ner_mode == "never":
             return False
-        return looks_cased(text)
+        return ner_can_help(text)
 
     def _artifacts(self, doc, with_entities: bool) -> NlpArtifacts:
         ents = list(doc.ents) if with_entities else []
