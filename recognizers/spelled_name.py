@@ -161,7 +161,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-        """The name in a short answer: up to 3 words after fillers, if they look like a name."""
+            if key in FUNCTION_WORDS or is_contraction(key) or not looks \
+                    or (key in lex.common and not lex.is_name(key)):
                 break
             first = m if first is None else first
             last = m

@@ -1,0 +1,63 @@
+"""Account, order, member, policy, ticket, case, confirmation and ID numbers: context words decide.
+
+An identifier is a token of at least four digits, or of letters and at least three digits ("AB-48213",
+"X1234567"), that follows a cue phrase closely: "account number is ...", "order #...", "policy: ...",
+"my member id ...", "ticket ...". Without the cue nothing is reported: a bare number is a price, a
+quantity or a year far more often than an identifier.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer
+from recognizers.base import register
+from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
+
+SCORE_CONTEXT = 0.8
+SCORE_ANSWER = 0.75
+
+_CUE = (
+    r"\b(?:account|acct|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
+    r"booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
+    r"contract|serial|student|employee|patient|user|client|id)\b"
+)
+_NOUN = r"(?:\s*(?:number|no\.?|num|nr|#|id|code))?"
+_FILLER = r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|uh|um|on file|there))*"
+_VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
+
+
+def looks_like_id(value: str) -> bool:
+    """At least four digits, or letters with at least three digits."""
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    return digits >= 4 or (digits >= 3 and letters >= 1)
+
+
+@register("account_number.v1")
+class AccountNumberRecognizer(SpokenAwareRecognizer):
+    """ACCOUNT_NUMBER after an identifier cue phrase."""
+
+    ENTITIES = (ACCOUNT_NUMBER,)
+    ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
+
+    AFTER_CUE = re.compile(_CUE + _NOUN + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
+                           re.IGNORECASE)
+    # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
+    UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
+                            r"minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
+
+    def find(self, text: str) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = []
+        for match in self.AFTER_CUE.finditer(text):
+            start, end = match.span("value")
+            if looks_like_id(match["value"]) and not self.UNIT_AFTER.match(text, end):
+                hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "id_cue"))
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER.finditer(text)
+                if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]

@@ -1,0 +1,63 @@
+"""One-time codes, PINs, passcodes and verification codes (AUTH_CODE): context words decide.
+
+Specific cues ("verification code", "one-time code", "OTP", "PIN", "passcode") accept 4-8 digits; a bare
+"code is 482913" is accepted with a lower score unless the word before "code" names a non-secret code
+(zip, area, promo, error, ...). "Security code" next to card words is a CVV and left to the card recognizer.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers.base import register
+from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
+
+SCORE_SPECIFIC = 0.85
+SCORE_GENERIC = 0.6
+SCORE_ANSWER = 0.8
+
+_FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
+_VALUE = r"(?P<value>\d{4,8})(?![\w\-%$]|[.,]\d)"
+
+
+@register("auth_code.v1")
+class AuthCodeRecognizer(SpokenAwareRecognizer):
+    """AUTH_CODE after verification / one-time / PIN cues."""
+
+    ENTITIES = (AUTH_CODE,)
+    ANSWER_CUES = frozenset({AUTH_CODE})
+
+    SPECIFIC = re.compile(
+        r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|auth|login|"
+        r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
+        r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b" + _FILLER + _VALUE,
+        re.IGNORECASE)
+    GENERIC = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE, re.IGNORECASE)
+    NOT_SECRET = frozenset({
+        "zip", "area", "postal", "post", "promo", "promotional", "discount", "coupon", "error", "status",
+        "country", "dress", "source", "bar", "qr", "product", "sort", "tax", "swift", "routing", "dialing",
+        "dialling", "reason", "billing", "gift", "referral", "voucher", "airport", "station", "color",
+        "colour", "style", "item", "sku",
+    })
+    ANSWER = re.compile(r"(?<![\w\-.$])" + _VALUE)
+    CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = []
+        for match in self.SPECIFIC.finditer(text):
+            start, end = match.span("value")
+            if match["cue"].lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
+                continue
+            hits.append(Hit(start, end, AUTH_CODE, SCORE_SPECIFIC, REASON_CONTEXT, "auth_cue"))
+        for match in self.GENERIC.finditer(text):
+            before = (match["before"] or "").lower()
+            if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
+                continue
+            hits.append(Hit(*match.span("value"), AUTH_CODE, SCORE_GENERIC, REASON_CONTEXT, "code_cue"))
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER.finditer(text)]

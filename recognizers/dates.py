@@ -1,0 +1,144 @@
+"""Dates of birth and explicit full dates, written and spoken.
+
+Forms: "3/15/1985", "1985-03-15", "March 15th, 1985", "the 15th of March 1985"; spoken through the view:
+"march third eighty five" -> "march 3rd 85", "march fifteen nineteen eighty five" -> "march 151985"
+(a compact day+year run is split back), "three fifteen eighty five" -> "31585" (only with birth context).
+
+Decision: DATE_OF_BIRTH needs birth words ("born", "date of birth", "dob", "birthday") near the date, or
+the agent's question (answer mode). Without them only an explicit full date (day, month and year) is
+reported, as DATE. Partial dates ("march third"), years alone and times are never reported without birth
+context.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+from recognizers._number_words import MONTHS
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers.base import register
+from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+
+SCORE_DOB_FULL = 0.9
+SCORE_DOB_PARTIAL = 0.7
+SCORE_DOB_YEAR = 0.6
+SCORE_DATE = 0.6
+SCORE_ANSWER = 0.85
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+
+
+def _valid(month: int, day: int | None, year: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    leap_year = 2000 if year is None else year
+    return 1 <= day <= calendar.monthrange(leap_year, month)[1]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text.lstrip("'"))
+    return value if value >= 100 else (1900 + value if value > 30 else 2000 + value)
+
+
+@register("dates.v1")
+class DateRecognizer(SpokenAwareRecognizer):
+    """DATE_OF_BIRTH (with birth context) and DATE (explicit full dates)."""
+
+    ENTITIES = (DATE_OF_BIRTH, DATE)
+    ANSWER_CUES = frozenset({DATE_OF_BIRTH})
+
+    NUMERIC = re.compile(
+        r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
+    ISO = re.compile(r"(?<![\w\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\w\-])")
+    MONTH_DAY = re.compile(
+        rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
+    DAY_MONTH = re.compile(
+        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
+        rf"(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+    # Spoken day and year run together in the view: "march 151985", "march 385".
+    MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
+    BIRTH_YEAR = re.compile(
+        r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
+        r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+    DIGIT_RUN = re.compile(r"(?<![\w.\-/])\d{5,8}(?![\w\-/])")
+    BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|bday|b-day)\b", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        return self._dates(text, answer=False)
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return self._dates(text, answer=True)
+
+    def _dates(self, text: str, answer: bool) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = []
+        for start, end, full, has_day in self._parsed(text):
+            if answer:
+                hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer"))
+            elif near(self.BIRTH, text, start, end, before=48, after=16):
+                score = SCORE_DOB_FULL if full else SCORE_DOB_PARTIAL if has_day else SCORE_DOB_YEAR
+                hits.append(Hit(start, end, DATE_OF_BIRTH, score, REASON_CONTEXT, "birth_context"))
+            elif full:
+                hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
+        for match in self.BIRTH_YEAR.finditer(text):
+            hits.append(Hit(*match.span("year"), DATE_OF_BIRTH, SCORE_DOB_YEAR, REASON_CONTEXT, "birth_year"))
+        if answer or self.BIRTH.search(text):
+            for match in self.DIGIT_RUN.finditer(text):
+                if _split_mdy(match.group()):
+                    reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
+                    score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL
+                    hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
+        return hits
+
+    def _parsed(self, text: str):
+        """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``."""
+        for match in self.NUMERIC.finditer(text):
+            a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
+            if match["sep"] == "." and len(match["year"]) != 4:
+                continue  # "1.2.10" is a version number
+            if _valid(a, b, year) or _valid(b, a, year):
+                yield match.start(), match.end(), True, True
+        for match in self.ISO.finditer(text):
+            if _valid(int(match["b"]), int(match["a"]), int(match["year"])):
+                yield match.start(), match.end(), True, True
+        for pattern in (self.MONTH_DAY, self.DAY_MONTH):
+            for match in pattern.finditer(text):
+                month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])
+                if match["month"].lower() == "may" and pattern is self.DAY_MONTH and not match["year"]:
+                    continue  # "2 may ..." is usually the verb
+                if _valid(month, day, year):
+                    yield match.start(), match.end(), year is not None, True
+        for match in self.MONTH_RUN.finditer(text):
+            run, month = match["run"], MONTHS[match["month"].lower()]
+            if len(run) == 4 and run[:2] in ("19", "20"):
+                yield match.start(), match.end(), False, False  # "march 1985": month and year
+                continue
+            day_len = 1 if len(run) in (3, 5) else 2
+            day, year = int(run[:day_len]), _year(run[day_len:])
+            if len(run) in (5, 6) and not 1900 <= (year or 0) <= 2099:
+                continue
+            if _valid(month, day, year):
+                yield match.start(), match.end(), True, True
+
+
+def _split_mdy(run: str) -> bool:
+    """True when a 5-8 digit run reads as exactly one month-day-year ("31585" = 3/15/85)."""
+    readings = 0
+    for m_len in (1, 2):
+        for d_len in (1, 2):
+            y_text = run[m_len + d_len:]
+            if len(y_text) not in (2, 4) or (len(y_text) == 4 and y_text[:2] not in ("19", "20")):
+                continue
+            month, day = int(run[:m_len]), int(run[m_len:m_len + d_len])
+            if run[m_len] == "0" and d_len == 1:
+                continue
+            if _valid(month, day, _year(y_text)):
+                readings += 1
+    return readings == 1

@@ -1,0 +1,55 @@
+"""IP addresses: IPv4 dotted quads (written or spoken "one nine two dot one six eight ...") and IPv6.
+
+Version-number context ("version 1.2.3.4", "firmware") vetoes a dotted quad; IPv6 candidates are
+validated with ``ipaddress`` so clock times ("12:30:45") never match.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers.base import register
+from recognizers.entities import IP_ADDRESS, REASON_CONTEXT, REASON_PATTERN
+
+SCORE_V4 = 0.7
+SCORE_CONTEXT = 0.9
+SCORE_V6 = 0.85
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+
+
+@register("ip_address.v1")
+class IpAddressRecognizer(SpokenAwareRecognizer):
+    """IP_ADDRESS (v4 and v6)."""
+
+    ENTITIES = (IP_ADDRESS,)
+
+    IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
+    IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?![\w:])")
+    CONTEXT = re.compile(r"\b(?:ip|ips|address|server|host|router|gateway|dns|subnet|vpn|proxy)\b", re.IGNORECASE)
+    VERSION = re.compile(r"\b(?:version|v|ver|build|firmware|release|update|patch|chapter|section)\b",
+                         re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        hits = []
+        if "." in text:
+            for match in self.IPV4.finditer(text):
+                start, end = match.span()
+                if near(self.VERSION, text, start, end, before=16, after=0):
+                    continue
+                if near(self.CONTEXT, text, start, end, before=48, after=16):
+                    hits.append(Hit(start, end, IP_ADDRESS, SCORE_CONTEXT, REASON_CONTEXT, "ipv4"))
+                else:
+                    hits.append(Hit(start, end, IP_ADDRESS, SCORE_V4, REASON_PATTERN, "ipv4"))
+        if text.count(":") >= 2:
+            for match in self.IPV6.finditer(text):
+                value = match.group()
+                if sum(c.isalnum() for c in value) < 4:
+                    continue
+                try:
+                    ipaddress.IPv6Address(value)
+                except ValueError:
+                    continue
+                hits.append(Hit(*match.span(), IP_ADDRESS, SCORE_V6, REASON_PATTERN, "ipv6"))
+        return hits

@@ -1,0 +1,114 @@
+"""Payment cards: numbers (Luhn + brand prefix/length), expiry dates, CVV and "card ending in 4242".
+
+Decision (documented in the report): expiry dates and CVVs next to card words are reported as
+CREDIT_CARD, not DATE: they are card data (PCI scope), a date-shift operator would corrupt them, and
+the card operator masks them with the number. A bare "04/27" without card/expiry words is not detected.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digits_of, near
+from recognizers.base import register
+from recognizers.entities import CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+
+SCORE_BRAND_CONTEXT = 0.95
+SCORE_BRAND = 0.85
+SCORE_LUHN_CONTEXT = 0.7
+SCORE_DETAIL = 0.8  # expiry / CVV after their cue words
+SCORE_LAST4 = 0.7
+SCORE_ANSWER = 0.75
+
+# (prefix ranges, allowed lengths): Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro.
+_BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
+    (((4, 4),), frozenset({13, 16, 19})),
+    (((51, 55), (2221, 2720)), frozenset({16})),
+    (((34, 34), (37, 37)), frozenset({15})),
+    (((6011, 6011), (644, 649), (65, 65), (622126, 622925)), frozenset(range(16, 20))),
+    (((300, 305), (36, 36), (38, 39)), frozenset(range(14, 20))),
+    (((3528, 3589),), frozenset(range(16, 20))),
+    (((1800, 1800), (2131, 2131)), frozenset({15})),
+    (((62, 62),), frozenset(range(16, 20))),
+    (((50, 50), (56, 69)), frozenset(range(12, 20))),
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum of a digit string."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def brand_ok(digits: str) -> bool:
+    """True when prefix and length match a card brand."""
+    for ranges, lengths in _BRANDS:
+        if len(digits) in lengths:
+            for lo, hi in ranges:
+                width = len(str(lo))
+                if lo <= int(digits[:width]) <= hi:
+                    return True
+    return False
+
+
+@register("payment_card.v1")
+class PaymentCardRecognizer(SpokenAwareRecognizer):
+    """CREDIT_CARD numbers, expiry dates, CVVs and last-four references."""
+
+    ENTITIES = (CREDIT_CARD,)
+    ANSWER_CUES = frozenset({CREDIT_CARD})
+
+    NUMBER = re.compile(r"(?<![\w.\-])\d(?:[ \-]?\d){11,18}(?![\w\-])")
+    CARD_CONTEXT = re.compile(
+        r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
+        r"diners)\b", re.IGNORECASE)
+    OTHER_ID_CONTEXT = re.compile(
+        r"\b(?:order|tracking|invoice|policy|member|ticket|reference|confirmation|iban|routing|phone|"
+        r"social|ssn)\b", re.IGNORECASE)
+    EXPIRY = re.compile(
+        r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
+        r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
+        r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
+        re.IGNORECASE)
+    CVV = re.compile(
+        r"\b(?:cvv2?|cvc2?|cid|security code|(?:three|3|four|4)[\s\-]digit code|code on the back)\b"
+        r"(?:\s+(?:is|it's|number))*[\s:,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE)
+    LAST4 = re.compile(
+        r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
+        r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = []
+        for match in self.NUMBER.finditer(text):
+            start, end = match.span()
+            digits = digits_of(match.group())
+            if not luhn_ok(digits) or len(set(digits)) == 1:
+                continue
+            context = near(self.CARD_CONTEXT, text, start, end, before=40, after=16)
+            if not context and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
+                continue
+            if brand_ok(digits):
+                score = SCORE_BRAND_CONTEXT if context else SCORE_BRAND
+                hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT if context else REASON_PATTERN,
+                                "card_number"))
+            elif context:
+                hits.append(Hit(start, end, CREDIT_CARD, SCORE_LUHN_CONTEXT, REASON_CONTEXT, "card_number"))
+        for pattern, detail in ((self.EXPIRY, "card_expiry"), (self.CVV, "card_cvv"), (self.LAST4, "card_last4")):
+            for match in pattern.finditer(text):
+                start, end = match.span("value")
+                if detail == "card_cvv" or detail == "card_expiry" or near(self.CARD_CONTEXT, text, start, end, 60, 0):
+                    score = SCORE_LAST4 if detail == "card_last4" else SCORE_DETAIL
+                    hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT, detail))
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        # ASR errors break the Luhn check; the agent's question is evidence enough for 12-19 digits.
+        return [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.NUMBER.finditer(text)]

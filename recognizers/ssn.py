@@ -1,0 +1,82 @@
+"""US Social Security numbers: "123-45-6789", "social is one two three ...", "last four of my social 6789".
+
+Follows Presidio's ``us_ssn_recognizer``: formatted numbers are plausible on their own, bare nine-digit
+runs need context words; area/group/serial rules invalidate impossible numbers. The well-known example
+numbers (123-45-6789, 078-05-1120) are rejected without context but accepted when the speaker says they
+are their social: a transcript reading out a number after "my social is" is personal data either way.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digits_of, near
+from recognizers.base import register
+from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
+                                  US_SSN)
+
+SCORE_FORMATTED = 0.6
+SCORE_CONTEXT = 0.9
+SCORE_LAST4 = 0.85
+SCORE_ANSWER_LAST4 = 0.8
+SCORE_ANSWER_FULL = 0.85
+
+_EXAMPLE_NUMBERS = frozenset({"123456789", "078051120", "219099999"})
+
+
+def ssn_plausible(digits: str) -> bool:
+    """Area/group/serial rules of the SSA (no 000/666/9xx area, 00 group, 0000 serial, one repeated digit)."""
+    if len(digits) != 9 or len(set(digits)) == 1:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+@register("ssn.v1")
+class SsnRecognizer(SpokenAwareRecognizer):
+    """US_SSN: full numbers and "last four" references, written and spoken."""
+
+    ENTITIES = (US_SSN,)
+    ANSWER_CUES = frozenset({US_SSN, EXPECT_SSN_LAST4})
+
+    FORMATTED = re.compile(r"(?<![\w.\-])\d{3}([\- .])\d{2}\1\d{4}(?![\w\-])")
+    BARE = re.compile(r"(?<![\w.\-])\d{9}(?![\w\-])")
+    CONTEXT = re.compile(
+        r"\b(?:social|ssn|ssns|ss#|ss number|social security|tax id|tin|itin|taxpayer)\b", re.IGNORECASE)
+    LAST4_BEFORE = re.compile(
+        r"\b(?:last (?:four|4)(?: digits)?(?: of)?(?: (?:your|my|the|his|her))?"
+        r" (?:social|ssn|social security)(?: number| no)?|(?:social|ssn)(?: number)? (?:ending|ends) (?:in|with))"
+        r"(?:[\s,:]+(?:is|it's|are|that's|would be|yeah|yes|sure|um|uh))*[\s,:]{0,3}(?P<value>\d{4})(?![\w])",
+        re.IGNORECASE)
+    LAST4_AFTER = re.compile(
+        r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"
+        r"(?: digits)?(?: of)?(?: (?:my|the))? (?:social|ssn)", re.IGNORECASE)
+    ANSWER_LAST4 = re.compile(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
+
+    def find(self, text: str) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = []
+        for pattern in (self.FORMATTED, self.BARE):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                digits = digits_of(match.group())
+                context = near(self.CONTEXT, text, start, end, before=48, after=16)
+                if context and len(set(digits)) > 1:
+                    hits.append(Hit(start, end, US_SSN, SCORE_CONTEXT, REASON_CONTEXT, "ssn"))
+                elif (pattern is self.FORMATTED and ssn_plausible(digits) and digits not in _EXAMPLE_NUMBERS):
+                    hits.append(Hit(start, end, US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_formatted"))
+        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER):
+            for match in pattern.finditer(text):
+                hits.append(Hit(*match.span("value"), US_SSN, SCORE_LAST4, REASON_CONTEXT, "ssn_last4"))
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        if expected == EXPECT_SSN_LAST4:
+            return [Hit(m.start(), m.end(), US_SSN, SCORE_ANSWER_LAST4, REASON_CROSS_TURN, "ssn_last4")
+                    for m in self.ANSWER_LAST4.finditer(text)]
+        hits = []
+        for pattern in (self.FORMATTED, self.BARE):
+            for match in pattern.finditer(text):
+                if len(set(digits_of(match.group()))) > 1:
+                    hits.append(Hit(*match.span(), US_SSN, SCORE_ANSWER_FULL, REASON_CROSS_TURN, "ssn"))
+        return hits

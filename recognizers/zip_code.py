@@ -1,0 +1,68 @@
+"""ZIP and postal codes: US 5/9-digit with context or after a state, UK and Canadian postcodes.
+
+A bare five-digit number is far more often a price, a count or an order number than a ZIP code, so US
+ZIPs need a cue: "zip", "postal code", a state ("Springfield, IL 62704") or the agent's question.
+UK/Canadian postcodes have a distinctive upper-case shape and are accepted alone when written in capitals;
+lower-case (ASR) or spelled-out postcodes need a cue. After "zip:"/"postal code" other countries'
+formats ("394 13", "7412 SL", "75534-030") are accepted too.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer
+from recognizers.base import register
+from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
+
+SCORE_CONTEXT = 0.85
+SCORE_STATE = 0.7
+SCORE_POSTCODE = 0.7
+SCORE_ANSWER = 0.8
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    "ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
+)
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|"
+    "north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|"
+    "south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming"
+)
+_UK = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+_CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+_CUE = r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|postcode is)\b"
+_FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:#,]{0,3}"
+
+
+@register("zip_code.v1")
+class ZipCodeRecognizer(SpokenAwareRecognizer):
+    """ZIP_CODE (US ZIP, ZIP+4, UK and Canadian postcodes, other formats after a cue)."""
+
+    ENTITIES = (ZIP_CODE,)
+    ANSWER_CUES = frozenset({ZIP_CODE})
+
+    AFTER_CUE = re.compile(
+        _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
+        r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2})(?![\w\-])", re.IGNORECASE)
+    AFTER_STATE = re.compile(
+        rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
+    POSTCODE = re.compile(rf"(?<![\w\-])(?P<value>{_UK}|{_CA})(?![\w\-])")
+    ANSWER = re.compile(
+        rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:-\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        if not any(c.isdigit() for c in text):
+            return []
+        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
+                for m in self.AFTER_CUE.finditer(text)]
+        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
+                 for m in self.AFTER_STATE.finditer(text)]
+        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_POSTCODE, REASON_PATTERN, "postcode")
+                 for m in self.POSTCODE.finditer(text)]
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER.finditer(text)]
