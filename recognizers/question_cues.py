@@ -40,7 +40,7 @@ _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
          r"|\b(?:pin|passcode|the code (?:we|i) (?:just )?sent|code (?:we|i) (?:just )?(?:sent|texted|emailed))\b",
          {AUTH_CODE}),
         (r"\b(?:zip|zipcode|postal code|postcode|post code)\b", {ZIP_CODE}),
-        (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail\b|\be-?mail(?: address| on file)\b",
+        (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
         (r"\b(?:phone|cell|mobile|telephone)\b|\b(?:callback|call back|contact) number\b|\bnumber (?:to|where|we can)"
          r"\b[\w\s]{0,15}\b(?:reach|call|contact|text)|\bbest number\b", {PHONE_NUMBER}),
