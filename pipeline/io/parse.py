@@ -12,6 +12,7 @@ from pipeline.records import Conversation, DeadLetter, Turn, Utterance
 
 STAGE_READ = "read"
 STAGE_VALIDATE = "validate"
+MAX_RECORD_ID_CHARS = 256
 
 
 class RecordError(ValueError):
@@ -110,6 +111,27 @@ def parse_utterance(payload: Mapping[str, Any], source: str, limits: LimitsConfi
         language=_optional_str(payload, "language"), metadata=_metadata(payload), source=source)
 
 
+def _encodable(payload: Any) -> bool:
+    """True when every string in ``payload`` (nested lists/mappings, keys too) encodes as UTF-8.
+
+    JSON escapes can smuggle lone surrogates (``"\\ud800"``) that later break hashing and Parquet.
+    """
+    stack = [payload]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(value, Mapping):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, (list, tuple)):
+            stack.extend(value)
+    return True
+
+
 def parse_record(raw: RawRecord, limits: LimitsConfig) -> Conversation | Utterance | DeadLetter:
     """Validate one raw record; every failure becomes a ``DeadLetter`` (never an exception)."""
     if raw.error_type is not None or raw.payload is None:
@@ -118,7 +140,11 @@ def parse_record(raw: RawRecord, limits: LimitsConfig) -> Conversation | Utteran
     payload = raw.payload
     record_id = payload.get("conversation_id")
     record_id = str(record_id) if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) else None
+    if record_id is not None and (len(record_id) > MAX_RECORD_ID_CHARS or not _encodable(record_id)):
+        record_id = None  # an id that could not be written to the dead-letter file is no id
     try:
+        if not _encodable(payload):
+            raise RecordError("InvalidUnicode", "a string holds unpaired surrogates (not valid Unicode)")
         if "turns" in payload:
             return parse_conversation(payload, raw.source, limits)
         if "text" in payload:

@@ -16,6 +16,9 @@ from typing import Any, BinaryIO, Callable, Iterator
 logger = logging.getLogger(__name__)
 
 PARQUET_BATCH_ROWS = 1_000
+# csv's default field limit (128 KiB) would end the file at the first long turn; the limits config
+# (max_turn_chars) decides instead, per record.
+CSV_FIELD_LIMIT = 1 << 28
 SUPPORTED_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".parquet", ".pq")
 
 
@@ -80,7 +83,7 @@ def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
             continue
         try:
             payload = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as err:
+        except (ValueError, RecursionError) as err:  # ValueError: also an int beyond the digit limit
             yield RawRecord(path, number, error_type="InvalidJson", detail=f"JSON error at column {getattr(err, 'colno', 0)}")
             continue
         if not isinstance(payload, dict):
@@ -91,6 +94,8 @@ def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
 
 
 def _csv(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
     reader = csv.DictReader(text)
     for row in reader:
