@@ -78,9 +78,17 @@ _ALL_TRIGGER_WORDS = (
     set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(MULTIPLIERS) | set(NATO) | {"oh"}
     | set(CONNECTORS) | DECIMAL_POINT
 )
-# One precompiled scan decides whether a text needs the spoken view at all (the common written case).
-TRIGGER = re.compile(
-    r"\b(?:" + "|".join(sorted(_ALL_TRIGGER_WORDS, key=len, reverse=True)) + r")\b"
-    r"|(?<![\w'])[a-z](?:[\s,.\-]+[a-z])(?![\w'])",
-    re.IGNORECASE,
-)
+TRIGGER_WORDS = frozenset(_ALL_TRIGGER_WORDS)
+# Words with an optional clitic ("don't", "i'm") so "i'm a" does not look like two spelled letters.
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def may_be_spoken(text: str) -> bool:
+    """Cheap test: can ``text`` contain anything the spoken view rewrites?"""
+    if "@" in text:
+        return True
+    words = WORD.findall(text.lower())
+    if not TRIGGER_WORDS.isdisjoint(words):
+        return True
+    # Two single letters in a row may be spelling ("j o h n").
+    return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

@@ -7,12 +7,16 @@ hits back to original offsets, drops duplicates and builds explained Presidio re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import TranscriptRecognizer
 from recognizers.spoken_view import SpokenView
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 class Hit(NamedTuple):
@@ -29,6 +33,18 @@ class Hit(NamedTuple):
 def near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int = 48, after: int = 24) -> bool:
     """True when ``pattern`` occurs within ``before`` chars before or ``after`` chars after ``[start, end)``."""
     return bool(pattern.search(text, max(0, start - before), start) or pattern.search(text, end, end + after))
+
+
+@lru_cache(maxsize=1024)
+def words_of(text: str) -> frozenset[str]:
+    """Lower-case words of ``text`` (cached: recognizers gate their patterns on cue words)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1024)
+def digit_count(text: str) -> int:
+    """Number of digits in ``text`` (cached)."""
+    return sum(map(str.isdigit, text))
 
 
 def digits_of(value: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -40,6 +40,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ENTITIES = (ACCOUNT_NUMBER,)
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
+    CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE.replace("?:", "").replace("\\b", " "))) - {"a"}
     AFTER_CUE = re.compile(_CUE + _NOUN + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
                            re.IGNORECASE)
     # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
@@ -48,7 +49,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
         for match in self.AFTER_CUE.finditer(text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -39,11 +39,12 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         "dialling", "reason", "billing", "gift", "referral", "voucher", "airport", "station", "color",
         "colour", "style", "item", "sku",
     })
+    CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode"})
     ANSWER = re.compile(r"(?<![\w\-.$])" + _VALUE)
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
         for match in self.SPECIFIC.finditer(text):

@@ -15,7 +15,7 @@ import calendar
 import re
 
 from recognizers._number_words import MONTHS
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -25,6 +25,7 @@ SCORE_DOB_YEAR = 0.6
 SCORE_DATE = 0.6
 SCORE_ANSWER = 0.85
 
+MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 
@@ -67,6 +68,7 @@ class DateRecognizer(SpokenAwareRecognizer):
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
     DIGIT_RUN = re.compile(r"(?<![\w.\-/])\d{5,8}(?![\w\-/])")
+    BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
     BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|bday|b-day)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
@@ -79,17 +81,19 @@ class DateRecognizer(SpokenAwareRecognizer):
         if not any(c.isdigit() for c in text):
             return []
         hits = []
-        for start, end, full, has_day in self._parsed(text):
+        words = words_of(text)
+        birth = not self.BIRTH_WORDS.isdisjoint(words)
+        for start, end, full, has_day in self._parsed(text, words):
             if answer:
                 hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer"))
-            elif near(self.BIRTH, text, start, end, before=48, after=16):
+            elif birth and near(self.BIRTH, text, start, end, before=48, after=16):
                 score = SCORE_DOB_FULL if full else SCORE_DOB_PARTIAL if has_day else SCORE_DOB_YEAR
                 hits.append(Hit(start, end, DATE_OF_BIRTH, score, REASON_CONTEXT, "birth_context"))
             elif full:
                 hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
-        for match in self.BIRTH_YEAR.finditer(text):
+        for match in self.BIRTH_YEAR.finditer(text) if birth else ():
             hits.append(Hit(*match.span("year"), DATE_OF_BIRTH, SCORE_DOB_YEAR, REASON_CONTEXT, "birth_year"))
-        if answer or self.BIRTH.search(text):
+        if answer or birth:
             for match in self.DIGIT_RUN.finditer(text):
                 if _split_mdy(match.group()):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
@@ -97,17 +101,20 @@ class DateRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
         return hits
 
-    def _parsed(self, text: str):
+    def _parsed(self, text: str, words: frozenset[str]):
         """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``."""
-        for match in self.NUMERIC.finditer(text):
+        separated = "/" in text or "-" in text or "." in text
+        for match in self.NUMERIC.finditer(text) if separated else ():
             a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
             if match["sep"] == "." and len(match["year"]) != 4:
                 continue  # "1.2.10" is a version number
             if _valid(a, b, year) or _valid(b, a, year):
                 yield match.start(), match.end(), True, True
-        for match in self.ISO.finditer(text):
+        for match in self.ISO.finditer(text) if "-" in text else ():
             if _valid(int(match["b"]), int(match["a"]), int(match["year"])):
                 yield match.start(), match.end(), True, True
+        if MONTH_WORDS.isdisjoint(words):
+            return
         for pattern in (self.MONTH_DAY, self.DAY_MONTH):
             for match in pattern.finditer(text):
                 month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.entities import IBAN_CODE, REASON_CONTEXT, REASON_PATTERN
 
@@ -46,6 +46,8 @@ class IbanRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         hits = []
+        if digit_count(text) < 6:
+            return hits
         for match in self.CANDIDATE.finditer(text):
             start = match.start()
             country = match.group()[:2].upper()

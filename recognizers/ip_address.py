@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.entities import IP_ADDRESS, REASON_CONTEXT, REASON_PATTERN
 
@@ -33,7 +33,7 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         hits = []
-        if "." in text:
+        if "." in text and digit_count(text) >= 4:
             for match in self.IPV4.finditer(text):
                 start, end = match.span()
                 if near(self.VERSION, text, start, end, before=16, after=0):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digits_of, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.entities import CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -82,11 +82,18 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
         r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
 
+    _DETAILS = (
+        (EXPIRY, "card_expiry", frozenset({"exp", "expiry", "expiration", "expires", "expiring", "valid", "good"})),
+        (CVV, "card_cvv", frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid", "security", "digit", "back"})),
+        (LAST4, "card_last4", frozenset({"ending", "ends", "last"})),
+    )
+
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        count = digit_count(text)
+        if count < 3:
             return []
         hits = []
-        for match in self.NUMBER.finditer(text):
+        for match in self.NUMBER.finditer(text) if count >= 12 else ():
             start, end = match.span()
             digits = digits_of(match.group())
             if not luhn_ok(digits) or len(set(digits)) == 1:
@@ -100,7 +107,10 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
                                 "card_number"))
             elif context:
                 hits.append(Hit(start, end, CREDIT_CARD, SCORE_LUHN_CONTEXT, REASON_CONTEXT, "card_number"))
-        for pattern, detail in ((self.EXPIRY, "card_expiry"), (self.CVV, "card_cvv"), (self.LAST4, "card_last4")):
+        words = words_of(text)
+        for pattern, detail, cues in self._DETAILS:
+            if cues.isdisjoint(words):
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span("value")
                 if detail == "card_cvv" or detail == "card_expiry" or near(self.CARD_CONTEXT, text, start, end, 60, 0):

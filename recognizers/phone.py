@@ -12,7 +12,7 @@ import re
 
 import phonenumbers
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digits_of, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -30,7 +30,10 @@ class PhoneRecognizer(SpokenAwareRecognizer):
     ENTITIES = (PHONE_NUMBER,)
     ANSWER_CUES = frozenset({PHONE_NUMBER})
 
-    CANDIDATE = re.compile(r"(?<![\w@+.\-/])(?:\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?![\w@/])")
+    CANDIDATE = re.compile(
+        r"(?<![\w@+.\-/])(?:\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
+        re.IGNORECASE)
+    EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
     NOT_PHONE = re.compile(
         r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2}(?:\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|\d+\.\d{1,2}"
@@ -52,7 +55,7 @@ class PhoneRecognizer(SpokenAwareRecognizer):
             if not strong and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
                 continue
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=24, after=0)
-            valid = _is_valid(match.group())
+            valid = _is_valid(self.EXTENSION.sub("", match.group()))
             if valid and context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_VALID_CONTEXT, REASON_CONTEXT, "valid_number"))
             elif valid:
@@ -68,10 +71,10 @@ class PhoneRecognizer(SpokenAwareRecognizer):
                 for m in self._candidates(text)]
 
     def _candidates(self, text: str):
-        if not any(c.isdigit() for c in text):
+        if digit_count(text) < 7:
             return
         for match in self.CANDIDATE.finditer(text):
-            value = match.group().rstrip("(")
+            value = self.EXTENSION.sub("", match.group())
             if not 7 <= len(digits_of(value)) <= 15 or self.NOT_PHONE.fullmatch(value):
                 continue
             yield match

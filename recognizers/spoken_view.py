@@ -81,7 +81,7 @@ class SpokenView:
 
 @lru_cache(maxsize=1024)
 def _build(text: str) -> SpokenView:
-    if not nw.TRIGGER.search(text):
+    if not nw.may_be_spoken(text):
         return SpokenView(text, text)
     toks = st.tokenize(text)
     pieces = _run_pieces(text, toks) + _ordinal_pieces(toks)

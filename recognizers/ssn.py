@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digits_of, near
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
@@ -50,13 +50,15 @@ class SsnRecognizer(SpokenAwareRecognizer):
     LAST4_AFTER = re.compile(
         r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"
         r"(?: digits)?(?: of)?(?: (?:my|the))? (?:social|ssn)", re.IGNORECASE)
+    CUES = frozenset({"social", "ssn"})
     ANSWER_LAST4 = re.compile(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        count = digit_count(text)
+        if count < 4:
             return []
         hits = []
-        for pattern in (self.FORMATTED, self.BARE):
+        for pattern in (self.FORMATTED, self.BARE) if count >= 9 else ():
             for match in pattern.finditer(text):
                 start, end = match.span()
                 digits = digits_of(match.group())
@@ -65,7 +67,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(start, end, US_SSN, SCORE_CONTEXT, REASON_CONTEXT, "ssn"))
                 elif (pattern is self.FORMATTED and ssn_plausible(digits) and digits not in _EXAMPLE_NUMBERS):
                     hits.append(Hit(start, end, US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_formatted"))
-        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER):
+        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER) if not self.CUES.isdisjoint(words_of(text)) else ():
             for match in pattern.finditer(text):
                 hits.append(Hit(*match.span("value"), US_SSN, SCORE_LAST4, REASON_CONTEXT, "ssn_last4"))
         return hits

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, words_of
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 
@@ -43,6 +43,10 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     ENTITIES = (ZIP_CODE,)
     ANSWER_CUES = frozenset({ZIP_CODE})
 
+    CUE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "post"})
+    STATE_WORDS = frozenset(name.split()[0] for name in _STATE_NAMES.split("|"))
+    STATE_ABBREVIATION = re.compile(rf"\b(?:{_STATES})\b")
+    UPPER_DIGIT = re.compile(r"[A-Z]\d")
     AFTER_CUE = re.compile(
         _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
         r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2})(?![\w\-])", re.IGNORECASE)
@@ -55,12 +59,17 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     def find(self, text: str) -> list[Hit]:
         if not any(c.isdigit() for c in text):
             return []
-        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
-                for m in self.AFTER_CUE.finditer(text)]
-        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
-                 for m in self.AFTER_STATE.finditer(text)]
-        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_POSTCODE, REASON_PATTERN, "postcode")
-                 for m in self.POSTCODE.finditer(text)]
+        words = words_of(text)
+        hits = []
+        if not self.CUE_WORDS.isdisjoint(words):
+            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
+                     for m in self.AFTER_CUE.finditer(text)]
+        if self.STATE_ABBREVIATION.search(text) or not self.STATE_WORDS.isdisjoint(words):
+            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
+                     for m in self.AFTER_STATE.finditer(text)]
+        if self.UPPER_DIGIT.search(text):
+            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_POSTCODE, REASON_PATTERN, "postcode")
+                     for m in self.POSTCODE.finditer(text)]
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
