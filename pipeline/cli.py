@@ -35,6 +35,12 @@ def _add_run(sub) -> None:
     p.add_argument("--output", required=True, metavar="DIR", help="output folder")
     p.add_argument("--layout", choices=["conversation", "utterance"],
                    help="training output layout (overrides output.layout)")
+    p.add_argument("--verify", action="store_true", default=None,
+                   help="after the run, check the training output for residual personal data with an "
+                   "independent detector; counts per type go to report.json (also: verify.enabled)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an earlier run in --output (only its training/, audit/, dead_letter/, "
+                   "review/ and report.json); without it such a folder is refused")
     _common(p)
     p.set_defaults(func=_run, beam_passthrough=True)
 
@@ -57,7 +63,8 @@ def _run(args) -> int:
     from pipeline.beam.batch import run_batch
 
     config, key = load_runtime(args)
-    report = run_batch(args.input, args.output, config, key, args.beam_args)
+    report = run_batch(args.input, args.output, config, key, args.beam_args,
+                       verify=args.verify, overwrite=args.overwrite)
     counts = report["counts"]
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")
@@ -69,6 +76,10 @@ def _run(args) -> int:
     entities = ", ".join(f"{k} {v}" for k, v in sorted(report["entities"].items(), key=lambda kv: -kv[1]))
     print(f"entities: {entities or 'none'}")
     print(f"time: {report['run_seconds']:.1f} s for {counts['turns_processed']} turns")
+    if "verification" in report:
+        suspected = report["verification"]["suspected"]
+        print(f"verification: {report['verification']['checked_messages']} messages checked, suspected "
+              f"residual personal data: {', '.join(f'{k} {v}' for k, v in suspected.items()) or 'none'}")
     return EXIT_OK
 
 

@@ -72,6 +72,13 @@ class LimitsConfig(_Section):
     max_turns: int = Field(10_000, ge=1, description="most turns accepted in one conversation")
 
 
+class VerifyConfig(_Section):
+    """Residual-leak check over the training output after a batch run (``pipeline.verify``)."""
+
+    enabled: bool = Field(False, description="run the check after every batch run (CLI: --verify)")
+    score_threshold: float = Field(0.35, ge=0, le=1, description="score threshold of the independent detector")
+
+
 class PipelineConfig(_Section):
     """The whole configuration file."""
 
@@ -80,6 +87,7 @@ class PipelineConfig(_Section):
     redaction: RedactionPolicy = RedactionPolicy()
     output: OutputConfig = OutputConfig()
     limits: LimitsConfig = LimitsConfig()
+    verify: VerifyConfig = VerifyConfig()
 
     def fingerprint(self, key_fingerprint: str = "") -> str:
         """A short stable id of this config (and the key in use), recorded with every output row."""

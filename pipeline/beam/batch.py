@@ -13,10 +13,15 @@ from apache_beam.metrics.metric import MetricsFilter
 import pipeline
 from pipeline.beam import dofns
 from pipeline.beam.options import beam_options
-from pipeline.beam.transforms import DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet
+from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet,
+                                      WriteReviewQueue)
 from pipeline.config import PipelineConfig
 from pipeline.io.readers import file_format
-from pipeline.report import build_report, check_accounting, write_json_atomic
+from pipeline.io.output_dir import OutputDirError, mark_complete, prepare_output_dir
+from pipeline.drift import compare, load_previous
+from pipeline.report import AccountingError, build_report, check_accounting, write_json_atomic
+from pipeline.verify import verify_training_output
+from pipeline.report_html import write_html
 from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 
 logger = logging.getLogger(__name__)
@@ -51,6 +56,14 @@ class OutputPaths:
     def report(self) -> str:
         return self.sub("report.json")
 
+    @property
+    def report_html(self) -> str:
+        return self.sub("report.html")
+
+    def review(self, config: PipelineConfig) -> str:
+        """The review-queue folder: ``review.directory`` or ``<root>/review``."""
+        return config.review.directory or self.sub("review")
+
 
 def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
     """Files matching the globs (a folder means every file in it): (supported, skipped)."""
@@ -60,10 +73,33 @@ def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
             pattern = FileSystems.join(pattern, "*")
         for result in FileSystems.match([pattern]):
             files.extend(m.path for m in result.metadata_list)
+        files.extend(_unlisted_local(pattern))
     files = sorted(set(files))
     supported = [f for f in files if file_format(f)]
     skipped = [f for f in files if not file_format(f)]
     return supported, skipped
+
+
+def _unlisted_local(pattern: str) -> list[str]:
+    """Local entries Beam's match leaves out (dangling symlinks, folders named like files).
+
+    Listed anyway so that reading them fails into a dead letter and the run reports them, instead of
+    their being silently ignored.
+    """
+    if FileSystems.get_scheme(pattern) not in (None, "file"):
+        return []
+    import glob
+    import os
+
+    return [path for path in glob.glob(pattern.removeprefix("file://"))
+            if file_format(path) and (os.path.isdir(path) or not os.path.exists(path))]
+
+
+def _matches(pattern: str) -> bool:
+    try:
+        return bool(FileSystems.match([pattern])[0].metadata_list)
+    except Exception:  # noqa: BLE001 - Beam raises for a missing literal path
+        return False
 
 
 def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
@@ -77,6 +113,7 @@ def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: Output
      | "WriteTraining" >> WriteParquet(outputs.training, training_schema(config.output.layout),
                                        config.output.row_group_size))
     redacted["audit"] | "WriteAudit" >> WriteParquet(outputs.audit, AUDIT_SCHEMA)
+    redacted["review"] | "WriteReviewQueue" >> WriteReviewQueue(outputs.review(config))
     ((read["dead"], redacted["dead"])
      | "AllDeadLetters" >> beam.Flatten()
      | "DeadLetterRows" >> DeadLetterRows(version, fingerprint)
@@ -93,11 +130,15 @@ def job_counters(result) -> dict[str, int]:
 
 
 def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
-              beam_args: Sequence[str] = ()) -> dict:
+              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False) -> dict:
     """Run the batch job to completion and write ``report.json``; returns the report.
 
+    Args:
+        verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
+        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.io.output_dir``).
+
     Raises:
-        JobError: no input file matched.
+        JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
         AccountingError: the counts do not add up (a record was lost).
     """
     files, skipped = match_inputs(inputs)
@@ -107,6 +148,14 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     for path in skipped:
         logger.warning("skipping %s: not a supported transcript format", path)
     outputs = OutputPaths(output_dir)
+    if config.consent.registry and not _matches(config.consent.registry):
+        # Fail closed: never run as if nobody had refused.
+        raise JobError(f"consent registry {config.consent.registry} matched no file")
+    previous = load_previous(outputs.report)  # read before the folder is prepared (drift comparison)
+    try:
+        prepare_output_dir(output_dir, overwrite=overwrite)
+    except OutputDirError as err:
+        raise JobError(str(err)) from None
     started = time.monotonic()
     options = beam_options(list(beam_args))
     p = beam.Pipeline(options=options)
@@ -121,6 +170,20 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
                  "dead_letter": outputs.dead_letter, "report": outputs.report},
         extra={"input_files": len(files), "skipped_files": len(skipped),
                "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
+    if config.verify.enabled if verify is None else verify:
+        report["verification"] = verify_training_output(
+            outputs.training, config, config.verify.score_threshold).to_report()
+    try:
+        check_accounting(report["counts"])
+    except AccountingError:
+        report["accounting"] = "mismatch"
+        write_json_atomic(outputs.report, report)  # the in-progress marker stays: the run failed
+        raise
+    report["accounting"] = "balanced"
+    report["outputs"]["review"] = outputs.review(config)
+    report["drift"] = compare(previous, report, config.report.drift_threshold, config.report.drift_min_count)
     write_json_atomic(outputs.report, report)
-    check_accounting(report["counts"])
+    if config.report.html:
+        write_html(outputs.report_html, report, config.report.top_recognizers)
+    mark_complete(output_dir)
     return report
