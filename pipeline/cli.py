@@ -38,6 +38,9 @@ def _add_run(sub) -> None:
     p.add_argument("--verify", action="store_true", default=None,
                    help="after the run, check the training output for residual personal data with an "
                    "independent detector; counts per type go to report.json (also: verify.enabled)")
+    p.add_argument("--consent", metavar="FILE",
+                   help="consent registry (CSV/JSONL/Parquet of customer_id, consent, updated_at); "
+                   "overrides consent.registry: refusing customers' conversations are dropped before detection")
     p.add_argument("--overwrite", action="store_true",
                    help="replace an earlier run in --output (only its training/, audit/, dead_letter/, "
                    "review/ and report.json); without it such a folder is refused")
@@ -52,6 +55,8 @@ def load_runtime(args):
     from pipeline.operators import policy_requires_real_key
 
     config = load_config(args.config)
+    if getattr(args, "consent", None):
+        config = config.model_copy(update={"consent": config.consent.model_copy(update={"registry": args.consent})})
     if getattr(args, "layout", None):
         config = config.model_copy(update={"output": config.output.model_copy(update={"layout": args.layout})})
     key = load_key(args.key_file or config.redaction.key_file,
@@ -88,6 +93,7 @@ def _run(args) -> int:
 # when unknown flags are Beam options, delivered as ``args.beam_args``).
 SUBCOMMANDS = (
     "pipeline.reidentify:add_reidentify_command",
+    "pipeline.review_cli:add_review_commands",
     "pipeline.keys:add_keygen_command",
 )
 

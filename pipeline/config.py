@@ -14,6 +14,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.controls_config import ConsentConfig, ReportConfig, ReviewConfig
 from pipeline.operators import RedactionPolicy
 
 DEFAULT_CONFIG_RESOURCE = "default.yaml"
@@ -88,6 +89,9 @@ class PipelineConfig(_Section):
     output: OutputConfig = OutputConfig()
     limits: LimitsConfig = LimitsConfig()
     verify: VerifyConfig = VerifyConfig()
+    consent: ConsentConfig = ConsentConfig()
+    review: ReviewConfig = ReviewConfig()
+    report: ReportConfig = ReportConfig()
 
     def fingerprint(self, key_fingerprint: str = "") -> str:
         """A short stable id of this config (and the key in use), recorded with every output row."""

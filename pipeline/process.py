@@ -14,6 +14,7 @@ from pipeline.conversation import detect_conversations
 from pipeline.hashing import customer_ref, keyed_hash
 from pipeline.records import Conversation, DeadLetter, Finding, RedactedText
 from pipeline.redactor import Redactor
+from pipeline.review.routing import finding_decision, should_hold
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ STAGE_DETECT = "detect"
 STAGE_REDACT = "redact"
 OUTCOME_WRITTEN = "written"
 OUTCOME_DROPPED = "dropped"
+OUTCOME_HELD = "held"  # uncertain findings: to the review queue, not training output
 DECISION_REDACTED = "redacted"
 ASSISTANT_ROLE, USER_ROLE, SYSTEM_ROLE = "assistant", "user", "system"
 
@@ -44,6 +46,15 @@ def process_batch(redactor: Redactor, conversations: Sequence[Conversation]
     """
     if not conversations:
         return []
+    consent = getattr(redactor, "consent", None)
+    if consent is not None:
+        # Refused conversations are dropped before detection: never analyzed.
+        refused = {id(c): consent(c.customer_id) for c in conversations}
+        if any(refused.values()):
+            allowed = [c for c in conversations if not refused[id(c)]]
+            done = {id(c): out for c, out in zip(allowed, process_batch(redactor, allowed))} if allowed else {}
+            return [done[id(c)] if not refused[id(c)] else
+                    ProcessedConversation(c, (), OUTCOME_DROPPED, refused[id(c)]) for c in conversations]
     config = redactor.config.detection
     try:
         findings = detect_conversations(redactor.detector, [c.turns for c in conversations], config)
@@ -66,6 +77,8 @@ def _redact_one(redactor: Redactor, conversation: Conversation,
         return ProcessedConversation(conversation, tuple(redacted), OUTCOME_DROPPED, "policy_drop_conversation")
     if all(r.dropped for r in redacted):
         return ProcessedConversation(conversation, tuple(redacted), OUTCOME_DROPPED, "policy_all_turns_dropped")
+    if should_hold(findings, redactor.config.review):
+        return ProcessedConversation(conversation, tuple(redacted), OUTCOME_HELD, "held_for_review")
     return ProcessedConversation(conversation, tuple(redacted), OUTCOME_WRITTEN)
 
 
@@ -123,6 +136,8 @@ def _annotation(a) -> dict:
 def audit_rows(processed: ProcessedConversation, redactor: Redactor, version: str) -> list[dict]:
     """One audit row per finding: where, what, why, what was done, and a keyed hash of the value."""
     conv = processed.conversation
+    review = redactor.config.review
+    held = processed.outcome == OUTCOME_HELD
     rows = []
     for turn_index, (turn, red) in enumerate(zip(conv.turns, processed.redacted)):
         # Findings and annotations are both ordered by position, one annotation per finding.
@@ -133,7 +148,7 @@ def audit_rows(processed: ProcessedConversation, redactor: Redactor, version: st
                 "start": f.start, "end": f.end, "entity_type": f.entity_type, "score": f.score,
                 "recognizer": f.recognizer, "reason": f.reason,
                 "operator": operators[i] if i < len(operators) else red.action,
-                "decision": red.action if red.dropped else DECISION_REDACTED,
+                "decision": red.action if red.dropped else finding_decision(f, review, held),
                 "value_hash": keyed_hash(redactor.key, "audit_value", turn.text[f.start:f.end]),
                 "pipeline_version": version, "config_fingerprint": redactor.fingerprint,
             })

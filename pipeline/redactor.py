@@ -44,8 +44,21 @@ class Redactor:
     Build once and reuse: construction loads spaCy and compiles every recognizer.
     """
 
-    def __init__(self, config: PipelineConfig, key: PseudonymKey | None = None) -> None:
+    def __init__(self, config: PipelineConfig, key: PseudonymKey | None = None, *,
+                 consent: Any = None) -> None:
+        """Build the detector and load the key.
+
+        Args:
+            config: The validated configuration.
+            key: Pseudonym key; default from env / key file (random per run when the policy allows).
+            consent: Consent check for ``redact_conversation``: None uses ``config.consent.registry`` when
+                set (loaded into memory), a registry path, or a callable ``customer_id -> drop reason |
+                None`` (``pipeline.consent.allow_all`` when consent was enforced upstream).
+        """
+        from pipeline.consent import as_check
+
         self.config = config
+        self.consent = as_check(consent, config.consent)
         if key is None:
             key = load_key(config.redaction.key_file,
                            allow_random=not policy_requires_real_key(config.redaction))
@@ -54,10 +67,10 @@ class Redactor:
         self.fingerprint = config.fingerprint(key.fingerprint)
 
     @classmethod
-    def from_config(cls, path: str | Path | None = None, *, key: PseudonymKey | None = None
-                    ) -> "Redactor":
+    def from_config(cls, path: str | Path | None = None, *, key: PseudonymKey | None = None,
+                    consent: Any = None) -> "Redactor":
         """A Redactor from a YAML config file (``None``: the packaged defaults)."""
-        return cls(load_config(path), key=key)
+        return cls(load_config(path), key=key, consent=consent)
 
     # -- detection ---------------------------------------------------------------------------
     def detect(self, text: str) -> list[Finding]:
@@ -94,9 +107,14 @@ class Redactor:
         Args:
             turns: ``[{"speaker": str, "text": str}, ...]`` (or ``Turn`` records).
             conversation_id: Pseudonym scope; defaults to one derived from the content.
-            customer_id: Used when date shifting is per customer.
+            customer_id: Used when date shifting is per customer, and for the consent check: a
+                refused conversation is never analyzed; every result is empty with ``action`` set to
+                the reason (``consent_opted_out`` / ``consent_unknown``).
         """
         records = [_as_turn(t, i) for i, t in enumerate(turns)]
+        refused = self.consent(customer_id) if self.consent is not None else None
+        if refused:
+            return [RedactedText("", (), (), refused) for _ in records]
         findings = detect_conversation(self.detector, records, self.config.detection)
         return self.redact_detected(records, findings, conversation_id=conversation_id,
                                     customer_id=customer_id)

@@ -79,6 +79,7 @@ def build_report(counters: Mapping[str, int], *, run_seconds: float, config_fing
         "counts": counts,
         "entities": {k[len("entities."):]: v for k, v in sorted(counters.items())
                      if k.startswith("entities.")},
+        **controls_sections(counters),
         "run_seconds": round(run_seconds, 3),
         "config_fingerprint": config_fingerprint,
         "versions": versions(spacy_model),
@@ -87,6 +88,23 @@ def build_report(counters: Mapping[str, int], *, run_seconds: float, config_fing
     if extra:
         report.update(extra)
     return report
+
+
+def controls_sections(counters: Mapping[str, int]) -> dict:
+    """Score histogram, recognizers, review and minimization counts (responsible-AI controls)."""
+    def prefixed(prefix: str) -> dict[str, int]:
+        return {k[len(prefix):]: v for k, v in sorted(counters.items()) if k.startswith(prefix) and v}
+
+    review = prefixed("review.")
+    return {
+        "score_histogram": prefixed("score_bin."),
+        "recognizers": dict(sorted(prefixed("recognizers.").items(), key=lambda kv: (-kv[1], kv[0]))),
+        "review": {"held_for_review": counters.get("held_for_review", 0),
+                   "flagged_findings": review.get("flagged_findings", 0),
+                   "qa_sampled": review.get("qa_sampled", 0)},
+        "minimization": prefixed("minimization."),
+        "consent": prefixed("consent."),
+    }
 
 
 def write_json_atomic(path: str | Path, data: Mapping) -> None:

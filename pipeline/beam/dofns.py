@@ -17,6 +17,8 @@ from pipeline.config import LimitsConfig, PipelineConfig
 from pipeline.io.parse import RecordError, group_utterances, parse_record
 from pipeline.io.readers import RawRecord, read_records
 from pipeline.records import Conversation, DeadLetter, Utterance
+from pipeline.review.queue import review_item
+from pipeline.review.routing import KIND_HOLD, KIND_QA, qa_sampled
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +27,7 @@ TAG_UTTERANCE = "utterance"
 TAG_DEAD = "dead"
 TAG_TRAINING = "training"
 TAG_AUDIT = "audit"
+TAG_REVIEW = "review"  # review-queue items (raw text: held or QA-sampled conversations)
 STAGE_GROUP = "group"
 
 
@@ -36,6 +39,52 @@ def count(name: str, n: int = 1) -> None:
 def dead_letter_counted(dead: DeadLetter) -> DeadLetter:
     count(f"dead_lettered.{dead.stage}")
     return dead
+
+
+SCORE_BINS = 10  # score histogram: [0.0, 0.1), ..., [0.9, 1.0]
+
+
+def score_bin(score: float) -> str:
+    """The histogram bin label of a score, e.g. ``0.7`` for 0.74 (1.0 falls in ``0.9``)."""
+    return f"{min(int(score * SCORE_BINS), SCORE_BINS - 1) / SCORE_BINS:.1f}"
+
+
+def count_findings(outcome, review_config) -> None:
+    """Entities per type, score histogram, recognizers and flagged (uncertain) findings of an outcome."""
+    from pipeline.review.routing import POLICY_FLAG, is_uncertain
+
+    for red in outcome.redacted:
+        for finding in red.findings:
+            count(f"entities.{finding.entity_type}")
+            count(f"score_bin.{score_bin(finding.score)}")
+            count(f"recognizers.{finding.recognizer}")
+            if review_config.policy == POLICY_FLAG and is_uncertain(finding, review_config):
+                count("review.flagged_findings")
+
+
+def count_minimization(conversation: Conversation, allowlist) -> None:
+    """Metadata keys kept out of training output and customer ids replaced by keyed references."""
+    allowed = set(allowlist)
+    dropped = [k for k in conversation.metadata if k not in allowed]
+    if dropped:
+        count("minimization.metadata_keys_dropped", len(dropped))
+        count("minimization.conversations_with_metadata_dropped")
+    if conversation.customer_id is not None:
+        count("minimization.customer_ids_pseudonymized")
+
+
+class WriteReviewItems(beam.DoFn):
+    """Review-queue items -> owner-only JSON files under ``<review_dir>/queue/`` (local paths)."""
+
+    def __init__(self, review_dir: str) -> None:
+        self._review_dir = review_dir
+
+    def process(self, item: dict):
+        from pipeline.review.queue import write_item
+
+        write_item(self._review_dir, item)
+        count(f"review.queued.{item['kind']}")
+        yield item["conversation_id"]
 
 
 class ReadFileRecords(beam.DoFn):
@@ -104,10 +153,12 @@ class RedactConversations(beam.DoFn):
         self._redactor = None
 
     def setup(self) -> None:
+        from pipeline.consent import allow_all
         from pipeline.redactor import Redactor
 
         def build() -> _RedactorHolder:
-            return _RedactorHolder(Redactor(self._config, key=self._key))
+            # Consent was enforced upstream by the registry join (pipeline.beam.consent).
+            return _RedactorHolder(Redactor(self._config, key=self._key, consent=allow_all))
 
         tag = f"redactor-{self._config.fingerprint(self._key.fingerprint)}"
         self._redactor = self._shared.acquire(build, tag=tag).redactor
@@ -121,14 +172,20 @@ class RedactConversations(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(outcome))
                 continue
             count("turns_processed", len(outcome.conversation.turns))
-            for red in outcome.redacted:
-                for finding in red.findings:
-                    count(f"entities.{finding.entity_type}")
+            count_findings(outcome, redactor.config.review)
             for row in core.audit_rows(outcome, redactor, self._version):
                 yield beam.pvalue.TaggedOutput(TAG_AUDIT, row)
             if outcome.outcome == core.OUTCOME_DROPPED:
                 count(f"dropped.{outcome.drop_reason}")
                 continue
+            if outcome.outcome == core.OUTCOME_HELD:
+                count("held_for_review")
+                yield beam.pvalue.TaggedOutput(TAG_REVIEW, review_item(outcome, redactor, KIND_HOLD, self._version))
+                continue
             count("written")
+            count_minimization(outcome.conversation, redactor.config.output.metadata_allowlist)
+            if qa_sampled(redactor.key, outcome.conversation.conversation_id, redactor.config.review.qa_sample_rate):
+                count("review.qa_sampled")
+                yield beam.pvalue.TaggedOutput(TAG_REVIEW, review_item(outcome, redactor, KIND_QA, self._version))
             for row in core.training_rows(outcome, redactor, self._layout, self._version):
                 yield row

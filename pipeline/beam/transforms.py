@@ -43,7 +43,12 @@ class ReadTranscripts(beam.PTransform):
 
 
 class RedactTranscripts(beam.PTransform):
-    """Conversations -> training rows (``training``), audit rows (``audit``), dead letters (``dead``)."""
+    """Conversations -> training rows (``training``), audit rows (``audit``), dead letters (``dead``),
+    review-queue items (``review``: held and QA-sampled conversations, raw text).
+
+    With ``consent.registry`` configured, conversations of refusing customers are dropped first
+    (``pipeline.beam.consent.FilterConsent``): never analyzed, counted ``dropped.<reason>``.
+    """
 
     def __init__(self, config: PipelineConfig, key, version: str) -> None:
         super().__init__()
@@ -52,14 +57,30 @@ class RedactTranscripts(beam.PTransform):
         self._version = version
 
     def expand(self, conversations):
+        if self._config.consent.registry:
+            from pipeline.beam.consent import FilterConsent
+
+            conversations = conversations | "Consent" >> FilterConsent(self._config.consent)
         results = (conversations
                    | "Batch" >> beam.BatchElements(min_batch_size=MIN_BATCH_CONVERSATIONS,
                                                    max_batch_size=MAX_BATCH_CONVERSATIONS)
                    | "Redact" >> beam.ParDo(dofns.RedactConversations(
                        self._config, self._key, self._config.output.layout, self._version)
-                   ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, main=dofns.TAG_TRAINING))
+                   ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, dofns.TAG_REVIEW,
+                                 main=dofns.TAG_TRAINING))
         return {"training": results[dofns.TAG_TRAINING], "audit": results[dofns.TAG_AUDIT],
-                "dead": results[dofns.TAG_DEAD]}
+                "dead": results[dofns.TAG_DEAD], "review": results[dofns.TAG_REVIEW]}
+
+
+class WriteReviewQueue(beam.PTransform):
+    """Review items -> owner-only files in ``<review_dir>/queue/`` (a local folder; see pipeline.review)."""
+
+    def __init__(self, review_dir: str) -> None:
+        super().__init__()
+        self._review_dir = review_dir
+
+    def expand(self, items):
+        return items | "WriteItems" >> beam.ParDo(dofns.WriteReviewItems(self._review_dir))
 
 
 class DeadLetterRows(beam.PTransform):
