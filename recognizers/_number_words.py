@@ -76,7 +76,7 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset
 
 _ALL_TRIGGER_WORDS = (
     set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(MULTIPLIERS) | set(NATO) | {"oh"}
-    | set(CONNECTORS) | DECIMAL_POINT
+    | set(CONNECTORS) | DECIMAL_POINT | set(ORDINALS)
 )
 TRIGGER_WORDS = frozenset(_ALL_TRIGGER_WORDS)
 # Words with an optional clitic ("don't", "i'm") so "i'm a" does not look like two spelled letters.

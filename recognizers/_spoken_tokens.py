@@ -163,10 +163,12 @@ def _resolve(run: list[Token]) -> None:
         elif tok.kind == ZERO:
             tok.kind = LETTER if tok.low == "o" else WORD
             tok.value = "o" if tok.low == "o" else None
+    # In a run that surely spells letters ("s w one a one a a"), "a"/"i" next to digits are letters too.
+    spelled = any(_is_letter(t) for t in run)
     for i, tok in enumerate(run):
         neighbours = [run[j] for j in near(i)]
         if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
-            if not any(_is_letter(t) for t in neighbours):
+            if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER) for t in neighbours):
                 tok.kind = WORD
         elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
             if not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):

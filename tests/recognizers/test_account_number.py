@@ -1,0 +1,62 @@
+"""Tests for recognizers.account_number."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.account_number import AccountNumberRecognizer, looks_like_id
+from recognizers.entities import ACCOUNT_NUMBER
+
+RECOGNIZER = AccountNumberRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("12345", True), ("1234", True), ("AB123", True), ("123", False), ("A12", False), ("ORD-48213", True),
+])
+def test_looks_like_id_needs_enough_digits(value, ok):
+    assert looks_like_id(value) is ok
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my account number is 12345678", "12345678"),
+    ("order #ORD-48213 hasn't arrived", "ORD-48213"),
+    ("policy: AB1234567", "AB1234567"),
+    ("my member id is four four seven two one nine", "four four seven two one nine"),
+    ("the ticket number is uh 99812", "99812"),
+    ("My driver's license number is F162823540116", "F162823540116"),
+    ("my driver's license number is 2270-66-1551", "2270-66-1551"),
+    ("confirmation number 7HX2941", "7HX2941"),
+    ("account ending in 4321", "4321"),
+    ("case 1234 5678", "1234 5678"),
+])
+def test_account_number_finds_ids_after_cues(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my order is late",
+    "i want to order 2 pizzas",
+    "order 1500 dollars worth",
+    "the account balance is 1250",
+    "policy changes in 2024",
+    "ticket prices went up",
+    "12345678 is a number",
+    "it costs forty nine ninety nine",
+    "the case is closed",
+    "order of 5000 units",
+])
+def test_account_number_ignores_numbers_without_id_cue(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("sure it's four four seven two one nine", ["four four seven two one nine"]),
+    ("AB-12345", ["AB-12345"]),
+    ("twenty dollars", []),
+    ("about 5 minutes", []),
+])
+def test_account_number_answer_accepts_bare_ids(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)] == values

@@ -1,0 +1,48 @@
+"""Tests for recognizers.auth_code."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.auth_code import AuthCodeRecognizer
+from recognizers.entities import AUTH_CODE
+
+RECOGNIZER = AuthCodeRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the verification code is 482913", "482913"),
+    ("my pin is 1234", "1234"),
+    ("OTP: 559102", "559102"),
+    ("the one-time passcode i got is four eight two nine one three", "four eight two nine one three"),
+    ("ok the code is 7731", "7731"),
+    ("my pin is uh one nine nine oh", "one nine nine oh"),
+])
+def test_auth_code_finds_codes_after_cues(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my zip code is 90210",
+    "area code 415",
+    "use promo code 2024 at checkout",
+    "error code 5004 again",
+    "the card security code is 1234",       # a CVV: left to the card recognizer
+    "i have 1234 reasons",
+    "the code of conduct",
+    "pin it on the wall 12 times",
+])
+def test_auth_code_ignores_non_secret_codes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("four eight two nine one three", ["four eight two nine one three"]),
+    ("it's 123", []),
+    ("$4500", []),
+])
+def test_auth_code_answer_accepts_bare_digits(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, AUTH_CODE)] == values

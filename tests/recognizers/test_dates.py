@@ -1,0 +1,62 @@
+"""Tests for recognizers.dates."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.dates import DateRecognizer
+from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CROSS_TURN
+
+RECOGNIZER = DateRecognizer()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("my date of birth is 3/15/1985", "3/15/1985", DATE_OF_BIRTH),
+    ("dob 15/03/85", "15/03/85", DATE_OF_BIRTH),
+    ("born on 1985-03-15", "1985-03-15", DATE_OF_BIRTH),
+    ("I was born March 15th, 1985", "March 15th, 1985", DATE_OF_BIRTH),
+    ("birthday is the 15th of March 1985", "the 15th of March 1985", DATE_OF_BIRTH),
+    ("date of birth march third eighty five", "march third eighty five", DATE_OF_BIRTH),
+    ("i was born on the fifteenth of march nineteen eighty five",
+     "the fifteenth of march nineteen eighty five", DATE_OF_BIRTH),
+    ("born march fifteen nineteen eighty five", "march fifteen nineteen eighty five", DATE_OF_BIRTH),
+    ("my birthday is march third", "march third", DATE_OF_BIRTH),
+    ("i was born in nineteen eighty five", "nineteen eighty five", DATE_OF_BIRTH),
+    ("date of birth three fifteen eighty five", "three fifteen eighty five", DATE_OF_BIRTH),
+    ("the meeting is on 3/15/2024", "3/15/2024", DATE),
+    ("we signed on June 2, 2021", "June 2, 2021", DATE),
+])
+def test_dates_finds_birth_dates_and_full_dates(text, value, entity):
+    assert (value, entity) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "call me back on march third",            # partial date, no birth context
+    "in 1985 we moved",                       # a year alone
+    "see you at three thirty",                # a time
+    "version 1.2.10 is out",
+    "add 3/4 cup of sugar",
+    "may i have your name",
+    "march madness starts soon",
+    "it costs forty nine ninety nine",
+    "the score was 3-2-1",
+    "my birthday party was fun",              # birth word without a date
+    "expires 04/27",
+    "the 15th of the month",
+])
+def test_dates_ignores_partial_dates_times_and_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("march third eighty five", "march third eighty five"),
+    ("uh it's 3/15/85", "3/15/85"),
+    ("march third", "march third"),
+])
+def test_dates_answer_accepts_bare_dates_as_birth_dates(text, value):
+    results = RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)
+    assert (value, DATE_OF_BIRTH, REASON_CROSS_TURN) in [
+        (text[r.start:r.end], r.entity_type, r.analysis_explanation.textual_explanation) for r in results]

@@ -1,0 +1,47 @@
+"""Tests for recognizers.email."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.email import EmailRecognizer
+from recognizers.entities import EMAIL_ADDRESS
+
+RECOGNIZER = EmailRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("You said your email is UshurmaDratchev@rhyta.com.", "UshurmaDratchev@rhyta.com"),
+    ("mail me: first.last+tag@sub.example.co.uk", "first.last+tag@sub.example.co.uk"),
+    ("it's j o h n dot smith at gmail dot com", "j o h n dot smith at gmail dot com"),
+    ("john dot smith at gmail dot com", "john dot smith at gmail dot com"),
+    ("it's j o h n at yahoo dot com thanks", "j o h n at yahoo dot com"),
+    ("alexa add erosser@hotmail dot com as a new contact", "erosser@hotmail dot com"),
+    ("mary underscore lee at outlook dot com", "mary underscore lee at outlook dot com"),
+    ("k as in kilo l e e at gmail dot com", "k as in kilo l e e at gmail dot com"),
+])
+def test_email_finds_written_and_spoken_addresses(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "i'm at home at three",
+    "email me at your convenience",
+    "check gmail dot com for the news",      # a host, not an address
+    "send it to @support on twitter",
+    "john at the office",
+    "how many unread emails do i have",
+])
+def test_email_ignores_non_addresses(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("yeah it's john smith at gmail", ["smith at gmail"]),
+    ("at home", []),
+])
+def test_email_answer_accepts_provider_without_domain(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, EMAIL_ADDRESS)] == values

@@ -1,0 +1,70 @@
+"""Tests for recognizers.payment_card."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import CREDIT_CARD
+from recognizers.payment_card import PaymentCardRecognizer, brand_ok, luhn_ok
+
+RECOGNIZER = PaymentCardRecognizer()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.analysis_explanation.pattern_name)
+            for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("digits, ok", [
+    ("4111111111111111", True), ("4111111111111112", False), ("378282246310005", True),
+    ("6011111111111117", True), ("0", True), ("79927398713", True), ("79927398710", False),
+])
+def test_luhn_ok_checks_the_checksum(digits, ok):
+    assert luhn_ok(digits) is ok
+
+
+@pytest.mark.parametrize("digits, ok", [
+    ("4111111111111111", True), ("5555555555554444", True), ("378282246310005", True),
+    ("6011111111111117", True), ("4111111111111", True), ("9111111111111111", False),
+    ("37828224631000", False), ("1234567890123456", False),
+])
+def test_brand_ok_checks_prefix_and_length(digits, ok):
+    assert brand_ok(digits) is ok
+
+
+@pytest.mark.parametrize("text, value, detail", [
+    ("What is the limit for card 4454794511390933?", "4454794511390933", "card_number"),
+    ("visa 4111 1111 1111 1111 please", "4111 1111 1111 1111", "card_number"),
+    ("amex 3782-822463-10005", "3782-822463-10005", "card_number"),
+    ("the number on the card is four one one one one one one one one one one one one one one one",
+     "four one one one one one one one one one one one one one one one", "card_number"),
+    ("card is forty two forty two, forty two forty two, forty two forty two, forty two forty two",
+     "forty two forty two, forty two forty two, forty two forty two, forty two forty two", "card_number"),
+    ("expiration date is 04/27", "04/27", "card_expiry"),
+    ("it expires oh four twenty seven", "oh four twenty seven", "card_expiry"),
+    ("and the cvv is 123", "123", "card_cvv"),
+    ("the security code is seven three one", "seven three one", "card_cvv"),
+    ("the card ending in 4242", "4242", "card_last4"),
+])
+def test_payment_card_finds_numbers_and_card_details(text, value, detail):
+    assert (value, detail) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "order 4111111111111111 has shipped",      # Luhn-valid but an order number
+    "tracking number 1Z999AA10123456784",
+    "4111111111111112 is my card",             # Luhn fails
+    "that will be forty nine ninety nine",
+    "call 415-555-0132",
+    "it was 04/27 when we spoke",              # a bare date, no card words
+    "my code is 123",
+    "we have 1111111111111111 reasons",        # one repeated digit
+    "the ending in 4242 of the story",         # no card word
+])
+def test_payment_card_ignores_non_cards(text):
+    assert found(text) == []
+
+
+def test_payment_card_answer_accepts_digits_failing_luhn():
+    text = "yeah it's four one one one one one one one one one one one one one one two"
+    results = RECOGNIZER.analyze_answer(text, CREDIT_CARD)
+    assert [text[r.start:r.end] for r in results] == [text[len("yeah it's "):]]

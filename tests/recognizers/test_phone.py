@@ -1,0 +1,61 @@
+"""Tests for recognizers.phone."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import PHONE_NUMBER, REASON_CROSS_TURN
+from recognizers.phone import PhoneRecognizer
+
+RECOGNIZER = PhoneRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("call me at (415) 555-0132.", "(415) 555-0132"),
+    ("my cell is 415.555.0132", "415.555.0132"),
+    ("reach me on +44 20 7946 0958 any time", "+44 20 7946 0958"),
+    ("Desk: +1-903-140-4508x769", "+1-903-140-4508x769"),
+    ("Phone:\n60-56-85-91", "60-56-85-91"),
+    ("They're not answering at 78 651 450", "78 651 450"),
+    ("sure the number is four one five five five five zero one three two",
+     "four one five five five five zero one three two"),
+    ("you can call me back on four one five, uh, five five five, oh one three two",
+     "four one five, uh, five five five, oh one three two"),
+    ("text me at five five five zero one three two", "five five five zero one three two"),
+    ("it's 2125551234", "2125551234"),
+])
+def test_phone_finds_written_and_spoken_numbers(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it costs forty nine ninety nine",
+    "that's $1,299.99 plus tax",
+    "i was born in nineteen eighty five and moved in two thousand one",
+    "my account number is 4155550132",
+    "order number 4155550132 has shipped",
+    "my card is 4111 1111 1111 1111",
+    "the date was 2023-01-15",
+    "server at 192.168.1.1",
+    "press two for billing",
+    "wait twenty minutes",
+    "the iphone fifteen costs nine ninety nine",
+    "my social is 123-45-6789",
+    "we have 1234567 customers",
+])
+def test_phone_ignores_ordinary_numbers_and_other_identifiers(text):
+    assert found(text) == []
+
+
+def test_phone_answer_accepts_unvalidated_digits_with_cross_turn_reason():
+    text = "yeah it's 60 56 85 91"
+    results = RECOGNIZER.analyze_answer(text, PHONE_NUMBER)
+    assert [(text[r.start:r.end], r.analysis_explanation.textual_explanation) for r in results] == [
+        ("60 56 85 91", REASON_CROSS_TURN)]
+
+
+def test_phone_answer_ignores_other_cues():
+    assert RECOGNIZER.analyze_answer("it's 60 56 85 91", "ZIP_CODE") == []

@@ -1,0 +1,67 @@
+"""Tests for recognizers.ssn."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import EXPECT_SSN_LAST4, REASON_CROSS_TURN, US_SSN
+from recognizers.ssn import SsnRecognizer, ssn_plausible
+
+RECOGNIZER = SsnRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("digits, ok", [
+    ("853371694", True), ("000123456", False), ("666123456", False), ("923456789", False),
+    ("123004567", False), ("123450000", False), ("111111111", False), ("12345678", False),
+])
+def test_ssn_plausible_applies_ssa_rules(digits, ok):
+    assert ssn_plausible(digits) is ok
+
+
+@pytest.mark.parametrize("text, value", [
+    ("His social security number is 853-37-1694", "853-37-1694"),
+    ("ssn 853 37 1694", "853 37 1694"),
+    ("my social is 853371694", "853371694"),
+    ("social is one two three four five six seven eight nine", "one two three four five six seven eight nine"),
+    ("it's 853-37-1694", "853-37-1694"),
+    ("the last four of my social are six seven eight nine", "six seven eight nine"),
+    ("last 4 of ssn: 6789", "6789"),
+    ("social ending in 6789", "6789"),
+    ("6789 is the last four of my social", "6789"),
+])
+def test_ssn_finds_full_numbers_and_last_four(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it's 123-45-6789",                        # the textbook example without context
+    "call 415-555-0132",
+    "order 853371694 shipped",                 # bare nine digits without context
+    "the last four of my card are 4242",
+    "we sold 1234 units",
+    "social media posts 1234",
+    "666-12-3456 is invalid",
+    "it costs forty nine ninety nine",
+])
+def test_ssn_ignores_non_ssns(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("yeah six seven eight nine", EXPECT_SSN_LAST4, "six seven eight nine"),
+    ("sure, 6789", EXPECT_SSN_LAST4, "6789"),
+    ("it's one two three four five six seven eight nine", US_SSN,
+     "one two three four five six seven eight nine"),
+])
+def test_ssn_answer_accepts_loose_forms(text, expected, value):
+    results = RECOGNIZER.analyze_answer(text, expected)
+    assert [(text[r.start:r.end], r.analysis_explanation.textual_explanation) for r in results] == [
+        (value, REASON_CROSS_TURN)]
+
+
+@pytest.mark.parametrize("text", ["it costs $1234.50", "about 12345 of them", "no idea"])
+def test_ssn_answer_last4_needs_exactly_four_digits(text):
+    assert RECOGNIZER.analyze_answer(text, EXPECT_SSN_LAST4) == []

@@ -1,0 +1,55 @@
+"""Tests for recognizers.zip_code."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import ZIP_CODE
+from recognizers.zip_code import ZipCodeRecognizer
+
+RECOGNIZER = ZipCodeRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my zip is 90210", "90210"),
+    ("zip code: 94105-1234", "94105-1234"),
+    ("my zip is nine oh two one oh", "nine oh two one oh"),
+    ("the postal code is uh one two three four five", "one two three four five"),
+    ("Springfield, IL 62704", "62704"),
+    ("Austin, Texas 78701", "78701"),
+    ("London SW1A 1AA", "SW1A 1AA"),
+    ("Toronto ON M5V 3L9", "M5V 3L9"),
+    ("ZIP: 394 13", "394 13"),
+    ("ZIP: 7412 SL", "7412 SL"),
+    ("ZIP: 75534-030", "75534-030"),
+    ("postcode is s w one a one a a", "s w one a one a a"),
+])
+def test_zip_code_finds_zip_and_postcodes(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it costs 12345 dollars",
+    "order 90210 shipped",
+    "we have 12345 customers",
+    "call 415-555-0132",
+    "in 2023 i moved",
+    "i paid $90210",
+    "my flight is ua 1234",
+    "it costs forty nine ninety nine",
+])
+def test_zip_code_ignores_bare_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("yeah nine oh two one oh", ["nine oh two one oh"]),
+    ("it's 94105-1234", ["94105-1234"]),
+    ("about $12345", []),
+    ("1234", []),
+])
+def test_zip_code_answer_accepts_bare_five_digits(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)] == values
