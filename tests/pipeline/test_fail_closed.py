@@ -1,0 +1,120 @@
+"""Fail closed: an exception inside detection or redaction dead-letters the conversation; its text
+never reaches training output, logs or dead letters.
+
+Faults are injected by a real recognizer registered under a test name and selected by config
+``detection.recognizers``: it raises on one marker (detection fails) and returns a span past the end
+of the text on another (the anonymizer rejects it: redaction fails).
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.records import Conversation, DeadLetter, Turn
+from recognizers import base as recognizer_registry
+
+FAULTY_NAME = "test_faulty.v1"
+DETECT_MARKER = "qqfaultdetectqq"
+REDACT_MARKER = "qqfaultredactqq"
+SECRET = "Ottoline Vasquez-Brandt"  # personal data in the failing turns
+
+
+class FaultyRecognizer(recognizer_registry.TranscriptRecognizer):
+    """Raises (with the text in its message, like a careless library) or returns a broken span."""
+
+    ENTITIES = ("PERSON",)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if DETECT_MARKER in text:
+            raise RuntimeError(f"recognizer crashed on {text!r}")
+        if REDACT_MARKER in text:
+            return [self.result(0, len(text) + 50, "PERSON", 0.99, "test")]
+        return []
+
+
+@pytest.fixture(scope="module")
+def faulty_config(default_config):
+    recognizer_registry.register(FAULTY_NAME)(FaultyRecognizer)
+    detection = default_config.detection.model_copy(
+        update={"recognizers": (FAULTY_NAME, "phone.v1", "person_names.v1")})
+    yield default_config.model_copy(update={"detection": detection})
+    recognizer_registry._REGISTRY.pop(FAULTY_NAME, None)
+
+
+@pytest.fixture(scope="module")
+def faulty_redactor(faulty_config, test_key):
+    from pipeline.redactor import Redactor
+
+    return Redactor(faulty_config, key=test_key)
+
+
+def _conv(cid: str, text: str) -> Conversation:
+    return Conversation(cid, (Turn("agent", "who am i speaking with"), Turn("customer", text)))
+
+
+CASES = [
+    ("ok-1", "call me at 415-555-0132 please", None),
+    ("bad-detect", f"my name is {SECRET} {DETECT_MARKER}", "detect"),
+    ("ok-2", "nothing personal here", None),
+    ("bad-redact", f"my name is {SECRET} {REDACT_MARKER}", "redact"),
+]
+
+
+def test_process_batch_fault_dead_letters_only_that_conversation(faulty_redactor, caplog):
+    from pipeline.process import ProcessedConversation, process_batch
+
+    caplog.set_level(logging.DEBUG)
+    outcomes = process_batch(faulty_redactor, [_conv(cid, text) for cid, text, _ in CASES])
+    assert len(outcomes) == len(CASES)  # accounting: one outcome per conversation, in order
+    for (cid, _, stage), out in zip(CASES, outcomes):
+        if stage is None:
+            assert isinstance(out, ProcessedConversation) and out.conversation.conversation_id == cid
+        else:
+            assert isinstance(out, DeadLetter)
+            assert (out.record_id, out.stage) == (cid, stage)
+            assert SECRET not in out.detail and SECRET not in out.error_type
+    assert SECRET not in caplog.text and DETECT_MARKER not in caplog.text
+
+
+@pytest.mark.parametrize("cid,text,stage", CASES, ids=[c[0] for c in CASES])
+def test_process_batch_single_conversation_outcome(faulty_redactor, cid, text, stage):
+    from pipeline.process import process_batch
+
+    (out,) = process_batch(faulty_redactor, [_conv(cid, text)])
+    assert isinstance(out, DeadLetter) == (stage is not None)
+    if stage is None:
+        assert "415-555-0132" not in " ".join(r.text for r in out.redacted)
+
+
+def test_redactor_library_fault_raises_not_returns_text(faulty_redactor):
+    with pytest.raises(Exception):
+        faulty_redactor.redact(f"{SECRET} {REDACT_MARKER}")
+    with pytest.raises(Exception):
+        list(faulty_redactor.redact_batch(["fine", f"{SECRET} {DETECT_MARKER}"]))
+
+
+def test_batch_job_fault_goes_to_dead_letter(tmp_path, faulty_config, test_key, caplog):
+    from pipeline.beam.batch import run_batch
+
+    caplog.set_level(logging.DEBUG)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"conversation_id": cid, "turns": [
+        {"speaker": "agent", "text": "who am i speaking with"}, {"speaker": "customer", "text": text}]}) + "\n"
+        for cid, text, _ in CASES))
+    report = run_batch([str(src)], str(tmp_path / "out"), faulty_config, test_key)
+    assert report["counts"]["written"] == 2 and report["counts"]["dead_lettered"] == 2
+    assert report["counts"]["dead_lettered_by_stage"] == {"detect": 1, "redact": 1}
+    training = pq.read_table(tmp_path / "out" / "training").to_pylist()
+    assert sorted(r["conversation_id"] for r in training) == ["ok-1", "ok-2"]
+    dead = pq.read_table(tmp_path / "out" / "dead_letter").to_pylist()
+    assert sorted((d["record_id"], d["stage"]) for d in dead) == [("bad-detect", "detect"), ("bad-redact", "redact")]
+    for path in (tmp_path / "out").rglob("*"):
+        if path.is_file():
+            blob = path.read_bytes()
+            assert SECRET.encode() not in blob and DETECT_MARKER.encode() not in blob, path
+    for table in ("training", "audit", "dead_letter"):
+        assert SECRET not in json.dumps(pq.read_table(tmp_path / "out" / table).to_pylist(), default=str)
+    assert SECRET not in caplog.text
