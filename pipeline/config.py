@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.controls_config import ConsentConfig, ReportConfig, ReviewConfig
 from pipeline.operators import RedactionPolicy
+from pipeline.streaming_config import StreamingConfig
 
 DEFAULT_CONFIG_RESOURCE = "default.yaml"
 
@@ -88,6 +89,7 @@ class PipelineConfig(_Section):
     redaction: RedactionPolicy = RedactionPolicy()
     output: OutputConfig = OutputConfig()
     limits: LimitsConfig = LimitsConfig()
+    streaming: StreamingConfig = StreamingConfig()
     verify: VerifyConfig = VerifyConfig()
     consent: ConsentConfig = ConsentConfig()
     review: ReviewConfig = ReviewConfig()

@@ -6,7 +6,9 @@ from apache_beam.options.pipeline_options import PipelineOptions
 # The DirectRunner first tries to download the Prism runner binary on every run; offline that fails
 # and it falls back. Our default is the local portable runner itself; --runner overrides it.
 DEFAULT_LOCAL_RUNNER = "FnApiRunner"
-DEFAULT_STREAMING_RUNNER = "BundleBasedDirectRunner"
+# The BundleBasedDirectRunner cannot run a self-checkpointing splittable DoFn (our folder watcher,
+# PeriodicImpulse): the FnApiRunner can, so it is the local streaming runner too (docs/streaming.md).
+DEFAULT_STREAMING_RUNNER = "FnApiRunner"
 
 
 def _has_flag(args: list[str], flag: str) -> bool:
