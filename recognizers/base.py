@@ -7,6 +7,7 @@ versioned name (``spoken_phone.v1``); a published name never changes behaviour, 
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from typing import Callable
@@ -20,6 +21,10 @@ def register(name: str) -> Callable[[type["TranscriptRecognizer"]], type["Transc
     """Class decorator: register a recognizer class under a versioned name like ``spoken_phone.v1``."""
 
     def wrap(cls: type[TranscriptRecognizer]) -> type[TranscriptRecognizer]:
+        # Presidio finds predefined recognizers by class name among ALL EntityRecognizer subclasses
+        # in the process: a clash would make a vanilla AnalyzerEngine instantiate ours.
+        if cls.__name__ in _presidio_class_names():
+            raise ValueError(f"recognizer class name clashes with a Presidio recognizer: {cls.__name__}")
         if name in _REGISTRY and _REGISTRY[name] is not cls:
             raise ValueError(f"recognizer name registered twice: {name}")
         cls.registry_name = name
@@ -27,6 +32,13 @@ def register(name: str) -> Callable[[type["TranscriptRecognizer"]], type["Transc
         return cls
 
     return wrap
+
+
+@functools.lru_cache(maxsize=1)
+def _presidio_class_names() -> frozenset[str]:
+    from presidio_analyzer import predefined_recognizers
+
+    return frozenset(name for name in dir(predefined_recognizers) if name.endswith("Recognizer"))
 
 
 def _discover() -> None:

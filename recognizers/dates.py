@@ -47,7 +47,7 @@ def _year(text: str | None) -> int | None:
 
 
 @register("dates.v1")
-class DateRecognizer(SpokenAwareRecognizer):
+class TranscriptDateRecognizer(SpokenAwareRecognizer):
     """DATE_OF_BIRTH (with birth context) and DATE (explicit full dates)."""
 
     ENTITIES = (DATE_OF_BIRTH, DATE)

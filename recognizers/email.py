@@ -17,7 +17,7 @@ SCORE_ANSWER = 0.75
 
 
 @register("email.v1")
-class EmailRecognizer(SpokenAwareRecognizer):
+class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     """EMAIL_ADDRESS in written text and in the spoken view."""
 
     ENTITIES = (EMAIL_ADDRESS,)

@@ -36,7 +36,7 @@ def iban_ok(compact: str) -> bool:
 
 
 @register("iban.v1")
-class IbanRecognizer(SpokenAwareRecognizer):
+class TranscriptIbanRecognizer(SpokenAwareRecognizer):
     """IBAN_CODE, checksum-validated."""
 
     ENTITIES = (IBAN_CODE,)

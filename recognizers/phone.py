@@ -24,7 +24,7 @@ SCORE_ANSWER = 0.75
 
 
 @register("phone.v1")
-class PhoneRecognizer(SpokenAwareRecognizer):
+class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     """PHONE_NUMBER in written text and in the spoken view."""
 
     ENTITIES = (PHONE_NUMBER,)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.dates import DateRecognizer
+from recognizers.dates import TranscriptDateRecognizer
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CROSS_TURN
 
-RECOGNIZER = DateRecognizer()
+RECOGNIZER = TranscriptDateRecognizer()
 
 
 def found(text: str) -> list[tuple[str, str]]:

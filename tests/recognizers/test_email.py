@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.email import EmailRecognizer
+from recognizers.email import TranscriptEmailRecognizer
 from recognizers.entities import EMAIL_ADDRESS
 
-RECOGNIZER = EmailRecognizer()
+RECOGNIZER = TranscriptEmailRecognizer()
 
 
 def found(text: str) -> list[str]:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.iban import IbanRecognizer, iban_ok
+from recognizers.iban import TranscriptIbanRecognizer, iban_ok
 
-RECOGNIZER = IbanRecognizer()
+RECOGNIZER = TranscriptIbanRecognizer()
 
 
 def found(text: str) -> list[str]:

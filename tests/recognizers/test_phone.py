@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from recognizers.entities import PHONE_NUMBER, REASON_CROSS_TURN
-from recognizers.phone import PhoneRecognizer
+from recognizers.phone import TranscriptPhoneRecognizer
 
-RECOGNIZER = PhoneRecognizer()
+RECOGNIZER = TranscriptPhoneRecognizer()
 
 
 def found(text: str) -> list[str]:
