@@ -83,12 +83,31 @@ TRIGGER_WORDS = frozenset(_ALL_TRIGGER_WORDS)
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
+_SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
+
+
 def may_be_spoken(text: str) -> bool:
-    """Cheap test: can ``text`` contain anything the spoken view rewrites?"""
+    """Cheap test: can ``text`` contain anything worth rewriting for the identifier recognizers?
+
+    A lone number word ("within two days") would only become a one- or two-digit number, which no
+    identifier recognizer uses; the view is built when a trigger word has a neighbour that is another
+    trigger word, a month name, a single letter or digits, or when spoken e-mail syntax is present.
+    """
     if "@" in text:
         return True
     words = WORD.findall(text.lower())
-    if not TRIGGER_WORDS.isdisjoint(words):
-        return True
-    # Two single letters in a row may be spelling ("j o h n").
-    return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+    if TRIGGER_WORDS.isdisjoint(words):
+        # Two single letters in a row may be spelling ("j o h n").
+        return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word not in TRIGGER_WORDS:
+            continue
+        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and i + 2 <= last and words[i + 2] in MONTHS):
+            return True  # spoken e-mail syntax, or "the fifteenth of march"
+        for j in (i - 1, i + 1):
+            if 0 <= j <= last:
+                other = words[j]
+                if other in TRIGGER_WORDS or other in MONTHS or len(other) == 1:
+                    return True
+    return any(c.isdigit() for c in text) and any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

@@ -149,14 +149,17 @@ def _resolve(run: list[Token]) -> None:
     def near(i: int) -> list[int]:
         return [j for j in (i - 1, i + 1) if 0 <= j < n]
 
-    # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh seven"); two sweeps
-    # propagate confirmation in both directions.
+    # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh oh seven"): sweep until
+    # confirmation has propagated through every chain of zeros.
     zeros: set[int] = set()
-    for _ in range(2):
+    changed = True
+    while changed:
+        changed = False
         for i, tok in enumerate(run):
-            if tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o"):
+            if i not in zeros and (tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o")):
                 if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in near(i)):
                     zeros.add(i)
+                    changed = True
     for i, tok in enumerate(run):
         if i in zeros:
             tok.kind, tok.value = ZERO, 0

@@ -44,8 +44,10 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ZIP_CODE})
 
     CUE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "post"})
-    STATE_WORDS = frozenset(name.split()[0] for name in _STATE_NAMES.split("|"))
-    STATE_ABBREVIATION = re.compile(rf"\b(?:{_STATES})\b")
+    # Last word of each state name: "new" / "north" would open the gate on ordinary text.
+    STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
+    STATE_CODES = frozenset(_STATES.split("|"))
+    TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
     UPPER_DIGIT = re.compile(r"[A-Z]\d")
     AFTER_CUE = re.compile(
         _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
@@ -64,7 +66,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         if not self.CUE_WORDS.isdisjoint(words):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
                      for m in self.AFTER_CUE.finditer(text)]
-        if self.STATE_ABBREVIATION.search(text) or not self.STATE_WORDS.isdisjoint(words):
+        if not self.STATE_WORDS.isdisjoint(words) or not self.STATE_CODES.isdisjoint(self.TWO_CAPITALS.findall(text)):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
                      for m in self.AFTER_STATE.finditer(text)]
         if self.UPPER_DIGIT.search(text):

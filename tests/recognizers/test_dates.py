@@ -24,6 +24,8 @@ def found(text: str) -> list[tuple[str, str]]:
      "the fifteenth of march nineteen eighty five", DATE_OF_BIRTH),
     ("born march fifteen nineteen eighty five", "march fifteen nineteen eighty five", DATE_OF_BIRTH),
     ("my birthday is march third", "march third", DATE_OF_BIRTH),
+    ("my birthday is the fifteenth of march", "the fifteenth of march", DATE_OF_BIRTH),
+    ("born march fifteen", "march fifteen", DATE_OF_BIRTH),
     ("i was born in nineteen eighty five", "nineteen eighty five", DATE_OF_BIRTH),
     ("date of birth three fifteen eighty five", "three fifteen eighty five", DATE_OF_BIRTH),
     ("the meeting is on 3/15/2024", "3/15/2024", DATE),

@@ -17,6 +17,7 @@ from recognizers.spoken_view import SpokenView
     ("social is one two three four five six seven eight nine", "social is 123456789"),
     ("my zip is nine oh two one oh", "my zip is 90210"),
     ("double oh seven", "007"),
+    ("my pin is oh oh oh one two five", "my pin is 000125"),
     ("triple seven two", "7772"),
     ("born nineteen eighty five", "born 1985"),
     ("in two thousand one", "in 2001"),
@@ -55,6 +56,7 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "it's a problem i know",               # "a" and "i" not adjacent
     "dot the i's and cross the t's",       # "dot" with no top-level domain
     "I'm a customer",                      # clitic "m" + article "a" are not spelling
+    "it should ship within two days",      # a lone number word: nothing an identifier needs
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
