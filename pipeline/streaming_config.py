@@ -55,8 +55,6 @@ class StreamingConfig(_Section):
 
     source: Literal["watch", "pubsub", "kafka"] = Field(SOURCE_WATCH, description="where events come from")
     window_seconds: int = Field(60, ge=1, le=86_400, description="length of a training-output window")
-    allowed_lateness_seconds: int = Field(
-        3_600, ge=0, description="late events within this bound are written in a late pane of their window")
     conversation_gap_seconds: int = Field(
         300, ge=1, description="an utterance conversation closes after this much event time without a new turn")
     closed_retention_seconds: int = Field(

@@ -1,0 +1,280 @@
+"""The streaming job: events from a source -> windowed training, audit and dead-letter Parquet.
+
+Same core as the batch job: the batch readers' records, ``ParseRecords``, ``group_utterances`` (per
+conversation, in state: ``pipeline.beam.sessions``), ``RedactTranscripts`` (``process_batch``,
+``training_rows``, ``audit_rows``), ``DeadLetterRows``, the schemas and the report. Only the framing
+differs: conversations are placed in fixed event-time windows and every window's rows are written as
+Parquet files named after the window.
+
+Late data policy (docs/streaming.md): the sinks never drop a row. A row whose window already has
+files adds another part file to that window. An utterance arriving after its conversation closed is
+a dead letter (``LateUtterance``) with the reason, counted as ``late.utterance_after_close``.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+from typing import Callable
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.transforms import window
+from apache_beam.utils.windowed_value import WindowedValue
+
+from pipeline.beam import dofns
+from pipeline.beam.sessions import AssembleSessions
+from pipeline.beam.batch import OutputPaths
+from pipeline.beam.transforms import DeadLetterRows, RedactTranscripts, WriteReviewQueue
+from pipeline.config import PipelineConfig
+from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
+
+logger = logging.getLogger(__name__)
+
+DEAD_LETTER_OUTPUT = "dead_letter"
+PARQUET_SUFFIX = ".parquet"
+
+
+def output_sinks(config: PipelineConfig, output_root: str) -> dict[str, tuple[str, Callable[[], beam.PTransform]]]:
+    """Output name -> (folder, writer factory) for every output of the streaming job.
+
+    The one place that maps ``RedactTranscripts`` outputs to sinks: Parquet outputs get windowed
+    Parquet files, ``review`` items the batch job's owner-only review queue. An output missing here
+    fails the pipeline build (a row is never silently left unwritten).
+    """
+    paths = OutputPaths(output_root)
+    review = paths.review(config)
+
+    def parquet(folder: str, schema: pa.Schema, name: str):
+        return folder, lambda: beam.ParDo(WriteWindowFiles(folder, schema, name))
+
+    return {"training": parquet(paths.training, training_schema(config.output.layout), "training"),
+            "audit": parquet(paths.audit, AUDIT_SCHEMA, "audit"),
+            DEAD_LETTER_OUTPUT: parquet(paths.dead_letter, DEAD_LETTER_SCHEMA, DEAD_LETTER_OUTPUT),
+            "review": (review, lambda: WriteReviewQueue(review))}
+
+
+def sink_for(name: str, config: PipelineConfig, output_root: str):
+    """(folder, writer factory) of output ``name``; raises ValueError for an output without a sink."""
+    sinks = output_sinks(config, output_root)
+    if name not in sinks:
+        raise ValueError(f"RedactTranscripts output {name!r} has no streaming sink: "
+                         "add it to pipeline.beam.streaming.output_sinks")
+    return sinks[name]
+
+
+def window_label(win) -> str:
+    """``20260101T100000Z-20260101T100100Z`` for a window; ``global`` for the global window."""
+    if not isinstance(win, window.IntervalWindow):
+        return "global"
+    fmt = "%Y%m%dT%H%M%SZ"
+    return f"{win.start.to_utc_datetime().strftime(fmt)}-{win.end.to_utc_datetime().strftime(fmt)}"
+
+
+class WriteWindowFiles(beam.DoFn):
+    """Rows in; per bundle, one Parquet file per window ``<dir>/window-<label>-<id>.parquet``.
+
+    Written under a dot-name in the same folder and renamed when complete, so a visible file is
+    always whole (readers skip dot-files). No grouping by window: a row is written in the bundle
+    that brings it, whatever the watermark, so late rows are written too and the files of a poll
+    become visible as soon as it is processed, on every runner.
+    """
+
+    def __init__(self, directory: str, schema: pa.Schema, output_name: str) -> None:
+        self._directory = directory.rstrip("/")
+        self._schema = schema
+        self._name = output_name
+        self._rows: dict = {}
+
+    def start_bundle(self) -> None:
+        self._rows = defaultdict(list)
+
+    def process(self, row: dict, win=beam.DoFn.WindowParam):
+        self._rows[win].append(row)
+
+    def finish_bundle(self):
+        for win, rows in self._rows.items():
+            path = self._write(win, rows)
+            dofns.count(f"rows_written.{self._name}", len(rows))
+            dofns.count(f"files_written.{self._name}")
+            yield WindowedValue(path, win.max_timestamp(), [win])
+        self._rows = defaultdict(list)
+
+    def _write(self, win, rows: list[dict]) -> str:
+        name = f"window-{window_label(win)}-{uuid.uuid4().hex[:12]}{PARQUET_SUFFIX}"
+        final = FileSystems.join(self._directory, name)
+        temp = FileSystems.join(self._directory, f".tmp-{name}")
+        table = pa.Table.from_pylist(rows, schema=self._schema)
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        with FileSystems.create(temp) as handle:
+            handle.write(sink.getvalue().to_pybytes())
+        FileSystems.rename([temp], [final])
+        return final
+
+
+class ParseEvents(beam.PTransform):
+    """Raw records -> conversations (``conversations``) and dead letters (``dead``), global window.
+
+    Conversation records pass straight through; utterance records wait in per-conversation state.
+    """
+
+    def __init__(self, config: PipelineConfig) -> None:
+        super().__init__()
+        self._config = config
+
+    def expand(self, raw):
+        streaming = self._config.streaming
+        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._config.limits)).with_outputs(
+            dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
+        sessions = parsed[dofns.TAG_UTTERANCE] | "Sessions" >> AssembleSessions(
+            self._config.limits, streaming.conversation_gap_seconds, streaming.closed_retention_seconds)
+        conversations = (parsed.conversation, sessions["conversations"]) | "AllConversations" >> beam.Flatten()
+        dead = (parsed[dofns.TAG_DEAD], sessions["dead"]) | "ParseDeadLetters" >> beam.Flatten()
+        return {"conversations": conversations, "dead": dead}
+
+
+class StreamTranscripts(beam.PTransform):
+    """Raw records -> windowed rows per output name (``training``, ``audit``, ``dead_letter``, ...)."""
+
+    def __init__(self, config: PipelineConfig, key, version: str) -> None:
+        super().__init__()
+        self._config = config
+        self._key = key
+        self._version = version
+
+    def expand(self, raw):
+        fixed = beam.WindowInto(window.FixedWindows(self._config.streaming.window_seconds))
+        parsed = raw | "ParseEvents" >> ParseEvents(self._config)
+        conversations = parsed["conversations"] | "Window" >> fixed
+        redacted = conversations | "Redact" >> RedactTranscripts(self._config, self._key, self._version)
+        outputs = {name: rows for name, rows in redacted.items() if name != "dead"}
+        fingerprint = self._config.fingerprint(self._key.fingerprint)
+        outputs[DEAD_LETTER_OUTPUT] = (
+            (parsed["dead"] | "WindowDead" >> beam.WindowInto(
+                window.FixedWindows(self._config.streaming.window_seconds)), redacted["dead"])
+            | "AllDeadLetters" >> beam.Flatten()
+            | "DeadLetterRows" >> DeadLetterRows(self._version, fingerprint))
+        return outputs
+
+
+def build_stream_pipeline(p: beam.Pipeline, raw, output_root: str, config: PipelineConfig, key,
+                          version: str) -> dict[str, str]:
+    """Wire redaction and one windowed Parquet sink per output; returns output name -> folder."""
+    folders = {}
+    for name, rows in (raw | "Stream" >> StreamTranscripts(config, key, version)).items():
+        folder, writer = sink_for(name, config, output_root)
+        folders[name] = folder
+        rows | f"Write_{name}" >> writer()
+    return folders
+
+
+def _eager_fnapi_metrics() -> None:
+    """Make the FnApiRunner merge bundle metrics eagerly.
+
+    Beam 2.77's FnApiRunner chains one lazy generator per bundle when merging metrics; a streaming
+    run has thousands of bundles and reading the metrics then overflows the recursion limit. The
+    eager merge computes the same values.
+    """
+    from apache_beam.metrics import monitoring_infos
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    def consolidate(metrics, key=monitoring_infos.to_key):
+        return list(monitoring_infos.consolidate(metrics, key))
+
+    fn_runner.consolidate_monitoring_infos = consolidate
+
+
+def _install_stop_handlers(stop_file: str) -> dict:
+    """SIGINT/SIGTERM write the stop marker (the watcher then stops and everything flushes)."""
+    previous = {}
+
+    def request_stop(signum, _frame):
+        logger.warning("signal %s: stopping after the current poll; flushing", signum)
+        with FileSystems.create(stop_file) as handle:
+            handle.write(b"stop\n")
+        # A second signal interrupts at once.
+        signal.signal(signum, previous.get(signum, signal.SIG_DFL))
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[signum] = signal.signal(signum, request_stop)
+        except ValueError:  # not the main thread: no handlers, stop conditions still apply
+            pass
+    return previous
+
+
+def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str | None = None,
+               beam_args=(), stop_after: float | None = None, stop_when_idle: float | None = None) -> dict:
+    """Run the streaming job until a stop condition or signal; write ``report.json``; return the report.
+
+    Args:
+        output_dir: Root of ``training/``, ``audit/``, ``dead_letter/`` and ``report.json``.
+        config: Job config; its ``streaming`` section selects the source and windows.
+        key: Pseudonymization key.
+        input_dir: Folder to watch (overrides ``streaming.watch.input_dir``).
+        beam_args: Beam pipeline flags (``--runner`` etc.).
+        stop_after: Stop polling after this many seconds (watched folder).
+        stop_when_idle: Stop after this many seconds without a new file (watched folder).
+
+    Raises:
+        JobError: no folder to watch for the watch source.
+        AccountingError: the counts do not add up after the final flush.
+    """
+    import pipeline
+    from pipeline.beam.batch import JobError, job_counters
+    from pipeline.beam.options import beam_options
+    from pipeline.beam.sources import read_raw_records
+    from pipeline.beam.watch import WatchSpec
+    from pipeline.report import build_report, check_accounting, write_json_atomic
+    from pipeline.streaming_config import SOURCE_WATCH
+
+    streaming = config.streaming
+    spec = None
+    control = tempfile.mkdtemp(prefix="pii-stream-")
+    stop_file = FileSystems.join(control, "STOP")
+    if streaming.source == SOURCE_WATCH:
+        folder = input_dir or streaming.watch.input_dir
+        if not folder:
+            raise JobError("the watched-folder source needs --input-dir (or streaming.watch.input_dir)")
+        if not FileSystems.exists(folder):
+            raise JobError(f"input folder {folder} does not exist")
+        spec = WatchSpec(pattern=FileSystems.join(folder, streaming.watch.pattern),
+                         poll_interval=streaming.watch.poll_interval_seconds,
+                         min_file_age=streaming.watch.min_file_age_seconds,
+                         stop_at=time.time() + stop_after if stop_after else None,
+                         stop_when_idle=stop_when_idle, stop_file=stop_file)
+    version = pipeline.__version__
+    started = time.monotonic()
+    _eager_fnapi_metrics()
+    p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
+    raw = read_raw_records(p, streaming, spec)
+    folders = build_stream_pipeline(p, raw, output_dir, config, key, version)
+    previous = _install_stop_handlers(stop_file)
+    try:
+        result = p.run()
+        result.wait_until_finish()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    counters = job_counters(result)
+    report_path = FileSystems.join(output_dir, "report.json")
+    late = {k[len("late."):]: v for k, v in sorted(counters.items()) if k.startswith("late.")}
+    report = build_report(
+        counters, run_seconds=time.monotonic() - started,
+        config_fingerprint=config.fingerprint(key.fingerprint), spacy_model=config.detection.spacy_model,
+        outputs={**folders, "report": report_path},
+        extra={"mode": "streaming", "source": streaming.source,
+               "window_seconds": streaming.window_seconds,
+               "files_seen": counters.get("files_seen", 0), "late": late,
+               "rows_written": {k[len("rows_written."):]: v for k, v in sorted(counters.items())
+                                if k.startswith("rows_written.")},
+               "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
+    write_json_atomic(report_path, report)
+    check_accounting(report["counts"])
+    return report
