@@ -118,3 +118,39 @@ def test_batch_job_fault_goes_to_dead_letter(tmp_path, faulty_config, test_key, 
     for table in ("training", "audit", "dead_letter"):
         assert SECRET not in json.dumps(pq.read_table(tmp_path / "out" / table).to_pylist(), default=str)
     assert SECRET not in caplog.text
+
+
+@pytest.mark.parametrize("counter,delta", [("written", -1), ("conversations_assembled", 1)])
+def test_batch_job_accounting_mismatch_fails_loudly(tmp_path, monkeypatch, default_config, test_key, key_env,
+                                                    counter, delta):
+    """A lost (or invented) record fails the run: AccountingError, report says so, CLI exits 3."""
+    from pipeline.beam import batch
+    from pipeline.cli import EXIT_ACCOUNTING, main
+    from pipeline.io.output_dir import IN_PROGRESS_MARKER
+    from pipeline.report import AccountingError
+
+    real = batch.job_counters
+
+    def lossy(result):
+        counters = real(result)
+        counters[counter] = counters.get(counter, 0) + delta
+        return counters
+
+    monkeypatch.setattr(batch, "job_counters", lossy)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"conversation_id": "c1", "turns": [{"speaker": "c", "text": "hello"}]}) + "\n")
+    with pytest.raises(AccountingError, match="accounting mismatch"):
+        batch.run_batch([str(src)], str(tmp_path / "lib"), default_config, test_key)
+    assert json.loads((tmp_path / "lib" / "report.json").read_text())["accounting"] == "mismatch"
+    assert (tmp_path / "lib" / IN_PROGRESS_MARKER).exists()  # the run is not marked complete
+    assert main(["run", "--input", str(src), "--output", str(tmp_path / "cli")]) == EXIT_ACCOUNTING
+
+
+def test_check_accounting_balanced_and_unbalanced():
+    from pipeline.report import AccountingError, check_accounting
+
+    base = {"read": 5, "written": 2, "dropped": {"consent": 1}, "held_for_review": 1, "dead_lettered": 1}
+    check_accounting(base)
+    for field, value in [("written", 1), ("held_for_review", 0), ("dead_lettered", 2), ("dropped", {})]:
+        with pytest.raises(AccountingError):
+            check_accounting({**base, field: value})
