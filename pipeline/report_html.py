@@ -50,7 +50,7 @@ def bar_chart(values: Mapping[str, int], title: str) -> str:
                     f'<rect class="bar" x="{label_width}" y="{y}" width="{width}" height="{BAR_HEIGHT}"/>'
                     f'<text x="{label_width + width + 4}" y="{y + 13}">{_e(n)}</text>')
     height = len(values) * (BAR_HEIGHT + 4)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_e(title)}" '
+    return (f'<svg role="img" aria-label="{_e(title)}" '
             f'width="{label_width + BAR_WIDTH + 60}" height="{height}">{"".join(rows)}</svg>')
 
 
@@ -66,7 +66,7 @@ def histogram(bins: Mapping[str, int], title: str) -> str:
         cols.append(f'<rect class="bar" x="{x}" y="{HISTOGRAM_HEIGHT - h + 14}" width="{COLUMN_WIDTH}" height="{h}"/>'
                     f'<text x="{x}" y="{HISTOGRAM_HEIGHT - h + 11}">{n}</text>'
                     f'<text x="{x}" y="{HISTOGRAM_HEIGHT + 28}">{label}</text>')
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_e(title)}" '
+    return (f'<svg role="img" aria-label="{_e(title)}" '
             f'width="{10 * (COLUMN_WIDTH + 4)}" height="{HISTOGRAM_HEIGHT + 34}">{"".join(cols)}</svg>')
 
 
