@@ -129,6 +129,10 @@ def find_runs(text: str, toks: list[Token]) -> list[list[Token]]:
         raw_runs.append(current)
     runs: list[list[Token]] = []
     for run in raw_runs:
+        if len(run) == 1 and run[0].low in nw.AMBIGUOUS_ZERO and _next_to_point(text, run[0]):
+            run[0].kind, run[0].value = ZERO, 0  # "two oh three dot oh dot one": an octet
+            runs.append(run)
+            continue
         _resolve(run)
         runs.extend(r for r in _split_words(run) if _worth_rewriting(text, r))
     return runs
@@ -221,6 +225,9 @@ def _worth_rewriting(text: str, run: list[Token]) -> bool:
     # "one" on its own is a pronoun far more often than a number ("the one on the left").
     # Next to "dot"/"point" it is part of a number ("one nine two dot one dot ...").
     if len(run) == 1 and run[0].low == "one":
-        start, end = run[0].start, run[0].end
-        return bool(_POINT_BEFORE.search(text, max(0, start - 8), start) or _POINT_AFTER.match(text, end))
+        return _next_to_point(text, run[0])
     return True
+
+
+def _next_to_point(text: str, tok: Token) -> bool:
+    return bool(_POINT_BEFORE.search(text, max(0, tok.start - 8), tok.start) or _POINT_AFTER.match(text, tok.end))

@@ -18,6 +18,8 @@ SCORE_ANSWER = 0.8
 
 _FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
 _VALUE = r"(?P<value>\d{4,8})(?![\w\-%$]|[.,]\d)"
+# After a specific cue a short clause may come first: "the one-time code you sent is 482913".
+_CLAUSE = r"(?:(?:\s+[a-z']+){1,4}?\s+(?:is|was|reads|says|:))?"
 
 
 @register("auth_code.v1")
@@ -30,7 +32,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     SPECIFIC = re.compile(
         r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|auth|login|"
         r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
-        r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b" + _FILLER + _VALUE,
+        r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b"
+        + _CLAUSE + _FILLER + _VALUE,
         re.IGNORECASE)
     GENERIC = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE, re.IGNORECASE)
     NOT_SECRET = frozenset({

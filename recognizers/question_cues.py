@@ -37,7 +37,9 @@ _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
          r"expiration|expiry|exp date|cvv|cvc|security code on|three digit code|card details)",
          {CREDIT_CARD}),
         (r"\b(?:verification|one[\s\-]time|otp|security|access|confirmation|authentication|login) ?(?:pass)?code\b"
-         r"|\b(?:pin|passcode|the code (?:we|i) (?:just )?sent|code (?:we|i) (?:just )?(?:sent|texted|emailed))\b",
+         r"|\b(?:pin|passcode|the code (?:we|i) (?:just )?sent|code (?:we|i) (?:just )?(?:sent|texted|emailed))\b"
+         r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode)\b"
+         r"|\bthe code (?:on (?:your|the) screen|in the (?:text|message|email|sms))",
          {AUTH_CODE}),
         (r"\b(?:zip|zipcode|postal code|postcode|post code)\b", {ZIP_CODE}),
         (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",

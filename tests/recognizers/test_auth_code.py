@@ -19,6 +19,7 @@ def found(text: str) -> list[str]:
     ("OTP: 559102", "559102"),
     ("the one-time passcode i got is four eight two nine one three", "four eight two nine one three"),
     ("ok the code is 7731", "7731"),
+    ("The one-time code you sent is 482913.", "482913"),
     ("my pin is uh one nine nine oh", "one nine nine oh"),
 ])
 def test_auth_code_finds_codes_after_cues(text, value):

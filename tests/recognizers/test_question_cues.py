@@ -26,6 +26,8 @@ from recognizers.question_cues import expected_entities
     ("may I have your full name please", {PERSON}),
     ("Please confirm your phone number and date of birth.", {PHONE_NUMBER, DATE_OF_BIRTH}),
     ("What is your order number?", {ACCOUNT_NUMBER}),
+    ("can you read me the six digit code", {AUTH_CODE}),
+    ("what's the three digit code on the back", {CREDIT_CARD}),
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

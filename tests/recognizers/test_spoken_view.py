@@ -40,6 +40,7 @@ from recognizers.spoken_view import SpokenView
     ("go to www dot example dot co dot uk", "go to www.example.co.uk"),
     ("ip is one nine two dot one six eight dot one dot one", "ip is 192.168.1.1"),
     ("four point five stars", "4.5 stars"),
+    ("two oh three dot oh dot one one three dot nine nine", "203.0.113.99"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
