@@ -61,6 +61,38 @@ def test_person_names_full_name_without_cue(origin, name):
     ("Name: Toshimi Arata", "Toshimi Arata"),
     ("My name is Faina D. Yefremova", "Faina D. Yefremova"),
     ("so i spoke to Priya yesterday", "Priya"),
+    # given name + listed surname that is also an English word
+    ("is tom cruise an only child", "tom cruise"),
+    ("what age is britney spears", "britney spears"),
+    ("my name is karen strong and i need help", "karen strong"),
+    ("the account is under randy bell", "randy bell"),
+    ("it's rim salmi the primary account holder", "rim salmi"),
+    ("who is donald trump", "donald trump"),
+    # given names that WordNet also lists, after a strong cue or greeting
+    ("my name is surya lestari", "surya lestari"),
+    ("hi this is serine mahmoudi calling about my bill", "serine mahmoudi"),
+    ("my name is wen pin hsia", "wen pin hsia"),
+    # a turn that opens with the name
+    ("yes li speaking", "li"),
+    ("chun nan tsao here i need to reset my password", "chun nan tsao"),
+    # action verbs
+    ("i spoke with minerva yesterday", "minerva"),
+    ("can i talk to azalea please", "azalea"),
+    ("set a reminder at three pm to pick up jo", "jo"),
+    # honorifics
+    ("how long has princess kate been pregnant", "princess kate"),
+    ("tell me about queen elizabeth", "queen elizabeth"),
+    # possessions and occasions
+    ("remove finlee's bedtime alarm", "finlee's"),
+    ("set bob's birthday for every june third", "bob's"),
+    ("please remind me about swatishs birthday", "swatishs"),
+    # lists of names
+    ("add a lunch date with mike jim and bob", "bob"),
+    ("brunch with chris kimberly and aaronson", "aaronson"),
+    # question frames
+    ("did mark post anything new on facebook", "mark"),
+    ("what year was bill pullman born", "bill pullman"),
+    ("how many runs did cheteshwar pujara score", "cheteshwar pujara"),
 ])
 def test_person_names_positive(text, expected):
     assert expected in found(text)
@@ -82,10 +114,34 @@ def test_person_names_positive(text, expected):
     "what was the last thing my mom said",
     "please add it to my contact list",
     "set an alarm for seven am",
+    # one negative per context rule: common words, places, products, businesses
+    "my birthday is in may",
+    "happy birthday to you",
+    "what's verizon's phone number",
+    "send the king size bed to my place",
+    "the general manager is here",
+    "did mark it as read",
+    "when was the iphone released",
+    "when was rome founded",
+    "i'm here to help",
+    "yes i'm speaking",
+    "ok here is the total",
+    "is this the queen street store",
     "",
 ])
 def test_person_names_negative(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("call john back", ["john"]),
+    ("i'll email david tomorrow", ["david"]),
+    ("call john and mark it as done", ["john"]),
+    ("my name is priya and i need help", ["priya"]),
+    ("thanks mike said it was fine", ["mike"]),
+])
+def test_person_names_stop_at_name_end(text, expected):
+    assert found(text) == expected
 
 
 def test_person_names_casing_does_not_decide():
