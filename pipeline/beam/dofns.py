@@ -150,7 +150,7 @@ class RedactConversations(beam.DoFn):
         self._layout = layout
         self._version = version
         self._shared = shared.Shared()
-        self._redactor = None
+        self._holder: _RedactorHolder | None = None
 
     def setup(self) -> None:
         from pipeline.consent import allow_all
@@ -161,12 +161,13 @@ class RedactConversations(beam.DoFn):
             return _RedactorHolder(Redactor(self._config, key=self._key, consent=allow_all))
 
         tag = f"redactor-{self._config.fingerprint(self._key.fingerprint)}"
-        self._redactor = self._shared.acquire(build, tag=tag).redactor
+        # Keep the holder: Shared keeps only a weak reference, dropping it would rebuild per instance.
+        self._holder = self._shared.acquire(build, tag=tag)
 
     def process(self, batch: list[Conversation]):
         from pipeline import process as core
 
-        redactor = self._redactor
+        redactor = self._holder.redactor
         for outcome in core.process_batch(redactor, batch):
             if isinstance(outcome, DeadLetter):
                 yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(outcome))

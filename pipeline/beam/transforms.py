@@ -62,6 +62,8 @@ class RedactTranscripts(beam.PTransform):
 
             conversations = conversations | "Consent" >> FilterConsent(self._config.consent)
         results = (conversations
+                   # Spread conversations over workers: reading a file is one bundle, redaction is the work.
+                   | "SpreadConversations" >> beam.Reshuffle()
                    | "Batch" >> beam.BatchElements(min_batch_size=MIN_BATCH_CONVERSATIONS,
                                                    max_batch_size=MAX_BATCH_CONVERSATIONS)
                    | "Redact" >> beam.ParDo(dofns.RedactConversations(
