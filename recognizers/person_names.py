@@ -50,6 +50,7 @@ class _Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen data
     function: bool
     spread: int       # number of locales listing the name
     initial: bool     # a single capital letter ("J" in "Szabina J Gelencsér")
+    unknown: bool     # neither a listed name nor an English word
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,14 @@ def _key_facts(key: str) -> tuple[bool, bool, bool, bool, bool, int]:
             # A given name listed in many locales ("david", "john") is a name first, even though
             # WordNet lists it.
             lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread)
+
+
+@lru_cache(maxsize=131072)
+def _word_facts(raw: str) -> tuple:
+    """(key, possessive, upper first letter, *_key_facts, initial, unknown) of a word as written."""
+    key, possessive = strip_possessive(fold(raw))
+    return (key, possessive, raw[0].isupper() and key != "i", *_key_facts(key),
+            len(raw) == 1 and raw.isupper(), lexicon().is_unknown(key))
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -179,12 +188,10 @@ class PersonNameRecognizer(TranscriptRecognizer):
         shouting = text.isupper()
         tokens = []
         for match in WORD_RE.finditer(text):
-            raw = match.group()
-            key, possessive = strip_possessive(fold(raw))
-            tokens.append(_Token(match.start(), match.end(), key, possessive,
-                                 raw[0].isupper() and not shouting and key != "i",
-                                 _sentence_start(text, match.start()), *_key_facts(key),
-                                 len(raw) == 1 and raw.isupper()))
+            start = match.start()
+            key, possessive, upper, *facts = _word_facts(match.group())
+            tokens.append(_Token(start, match.end(), key, possessive, upper and not shouting,
+                                 _sentence_start(text, start), *facts))
         return tokens
 
     @staticmethod
@@ -216,7 +223,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
                 introduced = kind in ("strong", "greeting", "title")
                 last = self._extend(text, tokens, i, introduced)
                 score = self._cue_score(kind, tok, tokens[i + 1] if i + 1 < len(tokens) else None,
-                                        lex.is_unknown(tok.key))
+                                        tok.unknown)
                 if not score and kind == "greeting" and tok.name and last > i \
                         and tokens[last].key in lex.last:
                     score = 0.7  # "it's rim salmi the account holder": given name + surname
@@ -255,7 +262,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             run = tokens[i:k]
             if (after is None or after.function or after.key in self.INTRO_FOLLOWERS) \
-                    and all(not t.function and (t.key in lex.spread or lex.is_unknown(t.key))
+                    and all(not t.function and (t.key in lex.spread or t.unknown)
                             for t in run):
                 return [_Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
             break
@@ -331,7 +338,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
         lex = lexicon()
         if nxt.key in self.AFTER_NAME_WORDS and not nxt.capitalized:
             return False  # "call john back", "mike said"
-        if (nxt.name and (not nxt.common or nxt.capitalized)) or lex.is_unknown(nxt.key) \
+        if (nxt.name and (not nxt.common or nxt.capitalized)) or nxt.unknown \
                 or (prev.first and nxt.name and (after is None or after.function)) \
                 or (prev.first and prev.capitalized and nxt.capitalized and not nxt.common):
             return True
@@ -365,7 +372,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            unknown = lex.is_unknown(tok.key)
+            unknown = tok.unknown
             acronym = len(tok.key) <= 3 and text[tok.start:tok.end].isupper()
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             # An unlisted given name ("haruto") right before a listed surname ("sato").
@@ -378,7 +385,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             if tok.function or len(tok.key) < 2 or acronym \
                     or not (tok.name or (unknown and (tok.capitalized or before_surname
                                                       or (nxt is not None and nxt.key != tok.key
-                                                          and lex.is_unknown(nxt.key))))):
+                                                          and nxt.unknown)))):
                 i += 1
                 continue
             last = self._extend(text, tokens, i)
@@ -429,7 +436,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             if tok.function or len(tok.key) < 2 or tok.possessive and tok.common:
                 continue
             given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
-            if not (given or (len(tok.key) >= 4 and lex.is_unknown(tok.key))):
+            if not (given or (len(tok.key) >= 4 and tok.unknown)):
                 continue
             # "call john and mark it": an ambiguous word followed by its object is a verb.
             if tok.common and after is not None and after.key in self.OBJECT_WORDS:
@@ -455,10 +462,10 @@ class PersonNameRecognizer(TranscriptRecognizer):
             return 0.6
         # "barack obama", "Krisztián Szöllösy": an unlisted word next to a listed surname.
         if any(t.name and not t.english for t in run) and (caps or all(
-                t.name or lexicon().is_unknown(t.key) for t in run)):
+                t.name or t.unknown for t in run)):
             return 0.6
         # "cheteshwar pujara": two words in no list and no dictionary, side by side.
-        if all(len(t.key) >= 3 and lexicon().is_unknown(t.key) for t in run):
+        if all(len(t.key) >= 3 and t.unknown for t in run):
             return 0.55
         return 0.0
 
