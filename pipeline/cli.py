@@ -115,8 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_beam_import_noise(record: logging.LogRecord) -> bool:
+    # Beam's GCP IO logs this on import when the optional Google client libraries are absent.
+    return not record.getMessage().startswith("apitools not found")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``pii-pipeline`` console script; returns the exit code."""
+    logging.getLogger().addFilter(_drop_beam_import_noise)  # before anything imports Beam
     from pipeline.beam.batch import JobError
     from pipeline.config import ConfigError
     from pipeline.keys import PseudonymKeyError
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.beam_args = extra
     logging.basicConfig(level=getattr(args, "log_level", "WARNING"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
     try:
         return args.func(args)
     except (ConfigError, JobError, PseudonymKeyError) as err:
