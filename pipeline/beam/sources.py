@@ -108,8 +108,7 @@ def _kafka(p, settings) -> beam.PCollection:
 
 def _watch(p, spec: WatchSpec) -> beam.PCollection:
     return (p
-            | "WatchFolder" >> WatchFolder(spec)
-            | "SpreadFiles" >> beam.Reshuffle()
+            | "WatchFolder" >> WatchFolder(spec)  # keyed by path: already spread over workers
             | "ReadRecords" >> beam.ParDo(dofns.ReadFileRecords()))
 
 

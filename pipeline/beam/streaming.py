@@ -122,6 +122,8 @@ class ParseEvents(beam.PTransform):
     """Raw records -> conversations (``conversations``) and dead letters (``dead``), global window.
 
     Conversation records pass straight through; utterance records wait in per-conversation state.
+    Each output is a tuple of PCollections, not a Flatten: on the FnApiRunner a Flatten of two
+    producers holds its data until the source ends, which would stop files appearing while running.
     """
 
     def __init__(self, config: PipelineConfig) -> None:
@@ -134,13 +136,13 @@ class ParseEvents(beam.PTransform):
             dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
         sessions = parsed[dofns.TAG_UTTERANCE] | "Sessions" >> AssembleSessions(
             self._config.limits, streaming.conversation_gap_seconds, streaming.closed_retention_seconds)
-        conversations = (parsed.conversation, sessions["conversations"]) | "AllConversations" >> beam.Flatten()
-        dead = (parsed[dofns.TAG_DEAD], sessions["dead"]) | "ParseDeadLetters" >> beam.Flatten()
-        return {"conversations": conversations, "dead": dead}
+        return {"conversations": (parsed.conversation, sessions["conversations"]),
+                "dead": (parsed[dofns.TAG_DEAD], sessions["dead"])}
 
 
 class StreamTranscripts(beam.PTransform):
-    """Raw records -> windowed rows per output name (``training``, ``audit``, ``dead_letter``, ...)."""
+    """Raw records -> windowed rows: output name (``training``, ``audit``, ``dead_letter``, ...) ->
+    tuple of PCollections (each written by the same sink; see ``ParseEvents`` for why no Flatten)."""
 
     def __init__(self, config: PipelineConfig, key, version: str) -> None:
         super().__init__()
@@ -149,28 +151,37 @@ class StreamTranscripts(beam.PTransform):
         self._version = version
 
     def expand(self, raw):
-        fixed = beam.WindowInto(window.FixedWindows(self._config.streaming.window_seconds))
-        parsed = raw | "ParseEvents" >> ParseEvents(self._config)
-        conversations = parsed["conversations"] | "Window" >> fixed
-        redacted = conversations | "Redact" >> RedactTranscripts(self._config, self._key, self._version)
-        outputs = {name: rows for name, rows in redacted.items() if name != "dead"}
+        seconds = self._config.streaming.window_seconds
         fingerprint = self._config.fingerprint(self._key.fingerprint)
-        outputs[DEAD_LETTER_OUTPUT] = (
-            (parsed["dead"] | "WindowDead" >> beam.WindowInto(
-                window.FixedWindows(self._config.streaming.window_seconds)), redacted["dead"])
-            | "AllDeadLetters" >> beam.Flatten()
-            | "DeadLetterRows" >> DeadLetterRows(self._version, fingerprint))
-        return outputs
+        parsed = raw | "ParseEvents" >> ParseEvents(self._config)
+        outputs: dict[str, list] = defaultdict(list)
+        dead = list(parsed["dead"])
+        for i, conversations in enumerate(parsed["conversations"]):
+            redacted = (conversations
+                        | f"Window{i}" >> beam.WindowInto(window.FixedWindows(seconds))
+                        | f"Redact{i}" >> RedactTranscripts(self._config, self._key, self._version))
+            for name, rows in redacted.items():
+                if name == "dead":
+                    dead.append(rows)
+                else:
+                    outputs[name].append(rows)
+        for j, letters in enumerate(dead):
+            outputs[DEAD_LETTER_OUTPUT].append(
+                letters
+                | f"WindowDead{j}" >> beam.WindowInto(window.FixedWindows(seconds))
+                | f"DeadLetterRows{j}" >> DeadLetterRows(self._version, fingerprint))
+        return {name: tuple(pcolls) for name, pcolls in outputs.items()}
 
 
 def build_stream_pipeline(p: beam.Pipeline, raw, output_root: str, config: PipelineConfig, key,
                           version: str) -> dict[str, str]:
-    """Wire redaction and one windowed Parquet sink per output; returns output name -> folder."""
+    """Wire redaction and one windowed sink per output; returns output name -> folder."""
     folders = {}
-    for name, rows in (raw | "Stream" >> StreamTranscripts(config, key, version)).items():
+    for name, pcolls in (raw | "Stream" >> StreamTranscripts(config, key, version)).items():
         folder, writer = sink_for(name, config, output_root)
         folders[name] = folder
-        rows | f"Write_{name}" >> writer()
+        for j, rows in enumerate(pcolls):
+            rows | f"Write_{name}_{j}" >> writer()
     return folders
 
 

@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_stream import TestStream
-from apache_beam.testing.util import assert_that, equal_to, equal_to_per_window
+from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import IntervalWindow, TimestampedValue
 
 from pipeline.beam.sessions import LATE_UTTERANCE
@@ -56,9 +56,9 @@ def test_sessions_interleaved_conversations_and_late_utterance(stream_config):
               .advance_watermark_to_infinity())
     with beam.Pipeline(options=_options()) as p:
         parsed = p | events | ParseEvents(stream_config)
-        turns = parsed["conversations"] | "Turns" >> beam.Map(
+        turns = parsed["conversations"] | "AllConv" >> beam.Flatten() | "Turns" >> beam.Map(
             lambda c: (c.conversation_id, tuple(t.text for t in c.turns)))
-        dead = parsed["dead"] | "Dead" >> beam.Map(lambda d: (d.record_id, d.stage, d.error_type))
+        dead = parsed["dead"] | "AllDead" >> beam.Flatten() | "Dead" >> beam.Map(lambda d: (d.record_id, d.stage, d.error_type))
         assert_that(turns, equal_to([("a", ("your name please?", "it is ann lee")),
                                      ("b", ("first turn of b", "second turn of b"))]), label="conversations")
         assert_that(dead, equal_to([("a", "group", LATE_UTTERANCE)]), label="late")
@@ -73,7 +73,7 @@ def test_sessions_gap_not_expired_keeps_waiting(stream_config):
               .advance_watermark_to_infinity())
     with beam.Pipeline(options=_options()) as p:
         parsed = p | events | ParseEvents(stream_config)
-        sizes = parsed["conversations"] | beam.Map(lambda c: (c.conversation_id, len(c.turns)))
+        sizes = parsed["conversations"] | beam.Flatten() | beam.Map(lambda c: (c.conversation_id, len(c.turns)))
         assert_that(sizes, equal_to([("a", 2)]))
 
 
@@ -83,15 +83,18 @@ def test_stream_transcripts_rows_per_window(stream_config, test_key):
               .advance_watermark_to(70)
               .add_elements([TimestampedValue(_conversation("c2", "fine thanks"), 75),
                              TimestampedValue(RawRecord("events", 3, error_type="InvalidJson"), 80)])
-              .add_elements([TimestampedValue(_conversation("c0", "a late one"), 30)])  # behind the watermark
               .advance_watermark_to_infinity())
     with beam.Pipeline(options=_options()) as p:
         outputs = p | events | StreamTranscripts(stream_config, test_key, "test")
-        ids = outputs["training"] | "Ids" >> beam.Map(lambda r: r["conversation_id"])
-        dead = outputs["dead_letter"] | "DeadTypes" >> beam.Map(lambda r: r["error_type"])
-        assert_that(ids, equal_to_per_window({IntervalWindow(0, 60): ["c1", "c0"],
-                                              IntervalWindow(60, 120): ["c2"]}), label="training")
-        assert_that(dead, equal_to_per_window({IntervalWindow(60, 120): ["InvalidJson"]}), label="dead")
+        # (id, window start), re-windowed globally for one exact comparison.
+        ids = (outputs["training"] | "AllT" >> beam.Flatten()
+               | "Ids" >> beam.Map(lambda r, w=beam.DoFn.WindowParam: (r["conversation_id"], int(w.start)))
+               | "GlobalT" >> beam.WindowInto(beam.window.GlobalWindows()))
+        dead = (outputs["dead_letter"] | "AllD" >> beam.Flatten()
+                | "DeadTypes" >> beam.Map(lambda r, w=beam.DoFn.WindowParam: (r["error_type"], int(w.start)))
+                | "GlobalD" >> beam.WindowInto(beam.window.GlobalWindows()))
+        assert_that(ids, equal_to([("c1", 0), ("c2", 60)]), label="training")
+        assert_that(dead, equal_to([("InvalidJson", 60)]), label="dead")
 
 
 def test_write_window_files_one_complete_file_per_window(tmp_path):
