@@ -127,6 +127,13 @@ def run_child(mode: str, corpus: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _is_sdk_worker(pid: int) -> bool:
+    try:
+        return b"sdk_worker_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def _tree_rss_mb(root_pid: int) -> dict[int, float]:
     """Peak RSS (VmHWM) of ``root_pid`` and its descendants, from /proc."""
     children: dict[int, list[int]] = {}
@@ -163,17 +170,23 @@ def measure_beam(corpus: Path, workers: int) -> dict:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)
         peaks: dict[int, float] = {}
+        workers: set[int] = set()
         while proc.poll() is None:
             for pid, mb in _tree_rss_mb(proc.pid).items():
                 peaks[pid] = max(peaks.get(pid, 0.0), mb)
+                if pid not in workers and _is_sdk_worker(pid):
+                    workers.add(pid)
             time.sleep(POLL_SECONDS)
         seconds = time.perf_counter() - start
         _, stderr = proc.communicate()
         if proc.returncode != 0:
             raise RuntimeError(f"pii-pipeline run failed ({proc.returncode}): {stderr[-2000:]}")
         report = json.loads((Path(out_dir) / "report.json").read_text())
+    worker_peaks = [peaks[p] for p in workers]
     return {"seconds": seconds, "peak_rss_mb": round(max(peaks.values(), default=0.0), 1),
-            "processes": len(peaks), "written": report["counts"]["written"]}
+            "driver_rss_mb": round(peaks.get(proc.pid, 0.0), 1),
+            "worker_rss_mb": round(max(worker_peaks, default=0.0), 1),
+            "processes": len(peaks), "workers": len(workers), "written": report["counts"]["written"]}
 
 
 # -- report ----------------------------------------------------------------------------------------
@@ -195,6 +208,12 @@ def _accuracy_headline() -> str:
     return "accuracy (from benchmarks/results/accuracy.json): " + json.dumps(data.get("summary", data))[:600]
 
 
+def _rss(r: dict) -> str:
+    if "worker_rss_mb" in r:
+        return f"{r['worker_rss_mb']} / {r['driver_rss_mb']}"
+    return str(r["peak_rss_mb"])
+
+
 def to_markdown(results: dict) -> str:
     corpus = results["corpus"]
     vanilla = results["paths"]["vanilla"]["words_per_s"]
@@ -202,12 +221,12 @@ def to_markdown(results: dict) -> str:
     lines = [
         f"Corpus: {corpus['conversations']} conversations, {corpus['turns']} turns, {corpus['words']} words "
         "(chat + ASR, 20-300 words per turn).", "",
-        "| path | words/s | turns/s | × vanilla | × spaCy NER floor | peak RSS per process (MB) |",
+        "| path | words/s | turns/s | × vanilla | × spaCy NER floor | peak RSS per process (MB; Beam: worker / driver) |",
         "|---|---|---|---|---|---|",
     ]
     for name, r in results["paths"].items():
         lines.append(f"| {name} | {r['words_per_s']:,} | {r['turns_per_s']} | {r['words_per_s'] / vanilla:.2f} | "
-                     f"{r['words_per_s'] / floor:.2f} | {r['peak_rss_mb']} |")
+                     f"{r['words_per_s'] / floor:.2f} | {_rss(r)} |")
         if "steady_words_per_s" in r:
             steady = r["steady_words_per_s"]
             lines.append(f"| {name}, start-up ({r['startup_seconds']} s) excluded | {steady:,} | | "
@@ -220,8 +239,9 @@ def to_markdown(results: dict) -> str:
                   f"end to end, {two['steady_words_per_s'] / one['steady_words_per_s']:.2f}× start-up excluded."]
     if "memory_scale" in results:
         m = results["memory_scale"]
-        lines += ["", f"Memory: 1-worker Beam job peak RSS {m['base_mb']} MB on 1× input vs {m['scaled_mb']} MB "
-                  f"on {m['factor']}× input."]
+        lines += ["", f"Memory, 1-worker Beam job: worker peak RSS {m['base_worker_mb']} MB on 1× input vs "
+                  f"{m['scaled_worker_mb']} MB on {m['factor']}× input; runner (driver) process "
+                  f"{m['base_driver_mb']} MB vs {m['scaled_driver_mb']} MB."]
     lines += ["", _accuracy_headline(), "", f"Reproduce: `{results['command']}`"]
     return "\n".join(lines) + "\n"
 
@@ -264,9 +284,11 @@ def main(argv: list[str] | None = None) -> int:
             big = Path(tmp) / "corpus_big.jsonl"
             build_corpus(big, args.beam_words * args.memory_scale, seed=8)
             scaled = measure_beam(big, 1)
-            results["memory_scale"] = {"factor": args.memory_scale,
-                                       "base_mb": paths.get("beam_1_worker", {}).get("peak_rss_mb"),
-                                       "scaled_mb": scaled["peak_rss_mb"], "scaled_seconds": round(scaled["seconds"], 1)}
+            base = paths.get("beam_1_worker", {})
+            results["memory_scale"] = {
+                "factor": args.memory_scale, "base_worker_mb": base.get("worker_rss_mb"),
+                "scaled_worker_mb": scaled["worker_rss_mb"], "base_driver_mb": base.get("driver_rss_mb"),
+                "scaled_driver_mb": scaled["driver_rss_mb"], "scaled_seconds": round(scaled["seconds"], 1)}
     (RESULTS / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
     markdown = to_markdown(results)
     (RESULTS / "throughput.md").write_text(markdown)
