@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/pii-pipeline run --input 'examples/*' --output $(DEMO_OUT)
+	$(BIN)/pii-pipeline run --input 'examples/*' --output $(DEMO_OUT) --overwrite
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
