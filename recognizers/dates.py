@@ -25,6 +25,8 @@ SCORE_DOB_YEAR = 0.6
 SCORE_DATE = 0.6
 SCORE_ANSWER = 0.85
 
+# Years a caller's birth year can take (a four-digit answer to "when were you born").
+BIRTH_YEARS = (1900, 2030)
 MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
@@ -67,7 +69,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     BIRTH_YEAR = re.compile(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
-    DIGIT_RUN = re.compile(r"(?<![\w.\-/])\d{5,8}(?![\w\-/])")
+    # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
+    # nineteen eighty five" -> 03151985.
+    DIGIT_RUN = re.compile(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
     BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|bday|b-day)\b", re.IGNORECASE)
 
@@ -95,7 +99,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             hits.append(Hit(*match.span("year"), DATE_OF_BIRTH, SCORE_DOB_YEAR, REASON_CONTEXT, "birth_year"))
         if answer or birth:
             for match in self.DIGIT_RUN.finditer(text):
-                if _split_mdy(match.group()):
+                run = match.group()
+                if answer and _is_year(run):
+                    hits.append(Hit(*match.span(), DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_year"))
+                elif _reads_as_mdy(run) and (answer or near(self.BIRTH, text, *match.span(), 48, 16)):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
                     score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
@@ -135,9 +142,16 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 yield match.start(), match.end(), True, True
 
 
-def _split_mdy(run: str) -> bool:
-    """True when a 5-8 digit run reads as exactly one month-day-year ("31585" = 3/15/85)."""
-    readings = 0
+def _is_year(run: str) -> bool:
+    """A four-digit birth year ("nineteen eighty five")."""
+    return len(run) == 4 and BIRTH_YEARS[0] <= int(run) <= BIRTH_YEARS[1]
+
+
+def _reads_as_mdy(run: str) -> bool:
+    """True when a 4-8 digit run reads as a month-day-year ("31585" = 3/15/85, "8361" = 8/3/61).
+
+    Several readings ("1271948": 1/27/1948 or 12/7/1948) are fine: any of them is a date of birth.
+    """
     for m_len in (1, 2):
         for d_len in (1, 2):
             y_text = run[m_len + d_len:]
@@ -147,5 +161,5 @@ def _split_mdy(run: str) -> bool:
             if run[m_len] == "0" and d_len == 1:
                 continue
             if _valid(month, day, _year(y_text)):
-                readings += 1
-    return readings == 1
+                return True
+    return False

@@ -3,10 +3,11 @@
 The customer's next turn is then analyzed with looser rules (``TranscriptRecognizer.analyze_answer``):
 "yeah six seven eight nine" after "can I get the last four of your social" is an SSN fragment.
 
-A turn sets a cue only when it both REQUESTS something (a question mark, "can I get", "could you spell",
-"please confirm", "and your ...", "I'll need ...") and NAMES a personal-data target ("date of birth",
-"zip code"). "We sent an email to you yesterday" names a target but requests nothing; "is there
-anything else?" requests but names nothing.
+A turn sets a cue only when it both REQUESTS something (a question mark, "can I get", "let's start with",
+"I'm going to need", "please", "and your ...", an imperative like "read me") and NAMES a personal-data
+target ("date of birth", "zip code", "member id"). "We sent an email to you yesterday" names a target but
+requests nothing; "is there anything else?" requests but names nothing. Disfluencies are dropped first
+(ASR agents say "can i uh get the last four um of your social"), so the rules match spoken questions too.
 """
 from __future__ import annotations
 
@@ -16,52 +17,110 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, DATE_O
                                   EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
 
+# Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
+_DISFLUENCY = re.compile(
+    r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
+    r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b",
+    re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# A turn of at most this many words that names a target is taken as a request.
+SHORT_REQUEST_WORDS = 6
+# ... unless it states something ("your phone number was updated").
+_STATEMENT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|will|sent|updated|changed|received|charged|added|removed|"
+    r"verified|confirmed|matches|match|looks|shows)\b", re.IGNORECASE)
+
 _REQUEST = re.compile(
-    r"\?|\b(?:can|could|may|would|will) (?:i|you|we) (?:get|have|grab|take|confirm|verify|provide|give|tell|"
-    r"read|spell|please|also|just|start|go ahead)\b|\bplease\b|\b(?:and|also|plus|now|next|then|okay|ok) "
-    r"(?:your|the)\b|\b(?:i|i'll|i will|we|we'll|we will) (?:need|require|just need)\b|\b(?:what's|what is|"
-    r"whats|what are)\b|\b(?:tell|give|spell|read|provide|confirm|verify) (?:me|us|your|it|that|the)\b"
-    r"|\b(?:go ahead|ready when you are|whenever you're ready)\b|^\s*(?:your|and)\b",
+    r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
+    r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"
+    r"|\b(?:i|i'll|i'd|i'm going to|i am going to|i'm gonna|we|we'll|we'd|we're going to|i will|we will|"
+    r"i would|we would|i still|we still)\s+(?:need|require|want|have to (?:get|ask|verify|confirm|take))\b"
+    r"|\b(?:need|needs|require|requires)\s+(?:your|the|a|an)\b"
+    r"|\b(?:tell|give|spell|read|provide|confirm|verify|state|share|repeat|say|send|type|enter|grab|"
+    r"pull up|look up|find|check)\s+(?:me|us|your|it|that|the|off|out|back|in|a|an|those|this)\b"
+    r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
+    r"try|see)\b|\b(?:start|begin)\s+with\b|\bdo you (?:have|know|remember|happen)\b|\bgo ahead\b"
+    r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
+    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
+    r"|^\s*(?:your|and|the)\b",
     re.IGNORECASE)
 
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
 _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(types)) for pattern, types in (
-        (r"\blast (?:four|4)(?: digits)?(?: of)?(?: (?:your|the))? (?:social|ssn|social security)",
+        (r"\b(?:last|final|ending|end|trailing|bottom) (?:four|4)(?: digits| numbers| numerals)?"
+         r"(?: (?:of|on|from|for|in))?(?: (?:your|the|my|his|her|their|that))?(?: [\w']+){0,2}? "
+         r"(?:social|ssn|s s n|ss|social security|tax id|taxpayer id|tin|itin)"
+         r"|\b(?:social|ssn|social security)(?: number)? (?:last (?:four|4)|ending)",
          {EXPECT_SSN_LAST4}),
-        (r"\b(?:social security(?: number)?|ssn|your social)\b", {US_SSN}),
-        (r"\b(?:date of birth|birth ?date|birthday|dob|d\.o\.b|when were you born|year (?:of birth|you were born))",
-         {DATE_OF_BIRTH}),
+        (r"\b(?:social security(?: number| no)?|ssn|s s n|social(?! media| worker| club| life| event| distanc)"
+         r"|tax ?(?:payer )?(?:id|identification)(?: number)?|tin|itin|ss number|ss#)\b", {US_SSN}),
+        (r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
+         r"when was (?:he|she|the \w+|your \w+) born|(?:year|day|month) (?:of birth|you were born)|born on|"
+         r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
         (r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
+        (r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
+         r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"
+         r"subscriber|patient|incident|contract|loan|certificate|license|licence|serial|student|employee|"
+         r"medicare|medicaid|insurance|insurer|benefit|id card|pharmacy|store|transaction|payment|return|"
+         r"rma|shipment|service request|work order|agreement|application|registration|record|chart|"
+         r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
+         r"(?:id|number|no|num|#|code|identifier)s?\b|\b(?:member|subscriber|patient|policy|customer|"
+         r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
         (r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
-         r"expiration|expiry|exp date|cvv|cvc|security code on|three digit code|card details)",
+         r"expiration|expiry|exp date|cvv|cvc|cvv2|security code on|three digit code|card details|"
+         r"digits on the (?:front|card))",
          {CREDIT_CARD}),
-        (r"\b(?:verification|one[\s\-]time|otp|security|access|confirmation|authentication|login) ?(?:pass)?code\b"
-         r"|\b(?:pin|passcode|the code (?:we|i) (?:just )?sent|code (?:we|i) (?:just )?(?:sent|texted|emailed))\b"
-         r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode)\b"
-         r"|\bthe code (?:on (?:your|the) screen|in the (?:text|message|email|sms))",
+        (r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
+         r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms)"
+         r" ?(?:pass)?(?:code|pin|password)s?\b"
+         r"|\b(?:verification|security|access|authentication|auth) number\b"
+         r"|\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|security pin|voice pin)\b"
+         r"|\b(?:the|that|a|your) code\b|\bcode (?:we|i|that we|that i|you) (?:just )?(?:sent|texted|emailed|"
+         r"received|got|gave)"
+         r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode|number)\b",
          {AUTH_CODE}),
-        (r"\b(?:zip|zipcode|postal code|postcode|post code)\b", {ZIP_CODE}),
+        (r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
         (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
-        (r"\b(?:phone|cell|mobile|telephone)\b|\b(?:callback|call back|contact) number\b|\bnumber (?:to|where|we can)"
-         r"\b[\w\s]{0,15}\b(?:reach|call|contact|text)|\bbest number\b", {PHONE_NUMBER}),
-        (r"\b(?:account|order|member(?:ship)?|policy|ticket|case|confirmation|reference|tracking|booking|"
-         r"reservation|invoice|claim|customer|loyalty|rewards) ?(?:number|no|#|id)\b|\bmember id\b",
-         {ACCOUNT_NUMBER}),
+        (r"\b(?:phone|cell|cellphone|mobile|telephone|landline)\b|\b(?:callback|call back|contact|home|work|"
+         r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
+         r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
+         r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
         (r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
          r"where do you live|street)\b", {STREET_ADDRESS}),
         (r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
-         r"name please)\b", {PERSON}),
+         r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),
+        # "and the last four digits" with no owner named: a four-digit fragment of something personal.
+        (r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
     )
 )
+
+# Words that must be present for any target rule to match (cheap early exit for small talk).
+_TARGET_HINT = re.compile(
+    r"social|ssn|s s n|tax|tin|birth|born|dob|d o b|b-?day|spell|card|expir|cvv|cvc|code|pin|pass|otp|zip|"
+    r"postal|post|mail|phone|cell|mobile|number|contact|reach|call|text|account|acct|order|member|policy|"
+    r"ticket|case|confirm|ref|track|book|reserv|invoice|claim|customer|loyal|reward|rx|id|address|street|live|"
+    r"name|speaking|last|final|four|digit|\d", re.IGNORECASE)
+
+
+def normalize_question(agent_text: str) -> str:
+    """The agent's text with disfluencies dropped and blanks collapsed (for cue matching only)."""
+    return _SPACES.sub(" ", _DISFLUENCY.sub(" ", agent_text)).strip()
 
 
 def expected_entities(agent_text: str) -> frozenset[str]:
     """The personal-data types an agent's turn asks the customer for (empty when it asks for none)."""
-    if not agent_text or not _REQUEST.search(agent_text):
+    if not agent_text:
         return frozenset()
-    remaining = agent_text
+    remaining = normalize_question(agent_text)
+    if not _TARGET_HINT.search(remaining):
+        return frozenset()
+    # A short turn that names a target is a request even without question syntax ("zip code for the
+    # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
+    if not _REQUEST.search(remaining) and (len(remaining.split()) > SHORT_REQUEST_WORDS
+                                           or _STATEMENT.search(remaining)):
+        return frozenset()
     found: set[str] = set()
     for pattern, types in _TARGETS:
         match = pattern.search(remaining)

@@ -73,11 +73,14 @@ class SsnRecognizer(SpokenAwareRecognizer):
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        if expected == EXPECT_SSN_LAST4:
-            return [Hit(m.start(), m.end(), US_SSN, SCORE_ANSWER_LAST4, REASON_CROSS_TURN, "ssn_last4")
-                    for m in self.ANSWER_LAST4.finditer(text)]
-        hits = []
-        for pattern in (self.FORMATTED, self.BARE):
+        # Either cue accepts either form: asked for the last four, callers often read the whole number,
+        # and asked for the whole number some only know (or only say) the last four.
+        count = digit_count(text)
+        if count < 4:
+            return []
+        hits = [Hit(m.start(), m.end(), US_SSN, SCORE_ANSWER_LAST4, REASON_CROSS_TURN, "ssn_last4")
+                for m in self.ANSWER_LAST4.finditer(text)]
+        for pattern in (self.FORMATTED, self.BARE) if count >= 9 else ():
             for match in pattern.finditer(text):
                 if len(set(digits_of(match.group()))) > 1:
                     hits.append(Hit(*match.span(), US_SSN, SCORE_ANSWER_FULL, REASON_CROSS_TURN, "ssn"))

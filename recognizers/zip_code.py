@@ -50,13 +50,13 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
     UPPER_DIGIT = re.compile(r"[A-Z]\d")
     AFTER_CUE = re.compile(
-        _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
+        _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-?\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
         r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2})(?![\w\-])", re.IGNORECASE)
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
     POSTCODE = re.compile(rf"(?<![\w\-])(?P<value>{_UK}|{_CA})(?![\w\-])")
     ANSWER = re.compile(
-        rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:-\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
+        rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:[\- ]?\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         if not any(c.isdigit() for c in text):
