@@ -179,3 +179,45 @@ def test_person_names_cue_soup_in_bounds(words):
     text = " ".join(words)
     for start, end, _, _ in REC.find_spans(text):
         assert 0 <= start < end <= len(text)
+
+
+# -- fast path == reference path ------------------------------------------------------------------
+def _corpus() -> list[str]:
+    """Varied turns: generated dev conversations and fairness frames, slurp, presidio synth, cue soup."""
+    import json
+    import random
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = []
+    for path in (root / "benchmarks/data/conversations_dev.jsonl", root / "benchmarks/data/fairness_dev.jsonl",
+                 Path("/work/shared/data/slurp_devel.jsonl"), Path("/work/shared/data/presidio_synth_dev.jsonl")):
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line)
+                texts.extend(t["text"] for t in record.get("turns", [record]))
+    rng = random.Random(7)
+    soup = ("my name is call thanks priya will may mr dr nguyen van o'brien jean-pierre 's . , \n MARIA Li "
+            "e-mail pre-call me İt's hİ ſir x-my speaking with to For AND the account under name: Name's "
+            "was born Bob's birthday did mark post").split(" ")
+    texts += [" ".join(rng.choice(soup) for _ in range(rng.randint(1, 15))) for _ in range(3000)]
+    return texts
+
+
+def test_person_names_fast_path_matches_reference():
+    corpus = _corpus()
+    differ = [i for i, text in enumerate(corpus)
+              if REC.find_spans(text) != REC.find_spans(text, fast=False)]
+    assert len(corpus) > 3000 and differ == []  # indices only: never print transcript text
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("my", ("strong", "relation")), ("MY", ("strong", "relation")), ("Thanks", ("greeting",)),
+    ("emailed", ("action",)), ("e-mail", ("action",)), ("to", ("prep",)), ("Dr", ("title",)),
+    ("weather", ()), ("priya", ()),
+])
+def test_person_names_cue_triggers(raw, expected):
+    from recognizers._name_cues import CUE_KINDS, cue_hits
+
+    bits = dict(cue_hits(raw)).get(0, 0)
+    assert tuple(k.name for n, k in enumerate(CUE_KINDS) if bits & (1 << n)) == expected

@@ -1,0 +1,248 @@
+"""Cue phrases before a name ("my name is", "mr", "thanks", "call", "my friend", "with") and their scores.
+
+Speed: a cue regex is never run over the whole turn. Each cue kind lists the words its phrases can
+start with (``TRIGGERS``); tokenization records, per written word, which kinds may start there, and
+the regex is matched only at those positions, in text order, skipping positions inside the previous
+match of the same kind: the same matches ``finditer`` gives (``cue_candidates(..., gated=False)`` is
+that reference path; a test checks both agree).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from recognizers import _name_tokens
+from recognizers._name_lexicon import lexicon
+from recognizers._name_rules import (INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
+from recognizers._name_tokens import Token
+from recognizers.entities import REASON_CUE_PHRASE
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    # Cues end right before the name, so the match end is the name's search start.
+    return re.compile(r"(?<![\w'’])(?:" + pattern + r")(?:[.,:?]?)(?=\s)", re.IGNORECASE)
+
+
+class CueKind(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]   # every word (casefolded, ’ as ') a match of ``pattern`` can start with
+
+
+def _inflected(words: str) -> frozenset[str]:
+    return frozenset(w + s for w in words.split() for s in ("", "s", "ed", "ing"))
+
+
+_ACTION_VERBS = ("call text e-mail email message ping remind tell ask invite meet send sent reply write "
+                 "forward talk speak spoke spoken chat visit collect congratulate wish pick drop")
+_HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
+               "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
+               "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
+               "nana")
+
+# Most certain first: the order also decides which kind's candidate is listed first.
+CUE_KINDS = (
+    CueKind("strong", _cue(
+        r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+is|my\s+name['’]s|(?:the\s+)?name['’]s"
+        r"|(?:first|last|full|given|sur)\s*name\s+is|under\s+(?:the\s+)?name(?:\s+of)?"
+        r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
+        r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
+        r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+speaking\s+(?:to|with)|speaking\s+with"
+        r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
+        r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
+        r"|middle\s+)?name(?:\s+is|\s+was)?|name(?=:)|named|called"),
+        frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
+        surname under account accounts reservation reservations booking bookings order orders policy
+        policys appointment appointments you're you i'm i speaking call calls called 's s your his her
+        their named""".split())),
+    CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
+            frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
+    CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",
+                                                                     "congress(?:wo)?man")),
+            frozenset(_HONORIFICS.split())),
+    CueKind("greeting", _cue(r"this\s+is|it['’]s|i['’]m|i\s+am|here\s+is|hi|hello|hey|dear|bye|goodbye"
+                             r"|thanks|thank\s+you|thx|cheers|morning|afternoon|evening"),
+            frozenset("""this it's i'm i here hi hello hey dear bye goodbye thanks thank thx cheers
+            morning afternoon evening""".split())),
+    CueKind("action", _cue(
+        r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
+        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
+        r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
+        r"(?:\s+(?:to|with|from|for))?"
+        r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
+        r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"),
+        _inflected(_ACTION_VERBS) | frozenset(
+            """meeting meetings appointment appointments lunch lunchs dinner dinners date dates
+            conversation conversations call calls birthday wife husband son daughter mother
+            father""".split())),
+    CueKind("relation", _cue(
+        r"my\s+(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker"
+        r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"),
+        frozenset(("my",))),
+    CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
+            frozenset("with from to for and by about of under".split())),
+)
+_KIND_BITS = {kind.name: 1 << n for n, kind in enumerate(CUE_KINDS)}
+
+
+# Characters that IGNORECASE matches to ASCII letters but ``casefold`` does not map to them.
+_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k", "’": "'"})
+
+
+def _kinds(word: str) -> int:
+    word = word.translate(_ASCII_CASE).casefold()
+    return sum(bit for kind, bit in zip(CUE_KINDS, _KIND_BITS.values()) if word in kind.triggers)
+
+
+def cue_hits(raw: str) -> tuple[tuple[int, int], ...]:
+    """Where in a written word a cue phrase may start: ``((offset, kinds bit mask), ...)``.
+
+    Offsets: 0 for the word itself (or its first part), after each inner hyphen ("pre-call me"),
+    and -1 for a word "s" that may follow an apostrophe (" 's name").
+    """
+    hits = {}
+    offset = 0
+    for part in raw.split("-"):
+        hits[offset] = _kinds(part)
+        offset += len(part) + 1
+    hits[0] |= _kinds(raw)  # "e-mail"
+    if raw in ("s", "S"):
+        hits[-1] = _KIND_BITS["strong"]
+    return tuple(sorted((offset, mask) for offset, mask in hits.items() if mask))
+
+
+_name_tokens.set_cue_hits(cue_hits)
+
+
+def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int]]:
+    """(kind, match end) of every cue match, kinds in ``CUE_KINDS`` order, each in text order."""
+    out: list[tuple[str, int]] = []
+    if not gated:
+        for kind in CUE_KINDS:
+            out.extend((kind.name, m.end()) for m in kind.pattern.finditer(text))
+        return out
+    starts: list[tuple[int, int]] = [(tok.start + offset, mask) for tok in tokens
+                                     for offset, mask in tok.cues]
+    if not starts:
+        return out
+    for kind, bit in zip(CUE_KINDS, _KIND_BITS.values()):
+        last_end = -1
+        match = kind.pattern.match
+        for pos, mask in starts:
+            if mask & bit and pos >= last_end and pos >= 0:
+                m = match(text, pos)
+                if m:
+                    out.append((kind.name, m.end()))
+                    last_end = m.end()
+    return out
+
+
+def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[Candidate]:
+    """Names right after a cue phrase, self-introductions and biography questions."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    starts = [t.start for t in tokens]
+    for kind, end in _matches(text, tokens, gated):
+        i = bisect.bisect_left(starts, end)
+        if i >= len(tokens) or text[end:tokens[i].start].strip():
+            continue
+        tok = tokens[i]
+        score = cue_score(kind, tok, tokens[i + 1] if i + 1 < len(tokens) else None)
+        if not score and not (kind == "greeting" and tok.name):
+            continue
+        last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
+        if not score and last > i and tokens[last].key in lex.last:
+            score = 0.7  # "it's rim salmi the account holder": given name + surname
+        if score:
+            # The title is redacted with the name: it tells the gender, and labels include it.
+            first = i - 1 if kind in ("title", "honorific") and i > 0 else i
+            out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
+    out.extend(_self_intro(tokens))
+    out.extend(_bracketed(tokens))
+    return out
+
+
+# "when was tom hanks born": a biographical question brackets a name.
+BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
+BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
+# A name right before "speaking" or "here" at the start of a turn: "yes li speaking".
+SELF_INTRO_AFTER = frozenset(("speaking", "here"))
+OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
+                    .split())
+
+
+def _bracketed(tokens: list[Token]) -> list[Candidate]:
+    """ "what year was bill pullman born": up to three content words between "was" and "born"."""
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.key not in BIOGRAPHY_AFTER:
+            continue
+        for i in range(k - 1, max(k - MAX_NAME_TOKENS, 0) - 1, -1):
+            if tokens[i].key in BIOGRAPHY_BEFORE:
+                if i < k - 1:
+                    out.append(Candidate(i + 1, k - 1, 0.65, REASON_CUE_PHRASE))
+                break
+            if tokens[i].function or len(tokens[i].key) < 2:
+                break
+    return out
+
+
+def _self_intro(tokens: list[Token]) -> list[Candidate]:
+    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name."""
+    lex = lexicon()
+    i = 0
+    while i < len(tokens) and tokens[i].key in OPENERS:
+        i += 1
+    for k in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens))):
+        if tokens[k].key not in SELF_INTRO_AFTER:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        run = tokens[i:k]
+        if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
+                and all(not t.function and (t.key in lex.spread or t.unknown) for t in run):
+            return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
+        break
+    return []
+
+
+def cue_score(kind: str, tok: Token, nxt: Token | None) -> float:
+    """How certain ``tok`` is a name given the cue kind before it (0: not a name)."""
+    if tok.function or len(tok.key) < 2:
+        return 0.0
+    unknown = tok.unknown
+    listed = tok.name and not tok.common
+    if kind == "title":
+        return 0.85 if listed or unknown or tok.capitalized or tok.name else 0.0
+    if kind == "honorific":
+        return 0.7 if listed or unknown else 0.0
+    if kind == "strong":
+        if listed or unknown or tok.capitalized:
+            return 0.9
+        # Listed in any locale, even if WordNet has it too ("surya", "hadjer").
+        return 0.85 if tok.name or tok.spread else 0.0
+    if kind == "greeting":
+        intro = nxt is None or nxt.key in INTRO_FOLLOWERS
+        if listed or (tok.name and tok.capitalized):
+            return 0.85 if intro else 0.75
+        if unknown:
+            return 0.7 if intro else 0.55
+        if tok.spread and nxt is not None and nxt.name and not nxt.english:
+            return 0.75  # "this is serine mahmoudi": a rare given name before a surname
+        return 0.75 if tok.name and intro else 0.0
+    if kind == "action":
+        if listed:
+            return 0.8
+        # "call mark": an ambiguous word only if it is a given name in several locales;
+        # "talk to azalea": a given name that is a rare English word.
+        if unknown or (tok.first and (tok.spread >= 2 or not tok.common)):
+            return 0.6
+        return 0.0
+    if kind == "relation":  # "my friend rohit", but not "my mom said"
+        return 0.75 if listed or unknown else 0.0
+    # Prepositions are weak: only a listed name or a capitalized unknown word.
+    if listed and not tok.english:
+        return 0.65
+    if tok.capitalized and (listed or unknown):
+        return 0.55
+    return 0.0

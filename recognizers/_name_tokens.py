@@ -1,0 +1,107 @@
+"""Tokens for the name recognizer: one regex pass, facts per written word cached across turns.
+
+A turn is tokenized once; every later step (cue gating, name lists, span growth) reads these tokens.
+Facts about a word depend only on how it is written, so they are computed once per distinct word
+and shared by every turn of the process (a plain dict: cheaper per lookup than ``lru_cache``).
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from recognizers._name_lexicon import (FUNCTION_WORDS, WELL_ATTESTED, WORD_RE, fold,
+                                      is_contraction, lexicon, strip_possessive)
+
+
+class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen dataclasses are slower
+    start: int
+    end: int
+    key: str          # folded, possessive stripped
+    possessive: bool
+    capitalized: bool
+    sentence_start: bool
+    name: bool        # in a name list and not a function word
+    first: bool       # in the given-name list
+    common: bool      # frequent/ambiguous English word
+    english: bool     # any English dictionary word
+    function: bool
+    spread: int       # number of locales listing the name
+    initial: bool     # a single capital letter ("J" in "Szabina J Gelencsér")
+    unknown: bool     # neither a listed name nor an English word
+    hot: bool         # could be (part of) a name: listed or unknown, not a function word
+    cues: tuple       # ((offset in the word, cue kinds bit mask), ...) where a cue phrase may start
+
+
+_SENTENCE_END = frozenset(".!?:;\n\"(-")
+_MAX_CACHED_WORDS = 200_000
+
+# Set by the cue module: maps a written word to the cue phrases that may start at it.
+_cue_hits: Callable[[str], tuple] = lambda raw: ()
+_WORDS: dict[str, tuple] = {}
+_BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see _name_cues
+
+
+def set_cue_hits(function: Callable[[str], tuple]) -> None:
+    """Install the word -> cue-start function (called once by ``recognizers._name_cues``)."""
+    global _cue_hits
+    _cue_hits = function
+    _WORDS.clear()
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True if only spaces lie between ``pos`` and the text start or a sentence/line end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\r":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
+    """(token fields after start/end as if lowercase, upper first letter, worth a look) of a word as
+    written; "worth a look": listed, unknown or "born" (a biography cue)."""
+    lex = lexicon()
+    key, possessive = strip_possessive(fold(raw))
+    function = key in FUNCTION_WORDS or is_contraction(key)
+    spread = lex.spread.get(key, 0)
+    unknown = lex.is_unknown(key)
+    hot = not function and (spread > 0 or unknown)
+    fields = (key, possessive, False, False,
+              lex.is_name(key) and not function, key in lex.first and not function, key in lex.common,
+              # A given name listed in many locales ("david", "john") is a name first, even though
+              # WordNet lists it.
+              lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
+              len(raw) == 1 and raw.isupper(), unknown, hot, _cue_hits(raw))
+    facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER)
+    if len(_WORDS) >= _MAX_CACHED_WORDS:
+        _WORDS.clear()
+    _WORDS[raw] = facts
+    return facts
+
+
+def tokenize(text: str) -> tuple[list[Token], bool]:
+    """Word tokens of ``text`` with their facts, and whether any could be (part of) a name."""
+    shouting = text.isupper()
+    words = _WORDS
+    new = tuple.__new__
+    tokens: list[Token] = []
+    append = tokens.append
+    worth = False
+    for match in WORD_RE.finditer(text):
+        raw = match.group()
+        fields, upper, look = words.get(raw) or _word_facts(raw)
+        if upper and not shouting:
+            start = match.start()
+            append(new(Token, (start, match.end(), fields[0], fields[1], True,
+                               sentence_start(text, start)) + fields[4:]))
+            worth = True
+        else:
+            append(new(Token, match.span() + fields))
+            worth = worth or look
+    return tokens, worth
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    """Whether two tokens are next to each other in one name (a space, a hyphen, "D. Yefremova")."""
+    gap = text[left.end:right.start]
+    if left.initial:  # "D. Yefremova"
+        gap = gap.replace(".", "", 1)
+    return len(gap) <= 2 and gap.strip(" -") == "" and "\n" not in gap
