@@ -22,7 +22,14 @@ _CUE = (
     r"contract|serial|student|employee|patient|user|client|id)\b"
 )
 _NOUN = r"(?:\s*(?:number|no\.?|num|nr|#|id|code))?"
-_FILLER = r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|uh|um|on file|there))*"
+_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|uh|um|er|like|so|on file|"
+           r"there|reads|says|of|just))*")
+# A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
+# "the member id on my card is ...".
+# Words naming a quantity veto the clause: "my order total was 1500" is money, not an identifier.
+_CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges|fee|fees|payment|bill|sum|"
+           r"value|weight|size|quantity|count|date|year|years|age|limit|due|minimum|deductible|copay)\b)"
+           r"[a-z']+){1,5}?\s+(?:is|was|are|were|reads|says|should be|would be|it's|:))?")
 _VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
 
 
@@ -41,7 +48,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE.replace("?:", "").replace("\\b", " "))) - {"a"}
-    AFTER_CUE = re.compile(_CUE + _NOUN + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
+    AFTER_CUE = re.compile(_CUE + _NOUN + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
                            re.IGNORECASE)
     # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
     UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
