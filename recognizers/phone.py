@@ -40,12 +40,21 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     )
     STRONG_CONTEXT = re.compile(
         r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|"
-        r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b", re.IGNORECASE)
+        r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
+        r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
+        r"|\b(?:new|old|other|best|good|alternate) (?:number|one)\b", re.IGNORECASE)
     WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
+    # Another identifier named right before the digits ("account number 4155550132", "order: ...").
+    # "The number on my account is ..." names the account as the owner, not the kind of number.
     OTHER_ID_CONTEXT = re.compile(
-        r"\b(?:account|acct|order|card|credit|debit|social|ssn|security|member|membership|policy|ticket|"
-        r"tracking|confirmation|reference|ref|invoice|zip|postal|routing|iban|license|licence|passport|"
-        r"case|claim|pin|code|otp|id)\b", re.IGNORECASE)
+        r"\b(?:(?:account|acct|order|card|credit|debit|member|membership|policy|ticket|tracking|confirmation|"
+        r"reference|ref|invoice|license|licence|passport|case|claim|prescription|rx|group|subscriber|patient|"
+        r"customer|loyalty|rewards|serial|transaction)(?:\s*(?:number|no|num|#|id|code)s?)?(?:\s+(?:is|was|it's|"
+        r"ending in|would be))?[\s:#.,]*$|(?:social|ssn|security|zip|postal|routing|iban|pin|code|otp|tax|"
+        r"id)\b)", re.IGNORECASE)
+    # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
+    # shape is a phone number even when the area code is not (yet) assigned.
+    NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
 
     def find(self, text: str) -> list[Hit]:
         hits = []
@@ -54,8 +63,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             strong = near(self.STRONG_CONTEXT, text, start, end)
             if not strong and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
                 continue
-            context = strong or near(self.WEAK_CONTEXT, text, start, end, before=24, after=0)
-            valid = _is_valid(self.EXTENSION.sub("", match.group()))
+            context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
+            value = self.EXTENSION.sub("", match.group())
+            valid = _is_valid(value) or bool(self.NANP.fullmatch(value))
             if valid and context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_VALID_CONTEXT, REASON_CONTEXT, "valid_number"))
             elif valid:
