@@ -102,7 +102,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 run = match.group()
                 if answer and _is_year(run):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_year"))
-                elif _reads_as_mdy(run) and (answer or near(self.BIRTH, text, *match.span(), 48, 16)):
+                # Four digits read as m-d-yy only when asked: "1230" near "birthday" is a time.
+                elif _reads_as_mdy(run) and (answer or len(run) > 4 and near(self.BIRTH, text, *match.span())):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
                     score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))

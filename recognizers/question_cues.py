@@ -41,8 +41,7 @@ _REQUEST = re.compile(
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
     r"try|see)\b|\b(?:start|begin)\s+with\b|\bdo you (?:have|know|remember|happen)\b|\bgo ahead\b"
     r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
-    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
-    r"|^\s*(?:your|and|the)\b",
+    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b",
     re.IGNORECASE)
 
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
@@ -83,7 +82,8 @@ _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
         (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
-        (r"\b(?:phone|cell|cellphone|mobile|telephone|landline)\b|\b(?:callback|call back|contact|home|work|"
+        (r"(?<!to your )(?<!on your )(?<!to the )(?<!on the )\b(?:phone|cell|cellphone|mobile|telephone|landline)\b"
+         r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),

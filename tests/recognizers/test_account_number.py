@@ -60,3 +60,26 @@ def test_account_number_ignores_numbers_without_id_cue(text):
 ])
 def test_account_number_answer_accepts_bare_ids(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("My ticket number from last time is #2437379.", "2437379"),
+    ("my ticket number from last time is i n c five oh five zero six four six",
+     "i n c five oh five zero six four six"),
+    ("the member id on my card is XJK123456789", "XJK123456789"),
+    ("the claim number they gave me was CLM-4759257", "CLM-4759257"),
+    ("my policy number with you guys is like AB-1234567", "AB-1234567"),
+])
+def test_account_number_allows_a_short_clause_before_the_value(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my order total was 1500",
+    "the claim amount was 4500",
+    "my policy deductible is 1000",
+    "my account balance is 1200",
+    "the order i placed last week was 2 days late",
+])
+def test_account_number_clause_rejects_quantities(text):
+    assert found(text) == []

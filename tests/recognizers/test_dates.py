@@ -62,3 +62,38 @@ def test_dates_answer_accepts_bare_dates_as_birth_dates(text, value):
     results = RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)
     assert (value, DATE_OF_BIRTH, REASON_CROSS_TURN) in [
         (text[r.start:r.end], r.entity_type, r.analysis_explanation.textual_explanation) for r in results]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("yeah it's eight three sixty one", "eight three sixty one"),                 # 8/3/61, four digits
+    ("ok yeah it's one twenty seven nineteen forty eight", "one twenty seven nineteen forty eight"),  # 1/27 or 12/7
+    ("ten three two thousand and one i think", "ten three two thousand and one"),
+    ("oh three fifteen nineteen eighty five", "oh three fifteen nineteen eighty five"),
+    ("nineteen eighty five", "nineteen eighty five"),                             # the year alone
+    ("it's uh february fourteenth nineteen ninety", "february fourteenth nineteen ninety"),
+    ("the twenty third of march eighty five", "the twenty third of march eighty five"),
+    ("march the third nineteen eighty five", "march the third nineteen eighty five"),
+    ("march twenty three eighty five", "march twenty three eighty five"),
+    ("It's 07-04-62.", "07-04-62"),
+])
+def test_dates_answer_accepts_spoken_shapes(text, value):
+    assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)]
+
+
+@pytest.mark.parametrize("text", [
+    "i don't remember",
+    "it was $1985.00",
+    "about 45 minutes",
+    "two thirty",                  # three digits: a time
+    "99999",                       # no month reads it
+])
+def test_dates_answer_rejects_non_dates(text):
+    assert RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH) == []
+
+
+@pytest.mark.parametrize("text", [
+    "my birthday party starts at 1230",        # four digits near a birth word: a time, not m-d-yy
+    "a birth certificate copy costs $25000",  # money
+])
+def test_dates_context_needs_more_than_four_digits(text):
+    assert found(text) == []

@@ -59,3 +59,26 @@ def test_phone_answer_accepts_unvalidated_digits_with_cross_turn_reason():
 
 def test_phone_answer_ignores_other_cues():
     assert RECOGNIZER.analyze_answer("it's 60 56 85 91", "ZIP_CODE") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("use (643) 964-5006 instead", "(643) 964-5006"),                 # area code not assigned, NANP shape
+    ("the number on my account is six seven oh two oh five four seven four nine",
+     "six seven oh two oh five four seven four nine"),
+    ("the number on file is old the new one is 568.956.9721", "568.956.9721"),
+    ("if we get disconnected it's three nine eight five three five oh five three six",
+     "three nine eight five three five oh five three six"),
+])
+def test_phone_accepts_north_american_shapes_and_account_owned_numbers(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my account is 5725353743",                 # the account itself, named right before the digits
+    "member id 5725353743",
+    "order: 572-535-3743",
+    "the code is 1234567",
+    "(143) 964-5006",                           # area code cannot start with 1, invalid, no context
+])
+def test_phone_leaves_other_identifiers_and_impossible_shapes(text):
+    assert found(text) == []

@@ -44,3 +44,60 @@ def test_expected_entities_classifies_requests(agent_text, expected):
 ])
 def test_expected_entities_empty_for_non_requests(agent_text):
     assert expected_entities(agent_text) == frozenset()
+
+
+# Spoken (ASR) questions: no question mark, disfluencies inside the phrase, clipped noun phrases, and the
+# many ways agents in banking, insurance, pharmacy or retail name the same identifier.
+@pytest.mark.parametrize("agent_text, expected", [
+    ("can i uh get the last four um of your social", {EXPECT_SSN_LAST4}),
+    ("last four of the ssn please", {EXPECT_SSN_LAST4}),
+    ("what are the final four digits of your social", {EXPECT_SSN_LAST4}),
+    ("i need the last four of the primary's social", {EXPECT_SSN_LAST4}),
+    ("and the last 4 of the social on the account", {EXPECT_SSN_LAST4}),
+    ("and just the last four digits", {EXPECT_SSN_LAST4}),
+    ("i'll so need your full social security number to open the line", {US_SSN}),
+    ("can you read me your full social", {US_SSN}),
+    ("what's your tax id", {US_SSN}),
+    ("can you confirm your date um of birth please", {DATE_OF_BIRTH}),
+    ("when were you born", {DATE_OF_BIRTH}),
+    ("what's your d um o b", {DATE_OF_BIRTH}),
+    ("let's start with your birthday", {DATE_OF_BIRTH}),
+    ("i'm going to need the member's birthdate", {DATE_OF_BIRTH}),
+    ("date of birth for the patient", {DATE_OF_BIRTH}),
+    ("zip code for the account", {ZIP_CODE}),
+    ("and the postal code", {ZIP_CODE}),
+    ("can i so get your zip", {ZIP_CODE}),
+    ("i just like sent a one um time code to your phone can you read it to me", {AUTH_CODE}),
+    ("what's the passcode on the account", {AUTH_CODE}),
+    ("i sent a verification number to your email what is it", {AUTH_CODE, EMAIL_ADDRESS}),
+    ("go ahead and read me the code from the text message", {AUTH_CODE}),
+    ("what is the four digit pin", {AUTH_CODE}),
+    ("what's your member id", {ACCOUNT_NUMBER}),
+    ("can you read me the rx number", {ACCOUNT_NUMBER}),
+    ("what's the prescription number on the bottle", {ACCOUNT_NUMBER}),
+    ("and the claim number please", {ACCOUNT_NUMBER}),
+    ("what's the confirmation number", {ACCOUNT_NUMBER}),
+    ("could you give me the group number on your card", {ACCOUNT_NUMBER}),
+    ("do you have a case number", {ACCOUNT_NUMBER}),
+    ("can i get a callback number", {PHONE_NUMBER}),
+    ("what number can we text you at", {PHONE_NUMBER}),
+    ("what's your cell", {PHONE_NUMBER}),
+    ("can i have your name and date of birth", {PERSON, DATE_OF_BIRTH}),
+    ("to verify i need your zip and the last four of your social", {ZIP_CODE, EXPECT_SSN_LAST4}),
+])
+def test_expected_entities_understands_spoken_and_varied_questions(agent_text, expected):
+    assert expected_entities(agent_text) == frozenset(expected)
+
+
+@pytest.mark.parametrize("agent_text", [
+    "your phone number was updated",                        # short, but a statement
+    "we sent the code to your phone yesterday and it expired after ten minutes",
+    "i see the claim was paid last week",
+    "the pharmacy closes at nine tonight and opens at eight tomorrow morning",
+    "so um like yeah",
+    "great your social media accounts are linked",
+    "how can i help you today",
+    "let me see what i can do for you",
+])
+def test_expected_entities_empty_for_statements_and_small_talk(agent_text):
+    assert expected_entities(agent_text) == frozenset()

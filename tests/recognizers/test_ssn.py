@@ -65,3 +65,27 @@ def test_ssn_answer_accepts_loose_forms(text, expected, value):
 @pytest.mark.parametrize("text", ["it costs $1234.50", "about 12345 of them", "no idea"])
 def test_ssn_answer_last4_needs_exactly_four_digits(text):
     assert RECOGNIZER.analyze_answer(text, EXPECT_SSN_LAST4) == []
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # Asked for the last four, the caller reads the whole number (spoken in groups with pauses).
+    ("okay five oh seven double eight seven two three four", EXPECT_SSN_LAST4,
+     "five oh seven double eight seven two three four"),
+    ("sure four nine oh, four seven, nine double zero seven", EXPECT_SSN_LAST4,
+     "four nine oh, four seven, nine double zero seven"),
+    # Asked for the whole number, the caller only gives the last four, as pairs.
+    ("um it's seventy ninety four", US_SSN, "seventy ninety four"),
+    ("i only know the last four, 6789", US_SSN, "6789"),
+])
+def test_ssn_answer_accepts_either_form_for_either_cue(text, expected, value):
+    assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("it was $1234.50", US_SSN),
+    ("i don't have it on me", US_SSN),
+    ("about 20 minutes ago", EXPECT_SSN_LAST4),
+    ("111-11-1111", US_SSN),                   # one repeated digit is a placeholder, not a number
+])
+def test_ssn_answer_rejects_non_numbers_for_either_cue(text, expected):
+    assert RECOGNIZER.analyze_answer(text, expected) == []

@@ -53,3 +53,17 @@ def test_zip_code_ignores_bare_numbers(text):
 ])
 def test_zip_code_answer_accepts_bare_five_digits(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("okay one four three eight two two four three five", "one four three eight two two four three five"),
+    ("seven five four six five, seven zero seven nine", "seven five four six five, seven zero seven nine"),
+    ("It's 94103 1234.", "94103 1234"),
+])
+def test_zip_code_answer_accepts_zip_plus_four_without_dash(text, value):
+    assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)]
+
+
+@pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67"])
+def test_zip_code_answer_rejects_money_and_short_numbers(text):
+    assert RECOGNIZER.analyze_answer(text, ZIP_CODE) == []
