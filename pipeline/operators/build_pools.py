@@ -52,11 +52,20 @@ DOMAIN_WORDS = (
 )
 
 
+# Letters NFKD does not decompose to ASCII; without these, "Münəvvər" folded to the unreadable "Munvvr".
+_TRANSLITERATE = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o",
+                                "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                                "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 def _ascii_name(raw: str) -> str | None:
-    stripped = raw.strip()
+    stripped = raw.strip().translate(_TRANSLITERATE)
     if " " in stripped:
         return None  # compound names would break the token-wise first/last mapping
-    folded = unicodedata.normalize("NFKD", stripped).encode("ascii", "ignore").decode()
+    base = "".join(c for c in unicodedata.normalize("NFKD", stripped) if not unicodedata.combining(c))
+    folded = base.encode("ascii", "ignore").decode()
+    if folded != base:
+        return None  # a letter with no ASCII form would vanish and leave a non-name
     if not folded.isalpha() or not MIN_LEN <= len(folded) <= MAX_LEN:
         return None
     return folded[:1].upper() + folded[1:].lower()
