@@ -5,7 +5,14 @@ number with a compound suffix ("Brucker Bundesstrasse 31", "Laukaantie 80", "Rin
 prefix streets ("rue du centre 320", "33 avenue de Provence", "Via delle Coste 41", "ul. Miła 53"),
 units ("Apt 4B", "Suite 501"), post boxes and military addresses ("PSC 0413, Box 8144",
 "APO AE 01708"), and "<Street> <number>" after an address cue ("lives on Allika 46").
+Spoken forms: house numbers in words ("twelve thirty four", "one oh five", "four five six seven"),
+ordinal streets ("twenty third street"), units ("apartment four b", "suite two hundred"), and after
+"the address is" or an agent's address question a house number and street even without a suffix.
 Cities and countries alone are not personal data here and are not reported.
+
+Speed: one pass splits the turn into lowercase words; a turn with no digit and no number word is
+done, and each pattern runs only when the words it needs are present (``analyze(..., fast=False)``
+runs every pattern, for the equivalence test).
 """
 from __future__ import annotations
 
@@ -16,68 +23,114 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import TranscriptRecognizer, register
-from recognizers.entities import REASON_CONTEXT, REASON_PATTERN, STREET_ADDRESS
+from recognizers._name_lexicon import FUNCTION_WORDS
+from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 
 logger = logging.getLogger(__name__)
 
-_NUMBER_WORDS = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-                 r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-                 r"|sixty|seventy|eighty|ninety|hundred|thousand)")
-_SUFFIXES = (r"(?:street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl"
-             r"|square|sq|terrace|terr?|way|crescent|cres|close|parkway|pkwy|highway|hwy|circle|cir"
-             r"|trail|trl|row|walk|alley|turnpike|tpke|isle|islands?|coves?|forges?|hills?|heights|hts"
-             r"|grove|gardens|gdns|mews|wharf|quay|expressway|freeway|pike|plaza|plz|point|pt|ridge"
-             r"|run|view|vista|loop|bypass|causeway|park|estates?|meadows?|commons?|junction|crossing"
-             r"|landing|green|rise|path|passage|ville|manor|valley|springs?|shores?|stravenue"
-             r"|straße|strasse|str|gasse|weg|allee|platz|gade|vej|gatan|vägen|vegen|veien|gata|straat"
-             r"|laan|plein|dreef|kade|tie|katu|polku|kuja|utca|út|ulica|cesta|ulice)")
+_NUMBER_WORD_SET = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand""".split())
+_NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)) + ")"
+# A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
+_SPOKEN_NUM = rf"{_NUMBER_WORDS}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}){{0,6}}"
+
+def _alternatives(words: str) -> tuple[str, frozenset[str]]:
+    """A regex alternation from space-separated alternatives ("hills?" = hill or hills), and the
+    plain words it matches (for the word gates)."""
+    alts = words.split()
+    plain = set()
+    for alt in alts:
+        base = alt.replace("\\.", "").rstrip("?")
+        plain.add(base.rstrip("s") if alt.endswith("s?") else base)
+        plain.add(base)
+        if alt.endswith("r?"):
+            plain.add(base[:-1])
+    return "(?:" + "|".join(alts) + ")", frozenset(plain)
+
+
+_SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boulevard blvd lane ln drive dr
+    court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
+    trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
+    gdns mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
+    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
+    manor valley springs? shores? stravenue route rte straße strasse str gasse weg allee platz gade vej
+    gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
+    ulice""")
+# Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
+_NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
+             r"|crossing|landing|manor|shores?|vista|plaza|estates?|commons?|junction|isle|islands?"
+             r"|forges?|rise|walk|mews|park)")
+_STREET_END = rf"(?:{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
-_COMPOUND = (r"[^\W\d_]*(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|gade|vej|gatan"
-             r"|vägen|vegen|veien|gata|straat|laan|plein|gracht|steeg|dreef|kade|tie|katu|polku|kuja"
-             r"|väylä|utca|ulica|cesta|ulice)")
-_PREFIXES = (r"(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|calle|avenida"
-             r"|avda\.?|plaza|paseo|camino|carrera|via|viale|piazza|piazzetta|corso|largo|vicolo|rua"
-             r"|travessa|praça|alameda|ul\.|ulica|al\.|aleja|trg|strada|calea|bulevardul|odos|leoforos)")
+_COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
+    vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
+    ulica cesta ulice""".split())
+_COMPOUND = (r"[^\W\d_]*(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")")
+_PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
+    route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
+    vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
+    leoforos""")
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*\.?"
+# A street-name word: a word or a written ordinal ("5th", "23rd").
+_NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"
-_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)\.?\s*#?\s*\d{1,5}[a-z]?\b"
+_UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
+_UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
+_UNIT = _UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"
+# "apartment four b", "unit twelve", "suite two hundred": a unit letter may follow (not "i", "a").
+_SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
+                rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
+_ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_CUE_WORDS = frozenset("address live lives lived living located ship shipped ships deliver delivered "
+                       "delivers send sends sent mail mailed mails moved reside".split())
+_BOX_WORDS = frozenset(("box",))
+_MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-@register("street_address.v1")
+@register("street_address.v2")
 class StreetAddressRecognizer(TranscriptRecognizer):
     """STREET_ADDRESS from written and spoken street patterns; no spaCy needed."""
 
     ENTITIES = (STREET_ADDRESS,)
 
-    # (name, pattern, score): certainty grows with how address-specific the pattern is.
+    # (name, pattern, score, needs a digit, words of which one must be present or None, needs a
+    # number word): certainty grows with how address-specific the pattern is.
     PATTERNS = (
-        ("po_box", _ci(r"\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8),
+        ("po_box", _ci(r"\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
         ("military", _ci(r"\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}\b"
-                         r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85),
-        ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+(?:\s*\n?\s*FPO\s+A[AEP]"
-                                     r"\s+\d{5})?|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_SUFFIXES}\b\.?"
-                                     rf"(?:\s*,?\s*{_UNIT})?"), 0.7),
-        ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7),
+                         r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85, True, _BOX_WORDS),
+        ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
+                                     r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
+         _MILITARY_POST_WORDS),
+        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}\.?"
+                                     rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
+         _SUFFIX_WORDS),
+        ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,
+         _PREFIX_WORDS),
         ("prefix_street_number", _ci(rf"\b(?:{_NUM}\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,4}}{_NUM}\b\.?"
-                                     rf"(?:\s*,?\s*{_UNIT})?"), 0.7),
+                                     rf"(?:\s*,?\s*{_UNIT})?"), 0.7, True, _PREFIX_WORDS),
         ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+)?{_COMPOUND}\s+{_NUM}\b\.?"
-                                       rf"(?:\s*,?\s*{_UNIT})?"), 0.65),
-        ("spoken", _ci(rf"\b{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS}){{0,5}}\s+(?:[a-z]+\s+){{1,3}}?"
-                       rf"{_SUFFIXES}\b"), 0.65),
-        ("unit", _ci(rf"\b{_UNIT}"), 0.6),
+                                       rf"(?:\s*,?\s*{_UNIT})?"), 0.65, True, _COMPOUND_ENDINGS),
+        ("spoken", _ci(rf"\b{_SPOKEN_NUM}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
+                       rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
+        ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
+        ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
         # "20789 Allika 46\n Suite 501", "25615 Tawastintie 72 Apt. 004": street then a unit.
-        ("street_number_unit", _ci(rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\.?[ \t]*,?\s*{_UNIT}"), 0.7),
+        ("street_number_unit", _ci(rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\.?[ \t]*,?\s*{_UNIT}"), 0.7,
+         True, _UNIT_WORDS | {"#"}),
         ("corner", _ci(rf"\bthe\s+corner\s+of\s+[^\n]{{0,40}}?\d[^\n]{{0,40}}?\s+and\s+(?:{_WORD}\s+){{0,3}}{_WORD}"),
-         0.7),
+         0.7, True, frozenset(("corner",))),
         # "27534 Þorsteinsgata 63": postcode or house number, street, number.
-        ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55),
+        ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
     # After a street: more lines or comma parts of the same address (unit, town, region, postcode).
     CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
@@ -85,31 +138,103 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     ENDS_WITH_UNIT = re.compile(_UNIT + r"$", re.IGNORECASE)
     MAX_CONTINUATIONS = 5
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
-    CUE_STREET = _ci(rf"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
-                     rf"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)"
-                     rf"\s*:?\s*((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
-    # Every pattern needs a digit or a number word: most turns are skipped by one search.
-    GATE = _ci(rf"\d|\b{_NUMBER_WORDS}\b")
+    CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
+           r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
+    CUE_STREET = _ci(CUE + rf"((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
+    # After the cue (or the agent's address question): a spoken house number and one or two words.
+    SPOKEN_ANSWER = _ci(rf"\b{_SPOKEN_NUM}\s+{_NAME_WORD}(?:\s+(?!{_UNIT_WORD}\b){_NAME_WORD})?(?:\s*,?\s*{_ANY_UNIT})?")
+    CUE_SPOKEN = _ci(r"\b" + CUE + rf"(?:(?:uh|um)\s+)?(?=({_SPOKEN_NUM}))")
     # Spoken-number matches that are times or quantities, not house numbers.
-    SPOKEN_FALSE_SUFFIXES = frozenset("way ways park view point run green walk".split())
+    SPOKEN_FALSE_SUFFIXES = frozenset("ways park view point run green walk".split())
     NON_STREET_WORDS = frozenset("""am pm minutes minute hours hour days day years year weeks week
-        times people items dollars percent miles km""".split())
+        times people items dollars percent miles mile km months month seconds second""".split())
+    # Words that are not street names after a spoken number ("one more way", "two other places").
+    NOT_NAME_WORDS = FUNCTION_WORDS | _NUMBER_WORD_SET | frozenset(
+        "way ways more other another different same best better only quick quickest easy easiest".split())
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        if STREET_ADDRESS not in entities or not self.GATE.search(text):
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                fast: bool = True) -> list[RecognizerResult]:
+        """Presidio entry point; ``fast=False`` runs every pattern (the reference path)."""
+        if STREET_ADDRESS not in entities or not text:
             return []
+        words = set(_LETTERS.findall(text.lower()))
+        digit = _DIGIT.search(text) is not None
+        spoken = not words.isdisjoint(_NUMBER_WORD_SET)
+        if fast and not (digit or spoken):
+            return []  # every pattern needs a digit or a number word
         spans: list[tuple[int, int, float, str, str]] = []
-        for name, pattern, score in self.PATTERNS:
+        for name, pattern, score, needs_digit, needs_words in self.PATTERNS:
+            if fast and not self._gate(text, words, digit, spoken, needs_digit, needs_words):
+                continue
             for match in pattern.finditer(text):
                 if self._plausible(name, match.group()):
                     spans.append((match.start(), match.end(), score, REASON_PATTERN, name))
-        for match in self.CUE_STREET.finditer(text):
-            spans.append((match.start(1), match.end(1), 0.75, REASON_CONTEXT, "cue_street"))
+        if not fast or (digit and not words.isdisjoint(_CUE_WORDS)):
+            for match in self.CUE_STREET.finditer(text):
+                spans.append((match.start(1), match.end(1), 0.75, REASON_CONTEXT, "cue_street"))
+        if not fast or (spoken and not words.isdisjoint(_CUE_WORDS)):
+            for match in self.CUE_SPOKEN.finditer(text):
+                spans.extend(self._spoken_answer(text, match.start(1), match.start(1) + 1, 0.7,
+                                                 REASON_CONTEXT))
         results = [self.result(s, self._extend(text, e), STREET_ADDRESS, sc, reason, name)
                    for s, e, sc, reason, name in self._merge(spans)]
         logger.debug("street_address: %d findings", len(results))
         return results
+
+    def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
+        """After "what's the address on the account": a house number and street, even without a
+        suffix ("seventy eight forest", "12 Oak")."""
+        if expected != STREET_ADDRESS or not text:
+            return []
+        spans = self._spoken_answer(text, 0, len(text), 0.7, REASON_CROSS_TURN)
+        for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):
+            spans.append((match.start(), self._trim(text, match.start(), match.end()), 0.7,
+                          REASON_CROSS_TURN, "answer"))
+        return [self.result(s, e, STREET_ADDRESS, sc, reason, name)
+                for s, e, sc, reason, name in self._merge([sp for sp in spans if sp[1] > sp[0]])]
+
+    def _spoken_answer(self, text: str, start: int, stop: int, score: float, reason: str
+                       ) -> list[tuple[int, int, float, str, str]]:
+        """A spoken house number starting in ``[start, stop)`` with the street words after it."""
+        out = []
+        for match in self.SPOKEN_ANSWER.finditer(text, start):
+            if match.start() >= stop:
+                break
+            end = self._trim(text, match.start(), match.end())
+            if end > match.start():
+                out.append((match.start(), end, score, reason, "spoken_answer"))
+        return out
+
+    def _trim(self, text: str, start: int, end: int) -> int:
+        """End of the street after a house number: drop trailing words that name no street."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        keep = len(words)
+        # The house number words come first; a street needs at least one name word after them.
+        numbers = 0
+        while numbers < len(words) and (words[numbers].group().lower() in _NUMBER_WORD_SET
+                                        or words[numbers].group()[0].isdigit()):
+            numbers += 1
+        stop = self.NOT_NAME_WORDS | self.NON_STREET_WORDS
+        for k in range(numbers, len(words)):
+            word = words[k].group().lower().strip(".,")
+            if word in _UNIT_WORDS:
+                break  # the unit and its number belong to the address
+            if word in stop:
+                keep = k
+                break
+        if keep <= numbers:
+            return start
+        return start + words[keep - 1].end()
+
+    def _gate(self, text: str, words: set[str], digit: bool, spoken: bool, needs_digit: bool,
+              needs_words) -> bool:
+        if needs_digit and not digit or not needs_digit and not spoken:
+            return False
+        if needs_words is None:
+            return True
+        if isinstance(needs_words, tuple):  # word endings
+            return any(w.endswith(needs_words) for w in words)
+        return not words.isdisjoint(needs_words) or ("#" in needs_words and "#" in text)
 
     def _extend(self, text: str, end: int) -> int:
         """Extend an address over the lines / comma parts that continue it."""
@@ -141,8 +266,12 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if any(w.strip(".,") in self.NON_STREET_WORDS for w in words):
             return False
         if name == "spoken":
-            # "one way", "two green tea": a street needs a name word between number and suffix.
-            return len(words) >= 3 and words[-1] not in self.SPOKEN_FALSE_SUFFIXES
+            # "one way", "two green tea", "one more way": a street needs a name word between the
+            # number and the suffix.
+            names = [w for w in words if w not in _NUMBER_WORD_SET and w not in ("double", "triple")]
+            suffix_at = next((k for k, w in enumerate(names) if w in _SUFFIX_WORDS and k), len(names))
+            return 0 < suffix_at < len(names) and names[0] not in self.NOT_NAME_WORDS \
+                and names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES
         return True
 
     @staticmethod

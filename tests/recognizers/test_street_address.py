@@ -49,8 +49,119 @@ def test_street_address_negative(text):
     assert spans(text) == []
 
 
+def answer_spans(text):
+    return [text[r.start:r.end] for r in REC.analyze_answer(text, STREET_ADDRESS) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken house numbers, street types, ordinals, directions
+    ("yeah it's one oh five birch terrace", "one oh five birch terrace"),
+    ("four five six seven north main street", "four five six seven north main street"),
+    ("i'm at twenty two hundred twenty third street", "twenty two hundred twenty third street"),
+    ("send it to nine eleven fifth avenue please", "nine eleven fifth avenue"),
+    ("we're at three double four lakeview circle", "three double four lakeview circle"),
+    ("eighteen ten old mill parkway", "eighteen ten old mill parkway"),
+    ("six hundred south river highway", "six hundred south river highway"),
+    ("it's forty one quarry lane", "forty one quarry lane"),
+    ("fifty fifty harbor way", "fifty fifty harbor way"),
+    ("ninety three bluebird court", "ninety three bluebird court"),
+    ("two twelve stone ridge place", "two twelve stone ridge place"),
+    # units, spoken and written
+    ("thirty one pine drive apartment four b", "thirty one pine drive apartment four b"),
+    ("twelve elm road unit twelve", "twelve elm road unit twelve"),
+    ("one hundred market boulevard suite two hundred", "one hundred market boulevard suite two hundred"),
+    ("it's unit fourteen", "unit fourteen"),
+    # suffix words that also name streets; written ordinals
+    ("My address is 44 Spring Boulevard, Dayton.", "44 Spring Boulevard"),
+    ("Ship to 9 Park Avenue Apt 3C", "9 Park Avenue Apt 3C"),
+    ("I'm at 120 W 5th St", "120 W 5th St"),
+    ("ship it to 7 Valley Court", "7 Valley Court"),
+    # a house number after an address cue, no suffix
+    ("the new address is twelve thirty four maplewood", "twelve thirty four maplewood"),
+    ("my address is seventy one kingsbury", "seventy one kingsbury"),
+])
+def test_street_address_spoken_positive(text, expected):
+    assert any(expected in span for span in spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "press two for billing",
+    "there's one more way to do it",
+    "it's a two way street",
+    "that's a twenty minute drive",
+    "i walked five miles on the trail",
+    "the plan is forty five dollars a month",
+    "we have three kids and two dogs",
+    "it'll take two to three business days",
+    "i called four times about this",
+    "my address is the same as before",
+    "the apartment is nice",
+    "i live in the unit",
+])
+def test_street_address_spoken_negative(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("seventy eight forest atlanta", "seventy eight forest atlanta"),
+    ("uh it's two fourteen maple", "two fourteen maple"),
+    ("1220 Larkspur, Boise", "1220 Larkspur"),
+    ("sure it's three oh nine kestrel apartment six", "three oh nine kestrel apartment six"),
+])
+def test_street_address_answer_positive(text, expected):
+    assert any(expected in span for span in answer_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "hold on let me check",
+    "same as my billing one",
+    "it's been twenty minutes",
+    "two",
+    "",
+])
+def test_street_address_answer_negative(text):
+    assert answer_spans(text) == []
+
+
+def test_street_address_answer_only_for_address_cue():
+    assert REC.analyze_answer("seventy eight forest", "PERSON") == []
+
+
+def _corpus():
+    """Varied turns: generated dev conversations, slurp, presidio synth, spoken and written soup."""
+    import json
+    import random
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = []
+    for path in (root / "benchmarks/data/conversations_dev.jsonl", Path("/work/shared/data/slurp_devel.jsonl"),
+                 Path("/work/shared/data/presidio_synth_dev.jsonl")):
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line)
+                texts.extend(t["text"] for t in record.get("turns", [record]))
+    rng = random.Random(11)
+    soup = ("12 one oh five twenty third main Spring street St. road apt apartment 4B # unit b , \n box "
+            "P.O. fpo AE 09012 USS rue Hauptstrasse corner of and address is lives on moved to uh "
+            "double Ave park way minutes Ringvej 5th").split(" ")
+    texts += [" ".join(rng.choice(soup) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    return texts
+
+
+def test_street_address_fast_path_matches_reference():
+    corpus = _corpus()
+
+    def key(results):
+        return [(r.start, r.end, r.score) for r in results]
+
+    differ = [i for i, text in enumerate(corpus)
+              if key(REC.analyze(text, [STREET_ADDRESS])) != key(REC.analyze(text, [STREET_ADDRESS], fast=False))]
+    assert len(corpus) > 3000 and differ == []  # indices only: never print transcript text
+
+
 def test_street_address_registered_and_entity_filter():
-    rec = create("street_address.v1")
+    rec = create("street_address.v2")
     assert rec.analyze("14 Crown Street", ["PERSON"]) == []
     assert [r.entity_type for r in rec.analyze("14 Crown Street", [STREET_ADDRESS])] == [STREET_ADDRESS]
 
