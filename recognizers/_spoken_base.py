@@ -18,6 +18,10 @@ from recognizers.spoken_view import SpokenView
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+# Hesitations and discourse fillers a speaker puts between a cue and its value ("my zip is, uh, so ...");
+# a regex fragment for the recognizers' filler alternations.
+DISFLUENCY = r"(?:uh+|um+|uhm|er|erm|ah|hmm|like|so|you know|i mean|well|okay|ok|yeah)"
+
 
 class Hit(NamedTuple):
     """A match in the searched string (written text or spoken view)."""

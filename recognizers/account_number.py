@@ -9,21 +9,30 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, words_of
+from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
 
-_CUE = (
-    r"\b(?:account|acct|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
-    r"booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
-    r"contract|serial|student|employee|patient|user|client|id)\b"
+_CUE_WORDS = (
+    "account|acct|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
+    "booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
+    "contract|serial|student|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
+    "incident"
 )
-_NOUN = r"(?:\s*(?:number|no\.?|num|nr|#|id|code))?"
-_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|uh|um|er|like|so|on file|"
-           r"there|reads|says|of|just))*")
+# Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
+_NOUN_ONLY_WORDS = (
+    "group|plan|insurance|certificate|transaction|enrollment|registration|application|return|shipment|"
+    "work order|service request|refill|store|device|unit"
+)
+_NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
+_NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
+_CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
+        r"(?![\w])")
+_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|on file|there|reads|says|"
+           r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
 # "the member id on my card is ...".
 # Words naming a quantity veto the clause: "my order total was 1500" is money, not an identifier.
@@ -47,12 +56,13 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ENTITIES = (ACCOUNT_NUMBER,)
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
-    CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE.replace("?:", "").replace("\\b", " "))) - {"a"}
-    AFTER_CUE = re.compile(_CUE + _NOUN + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
+    CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
+    AFTER_CUE = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
                            re.IGNORECASE)
     # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
     UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
-                            r"minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+                            r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
+                            r"annually)\b", re.IGNORECASE)
     ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:

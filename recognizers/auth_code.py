@@ -15,6 +15,9 @@ from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 SCORE_SPECIFIC = 0.85
 SCORE_GENERIC = 0.6
 SCORE_ANSWER = 0.8
+SCORE_NEAR_CUE = 0.7
+# How far (characters) a specific code cue may sit before the value.
+NEAR_CUE_BEFORE = 40
 
 _FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
 _VALUE = r"(?P<value>\d{4,8})(?![\w\-%$]|[.,]\d)"
@@ -42,7 +45,19 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         "dialling", "reason", "billing", "gift", "referral", "voucher", "airport", "station", "color",
         "colour", "style", "item", "sku",
     })
-    CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode"})
+    CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode", "text",
+                           "texted", "verification", "2fa"})
+    # A value shortly after one of these is a one-time code or PIN whatever the wording between:
+    # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
+    NEAR_CUE = re.compile(
+        r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|"
+        r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
+        r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) code"
+        r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b", re.IGNORECASE)
+    # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
+    NOT_BEFORE = re.compile(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
+    NOT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
+                           r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE)
     ANSWER = re.compile(r"(?<![\w\-.$])" + _VALUE)
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
@@ -60,8 +75,25 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue
             hits.append(Hit(*match.span("value"), AUTH_CODE, SCORE_GENERIC, REASON_CONTEXT, "code_cue"))
+        for match in self.ANSWER.finditer(text):
+            start, end = match.span("value")
+            cue = _last(self.NEAR_CUE, text, max(0, start - NEAR_CUE_BEFORE), start)
+            if (cue is None or self.NOT_BEFORE.search(text, max(0, start - 8), start)
+                    or self.NOT_AFTER.match(text, end)):
+                continue
+            if cue.group().lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
+                continue
+            hits.append(Hit(start, end, AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_near_cue"))
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)]
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` inside ``text[start:end]``."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last

@@ -27,6 +27,8 @@ SCORE_ANSWER = 0.85
 
 # Years a caller's birth year can take (a four-digit answer to "when were you born").
 BIRTH_YEARS = (1900, 2030)
+# How far (characters) after a date a birth word still makes it a birth date ("... is my birthday").
+BIRTH_CUE_AFTER = 32
 MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
@@ -73,7 +75,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # nineteen eighty five" -> 03151985.
     DIGIT_RUN = re.compile(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
-    BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|bday|b-day)\b", re.IGNORECASE)
+    BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         return self._dates(text, answer=False)
@@ -90,7 +92,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         for start, end, full, has_day in self._parsed(text, words):
             if answer:
                 hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer"))
-            elif birth and near(self.BIRTH, text, start, end, before=48, after=16):
+            elif birth and near(self.BIRTH, text, start, end, before=48, after=BIRTH_CUE_AFTER):
                 score = SCORE_DOB_FULL if full else SCORE_DOB_PARTIAL if has_day else SCORE_DOB_YEAR
                 hits.append(Hit(start, end, DATE_OF_BIRTH, score, REASON_CONTEXT, "birth_context"))
             elif full:
@@ -102,8 +104,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 run = match.group()
                 if answer and _is_year(run):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_year"))
-                # Four digits read as m-d-yy only when asked: "1230" near "birthday" is a time.
-                elif _reads_as_mdy(run) and (answer or len(run) > 4 and near(self.BIRTH, text, *match.span())):
+                # Four digits read as m-d-yy only right next to the birth word ("born seven seven forty
+                # seven"): "my birthday party starts at 1230" is a time.
+                elif _reads_as_mdy(run) and (answer or near(self.BIRTH, text, *match.span(), *(
+                        (16, 16) if len(run) == 4 else (48, BIRTH_CUE_AFTER)))):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
                     score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))

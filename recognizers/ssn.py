@@ -17,6 +17,10 @@ from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS
 SCORE_FORMATTED = 0.6
 SCORE_CONTEXT = 0.9
 SCORE_LAST4 = 0.85
+SCORE_LAST4_NEAR = 0.7
+# How far (characters) a social-security cue may sit before / after a lone four-digit number.
+LAST4_CUE_BEFORE = 40
+LAST4_CUE_AFTER = 32
 SCORE_ANSWER_LAST4 = 0.8
 SCORE_ANSWER_FULL = 0.85
 
@@ -50,7 +54,14 @@ class SsnRecognizer(SpokenAwareRecognizer):
     LAST4_AFTER = re.compile(
         r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"
         r"(?: digits)?(?: of)?(?: (?:my|the))? (?:social|ssn)", re.IGNORECASE)
-    CUES = frozenset({"social", "ssn"})
+    CUES = frozenset({"social", "ssn", "ssns", "tax", "tin", "itin", "taxpayer"})
+    # A lone four-digit number this close to a social-security cue is its last four, however the caller
+    # phrases it: "my social is 6789", "for the social it's 6789", "it's 6789 that's my social".
+    LAST4_CUE = re.compile(
+        r"\b(?:social(?! media| worker| club| life| event)|ssn|ss number|social security|tax id|"
+        r"tax identification|taxpayer id|itin)\b", re.IGNORECASE)
+    NOT_LAST4_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
+                                 r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE)
     ANSWER_LAST4 = re.compile(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
@@ -62,14 +73,21 @@ class SsnRecognizer(SpokenAwareRecognizer):
             for match in pattern.finditer(text):
                 start, end = match.span()
                 digits = digits_of(match.group())
-                context = near(self.CONTEXT, text, start, end, before=48, after=16)
+                context = near(self.CONTEXT, text, start, end, before=48, after=LAST4_CUE_AFTER)
                 if context and len(set(digits)) > 1:
                     hits.append(Hit(start, end, US_SSN, SCORE_CONTEXT, REASON_CONTEXT, "ssn"))
                 elif (pattern is self.FORMATTED and ssn_plausible(digits) and digits not in _EXAMPLE_NUMBERS):
                     hits.append(Hit(start, end, US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_formatted"))
-        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER) if not self.CUES.isdisjoint(words_of(text)) else ():
+        if self.CUES.isdisjoint(words_of(text)):
+            return hits
+        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER):
             for match in pattern.finditer(text):
                 hits.append(Hit(*match.span("value"), US_SSN, SCORE_LAST4, REASON_CONTEXT, "ssn_last4"))
+        for match in self.ANSWER_LAST4.finditer(text):
+            start, end = match.span()
+            if (near(self.LAST4_CUE, text, start, end, before=LAST4_CUE_BEFORE, after=LAST4_CUE_AFTER)
+                    and not self.NOT_LAST4_AFTER.match(text, end)):
+                hits.append(Hit(start, end, US_SSN, SCORE_LAST4_NEAR, REASON_CONTEXT, "ssn_last4_near"))
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

@@ -18,6 +18,9 @@ SCORE_CONTEXT = 0.85
 SCORE_STATE = 0.7
 SCORE_POSTCODE = 0.7
 SCORE_ANSWER = 0.8
+SCORE_NEAR_CUE = 0.75
+# How far (characters) a ZIP cue may sit before a five- or nine-digit number.
+ZIP_CUE_BEFORE = 40
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -54,6 +57,8 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2})(?![\w\-])", re.IGNORECASE)
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
+    CUE = re.compile(_CUE, re.IGNORECASE)
+    US_ZIP = re.compile(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
     POSTCODE = re.compile(rf"(?<![\w\-])(?P<value>{_UK}|{_CA})(?![\w\-])")
     ANSWER = re.compile(
         rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:[\- ]?\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
@@ -66,6 +71,10 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         if not self.CUE_WORDS.isdisjoint(words):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
                      for m in self.AFTER_CUE.finditer(text)]
+            # "the zip there is 62704", "my zip code, uh, so is 62704": a US ZIP shortly after the cue.
+            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "zip_near_cue")
+                     for m in self.US_ZIP.finditer(text)
+                     if self.CUE.search(text, max(0, m.start() - ZIP_CUE_BEFORE), m.start())]
         if not self.STATE_WORDS.isdisjoint(words) or not self.STATE_CODES.isdisjoint(self.TWO_CAPITALS.findall(text)):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
                      for m in self.AFTER_STATE.finditer(text)]
