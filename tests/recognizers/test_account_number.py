@@ -83,3 +83,23 @@ def test_account_number_allows_a_short_clause_before_the_value(text, value):
 ])
 def test_account_number_clause_rejects_quantities(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("rx number r x four six five five nine nine eight", "r x four six five five nine nine eight"),
+    ("prescription number is 7712345", "7712345"),
+    ("my group you know number is a b eight seven eight five nine eight", "a b eight seven eight five nine eight"),
+    ("the work order number 443322", "443322"),
+])
+def test_account_number_finds_pharmacy_and_insurance_identifiers(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "our premium annual plan is 2999 a month",          # "plan" names an identifier only with a noun
+    "the group is 12 people",
+    "my return is 3 days late",
+    "our family share plan is seventy nine ninety nine a month",
+])
+def test_account_number_noun_only_cues_need_the_noun(text):
+    assert found(text) == []

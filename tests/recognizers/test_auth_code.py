@@ -47,3 +47,26 @@ def test_auth_code_ignores_non_secret_codes(text):
 ])
 def test_auth_code_answer_accepts_bare_digits(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, AUTH_CODE)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the code you sent me is seven four five oh one four", "seven four five oh one four"),
+    ("the code uh you sent is five six nine ... oh four one", "five six nine ... oh four one"),
+    ("the text says eight five three zero four three", "eight five three zero four three"),
+    ("the uh text you know says forty four forty two seventy nine", "forty four forty two seventy nine"),
+    ("verification code you know twenty two oh three twenty seven", "twenty two oh three twenty seven"),
+    ("i got a code, it's 5519", "5519"),
+])
+def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my password expired in 2023",
+    "the verification took 1440 minutes",
+    "i entered the pin 3 times",
+    "the text says your bill of 4500 dollars is due",
+    "the card security code is 1234",
+])
+def test_auth_code_near_cue_rejects_years_quantities_and_cvvs(text):
+    assert found(text) == []

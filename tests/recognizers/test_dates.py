@@ -97,3 +97,12 @@ def test_dates_answer_rejects_non_dates(text):
 ])
 def test_dates_context_needs_more_than_four_digits(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("august twenty one nineteen forty is my you know birthday", "august twenty one nineteen forty"),
+    ("i'm born seven seven forty seven", "seven seven forty seven"),
+    ("my d o b is june 25 1990", "june 25 1990"),
+])
+def test_dates_birth_word_may_follow_the_date_or_be_spelled(text, value):
+    assert (value, DATE_OF_BIRTH) in found(text)

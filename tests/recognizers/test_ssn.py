@@ -89,3 +89,27 @@ def test_ssn_answer_accepts_either_form_for_either_cue(text, expected, value):
 ])
 def test_ssn_answer_rejects_non_numbers_for_either_cue(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my social is eight five six one", "eight five six one"),
+    ("for the social it's twenty six ninety", "twenty six ninety"),
+    ("it's ninety four eighty eight that's my social", "ninety four eighty eight"),
+    ("last four like of my like ssn one nine five one", "one nine five one"),
+    ("the uh last four um digits um of my social security number uh are nine six, four seven",
+     "nine six, four seven"),
+    ("my tax id ends with 4821", "4821"),
+    ("It's 897711580 that's my social.", "897711580"),
+])
+def test_ssn_finds_last_four_and_full_numbers_near_a_social_cue(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my social security check was 1200 dollars",
+    "i have 2500 followers on social media",
+    "my social worker called 3 times",
+    "the social security office opens at 9",
+])
+def test_ssn_near_cue_rejects_amounts_and_other_socials(text):
+    assert found(text) == []

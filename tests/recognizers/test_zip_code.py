@@ -67,3 +67,22 @@ def test_zip_code_answer_accepts_zip_plus_four_without_dash(text, value):
 @pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67"])
 def test_zip_code_answer_rejects_money_and_short_numbers(text):
     assert RECOGNIZER.analyze_answer(text, ZIP_CODE) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the zip there is five four three one eight", "five four three one eight"),
+    ("my zip code like is uh one one seven double six", "one one seven double six"),
+    ("postal code so is uh seven seven five five two", "seven seven five five two"),
+    ("zip's 62704-1234", "62704-1234"),
+])
+def test_zip_code_finds_zips_shortly_after_a_cue(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the zip tie costs $12345",
+    "my zip code is the same, the order was 12345.67",
+    "my zip code changed when i moved here twelve years ago to a place with 45000 people",
+])
+def test_zip_code_near_cue_rejects_money_and_distant_numbers(text):
+    assert found(text) == []
