@@ -19,6 +19,12 @@ from pipeline.splice import apply_replacements
 logger = logging.getLogger(__name__)
 
 TurnLike = Mapping[str, Any] | Turn
+ACTION_FAILED = "failed"
+ON_ERROR_CHOICES = ("raise", "dead_letter")
+
+
+class RedactionError(RuntimeError):
+    """Detection or redaction failed. The message names the item and error type, never its text."""
 
 
 def _as_turn(turn: TurnLike, index: int) -> Turn:
@@ -82,23 +88,51 @@ class Redactor:
         """Detect and redact one standalone text."""
         return next(self.redact_batch([text]))
 
-    def redact_batch(self, texts: Iterable[str]) -> Iterator[RedactedText]:
-        """Redact many independent texts, batching the spaCy work; yields in input order."""
+    def redact_batch(self, texts: Iterable[str], *, on_error: str = "raise") -> Iterator[RedactedText]:
+        """Redact many independent texts, batching the spaCy work; yields in input order.
+
+        Args:
+            texts: The texts.
+            on_error: ``raise`` (default): a failing text raises ``RedactionError`` naming its index and
+                error type. ``dead_letter``: it yields an empty ``RedactedText`` with ``action="failed"``
+                instead (fail closed: never the original text) and the batch goes on.
+        """
+        if on_error not in ON_ERROR_CHOICES:
+            raise ValueError(f"on_error must be one of {ON_ERROR_CHOICES}")
         batch: list[str] = []
+        start = 0
         for text in texts:
             if not isinstance(text, str):
-                raise TypeError(f"expected str, got {type(text).__name__}")
+                raise TypeError(f"text {start + len(batch)}: expected str, got {type(text).__name__}")
             batch.append(text)
             if len(batch) >= self.config.detection.batch_size:
-                yield from self._redact_texts(batch)
+                yield from self._redact_texts(batch, start, on_error)
+                start += len(batch)
                 batch = []
         if batch:
-            yield from self._redact_texts(batch)
+            yield from self._redact_texts(batch, start, on_error)
 
-    def _redact_texts(self, texts: list[str]) -> list[RedactedText]:
-        all_findings = self.detector.detect_batch(texts)
-        return [self.redact_detected([Turn("", text)], [findings], conversation_id=_text_scope(text))[0]
-                for text, findings in zip(texts, all_findings)]
+    def _redact_texts(self, texts: list[str], start: int, on_error: str) -> list[RedactedText]:
+        try:
+            all_findings = self.detector.detect_batch(texts)
+            return [self._redact_one_text(text, findings) for text, findings in zip(texts, all_findings)]
+        except Exception:  # noqa: BLE001 - isolate the failing text below
+            if len(texts) > 1:
+                return [r for i, text in enumerate(texts) for r in self._redact_texts([text], start + i, on_error)]
+            return [self._failed(start, on_error)]
+
+    def _redact_one_text(self, text: str, findings: list[Finding]) -> RedactedText:
+        return self.redact_detected([Turn("", text)], [findings], conversation_id=_text_scope(text))[0]
+
+    @staticmethod
+    def _failed(index: int, on_error: str) -> RedactedText:
+        import sys
+
+        error_type = type(sys.exc_info()[1]).__name__
+        logger.warning("text %d failed: %s", index, error_type)
+        if on_error == "raise":
+            raise RedactionError(f"text {index}: redaction failed ({error_type})") from None
+        return RedactedText("", (), (), ACTION_FAILED)
 
     def redact_conversation(self, turns: Sequence[TurnLike], *, conversation_id: str | None = None,
                             customer_id: str | None = None) -> list[RedactedText]:
@@ -115,9 +149,13 @@ class Redactor:
         refused = self.consent(customer_id) if self.consent is not None else None
         if refused:
             return [RedactedText("", (), (), refused) for _ in records]
-        findings = detect_conversation(self.detector, records, self.config.detection)
-        return self.redact_detected(records, findings, conversation_id=conversation_id,
-                                    customer_id=customer_id)
+        try:
+            findings = detect_conversation(self.detector, records, self.config.detection)
+            return self.redact_detected(records, findings, conversation_id=conversation_id,
+                                        customer_id=customer_id)
+        except Exception as err:  # noqa: BLE001 - the original message may quote transcript text
+            raise RedactionError(f"conversation {conversation_id or '<unnamed>'}: redaction failed "
+                                 f"({type(err).__name__})") from None
 
     def redact_detected(self, turns: Sequence[Turn], findings: Sequence[Sequence[Finding]], *,
                         conversation_id: str | None = None, customer_id: str | None = None

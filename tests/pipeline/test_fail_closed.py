@@ -89,11 +89,26 @@ def test_process_batch_single_conversation_outcome(faulty_redactor, cid, text, s
         assert "415-555-0132" not in " ".join(r.text for r in out.redacted)
 
 
-def test_redactor_library_fault_raises_not_returns_text(faulty_redactor):
-    with pytest.raises(Exception):
-        faulty_redactor.redact(f"{SECRET} {REDACT_MARKER}")
-    with pytest.raises(Exception):
-        list(faulty_redactor.redact_batch(["fine", f"{SECRET} {DETECT_MARKER}"]))
+@pytest.mark.parametrize("marker", [REDACT_MARKER, DETECT_MARKER])
+def test_redactor_library_fault_raises_sanitized_error(faulty_redactor, marker):
+    from pipeline.redactor import RedactionError
+
+    with pytest.raises(RedactionError) as err:
+        list(faulty_redactor.redact_batch(["fine", f"{SECRET} {marker}"]))
+    assert "text 1" in str(err.value) and SECRET not in str(err.value)
+    with pytest.raises(RedactionError) as err:
+        faulty_redactor.redact_conversation([{"speaker": "customer", "text": f"{SECRET} {marker}"}],
+                                            conversation_id="c9")
+    assert "c9" in str(err.value) and SECRET not in str(err.value)
+
+
+@pytest.mark.parametrize("marker", [REDACT_MARKER, DETECT_MARKER])
+def test_redactor_batch_dead_letter_mode_keeps_going_without_text(faulty_redactor, marker):
+    texts = ["call me at 415-555-0132", f"{SECRET} {marker}", "all good here"]
+    results = list(faulty_redactor.redact_batch(texts, on_error="dead_letter"))
+    assert [r.action for r in results] == ["keep", "failed", "keep"]
+    assert results[1].text == "" and results[1].dropped
+    assert "415-555-0132" not in results[0].text and results[2].text == "all good here"
 
 
 def test_batch_job_fault_goes_to_dead_letter(tmp_path, faulty_config, test_key, caplog):
