@@ -11,7 +11,9 @@ def add_stream_command(sub) -> None:
     p = sub.add_parser(
         "stream", help="streaming job: watched folder / Pub/Sub / Kafka -> windowed training Parquet",
         description="Run the streaming Beam job until stopped (Ctrl-C / SIGTERM flush and stop cleanly) "
-        "or until a --stop-* condition. Unknown flags go to Beam (e.g. --runner=DataflowRunner ...).")
+        "or until a --stop-* condition. Locally (no --runner) a watched folder is processed in "
+        "micro-batches, one per poll with new files (docs/streaming.md). Unknown flags go to Beam "
+        "(e.g. --runner=DataflowRunner ...).")
     p.add_argument("--input-dir", metavar="DIR",
                    help="folder to watch for transcript files (local, gs://, s3://); source 'watch'")
     p.add_argument("--output", required=True, metavar="DIR", help="output folder")

@@ -9,10 +9,18 @@ arrives in that time is *late* and becomes a dead letter (stage ``group``, ``Lat
 than a second, partial conversation. After the retention the id is forgotten (state stays bounded).
 
 Runs in the global window: windows are applied to the assembled conversations downstream.
+
+Micro-batches (``CarryOver``; the local ``stream`` loop, ``pipeline.beam.microbatch``): a bounded run
+ends with the watermark at infinity, which would close every conversation. With a ``CarryOver`` a
+conversation whose gap has not expired by ``cutoff`` is *held* instead: its id, newest event time and
+source files go to the ``session_state`` output (no text) and the next micro-batch re-reads its turns
+from those files. Conversations that do close are reported there too, so later micro-batches can
+dead-letter their late turns (``closed_before``).
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 import apache_beam as beam
 from apache_beam.coders import BooleanCoder, PickleCoder, VarIntCoder
@@ -29,6 +37,23 @@ from pipeline.records import DeadLetter, Utterance
 logger = logging.getLogger(__name__)
 
 LATE_UTTERANCE = "LateUtterance"
+TAG_SESSION_STATE = "session_state"
+SESSION_OPEN = "open"
+SESSION_CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """Micro-batch session settings.
+
+    Attributes:
+        cutoff: Epoch seconds; a conversation whose gap expires after it is held for the next
+            micro-batch. None: close every conversation (the final flush).
+        closed_before: Ids closed by earlier micro-batches (within the retention): their turns are late.
+    """
+
+    cutoff: float | None
+    closed_before: frozenset = field(default_factory=frozenset)
 
 
 class ConversationSessions(beam.DoFn):
@@ -40,16 +65,18 @@ class ConversationSessions(beam.DoFn):
     EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
     FORGET = TimerSpec("forget", TimeDomain.WATERMARK)
 
-    def __init__(self, limits: LimitsConfig, gap_seconds: int, retention_seconds: int) -> None:
+    def __init__(self, limits: LimitsConfig, gap_seconds: int, retention_seconds: int,
+                 carry: CarryOver | None = None) -> None:
         self._limits = limits
         self._gap = Duration(seconds=gap_seconds)
         self._retention = Duration(seconds=retention_seconds)
+        self._carry = carry
 
     def process(self, keyed: tuple[str, Utterance], timestamp=beam.DoFn.TimestampParam,
                 utterances=beam.DoFn.StateParam(UTTERANCES), newest=beam.DoFn.StateParam(NEWEST),
                 closed=beam.DoFn.StateParam(CLOSED), expire=beam.DoFn.TimerParam(EXPIRE)):
         conversation_id, utterance = keyed
-        if closed.read():
+        if closed.read() or (self._carry is not None and conversation_id in self._carry.closed_before):
             count("late.utterance_after_close")
             yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(DeadLetter(
                 source=utterance.source, stage=STAGE_GROUP, error_type=LATE_UTTERANCE,
@@ -68,10 +95,23 @@ class ConversationSessions(beam.DoFn):
                   utterances=beam.DoFn.StateParam(UTTERANCES), newest=beam.DoFn.StateParam(NEWEST),
                   closed=beam.DoFn.StateParam(CLOSED), forget=beam.DoFn.TimerParam(FORGET)):
         buffered = list(utterances.read())
+        newest_micros = newest.read()
         utterances.clear()
         newest.clear()
+        carry = self._carry
+        if carry is not None and carry.cutoff is not None and buffered \
+                and fire_timestamp > Timestamp.of(carry.cutoff):
+            # Gap not expired yet: hold the conversation for the next micro-batch (ids and paths only).
+            count("sessions_carried")
+            yield beam.pvalue.TaggedOutput(TAG_SESSION_STATE, {
+                "state": SESSION_OPEN, "conversation_id": key, "newest": newest_micros / 1e6,
+                "sources": sorted({u.source for u in buffered})})
+            return
         closed.write(True)
         forget.set(fire_timestamp + self._retention)
+        if carry is not None:
+            yield beam.pvalue.TaggedOutput(TAG_SESSION_STATE, {
+                "state": SESSION_CLOSED, "conversation_id": key, "closed_at": fire_timestamp.micros / 1e6})
         if not buffered:
             return
         try:
@@ -93,11 +133,14 @@ class ConversationSessions(beam.DoFn):
 class AssembleSessions(beam.PTransform):
     """``(conversation_id, Utterance)`` pairs -> conversations (``conversations``) and dead letters (``dead``)."""
 
-    def __init__(self, limits: LimitsConfig, gap_seconds: int, retention_seconds: int) -> None:
+    def __init__(self, limits: LimitsConfig, gap_seconds: int, retention_seconds: int,
+                 carry: CarryOver | None = None) -> None:
         super().__init__()
-        self._fn = ConversationSessions(limits, gap_seconds, retention_seconds)
+        self._fn = ConversationSessions(limits, gap_seconds, retention_seconds, carry)
 
     def expand(self, keyed_utterances):
         results = (keyed_utterances
-                   | "PerConversationState" >> beam.ParDo(self._fn).with_outputs(TAG_DEAD, main="conversations"))
-        return {"conversations": results.conversations, "dead": results[TAG_DEAD]}
+                   | "PerConversationState" >> beam.ParDo(self._fn).with_outputs(
+                       TAG_DEAD, TAG_SESSION_STATE, main="conversations"))
+        return {"conversations": results.conversations, "dead": results[TAG_DEAD],
+                TAG_SESSION_STATE: results[TAG_SESSION_STATE]}

@@ -28,7 +28,7 @@ from apache_beam.transforms import window
 from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.beam import dofns
-from pipeline.beam.sessions import AssembleSessions
+from pipeline.beam.sessions import TAG_SESSION_STATE, AssembleSessions, CarryOver
 from pipeline.beam.batch import OutputPaths
 from pipeline.beam.transforms import DeadLetterRows, RedactTranscripts, WriteReviewQueue
 from pipeline.config import PipelineConfig
@@ -126,35 +126,43 @@ class ParseEvents(beam.PTransform):
     producers holds its data until the source ends, which would stop files appearing while running.
     """
 
-    def __init__(self, config: PipelineConfig) -> None:
+    def __init__(self, config: PipelineConfig, carry: CarryOver | None = None) -> None:
         super().__init__()
         self._config = config
+        self._carry = carry
 
     def expand(self, raw):
         streaming = self._config.streaming
         parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._config.limits)).with_outputs(
             dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
         sessions = parsed[dofns.TAG_UTTERANCE] | "Sessions" >> AssembleSessions(
-            self._config.limits, streaming.conversation_gap_seconds, streaming.closed_retention_seconds)
-        return {"conversations": (parsed.conversation, sessions["conversations"]),
-                "dead": (parsed[dofns.TAG_DEAD], sessions["dead"])}
+            self._config.limits, streaming.conversation_gap_seconds, streaming.closed_retention_seconds,
+            self._carry)
+        result = {"conversations": (parsed.conversation, sessions["conversations"]),
+                  "dead": (parsed[dofns.TAG_DEAD], sessions["dead"])}
+        if self._carry is not None:  # micro-batch: held and closed sessions (ids and paths only)
+            result[TAG_SESSION_STATE] = (sessions[TAG_SESSION_STATE],)
+        return result
 
 
 class StreamTranscripts(beam.PTransform):
     """Raw records -> windowed rows: output name (``training``, ``audit``, ``dead_letter``, ...) ->
     tuple of PCollections (each written by the same sink; see ``ParseEvents`` for why no Flatten)."""
 
-    def __init__(self, config: PipelineConfig, key, version: str) -> None:
+    def __init__(self, config: PipelineConfig, key, version: str, carry: CarryOver | None = None) -> None:
         super().__init__()
         self._config = config
         self._key = key
         self._version = version
+        self._carry = carry
 
     def expand(self, raw):
         seconds = self._config.streaming.window_seconds
         fingerprint = self._config.fingerprint(self._key.fingerprint)
-        parsed = raw | "ParseEvents" >> ParseEvents(self._config)
+        parsed = raw | "ParseEvents" >> ParseEvents(self._config, self._carry)
         outputs: dict[str, list] = defaultdict(list)
+        if TAG_SESSION_STATE in parsed:
+            outputs[TAG_SESSION_STATE].extend(parsed[TAG_SESSION_STATE])
         dead = list(parsed["dead"])
         for i, conversations in enumerate(parsed["conversations"]):
             redacted = (conversations
@@ -174,10 +182,19 @@ class StreamTranscripts(beam.PTransform):
 
 
 def build_stream_pipeline(p: beam.Pipeline, raw, output_root: str, config: PipelineConfig, key,
-                          version: str) -> dict[str, str]:
-    """Wire redaction and one windowed sink per output; returns output name -> folder."""
+                          version: str, carry: CarryOver | None = None,
+                          session_state_sink: Callable[[], beam.PTransform] | None = None) -> dict[str, str]:
+    """Wire redaction and one windowed sink per output; returns output name -> folder.
+
+    ``carry`` and ``session_state_sink`` are the micro-batch loop's (``pipeline.beam.microbatch``):
+    held/closed sessions go to ``session_state_sink`` (not an output folder).
+    """
     folders = {}
-    for name, pcolls in (raw | "Stream" >> StreamTranscripts(config, key, version)).items():
+    for name, pcolls in (raw | "Stream" >> StreamTranscripts(config, key, version, carry)).items():
+        if name == TAG_SESSION_STATE:
+            for j, records in enumerate(pcolls):
+                records | f"SessionState_{j}" >> session_state_sink()
+            continue
         folder, writer = sink_for(name, config, output_root)
         folders[name] = folder
         for j, rows in enumerate(pcolls):
@@ -221,7 +238,8 @@ def _install_stop_handlers(stop_file: str) -> dict:
 
 
 def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str | None = None,
-               beam_args=(), stop_after: float | None = None, stop_when_idle: float | None = None) -> dict:
+               beam_args=(), stop_after: float | None = None, stop_when_idle: float | None = None,
+               micro_batch: bool | None = None) -> dict:
     """Run the streaming job until a stop condition or signal; write ``report.json``; return the report.
 
     Args:
@@ -232,6 +250,8 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
         beam_args: Beam pipeline flags (``--runner`` etc.).
         stop_after: Stop polling after this many seconds (watched folder).
         stop_when_idle: Stop after this many seconds without a new file (watched folder).
+        micro_batch: Watched folder only. None: the micro-batch loop on a local runner (no
+            ``--runner`` or a local one), the streaming pipeline otherwise; True/False force it.
 
     Raises:
         JobError: no folder to watch for the watch source.
@@ -239,6 +259,7 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
     """
     import pipeline
     from pipeline.beam.batch import JobError, job_counters
+    from pipeline.beam.microbatch import LoopSettings, MicroBatchLoop, uses_local_runner
     from pipeline.beam.options import beam_options
     from pipeline.beam.sources import read_raw_records
     from pipeline.beam.watch import WatchSpec
@@ -262,25 +283,36 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                          stop_when_idle=stop_when_idle, stop_file=stop_file)
     version = pipeline.__version__
     started = time.monotonic()
-    _eager_fnapi_metrics()
-    p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
-    raw = read_raw_records(p, streaming, spec)
-    folders = build_stream_pipeline(p, raw, output_dir, config, key, version)
-    previous = _install_stop_handlers(stop_file)
-    try:
-        result = p.run()
-        result.wait_until_finish()
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-    counters = job_counters(result)
+    if spec is not None and micro_batch is not False and (micro_batch or uses_local_runner(beam_args)):
+        # Local runner: a loop of bounded runs of the same transforms (why: pipeline.beam.microbatch).
+        local_mode = "micro_batch"
+        loop = MicroBatchLoop(output_dir, config, key, version, LoopSettings(
+            pattern=spec.pattern, poll_interval=spec.poll_interval, min_file_age=spec.min_file_age,
+            stop_after=stop_after, stop_when_idle=stop_when_idle), beam_args)
+        counters, folders = loop.run()
+        counters["micro_batches"] = loop.batches
+    else:
+        local_mode = "pipeline"
+        _eager_fnapi_metrics()
+        p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
+        raw = read_raw_records(p, streaming, spec)
+        folders = build_stream_pipeline(p, raw, output_dir, config, key, version)
+        previous = _install_stop_handlers(stop_file)
+        try:
+            result = p.run()
+            result.wait_until_finish()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+        counters = job_counters(result)
     report_path = FileSystems.join(output_dir, "report.json")
     late = {k[len("late."):]: v for k, v in sorted(counters.items()) if k.startswith("late.")}
     report = build_report(
         counters, run_seconds=time.monotonic() - started,
         config_fingerprint=config.fingerprint(key.fingerprint), spacy_model=config.detection.spacy_model,
         outputs={**folders, "report": report_path},
-        extra={"mode": "streaming", "source": streaming.source,
+        extra={"mode": "streaming", "source": streaming.source, "execution": local_mode,
+               "micro_batches": counters.get("micro_batches", 0),
                "window_seconds": streaming.window_seconds,
                "files_seen": counters.get("files_seen", 0), "late": late,
                "rows_written": {k[len("rows_written."):]: v for k, v in sorted(counters.items())

@@ -186,3 +186,48 @@ def test_kafka_and_pubsub_graphs_construct(default_config):
         pytest.skip("google-cloud-pubsub not installed")
     with pytest.raises(Exception):  # no expansion service here: the cross-language expansion fails
         read_raw_records(beam.Pipeline(options=_options()), kafka)
+
+
+def _write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return str(path)
+
+
+def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(stream_config, test_key, tmp_path):
+    """The local loop's bounded runs: a conversation spanning micro-batches stays whole; after it
+    closes, a later turn is a LateUtterance dead letter; each file is read once; accounting holds."""
+    from pipeline.beam.microbatch import STATE_FILE, LoopSettings, MicroBatchLoop, StreamState
+    from pipeline.report import check_accounting, counts_from_counters
+
+    out, inbox = tmp_path / "out", tmp_path / "in"
+    inbox.mkdir()
+    turn = lambda i, text: {"conversation_id": "x", "turn_index": i, "speaker": "customer", "text": text}  # noqa: E731
+    first = _write_jsonl(inbox / "a.jsonl", [turn(0, "hello"), turn(1, "my name is Ann Lee")])
+    second = _write_jsonl(inbox / "b.jsonl", [turn(2, "thanks Ann"),
+                                               {"conversation_id": "c", "turns": [{"text": "hi"}]}])
+    late = _write_jsonl(inbox / "c.jsonl", [turn(3, "one more thing")])
+    loop = MicroBatchLoop(str(out), stream_config, test_key, "test", LoopSettings(str(inbox / "*"), 1, 0))
+    state, t0, totals = StreamState(), 1_000_000.0, {}
+
+    def batch(new, now, final=False):
+        counters, _ = loop._run_batch(state, new, now, final)
+        for k, v in counters.items():
+            totals[k] = totals.get(k, 0) + v
+
+    batch([first], t0)
+    assert set(state.open) == {"x"} and not list((out / "training").glob("*.parquet"))  # held, not written
+    batch([second], t0 + 5)  # gap (30 s) not expired: still held, now from two files; "c" is written
+    assert state.open["x"]["sources"] == sorted([first, second])
+    batch([], t0 + 5 + GAP + 1)  # gap expired: x closes with all three turns
+    assert not state.open and "x" in state.closed
+    batch([late], t0 + 100)
+    assert StreamState.load(str(out / STATE_FILE)).files.keys() == {first, second, late}
+    rows = [r for f in (out / "training").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert sorted(r["conversation_id"] for r in rows) == ["c", "x"]
+    assert len(next(r for r in rows if r["conversation_id"] == "x")["messages"]) == 3  # one whole conversation
+    dead = [r for f in (out / "dead_letter").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert [d["error_type"] for d in dead] == [LATE_UTTERANCE]
+    counts = counts_from_counters(totals)
+    assert counts["utterances_read"] == 4 and totals["files_seen"] == 3
+    assert counts["read"] == 3 and counts["written"] == 2
+    check_accounting(counts)
