@@ -112,8 +112,11 @@ class Detector:
             if not text:
                 out.append([])
                 continue
+            # return_decision_process keeps each result's explanation (our recognizers put the reason
+            # there: cue phrase, name list, context, ...); without it Presidio strips it.
             results = self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=art,
-                                            score_threshold=self.config.score_threshold)
+                                            score_threshold=self.config.score_threshold,
+                                            return_decision_process=True)
             if expected and expected[i]:
                 results.extend(self._answer_results(text, expected[i]))
             out.append(merge_overlaps(to_finding(r) for r in results if r.end > r.start))
