@@ -51,6 +51,17 @@ def digit_count(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
+@lru_cache(maxsize=1024)
+def lower_text(text: str) -> str | None:
+    """``text`` lower-cased when that keeps every offset (ASCII and most scripts), else None.
+
+    Cue patterns compiled without IGNORECASE run several times faster on it (the engine can skip ahead
+    on the first characters of an alternation); on None callers use their IGNORECASE twin.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def digits_of(value: str) -> str:
     """Only the digits of ``value``."""
     return "".join(c for c in value if c.isdigit())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, words_of
+from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, lower_text, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -57,8 +57,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)",
-                           re.IGNORECASE)
+    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
+    AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
     UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
                             r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
@@ -69,7 +69,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
-        for match in self.AFTER_CUE.finditer(text):
+        low = lower_text(text)
+        for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
             if looks_like_id(match["value"]) and not self.UNIT_AFTER.match(text, end):
                 hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "id_cue"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near, words_of
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -32,13 +32,14 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     ENTITIES = (AUTH_CODE,)
     ANSWER_CUES = frozenset({AUTH_CODE})
 
-    SPECIFIC = re.compile(
+    SPECIFIC_LOWER = re.compile(
         r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|auth|login|"
         r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
         r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b"
-        + _CLAUSE + _FILLER + _VALUE,
-        re.IGNORECASE)
-    GENERIC = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE, re.IGNORECASE)
+        + _CLAUSE + _FILLER + _VALUE)
+    SPECIFIC = re.compile(SPECIFIC_LOWER.pattern, re.IGNORECASE)
+    GENERIC_LOWER = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
+    GENERIC = re.compile(GENERIC_LOWER.pattern, re.IGNORECASE)
     NOT_SECRET = frozenset({
         "zip", "area", "postal", "post", "promo", "promotional", "discount", "coupon", "error", "status",
         "country", "dress", "source", "bar", "qr", "product", "sort", "tax", "swift", "routing", "dialing",
@@ -49,11 +50,12 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            "texted", "verification", "2fa"})
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
-    NEAR_CUE = re.compile(
+    NEAR_CUE_LOWER = re.compile(
         r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|"
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) code"
-        r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b", re.IGNORECASE)
+        r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b")
+    NEAR_CUE = re.compile(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
     NOT_BEFORE = re.compile(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
     NOT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
@@ -65,19 +67,23 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
-        for match in self.SPECIFIC.finditer(text):
+        low = lower_text(text)
+        src = low if low is not None else text
+        specific, generic, near_cue = ((self.SPECIFIC_LOWER, self.GENERIC_LOWER, self.NEAR_CUE_LOWER)
+                                       if low is not None else (self.SPECIFIC, self.GENERIC, self.NEAR_CUE))
+        for match in specific.finditer(src):
             start, end = match.span("value")
             if match["cue"].lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
             hits.append(Hit(start, end, AUTH_CODE, SCORE_SPECIFIC, REASON_CONTEXT, "auth_cue"))
-        for match in self.GENERIC.finditer(text):
+        for match in generic.finditer(src):
             before = (match["before"] or "").lower()
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue
             hits.append(Hit(*match.span("value"), AUTH_CODE, SCORE_GENERIC, REASON_CONTEXT, "code_cue"))
         for match in self.ANSWER.finditer(text):
             start, end = match.span("value")
-            cue = _last(self.NEAR_CUE, text, max(0, start - NEAR_CUE_BEFORE), start)
+            cue = _last(near_cue, src, max(0, start - NEAR_CUE_BEFORE), start)
             if (cue is None or self.NOT_BEFORE.search(text, max(0, start - 8), start)
                     or self.NOT_AFTER.match(text, end)):
                 continue

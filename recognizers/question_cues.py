@@ -20,15 +20,14 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, DATE_O
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
 _DISFLUENCY = re.compile(
     r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
-    r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b",
-    re.IGNORECASE)
+    r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b")
 _SPACES = re.compile(r"\s+")
 # A turn of at most this many words that names a target is taken as a request.
 SHORT_REQUEST_WORDS = 6
 # ... unless it states something ("your phone number was updated").
 _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|will|sent|updated|changed|received|charged|added|removed|"
-    r"verified|confirmed|matches|match|looks|shows)\b", re.IGNORECASE)
+    r"verified|confirmed|matches|match|looks|shows)\b")
 
 _REQUEST = re.compile(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
@@ -41,24 +40,29 @@ _REQUEST = re.compile(
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
     r"try|see)\b|\b(?:start|begin)\s+with\b|\bdo you (?:have|know|remember|happen)\b|\bgo ahead\b"
     r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
-    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b",
-    re.IGNORECASE)
+    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b")
 
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
-_TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), frozenset(types)) for pattern, types in (
-        (r"\b(?:last|final|ending|end|trailing|bottom) (?:four|4)(?: digits| numbers| numerals)?"
+# Each rule has substrings of which one must occur in the lower-cased turn before its regex runs (speed).
+_TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = tuple(
+    (gates, re.compile(pattern), frozenset(types)) for gates, pattern, types in (
+        (("social", "ssn", "s s n", "tax", "tin", "ss"),
+         r"\b(?:last|final|ending|end|trailing|bottom) (?:four|4)(?: digits| numbers| numerals)?"
          r"(?: (?:of|on|from|for|in))?(?: (?:your|the|my|his|her|their|that))?(?: [\w']+){0,2}? "
          r"(?:social|ssn|s s n|ss|social security|tax id|taxpayer id|tin|itin)"
          r"|\b(?:social|ssn|social security)(?: number)? (?:last (?:four|4)|ending)",
          {EXPECT_SSN_LAST4}),
-        (r"\b(?:social security(?: number| no)?|ssn|s s n|social(?! media| worker| club| life| event| distanc)"
+        (("social", "ssn", "s s n", "tax", "tin", "ss"),
+         r"\b(?:social security(?: number| no)?|ssn|s s n|social(?! media| worker| club| life| event| distanc)"
          r"|tax ?(?:payer )?(?:id|identification)(?: number)?|tin|itin|ss number|ss#)\b", {US_SSN}),
-        (r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
+        (("birth", "born", "dob", "d o b", "d.o.b", "day"),
+         r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
          r"when was (?:he|she|the \w+|your \w+) born|(?:year|day|month) (?:of birth|you were born)|born on|"
          r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
-        (r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
-        (r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
+        (("spell",),
+         r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
+        (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin"),
+         r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"
          r"subscriber|patient|incident|contract|loan|certificate|license|licence|serial|student|employee|"
          r"medicare|medicaid|insurance|insurer|benefit|id card|pharmacy|store|transaction|payment|return|"
@@ -66,11 +70,13 @@ _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
          r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
          r"(?:id|number|no|num|#|code|identifier)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
-        (r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
+        (("card", "expir", "exp date", "cvv", "cvc", "long number", "security code on", "three digit code", "digits on"),
+         r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
          r"expiration|expiry|exp date|cvv|cvc|cvv2|security code on|three digit code|card details|"
          r"digits on the (?:front|card))",
          {CREDIT_CARD}),
-        (r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
+        (("code", "pin", "pass", "number", "otp", "2fa"),
+         r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
          r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms)"
          r" ?(?:pass)?(?:code|pin|password)s?\b"
          r"|\b(?:verification|security|access|authentication|auth) number\b"
@@ -79,34 +85,37 @@ _TARGETS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
          r"received|got|gave)"
          r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode|number)\b",
          {AUTH_CODE}),
-        (r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
-        (r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
+        (("zip", "postal", "postcode", "post code"),
+         r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
+        (("mail",),
+         r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
-        (r"(?<!to your )(?<!on your )(?<!to the )(?<!on the )\b(?:phone|cell|cellphone|mobile|telephone|landline)\b"
+        (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact"),
+         r"(?<!to your )(?<!on your )(?<!to the )(?<!on the )\b(?:phone|cell|cellphone|mobile|telephone|landline)\b"
          r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
-        (r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
+        (("address", "live", "street"),
+         r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
          r"where do you live|street)\b", {STREET_ADDRESS}),
-        (r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
+        (("name", "speaking"),
+         r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
-        (r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
+        (("last", "final"),
+         r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
     )
 )
 
-# Words that must be present for any target rule to match (cheap early exit for small talk).
-_TARGET_HINT = re.compile(
-    r"social|ssn|s s n|tax|tin|birth|born|dob|d o b|b-?day|spell|card|expir|cvv|cvc|code|pin|pass|otp|zip|"
-    r"postal|post|mail|phone|cell|mobile|number|contact|reach|call|text|account|acct|order|member|policy|"
-    r"ticket|case|confirm|ref|track|book|reserv|invoice|claim|customer|loyal|reward|rx|id|address|street|live|"
-    r"name|speaking|last|final|four|digit|\d", re.IGNORECASE)
-
 
 def normalize_question(agent_text: str) -> str:
-    """The agent's text with disfluencies dropped and blanks collapsed (for cue matching only)."""
-    return _SPACES.sub(" ", _DISFLUENCY.sub(" ", agent_text)).strip()
+    """The agent's text lower-cased, disfluencies dropped and blanks collapsed (for cue matching only).
+
+    The rules are compiled without IGNORECASE and run on this lower-case form: several times faster
+    (the regex engine can skip ahead on the first characters of an alternation).
+    """
+    return _SPACES.sub(" ", _DISFLUENCY.sub(" ", agent_text.lower())).strip()
 
 
 def expected_entities(agent_text: str) -> frozenset[str]:
@@ -114,18 +123,18 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     if not agent_text:
         return frozenset()
     remaining = normalize_question(agent_text)
-    if not _TARGET_HINT.search(remaining):
-        return frozenset()
-    # A short turn that names a target is a request even without question syntax ("zip code for the
-    # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
-    if not _REQUEST.search(remaining) and (len(remaining.split()) > SHORT_REQUEST_WORDS
-                                           or _STATEMENT.search(remaining)):
-        return frozenset()
     found: set[str] = set()
-    for pattern, types in _TARGETS:
+    for gates, pattern, types in _TARGETS:
+        if not any(g in remaining for g in gates):
+            continue
         match = pattern.search(remaining)
         if match:
             found |= types
             # Blank the match so "the last four of your social" does not also ask for the full SSN.
             remaining = remaining[:match.start()] + " " * (match.end() - match.start()) + remaining[match.end():]
+    # A short turn that names a target is a request even without question syntax ("zip code for the
+    # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
+    if found and not _REQUEST.search(remaining) and (len(remaining.split()) > SHORT_REQUEST_WORDS
+                                                     or _STATEMENT.search(remaining)):
+        return frozenset()
     return frozenset(found)

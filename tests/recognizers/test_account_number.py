@@ -103,3 +103,11 @@ def test_account_number_finds_pharmacy_and_insurance_identifiers(text, value):
 ])
 def test_account_number_noun_only_cues_need_the_noun(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ORDER NUMBER IS 12345678", "12345678"),                   # lower-cased fast path
+    ("İstanbul ORDER NUMBER IS 12345678", "12345678"),          # lower() changes the length: IGNORECASE twin
+])
+def test_account_number_matches_any_case_on_both_paths(text, value):
+    assert value in found(text)

@@ -70,3 +70,11 @@ def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
 ])
 def test_auth_code_near_cue_rejects_years_quantities_and_cvvs(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("THE VERIFICATION CODE IS 482913", "482913"),
+    ("İ got it, THE CODE YOU SENT IS 482913", "482913"),       # lower() changes the length: IGNORECASE twin
+])
+def test_auth_code_matches_any_case_on_both_paths(text, value):
+    assert value in found(text)
