@@ -10,12 +10,19 @@ from recognizers.name_propagation import propagate_names
 from recognizers.question_cues import expected_entities
 
 # How many turns back an agent's question still frames the customer's answer
-# ("could you spell it" / "sure" / "g o n z a l e z").
-QUESTION_REACH_TURNS = 2
+# ("what's your date of birth" / "hold on" / "sure take your time" / "ok it's march third").
+QUESTION_REACH_TURNS = 4
+# Turns this short without a question of their own are pauses ("hold on", "one sec", "sure take your
+# time"): the question before them still frames the answer after them.
+PAUSE_TURN_MAX_WORDS = 5
 
 
 def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[frozenset[str]]:
-    """For each turn, the entity types the agent's recent question asked for (empty for agent turns)."""
+    """For each turn, the entity types the agent's recent question asked for (empty for agent turns).
+
+    Looking back from a customer turn, the nearest agent question wins; short pause turns in between
+    (either speaker) are skipped, anything else ends the look-back.
+    """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
     out = []
@@ -23,8 +30,10 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
         expected: frozenset[str] = frozenset()
         if turn.speaker.lower() not in agents:
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
-                if turns[j].speaker.lower() in agents:
+                if cues[j]:
                     expected = cues[j]
+                    break
+                if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
                     break
         out.append(expected)
     return out

@@ -88,16 +88,14 @@ class Detector:
         nlp = load_spacy(config.spacy_model)
         self.nlp_engine = PrecomputedNlpEngine(
             nlp, config.ner.mode if mapping else "never", config.batch_size)
-        engine_recognizers = list(self.recognizers)
-        if mapping:
-            engine_recognizers.append(SpacyNerRecognizer(mapping, config.ner.person_score))
-        registry = RecognizerRegistry(recognizers=engine_recognizers, supported_languages=["en"])
+        # NER runs after the other recognizers, only where they left something for it (see detect_batch).
+        self.ner_recognizer = SpacyNerRecognizer(mapping, config.ner.person_score) if mapping else None
+        registry = RecognizerRegistry(recognizers=list(self.recognizers), supported_languages=["en"])
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
         logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
-                    len(engine_recognizers), len(self.entities), config.spacy_model,
-                    self.nlp_engine.ner_mode)
+                    len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
 
     def detect(self, text: str, expected: frozenset[str] = frozenset()) -> list[Finding]:
         """Findings in one text; ``expected`` are types the agent just asked for (cross-turn cue)."""
@@ -105,22 +103,33 @@ class Detector:
 
     def detect_batch(self, texts: Sequence[str],
                      expected: Sequence[frozenset[str]] | None = None) -> list[list[Finding]]:
-        """Findings for many texts (spaCy batched); ``expected[i]`` is the cue for ``texts[i]``."""
-        artifacts = self.nlp_engine.process_batch(texts, "en")
-        out = []
-        for i, (text, art) in enumerate(zip(texts, artifacts)):
+        """Findings for many texts (spaCy batched); ``expected[i]`` is the cue for ``texts[i]``.
+
+        Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
+        reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
+        """
+        no_artifacts = self.nlp_engine.empty_artifacts()
+        per_text: list[list[RecognizerResult]] = []
+        for i, text in enumerate(texts):
             if not text:
-                out.append([])
+                per_text.append([])
                 continue
             # return_decision_process keeps each result's explanation (our recognizers put the reason
             # there: cue phrase, name list, context, ...); without it Presidio strips it.
-            results = self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=art,
+            results = self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=no_artifacts,
                                             score_threshold=self.config.score_threshold,
                                             return_decision_process=True)
             if expected and expected[i]:
                 results.extend(self._answer_results(text, expected[i]))
-            out.append(merge_overlaps(to_finding(r) for r in results if r.end > r.start))
-        return out
+            per_text.append(results)
+        if self.ner_recognizer is not None:
+            covered = [[(r.start, r.end) for r in results] for results in per_text]
+            artifacts = self.nlp_engine.process_batch(texts, "en", covered=covered)
+            for text, art, results in zip(texts, artifacts, per_text):
+                if art.entities:
+                    results.extend(r for r in self.ner_recognizer.analyze(text, self.entities, art)
+                                   if r.score >= self.config.score_threshold)
+        return [merge_overlaps(to_finding(r) for r in results if r.end > r.start) for results in per_text]
 
     def _answer_results(self, text: str, expected: frozenset[str]) -> list[RecognizerResult]:
         wanted = set(self.entities)

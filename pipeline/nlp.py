@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
@@ -51,16 +51,19 @@ def _common_words() -> frozenset[str]:
 _COMMON: frozenset[str] | None = None
 
 
-def ner_can_help(text: str) -> bool:
+def ner_can_help(text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
     """True when spaCy NER may find something our recognizers do not: a capitalised word that is
-    neither "I" nor a common English word opening a sentence ("Thanks.", "Sure, ...").
+    neither "I", nor a common English word opening a sentence ("Thanks.", "Sure, ..."), nor inside a
+    span already found (``covered``, offsets into ``text``).
 
-    Lowercase ASR turns and chat turns capitalised only at sentence starts skip NER (the costliest
-    step); names in them are the job of the name recognizers, which do not depend on casing.
+    Lowercase ASR turns, chat turns capitalised only at sentence starts, and sentences whose names the
+    name recognizers already found skip NER (the costliest step).
     """
     global _COMMON
     for match in _CAPITALISED_WORD.finditer(text):
         start = match.start()
+        if any(a <= start < b for a, b in covered):
+            continue
         if _SENTENCE_START.search(text[max(0, start - _LOOKBEHIND_CHARS):start]):
             if _COMMON is None:
                 _COMMON = _common_words()
@@ -128,28 +131,43 @@ class PrecomputedNlpEngine(NlpEngine):
     def is_punct(self, word: str, language: str) -> bool:
         return self.nlp.vocab[word].is_punct
 
-    def ner_windows(self, text: str) -> list[tuple[int, str]]:
+    def ner_windows(self, text: str, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
         """The (offset, sentence) pieces of ``text`` that NER should read.
 
         ``always``: the whole text; ``never``: nothing; ``auto``: only the sentences where NER can help
-        (a long chat turn usually has one or two), which is where most of the NER time goes.
+        (see ``ner_can_help``; ``covered`` are spans already found), which is where NER time goes.
         """
         if self.ner_mode == "never" or not text:
             return []
         if self.ner_mode == "always":
             return [(0, text)]
-        return [(m.start(), m.group()) for m in _SENTENCE.finditer(text) if ner_can_help(m.group())]
+        windows = []
+        for m in _SENTENCE.finditer(text):
+            local = [(a - m.start(), b - m.start()) for a, b in covered if a < m.end() and b > m.start()]
+            if ner_can_help(m.group(), local):
+                windows.append((m.start(), m.group()))
+        return windows
+
+    def empty_artifacts(self) -> NlpArtifacts:
+        """Artifacts with no tokens and no entities (for the recognizers that need neither)."""
+        return NlpArtifacts(entities=[], tokens=self._no_tokens, tokens_indices=[], lemmas=[],
+                            nlp_engine=None, language="en")
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return self.process_batch([text], language)[0]
 
     def process_batch(self, texts: Iterable[str], language: str, batch_size: int | None = None,
-                      n_process: int = 1, as_tuples: bool = False, **kwargs) -> list[NlpArtifacts]:
+                      n_process: int = 1, as_tuples: bool = False,
+                      covered: Sequence[Sequence[tuple[int, int]]] | None = None, **kwargs) -> list[NlpArtifacts]:
+        """NER artifacts for many texts, one ``nlp.pipe`` over the windows that need it.
+
+        ``covered[i]``: spans of ``texts[i]`` other recognizers already found (NER skips them).
+        """
         texts = list(texts)
         owners: list[tuple[int, int]] = []  # (text index, offset) per NER window
         windows: list[str] = []
         for i, text in enumerate(texts):
-            for offset, sentence in self.ner_windows(text):
+            for offset, sentence in self.ner_windows(text, covered[i] if covered else ()):
                 owners.append((i, offset))
                 windows.append(sentence)
         entities: list[list[EntitySpan]] = [[] for _ in texts]
