@@ -4,6 +4,8 @@ import hashlib
 
 import pytest
 
+from recognizers.entities import ALL_REASONS
+
 from pipeline.controls_config import ReviewConfig
 from pipeline.hashing import keyed_hash
 from pipeline.keys import parse_key_text
@@ -12,8 +14,7 @@ from pipeline.records import Conversation, Turn
 
 CANARIES = ("Zorbulon Quexley", "zorbulon.quexley@example.com", "(415) 555-0177", "4111 1111 1111 1111")
 CANARY_PARTS = ("Zorbulon", "Quexley", "zorbulon.quexley", "555-0177", "4111")
-KNOWN_REASONS = {"pattern", "context", "cross_turn", "name_list", "propagation", "ner", "spelled",
-                 "checksum", "cue", "reviewer"}
+KNOWN_REASONS = ALL_REASONS | {"reviewer"}
 CONVERSATION = Conversation("audit-1", (
     Turn("agent", "Can I have your full name please?"),
     Turn("customer", f"Sure, it's {CANARIES[0]}. Email {CANARIES[1]}, phone {CANARIES[2]}."),
