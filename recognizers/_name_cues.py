@@ -45,7 +45,7 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
 CUE_KINDS = (
     CueKind("strong", _cue(
         r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+is|my\s+name['’]s|(?:the\s+)?name['’]s"
-        r"|(?:first|last|full|given|sur)\s*name\s+is|under\s+(?:the\s+)?name(?:\s+of)?"
+        r"|(?:first|last|full|given|sur|middle)\s*name(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+speaking\s+(?:to|with)|speaking\s+with"
@@ -53,7 +53,7 @@ CUE_KINDS = (
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
         r"|middle\s+)?name(?:\s+is|\s+was)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
-        surname under account accounts reservation reservations booking bookings order orders policy
+        surname middle middlename under account accounts reservation reservations booking bookings order orders policy
         policys appointment appointments you're you i'm i speaking call calls called 's s your his her
         their named""".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
@@ -190,7 +190,6 @@ def _bracketed(tokens: list[Token]) -> list[Candidate]:
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:
     """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name."""
-    lex = lexicon()
     i = 0
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1
@@ -200,7 +199,7 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         run = tokens[i:k]
         if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
-                and all(not t.function and (t.key in lex.spread or t.unknown) for t in run):
+                and all(not t.function and (t.spread or t.unknown) for t in run):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break
     return []
@@ -211,7 +210,10 @@ def cue_score(kind: str, tok: Token, nxt: Token | None) -> float:
     if tok.function or len(tok.key) < 2:
         return 0.0
     unknown = tok.unknown
-    listed = tok.name and not tok.common
+    # "sang hyeon", "qi zhe": two syllables of a romanized given name count as one listed name.
+    listed = (tok.name and not tok.common) or (
+        tok.syllable and nxt is not None and nxt.syllable and (nxt.name or nxt.unknown)
+        and len(nxt.key) >= 2)
     if kind == "title":
         return 0.85 if listed or unknown or tok.capitalized or tok.name else 0.0
     if kind == "honorific":

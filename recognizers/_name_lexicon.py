@@ -93,6 +93,7 @@ class NameLexicon:
         common: Frequent or ambiguous English words: a name among them needs a cue.
         spread: Name -> number of locales listing it (a name listed in one locale only that is
             also an English word, like "sunday", is more likely list noise than a name).
+        syllables: Syllables of romanized East and Southeast Asian given names ("xiao", "ji", "hoon").
     """
 
     first: frozenset[str]
@@ -100,6 +101,37 @@ class NameLexicon:
     english: frozenset[str]
     common: frozenset[str]
     spread: Mapping[str, int]
+    syllables: frozenset[str] = frozenset()
+
+    def is_compound(self, key: str) -> bool:
+        """A given name written as one word that no list has: two or three romanized syllables
+        ("xiaoming", "jihoon", "chihhao") or an Arabic prefix and a listed name ("abdhamid",
+        "alnasser"); never an English word, nor a laugh ("haha")."""
+        if key in NOT_COMPOUNDS:
+            return False
+        parts = key.split("-")
+        if 2 <= len(parts) <= 3 and all(len(p) >= 2 and p in self.syllables for p in parts):
+            return True  # "ji-hoon", "hyun-ju"
+        if not 4 <= len(key) <= 14 or not key.isalpha() or not key.isascii() or self.is_english(key):
+            return False
+        for prefix in ARABIC_PREFIXES:
+            rest = key[len(prefix):]
+            if key.startswith(prefix) and len(rest) >= 3 and self.spread.get(rest, 0) \
+                    and not self.is_english(rest):
+                return True
+        return self._splits(key, 0, 3)
+
+    def _splits(self, key: str, start: int, parts_left: int, first: str = "") -> bool:
+        for end in range(len(key), start + 1, -1):
+            part = key[start:end]
+            if part not in self.syllables or (first and part == first and len(part) <= 2):
+                continue
+            if end == len(key):
+                if start > 0:  # at least two syllables
+                    return True
+            elif parts_left > 1 and self._splits(key, end, parts_left - 1, first or part):
+                return True
+        return False
 
     def is_name(self, key: str) -> bool:
         """True if ``key`` is a given name or surname that is not likely list noise."""
@@ -125,6 +157,10 @@ class NameLexicon:
 
 # Names listed in this many locales are names first, even when a dictionary lists the word.
 WELL_ATTESTED = 4
+# Arabic given names and surnames written as one word: "abdhamid", "abuwahab", "alnasser".
+ARABIC_PREFIXES = ("abdul", "abdel", "abdal", "abd", "abu", "abou", "al", "el")
+# Brands spelled like romanized given names ("huawei" is "hua" + "wei").
+NOT_COMPOUNDS = frozenset("huawei xiaomi haier tencent weibo taobao weixin hyundai daewoo".split())
 _ROMANIZED_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
 
 
@@ -150,5 +186,8 @@ def lexicon() -> NameLexicon:
     def words(name: str) -> frozenset[str]:
         return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
 
+    syllables = frozenset(word for line in (DATA_DIR / "name_syllables.txt").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
-                       words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread))
+                       words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread),
+                       syllables - FUNCTION_WORDS)

@@ -25,6 +25,12 @@ INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on".split())
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
 PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
                       "du st mc mac".split())
+# Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
+# is not a frequent English word, listed or not ("al ghamdi").
+ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())
+# Words that open an Arabic given name ("abu malik", "abd al karim"): redacted with the name after.
+ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
+NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city
 # Frequent words right after a name that are also listed surnames ("call john back").
 AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow today tonight "
                              "again too please then there".split())
@@ -58,9 +64,11 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
         after = tokens[last + 2] if last + 2 < len(tokens) else None
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
-        joiner = nxt.key in PARTICLES or nxt.initial
-        if joiner and after is not None and (after.name or after.capitalized) \
-                and adjacent(text, nxt, after):
+        joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial
+        if joiner and after is not None and adjacent(text, nxt, after) and (
+                after.name or after.capitalized or (
+                    nxt.key in ARABIC_JOINERS and not after.function and not after.common
+                    and len(after.key) >= 3)):
             last += 1
             continue
         if not _continues(text, prev, nxt, after, last == i, introduced):
@@ -79,6 +87,11 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
             or (prev.first and nxt.name and (after is None or after.function)) \
             or (prev.first and prev.capitalized and nxt.capitalized and not nxt.common):
         return True
+    if prev.syllable and nxt.syllable and len(nxt.key) >= 2 \
+            and (prev.name or prev.unknown or nxt.name or nxt.unknown) and (
+            not nxt.common or after is None or after.function or after.name
+            or after.key in INTRO_FOLLOWERS):
+        return True  # "xiao ming", "chih hung chen", "ji hoon", "van minh": a two-word given name
     lex = lexicon()
     ends_turn = after is None
     if second and len(nxt.key) >= 3:
@@ -128,8 +141,10 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             if context:
                 out.append(Candidate(i, i, context, REASON_NAME_LIST))
         unknown = tok.unknown
-        # An unlisted given name ("haruto") right before a listed surname ("sato").
-        before_surname = next_adjacent and nxt.name and not nxt.english
+        # An unlisted given name ("haruto") right before a listed surname ("sato"), or an unlisted
+        # syllable before another ("hsiu chin chen").
+        before_surname = next_adjacent and ((nxt.name and not nxt.english)
+                                            or (tok.syllable and nxt.syllable and nxt.name))
         if (len(tok.key) <= 3 and text[tok.start:tok.end].isupper()) \
                 or not (tok.name or (unknown and (tok.capitalized or before_surname
                                                   or (nxt is not None and nxt.key != tok.key
@@ -163,6 +178,25 @@ def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:
             and nxt.key not in OBJECT_WORDS:
         return 0.6
     return 0.0
+
+
+def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates grown left over an Arabic name opener ("abu malik", "abd al karim"), and an opener
+    with the word after it ("abu razzaq") as a name of its own."""
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok.key in ARABIC_OPENERS and not nxt.function and not nxt.common \
+                and len(nxt.key) >= 3 and nxt.key not in NOT_AFTER_OPENERS \
+                and adjacent(text, tok, nxt):
+            out.append(Candidate(i, extend(text, tokens, i + 1), 0.6, REASON_NAME_LIST))
+    for cand in candidates:
+        first = cand.first
+        while first > 0 and cand.first - first < 2 and tokens[first - 1].key in ARABIC_OPENERS \
+                and adjacent(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        out.append(cand._replace(first=first) if first != cand.first else cand)
+    return out
 
 
 def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

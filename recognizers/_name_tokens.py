@@ -29,6 +29,7 @@ class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen datac
     unknown: bool     # neither a listed name nor an English word
     hot: bool         # could be (part of) a name: listed or unknown, not a function word
     cues: tuple       # ((offset in the word, cue kinds bit mask), ...) where a cue phrase may start
+    syllable: bool    # a syllable of a romanized Asian given name ("xiao", "hoon", "minh")
 
 
 _SENTENCE_END = frozenset(".!?:;\n\"(-")
@@ -63,13 +64,19 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     function = key in FUNCTION_WORDS or is_contraction(key)
     spread = lex.spread.get(key, 0)
     unknown = lex.is_unknown(key)
+    # A given name no list has, written as one word: "xiaoming", "jihoon", "abdhamid".
+    compound = unknown and not function and lex.is_compound(key)
+    if compound:
+        spread, unknown = WELL_ATTESTED, False
     hot = not function and (spread > 0 or unknown)
     fields = (key, possessive, False, False,
-              lex.is_name(key) and not function, key in lex.first and not function, key in lex.common,
+              (compound or lex.is_name(key)) and not function,
+              (compound or key in lex.first) and not function, key in lex.common,
               # A given name listed in many locales ("david", "john") is a name first, even though
               # WordNet lists it.
               lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
-              len(raw) == 1 and raw.isupper(), unknown, hot, _cue_hits(raw))
+              len(raw) == 1 and raw.isupper(), unknown, hot, _cue_hits(raw),
+              key in lex.syllables and not function)
     facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER)
     if len(_WORDS) >= _MAX_CACHED_WORDS:
         _WORDS.clear()

@@ -18,8 +18,10 @@ Names that are also frequent English words ("will", "may", "mark", "grace") coun
 
 The work is split over helper modules: ``_name_tokens`` (one tokenization pass, cached word facts),
 ``_name_cues`` (cue phrases, matched only where a trigger word starts), ``_name_rules`` (name lists,
-span growth). A turn with no listed, unknown or capitalized word and no biography cue is done after
-tokenization.
+span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
+("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
+joiners stay with their name ("abu malik", "omar al farsi"). A turn with no listed, unknown or
+capitalized word and no biography cue is done after tokenization.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._name_cues import cue_candidates
-from recognizers._name_rules import Candidate, coordinated, list_candidates
+from recognizers._name_rules import Candidate, coordinated, list_candidates, with_openers
 from recognizers._name_tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -37,7 +39,7 @@ from recognizers.entities import PERSON
 logger = logging.getLogger(__name__)
 
 
-@register("person_names.v1")
+@register("person_names.v2")
 class PersonNameRecognizer(TranscriptRecognizer):
     """PERSON from cue phrases and multi-locale name lists; no spaCy needed."""
 
@@ -62,6 +64,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             return []  # no word that could be (part of) a name, nor a biography cue
         candidates = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens)
         candidates += coordinated(text, tokens, candidates)
+        candidates = with_openers(text, tokens, candidates)
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans

@@ -144,6 +144,43 @@ def test_person_names_stop_at_name_end(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # romanized Asian given names written as two words or one, and with a hyphen
+    ("my wife xiao ming set up the account", "xiao ming"),
+    ("could you transfer me to xiaoming please", "xiaoming"),
+    ("alright chih hung you're all set", "chih hung"),
+    ("we spoke to chien hung on monday", "chien hung"),
+    ("hsiu chin chen is my daughter", "hsiu chin chen"),
+    ("jihoon from the front desk said it was fine", "jihoon"),
+    ("my wife sang hyeon set up the account", "sang hyeon"),
+    ("thank you qi zhe have a good one", "qi zhe"),
+    ("Ji-Hoon from the front desk said it was fine.", "Ji-Hoon"),
+    ("i need to add nguyen van minh as a user", "nguyen van minh"),
+    # Arabic openers and joiners, written apart or together
+    ("i was helped by abu malik last week", "abu malik"),
+    ("alright abu razzaq you're all set", "abu razzaq"),
+    ("my name is yasmine al ghamdi", "yasmine al ghamdi"),
+    ("okay abdhamid let me check that", "abdhamid"),
+    # "first name ..." without "is"
+    ("first name younghwan last name cho", "younghwan"),
+    ("first name kathryn last name green", "green"),
+])
+def test_person_names_romanized_and_compound_names(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "haha that is funny",
+    "we flew to abu dhabi last year",
+    "the song was long and sad",
+    "first name please",
+    "what is your first name and last name",
+    "i used my huawei phone",
+])
+def test_person_names_romanized_and_compound_negative(text):
+    assert found(text) == []
+
+
 def test_person_names_casing_does_not_decide():
     lower = found("ok thanks oluwaseun adeyemi")
     upper = found("OK THANKS OLUWASEUN ADEYEMI")
@@ -158,7 +195,7 @@ def test_person_names_scores_express_certainty():
 
 
 def test_person_names_registered():
-    rec = create("person_names.v1")
+    rec = create("person_names.v2")
     results = rec.analyze("my name is priya", ["PERSON"])
     assert [(r.start, r.end, r.entity_type) for r in results] == [(11, 16, "PERSON")]
     assert rec.analyze("my name is priya", ["PHONE_NUMBER"]) == []
