@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from recognizers import _name_tokens
-from recognizers._name_lexicon import lexicon
+from recognizers._name_lexicon import FUNCTION_WORD_NAMES, lexicon
 from recognizers._name_rules import (INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
 from recognizers._name_tokens import Token
 from recognizers.entities import REASON_CUE_PHRASE
@@ -148,7 +148,11 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
         tok = tokens[i]
-        score = cue_score(kind, tok, tokens[i + 1] if i + 1 < len(tokens) else None)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        # The name's second word, if any ("will brown"; "will, and ..." has none), and the word after.
+        joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
+        score = cue_score(kind, tok, nxt, joined,
+                          tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
         if not score and not (kind == "greeting" and tok.name):
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
@@ -168,6 +172,8 @@ BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 # A name right before "speaking" or "here" at the start of a turn: "yes li speaking".
 SELF_INTRO_AFTER = frozenset(("speaking", "here"))
+# Words after a name in an agent's introduction: "this is will from billing".
+COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
                     .split())
 
@@ -205,8 +211,26 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
     return []
 
 
-def cue_score(kind: str, tok: Token, nxt: Token | None) -> float:
-    """How certain ``tok`` is a name given the cue kind before it (0: not a name)."""
+def _surname_next(nxt: Token | None, after: Token | None) -> bool:
+    """``nxt`` is a listed surname that ends an introduced name ("will brown", "hope brown and")."""
+    return nxt is not None and nxt.key in lexicon().last and not nxt.function \
+        and len(nxt.key) >= 2 and (after is None or after.function or after.key in INTRO_FOLLOWERS)
+
+
+def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = None,
+              after: Token | None = None) -> float:
+    """How certain ``tok`` is a name given the cue kind before it (0: not a name).
+
+    ``nxt``: the token after ``tok``; ``joined``: the same token if nothing but a space or hyphen
+    separates them (None at the end or after punctuation); ``after``: the token after ``joined``.
+    """
+    if tok.key in FUNCTION_WORD_NAMES and kind in ("strong", "greeting"):
+        # "my name is will brown", "this is may lee from billing", "speaking with will": never
+        # "this is may the fifth", "i will", "it's may".
+        if _surname_next(joined, after) or (joined is not None and joined.key in COMPANY_INTRO):
+            return 0.8
+        return 0.75 if kind == "strong" and (joined is None or joined.key in INTRO_FOLLOWERS
+                                             or joined.key == "and") else 0.0
     if tok.function or len(tok.key) < 2:
         return 0.0
     unknown = tok.unknown
@@ -231,6 +255,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None) -> float:
             return 0.7 if intro else 0.55
         if tok.spread and nxt is not None and nxt.name and not nxt.english:
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
+        if tok.name and _surname_next(joined, after):
+            return 0.7  # "this is hope brown": a given name that is a common word, then a surname
         return 0.75 if tok.name and intro else 0.0
     if kind == "action":
         if listed:

@@ -30,6 +30,11 @@ should can could may might must not no yes yeah ok okay hi hello hey please than
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
 cortana bixby google""".split())
+# Titles before a name ("mr", "dr"): a person even where a business name is expected.
+TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
+# Function words that are also frequent given names ("my name is will brown", "this is may lee"):
+# a name only right after a strong cue or "this is", see ``recognizers._name_cues.cue_score``.
+FUNCTION_WORD_NAMES = frozenset(("will", "may"))
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from recognizers._name_lexicon import WELL_ATTESTED, lexicon
+from recognizers._name_lexicon import TITLES, WELL_ATTESTED, lexicon
 from recognizers._name_tokens import Token, adjacent
 from recognizers.entities import REASON_NAME_LIST
 
@@ -49,6 +49,10 @@ QUESTION_AUX = frozenset(("did", "does"))
 OBJECT_WORDS = frozenset("it them me him her us this that these those the a an my your his our "
                          "their down up out off as".split())
 COORDINATORS = frozenset(("and", "or", "&"))
+# Contact-centre openers before a business name: "thank you for calling northwind mobile",
+# "i'm calling from acme", "welcome to contoso". The word after them is a company, not a person.
+COMPANY_OPENERS = frozenset((("for", "calling"), ("for", "choosing"), ("for", "contacting"),
+                             ("calling", "from"), ("welcome", "to")))
 
 
 # -- how far a name runs ------------------------------------------------------------------------
@@ -197,6 +201,19 @@ def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) ->
             first -= 1
         out.append(cand._replace(first=first) if first != cand.first else cand)
     return out
+
+
+def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without those that start with the business name after a company opener
+    ("thanks for calling acme bank"); a title still makes a person ("calling from dr patel's")."""
+    return [c for c in candidates if c.first < 2 or tokens[c.first].key in TITLES
+            or not _after_company_opener(text, tokens, c.first)]
+
+
+def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:
+    before, last = tokens[i - 2], tokens[i - 1]
+    return (before.key, last.key) in COMPANY_OPENERS and adjacent(text, before, last) \
+        and adjacent(text, last, tokens[i])
 
 
 def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from recognizers._name_lexicon import (FUNCTION_WORDS, WELL_ATTESTED, WORD_RE, fold,
-                                      is_contraction, lexicon, strip_possessive)
+from recognizers._name_lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
+                                      fold, is_contraction, lexicon, strip_possessive)
 
 
 class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen dataclasses are slower
@@ -58,7 +58,8 @@ def sentence_start(text: str, pos: int) -> bool:
 
 def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     """(token fields after start/end as if lowercase, upper first letter, worth a look) of a word as
-    written; "worth a look": listed, unknown or "born" (a biography cue)."""
+    written; "worth a look": listed, unknown, "born" (a biography cue) or a function word that is
+    also a given name ("my name is will")."""
     lex = lexicon()
     key, possessive = strip_possessive(fold(raw))
     function = key in FUNCTION_WORDS or is_contraction(key)
@@ -77,7 +78,7 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
               lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
               len(raw) == 1 and raw.isupper(), unknown, hot, _cue_hits(raw),
               key in lex.syllables and not function)
-    facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER)
+    facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER or key in FUNCTION_WORD_NAMES)
     if len(_WORDS) >= _MAX_CACHED_WORDS:
         _WORDS.clear()
     _WORDS[raw] = facts

@@ -14,7 +14,11 @@ Evidence, strongest first (scores express certainty; the pipeline's default thre
 * one listed name with weaker context: capitalized in otherwise lowercase text, possessive
   "priya's", after "with / from / to" (0.5-0.65); alone and not an English word (0.5).
 
-Names that are also frequent English words ("will", "may", "mark", "grace") count only with a cue.
+Names that are also frequent English words ("will", "may", "mark", "grace") count only with a cue;
+"will" and "may", function words too, only right after "my name is" / "this is" and before a surname
+or the end of the introduction ("my name is will brown", "this is may from billing"). The business
+name after a contact-centre opener ("thank you for calling northwind mobile", "calling from acme",
+"welcome to contoso") is never a person, unless a title precedes it ("calling from dr patel's").
 
 The work is split over helper modules: ``_name_tokens`` (one tokenization pass, cached word facts),
 ``_name_cues`` (cue phrases, matched only where a trigger word starts), ``_name_rules`` (name lists,
@@ -31,7 +35,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers._name_cues import cue_candidates
-from recognizers._name_rules import Candidate, coordinated, list_candidates, with_openers
+from recognizers._name_rules import (Candidate, coordinated, list_candidates, not_companies,
+                                     with_openers)
 from recognizers._name_tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -39,7 +44,7 @@ from recognizers.entities import PERSON
 logger = logging.getLogger(__name__)
 
 
-@register("person_names.v2")
+@register("person_names.v3")
 class PersonNameRecognizer(TranscriptRecognizer):
     """PERSON from cue phrases and multi-locale name lists; no spaCy needed."""
 
@@ -62,7 +67,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         tokens, worth_a_look = tokenize(text)
         if not tokens or (fast and not worth_a_look):
             return []  # no word that could be (part of) a name, nor a biography cue
-        candidates = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens)
+        candidates = not_companies(text, tokens, cue_candidates(text, tokens, gated=fast)
+                                   + list_candidates(text, tokens))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         spans = _merge(tokens, candidates)

@@ -39,7 +39,7 @@ class FaultyRecognizer(recognizer_registry.TranscriptRecognizer):
 def faulty_config(default_config):
     recognizer_registry.register(FAULTY_NAME)(FaultyRecognizer)
     detection = default_config.detection.model_copy(
-        update={"recognizers": (FAULTY_NAME, "phone.v1", "person_names.v2")})
+        update={"recognizers": (FAULTY_NAME, "phone.v1", "person_names.v3")})
     yield default_config.model_copy(update={"detection": detection})
     recognizer_registry._REGISTRY.pop(FAULTY_NAME, None)
 

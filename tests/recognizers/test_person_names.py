@@ -195,7 +195,7 @@ def test_person_names_scores_express_certainty():
 
 
 def test_person_names_registered():
-    rec = create("person_names.v2")
+    rec = create("person_names.v3")
     results = rec.analyze("my name is priya", ["PERSON"])
     assert [(r.start, r.end, r.entity_type) for r in results] == [(11, 16, "PERSON")]
     assert rec.analyze("my name is priya", ["PHONE_NUMBER"]) == []
@@ -258,3 +258,57 @@ def test_person_names_cue_triggers(raw, expected):
 
     bits = dict(cue_hits(raw)).get(0, 0)
     assert tuple(k.name for n, k in enumerate(CUE_KINDS) if bits & (1 << n)) == expected
+
+
+# -- strong cues before names that are common or function words; company openers -----------------
+@pytest.mark.parametrize("text,expected", [
+    ("my name is will brown", "will brown"),
+    ("hi my name is will brown and i need help", "will brown"),
+    ("this is will brown", "will brown"),
+    ("this is may lee from billing", "may lee"),
+    ("this is will from acme how can i help", "will"),
+    ("my name is will", "will"),
+    ("my name is will, and i need help", "will"),
+    ("you're speaking with will, how can i help", "will"),
+    ("My name is Will Brown.", "Will Brown"),
+    ("this is hope brown", "hope brown"),
+    ("my name is grace okafor", "grace okafor"),
+    ("name's bill", "bill"),
+])
+def test_person_names_strong_cue_common_word_names(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "this is great",
+    "this is the billing department",
+    "my name is on the account",
+    "my name is spelled with two ls",
+    "it's may",
+    "this is may the fifth",
+    "i'm will",
+    "this will be quick",
+    "may i have your name please",
+    "my name will be on the card",
+])
+def test_person_names_strong_cue_common_word_negative(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("thank you for calling northwind mobile my name is derek", ["derek"]),
+    ("Thank you for calling Northwind Mobile, my name is Derek.", ["Derek"]),
+    ("thanks for calling acme bank", []),
+    ("Thank you for calling Northwind Mobile", []),
+    ("thank you for choosing contoso how can i help", []),
+    ("hi this is maria calling from fabrikam insurance", ["maria"]),
+    ("Welcome to Contoso Pharmacy, this is Priya.", ["Priya"]),
+    ("welcome to northwind", []),
+    # a title still makes a person
+    ("i'm calling from dr patel's office", ["dr patel's"]),
+    # the action cue still works elsewhere
+    ("call raju", ["raju"]),
+    ("i was calling raju about it", ["raju"]),
+])
+def test_person_names_company_openers(text, expected):
+    assert found(text) == expected
