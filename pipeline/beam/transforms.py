@@ -8,10 +8,11 @@ from pipeline.beam import dofns
 from pipeline.config import PipelineConfig
 from pipeline.process import dead_letter_row
 
-# Conversations per redaction batch: enough turns for nlp.pipe to pay off, small enough that a
-# worker's memory stays bounded.
-MIN_BATCH_CONVERSATIONS = 1
-MAX_BATCH_CONVERSATIONS = 32
+# Conversations per redaction batch: enough turns for nlp.pipe to pay off, few enough that a worker's
+# memory stays bounded and that the batches of a file spread over every worker. Batching happens before
+# the shuffle, where BatchElements cannot time the redaction: a fixed size.
+MIN_BATCH_CONVERSATIONS = 16
+MAX_BATCH_CONVERSATIONS = 16
 
 
 class ReadTranscripts(beam.PTransform):
@@ -62,10 +63,11 @@ class RedactTranscripts(beam.PTransform):
 
             conversations = conversations | "Consent" >> FilterConsent(self._config.consent)
         results = (conversations
-                   # Spread conversations over workers: reading a file is one bundle, redaction is the work.
-                   | "SpreadConversations" >> beam.Reshuffle()
+                   # Batch first, then spread the batches over workers: reading a file is one bundle and
+                   # redaction is the work; moving a few large elements costs the runner less than many.
                    | "Batch" >> beam.BatchElements(min_batch_size=MIN_BATCH_CONVERSATIONS,
                                                    max_batch_size=MAX_BATCH_CONVERSATIONS)
+                   | "SpreadBatches" >> beam.Reshuffle()
                    | "Redact" >> beam.ParDo(dofns.RedactConversations(
                        self._config, self._key, self._config.output.layout, self._version)
                    ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, dofns.TAG_REVIEW,
