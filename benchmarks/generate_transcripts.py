@@ -3,7 +3,7 @@
 Usage::
 
     python -m benchmarks.generate_transcripts --split dev            # writes benchmarks/data/*_dev.jsonl
-    python -m benchmarks.generate_transcripts --split test --conversations 300 --fairness 2000
+    python -m benchmarks.generate_transcripts --split test --conversations 300 --fairness 8000
 
 Conversation record (one JSON object per line)::
 
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=sorted(FAMILIES), default="dev")
     parser.add_argument("--conversations", type=int, default=300)
-    parser.add_argument("--fairness", type=int, default=2000)
+    parser.add_argument("--fairness", type=int, default=8000)
     parser.add_argument("--seed", type=int, default=None, help="override the split's default seed")
     parser.add_argument("--out-dir", type=Path, default=DATA_DIR)
     args = parser.parse_args(argv)

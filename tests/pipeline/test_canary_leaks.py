@@ -6,10 +6,12 @@ as an ``xfail`` row naming the recognizer gap: it documents the gap instead of h
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow.parquet as pq
 import pytest
@@ -82,6 +84,34 @@ def _forms(form: str) -> set[str]:
     return out
 
 
+@contextlib.contextmanager
+def debug_log_to(path: Path) -> Iterator[None]:
+    """Capture every log record at DEBUG level into ``path`` while the block runs."""
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    logger = logging.getLogger()
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        handler.close()
+
+
+def produced_texts(root: Path, input_name: str) -> dict[str, str]:
+    """Text of every file under ``root`` a run produced (all but the input), review areas excepted."""
+    texts = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        exempt = len(rel.parts) > 1 and rel.parts[1] in EXEMPT_DIRS
+        if path.is_file() and rel.parts[0] != input_name and not exempt:
+            texts[str(rel)] = _file_text(path)
+    return texts
+
+
 def _file_text(path: Path) -> str:
     if path.suffix == ".parquet":
         table = pq.read_table(path)
@@ -101,25 +131,9 @@ def canary_run(tmp_path_factory, default_config, test_key):
              for cid, _, question, answer, _ in CANARIES]
     lines.append(json.dumps({"conversation_id": "canary-dead", "turns": f"customer: {DEAD_LETTER_CANARY}"}))
     (root / "in.jsonl").write_text("\n".join(lines) + "\n")
-    log_path = root / "run.log"
-    handler = logging.FileHandler(log_path, encoding="utf-8")
-    handler.setLevel(logging.DEBUG)
-    logger = logging.getLogger()
-    old_level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
+    with debug_log_to(root / "run.log"):
         report = run_batch([str(root / "in.jsonl")], str(root / "out"), default_config, test_key, verify=True)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(old_level)
-        handler.close()
-    texts = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and rel.parts[0] != "in.jsonl" and not (len(rel.parts) > 1 and rel.parts[1] in EXEMPT_DIRS):
-            texts[str(rel)] = _file_text(path)
-    return report, texts
+    return report, produced_texts(root, "in.jsonl")
 
 
 def test_canary_run_produced_every_output(canary_run):

@@ -5,11 +5,11 @@ audit, dead letters, report, state file, DEBUG logs) may contain them. Review ar
 from __future__ import annotations
 
 import json
-import logging
 
 import pytest
 
-from tests.pipeline.test_canary_leaks import CANARIES, DEAD_LETTER_CANARY, EXEMPT_DIRS, KNOWN_GAPS, _file_text, _forms
+from tests.pipeline.test_canary_leaks import (CANARIES, DEAD_LETTER_CANARY, KNOWN_GAPS, _forms, debug_log_to,
+                                              produced_texts)
 
 
 @pytest.fixture(scope="module")
@@ -27,26 +27,10 @@ def stream_canary_run(tmp_path_factory, default_config, test_key):
     lines.append(json.dumps({"conversation_id": "canary-dead", "turn_index": "first",
                              "speaker": "customer", "text": f"I am {DEAD_LETTER_CANARY}"}))
     (incoming / "events.jsonl").write_text("\n".join(lines) + "\n")
-    log_path = root / "run.log"
-    handler = logging.FileHandler(log_path, encoding="utf-8")
-    handler.setLevel(logging.DEBUG)
-    logger = logging.getLogger()
-    old_level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
-    try:
+    with debug_log_to(root / "run.log"):
         report = run_stream(str(root / "out"), default_config, test_key, input_dir=str(incoming),
                             stop_when_idle=1.0, stop_after=60)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(old_level)
-        handler.close()
-    texts = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and rel.parts[0] != "in" and not (len(rel.parts) > 1 and rel.parts[1] in EXEMPT_DIRS):
-            texts[str(rel)] = _file_text(path)
-    return report, texts
+    return report, produced_texts(root, "in")
 
 
 @pytest.mark.slow
