@@ -129,9 +129,11 @@ def run_child(mode: str, corpus: Path) -> dict:
 
 def _is_sdk_worker(pid: int) -> bool:
     try:
-        return b"sdk_worker_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return False
+    # The runner starts each worker through "/bin/sh -c python -m ...sdk_worker_main": count the python.
+    return b"sdk_worker_main" in b" ".join(argv) and not argv[0].endswith(b"sh")
 
 
 def _tree_rss_mb(root_pid: int) -> dict[int, float]:
@@ -216,8 +218,9 @@ def _rss(r: dict) -> str:
 
 def to_markdown(results: dict) -> str:
     corpus = results["corpus"]
-    vanilla = results["paths"]["vanilla"]["words_per_s"]
-    floor = results["paths"]["spacy_floor"]["words_per_s"]
+    nan = float("nan")  # a path skipped with --skip leaves its ratios undefined
+    vanilla = results["paths"].get("vanilla", {}).get("words_per_s", nan)
+    floor = results["paths"].get("spacy_floor", {}).get("words_per_s", nan)
     lines = [
         f"Corpus: {corpus['conversations']} conversations, {corpus['turns']} turns, {corpus['words']} words "
         "(chat + ASR, 20-300 words per turn).", "",
@@ -253,12 +256,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="corpus size for the Beam job runs (start-up is measured separately)")
     parser.add_argument("--memory-scale", type=int, default=0, help="also run 1-worker Beam on N× input")
     parser.add_argument("--skip", action="append", default=[], help="path to skip (e.g. beam_2_workers)")
+    parser.add_argument("--out-dir", type=Path, default=RESULTS, help="where throughput.{json,md} go")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(args.child[0], Path(args.child[1]))
         return 0
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         corpus_path = Path(tmp) / "corpus.jsonl"
         corpus = build_corpus(corpus_path, args.words)
@@ -289,9 +293,9 @@ def main(argv: list[str] | None = None) -> int:
                 "factor": args.memory_scale, "base_worker_mb": base.get("worker_rss_mb"),
                 "scaled_worker_mb": scaled["worker_rss_mb"], "base_driver_mb": base.get("driver_rss_mb"),
                 "scaled_driver_mb": scaled["driver_rss_mb"], "scaled_seconds": round(scaled["seconds"], 1)}
-    (RESULTS / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
+    (args.out_dir / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
     markdown = to_markdown(results)
-    (RESULTS / "throughput.md").write_text(markdown)
+    (args.out_dir / "throughput.md").write_text(markdown)
     print(markdown)
     return 0
 
