@@ -51,6 +51,8 @@ class DetectionConfig(_Section):
     ner: NerConfig = NerConfig()
     cross_turn: bool = Field(True, description="use the agent's previous question to read the answer")
     name_propagation: bool = Field(True, description="find other mentions of a name found in the conversation")
+    value_propagation: bool = Field(
+        True, description="find other occurrences of a number/email/code found in the conversation")
     batch_size: int = Field(64, ge=1, le=10_000, description="turns per spaCy nlp.pipe batch")
     agent_speakers: tuple[str, ...] = Field(
         ("agent", "assistant", "rep", "representative", "operator", "advisor", "support", "bot"),

@@ -8,6 +8,7 @@ from pipeline.detect import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
 from recognizers.name_propagation import propagate_names
 from recognizers.question_cues import expected_entities
+from recognizers.value_propagation import propagate_values
 
 # How many turns back an agent's question still frames the customer's answer
 # ("what's your date of birth" / "hold on" / "sure take your time" / "ok it's march third").
@@ -55,8 +56,13 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
     for turns in conversations:
         findings = flat[offset:offset + len(turns)]
         offset += len(turns)
-        if config.name_propagation and any(findings):
-            findings = [merge_overlaps(f) for f in propagate_names([t.text for t in turns], findings)]
+        if any(findings) and (config.name_propagation or config.value_propagation):
+            turn_texts = [t.text for t in turns]
+            if config.name_propagation:
+                findings = propagate_names(turn_texts, findings)
+            if config.value_propagation:
+                findings = propagate_values(turn_texts, findings)
+            findings = [merge_overlaps(f) for f in findings]
         out.append(findings)
     return out
 

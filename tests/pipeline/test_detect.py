@@ -77,3 +77,18 @@ def test_detect_ignores_ordinary_numbers(redactor, text):
 def test_redact_conversation_findings_explain_why(redactor, turns, reason):
     results = redactor.redact_conversation(turns)
     assert reason in {f.reason for f in results[-1].findings}
+
+
+@pytest.mark.parametrize("turns, value", [
+    ([{"speaker": "customer", "text": "Also, please remove my mobile 07700 900461 from marketing calls."},
+      {"speaker": "agent", "text": "Done, 07700 900461 is now opted out of all marketing."}], "900461"),
+    ([{"speaker": "customer", "text": "my zip is 94107"},
+      {"speaker": "agent", "text": "thanks, 94107, and the street?"}], "94107"),
+    ([{"speaker": "agent", "text": "what's the best number to reach you"},
+      {"speaker": "customer", "text": "four one five five five five zero one three two"},
+      {"speaker": "agent", "text": "great so that is 415 555 0132"}], "0132"),
+])
+def test_redact_conversation_value_repeated_without_context_is_redacted(redactor, turns, value):
+    results = redactor.redact_conversation(turns)
+    assert all(value not in r.text for r in results)
+    assert results[-1].findings
