@@ -9,7 +9,6 @@ expansion service).
 """
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any, Iterator
 
@@ -17,7 +16,7 @@ import apache_beam as beam
 
 from pipeline.beam import dofns
 from pipeline.beam.watch import WatchFolder, WatchSpec
-from pipeline.io.readers import RawRecord
+from pipeline.io.readers import RawRecord, json_lines
 from pipeline.streaming_config import SOURCE_KAFKA, SOURCE_PUBSUB, SOURCE_WATCH, StreamingConfig
 
 logger = logging.getLogger(__name__)
@@ -27,23 +26,7 @@ _KAFKA_TIME_POLICIES = {"processing": "ProcessingTime", "create": "CreateTime", 
 
 def decode_message(data: bytes, source: str) -> Iterator[RawRecord]:
     """The records of one message: a JSON object per non-empty line; errors as error records."""
-    for number, raw in enumerate(data.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            payload = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield RawRecord(source, number, error_type="InvalidUtf8", detail="message is not valid UTF-8")
-            continue
-        except (json.JSONDecodeError, RecursionError) as err:
-            yield RawRecord(source, number, error_type="InvalidJson",
-                            detail=f"JSON error at column {getattr(err, 'colno', 0)}")
-            continue
-        if not isinstance(payload, dict):
-            yield RawRecord(source, number, error_type="NotAnObject",
-                            detail=f"message holds a JSON {type(payload).__name__}, expected an object")
-            continue
-        yield RawRecord(source, number, payload)
+    return json_lines(data.splitlines(), source, unit="message")
 
 
 def _message_parts(message: Any, default_source: str) -> tuple[bytes | None, str]:

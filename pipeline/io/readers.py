@@ -11,7 +11,7 @@ import io
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 logger = logging.getLogger(__name__)
 
@@ -72,25 +72,31 @@ def read_records(path: str, opener: Callable[[str], BinaryIO] = _open) -> Iterat
             yield RawRecord(path, None, error_type=type(err).__name__, detail="file unreadable from here on")
 
 
-def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
-    for number, raw in enumerate(stream, start=1):
+def json_lines(lines: Iterable[bytes], source: str, unit: str = "line") -> Iterator[RawRecord]:
+    """One raw record per non-empty JSON line (files and streaming messages share this decoder)."""
+    for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            yield RawRecord(path, number, error_type="InvalidUtf8", detail="line is not valid UTF-8")
+            yield RawRecord(source, number, error_type="InvalidUtf8", detail=f"{unit} is not valid UTF-8")
             continue
         try:
             payload = json.loads(line)
         except (ValueError, RecursionError) as err:  # ValueError: also an int beyond the digit limit
-            yield RawRecord(path, number, error_type="InvalidJson", detail=f"JSON error at column {getattr(err, 'colno', 0)}")
+            yield RawRecord(source, number, error_type="InvalidJson",
+                            detail=f"JSON error at column {getattr(err, 'colno', 0)}")
             continue
         if not isinstance(payload, dict):
-            yield RawRecord(path, number, error_type="NotAnObject",
-                            detail=f"line holds a JSON {type(payload).__name__}, expected an object")
+            yield RawRecord(source, number, error_type="NotAnObject",
+                            detail=f"{unit} holds a JSON {type(payload).__name__}, expected an object")
             continue
-        yield RawRecord(path, number, payload)
+        yield RawRecord(source, number, payload)
+
+
+def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    return json_lines(stream, path)
 
 
 def _csv(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
