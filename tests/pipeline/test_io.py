@@ -132,3 +132,14 @@ def test_examples_malformed_file_counts():
     dead = [r for r in records if isinstance(r, DeadLetter)]
     assert len(dead) == 6 and len(records) - len(dead) == 2
     assert json.dumps([d.detail for d in dead])  # details are plain strings
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b'{"a": 1}', [None]),
+    (b'{"n": ' + b"9" * 5000 + b'}\n{"b": 2}', ["InvalidJson", None]),
+    (b"\xff\n[1]", ["InvalidUtf8", "NotAnObject"]),
+])
+def test_decode_message_shares_the_file_decoder(data, expected):
+    from pipeline.beam.sources import decode_message
+
+    assert [r.error_type for r in decode_message(data, "pubsub")] == expected
