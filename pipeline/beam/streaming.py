@@ -263,7 +263,9 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
     from pipeline.beam.options import beam_options
     from pipeline.beam.sources import read_raw_records
     from pipeline.beam.watch import WatchSpec
-    from pipeline.report import build_report, check_accounting, write_json_atomic
+    from pipeline.drift import compare, load_previous
+    from pipeline.report import AccountingError, build_report, check_accounting, write_json_atomic
+    from pipeline.report_html import write_html
     from pipeline.streaming_config import SOURCE_WATCH
 
     streaming = config.streaming
@@ -318,6 +320,16 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                "rows_written": {k[len("rows_written."):]: v for k, v in sorted(counters.items())
                                 if k.startswith("rows_written.")},
                "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
+    previous = load_previous(report_path)  # the last run's report, for the drift comparison
+    try:
+        check_accounting(report["counts"])
+    except AccountingError:
+        report["accounting"] = "mismatch"
+        write_json_atomic(report_path, report)
+        raise
+    report["accounting"] = "balanced"
+    report["drift"] = compare(previous, report, config.report.drift_threshold, config.report.drift_min_count)
     write_json_atomic(report_path, report)
-    check_accounting(report["counts"])
+    if config.report.html:
+        write_html(FileSystems.join(output_dir, "report.html"), report, config.report.top_recognizers)
     return report

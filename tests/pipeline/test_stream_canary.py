@@ -39,6 +39,7 @@ def test_stream_canary_run_accounts_for_every_conversation(stream_canary_run):
     counts = report["counts"]
     assert counts["written"] == len(CANARIES) and counts["dead_lettered"] == 1
     assert any(name.startswith("out/training") for name in texts)
+    assert "out/report.html" in texts and report["accounting"] == "balanced" and "drift" in report
     assert len(texts["run.log"]) > 1000  # DEBUG logging really was captured
 
 
