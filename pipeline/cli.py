@@ -95,6 +95,7 @@ SUBCOMMANDS = (
     "pipeline.reidentify:add_reidentify_command",
     "pipeline.review_cli:add_review_commands",
     "pipeline.keys:add_keygen_command",
+    "pipeline.verify:add_verify_command",
     "pipeline.stream_cli:add_stream_command",
 )
 

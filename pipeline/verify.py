@@ -152,3 +152,32 @@ def verify_training_output(directory: str, config: PipelineConfig,
     """Run the residual-leak check over a run's ``training/`` folder."""
     checker = ResidualLeakChecker(config, score_threshold)
     return checker.verify(messages_from_rows(training_rows_from_parquet(directory)))
+
+
+EXIT_SUSPECTED = 4  # `pii-pipeline verify` exit code when something suspicious remains
+
+
+def add_verify_command(subparsers) -> None:
+    """Register ``pii-pipeline verify``: the residual-leak check on any training folder (batch or stream)."""
+    parser = subparsers.add_parser(
+        "verify", help="check a training Parquet folder for residual personal data (counts only)",
+        description="Re-read training Parquet with an independent pattern-only detector and print suspected "
+                    "residual personal data per entity type as JSON (never values). Works on batch and "
+                    "streaming (window file) outputs.")
+    parser.add_argument("--training", required=True, metavar="DIR", help="training Parquet folder")
+    parser.add_argument("--config", help="YAML config (default: the packaged one)")
+    parser.add_argument("--score-threshold", type=float, default=None,
+                        help="threshold of the independent detector (default: verify.score_threshold)")
+    parser.set_defaults(func=_run_verify)
+
+
+def _run_verify(args) -> int:
+    import json
+
+    from pipeline.config import load_config
+
+    config = load_config(args.config)
+    threshold = config.verify.score_threshold if args.score_threshold is None else args.score_threshold
+    result = verify_training_output(args.training, config, threshold)
+    print(json.dumps(result.to_report(), indent=2))
+    return EXIT_SUSPECTED if result.suspected else 0

@@ -78,3 +78,29 @@ def test_run_batch_verify_flag_adds_report_section(tmp_path, default_config, tes
     assert checked["verification"]["suspected"] == {}
     on_disk = json.loads((tmp_path / "b" / "report.json").read_text())
     assert on_disk["verification"] == checked["verification"]
+
+
+@pytest.mark.parametrize("content, expected_rc", [
+    ("Thanks, that's all for today.", 0),
+    ("Sure, my SSN is 219-09-9999 and card 4111 1111 1111 1111.", 4),
+])
+def test_verify_command_exit_code_and_counts_only(tmp_path, capsys, content, expected_rc):
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.cli import main
+    from pipeline.schema import TRAINING_CONVERSATION_SCHEMA
+
+    folder = tmp_path / "training"
+    folder.mkdir()
+    row = {"conversation_id": "v1", "customer_ref": None, "channel": None, "language": None,
+           "messages": [{"role": "user", "content": content}], "entities": [], "metadata": [],
+           "pipeline_version": "t", "config_fingerprint": "f"}
+    pq.write_table(pa.Table.from_pylist([row], schema=TRAINING_CONVERSATION_SCHEMA), folder / "part-0.parquet")
+    assert main(["verify", "--training", str(folder)]) == expected_rc
+    out = capsys.readouterr().out
+    report = json.loads(out)
+    assert report["checked_messages"] == 1 and bool(report["suspected"]) == bool(expected_rc)
+    assert "219-09-9999" not in out and "4111" not in out
