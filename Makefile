@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_OUT ?= out/demo
 
-.PHONY: setup demo test test-fast clean
+.PHONY: setup demo test test-fast bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,9 @@ test-fast: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
+
+bench: $(STAMP)   ## accuracy + fairness (dev and held-out test) + throughput, results in benchmarks/results/
+	$(BIN)/python -m benchmarks.accuracy
+	$(BIN)/python -m benchmarks.fairness --split dev
+	$(BIN)/python -m benchmarks.fairness --split test
+	$(BIN)/python -m benchmarks.throughput --words 60000 --beam-words 400000 --memory-scale 10
