@@ -15,6 +15,7 @@ from pipeline.hashing import customer_ref, keyed_hash
 from pipeline.records import Conversation, DeadLetter, Finding, RedactedText
 from pipeline.redactor import Redactor
 from pipeline.review.routing import finding_decision, should_hold
+from pipeline.schema import dead_letter_row  # noqa: F401 - re-exported (moved to schema)
 
 logger = logging.getLogger(__name__)
 
@@ -153,10 +154,3 @@ def audit_rows(processed: ProcessedConversation, redactor: Redactor, version: st
                 "pipeline_version": version, "config_fingerprint": redactor.fingerprint,
             })
     return rows
-
-
-def dead_letter_row(dead: DeadLetter, version: str, fingerprint: str) -> dict:
-    """A dead letter as a row of ``DEAD_LETTER_SCHEMA``."""
-    return {"record_id": dead.record_id, "source": dead.source, "position": dead.position,
-            "stage": dead.stage, "error_type": dead.error_type, "detail": dead.detail,
-            "pipeline_version": version, "config_fingerprint": fingerprint}

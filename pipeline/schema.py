@@ -74,3 +74,10 @@ DEAD_LETTER_SCHEMA = pa.schema([
 def training_schema(layout: str) -> pa.Schema:
     """The training-output schema for ``layout`` (``conversation`` or ``utterance``)."""
     return TRAINING_CONVERSATION_SCHEMA if layout == "conversation" else TRAINING_UTTERANCE_SCHEMA
+
+
+def dead_letter_row(dead, version: str, fingerprint: str) -> dict:
+    """A dead letter as a row of ``DEAD_LETTER_SCHEMA``."""
+    return {"record_id": dead.record_id, "source": dead.source, "position": dead.position,
+            "stage": dead.stage, "error_type": dead.error_type, "detail": dead.detail,
+            "pipeline_version": version, "config_fingerprint": fingerprint}

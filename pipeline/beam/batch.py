@@ -104,18 +104,31 @@ def _matches(pattern: str) -> bool:
 
 def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
                          config: PipelineConfig, key) -> None:
-    """Wire the batch job into ``p`` (sinks included)."""
+    """Wire the batch job into ``p`` (sinks included).
+
+    Each source of conversations (records read from file shards; conversations assembled from
+    utterances) is redacted where it is produced and feeds the same sinks: transcripts never travel
+    through a shuffle or the runner process, except where grouping needs it (utterances, and the
+    consent join, which sees every conversation once).
+    """
     version = pipeline.__version__
     fingerprint = config.fingerprint(key.fingerprint)
     read = p | "InputFiles" >> beam.Create(list(files)) | "Read" >> ReadTranscripts(config)
-    redacted = read["conversations"] | "Redact" >> RedactTranscripts(config, key, version)
-    (redacted["training"]
+    sources = read["conversations"]
+    if config.consent.registry:
+        sources = (sources | "AllConversations" >> beam.Flatten(),)
+    outputs_by_name: dict[str, list] = {"training": [], "audit": [], "dead": list(read["dead"])}
+    for i, conversations in enumerate(sources):
+        redacted = conversations | f"Redact{i}" >> RedactTranscripts(config, key, version, spread=False)
+        for name in outputs_by_name:
+            outputs_by_name[name].append(redacted[name])
+        redacted["review"] | f"WriteReviewQueue{i}" >> WriteReviewQueue(outputs.review(config))
+    (tuple(outputs_by_name["training"])
      | "WriteTraining" >> WriteParquet(outputs.training, training_schema(config.output.layout),
                                        config.output.row_group_size))
-    redacted["audit"] | "WriteAudit" >> WriteParquet(outputs.audit, AUDIT_SCHEMA)
-    redacted["review"] | "WriteReviewQueue" >> WriteReviewQueue(outputs.review(config))
-    ((read["dead"], redacted["dead"])
-     | "AllDeadLetters" >> beam.Flatten()
+    tuple(outputs_by_name["audit"]) | "WriteAudit" >> WriteParquet(outputs.audit, AUDIT_SCHEMA)
+    (tuple(outputs_by_name["dead"])
+     | "AllDeadLetters" >> beam.Flatten()  # few and small
      | "DeadLetterRows" >> DeadLetterRows(version, fingerprint)
      | "WriteDeadLetters" >> WriteParquet(outputs.dead_letter, DEAD_LETTER_SCHEMA))
 

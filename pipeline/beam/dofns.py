@@ -16,6 +16,7 @@ from apache_beam.utils import shared
 from pipeline.config import LimitsConfig, PipelineConfig
 from pipeline.io.parse import RecordError, group_utterances, parse_record
 from pipeline.io.readers import RawRecord, read_records
+from pipeline.io.shards import FileShard, plan_shards, read_shard
 from pipeline.records import Conversation, DeadLetter, Utterance
 from pipeline.review.queue import review_item
 from pipeline.review.routing import KIND_HOLD, KIND_QA, qa_sampled
@@ -92,6 +93,24 @@ class ReadFileRecords(beam.DoFn):
 
     def process(self, path: str) -> Iterable[RawRecord]:
         for raw in read_records(path):
+            count("records_read")
+            yield raw
+
+
+class PlanFileShards(beam.DoFn):
+    """A file path in, its shards out (``pipeline.io.shards``: large files split for several workers)."""
+
+    def process(self, path: str) -> Iterable[FileShard]:
+        shards = plan_shards(path)
+        count("input_shards", len(shards))
+        yield from shards
+
+
+class ReadShardRecords(beam.DoFn):
+    """A file shard in, its raw records out (streamed, numbered as in the whole file)."""
+
+    def process(self, shard: FileShard) -> Iterable[RawRecord]:
+        for raw in read_shard(shard):
             count("records_read")
             yield raw
 

@@ -5,12 +5,13 @@ import apache_beam as beam
 import pyarrow as pa
 
 from pipeline.beam import dofns
+from pipeline.beam.parquet_sink import WriteParquetFromMany
 from pipeline.config import PipelineConfig
-from pipeline.process import dead_letter_row
+from pipeline.schema import dead_letter_row
 
 # Conversations per redaction batch: enough turns for nlp.pipe to pay off, few enough that a worker's
-# memory stays bounded and that the batches of a file spread over every worker. Batching happens before
-# the shuffle, where BatchElements cannot time the redaction: a fixed size.
+# memory stays bounded. A fixed size: where batches are shuffled (streaming), BatchElements runs before
+# the shuffle and cannot time the redaction.
 MIN_BATCH_CONVERSATIONS = 16
 MAX_BATCH_CONVERSATIONS = 16
 
@@ -21,10 +22,14 @@ ROW_GROUP_BUFFER_BYTES = 4 * 1024 * 1024
 
 
 class ReadTranscripts(beam.PTransform):
-    """File paths -> conversations (main output) and dead letters (``dead``).
+    """File paths -> conversations and dead letters, each a tuple of PCollections.
 
-    Both input layouts are accepted: conversation records pass through, utterance records are
-    grouped by ``conversation_id`` and ordered by ``turn_index``.
+    Large files are split into shards (``pipeline.io.shards``) spread over the workers, so one big file
+    keeps every worker busy and a worker reads it piece by piece. Conversation records come out of
+    the reading stage itself (``conversations[0]``), so redaction fuses with reading and no transcript
+    crosses the runner; utterance records are grouped by ``conversation_id`` and ordered by
+    ``turn_index`` (``conversations[1]``). Tuples, not a Flatten: on the local runner a Flatten of two
+    producers sends every element through the runner process.
     """
 
     def __init__(self, config: PipelineConfig) -> None:
@@ -33,19 +38,17 @@ class ReadTranscripts(beam.PTransform):
 
     def expand(self, paths):
         raw = (paths
-               | "SpreadFiles" >> beam.Reshuffle()
-               | "ReadRecords" >> beam.ParDo(dofns.ReadFileRecords()))
+               | "PlanShards" >> beam.ParDo(dofns.PlanFileShards())
+               | "SpreadShards" >> beam.Reshuffle()
+               | "ReadShards" >> beam.ParDo(dofns.ReadShardRecords()))
         parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._limits)).with_outputs(
             dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
         assembled = (parsed[dofns.TAG_UTTERANCE]
                      | "GroupUtterances" >> beam.GroupByKey()
                      | "Assemble" >> beam.ParDo(dofns.AssembleConversations(self._limits)).with_outputs(
                          dofns.TAG_DEAD, main="conversation"))
-        conversations = ((parsed.conversation, assembled.conversation)
-                         | "AllConversations" >> beam.Flatten())
-        dead = ((parsed[dofns.TAG_DEAD], assembled[dofns.TAG_DEAD])
-                | "ReadDeadLetters" >> beam.Flatten())
-        return {"conversations": conversations, "dead": dead}
+        return {"conversations": (parsed.conversation, assembled.conversation),
+                "dead": (parsed[dofns.TAG_DEAD], assembled[dofns.TAG_DEAD])}
 
 
 class RedactTranscripts(beam.PTransform):
@@ -54,25 +57,30 @@ class RedactTranscripts(beam.PTransform):
 
     With ``consent.registry`` configured, conversations of refusing customers are dropped first
     (``pipeline.beam.consent.FilterConsent``): never analyzed, counted ``dropped.<reason>``.
+
+    Args:
+        spread: Shuffle the conversation batches over the workers before redaction. The batch job
+            spreads file shards instead (``ReadTranscripts``) and redacts where it reads.
     """
 
-    def __init__(self, config: PipelineConfig, key, version: str) -> None:
+    def __init__(self, config: PipelineConfig, key, version: str, *, spread: bool = True) -> None:
         super().__init__()
         self._config = config
         self._key = key
         self._version = version
+        self._spread = spread
 
     def expand(self, conversations):
         if self._config.consent.registry:
             from pipeline.beam.consent import FilterConsent
 
             conversations = conversations | "Consent" >> FilterConsent(self._config.consent)
-        results = (conversations
-                   # Batch first, then spread the batches over workers: reading a file is one bundle and
-                   # redaction is the work; moving a few large elements costs the runner less than many.
-                   | "Batch" >> beam.BatchElements(min_batch_size=MIN_BATCH_CONVERSATIONS,
-                                                   max_batch_size=MAX_BATCH_CONVERSATIONS)
-                   | "SpreadBatches" >> beam.Reshuffle()
+        batches = conversations | "Batch" >> beam.BatchElements(
+            min_batch_size=MIN_BATCH_CONVERSATIONS, max_batch_size=MAX_BATCH_CONVERSATIONS)
+        if self._spread:
+            # Batch first, then spread: moving a few large elements costs the runner less than many.
+            batches = batches | "SpreadBatches" >> beam.Reshuffle()
+        results = (batches
                    | "Redact" >> beam.ParDo(dofns.RedactConversations(
                        self._config, self._key, self._config.output.layout, self._version)
                    ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, dofns.TAG_REVIEW,
@@ -106,10 +114,12 @@ class DeadLetterRows(beam.PTransform):
 
 
 class WriteParquet(beam.PTransform):
-    """Rows -> Parquet files ``<directory>/part-SSSSS-of-NNNNN.parquet`` with an explicit schema.
+    """Rows (a PCollection or a tuple of them) -> Parquet files ``<directory>/part-SSSSS-of-NNNNN.parquet``
+    with an explicit schema.
 
     Beam's file sink writes to a temporary location and renames on finalize, so files are complete
-    when they become visible.
+    when they become visible. Each producer of a tuple writes in its own stage (no Flatten of rows;
+    see ``pipeline.beam.parquet_sink``).
     """
 
     def __init__(self, directory: str, schema: pa.Schema, row_group_size: int = 10_000) -> None:
@@ -119,7 +129,6 @@ class WriteParquet(beam.PTransform):
         self._row_group_size = row_group_size
 
     def expand(self, rows):
-        return rows | "WriteToParquet" >> beam.io.WriteToParquet(
-            file_path_prefix=f"{self._directory}/part", schema=self._schema,
-            file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BUFFER_BYTES,
-            record_batch_size=min(self._row_group_size, 1000))
+        return rows | "WriteToParquet" >> WriteParquetFromMany(
+            f"{self._directory}/part", self._schema, file_name_suffix=".parquet",
+            row_group_buffer_size=ROW_GROUP_BUFFER_BYTES, record_batch_size=min(self._row_group_size, 1000))

@@ -45,13 +45,13 @@ def file_format(path: str) -> str | None:
     return None
 
 
-def _open(path: str) -> BinaryIO:
+def open_file(path: str) -> BinaryIO:
     from apache_beam.io.filesystems import FileSystems  # any Beam filesystem: local, gs://, s3://
 
     return FileSystems.open(path, compression_type="uncompressed")
 
 
-def read_records(path: str, opener: Callable[[str], BinaryIO] = _open) -> Iterator[RawRecord]:
+def read_records(path: str, opener: Callable[[str], BinaryIO] = open_file) -> Iterator[RawRecord]:
     """Yield every record of ``path``; never raises for bad content or an unreadable file."""
     fmt = file_format(path)
     if fmt is None:
@@ -63,7 +63,7 @@ def read_records(path: str, opener: Callable[[str], BinaryIO] = _open) -> Iterat
     except Exception as err:  # noqa: BLE001 - any open failure is a dead letter, not a crash
         yield RawRecord(path, None, error_type=type(err).__name__, detail="cannot open file")
         return
-    reader = {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet}[fmt]
+    reader = {"jsonl": _jsonl, "csv": _csv, "parquet": parquet_records}[fmt]
     with stream:
         try:
             yield from reader(path, stream)
@@ -72,9 +72,12 @@ def read_records(path: str, opener: Callable[[str], BinaryIO] = _open) -> Iterat
             yield RawRecord(path, None, error_type=type(err).__name__, detail="file unreadable from here on")
 
 
-def json_lines(lines: Iterable[bytes], source: str, unit: str = "line") -> Iterator[RawRecord]:
-    """One raw record per non-empty JSON line (files and streaming messages share this decoder)."""
-    for number, raw in enumerate(lines, start=1):
+def json_lines(lines: Iterable[bytes], source: str, unit: str = "line", first: int = 1) -> Iterator[RawRecord]:
+    """One raw record per non-empty JSON line (files and streaming messages share this decoder).
+
+    ``first`` is the number of the first line (a shard of a file starts mid-file).
+    """
+    for number, raw in enumerate(lines, start=first):
         if not raw.strip():
             continue
         try:
@@ -123,12 +126,14 @@ def _has_surrogates(value: str) -> bool:
     return False
 
 
-def _parquet(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+def parquet_records(path: str, stream: BinaryIO, row_groups: Iterable[int] | None = None,
+             first: int = 1) -> Iterator[RawRecord]:
+    """Rows of the file (or of ``row_groups`` only, the first numbered ``first``)."""
     import pyarrow.parquet as pq
 
-    number = 0
+    number = first - 1
     parquet = pq.ParquetFile(stream)
-    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, row_groups=row_groups):
         for row in batch.to_pylist():
             number += 1
             yield RawRecord(path, number, row)

@@ -25,9 +25,10 @@ def _example_files():
 def test_read_transcripts_counts_examples(default_config):
     with TestPipeline() as p:
         read = p | beam.Create(_example_files()) | ReadTranscripts(default_config)
-        ids = read["conversations"] | "Ids" >> beam.Map(lambda c: c.conversation_id)
+        ids = (read["conversations"] | "AllConversations" >> beam.Flatten()
+               | "Ids" >> beam.Map(lambda c: c.conversation_id))
         n_conv = ids | "CountConv" >> beam.combiners.Count.Globally()
-        errors = read["dead"] | "Err" >> beam.Map(lambda d: (d.stage, d.error_type))
+        errors = read["dead"] | "AllDead" >> beam.Flatten() | "Err" >> beam.Map(lambda d: (d.stage, d.error_type))
         assert_that(n_conv, equal_to([EXAMPLE_CONVERSATIONS]), label="conversations")
         assert_that(errors | "CountDead" >> beam.combiners.Count.Globally(), equal_to([EXAMPLE_DEAD]),
                     label="dead")
