@@ -153,6 +153,11 @@ class AssembleConversations(beam.DoFn):
         yield conversation
 
 
+# One handle per worker process (module state, never pickled): every RedactConversations instance of a
+# process, in every stage, then gets the same Redactor. A handle per DoFn would build one per stage.
+_SHARED_REDACTORS = shared.Shared()
+
+
 class _RedactorHolder:
     """Weak-referenceable holder so ``shared.Shared`` can keep one Redactor per worker process."""
 
@@ -168,7 +173,6 @@ class RedactConversations(beam.DoFn):
         self._key = key
         self._layout = layout
         self._version = version
-        self._shared = shared.Shared()
         self._holder: _RedactorHolder | None = None
 
     def setup(self) -> None:
@@ -181,7 +185,7 @@ class RedactConversations(beam.DoFn):
 
         tag = f"redactor-{self._config.fingerprint(self._key.fingerprint)}"
         # Keep the holder: Shared keeps only a weak reference, dropping it would rebuild per instance.
-        self._holder = self._shared.acquire(build, tag=tag)
+        self._holder = _SHARED_REDACTORS.acquire(build, tag=tag)
 
     def process(self, batch: list[Conversation]):
         from pipeline import process as core

@@ -99,3 +99,19 @@ def test_beam_options_keeps_user_allocator_settings(monkeypatch):
     import os
 
     assert os.environ["MALLOC_ARENA_MAX"] == "8"
+
+
+def test_redact_transcripts_branches_share_one_redactor_per_process(default_config, test_key, caplog):
+    from pipeline.records import Conversation, Turn
+
+    # A config of its own: its fingerprint is the cache tag, so no earlier test's Redactor is reused.
+    config = default_config.model_copy(update={"detection": default_config.detection.model_copy(
+        update={"score_threshold": 0.51})})
+    convs = [Conversation(f"c{i}", (Turn("customer", "my name is priya raghunathan"),)) for i in range(2)]
+    caplog.set_level("INFO", logger="pipeline.detect")
+    with TestPipeline() as p:
+        rows = [p | f"Create{i}" >> beam.Create([c]) | f"Redact{i}" >> RedactTranscripts(config, test_key, "t")
+                for i, c in enumerate(convs)]
+        counted = (tuple(r["training"] for r in rows) | beam.Flatten() | beam.combiners.Count.Globally())
+        assert_that(counted, equal_to([2]))
+    assert sum("detector ready" in r.getMessage() for r in caplog.records) == 1
