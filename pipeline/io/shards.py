@@ -19,11 +19,12 @@ from pipeline.io.readers import (RawRecord, file_format, json_lines, open_file, 
 
 logger = logging.getLogger(__name__)
 
-# Shard size: a file is cut into about SHARDS_PER_FILE pieces, none smaller than MIN_SHARD_BYTES (a
-# shard costs a file open and a shuffle element) nor larger than MAX_SHARD_BYTES (what one worker
-# should hold up the others with). 16 pieces balance 2-8 local workers within a few percent.
+# Shard size: a file is cut into about SHARDS_PER_FILE pieces of equal size, none smaller than
+# MIN_SHARD_BYTES (a shard costs a file open and a shuffle element) nor larger than MAX_SHARD_BYTES
+# (what one worker should hold up the others with). The local runner deals shards round-robin to its
+# workers: 16 equal pieces split evenly over 2, 4, 8 or 16 workers.
 SHARDS_PER_FILE = 16
-MIN_SHARD_BYTES = 256 * 1024
+MIN_SHARD_BYTES = 64 * 1024
 MAX_SHARD_BYTES = 64 * 1024 * 1024
 _PLAN_BLOCK_BYTES = 1024 * 1024
 
@@ -50,8 +51,13 @@ class FileShard:
 
 
 def shard_bytes(file_bytes: int) -> int:
-    """Target shard size for a file of ``file_bytes`` bytes (see ``SHARDS_PER_FILE``)."""
-    return min(MAX_SHARD_BYTES, max(MIN_SHARD_BYTES, file_bytes // SHARDS_PER_FILE))
+    """Target shard size for a file of ``file_bytes`` bytes (see ``SHARDS_PER_FILE``).
+
+    The bounded size is evened out so that the file splits into equal pieces (no small last one).
+    """
+    bounded = min(MAX_SHARD_BYTES, max(MIN_SHARD_BYTES, -(-file_bytes // SHARDS_PER_FILE)))
+    pieces = max(1, -(-file_bytes // bounded))
+    return max(1, -(-file_bytes // pieces))
 
 
 def _file_size(path: str) -> int | None:
@@ -90,7 +96,7 @@ def plan_shards(path: str, opener: Callable[[str], BinaryIO] = open_file,
 
 
 def _jsonl_shards(path: str, stream: BinaryIO, target: int) -> list[FileShard]:
-    """Cut after the first line break at or past every ``target`` bytes; count lines on the way."""
+    """Cut after the first line break at or past every multiple of ``target`` bytes; count lines."""
     shards: list[FileShard] = []
     start, first_line = 0, 1
     lines = 0  # line breaks before the current block position ``pos``
@@ -106,7 +112,7 @@ def _jsonl_shards(path: str, stream: BinaryIO, target: int) -> list[FileShard]:
             pos = newline + 1
             shards.append(FileShard(path, start, offset + pos, first_line))
             start, first_line = offset + pos, lines + 1
-            next_cut = start + target
+            next_cut = (start // target + 1) * target  # multiples from the file start: overshoots do not add up
         lines += block.count(b"\n", pos)
         offset += len(block)
     if offset > start or not shards:

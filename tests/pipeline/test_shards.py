@@ -96,8 +96,10 @@ def test_read_shard_reports_a_file_gone_since_planning(tmp_path):
     assert len(raws) == 1 and raws[0].error_type and raws[0].payload is None
 
 
-@pytest.mark.parametrize("size, expected", [(0, MIN_SHARD_BYTES), (10 * MIN_SHARD_BYTES, MIN_SHARD_BYTES),
-                                            (64 * MIN_SHARD_BYTES, 4 * MIN_SHARD_BYTES),
-                                            (10**12, MAX_SHARD_BYTES)])
-def test_shard_bytes_is_bounded(size, expected):
-    assert shard_bytes(size) == expected
+@pytest.mark.parametrize("size, pieces", [(1, 1), (MIN_SHARD_BYTES, 1), (10 * MIN_SHARD_BYTES, 10),
+                                          (10 * MIN_SHARD_BYTES + 5, 11), (16 * MIN_SHARD_BYTES, 16),
+                                          (1000 * MIN_SHARD_BYTES + 3, 16), (10**12, 14_902)])
+def test_shard_bytes_even_pieces_within_bounds(size, pieces):
+    target = shard_bytes(size)
+    assert -(-size // target) == pieces
+    assert target <= MAX_SHARD_BYTES and (pieces == 1 or target >= MIN_SHARD_BYTES * 0.9)
