@@ -17,30 +17,38 @@ _JOIN_GAP = re.compile(r"[\s,]*")
 _NAMEISH_KINDS = frozenset({st.WORD, st.WDIGITS, st.HOST, st.LETTER, "letters", "alnum", "digits"})
 _NUMBER_KINDS = frozenset({st.WDIGITS, "digits"})
 _SYNTAX = frozenset(nw.CONNECTORS) | nw.DECIMAL_POINT | nw.AT_WORDS | nw.FILLERS | {"and"}
+# A word unit of the join step: spans are its characters, one each (built only when merged).
+_OWN_CHARS = None
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A replacement: original ``[start, end)`` becomes ``text``; ``spans[k]`` is the source of text[k]."""
+    """A replacement: original ``[start, end)`` becomes ``text``; ``spans[k]`` is the source of text[k].
+
+    ``spans`` is None for a plain word unit of ``join_pieces``: ``text`` is the original slice, so
+    character k comes from ``start + k`` (materialized only when a join keeps the word).
+    """
 
     start: int
     end: int
     text: str
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int], ...] | None
     kind: str
 
 
 def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
     """Merge pieces and words that spell an e-mail, a host name or a dotted number into one piece each."""
-    if not any(t.low in nw.CONNECTORS or t.low in nw.DECIMAL_POINT or t.kind == st.EMAILISH for t in toks):
+    lows = {t.low for t in toks}
+    if _JOIN_WORDS.isdisjoint(lows) and not ("@" in text and any(t.kind == st.EMAILISH for t in toks)):
         return pieces
     units = _units(text, toks, pieces)
     used = [False] * len(units)
     joined: list[Piece] = []
-    for finder in (_find_email, _find_host, _find_number):
+    for finder, maybe in zip((_find_email, _find_host, _find_number), _candidates(units)):
         k = 0
         while k < len(units):
-            hit = None if used[k] else finder(text, units, k)
+            # ``maybe[k]`` False: the finder's first checks would fail at k (skipping it saves the call).
+            hit = None if used[k] or not maybe[k] else finder(text, units, k)
             if hit and not any(used[hit[0]:hit[1] + 1]):
                 lo, hi, kind = hit
                 joined.append(_merge(units[lo:hi + 1], kind))
@@ -52,6 +60,18 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     consumed = [(p.start, p.end) for p in joined]
     kept = [p for p in pieces if not any(s <= p.start and p.end <= e for s, e in consumed)]
     return kept + joined
+
+
+_JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT)
+
+
+def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool]]:
+    """Where each finder can start: e-mail at "@"-words or "at"; host and number before "dot"/"point"."""
+    lows = [_low(u) for u in units] + [""]
+    email = [u.kind == st.EMAILISH or low in nw.AT_WORDS for u, low in zip(units, lows)]
+    host = [low == "dot" for low in lows[1:]]
+    number = [u.kind in _NUMBER_KINDS and low in nw.DECIMAL_POINT for u, low in zip(units, lows[1:])]
+    return email, host, number
 
 
 def _units(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
@@ -66,8 +86,7 @@ def _units(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
             units.append(piece)
             skip_until = piece.end
             continue
-        spans = tuple((tok.start + k, tok.start + k + 1) for k in range(tok.end - tok.start))
-        units.append(Piece(tok.start, tok.end, text[tok.start:tok.end], spans, tok.kind))
+        units.append(Piece(tok.start, tok.end, text[tok.start:tok.end], _OWN_CHARS, tok.kind))
     return units
 
 
@@ -156,5 +175,6 @@ def _merge(units: list[Piece], kind: str) -> Piece:
             spans.append((unit.start, unit.end))
         else:
             chars.extend(unit.text.lower() if kind in ("email", "host") else unit.text)
-            spans.extend(unit.spans)
+            spans.extend(unit.spans if unit.spans is not _OWN_CHARS else
+                         ((unit.start + k, unit.start + k + 1) for k in range(unit.end - unit.start)))
     return Piece(units[0].start, units[-1].end, "".join(chars), tuple(spans), kind)

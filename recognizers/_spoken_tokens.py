@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from recognizers import _number_words as nw
 
@@ -26,6 +27,11 @@ _TOKEN = re.compile(
     r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
 )
+# Word tables in the order a word is tried against them (before the single-letter rule).
+_TABLES_BEFORE_LETTER = (
+    (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
+    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS),
+)
 # What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
 _RUN_GAP = re.compile(r"[\s,.;\-\u2026]{0,6}")
 
@@ -43,40 +49,32 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
-    raw = [Token(m.start(), m.end(), m.group().lower(), WORD) for m in _TOKEN.finditer(text)]
-    for tok in raw:
-        _classify(tok)
+    raw = []
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        raw.append(Token(m.start(), m.end(), low, *_classify(low)))
     return _merge_composites(text, raw)
 
 
-def _classify(tok: Token) -> None:
-    low = tok.low
+@lru_cache(maxsize=1 << 16)
+def _classify(low: str) -> tuple[str, object]:
+    """(kind, value) of a lower-cased word (cached: a transcript reuses a small vocabulary)."""
     if "@" in low:
-        tok.kind = EMAILISH
-    elif "." in low:
-        tok.kind = HOST
-    elif low.isdigit():
-        tok.kind, tok.value = WDIGITS, low
-    elif low in nw.UNITS:
-        tok.kind, tok.value = UNIT, nw.UNITS[low]
-    elif low in nw.AMBIGUOUS_ZERO:
-        tok.kind, tok.value = ZERO, 0
-    elif low in nw.TEENS:
-        tok.kind, tok.value = TEEN, nw.TEENS[low]
-    elif low in nw.TENS:
-        tok.kind, tok.value = TENS, nw.TENS[low]
-    elif low in nw.SCALES:
-        tok.kind, tok.value = SCALE, nw.SCALES[low]
-    elif low in nw.MULTIPLIERS:
-        tok.kind, tok.value = MULT, nw.MULTIPLIERS[low]
-    elif low in nw.ORDINALS:
-        tok.kind, tok.value = ORD, nw.ORDINALS[low]
-    elif len(low) == 1 and low.isalpha():
-        tok.kind, tok.value = LETTER, low
-    elif low in nw.NATO:
-        tok.kind, tok.value = NATO, nw.NATO[low]
-    elif low in nw.FILLERS:
-        tok.kind = FILLER
+        return EMAILISH, None
+    if "." in low:
+        return HOST, None
+    if low.isdigit():
+        return WDIGITS, low
+    for kind, table in _TABLES_BEFORE_LETTER:
+        if low in table:
+            return kind, table[low]
+    if len(low) == 1 and low.isalpha():
+        return LETTER, low
+    if low in nw.NATO:
+        return NATO, nw.NATO[low]
+    if low in nw.FILLERS:
+        return FILLER, None
+    return WORD, None
 
 
 def _merge_composites(text: str, toks: list[Token]) -> list[Token]:

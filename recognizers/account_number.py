@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, lower_text, words_of
+from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, digit_count, lower_text, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -66,7 +66,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
+        if not digit_count(text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
         low = lower_text(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, lower_text, near, words_of
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 
@@ -64,7 +64,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text) or self.CUE_WORDS.isdisjoint(words_of(text)):
+        if not digit_count(text) or self.CUE_WORDS.isdisjoint(words_of(text)):
             return []
         hits = []
         low = lower_text(text)

@@ -15,7 +15,7 @@ import calendar
 import re
 
 from recognizers._number_words import MONTHS
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, near, words_of
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -84,7 +84,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         return self._dates(text, answer=True)
 
     def _dates(self, text: str, answer: bool) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        if not digit_count(text):
             return []
         hits = []
         words = words_of(text)

@@ -10,6 +10,7 @@ A plain function, like ``name_propagation``; names are left to that module.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from pipeline.records import Finding
@@ -26,18 +27,62 @@ _SEPARATORS = r"[\s\-./()]*"
 _SHORT_SEPARATORS = r"[\s\-]*"
 SHORT_VALUE_DIGITS = 7
 _DIGIT = re.compile(r"\d")
+_GAP = re.compile(_SEPARATORS)
+_SHORT_GAP = re.compile(_SHORT_SEPARATORS)
+_PREFIX = "(+"
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
+    """The regex a digit value is followed by; ``_digit_spans`` finds its matches without compiling it."""
     separators = _SEPARATORS if len(digits) >= SHORT_VALUE_DIGITS else _SHORT_SEPARATORS
     # A leading "(" or "+" belongs to the value ("(415) 555 0132", "+44 7700 ...").
     return re.compile(r"(?<!\d)[(+]?" + separators.join(digits) + r"(?!\d)")
 
 
+@lru_cache(maxsize=1024)
+def _digit_stream(text: str) -> tuple[str, tuple[int, ...], tuple[bool, ...], tuple[bool, ...]]:
+    """The digits of ``text``, their offsets, and whether each gap to the next digit is a separator.
+
+    Cached: every seed of a conversation searches every turn (and its spoken view).
+    """
+    positions = tuple(m.start() for m in _DIGIT.finditer(text))
+    pairs = list(zip(positions, positions[1:]))
+    long_gap = tuple(_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    short_gap = tuple(_SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    return "".join(text[p] for p in positions), positions, long_gap, short_gap
+
+
+def _digit_spans(digits: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``_digit_pattern(digits).finditer(text)`` yields, found on the digit stream.
+
+    Compiling one regex per value cost more than the rest of propagation; the stream holds the same
+    facts: consecutive digits joined only by separators, no digit right before or after the value.
+    """
+    stream, positions, long_gap, short_gap = _digit_stream(text)
+    gaps = long_gap if len(digits) >= SHORT_VALUE_DIGITS else short_gap
+    n, spans = len(digits), []
+    k = stream.find(digits)
+    while k >= 0:
+        last = k + n - 1
+        first_pos, last_pos = positions[k], positions[last]
+        if ((k == 0 or positions[k - 1] != first_pos - 1)
+                and (last + 1 == len(positions) or positions[last + 1] != last_pos + 1)
+                and all(gaps[k:last])):
+            start = first_pos
+            if first_pos > 0 and text[first_pos - 1] in _PREFIX and not (
+                    first_pos > 1 and _DIGIT.match(text, first_pos - 2)):
+                start -= 1
+            spans.append((start, last_pos + 1))
+            k = stream.find(digits, last + 1)
+        else:
+            k = stream.find(digits, k + 1)
+    return spans
+
+
 def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
-                   ) -> list[tuple[re.Pattern[str], bool, Finding]]:
-    """(pattern, on_digits, seed finding) for every non-name value found anywhere in the conversation."""
-    seeds: dict[str, tuple[re.Pattern[str], bool, Finding]] = {}
+                   ) -> list[tuple[str | re.Pattern[str], bool, Finding]]:
+    """(digits or text pattern, on_digits, seed finding) for every non-name value in the conversation."""
+    seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding]] = {}
     for text, turn_findings in zip(texts, findings):
         for f in turn_findings:
             if f.entity_type == PERSON:
@@ -50,9 +95,10 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             elif len(digits) < MIN_DIGITS:
                 digits = _spoken_digits(SpokenView.of(text), f)
             if len(digits) >= MIN_DIGITS:
-                seeds.setdefault("d:" + digits, (_digit_pattern(digits), True, f))
-            elif len(value) >= MIN_TEXT_CHARS:
-                seeds.setdefault("t:" + value.casefold(), (re.compile(re.escape(value), re.IGNORECASE), False, f))
+                if "d:" + digits not in seeds:
+                    seeds["d:" + digits] = (digits, True, f)
+            elif len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
+                seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f)
     return list(seeds.values())
 
 
@@ -91,9 +137,11 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
     return [sorted(turn, key=lambda f: f.start) for turn in out]
 
 
-def _matches(pattern: re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None
+def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None
              ) -> list[tuple[int, int]]:
-    spans = [m.span() for m in pattern.finditer(text)]
-    if on_digits and view is not None and view.changed:
-        spans += [view.to_original(*m.span()) for m in pattern.finditer(view.text)]
+    if not on_digits:
+        return [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
+    spans = _digit_spans(pattern, text)  # type: ignore[arg-type]
+    if view is not None and view.changed:
+        spans += [view.to_original(*span) for span in _digit_spans(pattern, view.text)]  # type: ignore[arg-type]
     return spans

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, words_of
+from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 
@@ -64,7 +64,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:[\- ]?\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
-        if not any(c.isdigit() for c in text):
+        if not digit_count(text):
             return []
         words = words_of(text)
         hits = []

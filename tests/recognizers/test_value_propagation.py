@@ -1,3 +1,5 @@
+import random
+
 import pytest
 
 from pipeline.records import Finding
@@ -49,3 +51,29 @@ def test_propagate_values_skips_names_and_never_overlaps():
     spans = [(f.start, f.end) for f in out[0]]
     assert len(spans) == 3 and len(set(spans)) == 3
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def _random_digit_case(rng):
+    alphabet = "0123456789 -./()+x\u00a0\u0663\t"
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+    n = rng.choice([4, 5, 6, 7, 8])
+    stream = [c for c in text if c.isdecimal()]
+    if len(stream) >= n and rng.random() < 0.7:
+        i = rng.randint(0, len(stream) - n)
+        return text, "".join(stream[i:i + n])
+    return text, "".join(rng.choice("12\u0663") for _ in range(n))
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("(415) 555 0132 and 4155550132", "4155550132"),
+    ("+44 7700 900461", "447700900461"),
+    ("1(4155", "4155"),
+    ("9+4155 x 4155-", "4155"),
+    ("48.21 or 48-21 or 4821", "4821"),
+    ("12 3456 78901234", "3456"),
+    ("\u0663\u0663\u0663\u0663", "\u0663\u0663\u0663\u0663"),
+] + [_random_digit_case(random.Random(seed)) for seed in range(300)])
+def test_digit_spans_agree_with_the_value_regex(text, digits):
+    from recognizers.value_propagation import _digit_pattern, _digit_spans
+
+    assert _digit_spans(digits, text) == [m.span() for m in _digit_pattern(digits).finditer(text)]
