@@ -31,4 +31,4 @@ bench: $(STAMP)   ## accuracy + fairness (dev and held-out test) + throughput, r
 	$(BIN)/python -m benchmarks.accuracy
 	$(BIN)/python -m benchmarks.fairness --split dev
 	$(BIN)/python -m benchmarks.fairness --split test
-	$(BIN)/python -m benchmarks.throughput --words 60000 --beam-words 400000 --memory-scale 10
+	$(BIN)/python -m benchmarks.throughput --memory-scale 10
