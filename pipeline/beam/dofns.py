@@ -52,15 +52,21 @@ def score_bin(score: float) -> str:
 
 def count_findings(outcome, review_config) -> None:
     """Entities per type, score histogram, recognizers and flagged (uncertain) findings of an outcome."""
+    from collections import Counter
+
     from pipeline.review.routing import POLICY_FLAG, is_uncertain
 
+    counts: Counter[str] = Counter()  # one counter update per name, not per finding
+    flag = review_config.policy == POLICY_FLAG
     for red in outcome.redacted:
         for finding in red.findings:
-            count(f"entities.{finding.entity_type}")
-            count(f"score_bin.{score_bin(finding.score)}")
-            count(f"recognizers.{finding.recognizer}")
-            if review_config.policy == POLICY_FLAG and is_uncertain(finding, review_config):
-                count("review.flagged_findings")
+            counts[f"entities.{finding.entity_type}"] += 1
+            counts[f"score_bin.{score_bin(finding.score)}"] += 1
+            counts[f"recognizers.{finding.recognizer}"] += 1
+            if flag and is_uncertain(finding, review_config):
+                counts["review.flagged_findings"] += 1
+    for name, n in counts.items():
+        count(name, n)
 
 
 def count_minimization(conversation: Conversation, allowlist) -> None:
