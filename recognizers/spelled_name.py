@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -89,47 +90,58 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
     # -- scanning ---------------------------------------------------------------------------------
     def letter_runs(self, text: str) -> list[_Run]:
-        """Maximal runs of adjacent letter units in ``text``."""
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in self.TOKEN_RE.finditer(text)]
+        """Maximal runs of adjacent letter units in ``text`` (cached: the answer pass rescans the turn)."""
+        return list(_letter_runs(text))
+
+    @classmethod
+    def _scan(cls, text: str) -> list[_Run]:
+        tokens = [(m.start(), m.end(), m.group().lower()) for m in cls.TOKEN_RE.finditer(text)]
+        # Only these can open a letter unit (see ``_unit``); any other token starts no run.
+        opens = [len(t[2]) == 1 or t[2] in cls.NATO or t[2] in cls.REPEAT for t in tokens]
         runs: list[_Run] = []
         i = 0
         while i < len(tokens):
+            if not opens[i]:
+                i += 1
+                continue
             start, letters, strong, j = tokens[i][0], "", 0, i
             end = start
-            while j < len(tokens) and (j == i or self._adjacent(text, end, tokens[j][0])):
-                unit = self._unit(tokens, j)
+            while j < len(tokens) and (j == i or cls._adjacent(text, end, tokens[j][0])):
+                unit = cls._unit(tokens, j)
                 if unit is None:
                     break
                 chars, is_strong, j = unit
                 letters += chars
                 strong += is_strong
                 end = tokens[j - 1][1]
-            if len(letters) >= 2 and not self._touches_digit(text, start, end):
+            if len(letters) >= 2 and not cls._touches_digit(text, start, end):
                 runs.append(_Run(start, end, letters, strong))
                 i = j
             else:
                 i += 1
         return runs
 
-    def _unit(self, tokens: list[tuple[int, int, str]], j: int) -> tuple[str, int, int] | None:
+    @classmethod
+    def _unit(cls, tokens: list[tuple[int, int, str]], j: int) -> tuple[str, int, int] | None:
         """(letters, is_strong, next index) of the letter unit at token ``j``, or None."""
         word = tokens[j][2]
-        if word in self.REPEAT and j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1:
-            return tokens[j + 1][2] * self.REPEAT[word], 1, j + 2
-        if word in self.NATO:
-            return self.NATO[word], 1, j + 1
+        if word in cls.REPEAT and j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1:
+            return tokens[j + 1][2] * cls.REPEAT[word], 1, j + 2
+        if word in cls.NATO:
+            return cls.NATO[word], 1, j + 1
         if len(word) != 1:
             return None
-        for phrase in self.AS_IN:
+        for phrase in cls.AS_IN:
             k = j + 1 + len(phrase)
             if k < len(tokens) and tuple(t[2] for t in tokens[j + 1:k]) == phrase \
                     and tokens[k][2][0] == word:
                 return word, 1, k + 1
         return word, 0, j + 1
 
-    def _adjacent(self, text: str, end: int, start: int) -> bool:
+    @classmethod
+    def _adjacent(cls, text: str, end: int, start: int) -> bool:
         gap = text[end:start]
-        return len(gap) <= 3 and all(c in self.SEPARATORS for c in gap)
+        return len(gap) <= 3 and all(c in cls.SEPARATORS for c in gap)
 
     @staticmethod
     def _touches_digit(text: str, start: int, end: int) -> bool:
@@ -169,3 +181,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             if last.start() - first.start() > 60:
                 break
         return (first.start(), last.end()) if first is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _letter_runs(text: str) -> tuple[_Run, ...]:
+    return tuple(SpelledNameRecognizer._scan(text))

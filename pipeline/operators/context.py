@@ -16,6 +16,7 @@ from pipeline.operators.policy import RedactionPolicy
 from pipeline.operators import spoken as S
 
 _SEP = b"\x1f"
+_TEXT_IDENTITY_TYPES = frozenset((E.PERSON, E.EMAIL_ADDRESS, E.STREET_ADDRESS))
 
 
 class PlanContext:
@@ -92,9 +93,11 @@ def _name_evidence(items: Sequence[ValueToReplace]) -> dict[str, str]:
 
 def identity_key(item: ValueToReplace) -> str:
     """What makes two values "the same" for numbering: digits for numbers (spoken or written), else text."""
-    digits = S.digit_string(S.parse_units(item.value))
-    if digits and item.entity_type not in (E.PERSON, E.EMAIL_ADDRESS, E.STREET_ADDRESS):
-        return digits
+    # Names, e-mails and addresses are their text whatever digits they hold: skip parsing them.
+    if item.entity_type not in _TEXT_IDENTITY_TYPES:
+        digits = S.digit_string(S.parse_units(item.value))
+        if digits:
+            return digits
     return " ".join(item.value.casefold().split())
 
 
