@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Sequence
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pipeline.config import DetectionConfig
@@ -94,6 +94,7 @@ class Detector:
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
+        self._direct = self._direct_recognizers()
         logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
                     len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
 
@@ -116,9 +117,7 @@ class Detector:
                 continue
             # return_decision_process keeps each result's explanation (our recognizers put the reason
             # there: cue phrase, name list, context, ...); without it Presidio strips it.
-            results = self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=no_artifacts,
-                                            score_threshold=self.config.score_threshold,
-                                            return_decision_process=True)
+            results = self.analyze(text, no_artifacts)
             if expected and expected[i]:
                 results.extend(self._answer_results(text, expected[i]))
             per_text.append(results)
@@ -130,6 +129,55 @@ class Detector:
                     results.extend(r for r in self.ner_recognizer.analyze(text, self.entities, art)
                                    if r.score >= self.config.score_threshold)
         return [merge_overlaps(to_finding(r) for r in results if r.end > r.start) for results in per_text]
+
+    def analyze(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
+        """``self.analyzer.analyze`` over our recognizers with this detector's entities and threshold,
+        keeping each result's explanation (our recognizers put the reason there)."""
+        if self._direct is None:
+            return self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=nlp_artifacts,
+                                         score_threshold=self.config.score_threshold,
+                                         return_decision_process=True)
+        return self._analyze_direct(text, nlp_artifacts or self.nlp_engine.empty_artifacts())
+
+    def _direct_recognizers(self) -> list[EntityRecognizer] | None:
+        """The recognizers ``analyze`` runs, in the engine's order, when its steps can be replayed here.
+
+        Per call the engine re-selects recognizers, regroups results by recognizer and runs two context
+        passes that are no-ops for us; that bookkeeping cost as much as several recognizers. Replaying
+        only the steps that act is exact while every recognizer keeps the default (no-op) context
+        enhancement, our enhancer is installed and decision tracing is off; otherwise None (engine).
+        """
+        engine = self.analyzer
+        if not isinstance(engine.context_aware_enhancer, _OwnContextOnly) or engine.log_decision_process:
+            return None
+        # Selection goes through a set: its order is fixed for these objects within the process.
+        try:
+            chosen = engine.registry.get_recognizers(language="en", entities=self.entities, all_fields=False)
+        except ValueError:  # nothing serves these entities: the engine raises it per call, as before
+            return None
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen):
+            return None
+        return chosen
+
+    def _analyze_direct(self, text: str, nlp_artifacts) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for recognizer in self._direct:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            current = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            for result in current or ():
+                meta = result.recognition_metadata
+                if meta is None or meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) != recognizer.id:
+                    # The engine would file it under another recognizer (or add the id): let it.
+                    return self.analyzer.analyze(text, "en", entities=self.entities,
+                                                 nlp_artifacts=nlp_artifacts,
+                                                 score_threshold=self.config.score_threshold,
+                                                 return_decision_process=True)
+            if current:
+                results.extend(current)
+        threshold = self.config.score_threshold
+        return EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
 
     def _answer_results(self, text: str, expected: frozenset[str]) -> list[RecognizerResult]:
         wanted = set(self.entities)
