@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -112,6 +113,7 @@ class PrecomputedNlpEngine(NlpEngine):
         self.ner_mode = ner_mode
         self.batch_size = batch_size
         self._no_tokens = nlp.make_doc("")  # our recognizers need no tokens on NER-less turns
+        self._zone_lock = threading.Lock()
 
     def load(self) -> None:
         return None
@@ -171,9 +173,14 @@ class PrecomputedNlpEngine(NlpEngine):
                 owners.append((i, offset))
                 windows.append(sentence)
         entities: list[list[EntitySpan]] = [[] for _ in texts]
-        docs = self.nlp.pipe(windows, batch_size=batch_size or self.batch_size)
-        for (i, offset), doc in zip(owners, docs):
-            entities[i].extend(EntitySpan(offset + e.start_char, offset + e.end_char, e.label_)
-                               for e in doc.ents)
+        if windows:
+            # Every new word NER reads would stay in the shared vocabulary for the life of the process
+            # (a worker's memory would grow with the input's vocabulary). A memory zone frees them after
+            # the batch; only plain offsets and labels leave it. Zones must not overlap: one at a time.
+            with self._zone_lock, self.nlp.memory_zone():
+                docs = self.nlp.pipe(windows, batch_size=batch_size or self.batch_size)
+                for (i, offset), doc in zip(owners, docs):
+                    entities[i].extend(EntitySpan(offset + e.start_char, offset + e.end_char, str(e.label_))
+                                       for e in doc.ents)
         return [NlpArtifacts(entities=ents, tokens=self._no_tokens, tokens_indices=[], lemmas=[],
                              nlp_engine=None, language="en") for ents in entities]
