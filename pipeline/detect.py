@@ -134,10 +134,12 @@ class Detector:
         """``self.analyzer.analyze`` over our recognizers with this detector's entities and threshold,
         keeping each result's explanation (our recognizers put the reason there)."""
         if self._direct is None:
-            return self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=nlp_artifacts,
-                                         score_threshold=self.config.score_threshold,
-                                         return_decision_process=True)
+            return self._engine_analyze(text, nlp_artifacts)
         return self._analyze_direct(text, nlp_artifacts or self.nlp_engine.empty_artifacts())
+
+    def _engine_analyze(self, text: str, nlp_artifacts) -> list[RecognizerResult]:
+        return self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=nlp_artifacts,
+                                     score_threshold=self.config.score_threshold, return_decision_process=True)
 
     def _direct_recognizers(self) -> list[EntityRecognizer] | None:
         """The recognizers ``analyze`` runs, in the engine's order, when its steps can be replayed here.
@@ -170,10 +172,7 @@ class Detector:
                 meta = result.recognition_metadata
                 if meta is None or meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) != recognizer.id:
                     # The engine would file it under another recognizer (or add the id): let it.
-                    return self.analyzer.analyze(text, "en", entities=self.entities,
-                                                 nlp_artifacts=nlp_artifacts,
-                                                 score_threshold=self.config.score_threshold,
-                                                 return_decision_process=True)
+                    return self._engine_analyze(text, nlp_artifacts)
             if current:
                 results.extend(current)
         threshold = self.config.score_threshold

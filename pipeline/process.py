@@ -15,7 +15,6 @@ from pipeline.hashing import customer_ref, keyed_hash
 from pipeline.records import Conversation, DeadLetter, Finding, RedactedText
 from pipeline.redactor import Redactor
 from pipeline.review.routing import finding_decision, should_hold
-from pipeline.schema import dead_letter_row  # noqa: F401 - re-exported (moved to schema)
 
 logger = logging.getLogger(__name__)
 

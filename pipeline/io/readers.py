@@ -58,15 +58,23 @@ def read_records(path: str, opener: Callable[[str], BinaryIO] = open_file) -> It
         yield RawRecord(path, None, error_type="UnsupportedFormat",
                         detail=f"file suffix not one of {', '.join(SUPPORTED_SUFFIXES)}")
         return
+    reader = {"jsonl": _jsonl, "csv": _csv, "parquet": parquet_records}[fmt]
+    yield from read_guarded(path, lambda stream: reader(path, stream), opener)
+
+
+def read_guarded(path: str, reader: Callable[[BinaryIO], Iterator[RawRecord]],
+                 opener: Callable[[str], BinaryIO] = open_file, position: int | None = None
+                 ) -> Iterator[RawRecord]:
+    """``reader``'s records from the opened ``path``; a failure to open or to read on becomes one
+    error record (at ``position`` for an open failure), never an exception."""
     try:
         stream = opener(path)
     except Exception as err:  # noqa: BLE001 - any open failure is a dead letter, not a crash
-        yield RawRecord(path, None, error_type=type(err).__name__, detail="cannot open file")
+        yield RawRecord(path, position, error_type=type(err).__name__, detail="cannot open file")
         return
-    reader = {"jsonl": _jsonl, "csv": _csv, "parquet": parquet_records}[fmt]
     with stream:
         try:
-            yield from reader(path, stream)
+            yield from reader(stream)
         except Exception as err:  # noqa: BLE001 - e.g. truncated/corrupt file midway
             logger.warning("file %s failed while reading: %s", path, type(err).__name__)
             yield RawRecord(path, None, error_type=type(err).__name__, detail="file unreadable from here on")
@@ -126,13 +134,18 @@ def _has_surrogates(value: str) -> bool:
     return False
 
 
-def parquet_records(path: str, stream: BinaryIO, row_groups: Iterable[int] | None = None,
-             first: int = 1) -> Iterator[RawRecord]:
-    """Rows of the file (or of ``row_groups`` only, the first numbered ``first``)."""
+def parquet_records(path: str, stream: BinaryIO, groups: tuple[int, int | None] | None = None,
+                    first: int = 1) -> Iterator[RawRecord]:
+    """Rows of the file, or of row groups ``[start, stop)`` only (stop None: to the last), the first
+    numbered ``first``."""
     import pyarrow.parquet as pq
 
     number = first - 1
     parquet = pq.ParquetFile(stream)
+    row_groups = None
+    if groups is not None:
+        start, stop = groups
+        row_groups = range(start, parquet.metadata.num_row_groups if stop is None else stop)
     for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, row_groups=row_groups):
         for row in batch.to_pylist():
             number += 1

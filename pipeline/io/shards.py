@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO, Callable, Iterator
 
 from pipeline.io.readers import (RawRecord, file_format, json_lines, open_file, parquet_records,
-                                 read_records)
+                                 read_guarded, read_records)
 
 logger = logging.getLogger(__name__)
 
@@ -146,20 +146,15 @@ def _parquet_shards(path: str, stream: BinaryIO, target: int) -> list[FileShard]
 def read_shard(shard: FileShard, opener: Callable[[str], BinaryIO] = open_file) -> Iterator[RawRecord]:
     """Every record of ``shard``, numbered as in the whole file; never raises for bad content."""
     if shard.whole_file:
-        yield from read_records(shard.path, opener)
-        return
-    try:
-        stream = opener(shard.path)
-    except Exception as err:  # noqa: BLE001 - any open failure is a dead letter, not a crash
-        yield RawRecord(shard.path, shard.first_position, error_type=type(err).__name__, detail="cannot open file")
-        return
-    reader = _read_jsonl_range if file_format(shard.path) == "jsonl" else _read_parquet_groups
-    with stream:
-        try:
-            yield from reader(shard, stream)
-        except Exception as err:  # noqa: BLE001 - e.g. a file truncated since planning
-            logger.warning("file %s failed while reading: %s", shard.path, type(err).__name__)
-            yield RawRecord(shard.path, None, error_type=type(err).__name__, detail="file unreadable from here on")
+        return read_records(shard.path, opener)
+    if file_format(shard.path) == "jsonl":
+        def reader(stream: BinaryIO) -> Iterator[RawRecord]:
+            lines = _lines_in_range(stream, shard.start, shard.stop)
+            return json_lines(lines, shard.path, first=shard.first_position)
+    else:
+        def reader(stream: BinaryIO) -> Iterator[RawRecord]:
+            return parquet_records(shard.path, stream, (shard.start, shard.stop), shard.first_position)
+    return read_guarded(shard.path, reader, opener, position=shard.first_position)
 
 
 def _lines_in_range(stream: BinaryIO, start: int, stop: int | None) -> Iterator[bytes]:
@@ -170,15 +165,3 @@ def _lines_in_range(stream: BinaryIO, start: int, stop: int | None) -> Iterator[
             return
         position += len(line)
         yield line
-
-
-def _read_jsonl_range(shard: FileShard, stream: BinaryIO) -> Iterator[RawRecord]:
-    return json_lines(_lines_in_range(stream, shard.start, shard.stop), shard.path, first=shard.first_position)
-
-
-def _read_parquet_groups(shard: FileShard, stream: BinaryIO) -> Iterator[RawRecord]:
-    import pyarrow.parquet as pq
-
-    groups = pq.ParquetFile(stream).metadata.num_row_groups if shard.stop is None else shard.stop
-    stream.seek(0)
-    return parquet_records(shard.path, stream, range(shard.start, groups), shard.first_position)
