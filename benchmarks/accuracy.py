@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 SHARED_DATA = Path("/work/shared/data")
 RESULTS_DIR = Path(__file__).parent / "results"
 SYSTEMS = ("vanilla_as_is", "vanilla", "ours")  # "vanilla" = restricted to the types we score
-DEFAULT_OURS_FACTORY = "pipeline.redactor:Redactor.from_config"
+DEFAULT_OURS_FACTORY = "pipeline.redaction.redactor:Redactor.from_config"
 
 
 # -- systems ------------------------------------------------------------------------------------------

@@ -104,8 +104,8 @@ def measure_spacy_floor(corpus: Path) -> dict:
 
 
 def measure_library(corpus: Path) -> dict:
-    from pipeline.keys import parse_key_text
-    from pipeline.redactor import Redactor
+    from pipeline.privacy.keys import parse_key_text
+    from pipeline.redaction.redactor import Redactor
 
     redactor = Redactor.from_config(key=parse_key_text(BENCH_KEY, source="benchmark"))
     conversations = _load_turns(corpus)

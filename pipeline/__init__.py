@@ -21,7 +21,7 @@ from pipeline.records import Annotation, Finding, RedactedText, Turn  # noqa: E4
 def __getattr__(name: str):
     # Lazy: importing the package must not load spaCy/Presidio (CLI --help, Beam workers' pickles).
     if name == "Redactor":
-        from pipeline.redactor import Redactor
+        from pipeline.redaction.redactor import Redactor
 
         return Redactor
     raise AttributeError(name)

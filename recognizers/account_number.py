@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import DISFLUENCY, Hit, SpokenAwareRecognizer, digit_count, lower_text, words_of
+from recognizers.spoken_aware import DISFLUENCY, Hit, SpokenAwareRecognizer, digit_count, lower_text, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from recognizers._number_words import MONTHS
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near, words_of
+from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 

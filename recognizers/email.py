@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
 from recognizers.base import register
 from recognizers.entities import EMAIL_ADDRESS, REASON_CROSS_TURN, REASON_PATTERN
 

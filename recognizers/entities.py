@@ -24,11 +24,11 @@ EXPECT_SSN_LAST4 = "US_SSN_LAST4"
 EXPECT_SPELLED_NAME = "PERSON_SPELLED"
 
 # Why a finding fired (Finding.reason / RecognizerResult explanation).
+from recognizers.names.reasons import REASON_CUE_PHRASE, REASON_NAME_LIST  # noqa: E402 (spelled there)
+
 REASON_PATTERN = "pattern"
 REASON_CONTEXT = "context"
 REASON_CROSS_TURN = "cross_turn"
-REASON_NAME_LIST = "name_list"
-REASON_CUE_PHRASE = "cue_phrase"
 REASON_SPELLED = "spelled"
 REASON_NER = "ner"
 REASON_PROPAGATION = "propagation"

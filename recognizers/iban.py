@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
+from recognizers.checksums import iban_checksum_ok
 from recognizers.entities import IBAN_CODE, REASON_CONTEXT, REASON_PATTERN
 
 SCORE_VALID = 0.9
@@ -31,8 +32,7 @@ def iban_ok(compact: str) -> bool:
     """Country length and mod-97 checksum of an upper-case IBAN without separators."""
     if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    return iban_checksum_ok(compact)
 
 
 @register("iban.v1")

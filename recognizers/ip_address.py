@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, near
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.entities import IP_ADDRESS, REASON_CONTEXT, REASON_PATTERN
 

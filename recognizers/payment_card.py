@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
+from recognizers.checksums import luhn_ok
 from recognizers.entities import CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
 SCORE_BRAND_CONTEXT = 0.95
@@ -32,16 +33,6 @@ _BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((50, 50), (56, 69)), frozenset(range(12, 20))),
 )
 
-
-def luhn_ok(digits: str) -> bool:
-    """Luhn checksum of a digit string."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def brand_ok(digits: str) -> bool:

@@ -20,9 +20,9 @@ or the end of the introduction ("my name is will brown", "this is may from billi
 name after a contact-centre opener ("thank you for calling northwind mobile", "calling from acme",
 "welcome to contoso") is never a person, unless a title precedes it ("calling from dr patel's").
 
-The work is split over helper modules: ``_name_tokens`` (one tokenization pass, cached word facts),
-``_name_cues`` (cue phrases, matched only where a trigger word starts), ``_name_rules`` (name lists,
-span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
+The work is split over helper modules: ``names.tokens`` (one tokenization pass, cached word facts),
+``names.cue_phrases`` / ``names.cues`` (cue phrases, matched only where a trigger word starts),
+``names.rules`` (name lists, span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
 ("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
 joiners stay with their name ("abu malik", "omar al farsi"). A turn with no listed, unknown or
 capitalized word and no biography cue is done after tokenization.
@@ -34,10 +34,10 @@ import logging
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._name_cues import cue_candidates
-from recognizers._name_rules import (Candidate, coordinated, list_candidates, not_companies,
+from recognizers.names.cues import cue_candidates
+from recognizers.names.rules import (Candidate, coordinated, list_candidates, not_companies,
                                      with_openers)
-from recognizers._name_tokens import Token, tokenize
+from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
 

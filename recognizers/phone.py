@@ -12,7 +12,7 @@ import re
 
 import phonenumbers
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 

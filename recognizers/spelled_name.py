@@ -18,7 +18,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers._name_lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
 

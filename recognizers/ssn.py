@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)

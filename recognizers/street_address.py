@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import TranscriptRecognizer, register
-from recognizers._name_lexicon import FUNCTION_WORDS
+from recognizers.names.lexicon import FUNCTION_WORDS
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers._spoken_base import Hit, SpokenAwareRecognizer, digit_count, words_of
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 

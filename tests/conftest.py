@@ -13,21 +13,21 @@ TEST_KEY_HEX = "5e" * 32  # a test-only key; real keys come from env or a key fi
 
 @pytest.fixture(scope="session")
 def test_key():
-    from pipeline.keys import parse_key_text
+    from pipeline.privacy.keys import parse_key_text
 
     return parse_key_text(TEST_KEY_HEX, source="test")
 
 
 @pytest.fixture(scope="session")
 def default_config():
-    from pipeline.config import load_config
+    from pipeline.config.models import load_config
 
     return load_config()
 
 
 @pytest.fixture(scope="session")
 def redactor(default_config, test_key):
-    from pipeline.redactor import Redactor
+    from pipeline.redaction.redactor import Redactor
 
     return Redactor(default_config, key=test_key)
 

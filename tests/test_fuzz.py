@@ -11,10 +11,10 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from pipeline.keys import PseudonymKey
-from pipeline.operators import OPERATORS, RedactionPolicy, ValueToReplace, plan_replacements
+from pipeline.privacy.keys import PseudonymKey
+from pipeline.redaction.operators import OPERATORS, RedactionPolicy, ValueToReplace, plan_replacements
 from pipeline.records import Finding
-from pipeline.splice import apply_replacements
+from pipeline.redaction.splice import apply_replacements
 from recognizers import base as recognizer_registry
 from recognizers import entities as E
 
@@ -69,7 +69,7 @@ def test_recognizer_fuzz_no_exception_spans_in_bounds(recognizer_objects, name):
 
 
 def test_spoken_view_fuzz_offsets_map_into_original():
-    spoken_view = pytest.importorskip("recognizers.spoken_view")
+    spoken_view = pytest.importorskip("recognizers.spoken.view")
 
     @FUZZ
     @given(text=st.one_of(word_soup, st.text(max_size=80)))

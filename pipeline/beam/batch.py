@@ -15,13 +15,13 @@ from pipeline.beam import dofns
 from pipeline.beam.options import beam_options
 from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet,
                                       WriteReviewQueue)
-from pipeline.config import PipelineConfig
+from pipeline.config.models import PipelineConfig
 from pipeline.io.readers import file_format
-from pipeline.io.output_dir import OutputDirError, mark_complete, prepare_output_dir
-from pipeline.drift import compare, load_previous
-from pipeline.report import AccountingError, build_report, check_accounting, write_json_atomic
-from pipeline.verify import verify_training_output
-from pipeline.report_html import write_html
+from pipeline.beam.output_dir import OutputDirError, mark_complete, prepare_output_dir
+from pipeline.reporting.drift import compare, load_previous
+from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
+from pipeline.reporting.verify import verify_training_output
+from pipeline.reporting.html import write_html
 from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 
 logger = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
 
     Args:
         verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
-        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.io.output_dir``).
+        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
 
     Raises:
         JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.

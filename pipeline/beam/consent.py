@@ -14,8 +14,8 @@ import apache_beam as beam
 from apache_beam.io import fileio
 
 from pipeline.beam.dofns import count
-from pipeline.consent import ConsentPolicy, ConsentRecord, read_registry
-from pipeline.controls_config import ConsentConfig
+from pipeline.privacy.consent import ConsentPolicy, ConsentRecord, read_registry
+from pipeline.config.controls import ConsentConfig
 from pipeline.records import Conversation
 
 logger = logging.getLogger(__name__)

@@ -13,13 +13,13 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
-from pipeline.config import LimitsConfig, PipelineConfig
+from pipeline.config.models import LimitsConfig, PipelineConfig
 from pipeline.io.parse import RecordError, group_utterances, parse_record
 from pipeline.io.readers import RawRecord, read_records
 from pipeline.io.shards import FileShard, plan_shards, read_shard
 from pipeline.records import Conversation, DeadLetter, Utterance
-from pipeline.review.queue import review_item
-from pipeline.review.routing import KIND_HOLD, KIND_QA, qa_sampled
+from pipeline.privacy.review.queue import review_item
+from pipeline.privacy.review.routing import KIND_HOLD, KIND_QA, qa_sampled
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def count_findings(outcome, review_config) -> None:
     """Entities per type, score histogram, recognizers and flagged (uncertain) findings of an outcome."""
     from collections import Counter
 
-    from pipeline.review.routing import POLICY_FLAG, is_uncertain
+    from pipeline.privacy.review.routing import POLICY_FLAG, is_uncertain
 
     counts: Counter[str] = Counter()  # one counter update per name, not per finding
     flag = review_config.policy == POLICY_FLAG
@@ -87,7 +87,7 @@ class WriteReviewItems(beam.DoFn):
         self._review_dir = review_dir
 
     def process(self, item: dict):
-        from pipeline.review.queue import write_item
+        from pipeline.privacy.review.queue import write_item
 
         write_item(self._review_dir, item)
         count(f"review.queued.{item['kind']}")
@@ -182,8 +182,8 @@ class RedactConversations(beam.DoFn):
         self._holder: _RedactorHolder | None = None
 
     def setup(self) -> None:
-        from pipeline.consent import allow_all
-        from pipeline.redactor import Redactor
+        from pipeline.privacy.consent import allow_all
+        from pipeline.redaction.redactor import Redactor
 
         def build() -> _RedactorHolder:
             # Consent was enforced upstream by the registry join (pipeline.beam.consent).
@@ -194,7 +194,7 @@ class RedactConversations(beam.DoFn):
         self._holder = _SHARED_REDACTORS.acquire(build, tag=tag)
 
     def process(self, batch: list[Conversation]):
-        from pipeline import process as core
+        from pipeline.redaction import process as core
 
         redactor = self._holder.redactor
         for outcome in core.process_batch(redactor, batch):

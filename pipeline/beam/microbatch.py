@@ -1,7 +1,7 @@
 """The local ``stream`` loop: poll the folder, run the streaming transforms over the new files as a
 bounded pipeline (a micro-batch), write window files, repeat.
 
-Why: Beam's FnApiRunner (the only local runner that can run here, see FIELD-NOTES.md) executes
+Why: Beam's FnApiRunner (the only local runner that can run here, see docs/field-notes.md) executes
 stages in batch order. Every stage output is queued for its consumers "at MAX_TIMESTAMP"
 (``fn_runner.py``, ``_execute_bundle``), and a splittable DoFn's deferred residual keeps its stage
 output watermark below MAX_TIMESTAMP, so nothing downstream of the first fusion break after the
@@ -37,7 +37,7 @@ from apache_beam.transforms.window import TimestampedValue
 
 from pipeline.beam import dofns
 from pipeline.beam.sessions import SESSION_CLOSED, SESSION_OPEN, CarryOver
-from pipeline.beam.streaming import build_stream_pipeline, output_sinks
+from pipeline.beam.stream_graph import build_stream_pipeline, output_sinks
 from pipeline.beam.watch import list_ready
 from pipeline.io.readers import read_records
 
@@ -132,7 +132,7 @@ class StreamState:
         return cls(files=dict(data["files"]), open=dict(data["open"]), closed=dict(data["closed"]))
 
     def save(self, path: str) -> None:
-        from pipeline.report import write_json_atomic
+        from pipeline.reporting.report import write_json_atomic
 
         write_json_atomic(path, {"format": STATE_FORMAT, "files": self.files, "open": self.open,
                                  "closed": self.closed})

@@ -30,7 +30,7 @@ from apache_beam.transforms.userstate import (BagStateSpec, ReadModifyWriteState
 from apache_beam.utils.timestamp import Duration, Timestamp
 
 from pipeline.beam.dofns import STAGE_GROUP, TAG_DEAD, count, dead_letter_counted
-from pipeline.config import LimitsConfig
+from pipeline.config.models import LimitsConfig
 from pipeline.io.parse import RecordError, group_utterances
 from pipeline.records import DeadLetter, Utterance
 

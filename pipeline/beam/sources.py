@@ -17,7 +17,7 @@ import apache_beam as beam
 from pipeline.beam import dofns
 from pipeline.beam.watch import WatchFolder, WatchSpec
 from pipeline.io.readers import RawRecord, json_lines
-from pipeline.streaming_config import SOURCE_KAFKA, SOURCE_PUBSUB, SOURCE_WATCH, StreamingConfig
+from pipeline.config.streaming import SOURCE_KAFKA, SOURCE_PUBSUB, SOURCE_WATCH, StreamingConfig
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import pyarrow as pa
 
 from pipeline.beam import dofns
 from pipeline.beam.parquet_sink import WriteParquetFromMany
-from pipeline.config import PipelineConfig
+from pipeline.config.models import PipelineConfig
 from pipeline.schema import dead_letter_row
 
 # Conversations per redaction batch: enough turns for nlp.pipe to pay off, few enough that a worker's
@@ -90,7 +90,7 @@ class RedactTranscripts(beam.PTransform):
 
 
 class WriteReviewQueue(beam.PTransform):
-    """Review items -> owner-only files in ``<review_dir>/queue/`` (a local folder; see pipeline.review)."""
+    """Review items -> owner-only files in ``<review_dir>/queue/`` (a local folder; see pipeline.privacy.review)."""
 
     def __init__(self, review_dir: str) -> None:
         super().__init__()

@@ -1,7 +1,7 @@
 """The watched-folder source: new transcript files in a folder (local, gs://, s3://), each read once.
 
 ``fileio.MatchContinuously`` polls hundreds of times a second on the local runner and, with a stop
-time, sees only the files already there (see FIELD-NOTES.md). This source is a small splittable
+time, sees only the files already there (see docs/field-notes.md). This source is a small splittable
 DoFn that lists the folder every ``poll_interval`` seconds, advances the watermark to the poll time
 and stops cleanly when told to (deadline, idleness, or a stop-marker file written on SIGINT/SIGTERM),
 so that every window and every conversation still open is flushed. A stateful step keyed by path

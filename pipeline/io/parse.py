@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from pipeline.config import LimitsConfig
+from pipeline.config.models import LimitsConfig
 from pipeline.io.readers import RawRecord
 from pipeline.records import Conversation, DeadLetter, Turn, Utterance
 

@@ -13,6 +13,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
+from pipeline.io.filesystem import open_file
+
 logger = logging.getLogger(__name__)
 
 PARQUET_BATCH_ROWS = 1_000
@@ -43,12 +45,6 @@ def file_format(path: str) -> str | None:
     if lower.endswith((".parquet", ".pq")):
         return "parquet"
     return None
-
-
-def open_file(path: str) -> BinaryIO:
-    from apache_beam.io.filesystems import FileSystems  # any Beam filesystem: local, gs://, s3://
-
-    return FileSystems.open(path, compression_type="uncompressed")
 
 
 def read_records(path: str, opener: Callable[[str], BinaryIO] = open_file) -> Iterator[RawRecord]:

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import BinaryIO, Callable, Iterator
 
+from pipeline.io.filesystem import file_size
 from pipeline.io.readers import (RawRecord, file_format, json_lines, open_file, parquet_records,
                                  read_guarded, read_records)
 
@@ -60,15 +61,6 @@ def shard_bytes(file_bytes: int) -> int:
     return max(1, -(-file_bytes // pieces))
 
 
-def _file_size(path: str) -> int | None:
-    from apache_beam.io.filesystems import FileSystems
-
-    try:
-        return FileSystems.match([path])[0].metadata_list[0].size_in_bytes
-    except Exception:  # noqa: BLE001 - unlisted or unreadable: read whole, the reader reports it
-        return None
-
-
 def plan_shards(path: str, opener: Callable[[str], BinaryIO] = open_file,
                 target_bytes: int | None = None) -> list[FileShard]:
     """The shards of ``path`` (at least one; one whole-file shard when it cannot or need not split).
@@ -80,7 +72,7 @@ def plan_shards(path: str, opener: Callable[[str], BinaryIO] = open_file,
     fmt = file_format(path)
     if fmt not in ("jsonl", "parquet"):
         return whole
-    size = _file_size(path)
+    size = file_size(path)
     if size is None:
         return whole
     target = target_bytes or shard_bytes(size)

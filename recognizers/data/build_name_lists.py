@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from recognizers._name_lexicon import fold
+from recognizers.names.lexicon import fold
 
 OUT_DIR = Path(__file__).resolve().parent
 

@@ -254,7 +254,7 @@ def test_person_names_fast_path_matches_reference():
     ("weather", ()), ("priya", ()),
 ])
 def test_person_names_cue_triggers(raw, expected):
-    from recognizers._name_cues import CUE_KINDS, cue_hits
+    from recognizers.names.cue_phrases import CUE_KINDS, cue_hits
 
     bits = dict(cue_hits(raw)).get(0, 0)
     assert tuple(k.name for n, k in enumerate(CUE_KINDS) if bits & (1 << n)) == expected

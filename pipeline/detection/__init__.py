@@ -1,0 +1,1 @@
+"""Detection: the Detector over Presidio + our recognizers, spaCy loading, conversation context, propagation."""

@@ -1,0 +1,73 @@
+"""Conversation-level detection: the agent's question sets what the answer is; names propagate."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from pipeline.config.models import DetectionConfig
+from pipeline.detection.detector import Detector, merge_overlaps
+from pipeline.records import Finding, Turn
+from pipeline.detection.name_propagation import propagate_names
+from recognizers.question_cues import expected_entities
+from pipeline.detection.value_propagation import propagate_values
+
+# How many turns back an agent's question still frames the customer's answer
+# ("what's your date of birth" / "hold on" / "sure take your time" / "ok it's march third").
+QUESTION_REACH_TURNS = 4
+# Turns this short without a question of their own are pauses ("hold on", "one sec", "sure take your
+# time"): the question before them still frames the answer after them.
+PAUSE_TURN_MAX_WORDS = 5
+
+
+def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[frozenset[str]]:
+    """For each turn, the entity types the agent's recent question asked for (empty for agent turns).
+
+    Looking back from a customer turn, the nearest agent question wins; short pause turns in between
+    (either speaker) are skipped, anything else ends the look-back.
+    """
+    agents = {s.lower() for s in agent_speakers}
+    cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
+    out = []
+    for i, turn in enumerate(turns):
+        expected: frozenset[str] = frozenset()
+        if turn.speaker.lower() not in agents:
+            for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
+                if cues[j]:
+                    expected = cues[j]
+                    break
+                if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
+                    break
+        out.append(expected)
+    return out
+
+
+def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Turn]],
+                         config: DetectionConfig) -> list[list[list[Finding]]]:
+    """Findings per turn for many conversations, with one batched detector call for all turns.
+
+    Uses cross-turn cues and name propagation as configured; result[c][t] belongs to turn t of
+    conversation c.
+    """
+    texts = [t.text for turns in conversations for t in turns]
+    expected = ([e for turns in conversations for e in answer_expectations(turns, config.agent_speakers)]
+                if config.cross_turn else None)
+    flat = detector.detect_batch(texts, expected)
+    out = []
+    offset = 0
+    for turns in conversations:
+        findings = flat[offset:offset + len(turns)]
+        offset += len(turns)
+        if any(findings) and (config.name_propagation or config.value_propagation):
+            turn_texts = [t.text for t in turns]
+            if config.name_propagation:
+                findings = propagate_names(turn_texts, findings)
+            if config.value_propagation:
+                findings = propagate_values(turn_texts, findings)
+            findings = [merge_overlaps(f) for f in findings]
+        out.append(findings)
+    return out
+
+
+def detect_conversation(detector: Detector, turns: Sequence[Turn],
+                        config: DetectionConfig) -> list[list[Finding]]:
+    """Findings per turn of one conversation (see ``detect_conversations``)."""
+    return detect_conversations(detector, [turns], config)[0]

@@ -1,0 +1,189 @@
+"""Detection: Presidio's AnalyzerEngine over our recognizers plus spaCy NER, batched.
+
+Detection and redaction meet only through ``Finding``s (offsets into the original text). The spaCy
+work is batched through ``nlp.pipe`` and runs only where it can help (see ``pipeline.detection.nlp``).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+from pipeline.config.models import DetectionConfig
+from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy, quiet_offline_setup
+from pipeline.records import Finding
+from recognizers import base as recognizer_registry
+from recognizers.spacy_ner import SpacyNerRecognizer
+
+logger = logging.getLogger(__name__)
+
+
+class _OwnContextOnly(ContextAwareEnhancer):
+    """Our recognizers weigh their own context words; skip Presidio's lemma-based pass (needs a tagger)."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+def to_finding(result: RecognizerResult) -> Finding:
+    """A Presidio result as a Finding (offsets, type, score, recognizer, reason; never the value)."""
+    return Finding(start=result.start, end=result.end, entity_type=result.entity_type,
+                   score=round(float(result.score), 4), recognizer=_recognizer_name(result),
+                   reason=_reason(result))
+
+
+def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings into non-overlapping ones (fail closed: the union is covered).
+
+    A merged finding takes type, score, recognizer and reason from its strongest member (ties: longest).
+    """
+    groups: list[list[Finding]] = []
+    group_end = -1
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if groups and f.start < group_end:
+            groups[-1].append(f)
+            group_end = max(group_end, f.end)
+        else:
+            groups.append([f])
+            group_end = f.end
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda f: (f.score, f.end - f.start))
+        start, end = group[0].start, max(f.end for f in group)
+        merged.append(best if (best.start, best.end) == (start, end) else Finding(
+            start, end, best.entity_type, best.score, best.recognizer, best.reason))
+    return merged
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "unknown")
+
+
+def _reason(result: RecognizerResult) -> str:
+    explanation = result.analysis_explanation
+    return (explanation.textual_explanation if explanation and explanation.textual_explanation
+            else "pattern")
+
+
+class Detector:
+    """Finds personal data in texts; build once per worker (loads spaCy)."""
+
+    def __init__(self, config: DetectionConfig) -> None:
+        quiet_offline_setup()
+        self.config = config
+        self.entities = list(config.entities)
+        wanted = set(self.entities)
+        names = (recognizer_registry.registered_names() if "*" in config.recognizers
+                 else list(config.recognizers))
+        recognizers = [recognizer_registry.create(name) for name in names]
+        self.recognizers = [r for r in recognizers if wanted & set(r.supported_entities)]
+        mapping = {label: ent for label, ent in config.ner.label_mapping.items() if ent in wanted}
+        nlp = load_spacy(config.spacy_model)
+        self.nlp_engine = PrecomputedNlpEngine(
+            nlp, config.ner.mode if mapping else "never", config.batch_size)
+        # NER runs after the other recognizers, only where they left something for it (see detect_batch).
+        self.ner_recognizer = SpacyNerRecognizer(mapping, config.ner.person_score) if mapping else None
+        registry = RecognizerRegistry(recognizers=list(self.recognizers), supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
+            context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
+        self._direct = self._direct_recognizers()
+        logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
+                    len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
+
+    def detect(self, text: str, expected: frozenset[str] = frozenset()) -> list[Finding]:
+        """Findings in one text; ``expected`` are types the agent just asked for (cross-turn cue)."""
+        return self.detect_batch([text], [expected])[0]
+
+    def detect_batch(self, texts: Sequence[str],
+                     expected: Sequence[frozenset[str]] | None = None) -> list[list[Finding]]:
+        """Findings for many texts (spaCy batched); ``expected[i]`` is the cue for ``texts[i]``.
+
+        Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
+        reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
+        """
+        no_artifacts = self.nlp_engine.empty_artifacts()
+        per_text: list[list[RecognizerResult]] = []
+        for i, text in enumerate(texts):
+            if not text:
+                per_text.append([])
+                continue
+            # return_decision_process keeps each result's explanation (our recognizers put the reason
+            # there: cue phrase, name list, context, ...); without it Presidio strips it.
+            results = self.analyze(text, no_artifacts)
+            if expected and expected[i]:
+                results.extend(self._answer_results(text, expected[i]))
+            per_text.append(results)
+        if self.ner_recognizer is not None:
+            covered = [[(r.start, r.end) for r in results] for results in per_text]
+            artifacts = self.nlp_engine.process_batch(texts, "en", covered=covered)
+            for text, art, results in zip(texts, artifacts, per_text):
+                if art.entities:
+                    results.extend(r for r in self.ner_recognizer.analyze(text, self.entities, art)
+                                   if r.score >= self.config.score_threshold)
+        return [merge_overlaps(to_finding(r) for r in results if r.end > r.start) for results in per_text]
+
+    def analyze(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:
+        """``self.analyzer.analyze`` over our recognizers with this detector's entities and threshold,
+        keeping each result's explanation (our recognizers put the reason there)."""
+        if self._direct is None:
+            return self._engine_analyze(text, nlp_artifacts)
+        return self._analyze_direct(text, nlp_artifacts or self.nlp_engine.empty_artifacts())
+
+    def _engine_analyze(self, text: str, nlp_artifacts) -> list[RecognizerResult]:
+        return self.analyzer.analyze(text, "en", entities=self.entities, nlp_artifacts=nlp_artifacts,
+                                     score_threshold=self.config.score_threshold, return_decision_process=True)
+
+    def _direct_recognizers(self) -> list[EntityRecognizer] | None:
+        """The recognizers ``analyze`` runs, in the engine's order, when its steps can be replayed here.
+
+        Per call the engine re-selects recognizers, regroups results by recognizer and runs two context
+        passes that are no-ops for us; that bookkeeping cost as much as several recognizers. Replaying
+        only the steps that act is exact while every recognizer keeps the default (no-op) context
+        enhancement, our enhancer is installed and decision tracing is off; otherwise None (engine).
+        """
+        engine = self.analyzer
+        if not isinstance(engine.context_aware_enhancer, _OwnContextOnly) or engine.log_decision_process:
+            return None
+        # Selection goes through a set: its order is fixed for these objects within the process.
+        try:
+            chosen = engine.registry.get_recognizers(language="en", entities=self.entities, all_fields=False)
+        except ValueError:  # nothing serves these entities: the engine raises it per call, as before
+            return None
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen):
+            return None
+        return chosen
+
+    def _analyze_direct(self, text: str, nlp_artifacts) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for recognizer in self._direct:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            current = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            for result in current or ():
+                meta = result.recognition_metadata
+                if meta is None or meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) != recognizer.id:
+                    # The engine would file it under another recognizer (or add the id): let it.
+                    return self._engine_analyze(text, nlp_artifacts)
+            if current:
+                results.extend(current)
+        threshold = self.config.score_threshold
+        return EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
+
+    def _answer_results(self, text: str, expected: frozenset[str]) -> list[RecognizerResult]:
+        wanted = set(self.entities)
+        found = []
+        for recognizer in self.recognizers:
+            for cue in expected:
+                for res in recognizer.analyze_answer(text, cue):
+                    if res.entity_type in wanted and res.score >= self.config.score_threshold:
+                        found.append(res)
+        return found

@@ -1,0 +1,196 @@
+"""Propagate PERSON names across a conversation: once "Priya Raghunathan" is found anywhere, every
+other mention ("priya", "RAGHUNATHAN", "priya's") in any turn is found too (reason ``propagation``).
+
+A name that is also a common English word ("grace", "will", "mark", "hope") is found again only where
+it is used as a name, not as a word: in an address position ("ok grace let me check", "thanks will",
+"you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
+an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"). "i will
+call", "by the grace of", "mark it as read" and "the bill is due" stay as they are.
+
+A plain function over findings; it never sees more than the texts and the offsets it is given and
+logs counts only.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Sequence
+
+from pipeline.records import Finding
+from recognizers.names.lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
+                                      lexicon, strip_possessive)
+from recognizers.entities import PERSON, REASON_PROPAGATION
+
+logger = logging.getLogger(__name__)
+
+RECOGNIZER_NAME = "name_propagation.v2"
+# Parts shorter than this ("al", "li") match too many unrelated words.
+MIN_PART_LENGTH = 3
+# A mention is as certain as the finding it copies, capped: the same word may still be
+# used in another sense elsewhere in the call.
+MAX_SCORE = 0.85
+# A common-word name seeds only from a finding this certain (a cue phrase, not a guess), and its
+# mentions in address positions are capped lower than other mentions.
+COMMON_SEED_MIN_SCORE = 0.7
+COMMON_MENTION_MAX_SCORE = 0.7
+
+# Words a name is addressed after. "Greetings" never come before a word use of a name ("thanks
+# grace", "hi mark"); the others ("ok", "yes", "no", "sorry") do ("ok mark it", "there's no hope")
+# and count only at the start of a turn or sentence, after other address words.
+GREETINGS = frozenset("hi hello hey thanks thank thx cheers bye goodbye dear".split())
+ADDRESS_WORDS = GREETINGS | frozenset(
+    "ok okay alright yes yeah yep no nope sorry great perfect excellent welcome morning afternoon "
+    "evening night".split())
+# Words between the turn start and an address word ("thank you so much grace", "hi there grace",
+# "you're welcome will", "good morning hope").
+LEAD_INS = frozenset("you you're so much very there good oh um uh well".split())
+# The end of a turn after these is a name said in closing ("you're all set grace").
+CLOSINGS = frozenset("set day much again evening morning afternoon night weekend too".split())
+# A new clause after the name: "ok grace let me check", "grace i'll send it". "let" and "please"
+# often follow a modal ("ok will let you know"), so not after a function-word name.
+CLAUSE_STARTERS = frozenset("let's i'm i'll i've we're we'll we've thanks thank sorry".split())
+CLAUSE_STARTERS_AFTER_WORDS = CLAUSE_STARTERS | frozenset(("let", "please"))
+# "grace can you ...": a question to the person named.
+QUESTION_AUX = frozenset("can could would will do did are have".split())
+# Words after a common word that show it is used as a word: "mark it", "bill me", "hope so",
+# "grace period", "the bill is".
+WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those the a an my your his
+    our their down up out off as is was are were be been to for of so you we in on at with and or
+    from period""".split())
+# Before a possessive or a capitalized word these make it a thing ("the bill's total", "by the Grace").
+DETERMINERS = frozenset("the a an this that my your our their his her its no any every each".split())
+_BOUNDARY_RE = re.compile(r"[,.!?;:()\"\n]|\s[-–—]\s")
+
+
+def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
+    """Folded words of a PERSON finding worth searching for, each with whether it is a common
+    English word (found again only where it is used as a name)."""
+    lex = lexicon()
+    parts = []
+    for match in WORD_RE.finditer(text, finding.start, finding.end):
+        key, _ = strip_possessive(fold(match.group()))
+        if len(key) < MIN_PART_LENGTH or key in TITLES:
+            continue
+        if key in FUNCTION_WORDS and key not in FUNCTION_WORD_NAMES:
+            continue
+        parts.append((key, key in lex.common or key in FUNCTION_WORD_NAMES))
+    return parts
+
+
+def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
+                    min_score: float = 0.5) -> list[list[Finding]]:
+    """Add findings for other mentions of names already found in the conversation.
+
+    Args:
+        texts: The turns of one conversation, in order.
+        findings: ``findings[i]`` are the findings of ``texts[i]`` (offsets into that text).
+        min_score: Only PERSON findings at least this certain seed propagation (common-word names:
+            at least ``COMMON_SEED_MIN_SCORE``).
+
+    Returns:
+        For each turn, its original findings followed by the new propagation findings (offsets
+        into that turn); a new finding never overlaps an existing one.
+    """
+    if len(texts) != len(findings):
+        raise ValueError(f"{len(texts)} texts but {len(findings)} finding lists")
+    seeds: dict[str, float] = {}
+    common: dict[str, float] = {}
+    for text, turn_findings in zip(texts, findings):
+        for finding in turn_findings:
+            if finding.entity_type != PERSON or finding.score < min_score:
+                continue
+            for part, is_common in _name_parts(text, finding):
+                if not is_common:
+                    seeds[part] = max(seeds.get(part, 0.0), finding.score)
+                elif finding.score >= COMMON_SEED_MIN_SCORE:
+                    common[part] = max(common.get(part, 0.0), finding.score)
+    out = [list(turn_findings) for turn_findings in findings]
+    if not seeds and not common:
+        return out
+    added = 0
+    for i, text in enumerate(texts):
+        taken = [(f.start, f.end) for f in out[i]]
+        words = list(WORD_RE.finditer(text))
+        for k, match in enumerate(words):
+            key, _ = strip_possessive(fold(match.group()))
+            score = seeds.get(key)
+            if score is None:
+                score = common.get(key)
+                if score is None or not used_as_name(text, words, k):
+                    continue
+                score = min(score, COMMON_MENTION_MAX_SCORE)
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            out[i].append(Finding(start, end, PERSON, round(min(MAX_SCORE, score), 4),
+                                  RECOGNIZER_NAME, REASON_PROPAGATION))
+            taken.append((start, end))
+            added += 1
+    logger.debug("name propagation: %d names seeded, %d mentions added over %d turns",
+                 len(seeds) + len(common), added, len(texts))
+    return out
+
+
+def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
+    """Whether ``words[k]``, a name that is also a common word, is used as a name here.
+
+    Args:
+        text: The turn.
+        words: ``WORD_RE`` matches of the whole turn.
+        k: Index of the word in question.
+    """
+    raw = words[k].group()
+    key, possessive = strip_possessive(fold(raw))
+    prev = _key(words[k - 1]) if k > 0 and not _boundary(text, words[k - 1], words[k]) else None
+    if prev in TITLES:
+        return True  # "ms grace", "mr will"
+    if possessive and prev not in DETERMINERS:
+        return True  # "grace's card", not "the bill's total"
+    if raw[0].isupper() and prev is not None and prev not in DETERMINERS and not text.isupper():
+        return True  # "I told Grace", "Thanks Will": cased text, inside a sentence
+    function = key in FUNCTION_WORDS
+    # What follows: the end of the turn or sentence, a new clause, a question, or another word.
+    nxt = None
+    if k + 1 == len(words) or _boundary(text, words[k], words[k + 1]):
+        right = "end"
+    else:
+        nxt = _key(words[k + 1])
+        clause = CLAUSE_STARTERS if function else CLAUSE_STARTERS_AFTER_WORDS
+        question = nxt in QUESTION_AUX and k + 2 < len(words) and _key(words[k + 2]) == "you" \
+            and not _boundary(text, words[k + 1], words[k + 2])
+        right = "clause" if nxt in clause or question else (
+            "word" if nxt in WORD_USE_FOLLOWERS or function else "free")
+    if prev is None:  # first word of the turn or of a sentence, or after a comma
+        return right in ("end", "clause")
+    j = k - 1  # the address word, if any: "thank you grace", "hi there grace"
+    while j > 0 and _key(words[j]) in LEAD_INS and not _boundary(text, words[j - 1], words[j]):
+        j -= 1
+    address = _key(words[j])
+    if address in GREETINGS:
+        # "thanks grace for waiting"; "hi will you help" is a modal.
+        return right != "word" or (nxt == "for" and not function)
+    if address in ADDRESS_WORDS and _opens(text, words, j):
+        return right != "word"  # "ok grace how are you", not "ok mark it as read"
+    if prev in CLOSINGS:  # "you're all set grace", "have a nice day will"
+        return right == "end"
+    return False
+
+
+def _opens(text: str, words: Sequence[re.Match], j: int) -> bool:
+    """Whether ``words[j]`` starts the turn or a sentence, counting address words and lead-ins
+    before it ("thank you so much", "oh ok") as part of the opening."""
+    while j > 0 and not _boundary(text, words[j - 1], words[j]):
+        j -= 1
+        if _key(words[j]) not in ADDRESS_WORDS and _key(words[j]) not in LEAD_INS:
+            return False
+    return True
+
+
+def _key(match: re.Match) -> str:
+    key = strip_possessive(fold(match.group()))[0]
+    return "i'm" if key == "im" else key.replace("’", "'")
+
+
+def _boundary(text: str, left: re.Match, right: re.Match) -> bool:
+    """Punctuation (or a line break, or a spaced dash) between two words."""
+    return _BOUNDARY_RE.search(text, left.end(), right.start()) is not None

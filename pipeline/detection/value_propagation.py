@@ -1,0 +1,147 @@
+"""Value propagation: a value found once in a conversation is found wherever it is repeated.
+
+An agent often reads a number back in another turn and another shape ("my mobile is 07700 900461" ...
+"Done, 07700 900461 is now opted out"), where no context word says what it is. Once any turn established
+the value as personal data, its other occurrences are the same personal data. Values with digits match on
+their digit sequence, whatever the separators and whether written or spoken ("four one five ..." read back
+as "415-555-..."); other values (emails, spelled-out codes) match case-insensitively as written.
+A plain function, like ``name_propagation``; names are left to that module.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from pipeline.records import Finding
+from recognizers.entities import PERSON, REASON_PROPAGATION
+from recognizers.spoken.view import SpokenView
+
+RECOGNIZER_NAME = "value_propagation.v1"
+# Fewer digits than this are too common to follow across a conversation ("2", "10", "123").
+MIN_DIGITS = 4
+MIN_TEXT_CHARS = 6
+# Between the digits of a repeated long value: spaces, dashes, dots, slashes, parentheses. A short value
+# (a PIN, a ZIP) allows only spaces and dashes, so "4821" does not match the price "48.21".
+_SEPARATORS = r"[\s\-./()]*"
+_SHORT_SEPARATORS = r"[\s\-]*"
+SHORT_VALUE_DIGITS = 7
+_DIGIT = re.compile(r"\d")
+_GAP = re.compile(_SEPARATORS)
+_SHORT_GAP = re.compile(_SHORT_SEPARATORS)
+_PREFIX = "(+"
+
+
+def _digit_pattern(digits: str) -> re.Pattern[str]:
+    """The regex a digit value is followed by; ``_digit_spans`` finds its matches without compiling it."""
+    separators = _SEPARATORS if len(digits) >= SHORT_VALUE_DIGITS else _SHORT_SEPARATORS
+    # A leading "(" or "+" belongs to the value ("(415) 555 0132", "+44 7700 ...").
+    return re.compile(r"(?<!\d)[(+]?" + separators.join(digits) + r"(?!\d)")
+
+
+@lru_cache(maxsize=1024)
+def _digit_stream(text: str) -> tuple[str, tuple[int, ...], tuple[bool, ...], tuple[bool, ...]]:
+    """The digits of ``text``, their offsets, and whether each gap to the next digit is a separator.
+
+    Cached: every seed of a conversation searches every turn (and its spoken view).
+    """
+    positions = tuple(m.start() for m in _DIGIT.finditer(text))
+    pairs = list(zip(positions, positions[1:]))
+    long_gap = tuple(_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    short_gap = tuple(_SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    return "".join(text[p] for p in positions), positions, long_gap, short_gap
+
+
+def _digit_spans(digits: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``_digit_pattern(digits).finditer(text)`` yields, found on the digit stream.
+
+    Compiling one regex per value cost more than the rest of propagation; the stream holds the same
+    facts: consecutive digits joined only by separators, no digit right before or after the value.
+    """
+    stream, positions, long_gap, short_gap = _digit_stream(text)
+    gaps = long_gap if len(digits) >= SHORT_VALUE_DIGITS else short_gap
+    n, spans = len(digits), []
+    k = stream.find(digits)
+    while k >= 0:
+        last = k + n - 1
+        first_pos, last_pos = positions[k], positions[last]
+        if ((k == 0 or positions[k - 1] != first_pos - 1)
+                and (last + 1 == len(positions) or positions[last + 1] != last_pos + 1)
+                and all(gaps[k:last])):
+            start = first_pos
+            if first_pos > 0 and text[first_pos - 1] in _PREFIX and not (
+                    first_pos > 1 and _DIGIT.match(text, first_pos - 2)):
+                start -= 1
+            spans.append((start, last_pos + 1))
+            k = stream.find(digits, last + 1)
+        else:
+            k = stream.find(digits, k + 1)
+    return spans
+
+
+def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
+                   ) -> list[tuple[str | re.Pattern[str], bool, Finding]]:
+    """(digits or text pattern, on_digits, seed finding) for every non-name value in the conversation."""
+    seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding]] = {}
+    for text, turn_findings in zip(texts, findings):
+        for f in turn_findings:
+            if f.entity_type == PERSON:
+                continue
+            value = text[f.start:f.end]
+            digits = "".join(_DIGIT.findall(value))
+            letters = sum(c.isalpha() for c in value)
+            if digits and letters > len(digits):
+                digits = ""  # mostly letters (an email with a number in it): follow the text itself
+            elif len(digits) < MIN_DIGITS:
+                digits = _spoken_digits(SpokenView.of(text), f)
+            if len(digits) >= MIN_DIGITS:
+                if "d:" + digits not in seeds:
+                    seeds["d:" + digits] = (digits, True, f)
+            elif len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
+                seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f)
+    return list(seeds.values())
+
+
+def _spoken_digits(view: SpokenView, finding: Finding) -> str:
+    """The digits of a spoken value ("four one five ..."), read from the spoken view."""
+    if not view.changed:
+        return ""
+    out = []
+    for seg in view.segments:
+        start, end = view.to_original(seg.start, seg.end)
+        if start >= finding.start and end <= finding.end:
+            out.append("".join(_DIGIT.findall(view.text[seg.start:seg.end])))
+    return "".join(out)
+
+
+def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
+    """Findings per turn plus the other occurrences of every non-name value found in the conversation.
+
+    New findings take the seed's entity type and score, recognizer ``value_propagation.v1`` and reason
+    ``propagation``; they never overlap an existing finding of their turn.
+    """
+    out = [list(turn) for turn in findings]
+    seeds = _seed_patterns(texts, findings)
+    if not seeds:
+        return out
+    for i, text in enumerate(texts):
+        taken = [(f.start, f.end) for f in out[i]]
+        view = SpokenView.of(text) if any(on_digits for _, on_digits, _ in seeds) else None
+        for pattern, on_digits, seed in seeds:
+            for start, end in _matches(pattern, on_digits, text, view):
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                out[i].append(Finding(start, end, seed.entity_type, seed.score, RECOGNIZER_NAME,
+                                      REASON_PROPAGATION))
+                taken.append((start, end))
+    return [sorted(turn, key=lambda f: f.start) for turn in out]
+
+
+def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None
+             ) -> list[tuple[int, int]]:
+    if not on_digits:
+        return [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
+    spans = _digit_spans(pattern, text)  # type: ignore[arg-type]
+    if view is not None and view.changed:
+        spans += [view.to_original(*span) for span in _digit_spans(pattern, view.text)]  # type: ignore[arg-type]
+    return spans

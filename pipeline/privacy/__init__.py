@@ -1,0 +1,1 @@
+"""Privacy controls: keys, keyed hashing, consent, re-identification and human review."""

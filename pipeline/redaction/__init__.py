@@ -1,0 +1,1 @@
+"""Redaction: the Redactor facade, splicing, Arrow tables, per-batch processing and the operators."""

@@ -1,0 +1,51 @@
+"""``plan_replacements``: one replacement per detected value, by the policy's operator for its type."""
+from __future__ import annotations
+
+import logging
+from typing import Callable, Sequence
+
+from pipeline.privacy.keys import PseudonymKey
+from pipeline.redaction.operators import simple, surrogates
+from pipeline.redaction.operators.base import Replacement, ValueToReplace
+from pipeline.redaction.operators.context import PlanContext
+from pipeline.config.redaction import RedactionPolicy
+from pipeline.config.operator_names import PUBLISHED_NAMES
+
+logger = logging.getLogger(__name__)
+
+Operator = Callable[[ValueToReplace, int, PlanContext], Replacement]
+
+# Versioned name -> implementation. A published name never changes behaviour; a change gets a new version.
+OPERATORS: dict[str, Operator] = {
+    "tag.v1": simple.tag,
+    "mask.v1": simple.mask,
+    "hash.v1": simple.keyed_hash,
+    "surrogate.v1": surrogates.surrogate,
+    "encrypt.v1": surrogates.encrypt,
+    "date_shift.v1": surrogates.date_shift,
+    "drop_turn.v1": simple.drop_turn,
+    "drop_conversation.v1": simple.drop_conversation,
+}
+assert set(OPERATORS) == PUBLISHED_NAMES, "registry.py and planner.OPERATORS disagree"
+
+
+def plan_replacements(items: Sequence[ValueToReplace], policy: RedactionPolicy, key: PseudonymKey,
+                      conversation_id: str, customer_id: str | None = None) -> list[Replacement]:
+    """Plan the replacement of every detected value of one conversation (or standalone text).
+
+    Args:
+        items: Detected values, in order of appearance (tag numbers follow this order).
+        policy: The ``redaction:`` config section.
+        key: The pseudonym key (``pipeline.privacy.keys.load_key``).
+        conversation_id: Scope of pseudonyms in conversation scope, and of the date offset.
+        customer_id: Scope of the date offset when ``policy.date_shift.per`` is ``customer``.
+
+    Returns:
+        Replacements; result ``i`` belongs to ``items[i]``.
+    """
+    ctx = PlanContext(items, policy, key, conversation_id, customer_id)
+    result = []
+    for index, item in enumerate(items):
+        operator = OPERATORS[policy.operator_for(item.entity_type)]
+        result.append(operator(item, index, ctx))
+    return result

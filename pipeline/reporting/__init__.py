@@ -1,0 +1,1 @@
+"""Reporting: run report (JSON + HTML), drift between runs, residual-leak verification."""

@@ -1,0 +1,1 @@
+"""Helpers of the name recognizers: tokens, lexicon, cue phrases and span rules."""

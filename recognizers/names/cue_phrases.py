@@ -1,0 +1,102 @@
+"""Cue phrases that may stand before a name, grouped by kind, and where in a word each kind may start.
+
+Tokenization (``recognizers.names.tokens``) records per written word which cue kinds may start there
+(``cue_hits``); ``recognizers.names.cues`` then runs each kind's regex only at those positions.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    # Cues end right before the name, so the match end is the name's search start.
+    return re.compile(r"(?<![\w'’])(?:" + pattern + r")(?:[.,:?]?)(?=\s)", re.IGNORECASE)
+
+
+class CueKind(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]   # every word (casefolded, ’ as ') a match of ``pattern`` can start with
+
+
+def _inflected(words: str) -> frozenset[str]:
+    return frozenset(w + s for w in words.split() for s in ("", "s", "ed", "ing"))
+
+
+_ACTION_VERBS = ("call text e-mail email message ping remind tell ask invite meet send sent reply write "
+                 "forward talk speak spoke spoken chat visit collect congratulate wish pick drop")
+_HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
+               "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
+               "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
+               "nana")
+
+# Most certain first: the order also decides which kind's candidate is listed first.
+CUE_KINDS = (
+    CueKind("strong", _cue(
+        r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+is|my\s+name['’]s|(?:the\s+)?name['’]s"
+        r"|(?:first|last|full|given|sur|middle)\s*name(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
+        r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
+        r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
+        r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+speaking\s+(?:to|with)|speaking\s+with"
+        r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
+        r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
+        r"|middle\s+)?name(?:\s+is|\s+was)?|name(?=:)|named|called"),
+        frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
+        surname middle middlename under account accounts reservation reservations booking bookings order orders policy
+        policys appointment appointments you're you i'm i speaking call calls called 's s your his her
+        their named""".split())),
+    CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
+            frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
+    CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",
+                                                                     "congress(?:wo)?man")),
+            frozenset(_HONORIFICS.split())),
+    CueKind("greeting", _cue(r"this\s+is|it['’]s|i['’]m|i\s+am|here\s+is|hi|hello|hey|dear|bye|goodbye"
+                             r"|thanks|thank\s+you|thx|cheers|morning|afternoon|evening"),
+            frozenset("""this it's i'm i here hi hello hey dear bye goodbye thanks thank thx cheers
+            morning afternoon evening""".split())),
+    CueKind("action", _cue(
+        r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
+        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
+        r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
+        r"(?:\s+(?:to|with|from|for))?"
+        r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
+        r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"),
+        _inflected(_ACTION_VERBS) | frozenset(
+            """meeting meetings appointment appointments lunch lunchs dinner dinners date dates
+            conversation conversations call calls birthday wife husband son daughter mother
+            father""".split())),
+    CueKind("relation", _cue(
+        r"my\s+(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker"
+        r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"),
+        frozenset(("my",))),
+    CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
+            frozenset("with from to for and by about of under".split())),
+)
+KIND_BITS = {kind.name: 1 << n for n, kind in enumerate(CUE_KINDS)}
+
+
+# Characters that IGNORECASE matches to ASCII letters but ``casefold`` does not map to them.
+_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k", "’": "'"})
+
+
+def _kinds(word: str) -> int:
+    word = word.translate(_ASCII_CASE).casefold()
+    return sum(bit for kind, bit in zip(CUE_KINDS, KIND_BITS.values()) if word in kind.triggers)
+
+
+def cue_hits(raw: str) -> tuple[tuple[int, int], ...]:
+    """Where in a written word a cue phrase may start: ``((offset, kinds bit mask), ...)``.
+
+    Offsets: 0 for the word itself (or its first part), after each inner hyphen ("pre-call me"),
+    and -1 for a word "s" that may follow an apostrophe (" 's name").
+    """
+    hits = {}
+    offset = 0
+    for part in raw.split("-"):
+        hits[offset] = _kinds(part)
+        offset += len(part) + 1
+    hits[0] |= _kinds(raw)  # "e-mail"
+    if raw in ("s", "S"):
+        hits[-1] = KIND_BITS["strong"]
+    return tuple(sorted((offset, mask) for offset, mask in hits.items() if mask))

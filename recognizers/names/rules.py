@@ -1,0 +1,283 @@
+"""Name-list rules of the name recognizer: how far a name runs, and names found without a cue.
+
+Every rule reads the tokens of ``recognizers.names.tokens``; a token that is neither listed nor
+unknown (``hot`` false) can never start a name, so the scans skip it at once.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from recognizers.names.lexicon import TITLES, WELL_ATTESTED, lexicon
+from recognizers.names.tokens import Token, adjacent
+from recognizers.names.reasons import REASON_NAME_LIST
+
+
+class Candidate(NamedTuple):
+    first: int        # token index
+    last: int         # token index, inclusive
+    score: float
+    reason: str
+
+
+MAX_NAME_TOKENS = 4
+# After a greeting cue a dictionary word is a name only if the agent-intro frame follows.
+INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on".split())
+# Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
+PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
+                      "du st mc mac".split())
+# Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
+# is not a frequent English word, listed or not ("al ghamdi").
+ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())
+# Words that open an Arabic given name ("abu malik", "abd al karim"): redacted with the name after.
+ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
+NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city
+# Frequent words right after a name that are also listed surnames ("call john back").
+AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow today tonight "
+                             "again too please then there".split())
+# After a possessive name ("finlee's bedtime"): words that belong to a person, not a business.
+PERSONAL_NOUNS = frozenset("""birthday bday anniversary wedding funeral graduation bedtime wife
+    husband boyfriend girlfriend fiance fiancee son daughter kids children baby mom mum dad mother
+    father brother sister parents grandma grandpa""".split())
+# ... and, for a listed given name, things a person has ("priya's phone number").
+OWNED_NOUNS = PERSONAL_NOUNS | frozenset("""phone number email address house place car office
+    flight appointment school party friend friends family""".split())
+# Nouns that take a bare name before them even without an apostrophe in speech-to-text.
+OCCASION_NOUNS = frozenset("birthday bday anniversary wedding funeral graduation".split())
+# "did mark post anything": an auxiliary, an ambiguous given name, then a verb.
+QUESTION_AUX = frozenset(("did", "does"))
+# Words after an ambiguous name that make it a verb ("mark it", "bill them").
+OBJECT_WORDS = frozenset("it them me him her us this that these those the a an my your his our "
+                         "their down up out off as".split())
+COORDINATORS = frozenset(("and", "or", "&"))
+# Contact-centre openers before a business name: "thank you for calling northwind mobile",
+# "i'm calling from acme", "welcome to contoso". The word after them is a company, not a person.
+COMPANY_OPENERS = frozenset((("for", "calling"), ("for", "choosing"), ("for", "contacting"),
+                             ("calling", "from"), ("welcome", "to")))
+
+
+# -- how far a name runs ------------------------------------------------------------------------
+def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> int:
+    """Last token of the name starting at ``i``: following listed names, unknown words, particles.
+
+    ``introduced``: the name follows "my name is" / "this is" / a title, so a listed surname that
+    is also an English word ("bell", "strong") is part of it when the name ends there.
+    """
+    last = i
+    while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
+        prev, nxt = tokens[last], tokens[last + 1]
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
+            break
+        joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial
+        if joiner and after is not None and adjacent(text, nxt, after) and (
+                after.name or after.capitalized or (
+                    nxt.key in ARABIC_JOINERS and not after.function and not after.common
+                    and len(after.key) >= 3)):
+            last += 1
+            continue
+        if not _continues(text, prev, nxt, after, last == i, introduced):
+            break
+        last += 1
+    return last
+
+
+def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: bool,
+               introduced: bool) -> bool:
+    """Whether ``nxt`` continues the name that ends with ``prev`` (``second``: ``prev`` is its first
+    word)."""
+    if nxt.key in AFTER_NAME_WORDS and not nxt.capitalized:
+        return False  # "call john back", "mike said"
+    if (nxt.name and (not nxt.common or nxt.capitalized)) or nxt.unknown \
+            or (prev.first and nxt.name and (after is None or after.function)) \
+            or (prev.first and prev.capitalized and nxt.capitalized and not nxt.common):
+        return True
+    if prev.syllable and nxt.syllable and len(nxt.key) >= 2 \
+            and (prev.name or prev.unknown or nxt.name or nxt.unknown) and (
+            not nxt.common or after is None or after.function or after.name
+            or after.key in INTRO_FOLLOWERS):
+        return True  # "xiao ming", "chih hung chen", "ji hoon", "van minh": a two-word given name
+    lex = lexicon()
+    ends_turn = after is None
+    if second and len(nxt.key) >= 3:
+        # "who is donald trump": the word after a well-known given name that ends the turn.
+        if well_known_first(prev) and (not nxt.common or ends_turn):
+            return True
+        # "tom cruise", "britney spears": a given name and a listed surname.
+        if nxt.key in lex.last and prev.first and prev.spread >= 2 and not prev.common \
+                and not prev.possessive:
+            return True
+    if introduced:
+        # "my name is karen strong and...": a listed surname ends the introduced name.
+        if nxt.key in lex.last and len(nxt.key) >= 2 and (
+                ends_turn or after.function or after.key in INTRO_FOLLOWERS):
+            return True
+        # "my name is wen pin hsia": a short syllable between two names.
+        if len(nxt.key) <= 4 and not ends_turn and after.name and not after.english \
+                and adjacent(text, nxt, after):
+            return True
+    return False
+
+
+def well_known_first(tok: Token) -> bool:
+    """A given name listed in many locales: the word after it is likely its surname."""
+    return tok.first and tok.spread >= WELL_ATTESTED and not tok.common and not tok.possessive
+
+
+# -- name lists without a cue -------------------------------------------------------------------
+def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Names shown by the name lists and the words around them, without a cue phrase."""
+    out: list[Candidate] = []
+    # ASR-style text: no capital at the start and few capitalized words.
+    lowercase_text = not tokens[0].capitalized and \
+        sum(t.capitalized for t in tokens) * 5 < len(tokens)
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        # Not listed and not unknown (or a function word): no rule below can fire.
+        if not tok.hot or len(tok.key) < 2:
+            i += 1
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        next_adjacent = nxt is not None and adjacent(text, tok, nxt)
+        if next_adjacent:
+            context = _context_score(tok, tokens[i - 1] if i else None, nxt)
+            if context:
+                out.append(Candidate(i, i, context, REASON_NAME_LIST))
+        unknown = tok.unknown
+        # An unlisted given name ("haruto") right before a listed surname ("sato"), or an unlisted
+        # syllable before another ("hsiu chin chen").
+        before_surname = next_adjacent and ((nxt.name and not nxt.english)
+                                            or (tok.syllable and nxt.syllable and nxt.name))
+        if (len(tok.key) <= 3 and text[tok.start:tok.end].isupper()) \
+                or not (tok.name or (unknown and (tok.capitalized or before_surname
+                                                  or (nxt is not None and nxt.key != tok.key
+                                                      and nxt.unknown)))):
+            i += 1
+            continue
+        last = extend(text, tokens, i)
+        run = [t for t in tokens[i:last + 1] if not t.initial and t.key not in PARTICLES]
+        score = _run_score(run) if len(run) >= 2 else 0.0
+        if score:
+            out.append(Candidate(i, last, score, REASON_NAME_LIST))
+        else:
+            score = _single_score(text, tok, lowercase_text)
+            if score:
+                out.append(Candidate(i, i, score, REASON_NAME_LIST))
+        i = last + 1 if score else i + 1
+    return out
+
+
+def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:
+    """A name shown by the words around it rather than by a cue before it."""
+    # "finlee's bedtime", "bob's birthday", "swatishs birthday" (speech-to-text drops the ').
+    if nxt.key in OWNED_NOUNS and tok.first and tok.spread >= 2 and tok.possessive:
+        return 0.7
+    if nxt.key in PERSONAL_NOUNS and (tok.possessive or nxt.key in OCCASION_NOUNS) \
+            and (tok.unknown or (tok.name and not tok.common)):
+        return 0.6
+    # "did mark post anything", "does bob live in france": name, then a verb.
+    if prev is not None and prev.key in QUESTION_AUX and tok.first \
+            and tok.spread >= WELL_ATTESTED and nxt.english and not nxt.function \
+            and nxt.key not in OBJECT_WORDS:
+        return 0.6
+    return 0.0
+
+
+def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates grown left over an Arabic name opener ("abu malik", "abd al karim"), and an opener
+    with the word after it ("abu razzaq") as a name of its own."""
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok.key in ARABIC_OPENERS and not nxt.function and not nxt.common \
+                and len(nxt.key) >= 3 and nxt.key not in NOT_AFTER_OPENERS \
+                and adjacent(text, tok, nxt):
+            out.append(Candidate(i, extend(text, tokens, i + 1), 0.6, REASON_NAME_LIST))
+    for cand in candidates:
+        first = cand.first
+        while first > 0 and cand.first - first < 2 and tokens[first - 1].key in ARABIC_OPENERS \
+                and adjacent(text, tokens[first - 1], tokens[first]):
+            first -= 1
+        out.append(cand._replace(first=first) if first != cand.first else cand)
+    return out
+
+
+def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without those that start with the business name after a company opener
+    ("thanks for calling acme bank"); a title still makes a person ("calling from dr patel's")."""
+    return [c for c in candidates if c.first < 2 or tokens[c.first].key in TITLES
+            or not _after_company_opener(text, tokens, c.first)]
+
+
+def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:
+    before, last = tokens[i - 2], tokens[i - 1]
+    return (before.key, last.key) in COMPANY_OPENERS and adjacent(text, before, last) \
+        and adjacent(text, last, tokens[i])
+
+
+def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Names listed after a found name: "mike jim and bob", "chris, kimberly and aaronson"."""
+    ends = sorted({c.last for c in candidates if c.score >= 0.5})
+    out: list[Candidate] = []
+    while ends:
+        j = ends.pop() + 1
+        if j < len(tokens) and tokens[j].key in COORDINATORS:
+            j += 1
+        elif not (j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == ","):
+            continue
+        if j >= len(tokens):
+            continue
+        tok = tokens[j]
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if tok.function or len(tok.key) < 2 or tok.possessive and tok.common:
+            continue
+        given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
+        if not (given or (len(tok.key) >= 4 and tok.unknown)):
+            continue
+        # "call john and mark it": an ambiguous word followed by its object is a verb.
+        if tok.common and after is not None and after.key in OBJECT_WORDS:
+            continue
+        last = extend(text, tokens, j)
+        out.append(Candidate(j, last, 0.6, REASON_NAME_LIST))
+        ends.append(last)
+    return out
+
+
+def _run_score(run: list[Token]) -> float:
+    """Adjacent names: a given name with another name, at least one not a plain English word."""
+    names = [t for t in run if t.name]
+    caps = all(t.capitalized for t in run)
+    if names and any(t.first for t in names) and (
+            any(not t.english for t in run) or sum(not t.common for t in names) >= 2):
+        return 0.8 if caps else 0.7
+    if len(run) == 2 and well_known_first(run[0]):
+        return 0.6
+    # "barack obama", "Krisztián Szöllösy": an unlisted word next to a listed surname.
+    if any(t.name and not t.english for t in run) and (caps or all(
+            t.name or t.unknown for t in run)):
+        return 0.6
+    # "cheteshwar pujara": two words in no list and no dictionary, side by side.
+    if all(len(t.key) >= 3 and t.unknown for t in run):
+        return 0.55
+    return 0.0
+
+
+def _single_score(text: str, tok: Token, lowercase_text: bool) -> float:
+    # A capitalized word opening a line and followed by ":" is a speaker label ("Ubul: ...").
+    if tok.capitalized and (tok.name or tok.unknown) and text[tok.end:tok.end + 1] == ":" \
+            and tok.sentence_start:
+        return 0.6
+    if not tok.name:
+        return 0.0
+    if tok.common:
+        # Ambiguous words ("mark", "grace"): only as a capitalized word inside lowercase text.
+        return 0.5 if tok.capitalized and lowercase_text and not tok.sentence_start else 0.0
+    if tok.capitalized:
+        return 0.55 if tok.sentence_start else 0.65
+    if tok.possessive:
+        return 0.6
+    # A bare lowercase listed word that is no English word; short ones must be widespread.
+    if not tok.english and len(tok.key) >= 3 and (tok.spread >= 2 or len(tok.key) >= 5):
+        return 0.5
+    return 0.0

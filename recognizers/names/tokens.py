@@ -1,0 +1,108 @@
+"""Tokens for the name recognizer: one regex pass, facts per written word cached across turns.
+
+A turn is tokenized once; every later step (cue gating, name lists, span growth) reads these tokens.
+Facts about a word depend only on how it is written, so they are computed once per distinct word
+and shared by every turn of the process (a plain dict: cheaper per lookup than ``lru_cache``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from recognizers.names.cue_phrases import cue_hits
+from recognizers.names.lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
+                                      fold, is_contraction, lexicon, strip_possessive)
+
+
+class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen dataclasses are slower
+    start: int
+    end: int
+    key: str          # folded, possessive stripped
+    possessive: bool
+    capitalized: bool
+    sentence_start: bool
+    name: bool        # in a name list and not a function word
+    first: bool       # in the given-name list
+    common: bool      # frequent/ambiguous English word
+    english: bool     # any English dictionary word
+    function: bool
+    spread: int       # number of locales listing the name
+    initial: bool     # a single capital letter ("J" in "Szabina J Gelencsér")
+    unknown: bool     # neither a listed name nor an English word
+    hot: bool         # could be (part of) a name: listed or unknown, not a function word
+    cues: tuple       # ((offset in the word, cue kinds bit mask), ...) where a cue phrase may start
+    syllable: bool    # a syllable of a romanized Asian given name ("xiao", "hoon", "minh")
+
+
+_SENTENCE_END = frozenset(".!?:;\n\"(-")
+_MAX_CACHED_WORDS = 200_000
+
+_WORDS: dict[str, tuple] = {}
+_BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
+
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True if only spaces lie between ``pos`` and the text start or a sentence/line end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\r":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
+    """(token fields after start/end as if lowercase, upper first letter, worth a look) of a word as
+    written; "worth a look": listed, unknown, "born" (a biography cue) or a function word that is
+    also a given name ("my name is will")."""
+    lex = lexicon()
+    key, possessive = strip_possessive(fold(raw))
+    function = key in FUNCTION_WORDS or is_contraction(key)
+    spread = lex.spread.get(key, 0)
+    unknown = lex.is_unknown(key)
+    # A given name no list has, written as one word: "xiaoming", "jihoon", "abdhamid".
+    compound = unknown and not function and lex.is_compound(key)
+    if compound:
+        spread, unknown = WELL_ATTESTED, False
+    hot = not function and (spread > 0 or unknown)
+    fields = (key, possessive, False, False,
+              (compound or lex.is_name(key)) and not function,
+              (compound or key in lex.first) and not function, key in lex.common,
+              # A given name listed in many locales ("david", "john") is a name first, even though
+              # WordNet lists it.
+              lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
+              len(raw) == 1 and raw.isupper(), unknown, hot, cue_hits(raw),
+              key in lex.syllables and not function)
+    facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER or key in FUNCTION_WORD_NAMES)
+    if len(_WORDS) >= _MAX_CACHED_WORDS:
+        _WORDS.clear()
+    _WORDS[raw] = facts
+    return facts
+
+
+def tokenize(text: str) -> tuple[list[Token], bool]:
+    """Word tokens of ``text`` with their facts, and whether any could be (part of) a name."""
+    shouting = text.isupper()
+    words = _WORDS
+    new = tuple.__new__
+    tokens: list[Token] = []
+    append = tokens.append
+    worth = False
+    for match in WORD_RE.finditer(text):
+        raw = match.group()
+        fields, upper, look = words.get(raw) or _word_facts(raw)
+        if upper and not shouting:
+            start = match.start()
+            append(new(Token, (start, match.end(), fields[0], fields[1], True,
+                               sentence_start(text, start)) + fields[4:]))
+            worth = True
+        else:
+            append(new(Token, match.span() + fields))
+            worth = worth or look
+    return tokens, worth
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    """Whether two tokens are next to each other in one name (a space, a hyphen, "D. Yefremova")."""
+    gap = text[left.end:right.start]
+    if left.initial:  # "D. Yefremova"
+        gap = gap.replace(".", "", 1)
+    return len(gap) <= 2 and gap.strip(" -") == "" and "\n" not in gap

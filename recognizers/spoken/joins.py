@@ -1,0 +1,180 @@
+"""Joining spoken e-mail addresses, host names and dotted numbers for the spoken view.
+
+Runs units (already rewritten runs, or plain words) that are separated by spoken syntax words:
+``local (dot|underscore|dash local)* at label (dot label)+`` where the last label is a known top-level
+domain; ``label (dot label)+ tld`` for web hosts; ``number ((dot|point) number)+`` for IPs and decimals.
+Requiring the top-level domain keeps "at home" and "dot the i's" untouched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recognizers.spoken import number_words as nw
+from recognizers.spoken import tokens as st
+
+_JOIN_GAP = re.compile(r"[\s,]*")
+_NAMEISH_KINDS = frozenset({st.WORD, st.WDIGITS, st.HOST, st.LETTER, "letters", "alnum", "digits"})
+_NUMBER_KINDS = frozenset({st.WDIGITS, "digits"})
+_SYNTAX = frozenset(nw.CONNECTORS) | nw.DECIMAL_POINT | nw.AT_WORDS | nw.FILLERS | {"and"}
+# A word unit of the join step: spans are its characters, one each (built only when merged).
+_OWN_CHARS = None
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A replacement: original ``[start, end)`` becomes ``text``; ``spans[k]`` is the source of text[k].
+
+    ``spans`` is None for a plain word unit of ``join_pieces``: ``text`` is the original slice, so
+    character k comes from ``start + k`` (materialized only when a join keeps the word).
+    """
+
+    start: int
+    end: int
+    text: str
+    spans: tuple[tuple[int, int], ...] | None
+    kind: str
+
+
+def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
+    """Merge pieces and words that spell an e-mail, a host name or a dotted number into one piece each."""
+    lows = {t.low for t in toks}
+    if _JOIN_WORDS.isdisjoint(lows) and not ("@" in text and any(t.kind == st.EMAILISH for t in toks)):
+        return pieces
+    units = _units(text, toks, pieces)
+    used = [False] * len(units)
+    joined: list[Piece] = []
+    for finder, maybe in zip((_find_email, _find_host, _find_number), _candidates(units)):
+        k = 0
+        while k < len(units):
+            # ``maybe[k]`` False: the finder's first checks would fail at k (skipping it saves the call).
+            hit = None if used[k] or not maybe[k] else finder(text, units, k)
+            if hit and not any(used[hit[0]:hit[1] + 1]):
+                lo, hi, kind = hit
+                joined.append(_merge(units[lo:hi + 1], kind))
+                for j in range(lo, hi + 1):
+                    used[j] = True
+                k = hi + 1
+            else:
+                k += 1
+    consumed = [(p.start, p.end) for p in joined]
+    kept = [p for p in pieces if not any(s <= p.start and p.end <= e for s, e in consumed)]
+    return kept + joined
+
+
+_JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT)
+
+
+def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool]]:
+    """Where each finder can start: e-mail at "@"-words or "at"; host and number before "dot"/"point"."""
+    lows = [_low(u) for u in units] + [""]
+    email = [u.kind == st.EMAILISH or low in nw.AT_WORDS for u, low in zip(units, lows)]
+    host = [low == "dot" for low in lows[1:]]
+    number = [u.kind in _NUMBER_KINDS and low in nw.DECIMAL_POINT for u, low in zip(units, lows[1:])]
+    return email, host, number
+
+
+def _units(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
+    by_start = {p.start: p for p in pieces}
+    units: list[Piece] = []
+    skip_until = -1
+    for tok in toks:
+        if tok.start < skip_until:
+            continue
+        piece = by_start.get(tok.start)
+        if piece is not None:
+            units.append(piece)
+            skip_until = piece.end
+            continue
+        units.append(Piece(tok.start, tok.end, text[tok.start:tok.end], _OWN_CHARS, tok.kind))
+    return units
+
+
+def _low(unit: Piece) -> str:
+    return unit.text.lower()
+
+
+def _nameish(unit: Piece) -> bool:
+    return unit.kind in _NAMEISH_KINDS and _low(unit) not in _SYNTAX
+
+
+def _adjacent(text: str, left: Piece, right: Piece) -> bool:
+    return _JOIN_GAP.fullmatch(text, left.end, right.start) is not None
+
+
+def _domain_end(text: str, units: list[Piece], k: int) -> int | None:
+    """Index of the last unit of a domain starting at ``k``, or None when it is not a domain."""
+    first = units[k]
+    if not (_nameish(first) or first.kind == st.EMAILISH):
+        return None
+    j = k
+    while (j + 2 < len(units) and _low(units[j + 1]) == "dot" and _nameish(units[j + 2])
+           and _adjacent(text, units[j], units[j + 1]) and _adjacent(text, units[j + 1], units[j + 2])):
+        j += 2
+    last = _low(units[j])
+    if j > k and last in nw.TLDS:
+        return j
+    if j == k and first.kind == st.HOST and last.rsplit(".", 1)[-1] in nw.TLDS:
+        return j
+    return None
+
+
+def _find_email(text: str, units: list[Piece], k: int) -> tuple[int, int, str] | None:
+    unit = units[k]
+    if unit.kind == st.EMAILISH:  # "jack@gmail dot com"
+        end = _domain_end(text, units, k)
+        return (k, end, "email") if end is not None and end > k else None
+    if _low(unit) not in nw.AT_WORDS or k == 0 or k + 1 >= len(units):
+        return None
+    end = _domain_end(text, units, k + 1)
+    if end is None or not _adjacent(text, unit, units[k + 1]):
+        return None
+    lo = k - 1
+    if not (_local_ok(units[lo]) and _adjacent(text, units[lo], unit)):
+        return None
+    while True:
+        if (lo >= 2 and _low(units[lo - 1]) in nw.CONNECTORS and _local_ok(units[lo - 2])
+                and _adjacent(text, units[lo - 2], units[lo - 1]) and _adjacent(text, units[lo - 1], units[lo])):
+            lo -= 2
+        elif (lo >= 1 and units[lo].kind in _NUMBER_KINDS and units[lo - 1].kind in (st.WORD, "letters")
+              and _local_ok(units[lo - 1]) and _adjacent(text, units[lo - 1], units[lo])):
+            lo -= 1  # "john twenty three at ..." -> john23@...
+        else:
+            return lo, end, "email"
+
+
+def _local_ok(unit: Piece) -> bool:
+    return _nameish(unit) and _low(unit) not in nw.NOT_LOCAL_PART
+
+
+def _find_host(text: str, units: list[Piece], k: int) -> tuple[int, int, str] | None:
+    end = _domain_end(text, units, k)
+    return (k, end, "host") if end is not None and end > k else None
+
+
+def _find_number(text: str, units: list[Piece], k: int) -> tuple[int, int, str] | None:
+    if units[k].kind not in _NUMBER_KINDS:
+        return None
+    j = k
+    while (j + 2 < len(units) and _low(units[j + 1]) in nw.DECIMAL_POINT and units[j + 2].kind in _NUMBER_KINDS
+           and _adjacent(text, units[j], units[j + 1]) and _adjacent(text, units[j + 1], units[j + 2])):
+        j += 2
+    if j == k or all(units[i].kind == st.WDIGITS for i in range(k, j + 1, 2)):
+        return None  # nothing spoken: "3 point 5" written digits stay as written
+    return k, j, "number"
+
+
+def _merge(units: list[Piece], kind: str) -> Piece:
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for unit in units:
+        low = _low(unit)
+        symbol = "@" if low in nw.AT_WORDS else nw.CONNECTORS.get(low, "." if low == "point" else None)
+        if symbol is not None and unit.kind == st.WORD:
+            chars.append(symbol)
+            spans.append((unit.start, unit.end))
+        else:
+            chars.extend(unit.text.lower() if kind in ("email", "host") else unit.text)
+            spans.extend(unit.spans if unit.spans is not _OWN_CHARS else
+                         ((unit.start + k, unit.start + k + 1) for k in range(unit.end - unit.start)))
+    return Piece(units[0].start, units[-1].end, "".join(chars), tuple(spans), kind)

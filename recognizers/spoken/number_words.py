@@ -1,0 +1,113 @@
+"""Vocabulary of spoken numbers, spelled letters and spoken e-mail syntax (used by ``recognizers.spoken.view``).
+
+Plain data: word -> value tables, built once at import. Kept apart from the view's logic so the tables can
+be reviewed (and extended) without reading the parser.
+"""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "nought": 0,
+}
+# "oh" / "o" are zero only next to other digits ("four oh five"), a letter or a word otherwise.
+AMBIGUOUS_ZERO = frozenset({"oh", "o"})
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000}
+MULTIPLIERS = {"double": 2, "triple": 3}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+# Full names, three-letter abbreviations and "sept".
+MONTHS = {**{m: i + 1 for i, m in enumerate(MONTH_NAMES)}, **{m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)},
+          "sept": 9}
+
+NATO = {
+    "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
+    "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l",
+    "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
+    "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x",
+    "yankee": "y", "zulu": "z",
+}
+# NATO words that are also common words or first names: letters only next to other spelled letters.
+AMBIGUOUS_NATO = frozenset({
+    "charlie", "delta", "echo", "golf", "hotel", "india", "juliet", "lima", "mike", "november", "oscar",
+    "papa", "romeo", "sierra", "tango", "uniform", "victor", "quebec",
+})
+# Single letters that are also English words: letters only next to another spelled letter.
+AMBIGUOUS_LETTERS = frozenset({"a", "i", "o"})
+
+FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", "eh"})
+# Spoken e-mail / web syntax -> written character.
+CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+DECIMAL_POINT = frozenset({"dot", "point"})
+AT_WORDS = frozenset({"at"})
+# "k as in kilo", "b for bravo", "m like mary".
+AS_IN_WORDS = frozenset({"as", "for", "like"})
+
+TLDS = frozenset({
+    "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "de", "fr", "es", "it",
+    "nl", "au", "in", "info", "biz", "me", "ai", "app", "dev", "ly", "tv", "ru", "jp", "cn", "br", "mx",
+    "ch", "se", "no", "dk", "fi", "pl", "be", "ie", "nz", "za", "hu", "gr", "pt", "cz", "eu", "online",
+    "xyz", "email", "mail",
+})
+# Words that cannot be the local part of a spoken e-mail ("email me at ...", "i'm at gmail dot com").
+NOT_LOCAL_PART = frozenset({
+    "me", "us", "him", "her", "them", "it", "is", "was", "email", "mail", "address", "you", "home",
+    "work", "there", "here", "that", "this", "my", "your", "its", "it's", "is", "be", "and", "or",
+})
+
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES)
+
+_ALL_TRIGGER_WORDS = (
+    set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(MULTIPLIERS) | set(NATO) | {"oh"}
+    | set(CONNECTORS) | DECIMAL_POINT | set(ORDINALS)
+)
+TRIGGER_WORDS = frozenset(_ALL_TRIGGER_WORDS)
+# Words with an optional clitic ("don't", "i'm") so "i'm a" does not look like two spelled letters.
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+_SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
+
+
+def may_be_spoken(text: str) -> bool:
+    """Cheap test: can ``text`` contain anything worth rewriting for the identifier recognizers?
+
+    A lone number word ("within two days") would only become a one- or two-digit number, which no
+    identifier recognizer uses; the view is built when a trigger word has a neighbour that is another
+    trigger word, a month name, a single letter or digits, or when spoken e-mail syntax is present.
+    """
+    if "@" in text:
+        return True
+    words = WORD.findall(text.lower())
+    if TRIGGER_WORDS.isdisjoint(words):
+        # Two single letters in a row may be spelling ("j o h n").
+        return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word not in TRIGGER_WORDS:
+            continue
+        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and i + 2 <= last and words[i + 2] in MONTHS):
+            return True  # spoken e-mail syntax, or "the fifteenth of march"
+        for j in (i - 1, i + 1):
+            if 0 <= j <= last:
+                other = words[j]
+                if other in TRIGGER_WORDS or other in MONTHS or len(other) == 1:
+                    return True
+    return any(c.isdigit() for c in text) and any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

@@ -1,0 +1,231 @@
+"""Tokenizing and classifying words for the spoken view; resolving spoken digit / letter runs.
+
+A *run* is a maximal sequence of digit words, number words, spelled letters and written digits separated
+only by blanks, commas, dashes, dots and fillers ("uh"). Ambiguous words ("oh", "o", "a", "i", "mike",
+"one" on its own) are resolved from their neighbours inside the run. See ``recognizers.spoken.view`` for the public API.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from recognizers.spoken import number_words as nw
+
+# Kinds of tokens.
+UNIT, TEEN, TENS, SCALE, MULT, ORD, ZERO = "unit", "teen", "tens", "scale", "mult", "ord", "zero"
+LETTER, NATO, ASIN, WDIGITS = "letter", "nato", "asin", "wdigits"
+FILLER, AND, WORD, EMAILISH, HOST = "filler", "and", "word", "emailish", "host"
+
+NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
+SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
+LETTERISH = frozenset({LETTER, NATO, ASIN})
+CHAINABLE = NUMERIC | LETTERISH
+
+_TOKEN = re.compile(
+    r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
+    r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
+    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
+)
+# Word tables in the order a word is tried against them (before the single-letter rule).
+_TABLES_BEFORE_LETTER = (
+    (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
+    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS),
+)
+# What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
+_RUN_GAP = re.compile(r"[\s,.;\-\u2026]{0,6}")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the source text with its classification (mutable while runs are resolved)."""
+
+    start: int
+    end: int
+    low: str
+    kind: str
+    value: object = None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
+    raw = []
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        raw.append(Token(m.start(), m.end(), low, *_classify(low)))
+    return _merge_composites(text, raw)
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(low: str) -> tuple[str, object]:
+    """(kind, value) of a lower-cased word (cached: a transcript reuses a small vocabulary)."""
+    if "@" in low:
+        return EMAILISH, None
+    if "." in low:
+        return HOST, None
+    if low.isdigit():
+        return WDIGITS, low
+    for kind, table in _TABLES_BEFORE_LETTER:
+        if low in table:
+            return kind, table[low]
+    if len(low) == 1 and low.isalpha():
+        return LETTER, low
+    if low in nw.NATO:
+        return NATO, nw.NATO[low]
+    if low in nw.FILLERS:
+        return FILLER, None
+    return WORD, None
+
+
+def _merge_composites(text: str, toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        # "k as in kilo" / "b for bravo": the letter, spanning the whole phrase.
+        if tok.kind == LETTER and i + 2 < n and toks[i + 1].low in nw.AS_IN_WORDS:
+            j = i + 2 if toks[i + 1].low != "as" else i + 3
+            if (j < n and (toks[i + 1].low != "as" or toks[i + 2].low == "in")
+                    and len(toks[j].low) > 1 and toks[j].low[0] == tok.low and toks[j].low.isalpha()):
+                out.append(Token(tok.start, toks[j].end, tok.low, ASIN, tok.low))
+                i = j + 1
+                continue
+        # "twenty third" is one ordinal.
+        if (tok.kind == TENS and i + 1 < n and toks[i + 1].kind == ORD and toks[i + 1].value < 10
+                and not text[tok.end:toks[i + 1].start].strip(" -")):
+            nxt = toks[i + 1]
+            out.append(Token(tok.start, nxt.end, tok.low + " " + nxt.low, ORD, tok.value + nxt.value))
+            i += 2
+            continue
+        if tok.low == "and":
+            tok.kind = AND
+        out.append(tok)
+        i += 1
+    return out
+
+
+def find_runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Maximal connected runs of chainable tokens, ambiguities resolved; runs worth rewriting only."""
+    raw_runs: list[list[Token]] = []
+    current: list[Token] = []
+    prev_end = -1
+    pending_ok = True  # only fillers (or "and" after a scale) seen since the last chainable token
+    for tok in toks:
+        if tok.kind in CHAINABLE:
+            if current and pending_ok and _RUN_GAP.fullmatch(_gap_without_fillers(text, prev_end, tok.start)):
+                current.append(tok)
+            else:
+                if current:
+                    raw_runs.append(current)
+                current = [tok]
+            prev_end, pending_ok = tok.end, True
+        elif tok.kind == FILLER or (tok.kind == AND and current and current[-1].kind == SCALE):
+            continue
+        else:
+            pending_ok = False
+    if current:
+        raw_runs.append(current)
+    runs: list[list[Token]] = []
+    for run in raw_runs:
+        if len(run) == 1 and run[0].low in nw.AMBIGUOUS_ZERO and _next_to_point(text, run[0]):
+            run[0].kind, run[0].value = ZERO, 0  # "two oh three dot oh dot one": an octet
+            runs.append(run)
+            continue
+        _resolve(run)
+        runs.extend(r for r in _split_words(run) if _worth_rewriting(text, r))
+    return runs
+
+
+def _gap_without_fillers(text: str, start: int, end: int) -> str:
+    gap = text[start:end]
+    if gap.isspace() or not gap:
+        return gap
+    # Fillers and "and" were skipped as tokens; drop their letters so only punctuation decides.
+    return re.sub(r"[A-Za-z]+", "", gap)
+
+
+def _resolve(run: list[Token]) -> None:
+    """Decide the ambiguous tokens of a run from their neighbours (in place)."""
+    n = len(run)
+
+    def near(i: int) -> list[int]:
+        return [j for j in (i - 1, i + 1) if 0 <= j < n]
+
+    # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh oh seven"): sweep until
+    # confirmation has propagated through every chain of zeros.
+    zeros: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for i, tok in enumerate(run):
+            if i not in zeros and (tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o")):
+                if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in near(i)):
+                    zeros.add(i)
+                    changed = True
+    for i, tok in enumerate(run):
+        if i in zeros:
+            tok.kind, tok.value = ZERO, 0
+        elif tok.kind == ZERO:
+            tok.kind = LETTER if tok.low == "o" else WORD
+            tok.value = "o" if tok.low == "o" else None
+    # In a run that surely spells letters ("s w one a one a a"), "a"/"i" next to digits are letters too.
+    spelled = any(_is_letter(t) for t in run)
+    for i, tok in enumerate(run):
+        neighbours = [run[j] for j in near(i)]
+        if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
+            if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER) for t in neighbours):
+                tok.kind = WORD
+        elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
+            if not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):
+                tok.kind = WORD
+        elif tok.kind == MULT and not (i + 1 < n and run[i + 1].kind in (UNIT, ZERO)):
+            tok.kind = WORD
+        elif tok.kind == SCALE and not (i > 0 and run[i - 1].kind in (UNIT, TEEN, TENS)):
+            tok.kind = WORD
+
+
+def _is_letter(tok: Token) -> bool:
+    if tok.kind == ASIN:
+        return True
+    if tok.kind == LETTER:
+        return tok.low not in nw.AMBIGUOUS_LETTERS
+    return tok.kind == NATO and tok.low not in nw.AMBIGUOUS_NATO
+
+
+def _three_nato(run: list[Token], i: int) -> bool:
+    lo, hi = i, i
+    while lo > 0 and run[lo - 1].kind == NATO:
+        lo -= 1
+    while hi + 1 < len(run) and run[hi + 1].kind == NATO:
+        hi += 1
+    return hi - lo >= 2
+
+
+def _split_words(run: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.kind == WORD:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+_POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
+_POINT_AFTER = re.compile(r"\s+(?:dot|point)\b", re.IGNORECASE)
+
+
+def _worth_rewriting(text: str, run: list[Token]) -> bool:
+    spoken_numbers = sum(t.kind in SPOKEN_NUMERIC for t in run)
+    letters = sum(t.kind in LETTERISH for t in run)
+    if spoken_numbers == 0 and letters < 2:
+        return False  # written digits alone, or one stray letter: nothing spoken to rewrite
+    # "one" on its own is a pronoun far more often than a number ("the one on the left").
+    # Next to "dot"/"point" it is part of a number ("one nine two dot one dot ...").
+    if len(run) == 1 and run[0].low == "one":
+        return _next_to_point(text, run[0])
+    return True
+
+
+def _next_to_point(text: str, tok: Token) -> bool:
+    return bool(_POINT_BEFORE.search(text, max(0, tok.start - 8), tok.start) or _POINT_AFTER.match(text, tok.end))

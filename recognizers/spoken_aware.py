@@ -1,0 +1,115 @@
+"""Shared machinery of the structured-identifier recognizers: one search, two forms of the text.
+
+A subclass implements ``find(text)`` (and optionally ``find_answer(text, expected)``) over ONE string and
+yields ``Hit``s; this base runs it on the written text and on the spoken view (``SpokenView``), maps view
+hits back to original offsets, drops duplicates and builds explained Presidio results.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import TranscriptRecognizer
+from recognizers.spoken.view import SpokenView
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Hesitations and discourse fillers a speaker puts between a cue and its value ("my zip is, uh, so ...");
+# a regex fragment for the recognizers' filler alternations.
+DISFLUENCY = r"(?:uh+|um+|uhm|er|erm|ah|hmm|like|so|you know|i mean|well|okay|ok|yeah)"
+
+
+class Hit(NamedTuple):
+    """A match in the searched string (written text or spoken view)."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    reason: str
+    detail: str = ""
+
+
+def near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int = 48, after: int = 24) -> bool:
+    """True when ``pattern`` occurs within ``before`` chars before or ``after`` chars after ``[start, end)``."""
+    return bool(pattern.search(text, max(0, start - before), start) or pattern.search(text, end, end + after))
+
+
+@lru_cache(maxsize=1024)
+def words_of(text: str) -> frozenset[str]:
+    """Lower-case words of ``text`` (cached: recognizers gate their patterns on cue words)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1024)
+def digit_count(text: str) -> int:
+    """Number of digits in ``text`` (cached)."""
+    return sum(map(str.isdigit, text))
+
+
+@lru_cache(maxsize=1024)
+def lower_text(text: str) -> str | None:
+    """``text`` lower-cased when that keeps every offset (ASCII and most scripts), else None.
+
+    Cue patterns compiled without IGNORECASE run several times faster on it (the engine can skip ahead
+    on the first characters of an alternation); on None callers use their IGNORECASE twin.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def digits_of(value: str) -> str:
+    """Only the digits of ``value``."""
+    return "".join(c for c in value if c.isdigit())
+
+
+class SpokenAwareRecognizer(TranscriptRecognizer):
+    """Runs ``find`` on the written text and on its spoken view; subclasses declare ANSWER_CUES."""
+
+    # Cues (entity types or EXPECT_* names) for which ``find_answer`` accepts looser forms.
+    ANSWER_CUES: frozenset[str] = frozenset()
+
+    def find(self, text: str) -> Iterable[Hit]:
+        """Hits in one string (override)."""
+        raise NotImplementedError
+
+    def find_answer(self, text: str, expected: str) -> Iterable[Hit]:
+        """Hits accepted only because the agent just asked for ``expected`` (override)."""
+        return ()
+
+    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
+                ) -> list[RecognizerResult]:
+        """Presidio entry point: results on the written text and the spoken view, in original offsets."""
+        if not text:
+            return []
+        return self._run(text, self.find, entities)
+
+    def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
+        """Results for ``text`` given the agent asked for ``expected`` (looser rules, reason cross_turn)."""
+        if not text or expected not in self.ANSWER_CUES:
+            return []
+        return self._run(text, lambda s: self.find_answer(s, expected), None)
+
+    def _run(self, text: str, finder, entities: list[str] | None) -> list[RecognizerResult]:
+        best: dict[tuple[int, int, str], Hit] = {}
+        for hit in finder(text):
+            _keep(best, hit)
+        view = SpokenView.of(text)
+        if view.changed:
+            for hit in finder(view.text):
+                start, end = view.to_original(hit.start, hit.end)
+                _keep(best, hit._replace(start=start, end=end))
+        wanted = set(entities) if entities else None
+        return [self.result(h.start, h.end, h.entity, h.score, h.reason, h.detail)
+                for h in sorted(best.values()) if wanted is None or h.entity in wanted]
+
+
+def _keep(best: dict[tuple[int, int, str], Hit], hit: Hit) -> None:
+    key = (hit.start, hit.end, hit.entity)
+    old = best.get(key)
+    if old is None or hit.score > old.score:
+        best[key] = hit

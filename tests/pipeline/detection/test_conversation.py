@@ -1,0 +1,28 @@
+import pytest
+
+from pipeline.detection.conversation import answer_expectations
+from pipeline.records import Turn
+
+AGENTS = ("agent",)
+
+
+def T(speaker, text):
+    return Turn(speaker, text)
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    ([T("agent", "and your date of birth"), T("customer", "march third eighty five")], {"DATE_OF_BIRTH"}),
+    ([T("agent", "what's your date of birth"), T("customer", "hold on"), T("agent", "sure take your time"),
+      T("customer", "ok it's march third eighty five")], {"DATE_OF_BIRTH"}),
+    ([T("agent", "can i get the last four of your social"), T("customer", "one sec"),
+      T("customer", "six seven eight nine")], {"US_SSN_LAST4"}),
+    # a real exchange in between ends the look-back
+    ([T("agent", "and your date of birth"), T("customer", "march third eighty five"),
+      T("agent", "great thanks I have pulled up the account and I can see the order"),
+      T("customer", "ok two thousand one")], set()),
+    ([T("customer", "hi there"), T("customer", "my order never came")], set()),
+])
+def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
+    out = answer_expectations(turns, AGENTS)
+    assert expected_last <= set(out[-1]) and (expected_last or not out[-1])
+    assert all(not out[i] for i, t in enumerate(turns) if t.speaker == "agent")

@@ -1,0 +1,143 @@
+"""Tests for pipeline.detection.name_propagation."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.records import Finding
+from recognizers.entities import REASON_PROPAGATION
+from pipeline.detection.name_propagation import propagate_names
+
+
+def seed(text, name, score=0.9):
+    start = text.index(name)
+    return Finding(start, start + len(name), "PERSON", score, "person_names.v1", "cue_phrase")
+
+
+TEXTS = ["hi my name is priya raghunathan", "ok priya, and RAGHUNATHAN is spelled how",
+         "priya's card will be sent", "thanks for waiting"]
+
+
+def test_propagate_names_other_mentions_every_turn():
+    out = propagate_names(TEXTS, [[seed(TEXTS[0], "priya raghunathan")], [], [], []])
+    found = [[TEXTS[i][f.start:f.end] for f in fs] for i, fs in enumerate(out)]
+    assert found == [["priya raghunathan"], ["priya", "RAGHUNATHAN"], ["priya's"], []]
+    assert all(f.reason == REASON_PROPAGATION for fs in out[1:] for f in fs)
+
+
+def test_propagate_names_never_duplicates():
+    first = propagate_names(TEXTS, [[seed(TEXTS[0], "priya raghunathan")], [], [], []])
+    again = propagate_names(TEXTS, first)
+    assert again == first
+
+
+@pytest.mark.parametrize("name,text", [
+    ("will smith", "i will call you"),       # common word part is not propagated
+    ("li wei", "please click the link"),     # short part is not propagated
+    ("dr ahmed", "the doctor said dr jones"),  # titles are not propagated
+])
+def test_propagate_names_skips_weak_parts(name, text):
+    texts = [f"my name is {name}", text]
+    out = propagate_names(texts, [[seed(texts[0], name)], []])
+    assert out[1] == []
+
+
+# Names that are also common words: found again where used as a name, not as a word.
+COMMON_NAME_MENTIONS = [
+    # address positions after greetings, thanks, ok, sorry, yes
+    ("grace okafor", "ok grace let me check that", "grace"),
+    ("grace okafor", "thanks grace", "grace"),
+    ("grace okafor", "thank you so much grace for your patience", "grace"),
+    ("grace okafor", "ok grace how are you today", "grace"),
+    ("grace okafor", "sorry grace i didn't catch that", "grace"),
+    ("grace okafor", "hi there grace", "grace"),
+    ("grace okafor", "good morning grace", "grace"),
+    # vocative at turn start or end, commas in chat
+    ("grace okafor", "you're all set grace", "grace"),
+    ("grace okafor", "grace can you confirm your zip code", "grace"),
+    ("grace okafor", "Grace, can you confirm your zip code?", "Grace"),
+    ("grace okafor", "Sure thing, Grace.", "Grace"),
+    # titles, possessives, capitalized inside a sentence of cased text
+    ("grace okafor", "is this ms grace", "grace"),
+    ("grace okafor", "grace's card is on the way", "grace's"),
+    ("grace okafor", "I told Grace yesterday", "Grace"),
+    # function-word names
+    ("will brown", "thanks will", "will"),
+    ("will brown", "thank you will", "will"),
+    ("will brown", "Will, can you hold for a moment?", "Will"),
+    ("will brown", "ok will i'll check that", "will"),
+    ("will brown", "you're welcome will", "will"),
+    ("will brown", "Thanks Will!", "Will"),
+    ("will brown", "mr will", "will"),
+    # other common words
+    ("mark jones", "ok mark let me pull that up", "mark"),
+    ("bill kent", "thanks bill for waiting", "bill"),
+    ("hope smith", "thanks hope", "hope"),
+    ("amber lee", "alright amber you're all set", "amber"),
+]
+
+COMMON_WORD_USES = [
+    ("grace okafor", "by the grace of god"),
+    ("grace okafor", "the grace period ends friday"),
+    ("grace okafor", "there's no grace period"),
+    ("will brown", "i will call you back"),
+    ("will brown", "yes will do"),
+    ("will brown", "Sure, will do."),
+    ("will brown", "hi will you help me"),
+    ("will brown", "will you hold please"),
+    ("will brown", "ok will let you know"),
+    ("will brown", "i think it will."),
+    ("mark jones", "mark it as read"),
+    ("mark jones", "ok mark it as read"),
+    ("mark jones", "we can mark it as resolved"),
+    ("mark jones", "Mark as Read"),
+    ("bill kent", "the bill is due on friday"),
+    ("bill kent", "yes bill me later"),
+    ("bill kent", "i paid my bill"),
+    ("bill kent", "the bill's total is wrong"),
+    ("hope smith", "hope you're well"),
+    ("hope smith", "i hope so"),
+    ("hope smith", "ok hope that helps"),
+    ("hope smith", "there is no hope"),
+    ("rose lee", "the price rose again"),
+    ("joy adams", "it was a joy to help"),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COMMON_NAME_MENTIONS)
+def test_propagate_names_common_word_name_in_address_position(name, text, expected):
+    texts = [f"my name is {name}", text]
+    out = propagate_names(texts, [[seed(texts[0], name, 0.85)], []])
+    assert [text[f.start:f.end] for f in out[1]] == [expected]
+    assert all(f.reason == REASON_PROPAGATION for f in out[1])
+
+
+@pytest.mark.parametrize("name,text", COMMON_WORD_USES)
+def test_propagate_names_common_word_used_as_word(name, text):
+    texts = [f"my name is {name}", text]
+    assert propagate_names(texts, [[seed(texts[0], name, 0.85)], []])[1] == []
+
+
+def test_propagate_names_common_word_needs_certain_seed():
+    texts = ["Grace", "thanks grace"]
+    assert propagate_names(texts, [[seed(texts[0], "Grace", 0.55)], []])[1] == []
+
+
+def test_propagate_names_low_score_or_other_type_does_not_seed():
+    texts = ["priya called", "priya again"]
+    low = propagate_names(texts, [[seed(texts[0], "priya", 0.3)], []])
+    other = [Finding(0, 5, "PHONE_NUMBER", 0.9, "x")]
+    assert low[1] == [] and propagate_names(texts, [other, []])[1] == []
+
+
+def test_propagate_names_length_mismatch():
+    with pytest.raises(ValueError):
+        propagate_names(["a"], [])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=4))
+def test_propagate_names_spans_in_bounds(texts):
+    seeds = [[Finding(0, len(texts[0]), "PERSON", 0.9, "x")] if texts[0] else []] + \
+        [[] for _ in texts[1:]]
+    for text, fs in zip(texts, propagate_names(texts, seeds)):
+        for f in fs:
+            assert 0 <= f.start < f.end <= len(text)

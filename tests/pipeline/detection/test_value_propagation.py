@@ -1,0 +1,79 @@
+import random
+
+import pytest
+
+from pipeline.records import Finding
+from pipeline.detection.value_propagation import propagate_values
+
+
+def _seed(text, value, entity="PHONE_NUMBER"):
+    start = text.index(value)
+    return [Finding(start, start + len(value), entity, 0.8, "phone.v1", "context")]
+
+
+@pytest.mark.parametrize("seed_text, value, entity, later, repeated", [
+    ("please remove my mobile 07700 900461", "07700 900461", "PHONE_NUMBER",
+     "Done, 07700 900461 is now opted out.", "07700 900461"),
+    ("call me at 415-555-0132", "415-555-0132", "PHONE_NUMBER", "so that's (415) 555 0132 right", "(415) 555 0132"),
+    ("my number is four one five five five five zero one three two", "four one five five five five zero one three two",
+     "PHONE_NUMBER", "ok i have 415 555 0132", "415 555 0132"),
+    ("call me at 415-555-0132", "415-555-0132", "PHONE_NUMBER",
+     "let me read it back four one five five five five zero one three two", "four one five five five five zero one three two"),
+    ("email otto.brandt77@example.com", "otto.brandt77@example.com", "EMAIL_ADDRESS",
+     "sent to OTTO.BRANDT77@EXAMPLE.COM", "OTTO.BRANDT77@EXAMPLE.COM"),
+    ("email katharine.mavela.1136@outlook.com", "katharine.mavela.1136@outlook.com", "EMAIL_ADDRESS",
+     "Confirmation sent to katharine.mavela.1136@outlook.com.", "katharine.mavela.1136@outlook.com"),
+    ("account ACC-00482917 please", "ACC-00482917", "ACCOUNT_NUMBER", "I see 00482917 here", "00482917"),
+])
+def test_propagate_values_finds_repeats_in_other_turns(seed_text, value, entity, later, repeated):
+    out = propagate_values([seed_text, later], [_seed(seed_text, value, entity), []])
+    assert [(later[f.start:f.end], f.entity_type, f.reason) for f in out[1]] == [(repeated, entity, "propagation")]
+
+
+@pytest.mark.parametrize("seed_text, value, entity, later", [
+    ("call me at 415-555-0132", "415-555-0132", "PHONE_NUMBER", "the total is 415.50 dollars"),
+    ("call me at 415-555-0132", "415-555-0132", "PHONE_NUMBER", "order 4155550132999 shipped"),
+    ("my pin is 4821", "4821", "AUTH_CODE", "it costs 48.21"),
+    ("zip 94107", "94107", "ZIP_CODE", "ticket 941070 is open"),
+    ("last four 123", "123", "US_SSN", "press 123 now"),
+])
+def test_propagate_values_ignores_other_numbers(seed_text, value, entity, later):
+    out = propagate_values([seed_text, later], [_seed(seed_text, value, entity), []])
+    assert out[1] == []
+
+
+def test_propagate_values_skips_names_and_never_overlaps():
+    text = "this is Priya, my number is 415-555-0132 and again 415-555-0132"
+    first = text.index("415")
+    findings = [[Finding(8, 13, "PERSON", 0.9, "person_names.v3", "cue_phrase"),
+                 Finding(first, first + 12, "PHONE_NUMBER", 0.9, "phone.v1", "context")]]
+    out = propagate_values([text], findings)
+    spans = [(f.start, f.end) for f in out[0]]
+    assert len(spans) == 3 and len(set(spans)) == 3
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def _random_digit_case(rng):
+    alphabet = "0123456789 -./()+x\u00a0\u0663\t"
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+    n = rng.choice([4, 5, 6, 7, 8])
+    stream = [c for c in text if c.isdecimal()]
+    if len(stream) >= n and rng.random() < 0.7:
+        i = rng.randint(0, len(stream) - n)
+        return text, "".join(stream[i:i + n])
+    return text, "".join(rng.choice("12\u0663") for _ in range(n))
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("(415) 555 0132 and 4155550132", "4155550132"),
+    ("+44 7700 900461", "447700900461"),
+    ("1(4155", "4155"),
+    ("9+4155 x 4155-", "4155"),
+    ("48.21 or 48-21 or 4821", "4821"),
+    ("12 3456 78901234", "3456"),
+    ("\u0663\u0663\u0663\u0663", "\u0663\u0663\u0663\u0663"),
+] + [_random_digit_case(random.Random(seed)) for seed in range(300)])
+def test_digit_spans_agree_with_the_value_regex(text, digits):
+    from pipeline.detection.value_propagation import _digit_pattern, _digit_spans
+
+    assert _digit_spans(digits, text) == [m.span() for m in _digit_pattern(digits).finditer(text)]

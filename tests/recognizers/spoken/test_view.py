@@ -1,0 +1,150 @@
+"""Tests for recognizers.spoken.view: rewriting spoken forms and the exact offset map."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recognizers.spoken import number_words as nw
+from recognizers.spoken.view import SpokenView
+
+
+@pytest.mark.parametrize("text, expected_view", [
+    ("sure the number is four one five five five five zero one three two", "sure the number is 4155550132"),
+    ("it's j o h n dot smith at gmail dot com", "it's john.smith@gmail.com"),
+    ("social is one two three four five six seven eight nine", "social is 123456789"),
+    ("my zip is nine oh two one oh", "my zip is 90210"),
+    ("double oh seven", "007"),
+    ("my pin is oh oh oh one two five", "my pin is 000125"),
+    ("triple seven two", "7772"),
+    ("born nineteen eighty five", "born 1985"),
+    ("in two thousand one", "in 2001"),
+    ("two thousand and five", "2005"),
+    ("five hundred and twenty three", "523"),
+    ("nineteen oh five", "1905"),
+    ("forty one eleven", "4111"),
+    ("twenty-three", "23"),
+    ("four one five, uh, five five five ... zero one three two", "4155550132"),
+    ("k as in kilo a t e", "kate"),
+    ("b for bravo o b", "bob"),
+    ("kilo alpha", "ka"),
+    ("a b c", "abc"),
+    ("march third eighty five", "march 3rd 85"),
+    ("the fifteenth of march nineteen eighty five", "the 15th of march 1985"),
+    ("the twenty third of june", "the 23rd of june"),
+    ("send it to jack@gmail dot com", "send it to jack@gmail.com"),
+    ("my email is john twenty three at yahoo dot com", "my email is john23@yahoo.com"),
+    ("mary underscore lee at outlook dot com", "mary_lee@outlook.com"),
+    ("go to www dot example dot co dot uk", "go to www.example.co.uk"),
+    ("ip is one nine two dot one six eight dot one dot one", "ip is 192.168.1.1"),
+    ("four point five stars", "4.5 stars"),
+    ("two oh three dot oh dot one one three dot nine nine", "203.0.113.99"),
+])
+def test_spoken_view_rewrites_spoken_forms(text, expected_view):
+    assert SpokenView.of(text).text == expected_view
+
+
+@pytest.mark.parametrize("text", [
+    "the one on the left please",          # "one" as a pronoun
+    "i'll be at home all day",             # "at" outside an e-mail
+    "oh oh that's bad",                    # "oh" as an exclamation
+    "mike charlie and victor came",        # names that are also NATO words
+    "i want a refund for it",              # article "a", "for" never a digit
+    "call 415-555-0132 now",               # written digits pass through untouched
+    "Hello, I'd like to check my order.",  # nothing spoken
+    "it's a problem i know",               # "a" and "i" not adjacent
+    "dot the i's and cross the t's",       # "dot" with no top-level domain
+    "I'm a customer",                      # clitic "m" + article "a" are not spelling
+    "it should ship within two days",      # a lone number word: nothing an identifier needs
+])
+def test_spoken_view_leaves_ordinary_text_alone(text):
+    view = SpokenView.of(text)
+    assert view.text == text
+    assert not view.changed
+
+
+@pytest.mark.parametrize("text, view_fragment, source", [
+    ("number is four one five five five five zero one three two", "4155550132",
+     "four one five five five five zero one three two"),
+    ("the number is four one five five five", "415", "four one five"),
+    ("so twenty three and more", "23", "twenty three"),
+    ("it's j o h n dot smith at gmail dot com", "john", "j o h n"),
+    ("it's j o h n dot smith at gmail dot com", "@", "at"),
+    ("double five", "55", "double five"),
+    ("call 415 then nine nine", "call 415", "call 415"),
+])
+def test_spoken_view_maps_spans_to_source_words(text, view_fragment, source):
+    view = SpokenView.of(text)
+    start = view.text.index(view_fragment)
+    ostart, oend = view.to_original(start, start + len(view_fragment))
+    assert text[ostart:oend] == source
+
+
+@pytest.mark.parametrize("start, end", [(-1, 2), (3, 3), (0, 10_000), (5, 2)])
+def test_spoken_view_rejects_bad_spans(start, end):
+    with pytest.raises(ValueError):
+        SpokenView.of("four one five five five").to_original(start, end)
+
+
+def test_spoken_view_segments_name_kinds():
+    view = SpokenView.of("spell it j o h n and the number four one five two")
+    kinds = [(s.kind, view.text[s.start:s.end]) for s in view.segments]
+    assert kinds == [("letters", "john"), ("digits", "4152")]
+
+
+# ---- property tests on the offset map ------------------------------------------------------------
+
+_DIGIT_WORDS = {w: str(v) for w, v in nw.UNITS.items() if w != "nought"}
+_VOCAB = (list(_DIGIT_WORDS) + ["oh", "double", "triple", "twenty", "thirty", "eleven", "nineteen",
+          "hundred", "thousand", "and", "uh", "um", "j", "o", "a", "i", "k", "kilo", "alpha", "mike",
+          "dot", "at", "gmail", "com", "the", "number", "is", "for", "to", "one", "my", ",", "...", "-",
+          "415", "7", "third", "march", "point", "underscore", "as", "in"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=25),
+       st.lists(st.sampled_from([" ", "  ", ", ", " ... "]), min_size=25, max_size=25))
+def test_spoken_view_offset_map_is_in_bounds_and_monotonic(words, seps):
+    text = "".join(w + s for w, s in zip(words, seps)).strip()
+    if not text:
+        return
+    view = SpokenView.of(text)
+    previous = (0, 0)
+    for i in range(len(view.text)):
+        ostart, oend = view.to_original(i, i + 1)
+        assert 0 <= ostart < oend <= len(text)
+        assert ostart >= previous[0] and oend >= previous[1]
+        previous = (ostart, oend)
+    full = view.to_original(0, len(view.text)) if view.text else (0, 0)
+    assert full[0] >= 0 and full[1] <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list(_DIGIT_WORDS) + ["oh", "uh"]), min_size=2, max_size=16),
+       st.sampled_from(["my number is ", "", "it's "]))
+def test_spoken_view_digit_runs_map_back_to_words_spelling_them(digit_words, prefix):
+    text = prefix + " ".join(digit_words)
+    view = SpokenView.of(text)
+    for match in re.finditer(r"\d+", view.text):
+        ostart, oend = view.to_original(*match.span())
+        source = text[ostart:oend]
+        spelled = "".join(_DIGIT_WORDS.get(w, "0" if w == "oh" else "")
+                          for w in re.findall(r"[a-z]+", source))
+        assert spelled == match.group()
+        # Each single view digit maps to exactly one word that spells it.
+        for k in range(match.start(), match.end()):
+            word = text[slice(*view.to_original(k, k + 1))]
+            assert _DIGIT_WORDS.get(word, "0" if word in ("oh", "o") else None) == view.text[k]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_spoken_view_never_fails_on_arbitrary_text(text):
+    view = SpokenView.of(text)
+    if view.text:
+        ostart, oend = view.to_original(0, len(view.text))
+        assert 0 <= ostart <= oend <= len(text)
+    if not view.changed:
+        assert view.text == text
