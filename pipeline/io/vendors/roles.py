@@ -80,18 +80,18 @@ def assign_roles(turns: Sequence[SpeakerTurn], roles: SpeakerRolesConfig,
     Args:
         turns: The transcript's turns by speaker.
         roles: ``input.speakers`` configuration.
-        participant_roles: The vendor's own role per turn (Call Analytics), used by mode ``auto``.
+        participant_roles: The vendor's own role per turn (Call Analytics): used whatever the mode.
 
     Raises:
         RecordError: a speaker's role cannot be decided (reason names the knob to set).
     """
+    if participant_roles is not None:  # the vendor's own roles (Call Analytics) need no mapping
+        return list(participant_roles)
     mode = roles.mode
-    if participant_roles is None and all(t.speaker is None and t.channel is None for t in turns):
+    if all(t.speaker is None and t.channel is None for t in turns):
         raise RecordError("NoSpeakerLabels", "the transcript has neither speaker nor channel labels "
                           "(diarization and channel identification off): speakers cannot be told apart")
     if mode == "auto":
-        if participant_roles is not None:
-            return list(participant_roles)
         if not roles.agent and not roles.customer:
             raise RecordError("RoleUndecided", "the transcript does not say who is the agent; set "
                               "input.speakers (mode: label, channel or first_speaker_agent)")
