@@ -285,3 +285,34 @@ def test_vendor_document_copy_is_not_mutated():
     before = copy.deepcopy(doc)
     _parse(doc, _speakers("first_speaker_agent"))
     assert doc == before
+
+
+def _paths(node, prefix=()):
+    """Every path into a JSON document (objects and lists), depth first."""
+    yield prefix
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _paths(child, prefix + (key,))
+
+
+JUNK = [None, "x", -1, 1e300, True, [], {}, [None], {"a": None}]
+NODES_PER_FIXTURE = 60
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.json")))
+def test_vendor_reader_never_raises_on_any_replaced_node(fixture):
+    doc = _load(fixture)
+    paths = [p for p in _paths(doc) if p]
+    step = max(1, len(paths) // NODES_PER_FIXTURE)
+    config = _speakers("first_speaker_agent")
+    for path in paths[::step]:
+        for junk in JUNK:
+            mutated = copy.deepcopy(doc)
+            node = mutated
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = junk
+            out = _parse(mutated, config)
+            assert isinstance(out, (Conversation, DeadLetter)), (path, junk)
+            if isinstance(out, DeadLetter):
+                assert not any(secret in out.detail for secret in SECRETS), (path, junk, out.detail)
