@@ -54,7 +54,8 @@ def _redaction_table(redactions_dir: Path):
     folder = redactions_dir / REDACTIONS_FOLDER if (redactions_dir / REDACTIONS_FOLDER).is_dir() else redactions_dir
     parts = sorted(folder.glob("part-*.parquet"))
     if not parts:
-        raise BleepError(f"no part-*.parquet in {folder} (give the run's output folder or its {REDACTIONS_FOLDER} folder)")
+        raise BleepError(f"no part-*.parquet in {folder} "
+                         f"(give the run's output folder or its {REDACTIONS_FOLDER} folder)")
     intervals: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for part in parts:
         table = pq.read_table(part, columns=["conversation_id", "start", "end"])

@@ -12,7 +12,6 @@ from pipeline.config import LimitsConfig
 from pipeline.interop_config import InputConfig, SpeakerRolesConfig
 from pipeline.io.parse import parse_record
 from pipeline.io.readers import RawRecord, read_records
-from pipeline.io.shards import plan_shards
 from pipeline.io.vendors import detect_format
 from pipeline.records import Conversation, DeadLetter
 
@@ -242,42 +241,6 @@ def test_vendor_conversation_id_from_file_name(position, given, expected):
 def test_vendor_limits_dead_letter(limits, detail):
     out = parse_record(RawRecord("c.json", 1, _load("aws_call_analytics.json")), limits, InputConfig())
     assert isinstance(out, DeadLetter) and out.error_type == "LimitExceeded" and detail in out.detail
-
-
-PRETTY = json.dumps({"conversation_id": "p", "turns": [{"speaker": "agent", "text": "hello"}]}, indent=2)
-LINES = '{"conversation_id": "a", "turns": [{"text": "x"}]}\n{"conversation_id": "b", "turns": [{"text": "y"}]}\n'
-JSON_FILES = [
-    # file content, (position, error type or None) per record
-    (PRETTY, [(1, None)]),
-    ("\n\n" + PRETTY, [(1, None)]),
-    (LINES, [(1, None), (2, None)]),
-    ("\n" + LINES, [(2, None), (3, None)]),
-    ('{"conversation_id": "a", "tur\n' + LINES, [(1, "InvalidJson"), (2, None), (3, None)]),  # as before
-    (PRETTY[:-20], [(6, "InvalidJson")]),  # the line of the error
-    ("[\n 1,\n 2\n]", [(1, "NotAnObject")]),
-    ("[1, 2]\n", [(1, "NotAnObject")]),
-    ("not json\n" + LINES, [(1, "InvalidJson"), (2, None), (3, None)]),
-]
-
-
-@pytest.mark.parametrize("content, expected", JSON_FILES)
-def test_json_file_is_one_document_or_json_lines(tmp_path, content, expected):
-    path = tmp_path / "in.json"
-    path.write_text(content)
-    records = list(read_records(str(path), _opener))
-    assert [(r.position, r.error_type) for r in records] == expected
-
-
-@pytest.mark.parametrize("name, content, shards", [
-    ("doc.json", json.dumps({"results": {"items": [{"x": "y" * 50}] * 400}}, indent=2), 1),
-    ("lines.json", LINES * 400, 4),
-    ("lines.jsonl", LINES * 400, 4),
-])
-def test_plan_shards_keeps_json_documents_whole(tmp_path, name, content, shards):
-    path = tmp_path / name
-    path.write_text(content)
-    planned = plan_shards(str(path), _opener, target_bytes=len(content.encode()) // 4 + 1)
-    assert len(planned) == shards
 
 
 def test_vendor_document_copy_is_not_mutated():
