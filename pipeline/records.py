@@ -66,11 +66,42 @@ class RedactedText:
 
 
 @dataclass(frozen=True, slots=True)
+class WordTiming:
+    """Where one spoken word is in its turn's text and when it was said.
+
+    Attributes:
+        start: Offset of the word's first character in the turn text.
+        end: Offset one past its last character.
+        start_time: Seconds from the start of the audio; None when the transcript gave no time.
+        end_time: Seconds from the start of the audio; None when the transcript gave no time.
+    """
+
+    start: int
+    end: int
+    start_time: float | None
+    end_time: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnTimings:
+    """Word timings of a turn read from a timed (ASR vendor) transcript.
+
+    Attributes:
+        words: One entry per spoken word, in text order (punctuation has none of its own).
+        channel: Audio channel index when the transcript separated channels, else None.
+    """
+
+    words: tuple[WordTiming, ...]
+    channel: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Turn:
-    """One utterance of a conversation."""
+    """One utterance of a conversation; ``timings`` only for turns read from timed transcripts."""
 
     speaker: str
     text: str
+    timings: TurnTimings | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,14 @@
 """Explicit, versioned pyarrow schemas of every output. Never inferred from data."""
 from __future__ import annotations
 
+import json
+from typing import Mapping
+
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+# 2: training ``metadata`` is JSON text (a map type does not load in Hugging Face ``datasets``);
+#    ``audio_redactions`` output added.
+SCHEMA_VERSION = "2"
 _META = {b"pii_pipeline.schema_version": SCHEMA_VERSION.encode()}
 
 MESSAGE_TYPE = pa.struct([("role", pa.string()), ("content", pa.string())])
@@ -14,7 +19,9 @@ MESSAGE_ANNOTATION_TYPE = pa.struct([
     ("message_index", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
     ("entity_type", pa.string()), ("operator", pa.string()),
 ])
-METADATA_TYPE = pa.map_(pa.string(), pa.string())
+# JSON object text (keys sorted): loads in pyarrow, pandas, polars, DuckDB and ``datasets`` alike. Not a
+# struct: the kept keys come from ``output.metadata_allowlist``, so a struct's fields would vary by config.
+METADATA_TYPE = pa.string()
 
 _PROVENANCE = [
     pa.field("pipeline_version", pa.string(), nullable=False),
@@ -69,6 +76,22 @@ DEAD_LETTER_SCHEMA = pa.schema([
     pa.field("detail", pa.string(), nullable=False),  # names fields and limits, never carries text
     *_PROVENANCE,
 ], metadata={**_META, b"pii_pipeline.output": b"dead_letter"})
+
+
+AUDIO_REDACTION_SCHEMA = pa.schema([
+    pa.field("conversation_id", pa.string(), nullable=False),  # also the audio file's name without suffix
+    pa.field("source", pa.string(), nullable=False),  # transcript file the conversation came from
+    pa.field("channel", pa.int32()),  # audio channel the words were on; null: not channel-separated
+    pa.field("start", pa.float64(), nullable=False),  # seconds from the start of the audio, padding included
+    pa.field("end", pa.float64(), nullable=False),
+    pa.field("entity_type", pa.string(), nullable=False),  # types of the findings inside, "+"-joined; never a value
+    *_PROVENANCE,
+], metadata={**_META, b"pii_pipeline.output": b"audio_redactions"})
+
+
+def metadata_json(metadata: Mapping[str, str]) -> str:
+    """Training-output ``metadata``: compact JSON text of the kept keys, sorted."""
+    return json.dumps(dict(metadata), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def training_schema(layout: str) -> pa.Schema:

@@ -14,6 +14,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
 from pipeline.config.models import LimitsConfig, PipelineConfig
+from pipeline.config.interop import InputConfig
 from pipeline.io.parse import RecordError, group_utterances, parse_record
 from pipeline.io.readers import RawRecord, read_records
 from pipeline.io.shards import FileShard, plan_shards, read_shard
@@ -124,11 +125,12 @@ class ReadShardRecords(beam.DoFn):
 class ParseRecords(beam.DoFn):
     """Raw records to conversations (main), utterances and dead letters (tagged)."""
 
-    def __init__(self, limits: LimitsConfig) -> None:
+    def __init__(self, limits: LimitsConfig, input_config: InputConfig | None = None) -> None:
         self._limits = limits
+        self._input = input_config
 
     def process(self, raw: RawRecord):
-        parsed = parse_record(raw, self._limits)
+        parsed = parse_record(raw, self._limits, self._input)
         if isinstance(parsed, DeadLetter):
             yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(parsed))
         elif isinstance(parsed, Utterance):

@@ -130,7 +130,7 @@ class ParseEvents(beam.PTransform):
 
     def expand(self, raw):
         streaming = self._config.streaming
-        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._config.limits)).with_outputs(
+        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._config.limits, self._config.input)).with_outputs(
             dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
         sessions = parsed[dofns.TAG_UTTERANCE] | "Sessions" >> AssembleSessions(
             self._config.limits, streaming.conversation_gap_seconds, streaming.closed_retention_seconds,

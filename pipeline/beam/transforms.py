@@ -35,13 +35,14 @@ class ReadTranscripts(beam.PTransform):
     def __init__(self, config: PipelineConfig) -> None:
         super().__init__()
         self._limits = config.limits
+        self._input = config.input
 
     def expand(self, paths):
         raw = (paths
                | "PlanShards" >> beam.ParDo(dofns.PlanFileShards())
                | "SpreadShards" >> beam.Reshuffle()
                | "ReadShards" >> beam.ParDo(dofns.ReadShardRecords()))
-        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._limits)).with_outputs(
+        parsed = raw | "Parse" >> beam.ParDo(dofns.ParseRecords(self._limits, self._input)).with_outputs(
             dofns.TAG_UTTERANCE, dofns.TAG_DEAD, main="conversation")
         assembled = (parsed[dofns.TAG_UTTERANCE]
                      | "GroupUtterances" >> beam.GroupByKey()

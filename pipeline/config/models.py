@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pipeline.config.controls import ConsentConfig, ReportConfig, ReviewConfig
 from pipeline.config.redaction import RedactionPolicy
 from pipeline.config.streaming import StreamingConfig
+from pipeline.config.interop import ChatConfig, InputConfig
 
 DEFAULT_CONFIG_RESOURCE = "default.yaml"
 
@@ -67,6 +68,7 @@ class OutputConfig(_Section):
     row_group_size: int = Field(10_000, ge=1, description="rows per Parquet row group")
     metadata_allowlist: tuple[str, ...] = Field(
         (), description="metadata keys copied to training output; all others are dropped")
+    chat: ChatConfig = ChatConfig()
 
 
 class LimitsConfig(_Section):
@@ -87,6 +89,7 @@ class PipelineConfig(_Section):
     """The whole configuration file."""
 
     version: Literal[1] = Field(1, description="config schema version")
+    input: InputConfig = InputConfig()
     detection: DetectionConfig
     redaction: RedactionPolicy = RedactionPolicy()
     output: OutputConfig = OutputConfig()
@@ -99,7 +102,14 @@ class PipelineConfig(_Section):
 
     def fingerprint(self, key_fingerprint: str = "") -> str:
         """A short stable id of this config (and the key in use), recorded with every output row."""
-        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        dumped = self.model_dump(mode="json")
+        # Knobs added later leave the fingerprint of a config that keeps their defaults (the old
+        # behaviour) unchanged, so outputs of unchanged runs stay byte-identical.
+        if self.input == InputConfig():
+            del dumped["input"]
+        if self.output.chat == ChatConfig():
+            del dumped["output"]["chat"]
+        canonical = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(f"{canonical}|{key_fingerprint}".encode()).hexdigest()
         return digest[:16]
 

@@ -7,21 +7,15 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from pipeline.config.models import LimitsConfig
+from pipeline.config.interop import InputConfig
+from pipeline.io.errors import RecordError
 from pipeline.io.readers import RawRecord
+from pipeline.io.vendors import parse_vendor, resolve_format
 from pipeline.records import Conversation, DeadLetter, Turn, Utterance
 
 STAGE_READ = "read"
 STAGE_VALIDATE = "validate"
 MAX_RECORD_ID_CHARS = 256
-
-
-class RecordError(ValueError):
-    """A record failed validation; ``error_type`` is a short class name for reports."""
-
-    def __init__(self, error_type: str, detail: str) -> None:
-        super().__init__(detail)
-        self.error_type = error_type
-        self.detail = detail
 
 
 def _id(value: Any, field: str) -> str:
@@ -132,8 +126,14 @@ def _encodable(payload: Any) -> bool:
     return True
 
 
-def parse_record(raw: RawRecord, limits: LimitsConfig) -> Conversation | Utterance | DeadLetter:
-    """Validate one raw record; every failure becomes a ``DeadLetter`` (never an exception)."""
+def parse_record(raw: RawRecord, limits: LimitsConfig, input_config: InputConfig | None = None
+                 ) -> Conversation | Utterance | DeadLetter:
+    """Validate one raw record; every failure becomes a ``DeadLetter`` (never an exception).
+
+    ``input_config`` (``input:`` section; default: its defaults) says which vendor transcript
+    layouts are read (``pipeline.io.vendors``) and how their speakers become roles.
+    """
+    input_config = input_config or InputConfig()
     if raw.error_type is not None or raw.payload is None:
         return DeadLetter(source=raw.source, position=raw.position, stage=STAGE_READ,
                           error_type=raw.error_type or "Unreadable", detail=raw.detail)
@@ -145,6 +145,9 @@ def parse_record(raw: RawRecord, limits: LimitsConfig) -> Conversation | Utteran
     try:
         if not _encodable(payload):
             raise RecordError("InvalidUnicode", "a string holds unpaired surrogates (not valid Unicode)")
+        fmt = resolve_format(payload, input_config.format)
+        if fmt is not None:
+            return parse_vendor(payload, fmt, raw.source, raw.position, limits, input_config)
         if "turns" in payload:
             return parse_conversation(payload, raw.source, limits)
         if "text" in payload:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import logging
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ PARQUET_BATCH_ROWS = 1_000
 # csv's default field limit (128 KiB) would end the file at the first long turn; the limits config
 # (max_turn_chars) decides instead, per record.
 CSV_FIELD_LIMIT = 1 << 28
+# A ``.json`` file holding one document (not JSON lines) is read whole: this bounds its size.
+MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".parquet", ".pq")
 
 
@@ -55,6 +58,8 @@ def read_records(path: str, opener: Callable[[str], BinaryIO] = open_file) -> It
                         detail=f"file suffix not one of {', '.join(SUPPORTED_SUFFIXES)}")
         return
     reader = {"jsonl": _jsonl, "csv": _csv, "parquet": parquet_records}[fmt]
+    if path.lower().endswith(".json"):
+        reader = _json_document_or_lines  # one pretty-printed document (vendor transcripts) or JSON lines
     yield from read_guarded(path, lambda stream: reader(path, stream), opener)
 
 
@@ -104,6 +109,51 @@ def json_lines(lines: Iterable[bytes], source: str, unit: str = "line", first: i
 
 def _jsonl(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
     return json_lines(stream, path)
+
+
+def starts_json_lines(first_line: bytes) -> bool:
+    """True when a ``.json`` file whose first non-blank line is ``first_line`` is JSON lines (that line
+    is a whole JSON value); False for one document spread over lines (a vendor transcript)."""
+    try:
+        json.loads(first_line)
+    except (ValueError, RecursionError):
+        return not first_line.strip().startswith((b"{", b"["))
+    return True
+
+
+def _json_document_or_lines(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
+    """A ``.json`` file: JSON lines when its first line is a whole value (as before), else one document
+    of at most ``MAX_JSON_DOCUMENT_BYTES`` as record 1."""
+    blank = []
+    first = b""
+    for first in stream:
+        if first.strip():
+            break
+        blank.append(first)
+    if starts_json_lines(first):
+        yield from json_lines(itertools.chain(blank, [first], stream), path)
+        return
+    data = b"".join(blank) + first + stream.read(MAX_JSON_DOCUMENT_BYTES + 1 - len(first))
+    if len(data) > MAX_JSON_DOCUMENT_BYTES:  # too big to be one document: JSON lines, as before
+        yield from json_lines(itertools.chain(io.BytesIO(data), stream), path)
+        return
+    try:
+        payload = json.loads(data)
+    except (ValueError, RecursionError) as err:  # UnicodeDecodeError is a ValueError
+        as_lines = list(json_lines(io.BytesIO(data), path))
+        if any(r.payload is not None for r in as_lines):  # JSON lines with a bad first line, as before
+            yield from as_lines
+            return
+        line = getattr(err, "lineno", None)
+        yield RawRecord(path, line or 1, error_type="InvalidUtf8" if isinstance(err, UnicodeDecodeError)
+                        else "InvalidJson", detail=f"JSON document error at line {line or 0} "
+                        f"column {getattr(err, 'colno', 0)}")
+        return
+    if not isinstance(payload, dict):
+        yield RawRecord(path, 1, error_type="NotAnObject",
+                        detail=f"document holds a JSON {type(payload).__name__}, expected an object")
+        return
+    yield RawRecord(path, 1, payload)
 
 
 def _csv(path: str, stream: BinaryIO) -> Iterator[RawRecord]:

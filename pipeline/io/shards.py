@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterator
 
 from pipeline.io.filesystem import file_size
 from pipeline.io.readers import (RawRecord, file_format, json_lines, open_file, parquet_records,
-                                 read_guarded, read_records)
+                                 read_guarded, read_records, starts_json_lines)
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +80,22 @@ def plan_shards(path: str, opener: Callable[[str], BinaryIO] = open_file,
         return whole
     try:
         with opener(path) as stream:
+            if path.lower().endswith(".json"):
+                if not starts_json_lines(_first_line(stream)):
+                    return whole  # one JSON document (a vendor transcript): read whole
+                stream.seek(0)
             shards = _jsonl_shards(path, stream, target) if fmt == "jsonl" else _parquet_shards(path, stream, target)
     except Exception as err:  # noqa: BLE001 - reading it whole reports the problem as a dead letter
         logger.warning("file %s: cannot plan shards (%s), reading it whole", path, type(err).__name__)
         return whole
     return shards or whole
+
+
+def _first_line(stream: BinaryIO) -> bytes:
+    for line in stream:
+        if line.strip():
+            return line
+    return b""
 
 
 def _jsonl_shards(path: str, stream: BinaryIO, target: int) -> list[FileShard]:

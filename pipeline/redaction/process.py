@@ -10,11 +10,13 @@ import logging
 from dataclasses import dataclass
 from typing import Sequence
 
+from pipeline.redaction.chat_messages import shape_messages
 from pipeline.detection.conversation import detect_conversations
 from pipeline.privacy.hashing import customer_ref, keyed_hash
 from pipeline.records import Conversation, DeadLetter, Finding, RedactedText
 from pipeline.redaction.redactor import Redactor
 from pipeline.privacy.review.routing import finding_decision, should_hold
+from pipeline.schema import metadata_json
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +117,7 @@ def training_rows(processed: ProcessedConversation, redactor: Redactor, layout: 
         "conversation_id": conv.conversation_id,
         "customer_ref": customer_ref(redactor.key, conv.customer_id),
         "channel": conv.channel, "language": conv.language,
-        "metadata": list(_allowed_metadata(conv, allow).items()),
+        "metadata": metadata_json(_allowed_metadata(conv, allow)),
         "pipeline_version": version, "config_fingerprint": redactor.fingerprint,
     }
     kept = [(i, t, r) for i, (t, r) in enumerate(zip(conv.turns, processed.redacted)) if not r.dropped]
@@ -126,6 +128,7 @@ def training_rows(processed: ProcessedConversation, redactor: Redactor, layout: 
     for message_index, (_, turn, red) in enumerate(kept):
         messages.append({"role": role_of(turn.speaker, agents), "content": red.text})
         entities.extend({"message_index": message_index, **_annotation(a)} for a in red.annotations)
+    messages, entities = shape_messages(messages, entities, redactor.config.output.chat)
     return [{**common, "messages": messages, "entities": entities}]
 
 

@@ -1,5 +1,6 @@
 """Data minimization: only allow-listed metadata reaches training output; customer ids only as keyed refs."""
 import copy
+import json
 
 import apache_beam as beam
 import pytest
@@ -42,7 +43,7 @@ def test_training_rows_metadata_allowlist_honoured(redactor, layout, metadata, a
     r = _with_allowlist(redactor, allowlist)
     [processed] = process_batch(r, [_conv(metadata)])
     for row in training_rows(processed, r, layout, "test"):
-        assert dict(row["metadata"]) == expected
+        assert json.loads(row["metadata"]) == expected
 
 
 @pytest.mark.parametrize("customer", [CUSTOMER, "42", "a@b.c"])

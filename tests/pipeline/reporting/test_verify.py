@@ -51,9 +51,9 @@ def test_verify_training_output_reports_counts_not_values(tmp_path, default_conf
          "messages": [{"role": "user", "content": "my ssn is 987-65-4323"},
                       {"role": "assistant", "content": "thanks Maria Lopez"}],
          "entities": [{"message_index": 1, "start": 7, "end": 18, "entity_type": "PERSON", "operator": "s"}],
-         "metadata": [], "pipeline_version": "t", "config_fingerprint": "f"},
+         "metadata": "{}", "pipeline_version": "t", "config_fingerprint": "f"},
         {"conversation_id": "c2", "customer_ref": None, "channel": "chat", "language": "en",
-         "messages": [{"role": "user", "content": "nothing here"}], "entities": [], "metadata": [],
+         "messages": [{"role": "user", "content": "nothing here"}], "entities": [], "metadata": "{}",
          "pipeline_version": "t", "config_fingerprint": "f"},
     ]
     (tmp_path / "training").mkdir()
@@ -96,7 +96,7 @@ def test_verify_command_exit_code_and_counts_only(tmp_path, capsys, content, exp
     folder = tmp_path / "training"
     folder.mkdir()
     row = {"conversation_id": "v1", "customer_ref": None, "channel": None, "language": None,
-           "messages": [{"role": "user", "content": content}], "entities": [], "metadata": [],
+           "messages": [{"role": "user", "content": content}], "entities": [], "metadata": "{}",
            "pipeline_version": "t", "config_fingerprint": "f"}
     pq.write_table(pa.Table.from_pylist([row], schema=TRAINING_CONVERSATION_SCHEMA), folder / "part-0.parquet")
     assert main(["verify", "--training", str(folder)]) == expected_rc
