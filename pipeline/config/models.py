@@ -51,6 +51,7 @@ class DetectionConfig(_Section):
         ("*",), description="registered recognizer names (e.g. spoken_phone.v1); '*' = all registered")
     ner: NerConfig = NerConfig()
     cross_turn: bool = Field(True, description="use the agent's previous question to read the answer")
+    name_completion: bool = Field(True, description="grow every name found to the whole name (initials, particles, surname)")
     name_propagation: bool = Field(True, description="find other mentions of a name found in the conversation")
     value_propagation: bool = Field(
         True, description="find other occurrences of a number/email/code found in the conversation")
