@@ -17,6 +17,7 @@ are reported without them, at a low score. The scheme is the result's ``pattern_
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, NamedTuple
 
@@ -26,7 +27,7 @@ from stdnum.gb import nhs
 from stdnum.in_ import aadhaar, pan
 from stdnum.us import ein, itin
 
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, near
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import NATIONAL_ID, REASON_CONTEXT, REASON_PATTERN
 
@@ -43,6 +44,11 @@ class Scheme(NamedTuple):
     valid: Callable[[str], bool]
     context: re.Pattern[str]
     bare: re.Pattern[str] | None = None  # the written form that counts without cue words
+
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every word of the cue pattern (a cheap gate: no cue word in the text, no context search)."""
+        return _cue_words(self.context.pattern)
 
 
 def _digits(pattern: str) -> re.Pattern[str]:
@@ -75,6 +81,11 @@ SCHEMES: tuple[Scheme, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=None)
+def _cue_words(pattern: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", pattern)) - {"b", "s", "i", "n", "d"}
+
+
 def _compact(value: str) -> str:
     return re.sub(r"[\s\-]", "", value)
 
@@ -86,10 +97,13 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     ENTITIES = (NATIONAL_ID,)
 
     def find(self, text: str) -> list[Hit]:
-        if sum(c.isdigit() for c in text) < 4:
+        if digit_count(text) < 4:
             return []
         hits = []
+        words = words_of(text)
         for scheme in SCHEMES:
+            if scheme.bare is None and scheme.cues.isdisjoint(words):
+                continue
             for match in scheme.shape.finditer(text):
                 value = match.group()
                 if not scheme.valid(_compact(value)):

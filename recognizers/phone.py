@@ -58,6 +58,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
     # shape is a phone number even when the area code is not (yet) assigned.
     NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
+    # A formatted North American number glued to the word before it by a missing space ("is415-555-0132").
+    GLUED = re.compile(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
 
     def find(self, text: str) -> list[Hit]:
         hits = []
@@ -77,6 +79,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, PHONE_NUMBER, score, REASON_PATTERN, "valid_number"))
             elif context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_CONTEXT_ONLY, REASON_CONTEXT, "phone_context"))
+        if digit_count(text) >= 10:
+            hits += [Hit(*m.span(), PHONE_NUMBER, SCORE_VALID_BARE, REASON_PATTERN, "glued_number")
+                     for m in self.GLUED.finditer(text)]
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

@@ -105,3 +105,13 @@ def test_phone_validates_international_without_plus_and_national_numbers_by_regi
 ])
 def test_phone_region_guesses_reject_short_and_open_plan_numbers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("and my other one is415-555-0132", ["415-555-0132"]),
+    ("tel(415) 555-0132", ["(415) 555-0132"]),
+    ("SKU4155550132", []),                     # no separators: a code, not a glued phone number
+    ("v415-555-0132.5", []),
+])
+def test_phone_finds_formatted_numbers_glued_to_the_word_before(text, values):
+    assert set(values) <= set(found(text)) and (values or found(text) == [])
