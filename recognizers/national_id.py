@@ -4,6 +4,8 @@ Each scheme is a shape (digits and letters with the usual separators), a validat
 library, and the words that name it. A valid number next to its words is reported at a high score; only
 schemes whose format is specific enough on its own (an ITIN written 9XX-7X-XXXX, an upper-case PAN or NINO)
 are reported without them, at a low score. The scheme is the result's ``pattern_name`` (``us_itin`` ...).
+A number of the scheme's shape that fails its check right next to the scheme's words (one misheard digit)
+is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as cards and IBANs are.
 
 | scheme | validator | words |
 |---|---|---|
@@ -29,10 +31,11 @@ from stdnum.us import ein, itin
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
-from recognizers.entities import NATIONAL_ID, REASON_CONTEXT, REASON_PATTERN
+from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_PATTERN
 
 SCORE_CONTEXT = 0.95  # above the SSN recognizer's 0.9, so an ITIN after "itin" keeps its own type
 SCORE_BARE = 0.55
+SCORE_NEAR_VALID = 0.6
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 24
 
 
@@ -94,7 +97,7 @@ def _compact(value: str) -> str:
 class NationalIdRecognizer(SpokenAwareRecognizer):
     """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO."""
 
-    ENTITIES = (NATIONAL_ID,)
+    ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
 
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:
@@ -106,10 +109,13 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                 continue
             for match in scheme.shape.finditer(text):
                 value = match.group()
-                if not scheme.valid(_compact(value)):
-                    continue
                 start, end = match.span()
-                if near(scheme.context, text, start, end, before=CONTEXT_BEFORE, after=CONTEXT_AFTER):
+                context = near(scheme.context, text, start, end, before=CONTEXT_BEFORE, after=CONTEXT_AFTER)
+                if not scheme.valid(_compact(value)):
+                    if context:
+                        hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
+                                        scheme.name + "_near_valid"))
+                elif context:
                     hits.append(Hit(start, end, NATIONAL_ID, SCORE_CONTEXT, REASON_CONTEXT, scheme.name))
                 elif scheme.bare is not None and scheme.bare.fullmatch(value):
                     hits.append(Hit(start, end, NATIONAL_ID, SCORE_BARE, REASON_PATTERN, scheme.name))

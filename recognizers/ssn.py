@@ -90,7 +90,8 @@ class SsnRecognizer(SpokenAwareRecognizer):
                     continue
                 elif pattern is self.FORMATTED:
                     hits.append(Hit(start, end, US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_formatted"))
-                elif not self.OTHER_ID.search(text, max(0, start - 32), start):
+                elif (not self.OTHER_ID.search(text, max(0, start - 32), start) and text[start - 1:start] not in
+                      ("$", "£", "€", "#") and not self.NOT_LAST4_AFTER.match(text, end)):
                     hits.append(Hit(start, end, US_SSN, SCORE_WEAK, REASON_PATTERN, "ssn_weak"))
         if self.CUES.isdisjoint(words_of(text)):
             return hits

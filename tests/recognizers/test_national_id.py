@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.entities import NATIONAL_ID
+from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID
 from recognizers.national_id import NationalIdRecognizer
 
 RECOGNIZER = NationalIdRecognizer()
@@ -56,3 +56,19 @@ def test_national_id_reports_specific_formats_without_words_at_a_low_score(text,
 ])
 def test_national_id_rejects_invalid_numbers_and_bare_generic_shapes(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value, detail", [
+    ("my social insurance number is 046 454 287", "046 454 287", "ca_sin_near_valid"),
+    ("aadhaar 2341 2341 2345", "2341 2341 2345", "in_aadhaar_near_valid"),
+    ("nhs number 943 476 5910", "943 476 5910", "gb_nhs_near_valid"),
+])
+def test_national_id_flags_failing_numbers_next_to_their_words_as_account_numbers(text, value, detail):
+    results = [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+    assert [(text[r.start:r.end], r.entity_type, r.analysis_explanation.pattern_name, r.score)
+            for r in results] == [(value, ACCOUNT_NUMBER, detail, 0.6)]
+
+
+@pytest.mark.parametrize("text", ["046 454 287", "2341 2341 2345 is the total", "943 476 5910"])
+def test_national_id_does_not_flag_failing_numbers_without_words(text):
+    assert [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5] == []

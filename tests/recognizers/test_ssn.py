@@ -135,6 +135,9 @@ def test_ssn_finds_odd_groupings_and_bare_numbers(text, value, score):
     "666-123456",                        # area 666
     "078-05112",                         # eight digits
     "1234-56789",                        # 4-5 grouping
+    "that's 123456789 dollars",          # an amount
+    "it went up $123456789",
+    "we have 123456789 followers",
 ])
 def test_ssn_weak_rejects_other_identifiers_and_impossible_numbers(text):
     assert found(text) == []
