@@ -71,6 +71,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
         r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
+        r"|(?:0?[1-9]|1[0-2])\s(?:20)?\d{2}|[1-9]\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
         re.IGNORECASE)
     CVV = re.compile(
@@ -88,7 +89,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         count = digit_count(text)
-        if count < 3:
+        if count < 2:  # "expires april 29" has two
             return []
         hits = []
         for match in self.NUMBER.finditer(text) if count >= 12 else ():

@@ -41,6 +41,9 @@ def test_brand_ok_checks_prefix_and_length(digits, ok):
      "forty two forty two, forty two forty two, forty two forty two, forty two forty two", "card_number"),
     ("expiration date is 04/27", "04/27", "card_expiry"),
     ("it expires oh four twenty seven", "oh four twenty seven", "card_expiry"),
+    ("it expires four twenty nine", "four twenty nine", "card_expiry"),      # M YY, spoken
+    ("exp 04 29", "04 29", "card_expiry"),
+    ("expiry date is april twenty nine", "april twenty nine", "card_expiry"),
     ("and the cvv is 123", "123", "card_cvv"),
     ("the security code is seven three one", "seven three one", "card_cvv"),
     ("the card ending in 4242", "4242", "card_last4"),
@@ -59,6 +62,8 @@ def test_payment_card_finds_numbers_and_card_details(text, value, detail):
     "my code is 123",
     "we have 1111111111111111 reasons",        # one repeated digit
     "the ending in 4242 of the story",         # no card word
+    "the trial expires in 30 days",
+    "it expires in two weeks",
 ])
 def test_payment_card_ignores_non_cards(text):
     assert found(text) == []
