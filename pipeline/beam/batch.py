@@ -247,6 +247,8 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     except AccountingError:
         report["accounting"] = "mismatch"
         write_json_atomic(outputs.report, report)  # the in-progress marker stays: the run failed
+        if config.report.html:
+            write_html(outputs.report_html, report, config.report.top_recognizers)
         raise
     report["accounting"] = "balanced"
     report["outputs"]["review"] = outputs.review(config)

@@ -120,8 +120,8 @@ def _accounting(report: Mapping) -> str:
     dropped = sum(counts.get("dropped", {}).values())
     verdict = ('<span class="ok" id="accounting-check">balanced: every record is accounted for</span>'
                if balanced else
-               f'<span class="fail" id="accounting-check">MISMATCH: {_e(read - out)} record(s) unaccounted '
-               "for; the run failed</span>")
+               f'<span class="fail" id="accounting-check">MISMATCH: the two sides differ by {_e(abs(read - out))} '
+               "record(s); the run failed</span>")
     equation = (f'<p class="eq" id="accounting">read {_e(read)} = written {_e(counts.get("written", 0))} '
                 f"+ dropped {_e(dropped)} + held for review {_e(counts.get('held_for_review', 0))} "
                 f"+ dead-lettered {_e(counts.get('dead_lettered', 0))}"
