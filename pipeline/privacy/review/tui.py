@@ -95,6 +95,7 @@ class Reviewer:
         self.marks = ANSI_MARKS if color else PLAIN_MARKS
         self.other_marks = ANSI_OTHER_MARKS if color else PLAIN_OTHER_MARKS
         self.single_keys = color and getattr(stdin, "isatty", lambda: False)()
+        self._saved_mode: list | None = None  # the terminal's line mode, restored on exit
 
     def _say(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
@@ -105,7 +106,7 @@ class Reviewer:
         self.stdout.write(prompt)
         self.stdout.flush()
         if self.single_keys:
-            key = self._read_cbreak()
+            key = self.stdin.read(1)
             self._say(key if key.isprintable() else "")
         else:
             line = self.stdin.readline()
@@ -116,23 +117,29 @@ class Reviewer:
             raise _Quit
         return "\n" if key == "\r" else key.lower()
 
-    def _read_cbreak(self) -> str:
+    def _terminal_mode(self, cbreak: bool) -> None:
+        """Cbreak (keys arrive one by one, no echo) or the saved line mode; never flushes typed keys."""
         import termios
         import tty
 
         fd = self.stdin.fileno()
-        saved = termios.tcgetattr(fd)
-        try:
-            tty.setcbreak(fd)
-            return self.stdin.read(1)
-        finally:
-            termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+        if cbreak:
+            tty.setcbreak(fd, termios.TCSANOW)
+        else:
+            termios.tcsetattr(fd, termios.TCSANOW, self._saved_mode)
 
     def _line(self, prompt: str) -> str:
         """A typed line (Enter ends it); ``q`` alone or end of input quits."""
         self.stdout.write(prompt)
         self.stdout.flush()
-        line = self.stdin.readline()
+        if self.single_keys:
+            self._terminal_mode(cbreak=False)
+            try:
+                line = self.stdin.readline()
+            finally:
+                self._terminal_mode(cbreak=True)
+        else:
+            line = self.stdin.readline()
         if not line:
             raise _Quit
         line = line.rstrip("\r\n")
@@ -147,12 +154,20 @@ class Reviewer:
                  if not existing.get(it["conversation_id"], D.ConversationDecisions()).done]
         self._say(f"{len(items)} conversation(s) waiting for review; one key per answer, ? for help")
         completed = 0
+        if self.single_keys:  # for the whole session: a key typed before its prompt is not lost
+            import termios
+
+            self._saved_mode = termios.tcgetattr(self.stdin.fileno())
+            self._terminal_mode(cbreak=True)
         try:
             for n, (_, item) in enumerate(items, 1):
                 self._review(item, existing.get(item["conversation_id"], D.ConversationDecisions()), n, len(items))
                 completed += 1
         except (_Quit, KeyboardInterrupt):
             self._say("\nstopped; run the command again to resume where you left off")
+        finally:
+            if self.single_keys:
+                self._terminal_mode(cbreak=False)
         self._say(f"completed {completed} conversation(s) this session")
         return completed
 
