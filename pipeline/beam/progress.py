@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Mapping, Sequence, TextIO
 
@@ -29,6 +30,7 @@ logger = logging.getLogger(__name__)
 ENV_DIR = "PII_PIPELINE_PROGRESS_DIR"
 WRITE_INTERVAL_SECONDS = 0.5
 PRINT_INTERVAL_SECONDS = 0.5
+RATE_WINDOW_SECONDS = 5.0  # words/s over the last this many seconds
 CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TF_BUILD")
 LOCAL_RUNNERS = ("", "directrunner", "direct", "fnapirunner", "bundlebaseddirectrunner", "prismrunner", "prism")
 FIELDS = ("conversations", "words", "bytes")
@@ -140,9 +142,16 @@ def read_totals(folder: Path) -> dict[str, int]:
     return totals
 
 
-def format_line(totals: Mapping[str, int], seconds: float, input_bytes: int) -> str:
-    """``1,234 conversations | 5,678 words/s | 42% of input read | 12 s``."""
-    rate = totals["words"] / seconds if seconds > 0 else 0.0
+def format_line(totals: Mapping[str, int], seconds: float, input_bytes: int, rate: float | None = None) -> str:
+    """``1,234 conversations | 5,678 words/s | 42% of input read | 12 s``.
+
+    Args:
+        rate: Words per second to show (the recent rate); None: the average since the start.
+    """
+    if not any(totals.values()):
+        return f"starting (loading models, planning input) | {seconds:.0f} s"
+    if rate is None:
+        rate = totals["words"] / seconds if seconds > 0 else 0.0
     share = f"{min(100, 100 * totals['bytes'] // input_bytes)}%" if input_bytes else "?"
     return (f"{totals['conversations']:,} conversations | {rate:,.0f} words/s | "
             f"{share} of input read | {seconds:.0f} s")
@@ -171,6 +180,7 @@ class ProgressLine:
         self._previous_env = os.environ.get(ENV_DIR)
         os.environ[ENV_DIR] = str(self._folder)
         self._started = time.monotonic()
+        self._samples: deque[tuple[float, int]] = deque()
         self._thread = threading.Thread(target=self._loop, name="pii-progress", daemon=True)
         self._thread.start()
         return self
@@ -180,7 +190,13 @@ class ProgressLine:
             self._print()
 
     def _print(self) -> None:
-        line = format_line(read_totals(self._folder), time.monotonic() - self._started, self.input_bytes)
+        now, totals = time.monotonic(), read_totals(self._folder)
+        self._samples.append((now, totals["words"]))
+        while now - self._samples[0][0] > RATE_WINDOW_SECONDS:
+            self._samples.popleft()
+        then, words_then = self._samples[0]
+        rate = (totals["words"] - words_then) / (now - then) if now > then else None
+        line = format_line(totals, now - self._started, self.input_bytes, rate)
         self.stream.write(f"\r\x1b[2K{line}")
         self.stream.flush()
 

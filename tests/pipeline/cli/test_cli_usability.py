@@ -127,3 +127,20 @@ def test_config_show_bad_file_exits_2(tmp_path, capsys):
 def test_shipped_default_is_what_config_show_prints(capsys):
     assert main(["config", "--show"]) == 0
     assert yaml.safe_load(capsys.readouterr().out) == load_config(REPO / "configs" / "default.yaml").model_dump(mode="json")
+
+
+@pytest.mark.parametrize("command", [["run", "--input", "x"], ["stream"]])
+@pytest.mark.parametrize("flag, expected", [([], "auto"), (["--format", "whisper"], "whisper"),
+                                            (["--format", "aws_call_analytics"], "aws_call_analytics")])
+def test_format_flag_overrides_input_format(key_env, command, flag, expected):
+    from pipeline.cli.common import load_runtime
+
+    args, _ = build_parser().parse_known_args(command + ["--output", "o"] + flag)
+    config, _ = load_runtime(args)
+    assert config.input.format == expected
+
+
+def test_format_flag_rejects_unknown_vendor(capsys):
+    with pytest.raises(SystemExit) as done:
+        build_parser().parse_args(["run", "--input", "x", "--output", "o", "--format", "otter"])
+    assert done.value.code == 2 and "invalid choice" in capsys.readouterr().err
