@@ -11,7 +11,7 @@ import sys
 from typing import Callable, Sequence
 
 from pipeline.cli.common import EXIT_ACCOUNTING, EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: F401 (public)
-from pipeline.cli.common import exit_codes_epilog
+from pipeline.cli.common import HelpFormatter, exit_codes_epilog
 
 DESCRIPTION = ("Find and redact personal data in conversation transcripts: batch and streaming Beam jobs, "
                "human review, audio redaction and the tools around them. Run a command with --help for "
@@ -47,13 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``pii-pipeline`` parser with every subcommand registered."""
     from pipeline import __version__
 
-    parser = argparse.ArgumentParser(prog="pii-pipeline", description=DESCRIPTION, epilog=exit_codes_epilog())
+    parser = argparse.ArgumentParser(prog="pii-pipeline", description=DESCRIPTION, epilog=exit_codes_epilog(),
+                                     formatter_class=HelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _subcommand_adders():
         add(sub)
     for name, command in sub.choices.items():
         command.epilog = command.epilog or exit_codes_epilog(name)
+        command.formatter_class = HelpFormatter
     return parser
 
 

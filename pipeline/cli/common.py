@@ -28,7 +28,16 @@ def exit_codes_epilog(command: str | None = None) -> str:
     """The ``--help`` epilog listing the exit codes of ``command`` (every code for the top level)."""
     codes = sorted(EXIT_MEANINGS) if command is None else (
         EXIT_OK, EXIT_FAILED, EXIT_USAGE, *EXTRA_EXIT_CODES.get(command, ()))
-    return "exit codes: " + "; ".join(f"{code} {EXIT_MEANINGS[code]}" for code in codes)
+    return "exit codes:\n" + "\n".join(f"  {code}  {EXIT_MEANINGS[code]}" for code in codes)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, except that the exit-code epilog keeps its one line per code."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("exit codes:"):
+            return "\n".join(indent + line for line in text.splitlines())
+        return super()._fill_text(text, width, indent)
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
