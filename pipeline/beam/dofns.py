@@ -230,14 +230,24 @@ class RedactConversations(beam.DoFn):
 
 
 def audio_rows(outcome, redactor, version: str) -> list[dict]:
-    """``AUDIO_REDACTION_SCHEMA`` rows of a written conversation (none unless its turns are timed)."""
+    """``AUDIO_REDACTION_SCHEMA`` rows of a written conversation (none unless its turns are timed).
+
+    Fails closed: a conversation whose intervals cannot be computed gets none, so ``pii-pipeline bleep``
+    lists its recording as not copied (counted ``audio.failed``).
+    """
     if not any(turn.timings is not None for turn in outcome.conversation.turns):
         return []
     from pipeline.audio.intervals import audio_intervals, audio_redaction_rows
 
-    intervals = audio_intervals(outcome.conversation, outcome.redacted,
-                                redactor.config.output.audio_padding_seconds)
     count("audio.timed_conversations")
+    try:
+        intervals = audio_intervals(outcome.conversation, outcome.redacted,
+                                    redactor.config.output.audio_padding_seconds)
+    except Exception as err:  # noqa: BLE001 - no intervals: `bleep` then never copies this recording
+        logger.error("audio intervals failed for conversation %s (%s)",
+                     outcome.conversation.conversation_id, type(err).__name__)
+        count("audio.failed")
+        return []
     if intervals:
         count("audio.intervals", len(intervals))
     return audio_redaction_rows(intervals, version, redactor.fingerprint)

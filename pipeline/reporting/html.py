@@ -80,7 +80,8 @@ def _audio(audio: Mapping | None) -> str:
         return ""
     return ("<h2>Audio redaction</h2>" + _table(("", "count"), [
         ("conversations with word timings", audio["timed_conversations"]),
-        ("intervals to redact (audio_redactions/)", audio.get("intervals", 0))]))
+        ("intervals to redact (audio_redactions/)", audio.get("intervals", 0)),
+        ("conversations whose intervals failed (recording not copied by bleep)", audio.get("failed", 0))]))
 
 
 def _drift(drift: Mapping | None) -> str:

@@ -104,7 +104,8 @@ def controls_sections(counters: Mapping[str, int]) -> dict:
                    "qa_sampled": review.get("qa_sampled", 0)},
         "minimization": prefixed("minimization."),
         "audio_redactions": {"timed_conversations": counters.get("audio.timed_conversations", 0),
-                             "intervals": counters.get("audio.intervals", 0)},
+                             "intervals": counters.get("audio.intervals", 0),
+                             "failed": counters.get("audio.failed", 0)},
         "consent": prefixed("consent."),
     }
 

@@ -64,7 +64,7 @@ def test_run_writes_audio_redactions_for_timed_conversations(audio_run):
     text = json.dumps(rows)
     assert "John" not in text and "Smith" not in text and "0132" not in text  # times and types only
     report = json.loads((out / "report.json").read_text())
-    assert report["audio_redactions"] == {"timed_conversations": 2, "intervals": len(rows)}
+    assert report["audio_redactions"] == {"timed_conversations": 2, "intervals": len(rows), "failed": 0}
     assert report["outputs"]["audio_redactions"] == str(out / "audio_redactions")
 
 
@@ -132,3 +132,49 @@ def test_bleep_command_errors_exit_2(tmp_path, capsys, args, message):
     argv = ["bleep"] + [x for pair in base.items() for x in pair]
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def call_outcome(redactor):
+    from pipeline.io.parse import parse_record
+    from pipeline.io.readers import RawRecord
+    from pipeline.redaction.process import process_batch
+
+    payload = json.loads((FIXTURES / "aws_call_analytics.json").read_text())
+    conversation = parse_record(RawRecord(str(FIXTURES / "aws_call_analytics.json"), 1, payload),
+                                redactor.config.limits, redactor.config.input)
+    [outcome] = process_batch(redactor, [conversation])
+    return outcome
+
+
+def test_audio_rows_of_a_timed_conversation(call_outcome, redactor):
+    from pipeline.beam.dofns import audio_rows
+
+    rows = audio_rows(call_outcome, redactor, "t")
+    assert rows and {r["conversation_id"] for r in rows} == {"aws_call_analytics"}
+    assert all(r["config_fingerprint"] == redactor.fingerprint for r in rows)
+
+
+def test_audio_rows_untimed_conversation_has_none(call_outcome, redactor):
+    import dataclasses
+
+    from pipeline.beam.dofns import audio_rows
+
+    untimed = dataclasses.replace(call_outcome, conversation=dataclasses.replace(
+        call_outcome.conversation, turns=tuple(dataclasses.replace(t, timings=None)
+                                               for t in call_outcome.conversation.turns)))
+    assert audio_rows(untimed, redactor, "t") == []
+
+
+def test_audio_rows_failure_yields_no_interval_and_no_crash(call_outcome, redactor, monkeypatch, caplog):
+    """Fault injection: the interval code raising leaves the recording without intervals (bleep never
+    copies it) and logs the id and error type only."""
+    import pipeline.audio.intervals as intervals
+    from pipeline.beam.dofns import audio_rows
+
+    def broken(*args, **kwargs):
+        raise ValueError("John Smith")  # a message that must not reach the log
+
+    monkeypatch.setattr(intervals, "audio_intervals", broken)
+    assert audio_rows(call_outcome, redactor, "t") == []
+    assert "ValueError" in caplog.text and "John" not in caplog.text
