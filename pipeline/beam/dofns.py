@@ -124,6 +124,9 @@ class ReadShardRecords(beam.DoFn):
             yield raw
         progress.tick_shard(shard)
 
+    def finish_bundle(self) -> None:
+        progress.flush()  # the last shard's bytes reach the progress line
+
 
 class ParseRecords(beam.DoFn):
     """Raw records to conversations (main), utterances and dead letters (tagged)."""
@@ -227,6 +230,9 @@ class RedactConversations(beam.DoFn):
             for row in audio_rows(outcome, redactor, self._version):
                 yield beam.pvalue.TaggedOutput(TAG_AUDIO, row)
         progress.tick_batch(batch)  # the terminal's progress line (pipeline.beam.progress)
+
+    def finish_bundle(self) -> None:
+        progress.flush()
 
 
 def audio_rows(outcome, redactor, version: str) -> list[dict]:
