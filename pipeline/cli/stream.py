@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from pipeline.cli.common import EXIT_OK, add_common_options, load_runtime
+from pipeline.cli.common import EXIT_OK, add_common_options, add_format_option, load_runtime
 
 
 def add_stream_command(sub) -> None:
@@ -30,6 +30,7 @@ def add_stream_command(sub) -> None:
                    help="stop (and flush) after this long without a new file")
     p.add_argument("--layout", choices=["conversation", "utterance"],
                    help="training output layout (overrides output.layout)")
+    add_format_option(p)
     add_common_options(p)
     p.set_defaults(func=run_stream_command, beam_passthrough=True)
 
