@@ -1,0 +1,120 @@
+"""PERSON from a small statistical model: names that no list holds, in any casing.
+
+The model (``data/name_model``, a spaCy ``tok2vec`` + ``ner`` pipeline of ~2-3 MB trained by
+``training/train_name_model.py`` on CC BY 4.0 social-media NER corpora plus generated customer-service
+and voice-assistant sentences) reads the turn LOWERCASED, so ``Priya`` and ``priya`` get the same
+answer: casing cannot decide recall. Its features are hashed word forms, prefixes, suffixes and word
+shapes, so it generalizes from context ("thanks ___", "the order is under ___") and from how names are
+spelled, not from a list.
+
+It is opt-in (``names.model.v1`` must be named in ``detection.recognizers``; ``"*"`` leaves it out) and
+meant to be unioned with ``person_names``: the lexicon recognizer stays precise on cue phrases and
+listed names, the model adds names it has never seen. It loads once per process and reads only
+windows of a few words around words that could be names (listed, or in no English dictionary):
+turns without such a word cost one cached tokenization, long turns only their candidate windows.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers._name_tokens import tokenize
+from recognizers.base import TranscriptRecognizer, register
+from recognizers.entities import PERSON
+
+logger = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent / "data" / "name_model"
+LABEL = "PERSON"
+SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no calibrated probability
+REASON = "statistical name model (context and spelling, case-insensitive)"
+WINDOW = 4  # words of context each side of a candidate word that the model reads
+
+
+def model_text(text: str) -> str:
+    """``text`` lowercased character by character, keeping offsets (``İ`` stays as it is)."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool = False
+                      ) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` the model should read: ``window`` words each side of every word
+    that could be (part of) a name (listed in a name list or in no English dictionary), merged.
+    ``unknown_only`` keeps only words no list or dictionary holds (the names rules cannot see).
+
+    ``window=None`` reads the whole text whenever it holds such a word. Words that are only
+    English words (``the``, ``battle``) never start a window, which keeps long turns cheap.
+    """
+    tokens, _ = tokenize(text)
+    hot = [i for i, token in enumerate(tokens)
+           if (token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only)]
+    if not hot:
+        return []
+    if window is None:
+        return [(0, len(text))]
+    ranges: list[list[int]] = []
+    for i in hot:
+        first, last = max(0, i - window), min(len(tokens) - 1, i + window)
+        if ranges and first <= ranges[-1][1] + 1:
+            ranges[-1][1] = last
+        else:
+            ranges.append([first, last])
+    return [(tokens[a].start, tokens[b].end) for a, b in ranges]
+
+
+@functools.lru_cache(maxsize=1)
+def load_model():
+    """The packaged spaCy pipeline, loaded once per process."""
+    import spacy
+
+    nlp = spacy.load(MODEL_DIR)
+    logger.info("name model loaded from package data (%s)", nlp.meta.get("version", "?"))
+    return nlp
+
+
+@register("names.model.v1", opt_in=True)
+class NameModelRecognizer(TranscriptRecognizer):
+    """PERSON spans from the packaged statistical name model (lowercase input, fixed score)."""
+
+    ENTITIES = (PERSON,)
+
+    def load(self) -> None:
+        load_model()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if PERSON not in entities or not text:
+            return []
+        return [self.result(start, end, PERSON, SCORE, REASON) for start, end in find_spans(text)]
+
+
+def find_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the names the model finds in one text."""
+    return find_spans_batch([text])[0]
+
+
+def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_only: bool = False,
+                     batch_size: int = 256) -> list[list[tuple[int, int]]]:
+    """Spans for many texts in one ``nlp.pipe`` pass over their candidate windows only."""
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    jobs = [(i, start, end) for i, text in enumerate(texts) if text
+            for start, end in candidate_windows(text, window, unknown_only)]
+    if not jobs:
+        return out
+    nlp = load_model()
+    docs = (nlp(model_text(texts[i][start:end])) for i, start, end in jobs) if len(jobs) == 1 else \
+        nlp.pipe((model_text(texts[i][start:end]) for i, start, end in jobs), batch_size=batch_size)
+    for (i, start, _), doc in zip(jobs, docs):
+        out[i].extend((start + a, start + b) for a, b in _spans(doc.ents))
+    return out
+
+
+def _spans(ents: Iterable) -> Iterable[tuple[int, int]]:
+    for ent in ents:
+        if ent.label_ == LABEL and any(ch.isalpha() for ch in ent.text):
+            yield ent.start_char, ent.end_char
