@@ -99,8 +99,15 @@ def find_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_only: bool = False,
-                     batch_size: int = 256) -> list[list[tuple[int, int]]]:
-    """Spans for many texts in one ``nlp.pipe`` pass over their candidate windows only."""
+                     refine: str = "trim", batch_size: int = 256) -> list[list[tuple[int, int]]]:
+    """Spans for many texts in one ``nlp.pipe`` pass over their candidate windows only.
+
+    ``refine``: ``"none"`` keeps the model's spans; ``"anchor"`` drops spans without a word that anchors a
+    name (in no list or dictionary, or a listed name that is not an everyday word: not "it was fixed",
+    "the boss", "which song"); ``"trim"`` also drops function
+    words from span edges ("an uber" -> "uber"). Dictionary words at the edges stay: held-out surnames
+    such as "england" or "foreman" are dictionary words (trimming them cost 5 points of recall).
+    """
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
     jobs = [(i, start, end) for i, text in enumerate(texts) if text
             for start, end in candidate_windows(text, window, unknown_only)]
@@ -111,7 +118,27 @@ def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_
         nlp.pipe((model_text(texts[i][start:end]) for i, start, end in jobs), batch_size=batch_size)
     for (i, start, _), doc in zip(jobs, docs):
         out[i].extend((start + a, start + b) for a, b in _spans(doc.ents))
+    if refine != "none":
+        out = [_refine(text, spans, trim=refine == "trim") if spans else spans for text, spans in zip(texts, out)]
     return out
+
+
+def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[int, int]]:
+    tokens, _ = tokenize(text)
+    kept = []
+    for start, end in spans:
+        inside = [t for t in tokens if t.start < end and start < t.end]
+        # Anchor: a word no list or dictionary holds, or a listed name that is not an everyday word
+        # ("song", "frank", "put" are listed somewhere; alone they do not make a name).
+        if not any(t.unknown or t.syllable or (t.name and not t.common) for t in inside):
+            continue
+        if trim:  # function words only: an English word at the edge may be a surname ("england")
+            edge = [not t.function for t in inside]
+            first = edge.index(True)
+            last = len(edge) - 1 - edge[::-1].index(True)
+            start, end = max(start, inside[first].start), min(end, inside[last].end)
+        kept.append((start, end))
+    return kept
 
 
 def _spans(ents: Iterable) -> Iterable[tuple[int, int]]:

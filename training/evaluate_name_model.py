@@ -28,11 +28,11 @@ from training.heldout_names import heldout_pools, swap_names
 DATA = Path("/work/shared/data")
 ROOT = Path(__file__).resolve().parents[1]
 SYSTEMS = ("model", "ours", "union")
-WINDOW: list = [name_model.WINDOW, False]  # set from --window, --unknown-only
+WINDOW: list = [name_model.WINDOW, False, "trim"]  # set from --window, --unknown-only, --refine
 
 
 def find_spans_batch(texts: list[str]) -> list[list[tuple[int, int]]]:
-    return name_model.find_spans_batch(texts, window=WINDOW[0], unknown_only=WINDOW[1])
+    return name_model.find_spans_batch(texts, window=WINDOW[0], unknown_only=WINDOW[1], refine=WINDOW[2])
 
 
 class Score:
@@ -121,9 +121,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="words of context around candidate words; 0 = whole turns")
     parser.add_argument("--unknown-only", action="store_true",
                         help="read only windows around words no name list or dictionary holds")
+    parser.add_argument("--refine", choices=("none", "anchor", "trim"), default="trim")
     parser.add_argument("--speed-only", action="store_true", help="measure speed (run under taskset -c 0)")
     args = parser.parse_args(argv)
-    WINDOW[:] = [args.window or None, args.unknown_only]
+    WINDOW[:] = [args.window or None, args.unknown_only, args.refine]
     if args.speed_only:
         turns = [t["text"] for line in (DATA / "evi_spoken_dev.jsonl").open()
                  for t in json.loads(line)["turns"]]

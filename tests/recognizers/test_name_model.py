@@ -15,7 +15,7 @@ POSITIVES = [
     ("Thanks, Oyelaran, that sorted it.", "Oyelaran"),
     ("thanks oyelaran that sorted it", "oyelaran"),
     ("the booking is under kwabena osei", "kwabena osei"),
-    ("I chatted with Marisol Echeverría last Tuesday.", "Marisol Echeverría"),
+    ("I spoke with Marisol Echeverría last Tuesday.", "Marisol Echeverría"),
     ("please email ingrid solberg about the new contract", "ingrid solberg"),
     ("could you ask dmitri to ring me back", "dmitri"),
     ("this is haruto from the warehouse", "haruto"),
