@@ -10,8 +10,10 @@ spelled, not from a list.
 It is opt-in (``names.model.v1`` must be named in ``detection.recognizers``; ``"*"`` leaves it out) and
 meant to be unioned with ``person_names``: the lexicon recognizer stays precise on cue phrases and
 listed names, the model adds names it has never seen. It loads once per process and reads only
-windows of a few words around words that could be names (listed, or in no English dictionary):
-turns without such a word cost one cached tokenization, long turns only their candidate windows.
+windows of a few words around candidate words (the registered recognizer: words in no name list
+and no dictionary; ``find_spans_batch(unknown_only=False)``: listed names too). Turns without a
+candidate cost one cached tokenization; long turns cost only their windows. A model span is kept
+only when it holds an anchor word (see ``find_spans_batch``).
 """
 from __future__ import annotations
 
@@ -82,6 +84,9 @@ class NameModelRecognizer(TranscriptRecognizer):
     """PERSON spans from the packaged statistical name model (lowercase input, fixed score)."""
 
     ENTITIES = (PERSON,)
+    # Read only around words no name list or dictionary holds: the names the lexicon recognizer
+    # cannot see, at ~1/4 of the cost of reading around every listed name too (see training/README.md).
+    UNKNOWN_ONLY = True
 
     def load(self) -> None:
         load_model()
@@ -90,12 +95,13 @@ class NameModelRecognizer(TranscriptRecognizer):
                 ) -> list[RecognizerResult]:
         if PERSON not in entities or not text:
             return []
-        return [self.result(start, end, PERSON, SCORE, REASON) for start, end in find_spans(text)]
+        return [self.result(start, end, PERSON, SCORE, REASON)
+                for start, end in find_spans(text, unknown_only=self.UNKNOWN_ONLY)]
 
 
-def find_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the names the model finds in one text."""
-    return find_spans_batch([text])[0]
+def find_spans(text: str, **options) -> list[tuple[int, int]]:
+    """Character spans of the names the model finds in one text (options of ``find_spans_batch``)."""
+    return find_spans_batch([text], **options)[0]
 
 
 def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_only: bool = False,
