@@ -27,11 +27,6 @@ NEGATIVE = _lines("negative.txt")
 # Places, organisations and streets (from Faker, labelled not-a-person): surnames inside them are not names.
 NEGATIVE_SLOTS = _lines("negative_slots.txt")
 
-# Brands, apps and devices (our list): unknown words that are not names.
-PRODUCTS = """netflix spotify uber lyft amtrak iphone ipad kindle playstation xbox roku fitbit nespresso dyson
-lego nintendo whatsapp instagram tiktok youtube paypal venmo zoom slack hulu pandora audible starbucks
-ikea costco tesco aldi lidl argos ebay etsy deliveroo airbnb peloton alexa siri cortana bixby sonos""".split()
-
 NAME_PLACEHOLDER = re.compile(r"\{(name|other|first|last)\}")
 TITLES = ("Mr", "Mrs", "Ms", "Dr")
 PARTICLES = ("de", "da", "van", "von", "bin", "al", "del", "van der", "dos", "le", "ben")
@@ -155,7 +150,6 @@ def generate(names_path: Path, n_positive: int, n_negative: int, seed: int) -> l
             ex = (rng.choice(NEGATIVE), [])
         else:
             ex = (rng.choice(NEGATIVE_SLOTS).format(city=fake.city(), company=fake.company(),
-                                                    street=fake.street_address(), country=fake.country(),
-                                                    product=rng.choice(PRODUCTS)), [])
+                                                    street=fake.street_address()), [])
         examples += [ex, spoken_copy(ex)]
     return examples

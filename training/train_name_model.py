@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work-dir", type=Path, default=None, help="keep DocBins and checkpoints here")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--positives", type=int, default=14000)
-    parser.add_argument("--negatives", type=int, default=9000)
+    parser.add_argument("--negatives", type=int, default=6000)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--package-from", type=Path, default=None,
                         help="only package an already trained model folder (e.g. WORK/output/model-best)")
