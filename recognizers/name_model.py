@@ -43,18 +43,20 @@ def model_text(text: str) -> str:
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
-def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool = False
-                      ) -> list[tuple[int, int]]:
+def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool = False,
+                      covered: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Character ranges of ``text`` the model should read: ``window`` words each side of every word
     that could be (part of) a name (listed in a name list or in no English dictionary), merged.
-    ``unknown_only`` keeps only words no list or dictionary holds (the names rules cannot see).
+    ``unknown_only`` keeps only words no list or dictionary holds (the names rules cannot see);
+    words inside ``covered`` spans (already found by another recognizer) start no window.
 
     ``window=None`` reads the whole text whenever it holds such a word. Words that are only
     English words (``the``, ``battle``) never start a window, which keeps long turns cheap.
     """
     tokens, _ = tokenize(text)
     hot = [i for i, token in enumerate(tokens)
-           if (token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only)]
+           if ((token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only))
+           and not any(a <= token.start and token.end <= b for a, b in covered)]
     if not hot:
         return []
     if window is None:
@@ -105,7 +107,8 @@ def find_spans(text: str, **options) -> list[tuple[int, int]]:
 
 
 def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_only: bool = False,
-                     refine: str = "trim", batch_size: int = 256) -> list[list[tuple[int, int]]]:
+                     refine: str = "trim", batch_size: int = 256,
+                     covered: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[tuple[int, int]]]:
     """Spans for many texts in one ``nlp.pipe`` pass over their candidate windows only.
 
     ``refine``: ``"none"`` keeps the model's spans; ``"anchor"`` drops spans without a word that anchors a
@@ -113,10 +116,12 @@ def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_
     "the boss", "which song"); ``"trim"`` also drops function
     words from span edges ("an uber" -> "uber"). Dictionary words at the edges stay: held-out surnames
     such as "england" or "foreman" are dictionary words (trimming them cost 5 points of recall).
+    ``covered[i]``: spans other recognizers found in ``texts[i]``; candidate words inside them are
+    not read again (the cheap way to union with the lexicon recognizer).
     """
     out: list[list[tuple[int, int]]] = [[] for _ in texts]
     jobs = [(i, start, end) for i, text in enumerate(texts) if text
-            for start, end in candidate_windows(text, window, unknown_only)]
+            for start, end in candidate_windows(text, window, unknown_only, covered[i] if covered else ())]
     if not jobs:
         return out
     nlp = load_model()

@@ -27,12 +27,13 @@ from training.heldout_names import heldout_pools, swap_names
 
 DATA = Path("/work/shared/data")
 ROOT = Path(__file__).resolve().parents[1]
-SYSTEMS = ("model", "ours", "union")
+SYSTEMS = ("model", "ours", "union", "union_gated")  # gated: model skips words ours already found
 WINDOW: list = [name_model.WINDOW, False, "trim"]  # set from --window, --unknown-only, --refine
 
 
-def find_spans_batch(texts: list[str]) -> list[list[tuple[int, int]]]:
-    return name_model.find_spans_batch(texts, window=WINDOW[0], unknown_only=WINDOW[1], refine=WINDOW[2])
+def find_spans_batch(texts: list[str], covered=None) -> list[list[tuple[int, int]]]:
+    return name_model.find_spans_batch(texts, window=WINDOW[0], unknown_only=WINDOW[1], refine=WINDOW[2],
+                                       covered=covered)
 
 
 class Score:
@@ -65,10 +66,11 @@ def evaluate_texts(redactor, records: list[dict], key=lambda r: "all") -> dict:
     texts = [r["text"] for r in records]
     model = find_spans_batch(texts)
     ours = [_ours_person_spans(redactor.detect(t)) for t in texts]
+    gated = find_spans_batch(texts, covered=ours)
     scores: dict[str, dict[str, Score]] = defaultdict(lambda: {s: Score() for s in SYSTEMS})
-    for rec, m, o in zip(records, model, ours):
+    for rec, m, o, g in zip(records, model, ours, gated):
         for slice_name in ("all", key(rec)):
-            for system, spans in (("model", m), ("ours", o), ("union", m + o)):
+            for system, spans in (("model", m), ("ours", o), ("union", m + o), ("union_gated", g + o)):
                 scores[slice_name][system].add(rec["text"], rec["spans"], spans)
             if slice_name == "all" and key(rec) == "all":
                 break
@@ -83,11 +85,12 @@ def evaluate_evi(redactor, limit: int | None) -> dict:
         turns = dialogue["turns"]
         redacted = redactor.redact_conversation([{"speaker": t["speaker"], "text": t["text"]} for t in turns])
         model = find_spans_batch([t["text"] for t in turns])
-        for turn, red, m in zip(turns, redacted, model):
+        ours = [_ours_person_spans(red.findings) for red in redacted]
+        gated = find_spans_batch([t["text"] for t in turns], covered=ours)
+        for turn, o, m, g in zip(turns, ours, model, gated):
             if turn["speaker"] != "customer":
                 continue
-            o = _ours_person_spans(red.findings)
-            for system, spans in (("model", m), ("ours", o), ("union", m + o)):
+            for system, spans in (("model", m), ("ours", o), ("union", m + o), ("union_gated", g + o)):
                 scores[system].add(turn["text"], turn["spans"], spans)
     return {s: sc.as_dict() for s, sc in scores.items()}
 

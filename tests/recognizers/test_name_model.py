@@ -115,3 +115,13 @@ def test_name_model_recognizer_results(text, entities, expected):
     for r in results:
         assert (r.entity_type, r.score) == ("PERSON", SCORE)
         assert r.analysis_explanation.textual_explanation == REASON
+
+
+@pytest.mark.parametrize("covered,expected", [
+    ((), ["ask zorbaxi and"]),
+    (((4, 11),), []),          # "zorbaxi" already found by another recognizer: nothing left to read
+    (((0, 3),), ["ask zorbaxi and"]),
+])
+def test_candidate_windows_skips_covered_words(covered, expected):
+    text = "ask zorbaxi and the bank"
+    assert [text[a:b] for a, b in candidate_windows(text, 1, True, covered)] == expected
