@@ -1,6 +1,6 @@
 """PERSON from a small statistical model: names that no list holds, in any casing.
 
-The model (``data/name_model``, a spaCy ``tok2vec`` + ``ner`` pipeline of ~2-3 MB trained by
+The model (``data/name_model``, a spaCy ``tok2vec`` + ``ner`` pipeline of 3 MB trained by
 ``training/train_name_model.py`` on CC BY 4.0 social-media NER corpora plus generated customer-service
 and voice-assistant sentences) reads the turn LOWERCASED, so ``Priya`` and ``priya`` get the same
 answer: casing cannot decide recall. Its features are hashed word forms, prefixes, suffixes and word

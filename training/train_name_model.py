@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = json.loads((work / "output" / "model-best" / "meta.json").read_text())["performance"]
     print("dev (8% holdout):", {k: round(v, 4) for k, v in scores.items() if k.startswith("ents_")
                                 and isinstance(v, float)})
-    print("dev spans by source:", Counter(len(s) > 0 for _, s in dev))
+    print("dev sentences with a name, without:", Counter(bool(s) for _, s in dev).most_common())
     if args.work_dir is None:
         shutil.rmtree(work)
     return 0
