@@ -17,8 +17,13 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 _REGISTRY: dict[str, type["TranscriptRecognizer"]] = {}
 
 
-def register(name: str) -> Callable[[type["TranscriptRecognizer"]], type["TranscriptRecognizer"]]:
-    """Class decorator: register a recognizer class under a versioned name like ``spoken_phone.v1``."""
+def register(name: str, *, opt_in: bool = False
+             ) -> Callable[[type["TranscriptRecognizer"]], type["TranscriptRecognizer"]]:
+    """Class decorator: register a recognizer class under a versioned name like ``spoken_phone.v1``.
+
+    ``opt_in`` recognizers (e.g. a statistical model) run only when a config names them: ``"*"``
+    (``registered_names()``) leaves them out.
+    """
 
     def wrap(cls: type[TranscriptRecognizer]) -> type[TranscriptRecognizer]:
         # Presidio finds predefined recognizers by class name among ALL EntityRecognizer subclasses
@@ -28,6 +33,7 @@ def register(name: str) -> Callable[[type["TranscriptRecognizer"]], type["Transc
         if name in _REGISTRY and _REGISTRY[name] is not cls:
             raise ValueError(f"recognizer name registered twice: {name}")
         cls.registry_name = name
+        cls.opt_in = opt_in
         _REGISTRY[name] = cls
         return cls
 
@@ -49,10 +55,11 @@ def _discover() -> None:
             importlib.import_module(f"recognizers.{module.name}")
 
 
-def registered_names() -> list[str]:
-    """All registered recognizer names (imports every module of the package once)."""
+def registered_names(include_opt_in: bool = False) -> list[str]:
+    """Registered recognizer names (imports every module of the package once); opt-in ones only
+    with ``include_opt_in``."""
     _discover()
-    return sorted(_REGISTRY)
+    return sorted(name for name, cls in _REGISTRY.items() if include_opt_in or not cls.opt_in)
 
 
 def create(name: str) -> "TranscriptRecognizer":
@@ -69,6 +76,7 @@ class TranscriptRecognizer(EntityRecognizer):
     """Base of our recognizers: no NLP artifacts needed, explained results, optional answer mode."""
 
     registry_name: str = ""
+    opt_in: bool = False
     ENTITIES: tuple[str, ...] = ()
 
     def __init__(self) -> None:

@@ -86,8 +86,10 @@ class Detector:
         self.config = config
         self.entities = list(config.entities)
         wanted = set(self.entities)
-        names = (recognizer_registry.registered_names() if "*" in config.recognizers
-                 else list(config.recognizers))
+        # "*": every recognizer registered by default, plus any opt-in one named beside it.
+        named = [name for name in config.recognizers if name != "*"]
+        names = list(dict.fromkeys(recognizer_registry.registered_names() + named)
+                     if "*" in config.recognizers else named)
         recognizers = [recognizer_registry.create(name) for name in names]
         self.recognizers = [r for r in recognizers if wanted & set(r.supported_entities)]
         mapping = {label: ent for label, ent in config.ner.label_mapping.items() if ent in wanted}

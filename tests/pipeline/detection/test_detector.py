@@ -71,8 +71,8 @@ def test_detect_ignores_ordinary_numbers(redactor, text):
     ([{"speaker": "customer", "text": "yeah hi my name is priya raghunathan"}], "cue_phrase"),
     ([{"speaker": "agent", "text": "can i get the last four of your social"},
       {"speaker": "customer", "text": "yeah six seven eight nine"}], "cross_turn"),
-    ([{"speaker": "customer", "text": "my name is zorblat quinxaro"},
-      {"speaker": "agent", "text": "ok zorblat let me check that"}], "propagation"),
+    ([{"speaker": "customer", "text": "my name is anneliese vandermolen"},
+      {"speaker": "agent", "text": "ok vandermolen let me check that"}], "propagation"),
 ])
 def test_redact_conversation_findings_explain_why(redactor, turns, reason):
     results = redactor.redact_conversation(turns)
