@@ -52,6 +52,19 @@ class PlanContext:
             self._names[(role, folded)] = cached
         return cached
 
+    def initial_for(self, folded: str) -> str | None:
+        """First letter of the surrogate of the first name word of the conversation this initial abbreviates.
+
+        "J. Smith" after "John Smith" gives the initial of John's surrogate; None when no name word of
+        the conversation starts with the letter.
+        """
+        candidates = [w for w, role in self.name_evidence.items() if w[:1] == folded and len(w) > 1]
+        if not candidates:
+            return None
+        firsts = [w for w in candidates if self.name_evidence[w] == ROLE_FIRST]
+        word = (firsts or candidates)[0]
+        return self.map_name(self.name_evidence[word], word)[:1].casefold()
+
     def letter_rng(self, folded: str) -> KeyedRng:
         """Keyed stream for replacing one initial."""
         return self.rng("initial", folded)
