@@ -23,7 +23,9 @@ _RUN_GAP = re.compile(r"^[\s\-]*$")
 # Words with no identifying content that may stay wherever they were (kept by name).
 FUNCTION_WORDS = frozenset({
     "and", "the", "of", "on", "in", "at", "dot", "dash", "hyphen", "underscore", "hash", "pound", "number",
-    "ext", "extension", "plus", "point", "double", "triple", "slash", "com", "net", "org", "edu", "gov",
+    "ext", "extension", "plus", "point", "double", "triple", "slash", "box", "account", "card", "code", "phone",
+    "com", "net", "org", "edu", "gov", "info", "biz",                               # top-level domains
+    "mrs", "miss", "mister", "missus", "madam", "sir", "prof",                      # titles
 })
 # Structure words of an address or a mail domain: swapped for another member of their class.
 WORD_CLASSES: tuple[tuple[str, ...], ...] = (
