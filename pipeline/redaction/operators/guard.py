@@ -14,6 +14,7 @@ from typing import Iterable
 
 from pipeline.redaction.operators import spoken as S
 from pipeline.redaction.operators.base import KeyedRng, match_case
+from recognizers.spoken import number_words as nw
 
 MIN_WORD_LETTERS = 3
 MIN_DIGIT_RUN = 4
@@ -43,7 +44,7 @@ WORD_CLASSES: tuple[tuple[str, ...], ...] = (
 )
 _CLASS_OF = {word: members for members in WORD_CLASSES for word in members}
 _NUMBER_WORDS = frozenset(S.DIGIT_WORDS) | frozenset(S.TEEN_WORDS) | frozenset(S.TENS_WORDS) \
-    | frozenset(S.SCALE_WORDS) | frozenset(S.REPEAT_WORDS)
+    | frozenset(S.SCALE_WORDS) | frozenset(S.REPEAT_WORDS) | frozenset(nw.ORDINALS)
 KEPT_BY_NAME = FUNCTION_WORDS | _NUMBER_WORDS
 
 

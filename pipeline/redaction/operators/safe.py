@@ -19,7 +19,7 @@ import logging
 from recognizers import entities as E
 
 from pipeline.redaction.operators import (
-    contact, date_render, guard, names, numbers, safe_dates, surrogates, type_rules,
+    contact, date_forms, date_render, guard, names, numbers, safe_dates, surrogates, type_rules,
 )
 from pipeline.redaction.operators.base import Replacement, ValueToReplace
 from pipeline.redaction.operators.context import PlanContext, identity_key
@@ -94,16 +94,18 @@ def date_shift(item: ValueToReplace, index: int, ctx: PlanContext) -> Replacemen
     """
     if item.entity_type in _EXPIRY_TYPES and safe_dates.EXPIRY.match(item.value):
         return surrogate(item, index, ctx)
+    mode = ctx.policy.date_of_birth if item.entity_type == E.DATE_OF_BIRTH else "shift"
+    if mode != "shift" and safe_dates.bare_year(item.value):
+        return Replacement(item.value, DATE_SHIFT)  # the year is what the policy keeps by name
     located = safe_dates.locate_date(item.value, search=ctx.policy.date_fallback == "surrogate")
     if located is None:
         return tag(item, index, ctx)
     start, end, parsed = located
     window = item.value[start:end]
-    mode = ctx.policy.date_of_birth if item.entity_type == E.DATE_OF_BIRTH else "shift"
     kept: tuple[str, ...] = ()
     if mode == "shift":
         offset = ctx.date_offset()
-        inner = date_render.render_date(window, parsed, safe_dates.dates.shift(parsed, offset), offset)
+        inner = date_forms.render(window, parsed, safe_dates.dates.shift(parsed, offset), offset)
         # Shifting keeps intervals by policy: the date's own words and year may stay, the rest may not.
         kept = tuple(s.source for s in parsed.slots if s.field == "year")
     elif mode == "year_only":

@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 
-from pipeline.redaction.operators import date_render, dates
+from pipeline.redaction.operators import date_forms, dates
 from pipeline.redaction.operators.base import KeyedRng
 from pipeline.redaction.operators.dates import ParsedDate
 
@@ -28,6 +28,21 @@ def plausible(parsed: ParsedDate) -> bool:
     return parsed.month is not None and (parsed.year is None or MIN_YEAR <= parsed.year <= MAX_YEAR)
 
 
+def parse_any(text: str) -> ParsedDate | None:
+    """``dates.parse_date``, then the month-as-number forms of ``date_forms``."""
+    return dates.parse_date(text) or date_forms.parse_month_number_date(text)
+
+
+def bare_year(value: str) -> bool:
+    """True for a span that is only a plausible year: "1992", "nineteen ninety two", "two thousand and one"."""
+    text = value.strip().strip(_TRIM).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return MIN_YEAR <= int(text) <= MAX_YEAR
+    words = text.lower().split()
+    found = dates._spoken_year(words, 0) if words else None
+    return bool(found and found[1] == len(words) and found[2] != "spoken2" and MIN_YEAR <= found[0] <= MAX_YEAR)
+
+
 def locate_date(value: str, search: bool = True) -> tuple[int, int, ParsedDate] | None:
     """The longest (then first) window of whole words of ``value`` that is a plausible date.
 
@@ -35,7 +50,7 @@ def locate_date(value: str, search: bool = True) -> tuple[int, int, ParsedDate] 
         value: The detected span.
         search: Look inside the span when the whole of it is no date (else None).
     """
-    whole = dates.parse_date(value)
+    whole = parse_any(value)
     if whole is not None and plausible(whole):
         return 0, len(value), whole
     if not search:
@@ -48,7 +63,7 @@ def locate_date(value: str, search: bool = True) -> tuple[int, int, ParsedDate] 
                 end -= 1
             while start < end and value[start] in _TRIM:
                 start += 1
-            parsed = dates.parse_date(value[start:end]) if end > start else None
+            parsed = parse_any(value[start:end]) if end > start else None
             if parsed is not None and plausible(parsed):
                 return start, end, parsed
     return None
@@ -63,7 +78,10 @@ def mask_outside(value: str, start: int, end: int, inner: str, mask_char: str) -
 
 
 def year_kept(value: str, parsed: ParsedDate, rng: KeyedRng) -> str:
-    """The date with the same year and another month and another day (both re-drawn, valid together)."""
+    """The date with the same year and another month and another day (both re-drawn, valid together).
+
+    When day and month could be read either way round ("04 11 1970"), both new numbers are at most 12.
+    """
     original = parsed.as_date()
     month = parsed.month
     if month is not None:
@@ -71,10 +89,10 @@ def year_kept(value: str, parsed: ParsedDate, rng: KeyedRng) -> str:
     year = parsed.year or dates.REFERENCE_LEAP_YEAR
     day = parsed.day
     if day is not None:
-        last = calendar.monthrange(year, month or 1)[1]
+        last = 12 if date_forms.ambiguous(parsed) else calendar.monthrange(year, month or 1)[1]
         day = rng.choice([d for d in range(1, last + 1) if d != parsed.day])
     new = dt.date(year, month or 1, day or 1)
-    return date_render.render_date(value, parsed, new, (new - original).days)
+    return date_forms.render(value, parsed, new, (new - original).days)
 
 
 def expiry(value: str, rng: KeyedRng) -> str | None:

@@ -11,7 +11,7 @@ from pipeline.privacy.keys import PseudonymKey
 from pipeline.records import Finding, Turn
 from pipeline.redaction.conflicts import merge_claims
 from pipeline.redaction.operators import RedactionPolicy, ValueToReplace, plan_replacements
-from pipeline.redaction.operators import dates as D, guard, safe_dates, type_rules
+from pipeline.redaction.operators import date_forms, dates as D, guard, safe_dates, type_rules
 from pipeline.redaction.operators import spoken as S
 from pipeline.redaction.operators.base import KeyedRng
 from pipeline.redaction.operators.numbers import luhn_valid
@@ -149,6 +149,42 @@ def test_date_operators_never_write_an_impossible_date(y, m, d, form, etype, con
     parsed = D.parse_date(r.text)
     assert r.text.startswith("<") or (parsed is not None and 1 <= parsed.month <= 12
                                       and 1800 <= parsed.year <= 2200), (value, r.text)
+
+
+@pytest.mark.parametrize("value, ymd", [
+    ("ten ten fifty one", (1951, 10, 10)), ("twelve four eighty one", (1981, 12, 4)),
+    ("four twenty seven ninety three", (1993, 4, 27)), ("fifteen ten nineteen eighty one", (1981, 10, 15)),
+    ("15 10 1981", (1981, 10, 15)), ("04 11 1970", (1970, 4, 11)), ("7th of the 8th 1992", (1992, 8, 7)),
+    ("thirteen thirteen fifty", None), ("one two three", None), ("ten ten", None), ("31 31 1990", None),
+    ("march third", None),
+])
+def test_month_number_date_forms_parse(value, ymd):
+    parsed = date_forms.parse_month_number_date(value)
+    assert (parsed and (parsed.year, parsed.month, parsed.day)) == ymd or (parsed is None and ymd is None)
+
+
+@pytest.mark.parametrize("value", [
+    "ten ten fifty one", "twelve four eighty one", "fifteen ten nineteen eighty one", "15 10 1981", "04 11 1970",
+    "7th of the 8th 1992",
+])
+def test_date_of_birth_month_number_forms_keep_only_the_year(value):
+    r = one(value, "DATE_OF_BIRTH")
+    before, after = date_forms.parse_month_number_date(value), date_forms.parse_month_number_date(r.text)
+    assert after is not None and after.year == before.year, r.text
+    assert after.month != before.month and after.day != before.day, r.text
+    if date_forms.ambiguous(before):  # readable as a date in either order
+        assert after.month <= 12 and after.day <= 12, r.text
+
+
+@pytest.mark.parametrize("value, etype, policy, kept", [
+    ("1992", "DATE_OF_BIRTH", "year", True), ("nineteen ninety two", "DATE_OF_BIRTH", "year", True),
+    ("1992", "DATE_OF_BIRTH", "year_only", True), ("two thousand and four", "DATE_OF_BIRTH", "year", True),
+    ("1992", "DATE_OF_BIRTH", "shift", False), ("ninety two", "DATE_OF_BIRTH", "year", False),
+    ("1992", "DATE", "year", False), ("4102", "DATE_OF_BIRTH", "year", False),
+])
+def test_bare_year_of_birth_is_kept_by_policy_only(value, etype, policy, kept):
+    r = one(value, etype, RedactionPolicy(date_of_birth=policy))
+    assert (r.text == value and r.operator == "date_shift.v2") if kept else r.text == f"<{etype}_1>"
 
 
 @pytest.mark.parametrize("value, etype", [
