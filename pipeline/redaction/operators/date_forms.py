@@ -1,7 +1,8 @@
 """Date forms the v2 date operators read beyond ``dates.parse_date``: the month said or written as a number.
 
 "ten ten fifty one", "twelve four eighty one", "four twenty seven ninety three" (month, day, year spoken),
-"15 10 1981" / "04 11 1970" (written with spaces), "7th of the 8th 1992". The order is month first
+"15 10 1981" / "04 11 1970" (written with spaces), "7th of the 8th 1992"; also a spoken cardinal day
+before a month name ("five September 1964"). The order is month first
 unless the first number cannot be a month; when both could be the month the order is ``ambiguous`` and a
 re-drawn date keeps both numbers at most 12, so it reads as a real date either way. (``dates`` is shared
 with the published v1 operators and stays as it is.)
@@ -97,9 +98,24 @@ def _spoken(value: str) -> ParsedDate | None:
     return _build(year[0], first[0], second[0], slots)
 
 
+def _cardinal_day_first(value: str) -> ParsedDate | None:
+    """ "five September 1964": a spoken cardinal day before a month name (``dates`` reads it after one only)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(value)]
+    day = dates._spoken_day(tokens, 0) if tokens and not value[:tokens[0][0]].strip() else None
+    if day is None or day[2] != "spoken_cardinal" or day[1] >= len(tokens):
+        return None
+    cut = tokens[day[1] - 1][1]
+    rest = dates.parse_date(value[cut:])
+    if rest is None or rest.day is not None or rest.month is None:
+        return None
+    slots = [Slot(tokens[0][0], cut, "day", "spoken_cardinal", value[tokens[0][0]:cut])]
+    slots += [Slot(s.start + cut, s.end + cut, s.field, s.style, s.source) for s in rest.slots]
+    return dates._checked(rest.year, rest.month, day[0], slots)
+
+
 def parse_month_number_date(value: str) -> ParsedDate | None:
-    """A date whose month is a number (spoken or written); None for any other text."""
-    return _written(value) or _spoken(value)
+    """A date whose month is a number (spoken or written), or a spoken day before a month name; else None."""
+    return _written(value) or _spoken(value) or _cardinal_day_first(value)
 
 
 def render(value: str, parsed: ParsedDate, new: dt.date, weekday_shift: int) -> str:

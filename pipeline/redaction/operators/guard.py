@@ -14,6 +14,7 @@ from typing import Iterable
 
 from pipeline.redaction.operators import spoken as S
 from pipeline.redaction.operators.base import KeyedRng, match_case
+from pipeline.redaction.operators.contact import PUBLIC_MAIL_DOMAINS
 from recognizers.spoken import number_words as nw
 
 MIN_WORD_LETTERS = 3
@@ -24,9 +25,11 @@ _RUN_GAP = re.compile(r"^[\s\-]*$")
 # Words with no identifying content that may stay wherever they were (kept by name).
 FUNCTION_WORDS = frozenset({
     "and", "the", "of", "on", "in", "at", "dot", "dash", "hyphen", "underscore", "hash", "pound", "number",
-    "ext", "extension", "plus", "point", "double", "triple", "slash", "box", "account", "card", "code", "phone",
+    "ext", "extension", "plus", "point", "slash", "box", "account", "card", "code", "phone",
     "com", "net", "org", "edu", "gov", "info", "biz",                               # top-level domains
     "mrs", "miss", "mister", "missus", "madam", "sir", "prof",                      # titles
+    "born", "birth", "date", "dob", "was", "its", "around", "about",               # around a date
+    "yes", "yeah", "that", "okay", "sure", "erm", "umm", "uhm",                     # fillers
 })
 # Structure words of an address or a mail domain: swapped for another member of their class.
 WORD_CLASSES: tuple[tuple[str, ...], ...] = (
@@ -40,7 +43,8 @@ WORD_CLASSES: tuple[tuple[str, ...], ...] = (
      "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
      "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
      "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming"),
-    ("gmail", "yahoo", "outlook", "hotmail", "icloud", "aol", "protonmail", "gmx", "zoho", "comcast"),
+    tuple(sorted(w for w in PUBLIC_MAIL_DOMAINS if len(w) >= MIN_WORD_LETTERS)),
+    tuple(nw.NATO),  # spelled letters ("whiskey 2 0 alpha bravo")
 )
 _CLASS_OF = {word: members for members in WORD_CLASSES for word in members}
 _NUMBER_WORDS = frozenset(S.DIGIT_WORDS) | frozenset(S.TEEN_WORDS) | frozenset(S.TENS_WORDS) \
@@ -98,8 +102,17 @@ def find_leaks(original: str, output: str, kept_digits: Iterable[str] = ()) -> l
     return sorted(leaks, key=lambda leak: leak.start)
 
 
-def close_leaks(output: str, leaks: Iterable[Leak], rng: KeyedRng, mask_char: str) -> str:
-    """``output`` with every leak closed: class words swapped within their class, the rest masked."""
+def close_leaks(output: str, leaks: Iterable[Leak], rng: KeyedRng, mask_char: str, original: str = "") -> str:
+    """``output`` with every leak closed: class words swapped within their class, the rest masked.
+
+    Args:
+        output: An operator's output.
+        leaks: ``find_leaks(original, output)``.
+        rng: Keyed stream for the swaps.
+        mask_char: Replaces the letters and digits of a leak that cannot be swapped.
+        original: The replaced value: a swap never picks another of its words.
+    """
+    avoid = original_words(original)
     out, cursor = [], 0
     for leak in leaks:
         if leak.start < cursor:
@@ -108,7 +121,7 @@ def close_leaks(output: str, leaks: Iterable[Leak], rng: KeyedRng, mask_char: st
         part = output[leak.start:leak.end]
         members = _CLASS_OF.get(part.casefold()) if leak.kind == "word" else None
         if members:
-            choices = [m for m in members if m != part.casefold()]
+            choices = [m for m in members if m != part.casefold() and m not in avoid]
             out.append(match_case(part, rng.choice(choices)))
         else:
             out.append("".join(mask_char if c.isalnum() else c for c in part))

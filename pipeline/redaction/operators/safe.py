@@ -4,9 +4,9 @@ An operator never passes through original characters it did not understand:
 
 * a value whose shape contradicts its type (digits or street words in a PERSON span) gets the safer
   operator of ``type_rules.SHAPE_RULES`` (a tag) instead of a surrogate that would keep those parts;
-* every surrogate is checked by ``guard.find_leaks``: a 4+-digit run shared with the original makes it
-  re-draw (a few keyed attempts), a 3+-letter word of the original is swapped within its class (a street
-  type, a state, a mail provider) or masked;
+* every surrogate is checked by ``guard.find_leaks``: a 4+-digit run or a 3+-letter word shared with the
+  original makes it re-draw (a few keyed attempts); what still survives is swapped within its class (a
+  street type, a state, a mail provider, a NATO letter word) or masked;
 * dates: only plausible dates are rendered (month 1-12, a day of that month, a year in 1870-2150); a
   date of birth keeps its year only (``date_of_birth: year``); words around a date in the span are masked;
   a card expiry ("09/27") becomes another valid expiry;
@@ -63,10 +63,10 @@ def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator:
         if text is None:
             break
         leaks = guard.find_leaks(item.value, text, kept_digits)
-        if not any(leak.kind == "digits" for leak in leaks):
+        if not leaks:
             break
     if text is not None and leaks:
-        text = guard.close_leaks(text, leaks, ctx.rng("guard", identity_key(item)), ctx.policy.mask_char)
+        text = guard.close_leaks(text, leaks, ctx.rng("guard", identity_key(item)), ctx.policy.mask_char, item.value)
     if text is None or text.casefold() == item.value.casefold() or not any(c.isalnum() for c in text):
         logger.debug("operator %s fell back to a tag for one %s value", operator, item.entity_type)
         return tag(item, index, ctx)

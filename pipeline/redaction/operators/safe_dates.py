@@ -12,14 +12,15 @@ import re
 
 from pipeline.redaction.operators import date_forms, dates
 from pipeline.redaction.operators.base import KeyedRng
+from pipeline.redaction.operators.guard import FUNCTION_WORDS
 from pipeline.redaction.operators.dates import ParsedDate
 
 MIN_YEAR, MAX_YEAR = 1870, 2150   # a year outside is no date we re-render (never "4102")
 _TOKEN = re.compile(r"\S+")
 _TRIM = ",.;:!?)(\"'"
-# Words around a date that identify nobody and may stay ("born on the ...").
-CONTEXT_WORDS = frozenset({"on", "the", "of", "in", "born", "birth", "date", "dob", "my", "is", "was", "and",
-                           "its", "it's", "it", "on", "at", "around", "about"})
+_ALNUM = re.compile(r"[^\W_]+", re.UNICODE)
+# Words around a date that identify nobody and may stay ("born on the ..."); never number words.
+CONTEXT_WORDS = FUNCTION_WORDS | {"on", "the", "of", "in", "my", "is", "it", "at", "so", "be", "ok", "um", "uh", "er"}
 EXPIRY = re.compile(r"^(?P<lead>\s*)(?P<month>0[1-9]|1[0-2])(?P<sep>\s*/\s*|-)(?P<year>\d{2}|\d{4})(?P<trail>\s*)$")
 
 
@@ -71,9 +72,12 @@ def locate_date(value: str, search: bool = True) -> tuple[int, int, ParsedDate] 
 
 def mask_outside(value: str, start: int, end: int, inner: str, mask_char: str) -> str:
     """``value`` with [start, end) replaced by ``inner`` and every other word masked (context words kept)."""
+    def keep(m: re.Match) -> bool:
+        word, before = m.group(), m.string[max(m.start() - 1, 0):m.start()]
+        return word.casefold() in CONTEXT_WORDS or (before in "'’" and word.casefold() in ("s", "d"))
+
     def masked(part: str) -> str:
-        return _TOKEN.sub(lambda m: m.group() if m.group().casefold().strip(_TRIM) in CONTEXT_WORDS else
-                          "".join(mask_char if c.isalnum() else c for c in m.group()), part)
+        return _ALNUM.sub(lambda m: m.group() if keep(m) else mask_char * len(m.group()), part)
     return masked(value[:start]) + inner + masked(value[end:])
 
 
