@@ -92,7 +92,8 @@ def _spoken(value: str) -> ParsedDate | None:
         return None
     spans = [(0, first[1]), (first[1], first[1] + second[1]), (first[1] + second[1], len(words))]
     slots = []
-    for (i, j), field, style in zip(spans, ("month", "month", "year"), (MONTH_CARDINAL, second[2], year[2])):  # fields set by _build
+    # the first two fields are settled by _build (month first or day first)
+    for (i, j), field, style in zip(spans, ("month", "month", "year"), (MONTH_CARDINAL, second[2], year[2])):
         start, end = tokens[i][0], tokens[j - 1][1]
         slots.append(Slot(start, end, field, style, value[start:end]))
     return _build(year[0], first[0], second[0], slots)
