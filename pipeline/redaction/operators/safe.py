@@ -36,7 +36,7 @@ _SAFER = {"tag": tag, "mask": mask}
 
 
 def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | None:
-    etype = item.entity_type
+    etype = ctx.value_type(item)  # one number found as two types is imitated as the first of them
     # Attempt 0 uses v1's stream, so a value v1 already replaced safely keeps its v1 surrogate.
     purpose = f"surrogate.{etype}" + (f"#{attempt}" if attempt else "")
     rng = ctx.rng(purpose, identity_key(item))
@@ -56,7 +56,7 @@ def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | Non
 
 def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator: str,
              kept_digits: tuple[str, ...] = ()) -> Replacement:
-    """Draw (re-drawing on a shared digit run), close word leaks, fall back to a tag when nothing is left."""
+    """Draw (again while a word or digit run of the original survives), close what is left, else a tag."""
     text = None
     for attempt in range(MAX_ATTEMPTS):
         text = draw(attempt)
@@ -105,9 +105,8 @@ def date_shift(item: ValueToReplace, index: int, ctx: PlanContext) -> Replacemen
     kept: tuple[str, ...] = ()
     if mode == "shift":
         offset = ctx.date_offset()
-        inner = date_forms.render(window, parsed, safe_dates.dates.shift(parsed, offset), offset)
         # Shifting keeps intervals by policy: the date's own words and year may stay, the rest may not.
-        kept = tuple(s.source for s in parsed.slots if s.field == "year")
+        inner = date_forms.render(window, parsed, safe_dates.dates.shift(parsed, offset), offset)
     elif mode == "year_only":
         inner = date_render.render_year_only(parsed, window)
         if inner is None:  # no year to keep: nothing of the date may stay

@@ -239,6 +239,16 @@ def test_value_written_two_ways_gets_one_surrogate():
     assert re.sub(r"\D", "", card_w.text) == digits_of(card_s.text)
 
 
+@pytest.mark.parametrize("first, second", [
+    (("four one five five five five zero one three two", "ACCOUNT_NUMBER"), ("415-555-0132", "PHONE_NUMBER")),
+    (("62704", "ZIP_CODE"), ("six two seven oh four", "AUTH_CODE")),
+    (("4111 1111 1111 1111", "CREDIT_CARD"), ("4111111111111111", "ACCOUNT_NUMBER")),
+])
+def test_number_found_as_two_types_gets_one_surrogate(first, second):
+    a, b = plan([first, second])
+    assert digits_of(a.text) == digits_of(b.text) != digits_of(first[0]), (a.text, b.text)
+
+
 def test_name_variants_and_initials_share_one_surrogate():
     full, last, initial, upper = (r.text for r in plan([
         ("Tobias Wexler", "PERSON"), ("wexler", "PERSON"), ("T. Wexler", "PERSON"), ("WEXLER", "PERSON")]))
