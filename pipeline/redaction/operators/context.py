@@ -5,6 +5,7 @@ so results never depend on call order or on other conversations.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from recognizers import entities as E
@@ -121,6 +122,7 @@ def _name_evidence(items: Sequence[ValueToReplace]) -> dict[str, str]:
     return evidence
 
 
+@lru_cache(maxsize=4096)
 def identity_key(item: ValueToReplace) -> str:
     """What makes two values "the same" for numbering: digits for numbers (spoken or written), else text."""
     # Names, e-mails and addresses are their text whatever digits they hold: skip parsing them.

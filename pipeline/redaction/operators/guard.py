@@ -102,6 +102,11 @@ def find_leaks(original: str, output: str, kept_digits: Iterable[str] = ()) -> l
     return sorted(leaks, key=lambda leak: leak.start)
 
 
+def needs_redraw(output: str, leaks: Iterable[Leak]) -> bool:
+    """True when a leak is one a new draw may fix: a digit run or a word that no class swap closes."""
+    return any(leak.kind == "digits" or output[leak.start:leak.end].casefold() not in _CLASS_OF for leak in leaks)
+
+
 def close_leaks(output: str, leaks: Iterable[Leak], rng: KeyedRng, mask_char: str, original: str = "") -> str:
     """``output`` with every leak closed: class words swapped within their class, the rest masked.
 

@@ -63,8 +63,8 @@ def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator:
         if text is None:
             break
         leaks = guard.find_leaks(item.value, text, kept_digits)
-        if not leaks:
-            break
+        if not guard.needs_redraw(text, leaks) or (item.entity_type == E.PERSON and attempt == 0):
+            break  # a class word is swapped below; a name word maps the same in every draw
     if text is not None and leaks:
         text = guard.close_leaks(text, leaks, ctx.rng("guard", identity_key(item)), ctx.policy.mask_char, item.value)
     if text is None or text.casefold() == item.value.casefold() or not any(c.isalnum() for c in text):
