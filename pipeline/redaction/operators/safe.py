@@ -15,6 +15,7 @@ An operator never passes through original characters it did not understand:
 from __future__ import annotations
 
 import logging
+import re
 
 from recognizers import entities as E
 
@@ -33,6 +34,7 @@ MAX_ATTEMPTS = 8
 _DATE_TYPES = (E.DATE, E.DATE_OF_BIRTH)
 _EXPIRY_TYPES = frozenset({E.CREDIT_CARD, E.ACCOUNT_NUMBER, E.AUTH_CODE})
 _SAFER = {"tag": tag, "mask": mask}
+_GLUED_UNIT = re.compile(r"\b(\d+[A-Za-z])\b")
 
 
 def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | None:
@@ -48,10 +50,19 @@ def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | Non
     if etype == E.EMAIL_ADDRESS:
         return contact.surrogate_email(item.value, ctx.map_name, ctx.name_evidence, rng)
     if etype == E.STREET_ADDRESS:
-        return contact.surrogate_address(item.value, rng)
+        return _address(item.value, rng)
     if etype == E.CREDIT_CARD:
         return numbers.surrogate_card_v2(item.value, rng)
     return surrogates.NUMBER_SURROGATES.get(etype, numbers.surrogate_code)(item.value, rng)
+
+
+def _address(value: str, rng) -> str | None:
+    """``contact.surrogate_address`` with units such as "5B" re-drawn as a code (v1 made "5Tenth" of them)."""
+    pieces = _GLUED_UNIT.split(value)
+    out = [numbers.code_chars(p, rng) if i % 2 else (contact.surrogate_address(p, rng) or p) if p.strip() else p
+           for i, p in enumerate(pieces)]
+    text = "".join(out)
+    return text if text.casefold() != value.casefold() else None
 
 
 def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator: str,

@@ -228,6 +228,14 @@ def test_webmail_provider_and_address_words_are_swapped_within_their_kind():
     assert not {"Court", "Apt", "Ohio", "Quarry", "Dayton", "4410", "45402"} & set(re.findall(r"\w+", address))
 
 
+@pytest.mark.parametrize("value", ["211 Elm Row, Apt 5B", "9 Kestrel Close unit 12c, Leeds"])
+def test_address_unit_with_a_letter_stays_a_digit_and_a_letter(value):
+    out = one(value, "STREET_ADDRESS").text
+    unit = re.search(r"\b\d+[A-Za-z]\b", out)
+    assert unit and unit.group() != re.search(r"\b\d+[A-Za-z]\b", value).group(), out
+    assert unit.group()[-1].isupper() == value.rstrip(", Leeds")[-1].isupper()
+
+
 # --- one surrogate per value per scope ---------------------------------------------------------------------
 
 def test_value_written_two_ways_gets_one_surrogate():
