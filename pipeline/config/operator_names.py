@@ -10,13 +10,18 @@ CURRENT_VERSIONS: dict[str, str] = {
     "tag": "tag.v1",
     "mask": "mask.v1",
     "hash": "hash.v1",
-    "surrogate": "surrogate.v1",
+    "surrogate": "surrogate.v2",
     "encrypt": "encrypt.v1",
-    "date_shift": "date_shift.v1",
+    "date_shift": "date_shift.v2",
     "drop_turn": "drop_turn.v1",
     "drop_conversation": "drop_conversation.v1",
 }
-PUBLISHED_NAMES: frozenset[str] = frozenset(CURRENT_VERSIONS.values())
+# Earlier versions stay published (and behave as they always did) for configs that name them.
+SUPERSEDED_VERSIONS: frozenset[str] = frozenset({
+    "surrogate.v1",   # kept digits a PERSON span held, random initials, impossible fallback dates
+    "date_shift.v1",  # date of birth could keep its day; unparseable dates got digits re-drawn
+})
+PUBLISHED_NAMES: frozenset[str] = frozenset(CURRENT_VERSIONS.values()) | SUPERSEDED_VERSIONS
 
 
 def resolve_operator_name(name: str) -> str:

@@ -17,19 +17,19 @@ ENTITY_NAME_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 # The training-data policy: realistic surrogates keep text natural; dates keep their intervals.
 DEFAULT_ENTITY_OPERATORS: dict[str, str] = {
-    E.PERSON: "surrogate.v1",
-    E.PHONE_NUMBER: "surrogate.v1",
-    E.EMAIL_ADDRESS: "surrogate.v1",
-    E.CREDIT_CARD: "surrogate.v1",
-    E.US_SSN: "surrogate.v1",
-    E.DATE_OF_BIRTH: "date_shift.v1",
-    E.DATE: "date_shift.v1",
-    E.STREET_ADDRESS: "surrogate.v1",
-    E.ZIP_CODE: "surrogate.v1",
-    E.ACCOUNT_NUMBER: "surrogate.v1",
-    E.AUTH_CODE: "surrogate.v1",
-    E.IBAN_CODE: "surrogate.v1",
-    E.IP_ADDRESS: "surrogate.v1",
+    E.PERSON: "surrogate.v2",
+    E.PHONE_NUMBER: "surrogate.v2",
+    E.EMAIL_ADDRESS: "surrogate.v2",
+    E.CREDIT_CARD: "surrogate.v2",
+    E.US_SSN: "surrogate.v2",
+    E.DATE_OF_BIRTH: "date_shift.v2",
+    E.DATE: "date_shift.v2",
+    E.STREET_ADDRESS: "surrogate.v2",
+    E.ZIP_CODE: "surrogate.v2",
+    E.ACCOUNT_NUMBER: "surrogate.v2",
+    E.AUTH_CODE: "surrogate.v2",
+    E.IBAN_CODE: "surrogate.v2",
+    E.IP_ADDRESS: "surrogate.v2",
 }
 
 
@@ -54,7 +54,7 @@ class RedactionPolicy(BaseModel):
     operators: dict[str, str] = Field(
         default_factory=lambda: dict(DEFAULT_ENTITY_OPERATORS),
         description="entity type -> operator name (tag, mask, hash, surrogate, encrypt, date_shift, drop_turn, "
-        "drop_conversation; optionally versioned, e.g. surrogate.v1); entries merge over the defaults")
+        "drop_conversation; optionally versioned, e.g. surrogate.v2); entries merge over the defaults")
     scope: Literal["conversation", "dataset"] = Field(
         "conversation", description="pseudonym consistency: within one conversation (unlinkable across "
         "conversations) or across the whole dataset (needs a persistent key)")

@@ -14,6 +14,7 @@ from pipeline.detection.detector import Detector
 from pipeline.privacy.keys import PseudonymKey, load_key
 from pipeline.redaction.operators import ValueToReplace, plan_replacements, policy_requires_real_key
 from pipeline.records import Finding, RedactedText, Turn
+from pipeline.redaction.conflicts import merge_claims
 from pipeline.redaction.splice import apply_replacements
 
 logger = logging.getLogger(__name__)
@@ -168,14 +169,16 @@ class Redactor:
         """Apply the redaction policy to already-detected findings of one conversation."""
         scope = conversation_id or _text_scope("\x1e".join(t.text for t in turns))
         texts = [t.text for t in turns]
-        flat = [(i, f) for i, fs in enumerate(findings) for f in fs]
-        items = [ValueToReplace(value=texts[i][f.start:f.end], entity_type=f.entity_type, turn_index=i)
-                 for i, f in flat]
+        # Overlapping findings become one span; the planner sees every type that claimed it.
+        claims = [merge_claims(fs) for fs in findings]
+        flat = [(i, f, also) for i, cs in enumerate(claims) for f, also in cs]
+        items = [ValueToReplace(value=texts[i][f.start:f.end], entity_type=f.entity_type, turn_index=i,
+                                also_types=also) for i, f, also in flat]
         plans = plan_replacements(items, self.config.redaction, self.key, scope, customer_id)
         per_turn: list[list] = [[] for _ in turns]
-        for (i, _), plan in zip(flat, plans):
+        for (i, _, _), plan in zip(flat, plans):
             per_turn[i].append(plan)
-        results = [apply_replacements(texts[i], list(findings[i]), per_turn[i]) for i in range(len(turns))]
+        results = [apply_replacements(texts[i], [f for f, _ in claims[i]], per_turn[i]) for i in range(len(turns))]
         if any(r.action == "drop_conversation" for r in results):
             results = [RedactedText("", r.findings, (), "drop_conversation") for r in results]
         return results

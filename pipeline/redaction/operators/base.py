@@ -28,11 +28,14 @@ class ValueToReplace:
         value: The detected text exactly as it appears in the turn.
         entity_type: Entity type name (``recognizers.entities``).
         turn_index: Index of the turn it came from (0 for a standalone text).
+        also_types: Other entity types that findings overlapping this value claimed (the planner then
+            uses the most protective of their operators, ``type_rules.safest_operator``).
     """
 
     value: str
     entity_type: str
     turn_index: int
+    also_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

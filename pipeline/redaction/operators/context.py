@@ -5,6 +5,7 @@ so results never depend on call order or on other conversations.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from recognizers import entities as E
@@ -17,13 +18,14 @@ from pipeline.redaction.operators import spoken as S
 
 _SEP = b"\x1f"
 _TEXT_IDENTITY_TYPES = frozenset((E.PERSON, E.EMAIL_ADDRESS, E.STREET_ADDRESS))
+NUMBER_TYPES = frozenset((E.PHONE_NUMBER, E.CREDIT_CARD, E.US_SSN, E.ZIP_CODE, E.ACCOUNT_NUMBER, E.AUTH_CODE))
 
 
 class PlanContext:
     """Everything an operator needs besides the value itself."""
 
     __slots__ = ("items", "policy", "key", "conversation_id", "customer_id", "scope", "_sub", "name_evidence",
-                 "_names", "_tags", "_offset")
+                 "_names", "_tags", "_offset", "_value_types")
 
     def __init__(self, items: Sequence[ValueToReplace], policy: RedactionPolicy, key: PseudonymKey,
                  conversation_id: str, customer_id: str | None) -> None:
@@ -39,6 +41,7 @@ class PlanContext:
         self._names: dict[tuple[str, str], str] = {}
         self._tags: list[int] | None = None
         self._offset: int | None = None
+        self._value_types: dict[str, str] | None = None
 
     def rng(self, purpose: str, value: str) -> KeyedRng:
         """Keyed random stream for (scope, purpose, value)."""
@@ -51,6 +54,34 @@ class PlanContext:
             cached = draw_name(self.rng("name." + role, folded), role, folded)
             self._names[(role, folded)] = cached
         return cached
+
+    def initial_for(self, folded: str) -> str | None:
+        """First letter of the surrogate of the first name word of the conversation this initial abbreviates.
+
+        "J. Smith" after "John Smith" gives the initial of John's surrogate; None when no name word of
+        the conversation starts with the letter.
+        """
+        candidates = [w for w, role in self.name_evidence.items() if w[:1] == folded and len(w) > 1]
+        if not candidates:
+            return None
+        firsts = [w for w in candidates if self.name_evidence[w] == ROLE_FIRST]
+        word = (firsts or candidates)[0]
+        return self.map_name(self.name_evidence[word], word)[:1].casefold()
+
+    def value_type(self, item: ValueToReplace) -> str:
+        """The type of the first mention of this number in the plan (its own type for other values).
+
+        "four one five ..." found as ACCOUNT_NUMBER and "415-..." found as PHONE_NUMBER are one value: both
+        are imitated as the type it was first found as, so they get the same surrogate digits.
+        """
+        if item.entity_type not in NUMBER_TYPES:
+            return item.entity_type
+        if self._value_types is None:
+            self._value_types = {}
+            for other in self.items:
+                if other.entity_type in NUMBER_TYPES:
+                    self._value_types.setdefault(identity_key(other), other.entity_type)
+        return self._value_types.get(identity_key(item), item.entity_type)
 
     def letter_rng(self, folded: str) -> KeyedRng:
         """Keyed stream for replacing one initial."""
@@ -91,6 +122,7 @@ def _name_evidence(items: Sequence[ValueToReplace]) -> dict[str, str]:
     return evidence
 
 
+@lru_cache(maxsize=4096)
 def identity_key(item: ValueToReplace) -> str:
     """What makes two values "the same" for numbering: digits for numbers (spoken or written), else text."""
     # Names, e-mails and addresses are their text whatever digits they hold: skip parsing them.

@@ -106,7 +106,8 @@ def _random_letter(rng: KeyedRng, avoid: str) -> str:
 
 
 def surrogate_name(value: str, mapper: TokenMapper, evidence: dict[str, str],
-                   letter_rng: Callable[[str], KeyedRng]) -> str:
+                   letter_rng: Callable[[str], KeyedRng],
+                   initial: Callable[[str], str | None] | None = None) -> str:
     """Replace every name word in ``value``, keeping titles, punctuation, case and possessives.
 
     Args:
@@ -114,6 +115,8 @@ def surrogate_name(value: str, mapper: TokenMapper, evidence: dict[str, str],
         mapper: (role, folded word) -> surrogate word (keyed and consistent in the scope).
         evidence: Roles learned from multi-word names in the same conversation.
         letter_rng: folded initial -> rng for a replacement initial.
+        initial: folded initial -> the initial of the surrogate of the name it abbreviates, or None
+            (then a keyed random letter); ``None`` keeps surrogate.v1's random initials.
     """
     if is_spelled(value):
         return _surrogate_spelled(value, mapper, evidence)
@@ -128,7 +131,8 @@ def surrogate_name(value: str, mapper: TokenMapper, evidence: dict[str, str],
         if tok not in core:
             out.append(tok.text)
         elif len(tok.text) == 1:  # an initial
-            out.append(match_case(tok.text, _random_letter(letter_rng(folded), folded)))
+            letter = initial(folded) if initial is not None else None
+            out.append(match_case(tok.text, letter or _random_letter(letter_rng(folded), folded)))
         else:
             role = own_roles.get(folded) or (ROLE_LAST if titled else lone_role(folded, evidence))
             out.append(match_case(tok.text, mapper(role, folded)))

@@ -63,11 +63,11 @@ def phone_digits(original: str, rng: KeyedRng) -> str:
     return _free_digits(original, rng)
 
 
-def card_digits(original: str, rng: KeyedRng) -> str:
-    """Same length, same brand prefix, Luhn-valid (short fragments: free digits)."""
+def card_digits(original: str, rng: KeyedRng, max_prefix: int = 4) -> str:
+    """Same length, same brand prefix (at most ``max_prefix`` digits of it), Luhn-valid (short: free digits)."""
     if len(original) < 12:
         return _free_digits(original, rng)
-    prefix = next((p for p in CARD_PREFIXES if original.startswith(p)), original[0])
+    prefix = next((p for p in CARD_PREFIXES if original.startswith(p)), original[0])[:max_prefix]
     body = rng.digits(len(original) - len(prefix) - 1)
     payload = prefix + body
     return payload + luhn_check_digit(payload)
@@ -127,6 +127,11 @@ def surrogate_phone(value: str, rng: KeyedRng) -> str | None:
 def surrogate_card(value: str, rng: KeyedRng) -> str | None:
     """Another Luhn-valid card of the same brand and grouping."""
     return _surrogate_digits(value, rng, card_digits)
+
+
+def surrogate_card_v2(value: str, rng: KeyedRng) -> str | None:
+    """Like ``surrogate_card`` but keeps at most 2 prefix digits ("6011" would be a 4-digit run kept)."""
+    return _surrogate_digits(value, rng, lambda original, r: card_digits(original, r, max_prefix=2))
 
 
 def surrogate_ssn(value: str, rng: KeyedRng) -> str | None:

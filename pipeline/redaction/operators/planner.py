@@ -5,7 +5,7 @@ import logging
 from typing import Callable, Sequence
 
 from pipeline.privacy.keys import PseudonymKey
-from pipeline.redaction.operators import simple, surrogates
+from pipeline.redaction.operators import safe, simple, surrogates, type_rules
 from pipeline.redaction.operators.base import Replacement, ValueToReplace
 from pipeline.redaction.operators.context import PlanContext
 from pipeline.config.redaction import RedactionPolicy
@@ -23,6 +23,8 @@ OPERATORS: dict[str, Operator] = {
     "surrogate.v1": surrogates.surrogate,
     "encrypt.v1": surrogates.encrypt,
     "date_shift.v1": surrogates.date_shift,
+    "surrogate.v2": safe.surrogate,
+    "date_shift.v2": safe.date_shift,
     "drop_turn.v1": simple.drop_turn,
     "drop_conversation.v1": simple.drop_conversation,
 }
@@ -46,6 +48,11 @@ def plan_replacements(items: Sequence[ValueToReplace], policy: RedactionPolicy, 
     ctx = PlanContext(items, policy, key, conversation_id, customer_id)
     result = []
     for index, item in enumerate(items):
-        operator = OPERATORS[policy.operator_for(item.entity_type)]
-        result.append(operator(item, index, ctx))
+        name = policy.operator_for(item.entity_type)
+        if item.also_types:
+            # Findings of several types claimed this value: the most protective of their operators.
+            claims = {t: policy.operator_for(t) for t in (item.entity_type, *item.also_types)}
+            name = type_rules.safest_operator(claims)
+            name = "tag.v1" if name == "tag" else name
+        result.append(OPERATORS[name](item, index, ctx))
     return result

@@ -24,6 +24,7 @@ _NUMBER_SURROGATES: dict[str, Callable] = {
     E.IBAN_CODE: numbers.surrogate_iban,
     E.IP_ADDRESS: numbers.surrogate_ip,
 }
+NUMBER_SURROGATES = _NUMBER_SURROGATES  # shared with the v2 operators (``safe``)
 _DATE_TYPES = (E.DATE, E.DATE_OF_BIRTH)
 
 

@@ -17,7 +17,7 @@ KEY = PseudonymKey(b"\x03" * 32)
 def sur(value: str, etype: str, conv: str = "c1", others=()) -> str:
     items = [ValueToReplace(o, "PERSON", 0) for o in others] + [ValueToReplace(value, etype, 0)]
     r = plan_replacements(items, RedactionPolicy(), KEY, conv)[-1]
-    assert r.operator == "surrogate.v1", r
+    assert r.operator == "surrogate.v2", r
     return r.text
 
 
@@ -68,7 +68,7 @@ def test_spoken_and_written_forms_of_one_number_get_the_same_digits():
 
 @pytest.mark.parametrize("value, prefix", [
     ("4111 1111 1111 1111", "4"), ("5555-5555-5555-4444", "55"), ("3782 822463 10005", "37"),
-    ("6011111111111117", "6011"), ("3530111333300000", "35"), ("2221000000000009", "22"),
+    ("6011111111111117", "60"), ("3530111333300000", "35"), ("2221000000000009", "22"),
 ])
 def test_card_stays_luhn_valid_same_brand_and_grouping(value, prefix):
     out = sur(value, "CREDIT_CARD")
@@ -143,8 +143,8 @@ def test_ipv6_keeps_group_shape():
 
 @pytest.mark.parametrize("value, pattern", [
     ("priya.raghunathan@acme.com", r"^[a-z]+\.[a-z]+@[a-z]+\.com$"),
-    ("PRaghunathan85@gmail.com", r"^[A-Z][A-Za-z]+\d\d@gmail\.com$"),
-    ("priya dot r eighty five at gmail dot com", r"^[a-z]+ dot [a-z] [a-z]+( [a-z]+)? at gmail dot com$"),
+    ("PRaghunathan85@gmail.com", r"^[A-Z][A-Za-z]+\d\d@(?!gmail)[a-z]+\.com$"),
+    ("priya dot r eighty five at gmail dot com", r"^[a-z]+ dot [a-z] [a-z]+( [a-z]+)? at (?!gmail)[a-z]+ dot com$"),
     ("j_smith@company.co.uk", r"^[a-z]_[a-z]+@[a-z]+\.co\.uk$"),
 ])
 def test_email_stays_an_email(value, pattern):
@@ -160,13 +160,23 @@ def test_email_local_part_follows_the_person_surrogate():
     assert email.text.split("@")[0] == person.text.lower().replace(" ", ".")
 
 
-@pytest.mark.parametrize("value, kept", [
-    ("1234 Maple Street", ["Street"]), ("42 Oak Ave Apt 5", ["Ave", "Apt"]),
-    ("twelve thirty four maple street", ["street"]), ("77 Sunset Blvd, Springfield, IL 62704", ["Blvd", "IL"]),
+STREET_TYPES = {"street", "avenue", "road", "lane", "drive", "boulevard", "court", "way", "place", "circle",
+                "terrace", "parkway", "highway", "square", "trail", "loop", "alley", "row", "crescent", "close"}
+STREET_ABBREVIATIONS = {"ave", "blvd", "pkwy", "hwy", "trl", "cir", "ter"}
+UNIT_WORDS = {"apt", "apartment", "suite", "unit", "floor", "building", "bldg", "ste"}
+
+
+@pytest.mark.parametrize("value, word_classes", [
+    ("1234 Maple Street", [STREET_TYPES]), ("42 Oak Ave Apt 5", [STREET_ABBREVIATIONS, UNIT_WORDS]),
+    ("twelve thirty four maple street", [STREET_TYPES]),
+    ("77 Sunset Blvd, Springfield, IL 62704", [STREET_ABBREVIATIONS]),
 ])
-def test_address_keeps_number_street_suffix_shape(value, kept):
+def test_address_keeps_number_street_suffix_shape(value, word_classes):
+    """surrogate.v2: the suffix becomes another of its class (a kept "Street" is a 3+-letter original word)."""
     out = sur(value, "STREET_ADDRESS")
-    assert out != value and all(k in out.split() or k + "," in out.split() for k in kept), out
+    words = [w.strip(",").casefold() for w in out.split()]
+    originals = {w.strip(",").casefold() for w in value.split()}
+    assert out != value and all(any(w in cls and w not in originals for w in words) for cls in word_classes), out
     assert len(spoken_digits(out)) == len(spoken_digits(value))
     assert "Maple" not in out and "maple" not in out and "Springfield" not in out
 

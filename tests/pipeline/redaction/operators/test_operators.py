@@ -11,7 +11,7 @@ from pipeline.redaction.operators import (
     OPERATORS, RedactionPolicy, ValueToReplace, plan_replacements, policy_requires_real_key,
 )
 from pipeline.privacy.encryption import TOKEN_PATTERN
-from pipeline.config.operator_names import CURRENT_VERSIONS, PUBLISHED_NAMES
+from pipeline.config.operator_names import CURRENT_VERSIONS, PUBLISHED_NAMES, SUPERSEDED_VERSIONS
 
 KEY = PseudonymKey(b"\x01" * 32)
 OTHER_KEY = PseudonymKey(b"\x02" * 32)
@@ -35,15 +35,15 @@ def only(op: str, **kw) -> RedactionPolicy:
 
 def test_policy_defaults_are_the_training_policy():
     p = RedactionPolicy()
-    assert p.operator_for("PERSON") == "surrogate.v1"
-    assert p.operator_for("DATE") == "date_shift.v1"
+    assert p.operator_for("PERSON") == "surrogate.v2"
+    assert p.operator_for("DATE") == "date_shift.v2"
     assert p.operator_for("SOMETHING_NEW") == "tag.v1"
     assert p.scope == "conversation" and p.key_file is None
 
 
 def test_policy_merges_entries_over_defaults_and_resolves_bare_names():
     p = RedactionPolicy(operators={"PERSON": "tag"})
-    assert p.operator_for("PERSON") == "tag.v1" and p.operator_for("PHONE_NUMBER") == "surrogate.v1"
+    assert p.operator_for("PERSON") == "tag.v1" and p.operator_for("PHONE_NUMBER") == "surrogate.v2"
 
 
 @pytest.mark.parametrize("data, field", [
@@ -76,7 +76,8 @@ def test_policy_requires_real_key(data, needs_key):
 
 
 def test_registry_every_published_name_has_an_operator():
-    assert set(OPERATORS) == PUBLISHED_NAMES == set(CURRENT_VERSIONS.values())
+    assert set(OPERATORS) == PUBLISHED_NAMES == set(CURRENT_VERSIONS.values()) | SUPERSEDED_VERSIONS
+    assert not SUPERSEDED_VERSIONS & set(CURRENT_VERSIONS.values())
 
 
 # --- tag / mask / hash / drop ------------------------------------------------------------------------------
@@ -128,7 +129,7 @@ def test_drop_operators_return_actions(op, action):
 def test_plan_result_aligns_with_items_and_empty_input():
     assert plan([]) == []
     res = plan(["Priya", ("555 0134", "PHONE_NUMBER"), ("x", "NEW_TYPE")])
-    assert [r.operator for r in res] == ["surrogate.v1", "surrogate.v1", "tag.v1"]
+    assert [r.operator for r in res] == ["surrogate.v2", "surrogate.v2", "tag.v1"]
 
 
 # --- name surrogates ----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline.privacy.keys import PseudonymKey
 from pipeline.redaction.operators import RedactionPolicy, ValueToReplace, plan_replacements
+from pipeline.redaction.operators.safe_dates import bare_year
 
 KEY = PseudonymKey(b"\x05" * 32)
 POLICY = RedactionPolicy()
@@ -26,7 +27,8 @@ conv_ids = st.text(min_size=1, max_size=12)
 @given(value=values, etype=st.sampled_from(ETYPES), conv=conv_ids)
 def test_surrogate_never_equals_original(value, etype, conv):
     (r,) = plan_replacements([ValueToReplace(value, etype, 0)], POLICY, KEY, conv)
-    assert r.text.casefold() != value.casefold() or not value.strip()
+    kept_year = etype == "DATE_OF_BIRTH" and bare_year(value)  # date_of_birth: year keeps the year by name
+    assert r.text.casefold() != value.casefold() or not value.strip() or kept_year
 
 
 @settings(max_examples=200, deadline=None)

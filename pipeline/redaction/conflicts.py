@@ -1,0 +1,40 @@
+"""Overlapping findings handed to the redactor: one span, and every type that claimed it.
+
+The detector already merges its own overlaps; findings from elsewhere (a library caller, a reviewer's
+decisions) may still overlap. Each group of overlapping findings becomes one finding over their union;
+the types of the others travel with it so the planner can pick the most protective operator
+(``operators.type_rules.safest_operator``) instead of a surrogate that imitates one type only.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from pipeline.records import Finding
+
+
+def merge_claims(findings: Iterable[Finding]) -> list[tuple[Finding, tuple[str, ...]]]:
+    """Non-overlapping findings (sorted) with the other types that overlapping findings claimed.
+
+    Returns:
+        ``(finding, also_types)`` pairs: the finding covers the union of its group and takes type, score,
+        recognizer and reason from the strongest member (ties: the longest); ``also_types`` are the other
+        members' distinct types (empty when the group agreed or had one member).
+    """
+    groups: list[list[Finding]] = []
+    group_end = -1
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if groups and f.start < group_end:
+            groups[-1].append(f)
+            group_end = max(group_end, f.end)
+        else:
+            groups.append([f])
+            group_end = f.end
+    merged = []
+    for group in groups:
+        best = max(group, key=lambda f: (f.score, f.end - f.start))
+        start, end = group[0].start, max(f.end for f in group)
+        finding = best if (best.start, best.end) == (start, end) else Finding(
+            start, end, best.entity_type, best.score, best.recognizer, best.reason)
+        others = tuple(sorted({f.entity_type for f in group} - {best.entity_type}))
+        merged.append((finding, others))
+    return merged
