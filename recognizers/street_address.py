@@ -57,6 +57,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     manor valley springs? shores? stravenue route rte straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
+STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
 # Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
 _NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
              r"|crossing|landing|manor|shores?|vista|plaza|estates?|commons?|junction|isle|islands?"

@@ -4,8 +4,9 @@ The name recognizers read "San Jose", "Santa Clara" or "12221 San Pablo Avenue" 
 surname; a person surrogate for them reads wrong in training text, and for an address it keeps the
 house number. This step corrects the type of such PERSON findings:
 
-* a PERSON finding with a digit in it is an address (``STREET_ADDRESS``): names have no digits, and the
-  address operator re-renders every part of its span;
+* a PERSON finding with a digit and a street-type word in it ("12221 San Pablo Avenue") is an address
+  (``STREET_ADDRESS``), whose operator re-renders every part of its span; other PERSON spans with digits
+  stay PERSON and the redaction stage's type rules tag them (the safer operator);
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
   cities, US states, countries from GeoNames) is a place, not personal data, unless a strong cue made it
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
@@ -23,6 +24,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import PERSON, STREET_ADDRESS
 from recognizers.names.lexicon import DATA_DIR
+from recognizers.street_address import STREET_SUFFIX_WORDS
 
 STRONG_NAME_SCORE = 0.9
 
@@ -46,7 +48,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
-            if any(ch.isdigit() for ch in value):
+            if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and " " in value.strip() and _folded(value) in place_names():
                 continue

@@ -23,6 +23,15 @@ def test_correct_types_makes_a_person_with_digits_an_address(text, piece):
 
 
 @pytest.mark.parametrize("text, piece", [
+    ("it is Chidera Obi, 12 October 1987", "Chidera Obi, 12 October 1987"),   # a name and a date
+    ("agent 4471 Marta speaking", "4471 Marta"),
+])
+def test_correct_types_leaves_other_persons_with_digits_to_the_type_rules(text, piece):
+    finding = _finding(text, piece)
+    assert correct_types(text, [finding]) == [finding]
+
+
+@pytest.mark.parametrize("text, piece", [
     ("I moved to San Francisco in May.", "San Francisco"),
     ("we drove to santa clara yesterday", "santa clara"),
     ("They live in New York.", "New York"),
