@@ -9,6 +9,12 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 DATE = "DATE"
 STREET_ADDRESS = "STREET_ADDRESS"
 ZIP_CODE = "ZIP_CODE"
+# Alphanumeric postcodes (UK, Canada, Ireland, Netherlands): letters too, so not a ZIP_CODE (whose
+# surrogate re-draws digits only).
+POSTCODE = "POSTCODE"
+# Card expiry date and card security code (CVV/CVC).
+CARD_EXPIRY = "CARD_EXPIRY"
+CARD_CVV = "CARD_CVV"
 ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
 AUTH_CODE = "AUTH_CODE"
 IBAN_CODE = "IBAN_CODE"
@@ -16,7 +22,8 @@ IP_ADDRESS = "IP_ADDRESS"
 
 ALL_ENTITIES = (
     PERSON, PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, US_SSN, DATE_OF_BIRTH, DATE,
-    STREET_ADDRESS, ZIP_CODE, ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, IP_ADDRESS,
+    STREET_ADDRESS, ZIP_CODE, ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, IP_ADDRESS, POSTCODE, CARD_EXPIRY,
+    CARD_CVV,
 )
 
 # Cross-turn expectations an agent's question can set (see recognizers.question_cues).
