@@ -22,7 +22,8 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     """For each turn, the entity types the agent's recent question asked for (empty for agent turns).
 
     Looking back from a customer turn, the nearest agent question wins; short pause turns in between
-    (either speaker) are skipped, anything else ends the look-back.
+    (either speaker) are skipped, and a turn of the same caller that answered a question passes the
+    question on (a repeat or a correction of a long answer); anything else ends the look-back.
     """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
@@ -33,6 +34,9 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:
                     expected = cues[j]
+                    break
+                if out[j] and turns[j].speaker == turn.speaker:
+                    expected = out[j]  # the same caller goes on answering: a repeat or a correction
                     break
                 if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
                     break
