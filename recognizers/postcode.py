@@ -31,6 +31,8 @@ SCORE_CUE = 0.85
 SCORE_WRITTEN = 0.7
 SCORE_SPELLED = 0.6
 MIN_SPELLED_UNITS = 5
+# An answer with more words than this besides the code must hold a valid postcode.
+MAX_OTHER_WORDS = 3
 
 # Official shapes (UK: the government's Bulk Data Transfer standard; Canada Post; Eircode).
 _UK_OUT = r"(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d[\dABEHMNPRV-Y]?|\d[A-HJKPS-UW]))"
@@ -165,8 +167,12 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if not text or expected not in self.ANSWER_CUES:
             return []
         results = []
+        words = len(_TOKEN.findall(text))
         for run in code_runs(text):
             code = _code(run)
+            # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer.
+            if words - len(run) > MAX_OTHER_WORDS and not is_postcode(code):
+                continue
             if 2 <= len(code) <= 8 and _mixed(code) and (code[0].isalpha() or nl_postcode.is_valid(code)):
                 results.append(self.result(run[0][0], run[-1][1], POSTCODE, SCORE_ANSWER, REASON_CROSS_TURN,
                                            "answer"))

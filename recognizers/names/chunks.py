@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from recognizers.names.lexicon import FUNCTION_WORDS, lexicon
+from recognizers.spoken.number_words import NUMBER_WORDS
 
 # A piece of a chunked spelling: letters only, at most this long.
 MAX_PIECE = 4
@@ -22,6 +23,7 @@ MIN_PART = 3
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GAP = re.compile(r"[\s,.\-']{1,3}")
+_AFTER = re.compile(r"[\s,.\-]{1,3}(\w+)")
 
 
 @lru_cache(maxsize=1024)
@@ -30,8 +32,12 @@ def chunked_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     lex = lexicon()
     for run in _runs(text):
-        while len(run) > 2 and text[run[0][0]:run[0][1]].lower() in FUNCTION_WORDS:
-            run = run[1:]  # "its Pe t er": the answer's opening word is not a piece
+        # "its Pe t er", "last time is i n c": lower-case words opening the run are not pieces (at
+        # the end they may be: "luc y grah am").
+        while len(run) > 1 and _is_word(text[run[0][0]:run[0][1]], lex):
+            run = run[1:]
+        if len(run) < 2 or _next_is_number(text, run[-1][1]):
+            continue
         pieces = [text[s:e].lower() for s, e in run]
         singles = sum(len(p) == 1 for p in pieces)
         joined = "".join(pieces)
@@ -43,11 +49,25 @@ def chunked_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _is_word(piece: str, lex) -> bool:
+    """A function word ("is", "to") or an English word of three letters or more not written in capitals
+    ("time", "Sure"); short pieces like "Co", "Pe" open spellings ("Co l i n")."""
+    low = piece.lower()
+    return len(piece) >= 2 and (low in FUNCTION_WORDS or (len(low) >= 3 and not piece.isupper()
+                                                          and lex.is_english(low)))
+
+
+def _next_is_number(text: str, end: int) -> bool:
+    """True when a digit or number word follows ``end``: the letters belong to a code ("iban g b six")."""
+    m = _AFTER.match(text, end)
+    return bool(m and (m.group(1)[0].isdigit() or m.group(1).lower() in NUMBER_WORDS))
+
+
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
-        short = len(m.group()) <= MAX_PIECE and m.group().isalpha()
+        short = len(m.group()) <= MAX_PIECE and m.group().isalpha() and m.group().lower() not in NUMBER_WORDS
         if short and current and _GAP.fullmatch(text[current[-1][1]:m.start()]):
             current.append(m.span())
             continue
