@@ -30,6 +30,8 @@ SCORE_ANSWER = 0.85
 BIRTH_YEARS = (1900, 2030)
 # How far (characters) after a date a birth word still makes it a birth date ("... is my birthday").
 BIRTH_CUE_AFTER = 32
+# Longest date run looked for around a birth word (characters): "the 22nd of the 11th 2000 and 11".
+RUN_REACH = 40
 MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
@@ -65,6 +67,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ORDINAL_DM = re.compile(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
+    ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
     ISO = re.compile(r"(?<![\w\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\w\-])")
     MONTH_DAY = re.compile(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -104,11 +107,12 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             elif full:
                 hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
         # The whole stretch that says the date ("27th of the 9th 1979", "15 10 1981"), not only its year.
-        for start, end in date_runs(text, 1 if answer else 2) if answer or birth else ():
-            if answer:
-                hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_run"))
-            elif near(self.BIRTH, text, start, end, before=48, after=BIRTH_CUE_AFTER):
-                hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_DOB_PARTIAL, REASON_CONTEXT, "birth_run"))
+        if answer:
+            hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_run")
+                     for start, end in date_runs(text)]
+        elif birth:
+            hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_DOB_PARTIAL, REASON_CONTEXT, "birth_run")
+                     for start, end in self._runs_near_birth_words(text)]
         for match in self.BIRTH_YEAR.finditer(text) if birth else ():
             hits.append(Hit(*match.span("year"), DATE_OF_BIRTH, SCORE_DOB_YEAR, REASON_CONTEXT, "birth_year"))
         if answer or birth:
@@ -125,6 +129,14 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
         return hits
 
+    def _runs_near_birth_words(self, text: str):
+        """Date runs of two or more parts near a birth word; only the text around the cues is scanned."""
+        for cue in self.BIRTH.finditer(text):
+            lo = max(0, cue.start() - BIRTH_CUE_AFTER - RUN_REACH)
+            for start, end in date_runs(text[lo:cue.end() + 48 + RUN_REACH], 2):
+                if near(self.BIRTH, text, lo + start, lo + end, before=48, after=BIRTH_CUE_AFTER):
+                    yield lo + start, lo + end
+
     def _parsed(self, text: str, words: frozenset[str]):
         """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``."""
         separated = "/" in text or "-" in text or "." in text
@@ -134,7 +146,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 continue  # "1.2.10" is a version number; "21.5.85" is a date
             if _valid(a, b, year) or _valid(b, a, year):
                 yield match.start(), match.end(), True, True
-        for match in self.ORDINAL_DM.finditer(text):
+        for match in self.ORDINAL_DM.finditer(text) if self.ORDINAL_DIGITS.search(text) else ():
             if _valid(int(match["month"]), int(match["day"]), _year(match["year"])):
                 yield match.start(), match.end(), True, True
         for match in self.ISO.finditer(text) if "-" in text else ():

@@ -51,10 +51,12 @@ _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space"})
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
 _WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
     ya ye yo""".split())
+SPELLED_GATE = re.compile(r"\b[A-Za-z]{1,2}[\s\-]+\d|\d[\s\-]+[A-Za-z]{1,2}\b")
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
 CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def _unit(word: str) -> str | None:
     """The code characters one word stands for, or None (upper case; "oh" stands for "0")."""
     low = word.lower()
@@ -149,9 +151,12 @@ class PostcodeRecognizer(TranscriptRecognizer):
                         for m in WRITTEN.finditer(text)]
         words = words_of(text)
         cue = not CUE_WORDS.isdisjoint(words) and CUE.search(text)
-        if not cue and NATO.keys().isdisjoint(words) and not any(c.isdigit() for c in text):
+        # Without a cue only a spelled run of 5+ units counts: it needs letters next to digits, or NATO words.
+        if not cue and len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
             return results
         for run in code_runs(text):
+            if not cue and len(run) < MIN_SPELLED_UNITS:
+                continue
             part = _valid_part(run)
             if part is None:
                 continue
