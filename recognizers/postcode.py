@@ -23,7 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, NATO, UNITS
+from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, UNITS
 from recognizers.spoken_aware import words_of
 
 SCORE_ANSWER = 0.85
@@ -91,21 +91,41 @@ def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
     run: list[Unit] = []
     cursor = -1  # end of the run's last token (glue words too)
     glued = False
-    for m in _TOKEN.finditer(text):
-        unit = _unit(m.group())
-        joined = bool(run) and _GAP.fullmatch(text[cursor:m.start()]) is not None
-        if unit is None and joined and not glued and m.group().lower() in _GLUE:
-            cursor, glued = m.end(), True
+    for start, end, word in _tokens(text):
+        unit = _unit(word)
+        joined = bool(run) and _GAP.fullmatch(text[cursor:start]) is not None
+        if unit is None and joined and not glued and word.lower() in _GLUE:
+            cursor, glued = end, True
             continue
         if run and (unit is None or not joined):
             runs.append(tuple(run))
             run = []
         if unit is not None:
-            run.append((m.start(), m.end(), unit))
-            cursor, glued = m.end(), False
+            run.append((start, end, unit))
+            cursor, glued = end, False
     if run:
         runs.append(tuple(run))
     return tuple(runs)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text``; "double you" is one word (W), "double a" / "triple 7" one repeated unit."""
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        low = word.lower()
+        if low in MULTIPLIERS and i + 1 < len(words) and _GAP.fullmatch(text[end:words[i + 1][0]]):
+            nxt = words[i + 1]
+            unit = "w" if nxt[2].lower() in ("you", "u") and low == "double" else _unit(nxt[2])
+            if unit is not None and len(unit) == 1:
+                out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
+                i += 2
+                continue
+        out.append((start, end, word))
+        i += 1
+    return out
 
 
 def _code(units: tuple[Unit, ...]) -> str:

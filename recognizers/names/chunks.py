@@ -43,7 +43,8 @@ def chunked_name_spans(text: str) -> tuple[tuple[int, int], ...]:
         joined = "".join(pieces)
         spelled = singles >= MIN_SINGLES and singles >= MIN_SINGLE_SHARE * len(pieces)
         # Joined pieces that are all words by themselves ("Amy no", "yes this is") are a sentence.
-        fragment = any(len(p) == 1 or not (lex.is_english(p) or lex.is_name(p)) for p in pieces)
+        fragment = any(len(p) == 1 or not (lex.is_english(p) or lex.is_name(p)) for p in pieces) or (
+            len(pieces) >= 4 and not any(p in FUNCTION_WORDS for p in pieces))  # "sha ron ham il ton"
         if spelled or (fragment and _splits_into_names(joined, MAX_NAME_PARTS)):
             spans.append((run[0][0], run[-1][1]))
     return tuple(spans)

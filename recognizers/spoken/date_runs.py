@@ -13,13 +13,16 @@ import calendar
 import re
 from typing import Iterator
 
-from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken.number_words import MONTHS, NUMBER_WORDS, ORDINALS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_UNIT = rf"(?:\d{{1,8}}(?:st|nd|rd|th)?|(?:{_MONTH})\.?|of|the|and)"
+# Spoken numbers and ordinals the spoken view leaves as words ("19 eighty", "the fourth of the ninth").
+_WORDS = "|".join(sorted(NUMBER_WORDS | set(ORDINALS), key=len, reverse=True))
+_UNIT = rf"(?:\d{{1,8}}(?:st|nd|rd|th)?|(?:{_MONTH})\.?|(?:{_WORDS})|of|the|and)"
 # Compiled once: a run of units joined by blanks and date separators.
 RUN = re.compile(rf"(?<![\w$£€.])(?:{_UNIT})(?:[\s/\-.,]+(?:{_UNIT}))*\b(?![%$£€]|[.,]\d)", re.IGNORECASE)
-_PART = re.compile(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|(?P<month>{_MONTH})\b", re.IGNORECASE)
+_PART = re.compile(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|\b(?P<month>{_MONTH})\b|\b(?P<word>{_WORDS})\b",
+                   re.IGNORECASE)
 # "2000 and 11" is the year 2011.
 _YEAR_AND = re.compile(r"\b(?P<century>20\d\d)\s+and\s+(?P<rest>\d{1,2})\b", re.IGNORECASE)
 
@@ -72,7 +75,7 @@ def date_runs(text: str, min_parts: int = 1) -> Iterator[tuple[int, int]]:
         parts = list(_PART.finditer(match.group()))
         if len(parts) < min_parts:
             continue
-        numbers = [p for p in parts if p["num"]]
+        numbers = [p for p in parts if p["num"] or p["word"]]
         months = [p for p in parts if p["month"]]
         start, end = match.start() + parts[0].start(), match.start() + parts[-1].end()
         if _says_date(match.group(), numbers, months):
@@ -82,13 +85,16 @@ def date_runs(text: str, min_parts: int = 1) -> Iterator[tuple[int, int]]:
 def _says_date(run: str, numbers: list[re.Match], months: list[re.Match]) -> bool:
     if months:
         # "15th of October 81", "August 1932", "27 January": a month and a plausible day or year.
-        return len(months) == 1 and 1 <= len(numbers) <= 3 and all(
-            int(n["num"]) <= 31 or _year_ok(n["num"]) for n in numbers)
+        return len(months) == 1 and 1 <= len(numbers) <= 6 and all(
+            n["word"] or int(n["num"]) <= 31 or _year_ok(n["num"]) for n in numbers)
     if not numbers:
         return False
-    if any(n["ord"] for n in numbers):
-        # "27th of the 9th 1979", "24 6th 1940": ordinals leave no doubt that a date is said.
-        return 2 <= len(numbers) <= 4 and int(numbers[0]["num"]) <= 31
+    if any(n["ord"] or (n["word"] and n["word"].lower() in ORDINALS) for n in numbers):
+        # "27th of the 9th 1979", "24 6th 1940", "the fourth of the ninth": ordinals leave no doubt.
+        first = numbers[0]
+        return 2 <= len(numbers) <= 6 and (first["word"] is not None or int(first["num"]) <= 31)
+    if any(n["word"] for n in numbers):
+        return False  # spoken numbers without ordinals: the spoken view's digits decide
     digits = "".join(n["num"] for n in numbers)
     year_and = _YEAR_AND.search(run)
     if year_and:

@@ -81,6 +81,8 @@ def test_dates_answer_accepts_spoken_shapes(text, value):
 
 
 @pytest.mark.parametrize("text", [
+    "it's the one on the left",
+    "the first one",
     "i don't remember",
     "it was $1985.00",
     "about 45 minutes",
@@ -137,6 +139,8 @@ def test_dates_british_forms_leave_versions_and_numbers(text):
     ("3rd the June 1950", "3rd the June 1950"),
     ("0412", "0412"),                                       # day and month only
     ("no sorry it's 14 03 1977", "14 03 1977"),           # a correction: the whole date again
+    ("the 2nd of the 5th 19 seventy", "2nd of the 5th 19 seventy"),     # digits and words mixed
+    ("the sixth of the tenth fifty one", "sixth of the tenth fifty one"),
 ])
 def test_dates_answer_takes_the_whole_numeric_date(text, value):
     assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)]

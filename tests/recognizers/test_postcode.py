@@ -69,6 +69,8 @@ def test_postcode_ignores_non_postcodes(text):
     ("g41", "g41"),                                        # outward code alone
     ("uh Mike 2 3 uniform x-ray", "Mike 2 3 uniform x-ray"),
     ("2511 cv", "2511 cv"),
+    ("double you 3 7 n q", "double you 3 7 n q"),         # "double you" is W
+    ("l s 1 double 0 x", "l s 1 double 0 x"),             # "double 0" is 00
 ])
 def test_postcode_answer_takes_the_whole_spoken_code(text, value):
     assert value in answered(text)

@@ -93,6 +93,7 @@ def test_spelled_name_letter_soup_in_bounds(parts):
     ("it's Pe t er PA r k er", "Pe t er PA r k er"),
     ("luc y grah am", "luc y grah am"),                 # pieces that join into listed names
     ("Patricia Moon", "Patricia Moon"),                 # listed given name + a surname that is a word
+    ("dan iel th om as", "dan iel th om as"),           # no single letters, pieces join into names
 ])
 def test_spelled_name_answer_takes_irregular_chunks_whole(text, expected):
     found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
