@@ -35,8 +35,12 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     ENTITIES = (CARD_EXPIRY, CARD_CVV)
     ANSWER_CUES = frozenset({CARD_EXPIRY, CARD_CVV})
 
-    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire", "valid", "good"})
-    CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid", "security", "digit", "back", "verification"})
+    # Cheap word gates before the patterns run: cue words, or common words only together with their pair.
+    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire"})
+    VALID_WORDS = frozenset({"valid", "good"})
+    UNTIL_WORDS = frozenset({"thru", "through", "until"})
+    CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
+    CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through))"
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
@@ -51,10 +55,11 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
             return []
         words = words_of(text)
         hits = []
-        if not self.EXPIRY_WORDS.isdisjoint(words):
+        if not self.EXPIRY_WORDS.isdisjoint(words) or (
+                not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
-        if not self.CVV_WORDS.isdisjoint(words):
+        if not self.CVV_WORDS.isdisjoint(words) or ("code" in words and not self.CODE_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
                      for m in self.CVV.finditer(text)]
         return hits

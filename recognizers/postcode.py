@@ -51,7 +51,11 @@ _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space"})
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
 _WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
     ya ye yo""".split())
-SPELLED_GATE = re.compile(r"\b[A-Za-z]{1,2}[\s\-]+\d|\d[\s\-]+[A-Za-z]{1,2}\b")
+# An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
+SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
+# How far (characters) before and after a postcode cue the code is looked for.
+CUE_BEFORE = 40
+CUE_AFTER = 80
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
 CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
@@ -170,21 +174,25 @@ class PostcodeRecognizer(TranscriptRecognizer):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
         words = words_of(text)
-        cue = not CUE_WORDS.isdisjoint(words) and CUE.search(text)
-        # Without a cue only a spelled run of 5+ units counts: it needs letters next to digits, or NATO words.
-        if not cue and len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
+        if not CUE_WORDS.isdisjoint(words):
+            # "my postcode is ...", "... is my post code": only the text around each cue is read.
+            for cue in CUE.finditer(text):
+                lo = max(0, cue.start() - CUE_BEFORE)
+                for run in code_runs(text[lo:cue.end() + CUE_AFTER]):
+                    part = _valid_part(run)
+                    if part is not None:
+                        results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
+                                                   REASON_CONTEXT, "postcode_cue"))
+        # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
+        if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
             return results
         for run in code_runs(text):
-            if not cue and len(run) < MIN_SPELLED_UNITS:
+            if len(run) < MIN_SPELLED_UNITS:
                 continue
             part = _valid_part(run)
-            if part is None:
-                continue
-            span = part[0][0], part[-1][1]
-            if cue:
-                results.append(self.result(*span, POSTCODE, SCORE_CUE, REASON_CONTEXT, "postcode_cue"))
-            elif len(part) >= MIN_SPELLED_UNITS and FULL_UK_CA.fullmatch(_code(part)):
-                results.append(self.result(*span, POSTCODE, SCORE_SPELLED, REASON_PATTERN, "spelled"))
+            if part is not None and len(part) >= MIN_SPELLED_UNITS and FULL_UK_CA.fullmatch(_code(part)):
+                results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
+                                           "spelled"))
         return results
 
     def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
