@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from recognizers.spoken.date_runs import date_runs
 from recognizers.spoken.number_words import MONTHS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
@@ -29,6 +30,8 @@ SCORE_ANSWER = 0.85
 BIRTH_YEARS = (1900, 2030)
 # How far (characters) after a date a birth word still makes it a birth date ("... is my birthday").
 BIRTH_CUE_AFTER = 32
+# Longest date run looked for around a birth word (characters): "the 22nd of the 11th 2000 and 11".
+RUN_REACH = 40
 MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
@@ -50,7 +53,7 @@ def _year(text: str | None) -> int | None:
     return value if value >= 100 else (1900 + value if value > 30 else 2000 + value)
 
 
-@register("dates.v1")
+@register("dates.v2")
 class TranscriptDateRecognizer(SpokenAwareRecognizer):
     """DATE_OF_BIRTH (with birth context) and DATE (explicit full dates)."""
 
@@ -58,14 +61,20 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({DATE_OF_BIRTH})
 
     NUMERIC = re.compile(
-        r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
+        r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
+        r"(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
+    # British ordinal day and month: "7th of the 8th 1992", "the 24th of the 6th, 1940".
+    ORDINAL_DM = re.compile(
+        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
+    ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
     ISO = re.compile(r"(?<![\w\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\w\-])")
     MONTH_DAY = re.compile(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
     DAY_MONTH = re.compile(
-        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
-        rf"(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
+        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:the\s+)?|(?P<sep>[\-/.]))"
+        rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
     BIRTH_YEAR = re.compile(
@@ -97,6 +106,13 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, DATE_OF_BIRTH, score, REASON_CONTEXT, "birth_context"))
             elif full:
                 hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
+        # The whole stretch that says the date ("27th of the 9th 1979", "15 10 1981"), not only its year.
+        if answer:
+            hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_run")
+                     for start, end in date_runs(text)]
+        elif birth:
+            hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_DOB_PARTIAL, REASON_CONTEXT, "birth_run")
+                     for start, end in self._runs_near_birth_words(text)]
         for match in self.BIRTH_YEAR.finditer(text) if birth else ():
             hits.append(Hit(*match.span("year"), DATE_OF_BIRTH, SCORE_DOB_YEAR, REASON_CONTEXT, "birth_year"))
         if answer or birth:
@@ -113,14 +129,25 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
         return hits
 
+    def _runs_near_birth_words(self, text: str):
+        """Date runs of two or more parts near a birth word; only the text around the cues is scanned."""
+        for cue in self.BIRTH.finditer(text):
+            lo = max(0, cue.start() - BIRTH_CUE_AFTER - RUN_REACH)
+            for start, end in date_runs(text[lo:cue.end() + 48 + RUN_REACH], 2):
+                if near(self.BIRTH, text, lo + start, lo + end, before=48, after=BIRTH_CUE_AFTER):
+                    yield lo + start, lo + end
+
     def _parsed(self, text: str, words: frozenset[str]):
         """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``."""
         separated = "/" in text or "-" in text or "." in text
         for match in self.NUMERIC.finditer(text) if separated else ():
             a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
-            if match["sep"] == "." and len(match["year"]) != 4:
-                continue  # "1.2.10" is a version number
+            if match["sep"] == "." and len(match["year"]) != 4 and not (12 < a <= 31 or int(match["year"]) >= 30):
+                continue  # "1.2.10" is a version number; "21.5.85" is a date
             if _valid(a, b, year) or _valid(b, a, year):
+                yield match.start(), match.end(), True, True
+        for match in self.ORDINAL_DM.finditer(text) if self.ORDINAL_DIGITS.search(text) else ():
+            if _valid(int(match["month"]), int(match["day"]), _year(match["year"])):
                 yield match.start(), match.end(), True, True
         for match in self.ISO.finditer(text) if "-" in text else ():
             if _valid(int(match["b"]), int(match["a"]), int(match["year"])):

@@ -9,6 +9,12 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 DATE = "DATE"
 STREET_ADDRESS = "STREET_ADDRESS"
 ZIP_CODE = "ZIP_CODE"
+# Alphanumeric postcodes (UK, Canada, Ireland, Netherlands): letters too, so not a ZIP_CODE (whose
+# surrogate re-draws digits only).
+POSTCODE = "POSTCODE"
+# Card expiry date and card security code (CVV/CVC).
+CARD_EXPIRY = "CARD_EXPIRY"
+CARD_CVV = "CARD_CVV"
 ACCOUNT_NUMBER = "ACCOUNT_NUMBER"
 AUTH_CODE = "AUTH_CODE"
 IBAN_CODE = "IBAN_CODE"
@@ -17,7 +23,8 @@ NATIONAL_ID = "NATIONAL_ID"  # non-US national identifiers and US ITIN / EIN (re
 
 ALL_ENTITIES = (
     PERSON, PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, US_SSN, DATE_OF_BIRTH, DATE,
-    STREET_ADDRESS, ZIP_CODE, ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, IP_ADDRESS, NATIONAL_ID,
+    STREET_ADDRESS, ZIP_CODE, ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, IP_ADDRESS, NATIONAL_ID, POSTCODE,
+    CARD_EXPIRY, CARD_CVV,
 )
 
 # Cross-turn expectations an agent's question can set (see recognizers.question_cues).

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, DATE_OF_BIRTH, EMAIL_ADDRESS,
-                                  EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
+                                  EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
@@ -70,10 +70,15 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
          r"(?:id|number|no|num|#|code|identifier)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
-        (("card", "expir", "exp date", "cvv", "cvc", "long number", "security code on", "three digit code", "digits on"),
+        (("expir", "exp date", "valid"),
+         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
+        (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),
+         r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
+         r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back)",
+         {CARD_CVV}),
+        (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
-         r"expiration|expiry|exp date|cvv|cvc|cvv2|security code on|three digit code|card details|"
-         r"digits on the (?:front|card))",
+         r"card details|digits on the (?:front|card))",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa"),
          r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"

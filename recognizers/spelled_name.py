@@ -6,7 +6,8 @@ letter, a NATO word, "x as in <word>" / "x for <word>", or "double l". The spell
 before or after the run ("gonzalez, g o n z a l e z") is part of the finding.
 
 In answer mode (the agent just asked "could you spell your last name" or "who am I speaking with")
-shorter runs and a bare name answer ("it's priya") count too (reason ``cross_turn``).
+shorter runs, names spelled in irregular chunks ("s h AR o n h am i l t o n", see
+``recognizers.names.chunks``) and a bare name answer ("it's priya") count too (reason ``cross_turn``).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
@@ -33,7 +35,7 @@ class _Run:
     strong: int   # units that can only be spelling (NATO word, "k as in kilo")
 
 
-@register("spelled_name.v1")
+@register("spelled_name.v2")
 class SpelledNameRecognizer(TranscriptRecognizer):
     """PERSON from letter-by-letter spelling; no spaCy needed."""
 
@@ -50,9 +52,12 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     CUE_RE = re.compile(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
                         re.IGNORECASE)
     # Fillers an answer may start with ("yeah it's priya").
-    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well it its it's is this
+    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this
         i'm im i am my name names name's the first last surname full spelled spell that's thats
         sorry oh hi hello".""".split())
+    # Words that end a name answer without being a surname ("Amy, no", "John please").
+    NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
+        ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
     BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
     AFTER_RE = re.compile(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS = 4
@@ -82,6 +87,10 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             return []
         results = [self.result(*self._with_spelled_word(text, run), PERSON, 0.85, REASON_CROSS_TURN)
                    for run in self.letter_runs(text) if len(run.letters) >= 2]
+        # Irregular chunks ("s h AR o n h am i l t o n"): the whole run, not its single-letter pieces.
+        results += [self.result(start, end, PERSON, 0.85, REASON_CROSS_TURN)
+                    for start, end in chunked_name_spans(text)
+                    if not any(r.start <= start and end <= r.end for r in results)]
         if expected == PERSON and not results:
             span = self._bare_name(text)
             if span:
@@ -180,7 +189,15 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             last = m
             if last.start() - first.start() > 60:
                 break
-        return (first.start(), last.end()) if first is not None else None
+        if first is None:
+            return None
+        rest = [m for m in words if m.start() > last.start()]
+        # "Amanda May", "Oliver peacock": a listed given name and one more word ending the answer is a
+        # full name, even when the surname is also a common word.
+        if (len(rest) == 1 and first is last and lex.is_name(fold(first.group()))
+                and fold(rest[0].group()) not in self.NOT_SURNAMES and rest[0].group().isalpha()):
+            last = rest[0]
+        return first.start(), last.end()
 
 
 @lru_cache(maxsize=1024)

@@ -1,10 +1,9 @@
-"""ZIP and postal codes: US 5/9-digit with context or after a state, UK and Canadian postcodes.
+"""ZIP and other all-digit postal codes: US 5/9-digit with context or after a state.
 
 A bare five-digit number is far more often a price, a count or an order number than a ZIP code, so US
 ZIPs need a cue: "zip", "postal code", a state ("Springfield, IL 62704") or the agent's question.
-UK/Canadian postcodes have a distinctive upper-case shape and are accepted alone when written in capitals;
-lower-case (ASR) or spelled-out postcodes need a cue. After "zip:"/"postal code" other countries'
-formats ("394 13", "7412 SL", "75534-030") are accepted too.
+After "zip:"/"postal code" other countries' digit formats ("394 13", "75534-030") are accepted too.
+Postcodes with letters (UK, Canada, Ireland, Netherlands) are POSTCODE findings of ``recognizers.postcode``.
 """
 from __future__ import annotations
 
@@ -12,11 +11,10 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.base import register
-from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
+from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
 
 SCORE_CONTEXT = 0.85
 SCORE_STATE = 0.7
-SCORE_POSTCODE = 0.7
 SCORE_ANSWER = 0.8
 SCORE_NEAR_CUE = 0.75
 # How far (characters) a ZIP cue may sit before a five- or nine-digit number.
@@ -33,15 +31,13 @@ _STATE_NAMES = (
     "north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|"
     "south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming"
 )
-_UK = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
-_CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _CUE = r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|postcode is)\b"
 _FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:#,]{0,3}"
 
 
-@register("zip_code.v1")
+@register("zip_code.v2")
 class ZipCodeRecognizer(SpokenAwareRecognizer):
-    """ZIP_CODE (US ZIP, ZIP+4, UK and Canadian postcodes, other formats after a cue)."""
+    """ZIP_CODE (US ZIP, ZIP+4, other all-digit formats after a cue)."""
 
     ENTITIES = (ZIP_CODE,)
     ANSWER_CUES = frozenset({ZIP_CODE})
@@ -51,17 +47,13 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
     STATE_CODES = frozenset(_STATES.split("|"))
     TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
-    UPPER_DIGIT = re.compile(r"[A-Z]\d")
     AFTER_CUE = re.compile(
-        _CUE + _FILLER + rf"(?P<value>{_UK}|{_CA}|\d{{5}}-?\d{{4}}|\d{{3,5}}(?:[ \-]\d{{2,4}})?(?: ?[A-Z]{{2}})?"
-        r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2})(?![\w\-])", re.IGNORECASE)
+        _CUE + _FILLER + r"(?P<value>\d{5}-?\d{4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
     CUE = re.compile(_CUE, re.IGNORECASE)
     US_ZIP = re.compile(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
-    POSTCODE = re.compile(rf"(?<![\w\-])(?P<value>{_UK}|{_CA})(?![\w\-])")
-    ANSWER = re.compile(
-        rf"(?<![\w\-.$])(?P<value>\d{{5}}(?:[\- ]?\d{{4}})?|{_UK}|{_CA})(?![\w\-%$]|[.,]\d)", re.IGNORECASE)
+    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
         if not digit_count(text):
@@ -78,9 +70,6 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         if not self.STATE_WORDS.isdisjoint(words) or not self.STATE_CODES.isdisjoint(self.TWO_CAPITALS.findall(text)):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
                      for m in self.AFTER_STATE.finditer(text)]
-        if self.UPPER_DIGIT.search(text):
-            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_POSTCODE, REASON_PATTERN, "postcode")
-                     for m in self.POSTCODE.finditer(text)]
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

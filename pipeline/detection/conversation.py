@@ -1,6 +1,7 @@
 """Conversation-level detection: the agent's question sets what the answer is; names propagate."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from pipeline.config.models import DetectionConfig
@@ -18,13 +19,17 @@ QUESTION_REACH_TURNS = 4
 # Turns this short without a question of their own are pauses ("hold on", "one sec", "sure take your
 # time"): the question before them still frames the answer after them.
 PAUSE_TURN_MAX_WORDS = 5
+# A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
+_CORRECTION = re.compile(
+    r"\W*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|hold on|oh)\b", re.IGNORECASE)
 
 
 def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[frozenset[str]]:
     """For each turn, the entity types the agent's recent question asked for (empty for agent turns).
 
     Looking back from a customer turn, the nearest agent question wins; short pause turns in between
-    (either speaker) are skipped, anything else ends the look-back.
+    (either speaker) are skipped, and a caller's correction ("no sorry, it's ...") right after their own
+    answer is an answer to the same question; anything else ends the look-back.
     """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
@@ -35,6 +40,9 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:
                     expected = cues[j]
+                    break
+                if out[j] and turns[j].speaker == turn.speaker and _CORRECTION.match(turn.text):
+                    expected = out[j]  # "no sorry, it's ...": the same caller corrects the answer
                     break
                 if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
                     break

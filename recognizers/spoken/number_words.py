@@ -44,6 +44,15 @@ NATO = {
     "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x",
     "yankee": "y", "zulu": "z",
 }
+# Words ASR writes for a spoken letter ("you" for U, "zed" for Z) or digit ("for" 4, "to" 2) inside a
+# spelled code; read so only inside a run of other code characters (see ``recognizers.postcode``).
+LETTER_SOUNDS = {
+    "you": "u", "are": "r", "why": "y", "see": "c", "sea": "c", "zed": "z", "zee": "z", "ex": "x",
+    "bee": "b", "pee": "p", "tea": "t", "tee": "t", "queue": "q", "cue": "q", "jay": "j", "kay": "k",
+    "dee": "d", "gee": "g", "eye": "i", "ess": "s", "el": "l", "em": "m", "en": "n", "x-ray": "x",
+}
+DIGIT_SOUNDS = {"to": "2", "too": "2", "for": "4", "fore": "4"}
+
 # NATO words that are also common words or first names: letters only next to other spelled letters.
 AMBIGUOUS_NATO = frozenset({
     "charlie", "delta", "echo", "golf", "hotel", "india", "juliet", "lima", "mike", "november", "oscar",

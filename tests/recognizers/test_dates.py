@@ -81,6 +81,8 @@ def test_dates_answer_accepts_spoken_shapes(text, value):
 
 
 @pytest.mark.parametrize("text", [
+    "it's the one on the left",
+    "the first one",
     "i don't remember",
     "it was $1985.00",
     "about 45 minutes",
@@ -106,3 +108,39 @@ def test_dates_context_needs_more_than_four_digits(text):
 ])
 def test_dates_birth_word_may_follow_the_date_or_be_spelled(text, value):
     assert (value, DATE_OF_BIRTH) in found(text)
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("we met on the 3rd of the 4th 2015", "the 3rd of the 4th 2015", DATE),
+    ("it was the 21st of February 93", "the 21st of February 93", DATE),
+    ("signed 06 / 09 / 2004", "06 / 09 / 2004", DATE),
+    ("the form says 9-Jun-1977", "9-Jun-1977", DATE),
+    ("dated 28.2.91", "28.2.91", DATE),
+    ("date of birth 19 07 1968", "19 07 1968", DATE_OF_BIRTH),
+    ("i was born on the 11th of the 12th 1950", "the 11th of the 12th 1950", DATE_OF_BIRTH),
+])
+def test_dates_finds_british_and_european_orders(text, value, entity):
+    assert (value, entity) in found(text)
+
+
+@pytest.mark.parametrize("text", ["version 2.7.18 is out", "it costs 3.50", "rooms 12 14 and 16"])
+def test_dates_british_forms_leave_versions_and_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12th of the 6th 1958", "12th of the 6th 1958"),
+    ("yeah 30 01 1972", "30 01 1972"),
+    ("it's 17/04 1966", "17/04 1966"),
+    ("06-12 1999", "06-12 1999"),
+    ("2205 1961", "2205 1961"),
+    ("19 11 19 48", "19 11 19 48"),
+    ("the 4th of the 9th 2000 and 3", "4th of the 9th 2000 and 3"),
+    ("3rd the June 1950", "3rd the June 1950"),
+    ("0412", "0412"),                                       # day and month only
+    ("no sorry it's 14 03 1977", "14 03 1977"),           # a correction: the whole date again
+    ("the 2nd of the 5th 19 seventy", "2nd of the 5th 19 seventy"),     # digits and words mixed
+    ("the sixth of the tenth fifty one", "sixth of the tenth fifty one"),
+])
+def test_dates_answer_takes_the_whole_numeric_date(text, value):
+    assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)]

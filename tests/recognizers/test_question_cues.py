@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, DATE_OF_BIRTH, EMAIL_ADDRESS,
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
+                                  EMAIL_ADDRESS,
                                   EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
 from recognizers.question_cues import expected_entities
@@ -18,7 +19,10 @@ from recognizers.question_cues import expected_entities
     ("can i have your email address", {EMAIL_ADDRESS}),
     ("and the account number on file?", {ACCOUNT_NUMBER}),
     ("can you read me the card number", {CREDIT_CARD}),
-    ("and the expiration date?", {CREDIT_CARD}),
+    ("and the expiration date?", {CARD_EXPIRY}),
+    ("can i have the card number, expiry and cvv", {CREDIT_CARD, CARD_EXPIRY, CARD_CVV}),
+    ("what's the security code on the back of the card", {CARD_CVV}),
+    ("what's the security code we texted you", {AUTH_CODE}),
     ("what's the verification code we just texted you", {AUTH_CODE}),
     ("what's your address?", {STREET_ADDRESS}),
     ("can you verify your social security number", {US_SSN}),
@@ -27,7 +31,7 @@ from recognizers.question_cues import expected_entities
     ("Please confirm your phone number and date of birth.", {PHONE_NUMBER, DATE_OF_BIRTH}),
     ("What is your order number?", {ACCOUNT_NUMBER}),
     ("can you read me the six digit code", {AUTH_CODE}),
-    ("what's the three digit code on the back", {CREDIT_CARD}),
+    ("what's the three digit code on the back", {CARD_CVV}),
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

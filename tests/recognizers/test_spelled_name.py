@@ -82,3 +82,25 @@ def test_spelled_name_letter_soup_in_bounds(parts):
     text = " ".join(parts)
     for r in REC.analyze(text, [PERSON]):
         assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("r OB e r t a l l e n", "r OB e r t a l l e n"),
+    ("m ICH a e l b r ow n", "m ICH a e l b r ow n"),
+    ("Ka r en w AR d", "Ka r en w AR d"),
+    ("d-o-n-n-a k ING", "d-o-n-n-a k ING"),
+    ("ja m es", "ja m es"),
+    ("it's Pe t er PA r k er", "Pe t er PA r k er"),
+    ("luc y grah am", "luc y grah am"),                 # pieces that join into listed names
+    ("Patricia Moon", "Patricia Moon"),                 # listed given name + a surname that is a word
+    ("dan iel th om as", "dan iel th om as"),           # no single letters, pieces join into names
+])
+def test_spelled_name_answer_takes_irregular_chunks_whole(text, expected):
+    found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", ["yes that is me", "no it is not", "Amy yes", "I am not sure", "so do i"])
+def test_spelled_name_answer_chunks_leave_sentences(text):
+    found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
+    assert all(len(f.split()) <= 1 for f in found), found

@@ -10,8 +10,8 @@ from recognizers import base
 
 # Imported directly (not through registry discovery) so an unrelated broken module elsewhere in the
 # package cannot fail these tests.
-MODULES = {"phone.v1": "phone", "payment_card.v1": "payment_card", "ssn.v1": "ssn", "dates.v1": "dates",
-           "email.v1": "email", "zip_code.v1": "zip_code", "account_number.v1": "account_number",
+MODULES = {"phone.v1": "phone", "payment_card.v1": "payment_card", "ssn.v1": "ssn", "dates.v2": "dates",
+           "email.v1": "email", "zip_code.v2": "zip_code", "postcode.v1": "postcode", "card_details.v1": "card_details", "account_number.v1": "account_number",
            "auth_code.v1": "auth_code", "iban.v1": "iban", "ip_address.v1": "ip_address"}
 NAMES = list(MODULES)
 
@@ -24,7 +24,7 @@ TURN = ("yeah so my card is four two four two four two four two four two four tw
         "email j o h n at gmail dot com, born march third eighty five, social is one two three four five "
         "six seven eight nine, account number four four seven two one nine, the verification code is four "
         "eight two nine one three, iban GB82 WEST 1234 5698 7654 32, my ip is one nine two dot one six "
-        "eight dot one dot one")
+        "eight dot one dot one, postcode s w one a one a a, expires 09/27, cvv 123")
 
 
 @pytest.mark.parametrize("name", NAMES)

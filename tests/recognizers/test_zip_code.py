@@ -20,14 +20,10 @@ def found(text: str) -> list[str]:
     ("the postal code is uh one two three four five", "one two three four five"),
     ("Springfield, IL 62704", "62704"),
     ("Austin, Texas 78701", "78701"),
-    ("London SW1A 1AA", "SW1A 1AA"),
-    ("Toronto ON M5V 3L9", "M5V 3L9"),
     ("ZIP: 394 13", "394 13"),
-    ("ZIP: 7412 SL", "7412 SL"),
     ("ZIP: 75534-030", "75534-030"),
-    ("postcode is s w one a one a a", "s w one a one a a"),
 ])
-def test_zip_code_finds_zip_and_postcodes(text, value):
+def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     assert value in found(text)
 
 
@@ -40,6 +36,7 @@ def test_zip_code_finds_zip_and_postcodes(text, value):
     "i paid $90210",
     "my flight is ua 1234",
     "it costs forty nine ninety nine",
+    "London SW1A 1AA",                  # letters: a POSTCODE (recognizers.postcode), not a ZIP
 ])
 def test_zip_code_ignores_bare_numbers(text):
     assert found(text) == []

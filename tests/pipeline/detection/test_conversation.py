@@ -21,6 +21,15 @@ def T(speaker, text):
       T("agent", "great thanks I have pulled up the account and I can see the order"),
       T("customer", "ok two thousand one")], set()),
     ([T("customer", "hi there"), T("customer", "my order never came")], set()),
+    # the caller corrects a long answer in a second turn: still the answer to the question
+    ([T("agent", "can i have your date of birth please"),
+      T("customer", "yes of course it is the 14th of the 3rd 1971 I think"),
+      T("customer", "no sorry 14 04 1971")], {"DATE_OF_BIRTH"}),
+    # ... but not once the agent has spoken in between
+    ([T("agent", "can i have your date of birth please"),
+      T("customer", "yes of course it is the 14th of the 3rd 1971 I think"),
+      T("agent", "thank you I have found your account and everything is in order now"),
+      T("customer", "no sorry 14 04 1971")], set()),
 ])
 def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
     out = answer_expectations(turns, AGENTS)

@@ -1,0 +1,79 @@
+"""Card expiry dates and security codes (CVV/CVC), written and spoken.
+
+Forms: "expires 09/27", "exp date 0927", "expiry four twenty nine" (view: "expiry 429"), "valid thru
+12/2026", "expiry september twenty seven", "cvv 123", "security code is seven one two" (view: "712").
+A bare "04/27" or "123" is reported only as the answer to an expiry or CVV question.
+
+Types CARD_EXPIRY and CARD_CVV (not DATE, not CREDIT_CARD): a date shift or a card-number surrogate
+would draw impossible months or keep digits; the default policy replaces them whole. Scores are above
+``payment_card``'s detail scores so an overlapping finding of that recognizer takes these types.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.base import register
+from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
+from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
+
+SCORE_CUE = 0.85
+SCORE_ANSWER = 0.85
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Month and year: "09/27", "9 / 2027", "0927", "927" (spoken "nine twenty seven"), "sept 27".
+_EXPIRY_VALUE = (
+    rf"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}|[1-9]\d{{2}}"
+    rf"|(?:{_MONTH})\.?,?\s+(?:of\s+)?(?:20)?\d{{2}})(?![\w/])")
+_FILLER = r"(?:\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
+
+
+@register("card_details.v1")
+class CardDetailsRecognizer(SpokenAwareRecognizer):
+    """CARD_EXPIRY and CARD_CVV after their cue words, or as the answer to the agent's question."""
+
+    ENTITIES = (CARD_EXPIRY, CARD_CVV)
+    ANSWER_CUES = frozenset({CARD_EXPIRY, CARD_CVV})
+
+    # Cheap word gates before the patterns run: cue words, or common words only together with their pair.
+    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire"})
+    VALID_WORDS = frozenset({"valid", "good"})
+    UNTIL_WORDS = frozenset({"thru", "through", "until"})
+    CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
+    CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
+    EXPIRY = re.compile(
+        r"\b(?:exp|expiry|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through))"
+        + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    CVV = re.compile(
+        r"\b(?:cvv2?|cvc2?|cid|security code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
+        r"(?:security )?code|code on the back)" + _FILLER + r"(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
+    ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
+    ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
+
+    def find(self, text: str) -> list[Hit]:
+        if digit_count(text) < 2:
+            return []
+        words = words_of(text)
+        hits = []
+        if not self.EXPIRY_WORDS.isdisjoint(words) or (
+                not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)):
+            hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
+                     for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
+        if not self.CVV_WORDS.isdisjoint(words) or ("code" in words and not self.CODE_WORDS.isdisjoint(words)):
+            hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
+                     for m in self.CVV.finditer(text)]
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        if expected == CARD_EXPIRY:
+            return [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                    for m in self.ANSWER_EXPIRY.finditer(text) if _month_ok(m["value"])]
+        return [Hit(*m.span(), CARD_CVV, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER_CVV.finditer(text)]
+
+
+def _month_ok(value: str) -> bool:
+    """A compact "927"/"0927" must start with a month (1-12); separated and named forms are checked by the pattern."""
+    if not value.isdigit():
+        return True
+    return 1 <= int(value[:len(value) - 2]) <= 12

@@ -1,0 +1,59 @@
+"""Tests for recognizers.card_details: card expiry dates and security codes, written and spoken."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.card_details import CardDetailsRecognizer
+from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CROSS_TURN
+
+RECOGNIZER = CardDetailsRecognizer()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("it expires 11/28", "11/28", CARD_EXPIRY),
+    ("expiry date is 0330", "0330", CARD_EXPIRY),
+    ("valid through 7 / 2029", "7 / 2029", CARD_EXPIRY),
+    ("the expiration is six twenty eight", "six twenty eight", CARD_EXPIRY),
+    ("expiry oh two thirty", "oh two thirty", CARD_EXPIRY),
+    ("it expires march of twenty nine", "march of twenty nine", CARD_EXPIRY),
+    ("cvc: 309", "309", CARD_CVV),
+    ("the cvv is eight four one", "eight four one", CARD_CVV),
+    ("security code on the card is 5512", "5512", CARD_CVV),
+    ("the three digit code is two two seven", "two two seven", CARD_CVV),
+])
+def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
+    assert (value, entity) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the offer expires in 30 days",
+    "it expires 1399",                 # no month 13
+    "my card is in my wallet 123",
+    "see you on 11/28",                # no expiry cue
+    "the security guard was 6 feet tall",
+])
+def test_card_details_ignores_other_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("yeah 05/31", CARD_EXPIRY, "05/31"),
+    ("uh eight twenty seven", CARD_EXPIRY, "eight twenty seven"),
+    ("it's 634", CARD_CVV, "634"),
+    ("nine nine zero", CARD_CVV, "nine nine zero"),
+])
+def test_card_details_answer_takes_bare_values(text, expected, value):
+    results = RECOGNIZER.analyze_answer(text, expected)
+    assert [(text[r.start:r.end], r.entity_type, r.analysis_explanation.textual_explanation)
+            for r in results] == [(value, expected, REASON_CROSS_TURN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i don't have it", CARD_CVV), ("it's $250", CARD_CVV), ("13/27", CARD_EXPIRY), ("05/31", "PERSON"),
+])
+def test_card_details_answer_rejects_non_values(text, expected):
+    assert RECOGNIZER.analyze_answer(text, expected) == []

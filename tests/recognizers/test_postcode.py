@@ -1,0 +1,86 @@
+"""Tests for recognizers.postcode: UK, Canadian, Irish and Dutch postcodes, written and in ASR chunks."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import POSTCODE, REASON_CROSS_TURN, ZIP_CODE
+from recognizers.postcode import PostcodeRecognizer, is_postcode
+
+RECOGNIZER = PostcodeRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+def answered(text: str, expected: str = ZIP_CODE) -> list[str]:
+    results = RECOGNIZER.analyze_answer(text, expected)
+    assert all(r.entity_type == POSTCODE and r.analysis_explanation.textual_explanation == REASON_CROSS_TURN
+               for r in results)
+    return [text[r.start:r.end] for r in results]
+
+
+@pytest.mark.parametrize("code, valid", [
+    ("SW1A1AA", True), ("M11AE", True), ("B338TH", True), ("CR26XH", True), ("DN551PT", True),
+    ("EC1A1BB", True), ("W1A0AX", True), ("K1A0B1", True), ("M5V3L9", True), ("D02X285", True),
+    ("A65F4E2", True), ("1234AB", True), ("SWIA1AA", False), ("QA11AA", False), ("1234SS", False),
+    ("0234AB", False), ("D02X28", False), ("12345", False), ("SW1A", False),
+])
+def test_postcode_shapes_follow_the_official_formats(code, valid):
+    assert is_postcode(code) is valid
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my postcode is b n 3 7 q r", "b n 3 7 q r"),
+    ("the post code is Lima Sierra 2 4 Hotel Tango", "Lima Sierra 2 4 Hotel Tango"),
+    ("postcode is s w one a one a a", "s w one a one a a"),
+    ("postcode n one nine a b", "n one nine a b"),
+    ("the eircode is D02 X285", "D02 X285"),
+    ("postal code k1a 0b1", "k1a 0b1"),
+    ("zip: 7412 SL", "7412 SL"),
+    ("London SW1A 1AA", "SW1A 1AA"),
+    ("Toronto ON M5V 3L9", "M5V 3L9"),
+    ("it's at Kilo Tango 4 2 Bravo Delta I think", "Kilo Tango 4 2 Bravo Delta"),
+])
+def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it's at 1234 AM",                   # a time, no cue
+    "my postcode is the same as before",
+    "the postcode is in the letter",
+    "so it is a b c",                    # letters only
+    "i'll call at 5 pm",
+    "flight BA 2490 to Rome",
+    "the postcode ends in 4 b",          # too short to be a postcode
+])
+def test_postcode_ignores_non_postcodes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("w10 a d", "w10 a d"),
+    ("HP 4 2 x z", "HP 4 2 x z"),
+    ("Bravo Romeo 7 1 Echo Yankee", "Bravo Romeo 7 1 Echo Yankee"),
+    ("yeah it's n e 6 5 q why", "n e 6 5 q why"),         # "why" for Y
+    ("SE 14 for LL", "SE 14 for LL"),                       # "for" for 4
+    ("p l 3 is 5 a g", "p l 3 is 5 a g"),                   # "is" inside the code
+    ("g41", "g41"),                                        # outward code alone
+    ("uh Mike 2 3 uniform x-ray", "Mike 2 3 uniform x-ray"),
+    ("2511 cv", "2511 cv"),
+    ("double you 3 7 n q", "double you 3 7 n q"),         # "double you" is W
+    ("l s 1 double 0 x", "l s 1 double 0 x"),             # "double 0" is 00
+])
+def test_postcode_answer_takes_the_whole_spoken_code(text, value):
+    assert value in answered(text)
+
+
+@pytest.mark.parametrize("text", ["yes", "sorry what", "i don't know it", "it's 45", "a b c"])
+def test_postcode_answer_rejects_answers_without_a_code(text):
+    assert answered(text) == []
+
+
+def test_postcode_answer_only_for_postcode_questions():
+    assert RECOGNIZER.analyze_answer("w10 a d", "PERSON") == []
+    assert answered("w10 a d", POSTCODE) == ["w10 a d"]
