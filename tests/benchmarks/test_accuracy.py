@@ -35,7 +35,7 @@ def test_accuracy_main_limit_5_end_to_end(tmp_path, fake_ours, capsys):
     report = json.loads((tmp_path / "accuracy.json").read_text())
     assert report["systems"] == ["vanilla_as_is", "vanilla", "ours"] and report["ours_error"] is None
     names = set(report["datasets"])
-    assert {"generated_dev_asr", "generated_dev_chat", "generated_test_asr", "generated_test_chat",
+    assert {"generated_dev_asr", "generated_dev_chat", "generated_dev_b_asr", "generated_dev_b_chat", "evi_spoken_dev",
             "presidio_synth_dev", "slurp_devel"} <= names
     chat = report["datasets"]["generated_dev_chat"]["systems"]
     assert chat["vanilla"]["texts"] > 5 * 5  # 5 conversations, scored turn by turn
