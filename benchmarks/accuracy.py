@@ -214,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         if path.exists():
             datasets += run_conversations(path, systems, args.limit)
         else:
-            logger.warning("%s missing: run python -m benchmarks.generate_transcripts --split %s", path, split)
+            logger.warning("%s missing: run python -m benchmarks.%s", path,
+                           "frozen_test --check" if split == FROZEN_SPLIT else f"generate_transcripts --split {split}")
     for name in (*SHARED_TEXT_SETS, *SHARED_CONVERSATION_SETS):
         path = args.shared_data / f"{name}.jsonl"
         if not path.exists():

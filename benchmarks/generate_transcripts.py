@@ -57,6 +57,8 @@ class Profile:
     """The personal values of one conversation: each slot is rendered once and reused, so a phone
     number read back later in the call is the same number."""
 
+    LABELS: dict[str, str] = SLOT_LABELS
+
     def __init__(self, customer: Name, agent: Name, style: str, rng: random.Random) -> None:
         self.customer, self.agent, self.style, self.rng = customer, agent, style, rng
         self._values: dict[str, str] = {}
@@ -127,7 +129,7 @@ def render(template: str, profile: Profile, rng: random.Random, filler_rate: flo
         if piece.isupper():
             value = profile.value(piece)
             span: dict[str, Any] = {"start": len(text), "end": len(text) + len(value),
-                                    "label": SLOT_LABELS[piece]}
+                                    "label": profile.LABELS[piece]}
             origin = profile.origin(piece)
             if origin:
                 span["origin"] = origin
