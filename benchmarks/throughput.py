@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.provenance import git_commit
 from benchmarks.throughput_report import to_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,7 +106,7 @@ def measure_spacy_floor(corpus: Path) -> dict:
 
 def measure_library(corpus: Path) -> dict:
     from pipeline.keys import parse_key_text
-    from pipeline.redactor import Redactor
+    from pipeline import Redactor
 
     redactor = Redactor.from_config(key=parse_key_text(BENCH_KEY, source="benchmark"))
     conversations = _load_turns(corpus)
@@ -254,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results = run_all(args, Path(tmp))
     results["command"] = "python -m benchmarks.throughput " + " ".join(argv if argv is not None else sys.argv[1:])
+    results.update(git_commit())
     (args.out_dir / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
     markdown = to_markdown(results, RESULTS / "accuracy.json")
     (args.out_dir / "throughput.md").write_text(markdown)
