@@ -139,7 +139,8 @@ def phone(rng: random.Random, style: str) -> str:
     elif kind == "uk_land":
         national, intl = "01" + _d(rng, 3) + " " + _d(rng, 6), "+44 1" + _d(rng, 3) + " " + _d(rng, 6)
     elif kind == "ie":
-        national, intl = "08" + _d(rng, 1) + " " + _d(rng, 3) + " " + _d(rng, 4), "+353 8" + _d(rng, 1) + " " + _d(rng, 7)
+        national = "08" + _d(rng, 1) + " " + _d(rng, 3) + " " + _d(rng, 4)
+        intl = "+353 8" + _d(rng, 1) + " " + _d(rng, 7)
     else:
         national, intl = "06 " + _d(rng, 8), "+31 6 " + _d(rng, 8)
     text = rng.choice((national, intl))
