@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from benchmarks.accuracy import (DEFAULT_OURS_FACTORY, DEV_SPLITS, SHARED_CONVERSATION_SETS, SHARED_DATA,
-                                 SHARED_TEXT_SETS, load_factory)
+                                 SHARED_TEXT_SETS, build_ours)
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 from benchmarks.leak_units import output_units, units
 from benchmarks.scoring import YEAR_KEPT, covered_mask, is_strictly_protected
@@ -89,12 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--ours-factory", default=DEFAULT_OURS_FACTORY)
+    parser.add_argument("--merge-sets", action="store_true", help="one shape across sets and styles")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     sets = [s for s in args.sets.split(",") if s]
     if any("frozen" in s for s in sets):
         parser.error("the frozen test split is not analysed for failures: report its figures only")
-    ours = load_factory(args.ours_factory)()
+    ours = build_ours(args.ours_factory)
     shapes: Counter = Counter()
     entities = 0
     for set_name in sets:
@@ -111,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                         continue
                     entities += 1
                     found = shape(gold["label"], set_name, style, turn["text"], gold, spans, sanitized)
+                    if found and args.merge_sets:
+                        found = found.split(" | ", 1)[1]
                     if found:
                         shapes[found] += 1
     print(f"{sum(shapes.values())} leaked of {entities} gold entities on {', '.join(sets)}")

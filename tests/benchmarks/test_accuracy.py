@@ -96,3 +96,16 @@ def test_group_report_gap_and_lowest():
     report = fairness.group_report(tallies)
     assert report["gap"] == 1.0 and report["lowest"] == "c"
     assert report["recall_by_origin"] == {"a": 1.0, "b": 0.5, "c": 0.0}
+
+
+def test_build_ours_uses_the_fixed_benchmark_key_and_restores_the_environment(monkeypatch):
+    monkeypatch.delenv("PII_PIPELINE_KEY", raising=False)
+    import os
+    seen = []
+    monkeypatch.setattr(accuracy, "load_factory",
+                        lambda spec: lambda: seen.append(os.environ.get("PII_PIPELINE_KEY")))
+    accuracy.build_ours("x:y")
+    assert seen == [accuracy.BENCH_KEY] and "PII_PIPELINE_KEY" not in os.environ
+    monkeypatch.setenv("PII_PIPELINE_KEY", "ab" * 32)
+    accuracy.build_ours("x:y")
+    assert seen[-1] == "ab" * 32
