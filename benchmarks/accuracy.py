@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
+    provenance = git_commit()  # before the run: the code that produced the figures
     started = time.perf_counter()
     systems = Systems(args.systems.split(","), args.ours_factory)
     build_seconds = time.perf_counter() - started
@@ -246,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.vanilla import SCORED_PRESIDIO_ENTITIES
 
     report = {
-        **git_commit(),
+        **provenance,
         "systems": systems.names,
         "vanilla_restricted_entities": list(SCORED_PRESIDIO_ENTITIES),
         "limit": args.limit,

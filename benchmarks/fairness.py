@@ -107,10 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
+    provenance = git_commit()  # before the run: the code that produced the figures
     started = time.perf_counter()
     records = read_jsonl(args.data_dir / f"fairness_{args.split}.jsonl")[:args.limit]
     systems = Systems(args.systems.split(","), args.ours_factory)
-    report = {**git_commit(), "split": args.split, "utterances": len(records), "systems": systems.names,
+    report = {**provenance, "split": args.split, "utterances": len(records), "systems": systems.names,
               "ours_error": systems.ours_error, "results": evaluate(records, systems),
               "seconds": {**{s: round(v, 2) for s, v in systems.seconds.items()},
                           "total": round(time.perf_counter() - started, 2)}}

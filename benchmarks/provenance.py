@@ -37,5 +37,7 @@ def commit_line(info: dict[str, object]) -> str:
     """One markdown line naming the commit, e.g. ``Produced at commit `84402cf` (clean tree).``"""
     if not info.get("commit"):
         return "Produced at an unknown commit."
-    state = "DIRTY tree: uncommitted changes" if info.get("dirty") else "clean tree"
+    dirty = info.get("dirty")
+    state = ("tree state not recorded" if dirty is None
+             else "DIRTY tree: uncommitted changes" if dirty else "clean tree")
     return f"Produced at commit `{info['commit']}` ({state})."

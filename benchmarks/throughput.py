@@ -252,10 +252,11 @@ def main(argv: list[str] | None = None) -> int:
         _child(args.child[0], Path(args.child[1]))
         return 0
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    provenance = git_commit()  # before the run: the code that produced the figures
     with tempfile.TemporaryDirectory() as tmp:
         results = run_all(args, Path(tmp))
     results["command"] = "python -m benchmarks.throughput " + " ".join(argv if argv is not None else sys.argv[1:])
-    results.update(git_commit())
+    results.update(provenance)
     (args.out_dir / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
     markdown = to_markdown(results, RESULTS / "accuracy.json")
     (args.out_dir / "throughput.md").write_text(markdown)

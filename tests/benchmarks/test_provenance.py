@@ -14,6 +14,7 @@ def test_git_commit_reads_this_checkout():
 @pytest.mark.parametrize("info, line", [
     ({"commit": "abc1234", "dirty": False}, "Produced at commit `abc1234` (clean tree)."),
     ({"commit": "abc1234", "dirty": True}, "Produced at commit `abc1234` (DIRTY tree: uncommitted changes)."),
+    ({"commit": "abc1234", "dirty": None}, "Produced at commit `abc1234` (tree state not recorded)."),
     ({"commit": None, "dirty": None}, "Produced at an unknown commit."),
     ({}, "Produced at an unknown commit."),
 ])
