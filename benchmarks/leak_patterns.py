@@ -22,7 +22,7 @@ from typing import Any, Iterator
 from benchmarks.accuracy import (DEFAULT_OURS_FACTORY, DEV_SPLITS, SHARED_CONVERSATION_SETS, SHARED_DATA,
                                  SHARED_TEXT_SETS, build_ours)
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
-from benchmarks.leak_units import output_units, units
+from benchmarks.leak_units import digit_windows, output_units, units
 from benchmarks.scoring import YEAR_KEPT, covered_mask, is_strictly_protected
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def _surviving_parts(value: str, label: str, sanitized: str) -> tuple[set[str], 
                 else:
                     positions.append("spelled")
         for run in mine.digit_runs:
-            if any(run[i:i + 4] in d for i in range(len(run) - 3) for d in out.digit_runs):
+            if any(w in d for w in digit_windows(run, label in YEAR_KEPT) for d in out.digit_runs):
                 kinds.add("digits")
     return kinds, positions
 

@@ -60,7 +60,8 @@ def fold(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Tok:
     text: str
-    spoken: bool  # a digit string made from number words (joins with its spoken neighbours)
+    spoken: bool = False  # a digit string made from number words (joins with its spoken neighbours)
+    day: bool = False  # an ordinal: a day of the month, never joined with its neighbours
 
 
 def _spoken_numbers(words: list[str]) -> list[_Tok]:
@@ -85,11 +86,11 @@ def _spoken_numbers(words: list[str]) -> list[_Tok]:
         elif w in _TEENS:
             out.append(_Tok(_TEENS[w], True))
         elif w in _ORDINALS:
-            out.append(_Tok(_ORDINALS[w], False))  # a day of the month: never a word, never joined
+            out.append(_Tok(_ORDINALS[w], day=True))  # a day of the month: never a word, never joined
         elif (m := _ORDINAL_SUFFIX.match(w)):
-            out.append(_Tok(m.group(1), False))
+            out.append(_Tok(m.group(1), day=True))
         else:
-            out.append(_Tok(w, False))
+            out.append(_Tok(w))
         i += 1
     return out
 
@@ -114,7 +115,7 @@ def _normalize(text: str, *, nato: bool = False) -> list[tuple[str, bool]]:
             run.clear()
 
     for tok in tokens:
-        if tok.spoken or len(tok.text) == 1:
+        if not tok.day and (tok.spoken or len(tok.text) == 1):
             run.append(tok.text)
         else:
             flush()
@@ -136,17 +137,17 @@ class Units:
         name next to a spelled article or a spoken number is joined with it in the output."""
         return word in self.words or (len(word) >= 4 and any(word in j for j in self.joined))
 
-    @property
-    def windows(self) -> frozenset[str]:
-        return frozenset(run[i:i + 4] for run in self.digit_runs for i in range(len(run) - 3))
-
     def __bool__(self) -> bool:
         return bool(self.words or self.digit_runs)
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
-    """Identifying units of ``text``. ``keep_years``: a standalone 19xx/20xx is not a unit (the default
-    policy keeps the year of a date of birth by name)."""
+    """Identifying units of ``text``. ``keep_years``: 4 digits that read as a year (19xx/20xx) are no unit,
+    also inside a longer spoken run (``third nineteen eighty five``; the default policy keeps the year of a
+    date of birth by name), and a run with nothing else of 4 digits is no unit."""
     words, runs = set(), []
     for tok in normalize(text, nato=nato):
         has_digit = any(c.isdigit() for c in tok)
@@ -158,10 +159,16 @@ def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
         if has_alpha and len(tok) >= 3:
             words.add(tok)
         for digits in re.findall(r"\d{4,}", tok):
-            if keep_years and not has_alpha and re.fullmatch(r"(19|20)\d\d", digits):
+            if keep_years and not has_alpha and not digit_windows(digits, keep_years):
                 continue
             runs.append(digits)
     return Units(frozenset(words), tuple(runs))
+
+
+def digit_windows(run: str, keep_years: bool = False) -> list[str]:
+    """Every 4 digits in a row of ``run`` (without the year-like ones when ``keep_years``)."""
+    found = [run[i:i + 4] for i in range(len(run) - 3)]
+    return [w for w in found if not (keep_years and _YEAR.fullmatch(w))]
 
 
 def output_units(text: str, *, nato: bool = False) -> Units:
@@ -198,5 +205,5 @@ def surviving(value: str, sanitized: str, *, keep_years: bool = False) -> tuple[
                 continue
             seen.add(("d", run))
             total += 1
-            survived += any(run[i:i + 4] in d for i in range(len(run) - 3) for d in out_digits)
+            survived += any(w in d for w in digit_windows(run, keep_years) for d in out_digits)
     return survived, total

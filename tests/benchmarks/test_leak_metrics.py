@@ -83,3 +83,15 @@ def test_tally_without_sanitized_text_reports_no_leak_rate():
     tally = Tally()
     tally.add("Ana Lee", [{"start": 0, "end": 7, "label": "PERSON"}], [(0, 7)])
     assert tally.leak_rate is None and "leak_rate" not in tally.as_dict()
+
+
+@pytest.mark.parametrize("value, sanitized, leaked", [
+    # Ordinal days never join the spoken year; the kept year is no leak, a kept day alone neither.
+    ("may second nineteen sixty five", "march first nineteen sixty five", False),
+    ("february twenty fifth nineteen ninety five", "december twenty sixth nineteen ninety five", False),
+    ("the 3rd of march 1985", "the 3rd of june 1985", False),
+    ("may second nineteen sixty five", "may ninth nineteen sixty five", True),   # month kept
+    ("fourteen oh three nineteen eighty", "fourteen oh three nineteen eighty", True),  # 1403 kept
+])
+def test_entity_leak_spoken_dates_of_birth(value, sanitized, leaked):
+    assert entity_leak(value, "DATE_OF_BIRTH", sanitized).leaked is leaked
