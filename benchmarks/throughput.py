@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.provenance import git_commit
 from benchmarks.throughput_report import to_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,8 +105,8 @@ def measure_spacy_floor(corpus: Path) -> dict:
 
 
 def measure_library(corpus: Path) -> dict:
+    from pipeline import Redactor
     from pipeline.privacy.keys import parse_key_text
-    from pipeline.redaction.redactor import Redactor
 
     redactor = Redactor.from_config(key=parse_key_text(BENCH_KEY, source="benchmark"))
     conversations = _load_turns(corpus)
@@ -251,9 +252,11 @@ def main(argv: list[str] | None = None) -> int:
         _child(args.child[0], Path(args.child[1]))
         return 0
     args.out_dir.mkdir(parents=True, exist_ok=True)
+    provenance = git_commit()  # before the run: the code that produced the figures
     with tempfile.TemporaryDirectory() as tmp:
         results = run_all(args, Path(tmp))
     results["command"] = "python -m benchmarks.throughput " + " ".join(argv if argv is not None else sys.argv[1:])
+    results.update(provenance)
     (args.out_dir / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
     markdown = to_markdown(results, RESULTS / "accuracy.json")
     (args.out_dir / "throughput.md").write_text(markdown)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-# Accuracy columns: dataset in results/accuracy.json -> label (held-out test split and third-party sets).
-ACCURACY_DATASETS = {"generated_test_asr": "test ASR", "generated_test_chat": "test chat",
+from benchmarks.provenance import commit_line
+
+# Accuracy columns: dataset in results/accuracy.json -> label (frozen test split and third-party sets).
+ACCURACY_DATASETS = {"generated_frozen_test_asr": "frozen test ASR", "generated_frozen_test_chat": "frozen test chat",
                      "presidio_synth_dev": "presidio-synth", "slurp_devel": "SLURP"}
 # Which accuracy system a speed path runs: the Beam job and the library share one detector.
 ACCURACY_SYSTEM = {"vanilla": "vanilla", "library": "ours", "beam_1_worker": "ours", "beam_2_workers": "ours"}
@@ -77,6 +79,7 @@ def to_markdown(results: dict, accuracy_path: Path) -> str:
     labels = " / ".join(ACCURACY_DATASETS.values())
     beam = results.get("beam_corpus", {})
     lines = [
+        commit_line(results) + (f" {results['commit_note']}" if results.get("commit_note") else ""), "",
         f"Library corpus: {corpus['conversations']} conversations, {corpus['turns']} turns, {corpus['words']:,} "
         f"words; Beam corpus: {beam.get('conversations')} conversations, {beam.get('words', 0):,} words in one "
         "JSONL file (chat + ASR, 20-300 words per turn). One core for vanilla, floor and library; Beam runs use "

@@ -95,6 +95,7 @@ class VanillaPresidio:
     def __init__(self, analyzer=None, entities: Sequence[str] = SCORED_PRESIDIO_ENTITIES) -> None:
         self.analyzer = analyzer or build_analyzer()
         self.entities = list(entities)
+        self._anonymizer = None
 
     def analyze_both(self, text: str):
         """Presidio ``RecognizerResult`` lists ``(as_is, restricted)`` for one text."""
@@ -112,3 +113,16 @@ class VanillaPresidio:
 
     def predict_many(self, texts: Iterable[str]) -> list[dict[str, list[Span]]]:
         return [self.predict(t) for t in texts]
+
+    def redact(self, text: str) -> dict[str, tuple[list[Span], str]]:
+        """Per variant: (predicted spans, text after ``AnonymizerEngine.anonymize`` with its default
+        operator, which replaces each finding by ``<ENTITY_TYPE>``)."""
+        if self._anonymizer is None:
+            from presidio_anonymizer import AnonymizerEngine
+
+            self._anonymizer = AnonymizerEngine()
+        out = {}
+        for variant, results in zip(self.VARIANTS, self.analyze_both(text)):
+            sanitized = self._anonymizer.anonymize(text=text, analyzer_results=results).text
+            out[variant] = ([(r.start, r.end) for r in results], sanitized)
+        return out

@@ -35,15 +35,22 @@ def test_accuracy_main_limit_5_end_to_end(tmp_path, fake_ours, capsys):
     report = json.loads((tmp_path / "accuracy.json").read_text())
     assert report["systems"] == ["vanilla_as_is", "vanilla", "ours"] and report["ours_error"] is None
     names = set(report["datasets"])
-    assert {"generated_dev_asr", "generated_dev_chat", "generated_test_asr", "generated_test_chat",
-            "presidio_synth_dev", "slurp_devel"} <= names
+    assert {"generated_dev_asr", "generated_dev_chat", "generated_dev_b_asr", "generated_dev_b_chat", "evi_spoken_dev",
+            "generated_frozen_test_asr", "generated_frozen_test_chat", "presidio_synth_dev", "slurp_devel"} <= names
     chat = report["datasets"]["generated_dev_chat"]["systems"]
     assert chat["vanilla"]["texts"] > 5 * 5  # 5 conversations, scored turn by turn
     for system in ("vanilla", "ours"):
         assert 0 <= chat[system]["precision"] <= 1 and 0 <= chat[system]["recall"] <= 1
     assert report["ours_dropped_turns"] > 0  # agent turns dropped by the fake count as protected
+    # The fake returns every kept turn unchanged, so names in customer turns leak (dropped agent turns
+    # cannot); vanilla replaces what it finds.
+    assert 0.3 < chat["ours"]["leak_rate_by_label"]["PERSON"] < 1.0
+    assert 0 <= chat["vanilla"]["leak_rate"] <= 1 and 0 <= chat["ours"]["strict_recall"] <= 1
+    assert report["commit"] and isinstance(report["dirty"], bool)
     assert "generated_dev_chat" in capsys.readouterr().out
-    assert "| dataset |" in (tmp_path / "accuracy.md").read_text()
+    markdown = (tmp_path / "accuracy.md").read_text()
+    assert "| dataset |" in markdown and f"commit `{report['commit']}`" in markdown
+    assert markdown.index("## Frozen test split") < markdown.index("| generated_frozen_test_asr")
 
 
 def test_accuracy_main_reports_vanilla_when_ours_fails(tmp_path, monkeypatch):
@@ -60,14 +67,23 @@ def test_accuracy_main_reports_vanilla_when_ours_fails(tmp_path, monkeypatch):
 def test_fairness_main_limit_end_to_end(tmp_path, fake_ours):
     assert fairness.main(["--limit", "32", "--out-dir", str(tmp_path)]) == 0
     report = json.loads((tmp_path / "fairness.json").read_text())
+    assert report["commit"] and "commit" in (tmp_path / "fairness.md").read_text()
     for system in ("vanilla", "ours"):
         for style in ("asr", "chat"):
             group = report["results"][system][style]
             assert len(group["recall_by_origin"]) == 8 and set(group["support_by_origin"].values()) == {2}
             assert group["gap"] == pytest.approx(max(group["recall_by_origin"].values())
                                                  - min(group["recall_by_origin"].values()), abs=1e-3)
-    # The fake only redacts digits, so it finds no name at all.
+    # The fake only redacts digits, so it finds no name at all and every name leaks.
     assert report["results"]["ours"]["chat"]["recall"] == 0.0
+    assert report["results"]["ours"]["chat"]["leak_rate"] == 1.0
+
+
+def test_fairness_frozen_split_has_ten_origin_groups(tmp_path, fake_ours):
+    assert fairness.main(["--split", "frozen_test", "--limit", "40", "--systems", "ours",
+                          "--out-dir", str(tmp_path)]) == 0
+    report = json.loads((tmp_path / "fairness_frozen_test.json").read_text())
+    assert len(report["results"]["ours"]["asr"]["recall_by_origin"]) == 10
 
 
 def test_group_report_gap_and_lowest():
@@ -80,3 +96,16 @@ def test_group_report_gap_and_lowest():
     report = fairness.group_report(tallies)
     assert report["gap"] == 1.0 and report["lowest"] == "c"
     assert report["recall_by_origin"] == {"a": 1.0, "b": 0.5, "c": 0.0}
+
+
+def test_build_ours_uses_the_fixed_benchmark_key_and_restores_the_environment(monkeypatch):
+    monkeypatch.delenv("PII_PIPELINE_KEY", raising=False)
+    import os
+    seen = []
+    monkeypatch.setattr(accuracy, "load_factory",
+                        lambda spec: lambda: seen.append(os.environ.get("PII_PIPELINE_KEY")))
+    accuracy.build_ours("x:y")
+    assert seen == [accuracy.BENCH_KEY] and "PII_PIPELINE_KEY" not in os.environ
+    monkeypatch.setenv("PII_PIPELINE_KEY", "ab" * 32)
+    accuracy.build_ours("x:y")
+    assert seen[-1] == "ab" * 32

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from benchmarks import _templates_dev, _templates_test
+from benchmarks import _templates_dev, _templates_dev_b
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -31,13 +31,13 @@ def spoken_to_digits(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def conversations():
-    return generate_conversations("dev", 60) + generate_conversations("test", 60)
+    return generate_conversations("dev", 60) + generate_conversations("dev_b", 60)
 
 
 def test_generate_conversations_deterministic_for_seed():
     assert generate_conversations("dev", 8) == generate_conversations("dev", 8)
     assert generate_conversations("dev", 8, seed=1) != generate_conversations("dev", 8, seed=2)
-    assert generate_fairness("test", 40) == generate_fairness("test", 40)
+    assert generate_fairness("dev_b", 40) == generate_fairness("dev_b", 40)
 
 
 def test_generate_conversations_offsets_exact(conversations):
@@ -116,8 +116,8 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    assert not templates(_templates_dev) & templates(_templates_test)
-    assert set(FAMILIES) == {"dev", "test"}
+    assert not templates(_templates_dev) & templates(_templates_dev_b)
+    assert set(FAMILIES) == {"dev", "dev_b"}
 
 
 def test_generate_fairness_balanced_one_name_each():

@@ -42,7 +42,7 @@ def test_targets_flag_exactly_the_missed_ones(overrides, unmet):
 
 def test_to_markdown_puts_accuracy_beside_speed(tmp_path):
     accuracy = {"datasets": {name: {"systems": {"vanilla": {"f2": 0.1}, "ours": {"f2": 0.9}}}
-                             for name in ("generated_test_asr", "generated_test_chat", "presidio_synth_dev")}}
+                             for name in ("generated_frozen_test_asr", "generated_frozen_test_chat", "presidio_synth_dev")}}
     path = tmp_path / "accuracy.json"
     path.write_text(json.dumps(accuracy))
     assert accuracy_f2(path) == {"vanilla": "0.100 / 0.100 / 0.100 / n/a", "ours": "0.900 / 0.900 / 0.900 / n/a"}
@@ -50,6 +50,9 @@ def test_to_markdown_puts_accuracy_beside_speed(tmp_path):
     assert any(line.startswith("| library |") and line.endswith("| 0.900 / 0.900 / 0.900 / n/a |") for line in lines)
     assert any(line.startswith("| vanilla |") and "0.100 / 0.100" in line for line in lines)
     assert "| 2 workers ≥ 1.8× 1 worker (end to end) | 1.91× | yes |" in lines
+    assert lines[0] == "Produced at an unknown commit."  # _results() has no commit: said, not hidden
+    committed = to_markdown({**_results(), "commit": "abc1234", "dirty": False}, path).splitlines()
+    assert committed[0] == "Produced at commit `abc1234` (clean tree)."
 
 
 def test_to_markdown_without_accuracy_file_says_how_to_get_it(tmp_path):

@@ -45,3 +45,10 @@ def test_vanilla_restricted_is_subset_of_as_is(vanilla):
     as_is_types = {r.entity_type for r in vanilla.analyze_both(text)[0]}
     restricted_types = {r.entity_type for r in vanilla.analyze_both(text)[1]}
     assert "URL" in as_is_types and restricted_types <= set(SCORED_PRESIDIO_ENTITIES)
+
+
+def test_vanilla_redact_replaces_findings_with_type_tags(vanilla):
+    text = "please write to john.smith@gmail.com today"
+    spans, sanitized = vanilla.redact(text)["restricted"]
+    assert (16, 36) in spans
+    assert sanitized.startswith("please write to <EMAIL_ADDRESS>") and "smith" not in sanitized

@@ -1,5 +1,8 @@
-"""Held-out template family: banking, insurance and pharmacy support. Shares no phrasing with
-``_templates_dev`` (a test asserts it), so scores on this split show whether rules generalize.
+"""Second development template family (``dev_b``): banking, insurance and pharmacy support.
+
+It was the held-out "test" family until recognizer changes were tuned on its figures and its sentences
+were copied into unit tests (issue 12), so it is development data now. It still shares no phrasing with
+``_templates_dev`` (a test asserts it). The frozen test split is ``benchmarks/_frozen_test_templates.py``.
 
 Placeholders: UPPERCASE slots are personal values (labelled), lowercase slots are distractors.
 """
