@@ -17,6 +17,7 @@ from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTra
                                       WriteReviewQueue)
 from pipeline.config.models import PipelineConfig
 from pipeline.io.readers import file_format
+from pipeline.beam.worker_key import worker_key_source
 from pipeline.beam.output_dir import OutputDirError, mark_complete, prepare_output_dir
 from pipeline.reporting.drift import compare, load_previous
 from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
@@ -104,7 +105,7 @@ def _matches(pattern: str) -> bool:
 
 def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
                          config: PipelineConfig, key) -> None:
-    """Wire the batch job into ``p`` (sinks included).
+    """Wire the batch job into ``p`` (sinks included); ``key`` is a ``KeySource`` (``worker_key``).
 
     Each source of conversations (records read from file shards; conversations assembled from
     utterances) is redacted where it is produced and feeds the same sinks: transcripts never travel
@@ -171,10 +172,11 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         raise JobError(str(err)) from None
     started = time.monotonic()
     options = beam_options(list(beam_args))
-    p = beam.Pipeline(options=options)
-    build_batch_pipeline(p, files, outputs, config, key)
-    result = p.run()
-    result.wait_until_finish()
+    with worker_key_source(key, beam_args) as key_source:  # workers load the key; the graph never holds it
+        p = beam.Pipeline(options=options)
+        build_batch_pipeline(p, files, outputs, config, key_source)
+        result = p.run()
+        result.wait_until_finish()
     counters = job_counters(result)
     report = build_report(
         counters, run_seconds=time.monotonic() - started,

@@ -14,6 +14,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.beam.stream_graph import build_stream_pipeline
+from pipeline.beam.worker_key import worker_key_source
 from pipeline.config.models import PipelineConfig
 
 logger = logging.getLogger(__name__)
@@ -75,10 +76,7 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
         AccountingError: the counts do not add up after the final flush.
     """
     import pipeline
-    from pipeline.beam.batch import JobError, job_counters
-    from pipeline.beam.microbatch import LoopSettings, MicroBatchLoop, uses_local_runner
-    from pipeline.beam.options import beam_options
-    from pipeline.beam.sources import read_raw_records
+    from pipeline.beam.batch import JobError
     from pipeline.beam.watch import WatchSpec
     from pipeline.reporting.drift import compare, load_previous
     from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
@@ -102,28 +100,9 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                          stop_when_idle=stop_when_idle, stop_file=stop_file)
     version = pipeline.__version__
     started = time.monotonic()
-    if spec is not None and micro_batch is not False and (micro_batch or uses_local_runner(beam_args)):
-        # Local runner: a loop of bounded runs of the same transforms (why: pipeline.beam.microbatch).
-        local_mode = "micro_batch"
-        loop = MicroBatchLoop(output_dir, config, key, version, LoopSettings(
-            pattern=spec.pattern, poll_interval=spec.poll_interval, min_file_age=spec.min_file_age,
-            stop_after=stop_after, stop_when_idle=stop_when_idle), beam_args)
-        counters, folders = loop.run()
-        counters["micro_batches"] = loop.batches
-    else:
-        local_mode = "pipeline"
-        _eager_fnapi_metrics()
-        p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
-        raw = read_raw_records(p, streaming, spec)
-        folders = build_stream_pipeline(p, raw, output_dir, config, key, version)
-        previous = _install_stop_handlers(stop_file)
-        try:
-            result = p.run()
-            result.wait_until_finish()
-        finally:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
-        counters = job_counters(result)
+    with worker_key_source(key, beam_args) as key_source:  # workers load the key; the graph never holds it
+        counters, folders, local_mode = _run(output_dir, config, key_source, spec, streaming, version,
+                                             beam_args, stop_after, stop_when_idle, micro_batch, stop_file)
     report_path = FileSystems.join(output_dir, "report.json")
     late = {k[len("late."):]: v for k, v in sorted(counters.items()) if k.startswith("late.")}
     report = build_report(
@@ -150,3 +129,36 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
     if config.report.html:
         write_html(FileSystems.join(output_dir, "report.html"), report, config.report.top_recognizers)
     return report
+
+
+def _run(output_dir, config, key_source, spec, streaming, version, beam_args, stop_after, stop_when_idle,
+         micro_batch, stop_file) -> tuple[dict, dict, str]:
+    """Run the loop or the pipeline; returns (counters, output folders, execution mode)."""
+    from pipeline.beam.batch import job_counters
+    from pipeline.beam.microbatch import LoopSettings, MicroBatchLoop, uses_local_runner
+    from pipeline.beam.options import beam_options
+    from pipeline.beam.sources import read_raw_records
+
+    if spec is not None and micro_batch is not False and (micro_batch or uses_local_runner(beam_args)):
+        # Local runner: a loop of bounded runs of the same transforms (why: pipeline.beam.microbatch).
+        local_mode = "micro_batch"
+        loop = MicroBatchLoop(output_dir, config, key_source, version, LoopSettings(
+            pattern=spec.pattern, poll_interval=spec.poll_interval, min_file_age=spec.min_file_age,
+            stop_after=stop_after, stop_when_idle=stop_when_idle), beam_args)
+        counters, folders = loop.run()
+        counters["micro_batches"] = loop.batches
+    else:
+        local_mode = "pipeline"
+        _eager_fnapi_metrics()
+        p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
+        raw = read_raw_records(p, streaming, spec)
+        folders = build_stream_pipeline(p, raw, output_dir, config, key_source, version)
+        previous = _install_stop_handlers(stop_file)
+        try:
+            result = p.run()
+            result.wait_until_finish()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+        counters = job_counters(result)
+    return counters, folders, local_mode

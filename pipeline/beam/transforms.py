@@ -60,6 +60,7 @@ class RedactTranscripts(beam.PTransform):
     (``pipeline.beam.consent.FilterConsent``): never analyzed, counted ``dropped.<reason>``.
 
     Args:
+        key: Where workers find the pseudonym key (``KeySource``; see ``pipeline.beam.worker_key``).
         spread: Shuffle the conversation batches over the workers before redaction. The batch job
             spreads file shards instead (``ReadTranscripts``) and redacts where it reads.
     """

@@ -5,8 +5,6 @@ reach it. Every value is escaped.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -122,14 +120,7 @@ def render(report: Mapping, top_recognizers: int = 10) -> str:
 
 
 def write_html(path: str | Path, report: Mapping, top_recognizers: int = 10) -> None:
-    """Render and write ``report.html`` atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(render(report, top_recognizers))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Render and write ``report.html`` atomically (through ``pipeline.io.filesystem``: any scheme)."""
+    from pipeline.io.filesystem import write_atomic
+
+    write_atomic(str(path), render(report, top_recognizers).encode("utf-8"))

@@ -34,13 +34,13 @@ def test_read_transcripts_counts_examples(default_config):
                     label="dead")
 
 
-def test_redact_transcripts_outputs_no_raw_values(default_config, test_key):
+def test_redact_transcripts_outputs_no_raw_values(default_config, test_key_source):
     from pipeline.records import Conversation, Turn
 
     conv = Conversation("c1", (Turn("agent", "who am i speaking with"),
                                Turn("customer", "my name is priya raghunathan and my number is 415-555-0132")))
     with TestPipeline() as p:
-        out = p | beam.Create([conv]) | RedactTranscripts(default_config, test_key, "test")
+        out = p | beam.Create([conv]) | RedactTranscripts(default_config, test_key_source, "test")
         contents = out["training"] | beam.Map(lambda row: " ".join(m["content"] for m in row["messages"]))
         leaked = contents | beam.Filter(lambda c: "raghunathan" in c or "555-0132" in c)
         assert_that(leaked | "NLeak" >> beam.combiners.Count.Globally(), equal_to([0]), label="noleak")
@@ -101,7 +101,7 @@ def test_beam_options_keeps_user_allocator_settings(monkeypatch):
     assert os.environ["MALLOC_ARENA_MAX"] == "8"
 
 
-def test_redact_transcripts_branches_share_one_redactor_per_process(default_config, test_key, caplog):
+def test_redact_transcripts_branches_share_one_redactor_per_process(default_config, test_key_source, caplog):
     from pipeline.records import Conversation, Turn
 
     # A config of its own: its fingerprint is the cache tag, so no earlier test's Redactor is reused.
@@ -110,7 +110,7 @@ def test_redact_transcripts_branches_share_one_redactor_per_process(default_conf
     convs = [Conversation(f"c{i}", (Turn("customer", "my name is priya raghunathan"),)) for i in range(2)]
     caplog.set_level("INFO", logger="pipeline.detection.detector")
     with TestPipeline() as p:
-        rows = [p | f"Create{i}" >> beam.Create([c]) | f"Redact{i}" >> RedactTranscripts(config, test_key, "t")
+        rows = [p | f"Create{i}" >> beam.Create([c]) | f"Redact{i}" >> RedactTranscripts(config, test_key_source, "t")
                 for i, c in enumerate(convs)]
         counted = (tuple(r["training"] for r in rows) | beam.Flatten() | beam.combiners.Count.Globally())
         assert_that(counted, equal_to([2]))

@@ -77,7 +77,7 @@ def test_sessions_gap_not_expired_keeps_waiting(stream_config):
         assert_that(sizes, equal_to([("a", 2)]))
 
 
-def test_stream_transcripts_rows_per_window(stream_config, test_key):
+def test_stream_transcripts_rows_per_window(stream_config, test_key_source):
     events = (TestStream()
               .add_elements([TimestampedValue(_conversation("c1", "call me on 07700 900123"), 5)])
               .advance_watermark_to(70)
@@ -85,7 +85,7 @@ def test_stream_transcripts_rows_per_window(stream_config, test_key):
                              TimestampedValue(RawRecord("events", 3, error_type="InvalidJson"), 80)])
               .advance_watermark_to_infinity())
     with beam.Pipeline(options=_options()) as p:
-        outputs = p | events | StreamTranscripts(stream_config, test_key, "test")
+        outputs = p | events | StreamTranscripts(stream_config, test_key_source, "test")
         # (id, window start), re-windowed globally for one exact comparison.
         ids = (outputs["training"] | "AllT" >> beam.Flatten()
                | "Ids" >> beam.Map(lambda r, w=beam.DoFn.WindowParam: (r["conversation_id"], int(w.start)))
@@ -193,7 +193,7 @@ def _write_jsonl(path, records):
     return str(path)
 
 
-def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(stream_config, test_key, tmp_path):
+def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(stream_config, test_key_source, tmp_path):
     """The local loop's bounded runs: a conversation spanning micro-batches stays whole; after it
     closes, a later turn is a LateUtterance dead letter; each file is read once; accounting holds."""
     from pipeline.beam.microbatch import STATE_FILE, LoopSettings, MicroBatchLoop, StreamState
@@ -206,7 +206,7 @@ def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(strea
     second = _write_jsonl(inbox / "b.jsonl", [turn(2, "thanks Ann"),
                                                {"conversation_id": "c", "turns": [{"text": "hi"}]}])
     late = _write_jsonl(inbox / "c.jsonl", [turn(3, "one more thing")])
-    loop = MicroBatchLoop(str(out), stream_config, test_key, "test", LoopSettings(str(inbox / "*"), 1, 0))
+    loop = MicroBatchLoop(str(out), stream_config, test_key_source, "test", LoopSettings(str(inbox / "*"), 1, 0))
     state, t0, totals = StreamState(), 1_000_000.0, {}
 
     def batch(new, now, final=False):
