@@ -5,6 +5,7 @@ runner the pipeline itself runs. Ctrl-C / SIGTERM write a stop marker, then ever
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import tempfile
@@ -14,26 +15,38 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.beam.stream_graph import build_stream_pipeline
+from pipeline.compat import use_private
 from pipeline.beam.worker_key import worker_key_source
 from pipeline.config.models import PipelineConfig
 
 logger = logging.getLogger(__name__)
 
 
-def _eager_fnapi_metrics() -> None:
-    """Make the FnApiRunner merge bundle metrics eagerly.
+@contextlib.contextmanager
+def eager_fnapi_metrics():
+    """While the context is open, make the FnApiRunner merge bundle metrics eagerly; restored on exit.
 
     Beam 2.77's FnApiRunner chains one lazy generator per bundle when merging metrics; a streaming
     run has thousands of bundles and reading the metrics then overflows the recursion limit. The
-    eager merge computes the same values.
+    eager merge computes the same values. It replaces a private module attribute, so it is done only
+    on the Beam versions CI tests (``pipeline.compat``) and only around our own pipeline's run and
+    metrics read: other pipelines in the process see Beam's original before and after.
     """
+    if not use_private("beam_metrics"):
+        yield
+        return
     from apache_beam.metrics import monitoring_infos
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
     def consolidate(metrics, key=monitoring_infos.to_key):
         return list(monitoring_infos.consolidate(metrics, key))
 
+    original = fn_runner.consolidate_monitoring_infos
     fn_runner.consolidate_monitoring_infos = consolidate
+    try:
+        yield
+    finally:
+        fn_runner.consolidate_monitoring_infos = original
 
 
 def _install_stop_handlers(stop_file: str) -> dict:
@@ -149,16 +162,16 @@ def _run(output_dir, config, key_source, spec, streaming, version, beam_args, st
         counters["micro_batches"] = loop.batches
     else:
         local_mode = "pipeline"
-        _eager_fnapi_metrics()
         p = beam.Pipeline(options=beam_options(list(beam_args), streaming=True))
         raw = read_raw_records(p, streaming, spec)
         folders = build_stream_pipeline(p, raw, output_dir, config, key_source, version)
         previous = _install_stop_handlers(stop_file)
-        try:
-            result = p.run()
-            result.wait_until_finish()
-        finally:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
-        counters = job_counters(result)
+        with eager_fnapi_metrics():
+            try:
+                result = p.run()
+                result.wait_until_finish()
+            finally:
+                for signum, handler in previous.items():
+                    signal.signal(signum, handler)
+            counters = job_counters(result)
     return counters, folders, local_mode
