@@ -12,7 +12,7 @@ from apache_beam.metrics.metric import MetricsFilter
 
 import pipeline
 from pipeline.beam import dofns
-from pipeline.beam.options import beam_options
+from pipeline.beam.options import beam_options, worker_allocator_env
 from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet,
                                       WriteReviewQueue)
 from pipeline.config.models import PipelineConfig
@@ -172,7 +172,8 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         raise JobError(str(err)) from None
     started = time.monotonic()
     options = beam_options(list(beam_args))
-    with worker_key_source(key, beam_args) as key_source:  # workers load the key; the graph never holds it
+    # Workers load the key (the graph never holds it); allocator settings only while the job runs.
+    with worker_key_source(key, beam_args) as key_source, worker_allocator_env(beam_args):
         p = beam.Pipeline(options=options)
         build_batch_pipeline(p, files, outputs, config, key_source)
         result = p.run()

@@ -14,6 +14,7 @@ import time
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
+from pipeline.beam.options import worker_allocator_env
 from pipeline.beam.stream_graph import build_stream_pipeline
 from pipeline.compat import use_private
 from pipeline.beam.worker_key import worker_key_source
@@ -113,7 +114,8 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                          stop_when_idle=stop_when_idle, stop_file=stop_file)
     version = pipeline.__version__
     started = time.monotonic()
-    with worker_key_source(key, beam_args) as key_source:  # workers load the key; the graph never holds it
+    # Workers load the key (the graph never holds it); allocator settings only while the job runs.
+    with worker_key_source(key, beam_args) as key_source, worker_allocator_env(beam_args):
         counters, folders, local_mode = _run(output_dir, config, key_source, spec, streaming, version,
                                              beam_args, stop_after, stop_when_idle, micro_batch, stop_file)
     report_path = FileSystems.join(output_dir, "report.json")

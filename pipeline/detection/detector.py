@@ -13,7 +13,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
-from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy, quiet_offline_setup
+from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
 from recognizers import base as recognizer_registry
 from recognizers.spacy_ner import SpacyNerRecognizer
@@ -77,7 +77,6 @@ class Detector:
     """Finds personal data in texts; build once per worker (loads spaCy)."""
 
     def __init__(self, config: DetectionConfig) -> None:
-        quiet_offline_setup()
         self.config = config
         self.entities = list(config.entities)
         wanted = set(self.entities)

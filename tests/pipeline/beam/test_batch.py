@@ -80,24 +80,28 @@ def test_run_batch_no_input_is_job_error(tmp_path, default_config, test_key):
 
 
 @pytest.mark.parametrize("args, expect_env", [([], True), (["--runner=DataflowRunner"], False)])
-def test_beam_options_sets_worker_allocator_env_for_local_runs_only(monkeypatch, args, expect_env):
-    from pipeline.beam.options import WORKER_ALLOCATOR_ENV, beam_options
+def test_worker_allocator_env_for_local_runs_only_and_restored(monkeypatch, args, expect_env):
+    import os
+
+    from pipeline.beam.options import WORKER_ALLOCATOR_ENV, beam_options, worker_allocator_env
 
     for name in WORKER_ALLOCATOR_ENV:
         monkeypatch.delenv(name, raising=False)
     beam_options(args)
+    assert not any(name in os.environ for name in WORKER_ALLOCATOR_ENV)  # building options changes nothing
+    with worker_allocator_env(args):
+        assert all((os.environ.get(k) == v) is expect_env for k, v in WORKER_ALLOCATOR_ENV.items())
+    assert not any(name in os.environ for name in WORKER_ALLOCATOR_ENV)
+
+
+def test_worker_allocator_env_keeps_user_settings(monkeypatch):
     import os
 
-    assert all((os.environ.get(k) == v) is expect_env for k, v in WORKER_ALLOCATOR_ENV.items())
-
-
-def test_beam_options_keeps_user_allocator_settings(monkeypatch):
-    from pipeline.beam.options import beam_options
+    from pipeline.beam.options import worker_allocator_env
 
     monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
-    beam_options([])
-    import os
-
+    with worker_allocator_env([]):
+        assert os.environ["MALLOC_ARENA_MAX"] == "8"
     assert os.environ["MALLOC_ARENA_MAX"] == "8"
 
 
