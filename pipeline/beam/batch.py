@@ -123,7 +123,8 @@ def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: Output
         redacted = conversations | f"Redact{i}" >> RedactTranscripts(config, key, version, spread=False)
         for name in outputs_by_name:
             outputs_by_name[name].append(redacted[name])
-        redacted["review"] | f"WriteReviewQueue{i}" >> WriteReviewQueue(outputs.review(config))
+        redacted["review"] | f"WriteReviewQueue{i}" >> WriteReviewQueue(outputs.review(config),
+                                                                         config.review.allow_remote)
     (tuple(outputs_by_name["training"])
      | "WriteTraining" >> WriteParquet(outputs.training, training_schema(config.output.layout),
                                        config.output.row_group_size))
@@ -132,6 +133,17 @@ def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: Output
      | "AllDeadLetters" >> beam.Flatten()  # few and small
      | "DeadLetterRows" >> DeadLetterRows(version, fingerprint)
      | "WriteDeadLetters" >> WriteParquet(outputs.dead_letter, DEAD_LETTER_SCHEMA))
+
+
+def check_review_location(review_dir: str, config: PipelineConfig) -> None:
+    """Refuse, before anything runs, a remote review queue the user did not allow (raw text)."""
+    from pipeline.privacy.review.queue import ReviewLocationError, check_location, may_write
+
+    if may_write(config.review):
+        try:
+            check_location(review_dir, config.review.allow_remote)
+        except ReviewLocationError as err:
+            raise JobError(str(err)) from None
 
 
 def job_counters(result) -> dict[str, int]:
@@ -144,12 +156,14 @@ def job_counters(result) -> dict[str, int]:
 
 
 def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
-              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False) -> dict:
+              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False,
+              discard_review: bool = False) -> dict:
     """Run the batch job to completion and write ``report.json``; returns the report.
 
     Args:
         verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
         overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
+        discard_review: With ``overwrite``, also delete a ``review/`` holding unreleased work.
 
     Raises:
         JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
@@ -165,9 +179,10 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     if config.consent.registry and not _matches(config.consent.registry):
         # Fail closed: never run as if nobody had refused.
         raise JobError(f"consent registry {config.consent.registry} matched no file")
+    check_review_location(outputs.review(config), config)
     previous = load_previous(outputs.report)  # read before the folder is prepared (drift comparison)
     try:
-        prepare_output_dir(output_dir, overwrite=overwrite)
+        prepare_output_dir(output_dir, overwrite=overwrite, discard_review=discard_review)
     except OutputDirError as err:
         raise JobError(str(err)) from None
     started = time.monotonic()

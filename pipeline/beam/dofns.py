@@ -83,15 +83,16 @@ def count_minimization(conversation: Conversation, allowlist) -> None:
 
 
 class WriteReviewItems(beam.DoFn):
-    """Review-queue items -> owner-only JSON files under ``<review_dir>/queue/`` (local paths)."""
+    """Review-queue items -> owner-only JSON files under ``<review_dir>/queue/`` (remote only if allowed)."""
 
-    def __init__(self, review_dir: str) -> None:
+    def __init__(self, review_dir: str, allow_remote: bool = False) -> None:
         self._review_dir = review_dir
+        self._allow_remote = allow_remote
 
     def process(self, item: dict):
         from pipeline.privacy.review.queue import write_item
 
-        write_item(self._review_dir, item)
+        write_item(self._review_dir, item, allow_remote=self._allow_remote)
         count(f"review.queued.{item['kind']}")
         yield item["conversation_id"]
 

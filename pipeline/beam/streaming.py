@@ -71,7 +71,7 @@ def _install_stop_handlers(stop_file: str) -> dict:
 
 def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str | None = None,
                beam_args=(), stop_after: float | None = None, stop_when_idle: float | None = None,
-               micro_batch: bool | None = None) -> dict:
+               micro_batch: bool | None = None, overwrite: bool = False, discard_review: bool = False) -> dict:
     """Run the streaming job until a stop condition or signal; write ``report.json``; return the report.
 
     Args:
@@ -84,6 +84,9 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
         stop_when_idle: Stop after this many seconds without a new file (watched folder).
         micro_batch: Watched folder only. None: the micro-batch loop on a local runner (no
             ``--runner`` or a local one), the streaming pipeline otherwise; True/False force it.
+        overwrite: Replace a complete earlier run in ``output_dir`` (the batch job's folder rules,
+            ``pipeline.beam.output_dir``; the stream state file is one of the run's entries).
+        discard_review: With ``overwrite``, also delete a ``review/`` holding unreleased work.
 
     Raises:
         JobError: no folder to watch for the watch source.
@@ -112,13 +115,24 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                          min_file_age=streaming.watch.min_file_age_seconds,
                          stop_at=time.time() + stop_after if stop_after else None,
                          stop_when_idle=stop_when_idle, stop_file=stop_file)
+    from pipeline.beam.batch import OutputPaths, check_review_location
+    from pipeline.beam.microbatch import STATE_FILE
+    from pipeline.beam.output_dir import OutputDirError, mark_complete, prepare_output_dir
+
+    check_review_location(OutputPaths(output_dir).review(config), config)
+    report_path = FileSystems.join(output_dir, "report.json")
+    previous = load_previous(report_path)  # the last run's report, for the drift comparison
+    try:
+        prepare_output_dir(output_dir, overwrite=overwrite, discard_review=discard_review,
+                           extra_entries=(STATE_FILE,))
+    except OutputDirError as err:
+        raise JobError(str(err)) from None
     version = pipeline.__version__
     started = time.monotonic()
     # Workers load the key (the graph never holds it); allocator settings only while the job runs.
     with worker_key_source(key, beam_args) as key_source, worker_allocator_env(beam_args):
         counters, folders, local_mode = _run(output_dir, config, key_source, spec, streaming, version,
                                              beam_args, stop_after, stop_when_idle, micro_batch, stop_file)
-    report_path = FileSystems.join(output_dir, "report.json")
     late = {k[len("late."):]: v for k, v in sorted(counters.items()) if k.startswith("late.")}
     report = build_report(
         counters, run_seconds=time.monotonic() - started,
@@ -131,7 +145,6 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
                "rows_written": {k[len("rows_written."):]: v for k, v in sorted(counters.items())
                                 if k.startswith("rows_written.")},
                "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
-    previous = load_previous(report_path)  # the last run's report, for the drift comparison
     try:
         check_accounting(report["counts"])
     except AccountingError:
@@ -143,6 +156,7 @@ def run_stream(output_dir: str, config: PipelineConfig, key, *, input_dir: str |
     write_json_atomic(report_path, report)
     if config.report.html:
         write_html(FileSystems.join(output_dir, "report.html"), report, config.report.top_recognizers)
+    mark_complete(output_dir)
     return report
 
 

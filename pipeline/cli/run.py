@@ -22,6 +22,8 @@ def add_run_command(sub) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="replace an earlier run in --output (only its training/, audit/, dead_letter/, "
                    "review/ and report.json); without it such a folder is refused")
+    p.add_argument("--discard-review", action="store_true",
+                   help="with --overwrite: also delete a review/ that still holds unreleased items or decisions")
     add_common_options(p)
     p.set_defaults(func=_run, beam_passthrough=True)
 
@@ -31,7 +33,7 @@ def _run(args) -> int:
 
     config, key = load_runtime(args)
     report = run_batch(args.input, args.output, config, key, args.beam_args,
-                       verify=args.verify, overwrite=args.overwrite)
+                       verify=args.verify, overwrite=args.overwrite, discard_review=args.discard_review)
     counts = report["counts"]
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")

@@ -54,6 +54,9 @@ class ReviewConfig(_Section):
         "spot checks (deterministic by keyed hash of the conversation id)")
     directory: str | None = Field(
         None, description="review queue folder; None: <output>/review")
+    allow_remote: bool = Field(
+        False, description="allow the review queue (raw text) on a remote file system (gs://, s3://, ...), "
+        "where owner-only permissions cannot be set; without it such a run is refused")
 
     @model_validator(mode="after")
     def _band(self) -> "ReviewConfig":
