@@ -112,6 +112,8 @@ def render(report: Mapping, top_recognizers: int = 10) -> str:
                                ("uncertain findings flagged", review.get("flagged_findings", 0)),
                                ("conversations QA-sampled", review.get("qa_sampled", 0))]),
         "<h2>Data minimization</h2>", _table(("", "count"), list(minimization.items())),
+        "<h2>Unrecognized consent states (excluded, fail closed)</h2>",
+        _table(("state", "conversations"), list(report.get("consent_unrecognized_states", {}).items())),
         "<h2>Drift against the previous run</h2>", _drift(report.get("drift")),
         "<h2>Versions</h2>", _table(("component", "version"), list(versions.items())),
         "</body></html>",

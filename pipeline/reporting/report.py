@@ -102,7 +102,25 @@ def controls_sections(counters: Mapping[str, int]) -> dict:
                    "qa_sampled": review.get("qa_sampled", 0)},
         "minimization": prefixed("minimization."),
         "consent": prefixed("consent."),
+        "consent_unrecognized_states": unrecognized_states(prefixed("consent_state.")),
     }
+
+
+MAX_REPORTED_STATES = 10
+
+
+def unrecognized_states(counts: Mapping[str, int], limit: int = MAX_REPORTED_STATES) -> dict[str, int]:
+    """Unrecognised consent states by value (the ``limit`` most frequent; the rest summed as ``(other)``).
+
+    The values were already reduced to short letter-only labels when counted
+    (``pipeline.privacy.consent.state_label``); the cap bounds how many reach the report.
+    """
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    kept = dict(ranked[:limit])
+    rest = sum(n for _, n in ranked[limit:])
+    if rest:
+        kept["(other)"] = kept.get("(other)", 0) + rest
+    return kept
 
 
 def write_json_atomic(path: str | Path, data: Mapping) -> None:
