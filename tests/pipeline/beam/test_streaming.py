@@ -173,19 +173,35 @@ def test_streaming_config_validation(data, ok):
             StreamingConfig.model_validate(data)
 
 
-def test_kafka_and_pubsub_graphs_construct(default_config):
+def test_kafka_source_needs_its_expansion_service(default_config):
+    """The Kafka source is Beam's cross-language ReadFromKafka: building it calls the expansion service,
+    which is not running here: exactly that connection fails (not any other error)."""
+    import grpc
+
     from pipeline.beam.sources import read_raw_records
 
     kafka = StreamingConfig.model_validate({"source": "kafka", "kafka": {
         "bootstrap_servers": "localhost:9092", "topics": ["t"], "expansion_service": "localhost:1"}})
-    pubsub = StreamingConfig.model_validate({"source": "pubsub", "pubsub": {"subscription": "projects/my-project/subscriptions/s"}})
-    p = beam.Pipeline(options=_options())
-    try:
-        read_raw_records(p, pubsub)
-    except ImportError:
-        pytest.skip("google-cloud-pubsub not installed")
-    with pytest.raises(Exception):  # no expansion service here: the cross-language expansion fails
+    with pytest.raises(grpc.RpcError) as err:
         read_raw_records(beam.Pipeline(options=_options()), kafka)
+    assert err.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+def test_pubsub_source_graph_reads_and_decodes(default_config):
+    """The Pub/Sub source reads the configured subscription with attributes and ends in DecodeMessages
+    (building it needs no Google client; running it does)."""
+    from apache_beam.io.gcp.pubsub import ReadFromPubSub
+
+    from pipeline.beam.sources import read_raw_records
+
+    pubsub = StreamingConfig.model_validate({"source": "pubsub", "pubsub": {
+        "subscription": "projects/my-project/subscriptions/s"}})
+    p = beam.Pipeline(options=_options())
+    records = read_raw_records(p, pubsub)
+    assert records.producer.full_label == "DecodeMessages"
+    read = next(t.transform for t in p.transforms_stack[0].parts if t.full_label == "ReadPubSub")
+    assert isinstance(read, ReadFromPubSub)
+    assert read.with_attributes and read._source.full_subscription == "projects/my-project/subscriptions/s"
 
 
 def _write_jsonl(path, records):
