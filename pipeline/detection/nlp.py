@@ -58,7 +58,14 @@ def ner_can_help(text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
 
 
 def load_spacy(model_name: str) -> spacy.language.Language:
-    """Load ``model_name`` with only the NER component (the only pipe detection needs)."""
+    """Load ``model_name`` with only the NER component (the only pipe detection needs).
+
+    The model package's files are checked against their pinned checksum first
+    (``pipeline.detection.model_check``; raises ``ModelIntegrityError`` on a mismatch).
+    """
+    from pipeline.detection.model_check import check_model
+
+    check_model(model_name)
     try:
         nlp = spacy.load(model_name)
     except OSError as err:

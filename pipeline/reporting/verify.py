@@ -68,6 +68,9 @@ class ResidualLeakChecker:
         from pipeline.reporting import verify_recognizers as own
 
         entities = list(config.detection.entities)
+        from pipeline.detection.model_check import check_model
+
+        check_model(config.detection.spacy_model)  # pinned checksum, as the main detector's load
         nlp = spacy.load(config.detection.spacy_model)  # installed package: never downloads
         labels = set(nlp.get_pipe("ner").labels) if nlp.has_pipe("ner") else set()
         wanted = "PERSON" in entities
