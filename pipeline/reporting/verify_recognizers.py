@@ -47,7 +47,8 @@ PATTERNS = {
 }
 
 _NAME_CUES = re.compile(
-    r"\b(?:my name is|name is|name's|this is|i am|i'm|im|call me|speaking with|mister|mr|mrs|ms|miss|dr|"
+    r"\b(?:my name is|name is|name's|this is|i am|i'm|im|call me|speaking with|spoke with|spoke to|talked to|"
+    r"speak to|speak with|ask for|mister|mr|mrs|ms|miss|dr|"
     r"thanks|thank you|hi|hello|dear)\.?\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 NAME_SCORE = 0.6
@@ -159,7 +160,8 @@ class NameHeuristicRecognizer(EntityRecognizer):
 
 
 _CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
+                      "monday tuesday wednesday thursday friday saturday sunday "
+                      "mister miss missus madam sir doctor".split())  # and titles: they precede names
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT",
                               "FAC", "GPE", "LOC", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
@@ -170,7 +172,8 @@ def _non_name_spans(nlp_artifacts) -> frozenset[int]:
     if tokens is None:
         return frozenset()
     return frozenset(t.idx for t in tokens if t.ent_type_ in _NOT_NAME_LABELS
-                     or (t.pos_ and t.pos_ not in ("PROPN", "NOUN", "X") and t.text[:1].isupper()))
+                     or (t.pos_ and t.pos_ not in ("PROPN", "NOUN", "X"))
+                     or (t.text.isupper() and len(t.text) > 1))  # acronyms: PIN, ATM
 
 
 def _in_addresses(text: str) -> frozenset[int]:

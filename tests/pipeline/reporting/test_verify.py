@@ -73,6 +73,10 @@ def test_checker_shares_no_recognizer_with_the_main_detector(checker):
 @pytest.mark.parametrize("text, expected", [
     ("Thanks, Jennifer, and say hi to Michael Johnson.", {"Jennifer", "Michael", "Johnson"}),
     ("this is robert calling about my account", {"robert"}),
+    ("i spoke with jennifer yesterday", {"jennifer"}),
+    ("im fine thanks bye", set()),
+    ("I need the transfer PIN from my carrier", set()),
+    ("thank you mister and goodbye", set()),
     ("The freeze starts 1 June and ends 31 July.", set()),
     ("how can i help you today", set()),
 ])
