@@ -128,7 +128,25 @@ def parse_key_text(text: str, *, source: str) -> PseudonymKey:
     return PseudonymKey(decoded)
 
 
+def _read_remote_key_file(key_file: str) -> PseudonymKey:
+    """A key file on a remote file system (``gs://``, ...: e.g. a bucket only the job's workers read)."""
+    from pipeline.io.filesystem import read_bytes
+
+    try:
+        data = read_bytes(key_file)
+        text = data.decode("utf-8") if data is not None else None
+    except (OSError, ValueError) as err:
+        raise PseudonymKeyError(f"key file {key_file!r}: cannot read it ({type(err).__name__})") from None
+    if text is None:
+        raise PseudonymKeyError(f"key file {key_file!r}: cannot read it (not found)")
+    return parse_key_text(text, source=f"key file {key_file!r}")
+
+
 def _read_key_file(key_file: str) -> PseudonymKey:
+    from pipeline.io.filesystem import is_remote
+
+    if is_remote(key_file):
+        return _read_remote_key_file(key_file)
     path = Path(key_file).expanduser()
     try:
         text = path.read_text("utf-8")

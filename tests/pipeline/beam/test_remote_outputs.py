@@ -145,3 +145,15 @@ def test_stream_state_file_through_file_systems(memfs):
     assert (memfs / "bucket" / "stream" / "_stream_state.json").is_file()
     assert StreamState.load("memfs://bucket/stream/_stream_state.json") == state
     assert StreamState.load("memfs://bucket/stream/missing.json") == StreamState()
+
+
+def test_workers_resolve_a_key_file_on_a_remote_file_system(memfs):
+    from pipeline.privacy.key_source import KeySource, source_of
+    from pipeline.privacy.keys import load_key
+
+    (memfs / "secrets").mkdir()
+    (memfs / "secrets" / "key").write_text("7e" * 32 + "\n")
+    key = load_key("memfs://secrets/key", environ={})
+    source = source_of(key)
+    assert source == KeySource(use_env=False, key_file="memfs://secrets/key", fingerprint=key.fingerprint)
+    assert source.resolve({}) == key
