@@ -1,12 +1,20 @@
-"""Check digits of card numbers (Luhn) and IBANs (ISO 7064 mod 97-10), from python-stdnum.
+"""Check digits and registries of identifiers, from python-stdnum: Luhn, IBAN (ISO 13616 / ISO 7064).
 
 The one place the project computes them: recognizers validate with them, the redaction operators make
-valid surrogates with them.
+valid surrogates with them. IBAN formats per country come from stdnum's copy of the SWIFT IBAN registry
+(``stdnum/iban.dat``), so a country added to the registry is known after a python-stdnum upgrade.
 """
 from __future__ import annotations
 
-from stdnum import luhn
+import re
+from functools import lru_cache
+
+from stdnum import iban as _iban
+from stdnum import luhn, numdb
 from stdnum.iso7064 import mod_97_10
+
+_IBAN_DB = numdb.get("iban")
+_STRUCTURE_PART = re.compile(r"(\d+)!?[nac]")
 
 
 def _ascii_digits(digits: str) -> str:
@@ -37,3 +45,26 @@ def iban_checksum_ok(compact: str) -> bool:
 def iban_check_digits(country: str, bban: str) -> str:
     """ISO 13616 check digits for a country code and BBAN."""
     return mod_97_10.calc_check_digits(_base10((bban + country).upper()))
+
+
+@lru_cache(maxsize=256)
+def iban_length(country: str) -> int | None:
+    """Length of the IBANs of a two-letter country code (registry of python-stdnum); None if unknown."""
+    if len(country) != 2 or not country.isascii() or not country.isalpha():
+        return None
+    info = _IBAN_DB.info(country.upper() + "00")
+    structure = info[0][1].get("bban") if info and info[0][1] else None
+    if not structure:
+        return None
+    return 4 + sum(int(n) for n in _STRUCTURE_PART.findall(structure))
+
+
+def iban_valid(compact: str) -> bool:
+    """An IBAN without separators (any case) has its country's format and a valid mod-97 checksum.
+
+    National check digits inside the BBAN are not required: a number that passes mod 97 in the right
+    format is an IBAN for redaction purposes even if a bank's own check would reject it.
+    """
+    if not compact.isascii() or not compact.isalnum():
+        return False
+    return _iban.is_valid(compact.upper(), check_country=False)

@@ -3,6 +3,8 @@
 The spoken forms are assembled by ``SpokenView`` (which requires a known top-level domain, so "at home"
 never becomes an address); this recognizer applies one strict written pattern to both forms. In answer
 mode (the agent asked for an e-mail) "john smith at gmail" without the top-level domain is accepted too.
+Internationalized addresses count in full: non-ASCII local parts and domains ("юзер@пример.рф") and
+punycode labels and top-level domains ("a@xn--d1acufc.xn--p1ai"), so no part of the domain is left.
 """
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     ENTITIES = (EMAIL_ADDRESS,)
     ANSWER_CUES = frozenset({EMAIL_ADDRESS})
 
+    # Local part and domain labels of any script (``[^\W_]`` is a Unicode letter or digit); the top-level
+    # domain is letters of any script or a punycode label.
     EMAIL = re.compile(
-        r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
-        r"(?![\w\-])")
+        r"(?<![\w.+\-'])[^\W_][\w.%+\-']*@[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*"
+        r"\.(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])")
     # Answer mode: "<local> at <mail provider>" with no top-level domain said.
     PROVIDER = re.compile(
         r"\b[a-z0-9][a-z0-9._\-]*\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|"

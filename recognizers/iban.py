@@ -1,7 +1,9 @@
-"""IBANs: country code, check digits, country-specific length, ISO 13616 mod-97 checksum.
+"""IBANs: country format and ISO 13616 mod-97 checksum (python-stdnum), and near-valid IBANs in context.
 
 Written ("GB82 WEST 1234 5698 7654 32") or spelled out (the spoken view turns "g b eight two w e s t ..."
-into one letter/digit run). The checksum makes context words unnecessary.
+into one letter/digit run). The checksum makes context words unnecessary. Right after an IBAN cue ("my iban
+is ..."), a number in IBAN shape that fails the check (one misheard or mistyped character) is still the
+caller's account: it is reported as ACCOUNT_NUMBER with a lower score so the rest of it is not left in clear.
 """
 from __future__ import annotations
 
@@ -9,40 +11,49 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
-from recognizers.checksums import iban_checksum_ok
-from recognizers.entities import IBAN_CODE, REASON_CONTEXT, REASON_PATTERN
+from recognizers.checksums import iban_length, iban_valid
+from recognizers.entities import ACCOUNT_NUMBER, IBAN_CODE, REASON_CONTEXT, REASON_PATTERN
 
 SCORE_VALID = 0.9
 SCORE_CONTEXT = 1.0
+SCORE_NEAR_VALID = 0.6
 
-# IBAN length per country (SWIFT IBAN registry).
-IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
-    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
-    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
-    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
-    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
-    "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
-    "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
-    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-}
+MIN_LENGTH, MAX_LENGTH = 15, 34  # shortest (Norway) and longest IBAN the standard allows
 
 
 def iban_ok(compact: str) -> bool:
-    """Country length and mod-97 checksum of an upper-case IBAN without separators."""
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
-        return False
-    return iban_checksum_ok(compact)
+    """Country format and mod-97 checksum of an IBAN without separators (any case)."""
+    return iban_valid(compact)
+
+
+def _group_end(text: str, start: int, length: int) -> int | None:
+    """End offset after exactly ``length`` letters/digits from ``start`` (single spaces or dashes between
+    groups), or None when the run is shorter or runs on into a longer word."""
+    count, i = 0, start
+    while i < len(text) and count < length:
+        char = text[i]
+        if char.isascii() and char.isalnum():
+            count += 1
+        elif char not in " -" or not (i + 1 < len(text) and text[i + 1].isalnum()) or text[i - 1] in " -":
+            break
+        i += 1
+    if count != length or (i < len(text) and text[i].isalnum()):
+        return None
+    return i
 
 
 @register("iban.v1")
 class TranscriptIbanRecognizer(SpokenAwareRecognizer):
-    """IBAN_CODE, checksum-validated."""
+    """IBAN_CODE, format- and checksum-validated; near-valid IBANs after an IBAN cue as ACCOUNT_NUMBER."""
 
-    ENTITIES = (IBAN_CODE,)
+    ENTITIES = (IBAN_CODE, ACCOUNT_NUMBER)
 
-    CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,30}")
+    CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
     CONTEXT = re.compile(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
+    # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
+    NEAR_CONTEXT = re.compile(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)
+    # Groups of a near-valid IBAN: runs of letters/digits separated by one space or dash.
+    GROUP = re.compile(r"[ \-]?([A-Za-z0-9]+)")
 
     def find(self, text: str) -> list[Hit]:
         hits = []
@@ -50,23 +61,32 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
             return hits
         for match in self.CANDIDATE.finditer(text):
             start = match.start()
-            country = match.group()[:2].upper()
-            length = IBAN_LENGTHS.get(country)
-            if length is None:
-                continue
-            # Take exactly the country's length of characters: the pattern may run into the next word.
-            end, count = start, 0
-            for i in range(start, match.end()):
-                if text[i].isalnum():
-                    count += 1
-                    if count == length:
-                        end = i + 1
-                        break
-            if count != length or (end < len(text) and text[end].isalnum()):
-                continue
-            compact = re.sub(r"[ \-]", "", text[start:end]).upper()
-            if iban_ok(compact):
+            length = iban_length(match.group()[:2])
+            end = _group_end(text, start, length) if length else None
+            if end is not None and iban_ok(re.sub(r"[ \-]", "", text[start:end])):
                 context = near(self.CONTEXT, text, start, end)
                 hits.append(Hit(start, end, IBAN_CODE, SCORE_CONTEXT if context else SCORE_VALID,
                                 REASON_CONTEXT if context else REASON_PATTERN, "iban"))
+            elif near(self.NEAR_CONTEXT, text, start, start, before=40, after=0):
+                near_end = self._near_valid_end(text, match.end(), end)
+                if near_end is not None:
+                    hits.append(Hit(start, near_end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
+                                    "iban_near_valid"))
         return hits
+
+    def _near_valid_end(self, text: str, pos: int, exact_end: int | None) -> int | None:
+        """End of an IBAN-shaped run after a cue: the country's length if it ends there, else the groups
+        that hold a digit (trailing letter-only words are not taken), within the standard's lengths."""
+        if exact_end is not None:
+            return exact_end
+        count, end, last_digit_end = 4, pos, None
+        for group in self.GROUP.finditer(text, pos):
+            if group.start() != end or count + len(group[1]) > MAX_LENGTH:
+                break
+            count += len(group[1])
+            end = group.end()
+            if any(c.isdigit() for c in group[1]):
+                last_digit_end, digit_count_at = end, count
+        if last_digit_end is None or digit_count_at < MIN_LENGTH:
+            return None
+        return last_digit_end

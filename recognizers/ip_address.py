@@ -1,7 +1,9 @@
 """IP addresses: IPv4 dotted quads (written or spoken "one nine two dot one six eight ...") and IPv6.
 
 Version-number context ("version 1.2.3.4", "firmware") vetoes a dotted quad; IPv6 candidates are
-validated with ``ipaddress`` so clock times ("12:30:45") never match.
+validated with ``ipaddress`` so clock times ("12:30:45") never match. A prefix length ("10.0.0.0/8",
+"2001:db8::/32") and an IPv6 zone ("fe80::1%eth0") belong to the address; IPv6 with an embedded IPv4
+("::ffff:192.0.2.1", "0:0:0:0:0:FFFF:129.144.52.38") is one address.
 """
 from __future__ import annotations
 
@@ -25,8 +27,10 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (IP_ADDRESS,)
 
-    IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)")
-    IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?![\w:])")
+    IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?![\w/]))?(?![\w]|\.\d)")
+    IPV6 = re.compile(
+        r"(?<![\w:])(?P<address>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})"
+        r"(?:%[A-Za-z0-9_.\-]*[A-Za-z0-9])?)(?:/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w/]))?(?![\w:]|\.\d)")
     CONTEXT = re.compile(r"\b(?:ip|ips|address|server|host|router|gateway|dns|subnet|vpn|proxy)\b", re.IGNORECASE)
     VERSION = re.compile(r"\b(?:version|v|ver|build|firmware|release|update|patch|chapter|section)\b",
                          re.IGNORECASE)
@@ -44,8 +48,8 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(start, end, IP_ADDRESS, SCORE_V4, REASON_PATTERN, "ipv4"))
         if text.count(":") >= 2:
             for match in self.IPV6.finditer(text):
-                value = match.group()
-                if sum(c.isalnum() for c in value) < 4:
+                value = match["address"]
+                if sum(c.isalnum() for c in value.partition("%")[0]) < 4:
                     continue
                 try:
                     ipaddress.IPv6Address(value)

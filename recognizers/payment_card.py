@@ -1,5 +1,9 @@
 """Payment cards: numbers (Luhn + brand prefix/length), expiry dates, CVV and "card ending in 4242".
 
+A 12-19 digit number right after card words that fails the Luhn check (one misheard or mistyped digit) is
+still the caller's card: it is reported as ACCOUNT_NUMBER with a lower score (reason ``context``), so a
+one-digit slip does not leave the other digits in clear.
+
 Decision (documented in the report): expiry dates and CVVs next to card words are reported as
 CREDIT_CARD, not DATE: they are card data (PCI scope), a date-shift operator would corrupt them, and
 the card operator masks them with the number. A bare "04/27" without card/expiry words is not detected.
@@ -11,7 +15,7 @@ import re
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
-from recognizers.entities import CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
 SCORE_BRAND_CONTEXT = 0.95
 SCORE_BRAND = 0.85
@@ -19,8 +23,10 @@ SCORE_LUHN_CONTEXT = 0.7
 SCORE_DETAIL = 0.8  # expiry / CVV after their cue words
 SCORE_LAST4 = 0.7
 SCORE_ANSWER = 0.75
+SCORE_NEAR_VALID = 0.6  # fails Luhn, card words before it
 
-# (prefix ranges, allowed lengths): Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro.
+# (prefix ranges, allowed lengths): Visa, Mastercard, Amex, Discover, Diners, JCB, enRoute/JCB 15,
+# UnionPay, Maestro, UATP.
 _BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((4, 4),), frozenset({13, 16, 19})),
     (((51, 55), (2221, 2720)), frozenset({16})),
@@ -31,6 +37,7 @@ _BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((1800, 1800), (2131, 2131)), frozenset({15})),
     (((62, 62),), frozenset(range(16, 20))),
     (((50, 50), (56, 69)), frozenset(range(12, 20))),
+    (((1, 1),), frozenset({15})),
 )
 
 
@@ -50,7 +57,7 @@ def brand_ok(digits: str) -> bool:
 class PaymentCardRecognizer(SpokenAwareRecognizer):
     """CREDIT_CARD numbers, expiry dates, CVVs and last-four references."""
 
-    ENTITIES = (CREDIT_CARD,)
+    ENTITIES = (CREDIT_CARD, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({CREDIT_CARD})
 
     NUMBER = re.compile(r"(?<![\w.\-])\d(?:[ \-]?\d){11,18}(?![\w\-])")
@@ -64,6 +71,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
         r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
+        r"|(?:0?[1-9]|1[0-2])\s(?:20)?\d{2}|[1-9]\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
         re.IGNORECASE)
     CVV = re.compile(
@@ -81,15 +89,20 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         count = digit_count(text)
-        if count < 3:
+        if count < 2:  # "expires april 29" has two
             return []
         hits = []
         for match in self.NUMBER.finditer(text) if count >= 12 else ():
             start, end = match.span()
             digits = digits_of(match.group())
-            if not luhn_ok(digits) or len(set(digits)) == 1:
+            if len(set(digits)) == 1:
                 continue
             context = near(self.CARD_CONTEXT, text, start, end, before=40, after=16)
+            if not luhn_ok(digits):
+                if context and not near(self.OTHER_ID_CONTEXT, text, start, end, before=24, after=0):
+                    hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
+                                    "card_number_unverified"))
+                continue
             if not context and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
                 continue
             if brand_ok(digits):

@@ -3,7 +3,10 @@
 Candidates are digit sequences of 7-15 digits with at most two separator characters between digits (so
 two numbers in one sentence are not bridged). ``phonenumbers`` decides validity (US default region, any
 region with a leading "+"/"00"); a number that is not valid is accepted only with phone context words
-("call me at", "mobile:", "reach"). Context naming another identifier (account, order, card, social ...)
+("call me at", "mobile:", "reach"). A formatted number without "+" is also tried as an international number
+when its first group is a country calling code ("91-415-555-0132"), and a formatted national number with a
+trunk "0" in the regions callers most often give (``REGION_GUESSES``: "090-1234-5678", "020 7946 0958").
+Context naming another identifier (account, order, card, social ...)
 without phone words vetoes the candidate: those belong to the identifier recognizers.
 """
 from __future__ import annotations
@@ -55,6 +58,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
     # shape is a phone number even when the area code is not (yet) assigned.
     NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
+    # A formatted North American number glued to the word before it by a missing space ("is415-555-0132").
+    GLUED = re.compile(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
 
     def find(self, text: str) -> list[Hit]:
         hits = []
@@ -74,6 +79,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, PHONE_NUMBER, score, REASON_PATTERN, "valid_number"))
             elif context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_CONTEXT_ONLY, REASON_CONTEXT, "phone_context"))
+        if digit_count(text) >= 10:
+            hits += [Hit(*m.span(), PHONE_NUMBER, SCORE_VALID_BARE, REASON_PATTERN, "glued_number")
+                     for m in self.GLUED.finditer(text)]
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
@@ -90,11 +98,38 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             yield match
 
 
+# Regions whose national numbers (trunk prefix "0") are tried for a formatted number that is not valid in
+# the US: the UK, Ireland, India, France, the Netherlands, Israel, Japan, Australia, Brazil, the Philippines,
+# Nigeria, South Africa. Not Germany or Italy: their variable-length plans make most 0-led digit runs valid.
+REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA")
+# National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
+# something else (a ZIP+4, an oddly grouped SSN).
+GUESSED_DIGITS = range(10, 13)
+_GROUPS = re.compile(r"\d+")
+
+
+def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
 def _is_valid(value: str) -> bool:
     international = value.startswith("+") or value.startswith("00")
     candidate = "+" + value[2:] if value.startswith("00") else value
-    try:
-        number = phonenumbers.parse(candidate, None if international else "US")
-    except phonenumbers.NumberParseException:
+    if _parse_valid(candidate, None if international else "US"):
+        return True
+    groups = _GROUPS.findall(value)
+    if international or len(groups) < 2:
         return False
-    return phonenumbers.is_valid_number(number)
+    # "91-415-555-0132": the first group is the country calling code, the "+" left out.
+    if len(groups[0]) <= 3 and not groups[0].startswith("0"):
+        number = _parse_valid("+" + "".join(groups), None)
+        if number is not None and str(number.country_code) == groups[0]:
+            return True
+    # "090-1234-5678": a national number with its trunk prefix in one of the regions callers give.
+    if groups[0].startswith("0") and not groups[0].startswith("00") and len("".join(groups)) in GUESSED_DIGITS:
+        return any(_parse_valid(value, region) for region in REGION_GUESSES)
+    return False

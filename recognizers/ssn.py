@@ -4,6 +4,9 @@ Follows Presidio's ``us_ssn_recognizer``: formatted numbers are plausible on the
 runs need context words; area/group/serial rules invalidate impossible numbers. The well-known example
 numbers (123-45-6789, 078-05-1120) are rejected without context but accepted when the speaker says they
 are their social: a transcript reading out a number after "my social is" is personal data either way.
+Nine digits grouped oddly ("078-051121", "07805-1121") or not at all are SSNs after a social-security cue;
+without one they are reported with a weak score (a bare nine-digit number in a conversation is an
+identifier of some kind), unless another identifier is named right before them (order, routing, zip ...).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS
                                   US_SSN)
 
 SCORE_FORMATTED = 0.6
+SCORE_WEAK = 0.5  # bare or oddly grouped nine digits, no cue either way
 SCORE_CONTEXT = 0.9
 SCORE_LAST4 = 0.85
 SCORE_LAST4_NEAR = 0.7
@@ -44,6 +48,12 @@ class SsnRecognizer(SpokenAwareRecognizer):
 
     FORMATTED = re.compile(r"(?<![\w.\-])\d{3}([\- .])\d{2}\1\d{4}(?![\w\-])")
     BARE = re.compile(r"(?<![\w.\-])\d{9}(?![\w\-])")
+    ODD = re.compile(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
+    # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
+    OTHER_ID = re.compile(
+        r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
+        r"confirmation|phone|number|zip|postal|code|id|serial|model|part|sku|item|isbn)\b[^\d]{0,16}$",
+        re.IGNORECASE)
     CONTEXT = re.compile(
         r"\b(?:social|ssn|ssns|ss#|ss number|social security|tax id|tin|itin|taxpayer)\b", re.IGNORECASE)
     LAST4_BEFORE = re.compile(
@@ -69,15 +79,20 @@ class SsnRecognizer(SpokenAwareRecognizer):
         if count < 4:
             return []
         hits = []
-        for pattern in (self.FORMATTED, self.BARE) if count >= 9 else ():
+        for pattern in (self.FORMATTED, self.BARE, self.ODD) if count >= 9 else ():
             for match in pattern.finditer(text):
                 start, end = match.span()
                 digits = digits_of(match.group())
                 context = near(self.CONTEXT, text, start, end, before=48, after=LAST4_CUE_AFTER)
                 if context and len(set(digits)) > 1:
                     hits.append(Hit(start, end, US_SSN, SCORE_CONTEXT, REASON_CONTEXT, "ssn"))
-                elif (pattern is self.FORMATTED and ssn_plausible(digits) and digits not in _EXAMPLE_NUMBERS):
+                elif not ssn_plausible(digits) or digits in _EXAMPLE_NUMBERS:
+                    continue
+                elif pattern is self.FORMATTED:
                     hits.append(Hit(start, end, US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_formatted"))
+                elif (not self.OTHER_ID.search(text, max(0, start - 32), start) and text[start - 1:start] not in
+                      ("$", "£", "€", "#") and not self.NOT_LAST4_AFTER.match(text, end)):
+                    hits.append(Hit(start, end, US_SSN, SCORE_WEAK, REASON_PATTERN, "ssn_weak"))
         if self.CUES.isdisjoint(words_of(text)):
             return hits
         for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER):

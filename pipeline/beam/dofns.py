@@ -13,6 +13,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
+from pipeline.beam import progress
 from pipeline.config.models import LimitsConfig, PipelineConfig
 from pipeline.config.interop import InputConfig
 from pipeline.io.parse import RecordError, group_utterances, parse_record
@@ -31,6 +32,7 @@ TAG_DEAD = "dead"
 TAG_TRAINING = "training"
 TAG_AUDIT = "audit"
 TAG_REVIEW = "review"  # review-queue items (raw text: held or QA-sampled conversations)
+TAG_AUDIO = "audio"  # audio redaction intervals of written conversations (times and types, never text)
 STAGE_GROUP = "group"
 
 
@@ -122,6 +124,10 @@ class ReadShardRecords(beam.DoFn):
         for raw in read_shard(shard):
             count("records_read")
             yield raw
+        progress.tick_shard(shard)
+
+    def finish_bundle(self) -> None:
+        progress.flush()  # the last shard's bytes reach the progress line
 
 
 class ParseRecords(beam.DoFn):
@@ -231,3 +237,33 @@ class RedactConversations(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(TAG_REVIEW, review_item(outcome, redactor, KIND_QA, self._version))
             for row in core.training_rows(outcome, redactor, self._layout, self._version):
                 yield row
+            for row in audio_rows(outcome, redactor, self._version):
+                yield beam.pvalue.TaggedOutput(TAG_AUDIO, row)
+        progress.tick_batch(batch)  # the terminal's progress line (pipeline.beam.progress)
+
+    def finish_bundle(self) -> None:
+        progress.flush()
+
+
+def audio_rows(outcome, redactor, version: str) -> list[dict]:
+    """``AUDIO_REDACTION_SCHEMA`` rows of a written conversation (none unless its turns are timed).
+
+    Fails closed: a conversation whose intervals cannot be computed gets none, so ``pii-pipeline bleep``
+    lists its recording as not copied (counted ``audio.failed``).
+    """
+    if not any(turn.timings is not None for turn in outcome.conversation.turns):
+        return []
+    from pipeline.audio.intervals import audio_intervals, audio_redaction_rows
+
+    count("audio.timed_conversations")
+    try:
+        intervals = audio_intervals(outcome.conversation, outcome.redacted,
+                                    redactor.config.output.audio_padding_seconds)
+    except Exception as err:  # noqa: BLE001 - no intervals: `bleep` then never copies this recording
+        logger.error("audio intervals failed for conversation %s (%s)",
+                     outcome.conversation.conversation_id, type(err).__name__)
+        count("audio.failed")
+        return []
+    if intervals:
+        count("audio.intervals", len(intervals))
+    return audio_redaction_rows(intervals, version, redactor.fingerprint)

@@ -3,7 +3,7 @@
 Policy (local and remote Beam filesystems alike):
 
 * A run writes only its own entries under the output root: ``training/``, ``audit/``,
-  ``dead_letter/``, ``review/`` and ``report.json`` (``RUN_ENTRIES``); other files there are left alone.
+  ``dead_letter/``, ``review/``, ``audio_redactions/`` and ``report.json`` (``RUN_ENTRIES``); other files there are left alone.
 * While a run is in progress the root holds an ``_RUN_IN_PROGRESS`` marker, removed only after
   ``report.json`` has been written. ``report.json`` itself is written atomically, so a report means a
   complete run.
@@ -29,7 +29,7 @@ from apache_beam.io.filesystems import FileSystems
 
 logger = logging.getLogger(__name__)
 
-RUN_ENTRIES = ("training", "audit", "dead_letter", "review", "report.json")
+RUN_ENTRIES = ("training", "audit", "dead_letter", "review", "audio_redactions", "report.json")
 IN_PROGRESS_MARKER = "_RUN_IN_PROGRESS"
 
 

@@ -29,7 +29,7 @@ from pipeline.beam.sessions import TAG_SESSION_STATE, AssembleSessions, CarryOve
 from pipeline.beam.batch import OutputPaths
 from pipeline.beam.transforms import DeadLetterRows, RedactTranscripts, WriteReviewQueue
 from pipeline.config.models import PipelineConfig
-from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
+from pipeline.schema import AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ def output_sinks(config: PipelineConfig, output_root: str) -> dict[str, tuple[st
     return {"training": parquet(paths.training, training_schema(config.output.layout), "training"),
             "audit": parquet(paths.audit, AUDIT_SCHEMA, "audit"),
             DEAD_LETTER_OUTPUT: parquet(paths.dead_letter, DEAD_LETTER_SCHEMA, DEAD_LETTER_OUTPUT),
+            "audio": parquet(paths.audio_redactions, AUDIO_REDACTION_SCHEMA, "audio_redactions"),
             "review": (review, lambda: WriteReviewQueue(review, config.review.allow_remote))}
 
 

@@ -54,7 +54,8 @@ class ReadTranscripts(beam.PTransform):
 
 class RedactTranscripts(beam.PTransform):
     """Conversations -> training rows (``training``), audit rows (``audit``), dead letters (``dead``),
-    review-queue items (``review``: held and QA-sampled conversations, raw text).
+    review-queue items (``review``: held and QA-sampled conversations, raw text), audio redaction
+    intervals of written conversations with timed turns (``audio``).
 
     With ``consent.registry`` configured, conversations of refusing customers are dropped first
     (``pipeline.beam.consent.FilterConsent``): never analyzed, counted ``dropped.<reason>``.
@@ -85,10 +86,11 @@ class RedactTranscripts(beam.PTransform):
         results = (batches
                    | "Redact" >> beam.ParDo(dofns.RedactConversations(
                        self._config, self._key, self._config.output.layout, self._version)
-                   ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, dofns.TAG_REVIEW,
+                   ).with_outputs(dofns.TAG_AUDIT, dofns.TAG_DEAD, dofns.TAG_REVIEW, dofns.TAG_AUDIO,
                                  main=dofns.TAG_TRAINING))
         return {"training": results[dofns.TAG_TRAINING], "audit": results[dofns.TAG_AUDIT],
-                "dead": results[dofns.TAG_DEAD], "review": results[dofns.TAG_REVIEW]}
+                "dead": results[dofns.TAG_DEAD], "review": results[dofns.TAG_REVIEW],
+                "audio": results[dofns.TAG_AUDIO]}
 
 
 class WriteReviewQueue(beam.PTransform):

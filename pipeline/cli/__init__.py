@@ -11,6 +11,11 @@ import sys
 from typing import Callable, Sequence
 
 from pipeline.cli.common import EXIT_ACCOUNTING, EXIT_FAILED, EXIT_OK, EXIT_USAGE  # noqa: F401 (public)
+from pipeline.cli.common import HelpFormatter, exit_codes_epilog
+
+DESCRIPTION = ("Find and redact personal data in conversation transcripts: batch and streaming Beam jobs, "
+               "human review, audio redaction and the tools around them. Run a command with --help for "
+               "its options; unknown flags of run and stream go to Beam (--runner, --direct_num_workers, ...).")
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +30,8 @@ SUBCOMMANDS = (
     "pipeline.cli.keygen:add_keygen_command",
     "pipeline.cli.verify:add_verify_command",
     "pipeline.cli.stream:add_stream_command",
+    "pipeline.cli.bleep:add_bleep_command",
+    "pipeline.cli.config:add_config_command",
 )
 
 
@@ -38,10 +45,17 @@ def _subcommand_adders() -> list[Callable]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``pii-pipeline`` parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(prog="pii-pipeline", description=__doc__.splitlines()[0])
+    from pipeline import __version__
+
+    parser = argparse.ArgumentParser(prog="pii-pipeline", description=DESCRIPTION, epilog=exit_codes_epilog(),
+                                     formatter_class=HelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in _subcommand_adders():
         add(sub)
+    for name, command in sub.choices.items():
+        command.epilog = command.epilog or exit_codes_epilog(name)
+        command.formatter_class = HelpFormatter
     return parser
 
 

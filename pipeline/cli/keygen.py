@@ -11,7 +11,10 @@ logger = logging.getLogger(__name__)
 
 def add_keygen_command(subparsers: Any) -> None:
     """Register ``pii-pipeline keygen --output PATH`` on an argparse subparsers object."""
-    parser = subparsers.add_parser("keygen", help="write a new random pseudonym key file (mode 600)")
+    parser = subparsers.add_parser(
+        "keygen", help="write a new random pseudonym key file (mode 600)",
+        description="Write a new random 32-byte pseudonymization key to a file readable by its owner only. "
+        "Use it with --key-file (or PII_PIPELINE_KEY) so pseudonyms stay stable across runs.")
     parser.add_argument("--output", required=True, help="path of the key file to create")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.set_defaults(func=_run_keygen)

@@ -1,7 +1,7 @@
 """``pii-pipeline run``: the batch job, transcript files -> training Parquet."""
 from __future__ import annotations
 
-from pipeline.cli.common import EXIT_OK, add_common_options, load_runtime
+from pipeline.cli.common import EXIT_OK, add_common_options, add_format_option, load_runtime
 
 
 def add_run_command(sub) -> None:
@@ -9,7 +9,9 @@ def add_run_command(sub) -> None:
                        description="Run the batch Beam job. Unknown flags go to Beam "
                        "(e.g. --runner, --direct_running_mode=multi_processing --direct_num_workers=2).")
     p.add_argument("--input", action="append", required=True, metavar="GLOB",
-                   help="input files: JSONL, CSV or Parquet glob or folder (repeatable; any Beam filesystem)")
+                   help="input files: a folder (every supported file in it), a file or a glob; JSONL/JSON, "
+                   "CSV or Parquet (repeatable; any Beam filesystem)")
+    add_format_option(p)
     p.add_argument("--output", required=True, metavar="DIR", help="output folder")
     p.add_argument("--layout", choices=["conversation", "utterance"],
                    help="training output layout (overrides output.layout)")
@@ -24,20 +26,30 @@ def add_run_command(sub) -> None:
                    "review/ and report.json); without it such a folder is refused")
     p.add_argument("--discard-review", action="store_true",
                    help="with --overwrite: also delete a review/ that still holds unreleased items or decisions")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress line (shown only on a terminal, for local runners, outside CI)")
     add_common_options(p)
     p.set_defaults(func=_run, beam_passthrough=True)
 
 
 def _run(args) -> int:
+    import sys
+
     from pipeline.beam.batch import run_batch
+    from pipeline.beam.progress import wanted
 
     config, key = load_runtime(args)
     report = run_batch(args.input, args.output, config, key, args.beam_args,
-                       verify=args.verify, overwrite=args.overwrite, discard_review=args.discard_review)
+                       verify=args.verify, overwrite=args.overwrite, discard_review=args.discard_review,
+                       show_progress=not args.no_progress and wanted(sys.stderr, args.beam_args))
     counts = report["counts"]
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")
     print(f"dead letters:     {report['outputs']['dead_letter']}/")
+    audio = report.get("audio_redactions", {})
+    if audio.get("timed_conversations"):
+        print(f"audio intervals:  {report['outputs']['audio_redactions']}/ ({audio['intervals']} intervals in "
+              f"{audio['timed_conversations']} timed conversations; pii-pipeline bleep applies them)")
     print(f"report:           {report['outputs']['report']}")
     dropped = sum(counts["dropped"].values())
     print(f"conversations: read {counts['read']}, written {counts['written']}, dropped {dropped}, "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from pipeline.cli.common import EXIT_OK, add_common_options, load_runtime
+from pipeline.cli.common import EXIT_OK, add_common_options, add_format_option, load_runtime
 
 
 def add_stream_command(sub) -> None:
@@ -34,6 +34,7 @@ def add_stream_command(sub) -> None:
                    help="replace an earlier run in --output (as `run --overwrite`); without it such a folder is refused")
     p.add_argument("--discard-review", action="store_true",
                    help="with --overwrite: also delete a review/ that still holds unreleased items or decisions")
+    add_format_option(p)
     add_common_options(p)
     p.set_defaults(func=run_stream_command, beam_passthrough=True)
 

@@ -51,6 +51,7 @@ class DetectionConfig(_Section):
         ("*",), description="registered recognizer names (e.g. spoken_phone.v1); '*' = all registered")
     ner: NerConfig = NerConfig()
     cross_turn: bool = Field(True, description="use the agent's previous question to read the answer")
+    name_completion: bool = Field(True, description="grow every name found to the whole name (initials, particles, surname)")
     name_propagation: bool = Field(True, description="find other mentions of a name found in the conversation")
     value_propagation: bool = Field(
         True, description="find other occurrences of a number/email/code found in the conversation")
@@ -69,6 +70,9 @@ class OutputConfig(_Section):
     metadata_allowlist: tuple[str, ...] = Field(
         (), description="metadata keys copied to training output; all others are dropped")
     chat: ChatConfig = ChatConfig()
+    audio_padding_seconds: float = Field(
+        0.2, ge=0, le=5, description="seconds of audio redacted before and after each finding's words "
+        "(audio_redactions/, timed vendor transcripts only)")
 
 
 class LimitsConfig(_Section):
@@ -109,6 +113,8 @@ class PipelineConfig(_Section):
             del dumped["input"]
         if self.output.chat == ChatConfig():
             del dumped["output"]["chat"]
+        if self.output.audio_padding_seconds == OutputConfig().audio_padding_seconds:
+            del dumped["output"]["audio_padding_seconds"]
         canonical = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
         digest = hashlib.sha256(f"{canonical}|{key_fingerprint}".encode()).hexdigest()
         return digest[:16]
@@ -132,21 +138,55 @@ def parse_config(data: Any, source: str = "<config>") -> PipelineConfig:
         raise ConfigError(f"{source}: invalid config: {_format_errors(err)}") from None
 
 
-def load_config(path: str | Path | None = None) -> PipelineConfig:
-    """Load and validate a YAML config file; ``None`` loads the packaged ``default.yaml``."""
-    if path is None:
-        source = f"packaged {DEFAULT_CONFIG_RESOURCE}"
-        text = resources.files("pipeline.configs").joinpath(DEFAULT_CONFIG_RESOURCE).read_text("utf-8")
-    else:
-        source = str(path)
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as err:
-            raise ConfigError(f"{source}: cannot read config ({err.strerror or type(err).__name__})") from None
+def deep_merge(base: Any, overlay: Any) -> Any:
+    """``overlay`` over ``base``: mappings merge key by key (recursively); anything else replaces."""
+    if isinstance(base, dict) and isinstance(overlay, dict):
+        merged = dict(base)
+        for key, value in overlay.items():
+            merged[key] = deep_merge(base[key], value) if key in base else value
+        return merged
+    return overlay
+
+
+def _read_yaml(text: str, source: str) -> Any:
     try:
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigError(f"{source}: not valid YAML{where}") from None
-    return parse_config(data, source)
+
+
+def default_config_data() -> dict:
+    """The packaged ``default.yaml`` as a mapping."""
+    text = resources.files("pipeline.configs").joinpath(DEFAULT_CONFIG_RESOURCE).read_text("utf-8")
+    return _read_yaml(text, f"packaged {DEFAULT_CONFIG_RESOURCE}")
+
+
+def load_config(path: str | Path | None = None) -> PipelineConfig:
+    """Load and validate a YAML config file over the packaged ``default.yaml``.
+
+    The file may hold only the keys to change: it is deep-merged over the packaged defaults (mappings
+    key by key, lists and values replaced), so later defaults apply to it too. Unknown keys are still
+    rejected, with the field named. An empty file means the defaults.
+
+    Args:
+        path: The YAML file; ``None`` loads the packaged ``default.yaml`` alone.
+
+    Raises:
+        ConfigError: unreadable file, invalid YAML, not a mapping, or an invalid / unknown field.
+    """
+    defaults = default_config_data()
+    if path is None:
+        return parse_config(defaults, f"packaged {DEFAULT_CONFIG_RESOURCE}")
+    source = str(path)
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as err:
+        raise ConfigError(f"{source}: cannot read config ({err.strerror or type(err).__name__})") from None
+    data = _read_yaml(text, source)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the config must be a YAML mapping, got {type(data).__name__}")
+    return parse_config(deep_merge(defaults, data), source)

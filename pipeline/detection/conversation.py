@@ -6,6 +6,8 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
+from pipeline.detection.entity_types import correct_types
+from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
@@ -56,6 +58,9 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
     for turns in conversations:
         findings = flat[offset:offset + len(turns)]
         offset += len(turns)
+        if config.name_completion:
+            findings = [complete_names(turn.text, f) if f else f for turn, f in zip(turns, findings)]
+        findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         if any(findings) and (config.name_propagation or config.value_propagation):
             turn_texts = [t.text for t in turns]
             if config.name_propagation:

@@ -42,7 +42,10 @@ def to_finding(result: RecognizerResult) -> Finding:
 def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Merge overlapping findings into non-overlapping ones (fail closed: the union is covered).
 
-    A merged finding takes type, score, recognizer and reason from its strongest member (ties: longest).
+    A merged finding takes score, recognizer and reason from its strongest member (ties: longest). Its
+    type is the strongest member's when all members agree; when types conflict it is the type of the
+    member covering the most characters ("1842 Lotus Court, Apt 5B, San Jose, CA 95112" stays an
+    address though "San Jose" alone read as a name), so the operator that re-renders the whole span wins.
     """
     groups: list[list[Finding]] = []
     group_end = -1
@@ -57,8 +60,11 @@ def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     for group in groups:
         best = max(group, key=lambda f: (f.score, f.end - f.start))
         start, end = group[0].start, max(f.end for f in group)
-        merged.append(best if (best.start, best.end) == (start, end) else Finding(
-            start, end, best.entity_type, best.score, best.recognizer, best.reason))
+        entity_type = best.entity_type
+        if len({f.entity_type for f in group}) > 1:
+            entity_type = max(group, key=lambda f: (f.end - f.start, f.score)).entity_type
+        merged.append(best if (best.start, best.end, best.entity_type) == (start, end, entity_type) else Finding(
+            start, end, entity_type, best.score, best.recognizer, best.reason))
     return merged
 
 

@@ -9,7 +9,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import pyarrow as pa
 
 from pipeline.config.models import PipelineConfig, load_config
-from pipeline.detection.conversation import detect_conversation
+from pipeline.detection.conversation import detect_conversation, detect_conversations
 from pipeline.detection.detector import Detector
 from pipeline.privacy.keys import PseudonymKey, load_key
 from pipeline.redaction.operators import ValueToReplace, plan_replacements, policy_requires_real_key
@@ -80,8 +80,12 @@ class Redactor:
 
     # -- detection ---------------------------------------------------------------------------
     def detect(self, text: str) -> list[Finding]:
-        """Findings in one standalone text (offsets into ``text``; never the values)."""
-        return self.detector.detect(text)
+        """Findings in one standalone text (offsets into ``text``; never the values).
+
+        The text is read as a one-turn conversation: names grow to the whole name and every other
+        mention of a name or value found in it is found too.
+        """
+        return detect_conversation(self.detector, [Turn("", text)], self.config.detection)[0]
 
     # -- redaction ---------------------------------------------------------------------------
     def redact(self, text: str) -> RedactedText:
@@ -114,8 +118,9 @@ class Redactor:
 
     def _redact_texts(self, texts: list[str], start: int, on_error: str) -> list[RedactedText]:
         try:
-            all_findings = self.detector.detect_batch(texts)
-            return [self._redact_one_text(text, findings) for text, findings in zip(texts, all_findings)]
+            conversations = detect_conversations(self.detector, [[Turn("", text)] for text in texts],
+                                                 self.config.detection)
+            return [self._redact_one_text(text, found[0]) for text, found in zip(texts, conversations)]
         except Exception:  # noqa: BLE001 - isolate the failing text below
             if len(texts) > 1:
                 return [r for i, text in enumerate(texts) for r in self._redact_texts([text], start + i, on_error)]

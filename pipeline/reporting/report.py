@@ -101,6 +101,9 @@ def controls_sections(counters: Mapping[str, int]) -> dict:
                    "flagged_findings": review.get("flagged_findings", 0),
                    "qa_sampled": review.get("qa_sampled", 0)},
         "minimization": prefixed("minimization."),
+        "audio_redactions": {"timed_conversations": counters.get("audio.timed_conversations", 0),
+                             "intervals": counters.get("audio.intervals", 0),
+                             "failed": counters.get("audio.failed", 0)},
         "consent": prefixed("consent."),
         "consent_unrecognized_states": unrecognized_states(prefixed("consent_state.")),
     }

@@ -196,3 +196,14 @@ def lexicon() -> NameLexicon:
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
                        words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread),
                        syllables - FUNCTION_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def proper_nouns() -> frozenset[str]:
+    """Words English text usually writes capitalized (lowercase; ``data/proper_nouns.txt``, ~39k).
+
+    Names, places and brands alike: evidence that a lowercase word is a proper noun, never that it is
+    a person. Built by ``recognizers.data.build_proper_nouns``.
+    """
+    return frozenset((DATA_DIR / "proper_nouns.txt").read_text(encoding="utf-8").split())
+

@@ -45,3 +45,25 @@ def test_email_ignores_non_addresses(text):
 ])
 def test_email_answer_accepts_provider_without_domain(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, EMAIL_ADDRESS)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a@xn--d1acufc.xn--p1ai", "a@xn--d1acufc.xn--p1ai"),                      # punycode domain and TLD
+    ("my email is user@xn--80ak6aa92e.com today", "user@xn--80ak6aa92e.com"),
+    ("пишите на юзер@пример.рф, спасибо", "юзер@пример.рф"),                    # Cyrillic local part and TLD
+    ("contact josé.garcía@correo.es.", "josé.garcía@correo.es"),
+    ("it's o'brien@example.ie", "o'brien@example.ie"),
+    ("妈妈@例子.中国", "妈妈@例子.中国"),
+])
+def test_email_finds_internationalized_addresses_whole(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "my email is info@presidio.",         # no top-level domain
+    "ratio 1.2@3.45",
+    "user@localhost",
+    "see @пример.рф",
+])
+def test_email_rejects_incomplete_internationalized_candidates(text):
+    assert found(text) == []

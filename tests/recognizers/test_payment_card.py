@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.entities import CREDIT_CARD
+from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD
 from recognizers.payment_card import PaymentCardRecognizer, brand_ok, luhn_ok
 
 RECOGNIZER = PaymentCardRecognizer()
@@ -41,6 +41,9 @@ def test_brand_ok_checks_prefix_and_length(digits, ok):
      "forty two forty two, forty two forty two, forty two forty two, forty two forty two", "card_number"),
     ("expiration date is 04/27", "04/27", "card_expiry"),
     ("it expires oh four twenty seven", "oh four twenty seven", "card_expiry"),
+    ("it expires four twenty nine", "four twenty nine", "card_expiry"),      # M YY, spoken
+    ("exp 04 29", "04 29", "card_expiry"),
+    ("expiry date is april twenty nine", "april twenty nine", "card_expiry"),
     ("and the cvv is 123", "123", "card_cvv"),
     ("the security code is seven three one", "seven three one", "card_cvv"),
     ("the card ending in 4242", "4242", "card_last4"),
@@ -52,13 +55,15 @@ def test_payment_card_finds_numbers_and_card_details(text, value, detail):
 @pytest.mark.parametrize("text", [
     "order 4111111111111111 has shipped",      # Luhn-valid but an order number
     "tracking number 1Z999AA10123456784",
-    "4111111111111112 is my card",             # Luhn fails
+    "4111111111111112 is the number",          # Luhn fails, no card words
     "that will be forty nine ninety nine",
     "call 415-555-0132",
     "it was 04/27 when we spoke",              # a bare date, no card words
     "my code is 123",
     "we have 1111111111111111 reasons",        # one repeated digit
     "the ending in 4242 of the story",         # no card word
+    "the trial expires in 30 days",
+    "it expires in two weeks",
 ])
 def test_payment_card_ignores_non_cards(text):
     assert found(text) == []
@@ -68,3 +73,35 @@ def test_payment_card_answer_accepts_digits_failing_luhn():
     text = "yeah it's four one one one one one one one one one one one one one one two"
     results = RECOGNIZER.analyze_answer(text, CREDIT_CARD)
     assert [text[r.start:r.end] for r in results] == [text[len("yeah it's "):]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my credit card number is 4012-8888-8888-1882", "4012-8888-8888-1882"),
+    ("card number 4111 1111 1111 1112 please", "4111 1111 1111 1112"),
+    ("4111111111111112 is my card", "4111111111111112"),
+    ("the card number is four one one one one one one one one one one one one one one two",
+     "four one one one one one one one one one one one one one one two"),    # one misheard digit
+    ("my visa is 4111 1111 1111 111", "4111 1111 1111 111"),                  # one digit lost
+])
+def test_payment_card_flags_luhn_failures_after_card_words_as_account_numbers(text, value):
+    results = [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+    assert [(text[r.start:r.end], r.entity_type) for r in results] == [(value, ACCOUNT_NUMBER)]
+    assert results[0].score < 0.7 and results[0].analysis_explanation.textual_explanation == "context"
+
+
+@pytest.mark.parametrize("text", [
+    "4012888888881882",                              # no card words: a bare failing number is not flagged
+    "order 4111111111111112 paid by card",           # another identifier named right before
+    "we have 1111111111111111 reasons to use the card",
+    "my card was charged 1299 dollars",
+])
+def test_payment_card_does_not_flag_luhn_failures_without_card_context(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("122000000000003", "122000000000003"),           # UATP: prefix 1, 15 digits
+    ("4012 8888 8888 1881", "4012 8888 8888 1881"),
+])
+def test_payment_card_finds_valid_brands_without_context(text, value):
+    assert found(text) == [(value, "card_number")]

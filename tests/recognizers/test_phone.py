@@ -82,3 +82,36 @@ def test_phone_accepts_north_american_shapes_and_account_owned_numbers(text, val
 ])
 def test_phone_leaves_other_identifiers_and_impossible_shapes(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my international one is 91-415-555-0132", "91-415-555-0132"),    # country code without "+"
+    ("44 20 7946 0958 is the office", "44 20 7946 0958"),
+    ("090-1234-5678", "090-1234-5678"),                                  # Japan, trunk 0
+    ("ring 0161 496 0000 after six", "0161 496 0000"),                    # UK
+    ("020 7946 0958", "020 7946 0958"),
+])
+def test_phone_validates_international_without_plus_and_national_numbers_by_region(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "07805-1121",                 # nine digits with a 0: a ZIP+4 shape, not guessed as a phone
+    "078-051121",
+    "01 234 5678",
+    "0961 2345 6760",             # valid only in Germany's open plan, which is not guessed
+    "10.0.19045",
+    "99-415-555-0132",            # 99 is no country calling code
+])
+def test_phone_region_guesses_reject_short_and_open_plan_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("and my other one is415-555-0132", ["415-555-0132"]),
+    ("tel(415) 555-0132", ["(415) 555-0132"]),
+    ("SKU4155550132", []),                     # no separators: a code, not a glued phone number
+    ("v415-555-0132.5", []),
+])
+def test_phone_finds_formatted_numbers_glued_to_the_word_before(text, values):
+    assert set(values) <= set(found(text)) and (values or found(text) == [])

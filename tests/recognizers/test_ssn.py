@@ -113,3 +113,31 @@ def test_ssn_finds_last_four_and_full_numbers_near_a_social_cue(text, value):
 ])
 def test_ssn_near_cue_rejects_amounts_and_other_socials(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value, score", [
+    ("my social is 078-051121", "078-051121", 0.9),             # odd grouping after the cue
+    ("ssn 07805-1121", "07805-1121", 0.9),
+    ("078-051121 is what I have", "078-051121", 0.5),         # no cue: weak
+    ("it's 07805-1121", "07805-1121", 0.5),
+    ("078051121", "078051121", 0.5),                          # bare nine digits: weak
+])
+def test_ssn_finds_odd_groupings_and_bare_numbers(text, value, score):
+    assert [(text[r.start:r.end], r.score) for r in RECOGNIZER.analyze(text, None)] == [(value, score)]
+
+
+@pytest.mark.parametrize("text", [
+    "routing number 021000021",          # another identifier named before it
+    "order 123456789 shipped",
+    "my zip is 07805-1121",
+    "078051120",                         # the well-known example number
+    "987654321",                         # area 9xx is never an SSN
+    "666-123456",                        # area 666
+    "078-05112",                         # eight digits
+    "1234-56789",                        # 4-5 grouping
+    "that's 123456789 dollars",          # an amount
+    "it went up $123456789",
+    "we have 123456789 followers",
+])
+def test_ssn_weak_rejects_other_identifiers_and_impossible_numbers(text):
+    assert found(text) == []

@@ -148,7 +148,7 @@ def test_window_label_names_the_window():
 
 
 @pytest.mark.parametrize("name, ok", [("training", True), ("audit", True), ("dead_letter", True),
-                                      ("review", True), ("unknown", False)])
+                                      ("review", True), ("audio", True), ("unknown", False)])
 def test_sink_for_known_outputs_only(default_config, tmp_path, name, ok):
     if ok:
         assert sink_for(name, default_config, str(tmp_path))[0]

@@ -81,7 +81,7 @@ def test_reviewer_quit_and_resume(tmp_path):
     state = D.load_decisions(review)["conv/1"]
     assert not state.done and list(state.by_finding) == [(1, 6, 12)]
     # second session: only the undecided finding is asked; edit it to "lee from", add "springfield"
-    script = "e\nlee from\n\n1\nspringfield\nlocation\n\n"
+    script = "e\nlee from\n\nm\n1\nspringfield\nlocation\n\n"
     assert Reviewer(review, io.StringIO(script), io.StringIO(), "t").run() == 1
     state = D.load_decisions(review)["conv/1"]
     assert state.done
@@ -138,7 +138,7 @@ def test_cli_round_trip_route_decide_release(tmp_path, key_env, monkeypatch, cap
     uncertain = [f for f in item["findings"] if f["uncertain"]]
     assert uncertain
     # reject the first uncertain finding, accept the rest, add a missed span
-    script = "r\n" + "a\n" * (len(uncertain) - 1) + "1\nSpringfield\nLOCATION\n\n"
+    script = "r\n" + "a\n" * (len(uncertain) - 1) + "m\n1\nSpringfield\nLOCATION\nd\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(script))
     assert main(["review", "--review-dir", str(review), "--reviewer", "tester"]) == 0
     capsys.readouterr()

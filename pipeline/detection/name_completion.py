@@ -1,0 +1,141 @@
+"""Whole names, always: grow every PERSON finding to the whole name it is part of.
+
+A recognizer may find only a piece of a name ("Richard J" of "Richard J. Leary", "leela" of "leela
+gandhi", "ambani" of "anil ambani"); a surrogate for the piece leaves the rest of the name in the output.
+This step grows each PERSON finding over the words next to it that continue the name:
+
+* an initial followed by a name word ("J. Leary", "S Bouts");
+* a particle followed by a name word ("de la Cruz", "van der Berg", "bin Rashid", "al Saud");
+* in cased text, a capitalized word that is not a sentence opener or a place/organisation word
+  ("Amanda May", "Oliver Peacock");
+* a listed given name or surname that is not a frequent English word, or a word in no word list;
+* in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
+  ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``).
+
+PERSON findings that touch (only spaces, a hyphen or an initial's period between them) are joined, and a
+finding never grows into another type's span. A plain function over findings: it logs nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from pipeline.records import Finding
+from recognizers.entities import PERSON
+from recognizers.names.lexicon import TITLES, lexicon, proper_nouns
+from recognizers.names.rules import ARABIC_JOINERS, PARTICLES
+from recognizers.names.tokens import Token, adjacent, tokenize
+
+MAX_NAME_WORDS = 6
+# Capitalized words that end a name rather than continue it: organisations, places, streets, days.
+NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group bank insurance university
+    college school hospital street st road rd avenue ave lane ln drive dr boulevard blvd court ct place way
+    square park city county state river lake mount north south east west monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october november
+    december team support department office""".split()) - {"dr"}
+
+
+def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
+    """Whether a word may be part of a name by itself (no neighbour needed)."""
+    if tok.function or tok.key in NOT_NAME_WORDS or tok.key in TITLES or len(tok.key) < 2:
+        return False
+    if cased and tok.capitalized and (after_initial or not tok.sentence_start):  # "J. Leary"
+        return not tok.common or tok.key in lexicon().last
+    return (tok.name and not tok.common) or tok.unknown
+
+
+def _proper(tok: Token) -> bool:
+    """A lowercase word that English text usually capitalizes ("gandhi", "anil"), not a frequent word."""
+    return not tok.function and not tok.common and tok.key not in NOT_NAME_WORDS \
+        and tok.key in proper_nouns()
+
+
+def _joiner(tok: Token, cased: bool) -> bool:
+    """An initial or a particle: part of a name only with a name word after it."""
+    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or (
+        not cased and len(tok.key) == 1 and not tok.function)  # "orla k brennigan"
+
+
+def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
+    """How many tokens from ``i`` on continue a name (0: none): a name word, or initials and
+    particles followed by one ("de la Vega")."""
+    j = i
+    while _joiner(tokens[j], cased) and j + 1 < len(tokens) and adjacent(text, tokens[j], tokens[j + 1]) \
+            and j - i < 3:
+        j += 1
+    if j > i:
+        nxt = tokens[j]
+        after_initial = tokens[j - 1].initial
+        return j - i + 1 if _name_word(nxt, cased, after_initial) or nxt.capitalized or (
+            not cased and _proper(nxt)) else 0
+    tok = tokens[i]
+    after_initial = i > 0 and tokens[i - 1].initial
+    if _name_word(tok, cased, after_initial):
+        return 1
+    return 1 if not cased and _proper(tok) else 0
+
+
+def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
+    """Token range of the whole name around tokens ``first..last``."""
+    while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
+            and adjacent(text, tokens[last], tokens[last + 1]):
+        step = _continues(text, tokens, last + 1, cased)
+        if not step:
+            break
+        last += step
+    while last - first + 1 < MAX_NAME_WORDS and first > 0 and adjacent(text, tokens[first - 1], tokens[first]):
+        prev = tokens[first - 1]
+        if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
+            break
+        first -= 1
+    return first, last
+
+
+def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
+    return any(o.start < end and start < o.end for o in others)
+
+
+def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` with every PERSON finding grown to its whole name and touching PERSON findings joined.
+
+    Args:
+        text: The text the findings point into.
+        findings: Findings of ``text`` (any types; only PERSON ones change).
+
+    Returns:
+        The findings, PERSON ones possibly longer (never overlapping another type's finding), sorted.
+    """
+    people = [f for f in findings if f.entity_type == PERSON]
+    if not people:
+        return list(findings)
+    others = [f for f in findings if f.entity_type != PERSON]
+    tokens, _ = tokenize(text)
+    cased = not text.islower()
+    grown = []
+    for finding in people:
+        inside = [k for k, t in enumerate(tokens) if t.start < finding.end and finding.start < t.end]
+        start, end = finding.start, finding.end
+        if inside:
+            first, last = _grow(text, tokens, inside[0], inside[-1], cased)
+            new_start, new_end = min(start, tokens[first].start), max(end, tokens[last].end)
+            if not _blocked(new_start, new_end, others):
+                start, end = new_start, new_end
+        grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
+                     else finding)
+    return sorted(others + _join_touching(text, grown), key=lambda f: (f.start, f.end))
+
+
+def _join_touching(text: str, people: list[Finding]) -> list[Finding]:
+    """Join PERSON findings that overlap or are separated only by spaces, a hyphen or "J. "."""
+    out: list[Finding] = []
+    for f in sorted(people, key=lambda f: (f.start, f.end)):
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:f.start] if f.start > prev.end else ""
+            if f.start <= prev.end or (len(gap) <= 2 and gap.replace(".", "", 1).strip(" -") == ""
+                                       and "\n" not in gap):
+                best = prev if (prev.score, prev.end - prev.start) >= (f.score, f.end - f.start) else f
+                out[-1] = replace(best, start=prev.start, end=max(prev.end, f.end))
+                continue
+        out.append(f)
+    return out

@@ -1,0 +1,122 @@
+"""National identifiers a contact centre hears, validated by python-stdnum (and Presidio's UK NINO pattern).
+
+Each scheme is a shape (digits and letters with the usual separators), a validator from a maintained
+library, and the words that name it. A valid number next to its words is reported at a high score; only
+schemes whose format is specific enough on its own (an ITIN written 9XX-7X-XXXX, an upper-case PAN or NINO)
+are reported without them, at a low score. The scheme is the result's ``pattern_name`` (``us_itin`` ...).
+A number of the scheme's shape that fails its check right next to the scheme's words (one misheard digit)
+is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as cards and IBANs are.
+
+| scheme | validator | words |
+|---|---|---|
+| US ITIN | ``stdnum.us.itin`` (9, group 50-65/70-88/90-92/94-99) | itin, taxpayer identification |
+| US EIN | ``stdnum.us.ein`` (IRS campus prefixes) | ein, fein, employer identification |
+| Canada SIN | ``stdnum.ca.sin`` (Luhn) | sin, social insurance |
+| India Aadhaar | ``stdnum.in_.aadhaar`` (Verhoeff) | aadhaar, aadhar, uidai |
+| India PAN | ``stdnum.in_.pan`` (holder type letter) | pan, permanent account |
+| UK NHS number | ``stdnum.gb.nhs`` (mod 11) | nhs |
+| UK NINO | Presidio ``UkNinoRecognizer`` pattern (prefix rules; no check digit exists) | national insurance, ni, nino |
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, NamedTuple
+
+from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
+from stdnum.ca import sin
+from stdnum.gb import nhs
+from stdnum.in_ import aadhaar, pan
+from stdnum.us import ein, itin
+
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
+from recognizers.base import register
+from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_PATTERN
+
+SCORE_CONTEXT = 0.95  # above the SSN recognizer's 0.9, so an ITIN after "itin" keeps its own type
+SCORE_BARE = 0.55
+SCORE_NEAR_VALID = 0.6
+CONTEXT_BEFORE, CONTEXT_AFTER = 48, 24
+
+
+class Scheme(NamedTuple):
+    """One identifier scheme: its shape, a validator, its cue words, and whether a bare match counts."""
+
+    name: str
+    shape: re.Pattern[str]
+    valid: Callable[[str], bool]
+    context: re.Pattern[str]
+    bare: re.Pattern[str] | None = None  # the written form that counts without cue words
+
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every word of the cue pattern (a cheap gate: no cue word in the text, no context search)."""
+        return _cue_words(self.context.pattern)
+
+
+def _digits(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
+
+
+_NINO = UkNinoRecognizer.PATTERNS[0].regex
+
+SCHEMES: tuple[Scheme, ...] = (
+    Scheme("us_itin", _digits(r"9\d{2}([\- ]?)\d{2}\1\d{4}"), itin.is_valid,
+           _words(r"itin|itins|taxpayer identification(?: number)?|individual taxpayer"),
+           bare=re.compile(r"9\d{2}-\d{2}-\d{4}")),
+    Scheme("us_ein", _digits(r"\d{2}-?\d{7}"), ein.is_valid,
+           _words(r"ein|fein|employer identification(?: number)?|employer id|federal tax id")),
+    Scheme("ca_sin", _digits(r"\d{3}([\- ]?)\d{3}\1\d{3}"), sin.is_valid,
+           _words(r"sin|social insurance(?: number)?")),
+    Scheme("in_aadhaar", _digits(r"[2-9]\d{3}([\- ]?)\d{4}\1\d{4}"), aadhaar.is_valid,
+           _words(r"aadhaar|aadhar|adhaar|uidai|uid")),
+    Scheme("in_pan", re.compile(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
+           _words(r"pan|pan card|permanent account(?: number)?"),
+           bare=re.compile(r"[A-Z]{5}\d{4}[A-Z]")),
+    Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
+    Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
+           _words(r"national insurance|ni|nino|ni number"),
+           bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")),
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_words(pattern: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", pattern)) - {"b", "s", "i", "n", "d"}
+
+
+def _compact(value: str) -> str:
+    return re.sub(r"[\s\-]", "", value)
+
+
+@register("national_id.v1")
+class NationalIdRecognizer(SpokenAwareRecognizer):
+    """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO."""
+
+    ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
+
+    def find(self, text: str) -> list[Hit]:
+        if digit_count(text) < 4:
+            return []
+        hits = []
+        words = words_of(text)
+        for scheme in SCHEMES:
+            if scheme.bare is None and scheme.cues.isdisjoint(words):
+                continue
+            for match in scheme.shape.finditer(text):
+                value = match.group()
+                start, end = match.span()
+                context = near(scheme.context, text, start, end, before=CONTEXT_BEFORE, after=CONTEXT_AFTER)
+                if not scheme.valid(_compact(value)):
+                    if context:
+                        hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
+                                        scheme.name + "_near_valid"))
+                elif context:
+                    hits.append(Hit(start, end, NATIONAL_ID, SCORE_CONTEXT, REASON_CONTEXT, scheme.name))
+                elif scheme.bare is not None and scheme.bare.fullmatch(value):
+                    hits.append(Hit(start, end, NATIONAL_ID, SCORE_BARE, REASON_PATTERN, scheme.name))
+        return hits

@@ -1,0 +1,59 @@
+"""Type accuracy: addresses and multi-word places are not PERSON; overlapping types keep the widest."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.detector import merge_overlaps
+from pipeline.detection.entity_types import correct_types
+from pipeline.records import Finding
+
+
+def _finding(text: str, piece: str, entity_type: str = "PERSON", score: float = 0.8) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), entity_type, score, "test.v1", "name_list")
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Ship it to 4410 Marlow Avenue, Tacoma.", "4410 Marlow Avenue, Tacoma"),
+    ("the parcel went to 77b harrow lane", "77b harrow lane"),
+])
+def test_correct_types_makes_a_person_with_digits_an_address(text, piece):
+    out = correct_types(text, [_finding(text, piece)])
+    assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", piece)]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("I moved to San Francisco in May.", "San Francisco"),
+    ("we drove to santa clara yesterday", "santa clara"),
+    ("They live in New York.", "New York"),
+    ("the branch in Los Angeles closed", "Los Angeles"),
+])
+def test_correct_types_drops_a_multi_word_place(text, piece):
+    assert correct_types(text, [_finding(text, piece)]) == []
+
+
+@pytest.mark.parametrize("text, piece, score", [
+    ("my name is florence", "florence", 0.9),        # a one-word place is also a given name
+    ("send it to jordan please", "jordan", 0.7),
+    ("my name is san jose", "san jose", 0.9),        # a strong cue: a name, whatever else it is
+    ("I spoke to Maria Lopez.", "Maria Lopez", 0.8),
+])
+def test_correct_types_keeps_names(text, piece, score):
+    finding = _finding(text, piece, score=score)
+    assert correct_types(text, [finding]) == [finding]
+
+
+def test_merge_overlaps_keeps_the_widest_type_when_types_conflict():
+    text = "My address is 1842 Lotus Court, Apt 5B, San Jose, CA 95112."
+    address = _finding(text, "1842 Lotus Court, Apt 5B, San Jose, CA 95112", "STREET_ADDRESS", 0.75)
+    person = _finding(text, "San Jose", "PERSON", 0.8)
+    merged = merge_overlaps([address, person])
+    assert [(f.entity_type, f.start, f.end, f.score) for f in merged] == [
+        ("STREET_ADDRESS", address.start, address.end, 0.8)]
+
+
+def test_merge_overlaps_keeps_the_strongest_when_types_agree():
+    text = "this is anna maria lopez"
+    a, b = _finding(text, "anna maria", score=0.9), _finding(text, "maria lopez", score=0.6)
+    merged = merge_overlaps([a, b])
+    assert [(f.start, f.end, f.score, f.entity_type) for f in merged] == [(a.start, b.end, 0.9, "PERSON")]

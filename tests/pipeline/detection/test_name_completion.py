@@ -1,0 +1,70 @@
+"""Name completion: a PERSON finding grows to the whole name, never into other words or other types."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.name_completion import complete_names
+from pipeline.records import Finding
+
+
+def _person(text: str, piece: str, score: float = 0.8) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), "PERSON", score, "test.v1", "name_list")
+
+
+def _spans(text: str, findings) -> list[str]:
+    return [text[f.start:f.end] for f in findings]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("Please send it to Orla K. Brennigan today.", "Orla K", "Orla K. Brennigan"),
+    ("the note is for orla k brennigan now", "orla", "orla k brennigan"),
+    ("It was Fernanda de la Vega who called.", "Fernanda", "Fernanda de la Vega"),
+    ("ask for yusuf bin tariq please", "yusuf", "yusuf bin tariq"),
+    ("Contact Pieter van den Hoek about it.", "Pieter", "Pieter van den Hoek"),
+    ("I met Imelda Okonkwo-Rhys yesterday.", "Imelda", "Imelda Okonkwo-Rhys"),
+    ("yes my friend nirmala gandhi called", "nirmala", "nirmala gandhi"),
+    ("i spoke with rahul ambani earlier", "ambani", "rahul ambani"),
+    ("Thank you, Marguerite Lapointe.", "Lapointe", "Marguerite Lapointe"),
+    ("Hello Dr. Chidi Obi, welcome.", "Chidi", "Chidi Obi"),
+])
+def test_complete_names_grows_to_the_whole_name(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("i was talking to john yesterday about the bill", "john"),
+    ("my friend leela borrowed my phone", "leela"),
+    ("thanks mike see you tomorrow", "mike"),
+    ("I spoke with Maria. Today is fine.", "Maria"),
+    ("call priya about the birthday party", "priya"),
+    ("bye sunita", "sunita"),
+    ("I met Anna at Northwind Bank.", "Anna"),
+    ("tell ravi problem solved", "ravi"),
+])
+def test_complete_names_leaves_other_words_alone(text, found):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
+
+
+def test_complete_names_never_grows_into_another_type():
+    text = "send it to nirmala gandhi 415 555 0132"
+    phone_start = text.index("415")
+    other = Finding(text.index("gandhi"), len(text), "PHONE_NUMBER", 0.9, "phone.v1", "pattern")
+    out = complete_names(text, [_person(text, "nirmala"), other])
+    assert ("PERSON", "nirmala") in [(f.entity_type, text[f.start:f.end]) for f in out]
+    assert phone_start > 0
+
+
+@pytest.mark.parametrize("text, pieces, whole", [
+    ("Forward to Orla K. Brennigan now", ("Orla K", "Brennigan"), "Orla K. Brennigan"),
+    ("this is wen-li zhang speaking", ("wen-li", "zhang"), "wen-li zhang"),
+])
+def test_complete_names_joins_touching_pieces(text, pieces, whole):
+    found = [_person(text, p, 0.6 + 0.1 * i) for i, p in enumerate(pieces)]
+    assert _spans(text, complete_names(text, found)) == [whole]
+
+
+def test_complete_names_keeps_non_person_findings_unchanged():
+    text = "my card is 4111 1111 1111 1111"
+    card = Finding(11, len(text), "CREDIT_CARD", 1.0, "card.v1", "pattern")
+    assert complete_names(text, [card]) == [card]

@@ -1,0 +1,74 @@
+"""Tests for recognizers.national_id."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID
+from recognizers.national_id import NationalIdRecognizer
+
+RECOGNIZER = NationalIdRecognizer()
+
+
+def found(text: str) -> list[tuple[str, str, float]]:
+    return [(text[r.start:r.end], r.analysis_explanation.pattern_name, r.score)
+            for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5 and r.entity_type == NATIONAL_ID]
+
+
+@pytest.mark.parametrize("text, value, scheme", [
+    ("my itin is 912-70-3456", "912-70-3456", "us_itin"),
+    ("the company's ein is 04-1234567", "04-1234567", "us_ein"),
+    ("my sin is 123 456 782", "123 456 782", "ca_sin"),
+    ("social insurance number 123-456-782", "123-456-782", "ca_sin"),
+    ("aadhaar 2341 2341 2346", "2341 2341 2346", "in_aadhaar"),
+    ("my pan is ABCPE1234F", "ABCPE1234F", "in_pan"),
+    ("pan card number abcpe1234f", "abcpe1234f", "in_pan"),
+    ("nhs number 943 476 5919", "943 476 5919", "gb_nhs"),
+    ("national insurance number ab 12 34 56 c", "ab 12 34 56 c", "gb_nino"),
+    ("my ni number is a b one two three four five six c", "a b one two three four five six c", "gb_nino"),
+])
+def test_national_id_finds_valid_numbers_next_to_their_words(text, value, scheme):
+    assert found(text) == [(value, scheme, 0.95)]
+
+
+@pytest.mark.parametrize("text, value, scheme", [
+    ("912-70-3456", "912-70-3456", "us_itin"),
+    ("ABCPE1234F", "ABCPE1234F", "in_pan"),
+    ("AB 12 34 56 C", "AB 12 34 56 C", "gb_nino"),
+])
+def test_national_id_reports_specific_formats_without_words_at_a_low_score(text, value, scheme):
+    assert found(text) == [(value, scheme, 0.55)]
+
+
+@pytest.mark.parametrize("text", [
+    "my itin is 912-93-4567",             # ITIN group 93 is never issued
+    "the ein is 00-1234567",              # no IRS campus uses prefix 00
+    "my sin is 123 456 789",              # fails Luhn
+    "aadhaar 2341 2341 2345",             # fails Verhoeff
+    "my pan is ABCXE1234F",               # X is no PAN holder type
+    "nhs number 943 476 5910",            # fails mod 11
+    "national insurance QQ 12 34 56 C",   # QQ prefix is never issued
+    "04-1234567",                         # an EIN needs its words
+    "123 456 782",                        # a SIN needs its words
+    "2341 2341 2346",                     # an Aadhaar number needs its words
+    "abcpe1234f",                         # lower case PAN without words: could be any code
+    "the frying pan costs 1299",
+    "we sold AB123456 units",
+])
+def test_national_id_rejects_invalid_numbers_and_bare_generic_shapes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value, detail", [
+    ("my social insurance number is 046 454 287", "046 454 287", "ca_sin_near_valid"),
+    ("aadhaar 2341 2341 2345", "2341 2341 2345", "in_aadhaar_near_valid"),
+    ("nhs number 943 476 5910", "943 476 5910", "gb_nhs_near_valid"),
+])
+def test_national_id_flags_failing_numbers_next_to_their_words_as_account_numbers(text, value, detail):
+    results = [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+    assert [(text[r.start:r.end], r.entity_type, r.analysis_explanation.pattern_name, r.score)
+            for r in results] == [(value, ACCOUNT_NUMBER, detail, 0.6)]
+
+
+@pytest.mark.parametrize("text", ["046 454 287", "2341 2341 2345 is the total", "943 476 5910"])
+def test_national_id_does_not_flag_failing_numbers_without_words(text):
+    assert [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5] == []
