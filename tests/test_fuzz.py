@@ -69,7 +69,7 @@ def test_recognizer_fuzz_no_exception_spans_in_bounds(recognizer_objects, name):
 
 
 def test_spoken_view_fuzz_offsets_map_into_original():
-    spoken_view = pytest.importorskip("recognizers.spoken.view")
+    from recognizers.spoken import view as spoken_view
 
     @FUZZ
     @given(text=st.one_of(word_soup, st.text(max_size=80)))

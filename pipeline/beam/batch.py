@@ -13,12 +13,13 @@ from apache_beam.metrics.metric import MetricsFilter
 
 import pipeline
 from pipeline.beam import dofns
-from pipeline.beam.options import beam_options
+from pipeline.beam.options import beam_options, worker_allocator_env
 from pipeline.beam.progress import ProgressLine
 from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet,
                                       WriteReviewQueue)
 from pipeline.config.models import PipelineConfig
 from pipeline.io.readers import file_format
+from pipeline.beam.worker_key import worker_key_source
 from pipeline.beam.output_dir import OutputDirError, mark_complete, prepare_output_dir
 from pipeline.reporting.drift import compare, load_previous
 from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
@@ -152,7 +153,7 @@ def _matches(pattern: str) -> bool:
 
 def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
                          config: PipelineConfig, key) -> None:
-    """Wire the batch job into ``p`` (sinks included).
+    """Wire the batch job into ``p`` (sinks included); ``key`` is a ``KeySource`` (``worker_key``).
 
     Each source of conversations (records read from file shards; conversations assembled from
     utterances) is redacted where it is produced and feeds the same sinks: transcripts never travel
@@ -170,7 +171,8 @@ def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: Output
         redacted = conversations | f"Redact{i}" >> RedactTranscripts(config, key, version, spread=False)
         for name in outputs_by_name:
             outputs_by_name[name].append(redacted[name])
-        redacted["review"] | f"WriteReviewQueue{i}" >> WriteReviewQueue(outputs.review(config))
+        redacted["review"] | f"WriteReviewQueue{i}" >> WriteReviewQueue(outputs.review(config),
+                                                                         config.review.allow_remote)
     (tuple(outputs_by_name["training"])
      | "WriteTraining" >> WriteParquet(outputs.training, training_schema(config.output.layout),
                                        config.output.row_group_size))
@@ -181,6 +183,17 @@ def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: Output
      | "AllDeadLetters" >> beam.Flatten()  # few and small
      | "DeadLetterRows" >> DeadLetterRows(version, fingerprint)
      | "WriteDeadLetters" >> WriteParquet(outputs.dead_letter, DEAD_LETTER_SCHEMA))
+
+
+def check_review_location(review_dir: str, config: PipelineConfig) -> None:
+    """Refuse, before anything runs, a remote review queue the user did not allow (raw text)."""
+    from pipeline.privacy.review.queue import ReviewLocationError, check_location, may_write
+
+    if may_write(config.review):
+        try:
+            check_location(review_dir, config.review.allow_remote)
+        except ReviewLocationError as err:
+            raise JobError(str(err)) from None
 
 
 def job_counters(result) -> dict[str, int]:
@@ -194,12 +207,13 @@ def job_counters(result) -> dict[str, int]:
 
 def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
               beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False,
-              show_progress: bool = False) -> dict:
+              discard_review: bool = False, show_progress: bool = False) -> dict:
     """Run the batch job to completion and write ``report.json``; returns the report.
 
     Args:
         verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
         overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
+        discard_review: With ``overwrite``, also delete a ``review/`` holding unreleased work.
         show_progress: Rewrite a progress line on stderr while the job runs (``pipeline.beam.progress``;
             the command line sets it for local runs on a terminal).
 
@@ -217,17 +231,20 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     if config.consent.registry and not _matches(config.consent.registry):
         # Fail closed: never run as if nobody had refused.
         raise JobError(f"consent registry {config.consent.registry} matched no file")
+    check_review_location(outputs.review(config), config)
     previous = load_previous(outputs.report)  # read before the folder is prepared (drift comparison)
     try:
-        prepare_output_dir(output_dir, overwrite=overwrite)
+        prepare_output_dir(output_dir, overwrite=overwrite, discard_review=discard_review)
     except OutputDirError as err:
         raise JobError(str(err)) from None
     started, started_at = time.monotonic(), datetime.now(timezone.utc).isoformat(timespec="seconds")
     options = beam_options(list(beam_args))
-    p = beam.Pipeline(options=options)
-    build_batch_pipeline(p, files, outputs, config, key)
     sizes = input_sizes(files)
-    with ProgressLine(sum(sizes.values()), enabled=show_progress):
+    # Workers load the key (the graph never holds it); allocator settings only while the job runs.
+    with worker_key_source(key, beam_args) as key_source, worker_allocator_env(beam_args), \
+            ProgressLine(sum(sizes.values()), enabled=show_progress):
+        p = beam.Pipeline(options=options)
+        build_batch_pipeline(p, files, outputs, config, key_source)
         result = p.run()
         result.wait_until_finish()
     counters = job_counters(result)

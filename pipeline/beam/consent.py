@@ -21,6 +21,7 @@ from pipeline.records import Conversation
 logger = logging.getLogger(__name__)
 
 TAG_NO_CUSTOMER = "no_customer"
+UNRECOGNIZED_PREFIX = "consent_state."
 MODE_AUTO, MODE_JOIN, MODE_SIDE_INPUT = "auto", "join", "side_input"
 
 
@@ -38,8 +39,11 @@ def _decide(policy: ConsentPolicy, conversation: Conversation, record: ConsentRe
     count("consent.checked")
     if reason is None:
         yield conversation
-    else:
-        count(f"dropped.{reason}")
+        return
+    count(f"dropped.{reason}")
+    label = policy.unrecognized(record) if conversation.customer_id else None
+    if label is not None:  # why they were excluded: the state's name (capped, letters only), never free text
+        count(f"{UNRECOGNIZED_PREFIX}{label}")
 
 
 class _KeyByCustomer(beam.DoFn):

@@ -20,6 +20,7 @@ from pipeline.io.parse import RecordError, group_utterances, parse_record
 from pipeline.io.readers import RawRecord, read_records
 from pipeline.io.shards import FileShard, plan_shards, read_shard
 from pipeline.records import Conversation, DeadLetter, Utterance
+from pipeline.privacy.key_source import KeySource
 from pipeline.privacy.review.queue import review_item
 from pipeline.privacy.review.routing import KIND_HOLD, KIND_QA, qa_sampled
 
@@ -84,15 +85,16 @@ def count_minimization(conversation: Conversation, allowlist) -> None:
 
 
 class WriteReviewItems(beam.DoFn):
-    """Review-queue items -> owner-only JSON files under ``<review_dir>/queue/`` (local paths)."""
+    """Review-queue items -> owner-only JSON files under ``<review_dir>/queue/`` (remote only if allowed)."""
 
-    def __init__(self, review_dir: str) -> None:
+    def __init__(self, review_dir: str, allow_remote: bool = False) -> None:
         self._review_dir = review_dir
+        self._allow_remote = allow_remote
 
     def process(self, item: dict):
         from pipeline.privacy.review.queue import write_item
 
-        write_item(self._review_dir, item)
+        write_item(self._review_dir, item, allow_remote=self._allow_remote)
         count(f"review.queued.{item['kind']}")
         yield item["conversation_id"]
 
@@ -180,9 +182,16 @@ class _RedactorHolder:
 
 
 class RedactConversations(beam.DoFn):
-    """Batches of conversations in; training rows (main), audit rows and dead letters out."""
+    """Batches of conversations in; training rows (main), audit rows and dead letters out.
 
-    def __init__(self, config: PipelineConfig, key, layout: str, version: str) -> None:
+    Holds a ``KeySource`` (where the key is, and its fingerprint), never the key: the DoFn is pickled
+    into the job graph, which runners store. ``setup()`` loads the key on the worker.
+    """
+
+    def __init__(self, config: PipelineConfig, key: KeySource, layout: str, version: str) -> None:
+        if not isinstance(key, KeySource):
+            raise TypeError("RedactConversations needs a KeySource (pipeline.beam.worker_key), never a key: "
+                            "the DoFn is pickled into the job graph")
         self._config = config
         self._key = key
         self._layout = layout
@@ -194,8 +203,9 @@ class RedactConversations(beam.DoFn):
         from pipeline.redaction.redactor import Redactor
 
         def build() -> _RedactorHolder:
-            # Consent was enforced upstream by the registry join (pipeline.beam.consent).
-            return _RedactorHolder(Redactor(self._config, key=self._key, consent=allow_all))
+            # Consent was enforced upstream by the registry join (pipeline.beam.consent). The key is
+            # loaded here, on the worker, and checked against the driver's fingerprint.
+            return _RedactorHolder(Redactor(self._config, key=self._key.resolve(), consent=allow_all))
 
         tag = f"redactor-{self._config.fingerprint(self._key.fingerprint)}"
         # Keep the holder: Shared keeps only a weak reference, dropping it would rebuild per instance.

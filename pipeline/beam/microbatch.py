@@ -34,32 +34,23 @@ from dataclasses import dataclass, field
 
 import apache_beam as beam
 from apache_beam.transforms.window import TimestampedValue
+from apache_beam.io.filesystems import FileSystems
 
 from pipeline.beam import dofns
 from pipeline.beam.sessions import SESSION_CLOSED, SESSION_OPEN, CarryOver
 from pipeline.beam.stream_graph import build_stream_pipeline, output_sinks
 from pipeline.beam.watch import list_ready
+from pipeline.beam.worker_key import is_local_runner
+from pipeline.io.filesystem import ensure_dir
 from pipeline.io.readers import read_records
 
 logger = logging.getLogger(__name__)
 
 STATE_FILE = "_stream_state.json"
 STATE_FORMAT = 1
-LOCAL_RUNNERS = ("fnapirunner", "directrunner", "bundlebaseddirectrunner", "prismrunner", "switchingdirectrunner")
-
-
 def uses_local_runner(beam_args) -> bool:
     """True when no ``--runner`` is given or it names a local runner (the micro-batch loop applies)."""
-    args = list(beam_args)
-    for i, arg in enumerate(args):
-        if arg.startswith("--runner="):
-            value = arg.split("=", 1)[1]
-        elif arg == "--runner" and i + 1 < len(args):
-            value = args[i + 1]
-        else:
-            continue
-        return value.rsplit(".", 1)[-1].lower() in LOCAL_RUNNERS
-    return True
+    return is_local_runner(beam_args)
 
 
 def _conversation_of(raw) -> str | None:
@@ -123,10 +114,12 @@ class StreamState:
 
     @classmethod
     def load(cls, path: str) -> "StreamState":
-        if not os.path.exists(path):
+        from pipeline.io.filesystem import read_bytes
+
+        raw = read_bytes(path)  # any file system (pipeline.io.filesystem)
+        if raw is None:
             return cls()
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(raw.decode("utf-8"))
         if data.get("format") != STATE_FORMAT:
             raise ValueError(f"{path}: unknown stream state format {data.get('format')!r}")
         return cls(files=dict(data["files"]), open=dict(data["open"]), closed=dict(data["closed"]))
@@ -164,7 +157,7 @@ class MicroBatchLoop:
         self._version = version
         self._settings = settings
         self._beam_args = list(beam_args)
-        self._state_path = os.path.join(output_dir, STATE_FILE)
+        self._state_path = FileSystems.join(output_dir, STATE_FILE)
         self._stop = threading.Event()
         self.batches = 0
 
@@ -237,7 +230,7 @@ class MicroBatchLoop:
 
         settings = self._settings
         gap = self._config.streaming.conversation_gap_seconds
-        os.makedirs(self._output, exist_ok=True)
+        ensure_dir(self._output)
         state = StreamState.load(self._state_path)
         # Keep one Redactor alive across micro-batches (the DoFns share it through shared.Shared).
         keeper = RedactConversations(self._config, self._key, self._config.output.layout, self._version)

@@ -1,7 +1,9 @@
 """Beam pipeline options: our defaults for running here, everything else passed through."""
 from __future__ import annotations
 
+import contextlib
 import os
+from typing import Iterator, Sequence
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
@@ -22,10 +24,24 @@ WORKER_ALLOCATOR_ENV = {
 }
 
 
-def set_worker_allocator_env() -> None:
-    """Set ``WORKER_ALLOCATOR_ENV`` for worker processes started after this call (unless already set)."""
-    for name, value in WORKER_ALLOCATOR_ENV.items():
-        os.environ.setdefault(name, value)
+@contextlib.contextmanager
+def worker_allocator_env(beam_args: Sequence[str] = ()) -> Iterator[None]:
+    """While the context is open, set ``WORKER_ALLOCATOR_ENV`` for the local workers a run starts.
+
+    Only for local runs (no ``--runner``), only names the user has not set, and the previous environment
+    is restored on exit: using the library does not leave ``os.environ`` changed.
+    """
+    if _has_flag(list(beam_args), "--runner"):
+        yield
+        return
+    added = [name for name in WORKER_ALLOCATOR_ENV if name not in os.environ]
+    for name in added:
+        os.environ[name] = WORKER_ALLOCATOR_ENV[name]
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
 
 
 def _has_flag(args: list[str], flag: str) -> bool:
@@ -37,7 +53,6 @@ def beam_options(beam_args: list[str], *, streaming: bool = False) -> PipelineOp
     args = list(beam_args)
     if not _has_flag(args, "--runner"):
         args.append(f"--runner={DEFAULT_STREAMING_RUNNER if streaming else DEFAULT_LOCAL_RUNNER}")
-        set_worker_allocator_env()
     if streaming and not _has_flag(args, "--streaming"):
         args.append("--streaming")
     options = PipelineOptions(args)

@@ -12,6 +12,9 @@ Policy (local and remote Beam filesystems alike):
 * Starting a run where an *incomplete* earlier run left entries (the marker is still there: it was
   killed or crashed) clears those entries automatically: they were never a finished output, and
   keeping them would mix partial or duplicate files into the new run's output.
+* Either way, a ``review/`` that still holds queue items or reviewers' decisions (work not yet released:
+  held conversations exist nowhere else) is never deleted unless ``discard_review`` is also set.
+* The streaming job follows the same rules; its state file is one of its entries.
 
 Beam's file sinks write to ``beam-temp-*`` folders and rename on finalize, so part files appear only
 complete; a killed run can leave such temp folders behind inside the entries, and clearing the entries
@@ -67,23 +70,45 @@ def existing_entries(root: str) -> list[str]:
     return [name for name in RUN_ENTRIES if _present(_join(root, name))]
 
 
-def prepare_output_dir(root: str, *, overwrite: bool = False) -> PreparedOutput:
+def unreleased_review(root: str) -> int:
+    """Queue items plus decision files under ``<root>/review`` (work a reviewer has not released)."""
+    review = _join(root, "review")
+    found = 0
+    for pattern in (_join(_join(review, "queue"), "*.json"), _join(review, "decisions.jsonl")):
+        try:
+            found += len(FileSystems.match([pattern])[0].metadata_list)
+        except Exception:  # noqa: BLE001 - nothing there
+            continue
+    return found
+
+
+def prepare_output_dir(root: str, *, overwrite: bool = False, discard_review: bool = False,
+                       extra_entries: tuple[str, ...] = ()) -> PreparedOutput:
     """Make ``root`` ready for a new run and mark the run as in progress.
 
     Args:
         root: The run's output folder (created if missing).
         overwrite: Delete the entries of a complete earlier run instead of refusing.
+        discard_review: Also delete a ``review/`` that holds unreleased queue items or decisions.
+        extra_entries: More entries the job owns (the streaming job's state file).
 
     Raises:
-        OutputDirError: a complete earlier run is there and ``overwrite`` is False.
+        OutputDirError: a complete earlier run is there and ``overwrite`` is False, or its ``review/``
+            holds unreleased work and ``discard_review`` is False.
     """
-    entries = existing_entries(root)
+    entries = existing_entries(root) + [n for n in extra_entries if _present(_join(root, n))]
     incomplete = FileSystems.exists(_join(root, IN_PROGRESS_MARKER))
     previous = "incomplete" if incomplete else "complete" if entries else "none"
     if entries and previous == "complete" and not overwrite:
         raise OutputDirError(
             f"output folder {root} already holds a run ({', '.join(entries)}); "
             "pass --overwrite to replace it, or choose another --output")
+    if "review" in entries and not discard_review:
+        pending = unreleased_review(root)
+        if pending:
+            raise OutputDirError(
+                f"output folder {root} holds a review queue with {pending} unreleased item or decision file(s); "
+                "release them first (pii-pipeline release), or pass --discard-review as well to delete them")
     if entries:
         logger.warning("clearing %s run outputs in %s: %s", previous, root, ", ".join(entries))
         FileSystems.delete([_join(root, name) for name in entries])

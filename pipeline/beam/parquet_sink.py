@@ -7,6 +7,9 @@ Flatten would move every sanitized row through the runner. Here each producer wr
 files in its own stage (fused with redaction), and only the written files' names meet in one finalize
 step, so the output is one set of ``part-SSSSS-of-NNNNN.parquet`` files as with ``WriteToParquet``.
 
+Outside the Beam versions CI tests (``pipeline.compat``) it falls back to the public
+``WriteToParquet`` after a ``Flatten`` (same files, rows then pass through the runner).
+
 The pieces are Beam's own (``WriteToParquet``'s sink and row converter, ``iobase``'s bundle writer and
 finalize functions), wired as ``iobase.WriteImpl`` wires them for a sink without a fixed shard count.
 """
@@ -18,6 +21,8 @@ import apache_beam as beam
 import pyarrow as pa
 from apache_beam.io import iobase, parquetio
 from apache_beam.pvalue import AsIter, AsSingleton
+
+from pipeline.compat import use_private
 
 
 def _producers(rows) -> tuple:
@@ -35,6 +40,8 @@ class WriteParquetFromMany(beam.PTransform):
                  row_group_buffer_size: int, record_batch_size: int) -> None:
         super().__init__()
         self._schema = schema
+        self._prefix = file_path_prefix
+        self._suffix = file_name_suffix
         self._buffer = row_group_buffer_size
         self._batch = record_batch_size
         # WriteToParquet builds and validates the sink (codec, shard naming); only its sink is used.
@@ -44,6 +51,12 @@ class WriteParquetFromMany(beam.PTransform):
 
     def expand(self, rows):
         producers: Sequence[beam.PCollection] = _producers(rows)
+        if not use_private("beam_parquet"):  # outside the tested Beam versions: the public transform
+            flat = producers if len(producers) == 1 else producers | "FlattenRows" >> beam.Flatten()
+            flat = flat[0] if isinstance(flat, tuple) else flat
+            return flat | "PublicWriteToParquet" >> beam.io.WriteToParquet(
+                file_path_prefix=self._prefix, schema=self._schema, file_name_suffix=self._suffix,
+                row_group_buffer_size=self._buffer, record_batch_size=self._batch)
         sink = self._sink
         do_once = producers[0].pipeline | "DoOnce" >> beam.Create([None])
         init = do_once | "InitializeWrite" >> beam.Map(lambda _, s: s.initialize_write(), sink)

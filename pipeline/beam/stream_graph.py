@@ -54,7 +54,7 @@ def output_sinks(config: PipelineConfig, output_root: str) -> dict[str, tuple[st
             "audit": parquet(paths.audit, AUDIT_SCHEMA, "audit"),
             DEAD_LETTER_OUTPUT: parquet(paths.dead_letter, DEAD_LETTER_SCHEMA, DEAD_LETTER_OUTPUT),
             "audio": parquet(paths.audio_redactions, AUDIO_REDACTION_SCHEMA, "audio_redactions"),
-            "review": (review, lambda: WriteReviewQueue(review))}
+            "review": (review, lambda: WriteReviewQueue(review, config.review.allow_remote))}
 
 
 def sink_for(name: str, config: PipelineConfig, output_root: str):

@@ -61,6 +61,7 @@ class RedactTranscripts(beam.PTransform):
     (``pipeline.beam.consent.FilterConsent``): never analyzed, counted ``dropped.<reason>``.
 
     Args:
+        key: Where workers find the pseudonym key (``KeySource``; see ``pipeline.beam.worker_key``).
         spread: Shuffle the conversation batches over the workers before redaction. The batch job
             spreads file shards instead (``ReadTranscripts``) and redacts where it reads.
     """
@@ -93,14 +94,15 @@ class RedactTranscripts(beam.PTransform):
 
 
 class WriteReviewQueue(beam.PTransform):
-    """Review items -> owner-only files in ``<review_dir>/queue/`` (a local folder; see pipeline.privacy.review)."""
+    """Review items -> owner-only files in ``<review_dir>/queue/`` (see pipeline.privacy.review.queue)."""
 
-    def __init__(self, review_dir: str) -> None:
+    def __init__(self, review_dir: str, allow_remote: bool = False) -> None:
         super().__init__()
         self._review_dir = review_dir
+        self._allow_remote = allow_remote
 
     def expand(self, items):
-        return items | "WriteItems" >> beam.ParDo(dofns.WriteReviewItems(self._review_dir))
+        return items | "WriteItems" >> beam.ParDo(dofns.WriteReviewItems(self._review_dir, self._allow_remote))
 
 
 class DeadLetterRows(beam.PTransform):

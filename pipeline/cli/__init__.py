@@ -79,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.beam_args = extra
     logging.basicConfig(level=getattr(args, "log_level", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    if getattr(args, "log_level", "WARNING") != "DEBUG":  # the CLI's choice, not the library's
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except (ConfigError, JobError, PseudonymKeyError) as err:

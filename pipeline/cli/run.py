@@ -24,6 +24,8 @@ def add_run_command(sub) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="replace an earlier run in --output (only its training/, audit/, dead_letter/, "
                    "review/ and report.json); without it such a folder is refused")
+    p.add_argument("--discard-review", action="store_true",
+                   help="with --overwrite: also delete a review/ that still holds unreleased items or decisions")
     p.add_argument("--no-progress", action="store_true",
                    help="no progress line (shown only on a terminal, for local runners, outside CI)")
     add_common_options(p)
@@ -38,7 +40,7 @@ def _run(args) -> int:
 
     config, key = load_runtime(args)
     report = run_batch(args.input, args.output, config, key, args.beam_args,
-                       verify=args.verify, overwrite=args.overwrite,
+                       verify=args.verify, overwrite=args.overwrite, discard_review=args.discard_review,
                        show_progress=not args.no_progress and wanted(sys.stderr, args.beam_args))
     counts = report["counts"]
     print(f"training Parquet: {report['outputs']['training']}/")

@@ -30,6 +30,10 @@ def add_stream_command(sub) -> None:
                    help="stop (and flush) after this long without a new file")
     p.add_argument("--layout", choices=["conversation", "utterance"],
                    help="training output layout (overrides output.layout)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an earlier run in --output (as `run --overwrite`); without it such a folder is refused")
+    p.add_argument("--discard-review", action="store_true",
+                   help="with --overwrite: also delete a review/ that still holds unreleased items or decisions")
     add_format_option(p)
     add_common_options(p)
     p.set_defaults(func=run_stream_command, beam_passthrough=True)
@@ -73,7 +77,8 @@ def run_stream_command(args: argparse.Namespace) -> int:
     config, key = load_runtime(args)
     config = streaming_overrides(config, args)
     report = run_stream(args.output, config, key, input_dir=args.input_dir, beam_args=args.beam_args,
-                        stop_after=args.stop_after, stop_when_idle=args.stop_when_idle)
+                        stop_after=args.stop_after, stop_when_idle=args.stop_when_idle,
+                        overwrite=args.overwrite, discard_review=args.discard_review)
     counts = report["counts"]
     for name, folder in report["outputs"].items():
         print(f"{name + ':':<13} {folder}")

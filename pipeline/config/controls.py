@@ -4,13 +4,23 @@ Plain pydantic models (no Beam); ``pipeline.config.models.PipelineConfig`` carri
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # Registry states that allow AI training; every other state refuses (fail closed).
-DEFAULT_OPT_IN_STATES = ("opted_in", "granted", "allow", "allowed", "yes", "true")
-DEFAULT_OPT_OUT_STATES = ("opted_out", "withdrawn", "denied", "deny", "no", "false", "revoked")
+DEFAULT_OPT_IN_STATES = ("opted_in", "opt_in", "granted", "allow", "allowed", "yes", "true")
+DEFAULT_OPT_OUT_STATES = ("opted_out", "opt_out", "withdrawn", "denied", "deny", "no", "false", "revoked")
+_STATE_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def normalize_state(state: str) -> str:
+    """A consent state as compared: lowercase, without spaces, hyphens or underscores.
+
+    ``opt_in``, ``opt-in``, ``Opt In`` and ``OPTIN`` are all ``optin``; ``Opted In`` is ``optedin``.
+    """
+    return _STATE_SEPARATORS.sub("", str(state).strip().lower())
 
 
 class _Section(BaseModel):
@@ -35,7 +45,8 @@ class ConsentConfig(_Section):
 
     @model_validator(mode="after")
     def _disjoint(self) -> "ConsentConfig":
-        both = {s.lower() for s in self.opt_in_states} & {s.lower() for s in self.opt_out_states}
+        both = ({normalize_state(s) for s in self.opt_in_states}
+                & {normalize_state(s) for s in self.opt_out_states})
         if both:
             raise ValueError(f"states both opt-in and opt-out: {', '.join(sorted(both))}")
         return self
@@ -54,6 +65,9 @@ class ReviewConfig(_Section):
         "spot checks (deterministic by keyed hash of the conversation id)")
     directory: str | None = Field(
         None, description="review queue folder; None: <output>/review")
+    allow_remote: bool = Field(
+        False, description="allow the review queue (raw text) on a remote file system (gs://, s3://, ...), "
+        "where owner-only permissions cannot be set; without it such a run is refused")
 
     @model_validator(mode="after")
     def _band(self) -> "ReviewConfig":

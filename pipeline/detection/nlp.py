@@ -25,24 +25,6 @@ _LOOKBEHIND_CHARS = 4
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
-def quiet_offline_setup() -> None:
-    """Make third-party libraries offline and quiet (idempotent).
-
-    - tldextract (used by Presidio's email/URL recognizers) would download the Public Suffix List on
-      first use: use only its bundled snapshot.
-    - Presidio logs "Recognizer not added to registry" for non-English recognizers at every build.
-    """
-    try:
-        import tldextract.tldextract as tld
-
-        if tld.TLD_EXTRACTOR.suffix_list_urls:
-            tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                               fallback_to_snapshot=True)
-    except ImportError:  # pragma: no cover - tldextract is a Presidio dependency
-        pass
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-
-
 def _common_words() -> frozenset[str]:
     from recognizers.names.lexicon import lexicon
 
@@ -76,7 +58,14 @@ def ner_can_help(text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
 
 
 def load_spacy(model_name: str) -> spacy.language.Language:
-    """Load ``model_name`` with only the NER component (the only pipe detection needs)."""
+    """Load ``model_name`` with only the NER component (the only pipe detection needs).
+
+    The model package's files are checked against their pinned checksum first
+    (``pipeline.detection.model_check``; raises ``ModelIntegrityError`` on a mismatch).
+    """
+    from pipeline.detection.model_check import check_model
+
+    check_model(model_name)
     try:
         nlp = spacy.load(model_name)
     except OSError as err:

@@ -11,6 +11,7 @@ import glob
 import os
 import re
 import shutil
+import uuid
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
@@ -109,3 +110,50 @@ def file_size(path: str) -> int | None:
         return current().match(path)[0].size
     except Exception:  # noqa: BLE001 - unlisted or unreadable: callers read it whole and report there
         return None
+
+
+def split(path: str) -> tuple[str, str]:
+    """``(folder, name)`` of a local path or a URL (``gs://b/out/report.json`` -> ``gs://b/out``, ...)."""
+    if is_remote(path):
+        folder, _, name = str(path).rstrip("/").rpartition("/")
+        return folder, name
+    return os.path.split(str(path))
+
+
+def ensure_dir(path: str) -> None:
+    """Create folder ``path`` (and parents) unless it exists; object stores need nothing."""
+    file_system = current()
+    if not file_system.exists(path):
+        file_system.mkdirs(path)
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write ``data`` to a temporary name next to ``path``, then rename it over ``path``.
+
+    A reader never sees half a file: local renames are atomic, object stores publish an object whole.
+    """
+    file_system = current()
+    folder, name = split(path)
+    if folder:
+        ensure_dir(folder)
+    tmp = file_system.join(folder, f".{name}.{uuid.uuid4().hex}.tmp") if folder else f".{name}.tmp"
+    try:
+        with file_system.create(tmp) as handle:
+            handle.write(data)
+        file_system.rename(tmp, path)
+    except BaseException:
+        try:
+            if file_system.exists(tmp):
+                file_system.delete([tmp])
+        except Exception:  # noqa: BLE001 - the original error is the one to raise
+            pass
+        raise
+
+
+def read_bytes(path: str) -> bytes | None:
+    """The bytes of ``path``, or None when it does not exist."""
+    file_system = current()
+    if not file_system.exists(path):
+        return None
+    with file_system.open(path) as handle:
+        return handle.read()

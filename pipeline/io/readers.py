@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
@@ -156,12 +157,31 @@ def _json_document_or_lines(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
     yield RawRecord(path, 1, payload)
 
 
+_CSV_LIMIT_LOCK = threading.Lock()
+
+
+def _csv_rows(reader: csv.DictReader) -> Iterator[dict]:
+    """The reader's rows, each read with the field-size limit raised to ``CSV_FIELD_LIMIT``.
+
+    ``csv.field_size_limit`` is process-wide: it is raised only while one row is parsed and the caller's
+    value is restored right after, so using the library leaves the csv module as it found it.
+    """
+    while True:
+        with _CSV_LIMIT_LOCK:
+            previous = csv.field_size_limit(max(CSV_FIELD_LIMIT, csv.field_size_limit()))
+            try:
+                row = next(reader, None)
+            finally:
+                csv.field_size_limit(previous)
+        if row is None:
+            return
+        yield row
+
+
 def _csv(path: str, stream: BinaryIO) -> Iterator[RawRecord]:
-    if csv.field_size_limit() < CSV_FIELD_LIMIT:
-        csv.field_size_limit(CSV_FIELD_LIMIT)
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
     reader = csv.DictReader(text)
-    for row in reader:
+    for row in _csv_rows(reader):
         number = reader.line_num
         if None in row or any(v is None for v in row.values()):
             yield RawRecord(path, number, error_type="CsvRowShape", detail="row has a different number of fields than the header")

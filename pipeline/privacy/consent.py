@@ -8,11 +8,12 @@ in logs beyond counts.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator, Mapping, Protocol
 
-from pipeline.config.controls import ConsentConfig
+from pipeline.config.controls import ConsentConfig, normalize_state
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,21 @@ class ConsentRecord:
     customer_id: str
     state: str
     updated_at: datetime
+
+
+_STATE_LABEL = re.compile(r"^[a-z]+$")
+MAX_STATE_LABEL_CHARS = 24
+OTHER_STATE = "(other)"
+
+
+def state_label(state: str) -> str:
+    """How an unrecognised state is counted in metrics and reports: the normalized state if it is a
+    short word of letters only (a state name), else ``(other)``, so that a registry column holding free
+    text (names, notes, numbers) never reaches a counter name or a report."""
+    normal = normalize_state(state)
+    if normal and len(normal) <= MAX_STATE_LABEL_CHARS and _STATE_LABEL.match(normal):
+        return normal
+    return OTHER_STATE
 
 
 def _first(payload: Mapping, names: Iterable[str]):
@@ -68,7 +84,7 @@ def record_from_payload(payload: Mapping) -> ConsentRecord | None:
         return None
     state = _first(payload, STATE_FIELDS)
     updated = parse_timestamp(_first(payload, UPDATED_FIELDS)) or _EPOCH
-    return ConsentRecord(str(customer), str(state if state is not None else "").strip().lower(), updated)
+    return ConsentRecord(str(customer), normalize_state(state if state is not None else ""), updated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +98,14 @@ class ConsentPolicy:
 
     @classmethod
     def from_config(cls, config: ConsentConfig) -> "ConsentPolicy":
-        return cls(frozenset(s.lower() for s in config.opt_in_states),
-                   frozenset(s.lower() for s in config.opt_out_states),
+        return cls(frozenset(normalize_state(s) for s in config.opt_in_states),
+                   frozenset(normalize_state(s) for s in config.opt_out_states),
                    config.unknown_customer == "include", config.missing_customer_id == "include")
 
     def latest(self, records: Iterable[ConsentRecord]) -> ConsentRecord | None:
         """The record with the latest ``updated_at``; on a tie a refusing state wins (fail closed)."""
-        return max(records, key=lambda r: (r.updated_at, r.state not in self.opt_in, r.state), default=None)
+        return max(records, key=lambda r: (r.updated_at, normalize_state(r.state) not in self.opt_in, r.state),
+                   default=None)
 
     def decide(self, customer_id: str | None, record: ConsentRecord | None) -> str | None:
         """None when the conversation may be used for training, else the drop reason."""
@@ -96,11 +113,18 @@ class ConsentPolicy:
             return None if self.include_missing_id else REASON_UNKNOWN
         if record is None:
             return None if self.include_unknown else REASON_UNKNOWN
-        if record.state in self.opt_in:
+        state = normalize_state(record.state)  # records built by hand may hold the state as written
+        if state in self.opt_in:
             return None
-        if record.state in self.opt_out:
+        if state in self.opt_out:
             return REASON_OPTED_OUT
         return REASON_UNKNOWN  # an unrecognised state never counts as consent
+
+    def unrecognized(self, record: ConsentRecord | None) -> str | None:
+        """``state_label`` of the record's state when it is neither opt-in nor opt-out, else None."""
+        if record is None or normalize_state(record.state) in self.opt_in | self.opt_out:
+            return None
+        return state_label(record.state)
 
 
 class ConsentCheck(Protocol):

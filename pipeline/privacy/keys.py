@@ -42,21 +42,24 @@ class PseudonymKeyError(ValueError):
 class PseudonymKey:
     """A secret key; derives purpose-specific subkeys and never shows the secret in repr/str.
 
-    Picklable, so Beam can ship it to workers (the pickle necessarily carries the secret: treat worker
-    staging locations as sensitive, or re-load the key on workers with ``load_key``).
+    Picklable (the pickle carries the secret). The Beam jobs never pickle it: their DoFns hold a
+    ``pipeline.privacy.key_source.KeySource`` and load the key on the worker.
 
     Attributes:
         is_random: True when the key was generated for this run only.
         fingerprint: Short non-reversible id of the key (HMAC of a fixed label), safe to log and store.
+        origin: ``(from_env, key_file)``: where ``load_key`` found it (None: built from bytes or random).
     """
 
-    __slots__ = ("_secret", "is_random", "fingerprint", "_subkeys")
+    __slots__ = ("_secret", "is_random", "fingerprint", "_subkeys", "origin")
 
-    def __init__(self, secret: bytes, *, is_random: bool = False) -> None:
+    def __init__(self, secret: bytes, *, is_random: bool = False,
+                 origin: tuple[bool, str | None] | None = None) -> None:
         if not isinstance(secret, (bytes, bytearray)) or len(secret) < MIN_KEY_BYTES:
             raise PseudonymKeyError(f"a pseudonym key needs at least {MIN_KEY_BYTES} bytes of secret")
         self._secret = bytes(secret)
         self.is_random = is_random
+        self.origin = origin
         self.fingerprint = hmac.new(self._secret, _FINGERPRINT_LABEL, hashlib.sha256).hexdigest()[
             :FINGERPRINT_HEX_CHARS]
         self._subkeys: dict[str, bytes] = {}
@@ -68,6 +71,14 @@ class PseudonymKey:
             cached = hmac.new(self._secret, _SUBKEY_PREFIX + purpose.encode(), hashlib.sha256).digest()
             self._subkeys[purpose] = cached
         return cached
+
+    def _secret_hex(self) -> str:
+        """The secret as key-file text (for ``key_source.ephemeral_key_file`` only)."""
+        return self._secret.hex()
+
+    @staticmethod
+    def _with_flags(key: "PseudonymKey", *, is_random: bool) -> "PseudonymKey":
+        return PseudonymKey(key._secret, is_random=is_random, origin=key.origin)
 
     def __repr__(self) -> str:
         return f"PseudonymKey(fingerprint={self.fingerprint!r}, is_random={self.is_random})"
@@ -117,7 +128,25 @@ def parse_key_text(text: str, *, source: str) -> PseudonymKey:
     return PseudonymKey(decoded)
 
 
+def _read_remote_key_file(key_file: str) -> PseudonymKey:
+    """A key file on a remote file system (``gs://``, ...: e.g. a bucket only the job's workers read)."""
+    from pipeline.io.filesystem import read_bytes
+
+    try:
+        data = read_bytes(key_file)
+        text = data.decode("utf-8") if data is not None else None
+    except (OSError, ValueError) as err:
+        raise PseudonymKeyError(f"key file {key_file!r}: cannot read it ({type(err).__name__})") from None
+    if text is None:
+        raise PseudonymKeyError(f"key file {key_file!r}: cannot read it (not found)")
+    return parse_key_text(text, source=f"key file {key_file!r}")
+
+
 def _read_key_file(key_file: str) -> PseudonymKey:
+    from pipeline.io.filesystem import is_remote
+
+    if is_remote(key_file):
+        return _read_remote_key_file(key_file)
     path = Path(key_file).expanduser()
     try:
         text = path.read_text("utf-8")
@@ -158,9 +187,9 @@ def load_key(key_file: str | None = None, *, environ: Mapping[str, str] = os.env
             # Silently preferring one would give pseudonyms that differ from the ones the user expects.
             raise PseudonymKeyError(
                 f"both {KEY_ENV_VAR} and key file {key_file!r} are set and hold different keys; unset one")
-        return env_key
     if env_key is not None or file_key is not None:
-        return env_key or file_key  # type: ignore[return-value]
+        found = env_key or file_key
+        return PseudonymKey(found._secret, origin=(env_key is not None, key_file if file_key else None))
     if not allow_random:
         raise PseudonymKeyError(
             f"no pseudonym key: set {KEY_ENV_VAR} or redaction.key_file (make one with `pii-pipeline keygen`)")
@@ -173,14 +202,33 @@ def load_key(key_file: str | None = None, *, environ: Mapping[str, str] = os.env
 
 
 def write_key_file(path: str | Path, *, overwrite: bool = False) -> PseudonymKey:
-    """Create a key file with a new random key, readable only by its owner (mode 600)."""
+    """Create a key file with a new random key, readable only by its owner (mode 600).
+
+    The key is always written to a *new* file (``O_CREAT | O_EXCL``, mode 0600, never through a
+    symlink). With ``overwrite`` that new file is created next to ``path`` and renamed over it
+    atomically: an existing file's permissions are not inherited, a symlink at ``path`` is replaced
+    (its target is left alone), and a crash leaves either the old key or the new one, never half a key.
+    """
     target = Path(path).expanduser()
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
-    try:
-        fd = os.open(target, flags, 0o600)
-    except FileExistsError:
-        raise PseudonymKeyError(f"key file {str(target)!r} exists; refusing to overwrite it") from None
     text = generate_key_text()
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text + "\n")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    if not overwrite:
+        try:
+            fd = os.open(target, flags, 0o600)
+        except FileExistsError:
+            raise PseudonymKeyError(f"key file {str(target)!r} exists; refusing to overwrite it") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        return parse_key_text(text, source="generated key")
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.new")
+    fd = os.open(tmp, flags, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return parse_key_text(text, source="generated key")

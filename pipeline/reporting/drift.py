@@ -17,11 +17,13 @@ RATE_PER_TURNS = 1000
 
 def load_previous(path: str | Path) -> dict | None:
     """The report at ``path`` if there is a readable one (the previous run's), else None."""
-    path = Path(path)
-    if not path.is_file():
-        return None
+    from pipeline.io.filesystem import read_bytes
+
     try:
-        data = json.loads(path.read_text("utf-8"))
+        raw = read_bytes(str(path))
+        if raw is None:
+            return None
+        data = json.loads(raw.decode("utf-8"))
     except (OSError, ValueError) as err:
         logger.warning("previous report %s unreadable (%s): no drift comparison", path, type(err).__name__)
         return None

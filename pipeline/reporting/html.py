@@ -5,8 +5,6 @@ reach it. Every value is escaped.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -198,6 +196,8 @@ def render(report: Mapping, top_recognizers: int = 10) -> str:
                                ("uncertain findings flagged", review.get("flagged_findings", 0)),
                                ("conversations QA-sampled", review.get("qa_sampled", 0))]),
         "<h2>Data minimization</h2>", _table(("", "count"), list(minimization.items())),
+        "<h2>Unrecognized consent states (excluded, fail closed)</h2>",
+        _table(("state", "conversations"), list(report.get("consent_unrecognized_states", {}).items())),
         _audio(report.get("audio_redactions")),
         _inputs(report),
         "<h2>Drift against the previous run</h2>", _drift(report.get("drift")),
@@ -208,14 +208,7 @@ def render(report: Mapping, top_recognizers: int = 10) -> str:
 
 
 def write_html(path: str | Path, report: Mapping, top_recognizers: int = 10) -> None:
-    """Render and write ``report.html`` atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(render(report, top_recognizers))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Render and write ``report.html`` atomically (through ``pipeline.io.filesystem``: any scheme)."""
+    from pipeline.io.filesystem import write_atomic
+
+    write_atomic(str(path), render(report, top_recognizers).encode("utf-8"))

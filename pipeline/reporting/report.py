@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import json
-import os
 import platform
-import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Mapping
@@ -107,19 +105,33 @@ def controls_sections(counters: Mapping[str, int]) -> dict:
                              "intervals": counters.get("audio.intervals", 0),
                              "failed": counters.get("audio.failed", 0)},
         "consent": prefixed("consent."),
+        "consent_unrecognized_states": unrecognized_states(prefixed("consent_state.")),
     }
 
 
+MAX_REPORTED_STATES = 10
+
+
+def unrecognized_states(counts: Mapping[str, int], limit: int = MAX_REPORTED_STATES) -> dict[str, int]:
+    """Unrecognised consent states by value (the ``limit`` most frequent; the rest summed as ``(other)``).
+
+    The values were already reduced to short letter-only labels when counted
+    (``pipeline.privacy.consent.state_label``); the cap bounds how many reach the report.
+    """
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    kept = dict(ranked[:limit])
+    rest = sum(n for _, n in ranked[limit:])
+    if rest:
+        kept["(other)"] = kept.get("(other)", 0) + rest
+    return kept
+
+
 def write_json_atomic(path: str | Path, data: Mapping) -> None:
-    """Write JSON to a temporary file in the same folder, then rename (never a half-written file)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, sort_keys=False)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write JSON to a temporary file in the same folder, then rename (never a half-written file).
+
+    Goes through ``pipeline.io.filesystem``: local paths, and with the Beam layer loaded any scheme Beam
+    knows (``gs://``, ``s3://``, ...).
+    """
+    from pipeline.io.filesystem import write_atomic
+
+    write_atomic(str(path), (json.dumps(data, indent=2, sort_keys=False) + "\n").encode("utf-8"))

@@ -1,11 +1,10 @@
 """Residual-leak check: a second, independent detector pass over the sanitized training output.
 
-The main pass decides what to redact; this pass estimates what it missed. It uses a different detector
-configuration so that it does not simply repeat the main pass's blind spots:
-
-* pattern recognizers only (spaCy NER off), with a lower score threshold and no cross-turn context;
-* Presidio's stock pattern recognizers (e-mail, card, IBAN, IP, SSN, phone) next to ours, so each
-  structured type is checked by a second implementation; ours read spoken forms.
+The main pass decides what to redact; this pass estimates what it missed. It shares nothing with the
+main pass's detection: a fresh Presidio ``AnalyzerEngine`` over the verifier's own recognizer set
+(``pipeline.reporting.verify_recognizers``: Presidio's stock recognizers, plain patterns for types
+Presidio lacks, spaCy NER with every pipe, and a census-name heuristic with NER on a cased copy), at a
+lower score threshold. None of ``recognizers/`` and no ``Detector`` is involved.
 
 Spans the pipeline itself replaced (the training rows' ``entities`` annotations) hold surrogates that
 look real by design and are not counted. What remains is reported per entity type as counts, with the
@@ -26,13 +25,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_SCORE_THRESHOLD = 0.35
 MAX_REPORTED_IDS = 20
 _READ_BATCH_ROWS = 256
-# Stock Presidio pattern recognizers added as an independent second implementation, by entity type.
-_STOCK_RECOGNIZERS = {
-    "EMAIL_ADDRESS": "EmailRecognizer", "CREDIT_CARD": "CreditCardRecognizer", "IBAN_CODE": "IbanRecognizer",
-    "IP_ADDRESS": "IpRecognizer", "US_SSN": "UsSsnRecognizer", "PHONE_NUMBER": "PhoneRecognizer",
-}
-
-
 @dataclass(frozen=True)
 class VerificationResult:
     """Suspected residual personal data in the training output (counts and ids only).
@@ -66,28 +58,55 @@ class Message:
 
 
 class ResidualLeakChecker:
-    """The independent detector; build once (loads the spaCy tokenizer), then ``check`` many messages."""
+    """The independent detector; build once (loads the spaCy model), then ``check`` many messages."""
 
     def __init__(self, config: PipelineConfig, score_threshold: float = DEFAULT_SCORE_THRESHOLD) -> None:
-        from presidio_analyzer import predefined_recognizers
+        import spacy
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-        from pipeline.detection.detector import Detector
+        from pipeline.reporting import verify_recognizers as own
 
-        detection = config.detection
-        independent = detection.model_copy(update={
-            "ner": detection.ner.model_copy(update={"mode": "never"}),
-            "score_threshold": score_threshold, "cross_turn": False, "name_propagation": False})
-        self.detector = Detector(independent)
-        for entity in independent.entities:
-            name = _STOCK_RECOGNIZERS.get(entity)
-            if name:
-                self.detector.analyzer.registry.add_recognizer(getattr(predefined_recognizers, name)())
+        entities = list(config.detection.entities)
+        from pipeline.detection.model_check import check_model
+
+        check_model(config.detection.spacy_model)  # pinned checksum, as the main detector's load
+        nlp = spacy.load(config.detection.spacy_model)  # installed package: never downloads
+        labels = set(nlp.get_pipe("ner").labels) if nlp.has_pipe("ner") else set()
+        wanted = "PERSON" in entities
+        ner_config = NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PERSON": "PERSON"} if wanted else {},
+            labels_to_ignore=sorted(labels - ({"PERSON"} if wanted else set())))
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": config.detection.spacy_model}],
+                                    ner_model_configuration=ner_config)
+        nlp_engine.nlp = {"en": nlp}
+        recognizers = own.stock_recognizers(entities) + own.pattern_recognizers(entities)
+        if wanted:
+            from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+            recognizers += [SpacyRecognizer(supported_entities=["PERSON"]), own.NameHeuristicRecognizer(nlp)]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                                       default_score_threshold=score_threshold)
+        wanted_names = set(entities) | {stock for stock, ours in own.STOCK_TYPES.items() if ours in entities}
+        self.entities = sorted(wanted_names & {e for r in recognizers for e in r.supported_entities})
+        self.score_threshold = score_threshold
+        self._types = own.STOCK_TYPES
+
+    def findings(self, text: str) -> list[Finding]:
+        """Everything the independent recognizers find in ``text`` (offsets, our type names)."""
+        if not text.strip():
+            return []
+        results = self.analyzer.analyze(text, "en", entities=self.entities, score_threshold=self.score_threshold)
+        return [Finding(r.start, r.end, self._types.get(r.entity_type, r.entity_type), round(float(r.score), 4),
+                        str((r.recognition_metadata or {}).get("recognizer_name", "unknown")), "verify")
+                for r in results if r.end > r.start]
 
     def check(self, messages: Sequence[Message]) -> list[list[Finding]]:
         """Suspected findings per message: detected spans that overlap none of its replaced spans."""
-        found = self.detector.detect_batch([m.text for m in messages])
-        return [[f for f in findings if not any(f.start < end and start < f.end for start, end in m.replaced)]
-                for m, findings in zip(messages, found)]
+        return [[f for f in self.findings(m.text)
+                 if not any(f.start < end and start < f.end for start, end in m.replaced)]
+                for m in messages]
 
     def verify(self, messages: Iterable[Message], batch_size: int = 64) -> VerificationResult:
         """Check every message; returns counts per type (never values)."""

@@ -1,7 +1,10 @@
 """The review queue on disk: one JSON file per conversation, readable by the owner only.
 
 Queue items carry raw text (a reviewer must see it), so the folder is created ``0700`` and every file
-``0600``, written to a temporary name and renamed (a reader never sees half a file). Local paths only.
+``0600``, written to a temporary name and renamed (a reader never sees half a file). An existing folder
+is used only if it is already owner-only: its permissions are never changed (it may be a shared folder
+someone else relies on), and a group- or world-accessible one is refused. A remote review folder
+(``gs://``, ...) has no such permissions: it is refused unless ``review.allow_remote`` is set.
 
 Layout of a review folder::
 
@@ -15,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Iterator
 
@@ -50,11 +54,36 @@ def item_filename(kind: str, conversation_id: str) -> str:
     return f"{kind}-{_UNSAFE.sub('_', conversation_id)[:60]}-{digest}.json"
 
 
+class ReviewLocationError(ValueError):
+    """The review folder is not private (shared permissions, not ours, remote without permission)."""
+
+
 def private_dir(path: str | Path) -> Path:
-    """Create ``path`` (and parents) and make it owner-only (0700)."""
+    """Create ``path`` owner-only (0700), or accept an existing folder that already is owner-only.
+
+    Parents are created with default permissions; only a folder this call creates is given mode 0700.
+
+    Raises:
+        ReviewLocationError: ``path`` exists and is not a folder, is a symlink, belongs to another user,
+            or is accessible by group or others (its permissions are left as they are).
+    """
     path = Path(path)
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    os.chmod(path, DIR_MODE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=DIR_MODE)
+    except FileExistsError:
+        info = os.lstat(path)
+        if not stat.S_ISDIR(info.st_mode):
+            raise ReviewLocationError(f"review folder {path} exists and is not a folder") from None
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise ReviewLocationError(f"review folder {path} belongs to another user") from None
+        if info.st_mode & 0o077:
+            raise ReviewLocationError(
+                f"review folder {path} is accessible by group or others (mode {stat.S_IMODE(info.st_mode):o}); "
+                "the review queue holds raw text and its permissions are not changed for you: "
+                "run `chmod 700` on it or choose another review.directory") from None
+        return path
+    os.chmod(path, DIR_MODE)  # ours: make it exact whatever the umask
     return path
 
 
@@ -72,8 +101,36 @@ def write_private(path: Path, text: str) -> None:
         raise
 
 
-def write_item(review_dir: str | Path, item: dict) -> Path:
-    """Put one item into ``<review_dir>/queue/`` (owner-only)."""
+def check_location(review_dir: str, allow_remote: bool) -> None:
+    """Refuse a remote review folder unless the user allowed it (``review.allow_remote``).
+
+    Raises:
+        ReviewLocationError: ``review_dir`` is remote and ``allow_remote`` is False.
+    """
+    from pipeline.io.filesystem import is_remote
+
+    if is_remote(review_dir) and not allow_remote:
+        raise ReviewLocationError(
+            f"the review queue holds raw transcript text and {review_dir} is remote, where owner-only "
+            "permissions cannot be set: set review.allow_remote: true to write it there, or choose a local "
+            "review.directory")
+
+
+def may_write(review_config) -> bool:
+    """True when the review settings can put items in the queue (hold policy or QA sampling)."""
+    return review_config.policy == "hold" or review_config.qa_sample_rate > 0
+
+
+def write_item(review_dir: str | Path, item: dict, *, allow_remote: bool = False) -> Path | str:
+    """Put one item into ``<review_dir>/queue/`` (owner-only; remote only with ``allow_remote``)."""
+    from pipeline.io import filesystem
+
+    review_dir = str(review_dir)
+    check_location(review_dir, allow_remote)
+    if filesystem.is_remote(review_dir):
+        target = filesystem.current().join(review_dir, QUEUE_DIR, item_filename(item["kind"], item["conversation_id"]))
+        filesystem.write_atomic(target, json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        return target
     private_dir(review_dir)
     queue = private_dir(Path(review_dir) / QUEUE_DIR)
     path = queue / item_filename(item["kind"], item["conversation_id"])

@@ -34,13 +34,13 @@ def test_read_transcripts_counts_examples(default_config):
                     label="dead")
 
 
-def test_redact_transcripts_outputs_no_raw_values(default_config, test_key):
+def test_redact_transcripts_outputs_no_raw_values(default_config, test_key_source):
     from pipeline.records import Conversation, Turn
 
     conv = Conversation("c1", (Turn("agent", "who am i speaking with"),
                                Turn("customer", "my name is priya raghunathan and my number is 415-555-0132")))
     with TestPipeline() as p:
-        out = p | beam.Create([conv]) | RedactTranscripts(default_config, test_key, "test")
+        out = p | beam.Create([conv]) | RedactTranscripts(default_config, test_key_source, "test")
         contents = out["training"] | beam.Map(lambda row: " ".join(m["content"] for m in row["messages"]))
         leaked = contents | beam.Filter(lambda c: "raghunathan" in c or "555-0132" in c)
         assert_that(leaked | "NLeak" >> beam.combiners.Count.Globally(), equal_to([0]), label="noleak")
@@ -80,28 +80,32 @@ def test_run_batch_no_input_is_job_error(tmp_path, default_config, test_key):
 
 
 @pytest.mark.parametrize("args, expect_env", [([], True), (["--runner=DataflowRunner"], False)])
-def test_beam_options_sets_worker_allocator_env_for_local_runs_only(monkeypatch, args, expect_env):
-    from pipeline.beam.options import WORKER_ALLOCATOR_ENV, beam_options
+def test_worker_allocator_env_for_local_runs_only_and_restored(monkeypatch, args, expect_env):
+    import os
+
+    from pipeline.beam.options import WORKER_ALLOCATOR_ENV, beam_options, worker_allocator_env
 
     for name in WORKER_ALLOCATOR_ENV:
         monkeypatch.delenv(name, raising=False)
     beam_options(args)
+    assert not any(name in os.environ for name in WORKER_ALLOCATOR_ENV)  # building options changes nothing
+    with worker_allocator_env(args):
+        assert all((os.environ.get(k) == v) is expect_env for k, v in WORKER_ALLOCATOR_ENV.items())
+    assert not any(name in os.environ for name in WORKER_ALLOCATOR_ENV)
+
+
+def test_worker_allocator_env_keeps_user_settings(monkeypatch):
     import os
 
-    assert all((os.environ.get(k) == v) is expect_env for k, v in WORKER_ALLOCATOR_ENV.items())
-
-
-def test_beam_options_keeps_user_allocator_settings(monkeypatch):
-    from pipeline.beam.options import beam_options
+    from pipeline.beam.options import worker_allocator_env
 
     monkeypatch.setenv("MALLOC_ARENA_MAX", "8")
-    beam_options([])
-    import os
-
+    with worker_allocator_env([]):
+        assert os.environ["MALLOC_ARENA_MAX"] == "8"
     assert os.environ["MALLOC_ARENA_MAX"] == "8"
 
 
-def test_redact_transcripts_branches_share_one_redactor_per_process(default_config, test_key, caplog):
+def test_redact_transcripts_branches_share_one_redactor_per_process(default_config, test_key_source, caplog):
     from pipeline.records import Conversation, Turn
 
     # A config of its own: its fingerprint is the cache tag, so no earlier test's Redactor is reused.
@@ -110,7 +114,7 @@ def test_redact_transcripts_branches_share_one_redactor_per_process(default_conf
     convs = [Conversation(f"c{i}", (Turn("customer", "my name is priya raghunathan"),)) for i in range(2)]
     caplog.set_level("INFO", logger="pipeline.detection.detector")
     with TestPipeline() as p:
-        rows = [p | f"Create{i}" >> beam.Create([c]) | f"Redact{i}" >> RedactTranscripts(config, test_key, "t")
+        rows = [p | f"Create{i}" >> beam.Create([c]) | f"Redact{i}" >> RedactTranscripts(config, test_key_source, "t")
                 for i, c in enumerate(convs)]
         counted = (tuple(r["training"] for r in rows) | beam.Flatten() | beam.combiners.Count.Globally())
         assert_that(counted, equal_to([2]))

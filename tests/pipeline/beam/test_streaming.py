@@ -77,7 +77,7 @@ def test_sessions_gap_not_expired_keeps_waiting(stream_config):
         assert_that(sizes, equal_to([("a", 2)]))
 
 
-def test_stream_transcripts_rows_per_window(stream_config, test_key):
+def test_stream_transcripts_rows_per_window(stream_config, test_key_source):
     events = (TestStream()
               .add_elements([TimestampedValue(_conversation("c1", "call me on 07700 900123"), 5)])
               .advance_watermark_to(70)
@@ -85,7 +85,7 @@ def test_stream_transcripts_rows_per_window(stream_config, test_key):
                              TimestampedValue(RawRecord("events", 3, error_type="InvalidJson"), 80)])
               .advance_watermark_to_infinity())
     with beam.Pipeline(options=_options()) as p:
-        outputs = p | events | StreamTranscripts(stream_config, test_key, "test")
+        outputs = p | events | StreamTranscripts(stream_config, test_key_source, "test")
         # (id, window start), re-windowed globally for one exact comparison.
         ids = (outputs["training"] | "AllT" >> beam.Flatten()
                | "Ids" >> beam.Map(lambda r, w=beam.DoFn.WindowParam: (r["conversation_id"], int(w.start)))
@@ -173,19 +173,35 @@ def test_streaming_config_validation(data, ok):
             StreamingConfig.model_validate(data)
 
 
-def test_kafka_and_pubsub_graphs_construct(default_config):
+def test_kafka_source_needs_its_expansion_service(default_config):
+    """The Kafka source is Beam's cross-language ReadFromKafka: building it calls the expansion service,
+    which is not running here: exactly that connection fails (not any other error)."""
+    import grpc
+
     from pipeline.beam.sources import read_raw_records
 
     kafka = StreamingConfig.model_validate({"source": "kafka", "kafka": {
         "bootstrap_servers": "localhost:9092", "topics": ["t"], "expansion_service": "localhost:1"}})
-    pubsub = StreamingConfig.model_validate({"source": "pubsub", "pubsub": {"subscription": "projects/my-project/subscriptions/s"}})
-    p = beam.Pipeline(options=_options())
-    try:
-        read_raw_records(p, pubsub)
-    except ImportError:
-        pytest.skip("google-cloud-pubsub not installed")
-    with pytest.raises(Exception):  # no expansion service here: the cross-language expansion fails
+    with pytest.raises(grpc.RpcError) as err:
         read_raw_records(beam.Pipeline(options=_options()), kafka)
+    assert err.value.code() == grpc.StatusCode.UNAVAILABLE
+
+
+def test_pubsub_source_graph_reads_and_decodes(default_config):
+    """The Pub/Sub source reads the configured subscription with attributes and ends in DecodeMessages
+    (building it needs no Google client; running it does)."""
+    from apache_beam.io.gcp.pubsub import ReadFromPubSub
+
+    from pipeline.beam.sources import read_raw_records
+
+    pubsub = StreamingConfig.model_validate({"source": "pubsub", "pubsub": {
+        "subscription": "projects/my-project/subscriptions/s"}})
+    p = beam.Pipeline(options=_options())
+    records = read_raw_records(p, pubsub)
+    assert records.producer.full_label == "DecodeMessages"
+    read = next(t.transform for t in p.transforms_stack[0].parts if t.full_label == "ReadPubSub")
+    assert isinstance(read, ReadFromPubSub)
+    assert read.with_attributes and read._source.full_subscription == "projects/my-project/subscriptions/s"
 
 
 def _write_jsonl(path, records):
@@ -193,7 +209,7 @@ def _write_jsonl(path, records):
     return str(path)
 
 
-def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(stream_config, test_key, tmp_path):
+def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(stream_config, test_key_source, tmp_path):
     """The local loop's bounded runs: a conversation spanning micro-batches stays whole; after it
     closes, a later turn is a LateUtterance dead letter; each file is read once; accounting holds."""
     from pipeline.beam.microbatch import STATE_FILE, LoopSettings, MicroBatchLoop, StreamState
@@ -206,7 +222,7 @@ def test_micro_batches_hold_open_conversations_then_dead_letter_late_turns(strea
     second = _write_jsonl(inbox / "b.jsonl", [turn(2, "thanks Ann"),
                                                {"conversation_id": "c", "turns": [{"text": "hi"}]}])
     late = _write_jsonl(inbox / "c.jsonl", [turn(3, "one more thing")])
-    loop = MicroBatchLoop(str(out), stream_config, test_key, "test", LoopSettings(str(inbox / "*"), 1, 0))
+    loop = MicroBatchLoop(str(out), stream_config, test_key_source, "test", LoopSettings(str(inbox / "*"), 1, 0))
     state, t0, totals = StreamState(), 1_000_000.0, {}
 
     def batch(new, now, final=False):

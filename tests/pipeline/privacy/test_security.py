@@ -105,7 +105,7 @@ def test_key_file_config_field_rejects_inline_secret_use(tmp_path, value):
 
 
 def test_review_files_are_owner_only(tmp_path):
-    queue = pytest.importorskip("pipeline.privacy.review.queue", reason="review queue (responsible-AI helper) not landed")
+    from pipeline.privacy.review import queue
     path = tmp_path / "review" / "item.json"
     queue.private_dir(path.parent)
     queue.write_private(path, json.dumps({"text": "raw by design"}))

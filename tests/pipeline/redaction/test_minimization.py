@@ -60,12 +60,12 @@ def test_training_rows_no_customer_id_no_ref(redactor):
     assert training_rows(processed, redactor, "conversation", "test")[0]["customer_ref"] is None
 
 
-def test_redact_transcripts_counts_dropped_metadata_keys(default_config, test_key):
+def test_redact_transcripts_counts_dropped_metadata_keys(default_config, test_key_source):
     config = default_config.model_copy(update={
         "output": default_config.output.model_copy(update={"metadata_allowlist": ("queue",)})})
     convs = [_conv({"queue": "a", "agent_team": "b", "region": "c"}), _conv({"queue": "a"}, None)]
     p = TestPipeline()
-    out = p | beam.Create(convs) | RedactTranscripts(config, test_key, "test")
+    out = p | beam.Create(convs) | RedactTranscripts(config, test_key_source, "test")
     leaks = (out["training"] | beam.Map(repr)
              | beam.Filter(lambda s: CUSTOMER in s or "agent_team" in s or "region" in s))
     assert_that(leaks, equal_to([]))
