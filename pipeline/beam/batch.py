@@ -142,17 +142,12 @@ def job_counters(result) -> dict[str, int]:
     return counters
 
 
-def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
-              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False) -> dict:
-    """Run the batch job to completion and write ``report.json``; returns the report.
+def start_run(inputs: Sequence[str], output_dir: str, config: PipelineConfig, *, overwrite: bool
+              ) -> tuple[list[str], list[str], OutputPaths, dict | None]:
+    """Match the inputs, check the registry, prepare the output folder (shared with ``pipeline.spark.job``).
 
-    Args:
-        verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
-        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
-
-    Raises:
-        JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
-        AccountingError: the counts do not add up (a record was lost).
+    Returns:
+        (input files, skipped files, output paths, the previous run's report or None).
     """
     files, skipped = match_inputs(inputs)
     if not files:
@@ -169,6 +164,22 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         prepare_output_dir(output_dir, overwrite=overwrite)
     except OutputDirError as err:
         raise JobError(str(err)) from None
+    return files, skipped, outputs, previous
+
+
+def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
+              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False) -> dict:
+    """Run the batch job to completion and write ``report.json``; returns the report.
+
+    Args:
+        verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
+        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
+
+    Raises:
+        JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
+        AccountingError: the counts do not add up (a record was lost).
+    """
+    files, skipped, outputs, previous = start_run(inputs, output_dir, config, overwrite=overwrite)
     started = time.monotonic()
     options = beam_options(list(beam_args))
     p = beam.Pipeline(options=options)
@@ -183,6 +194,18 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
                  "dead_letter": outputs.dead_letter, "report": outputs.report},
         extra={"input_files": len(files), "skipped_files": len(skipped),
                "pseudonym_key": "random per-run key" if key.is_random else "configured key"})
+    return finish_run(report, outputs, config, previous, verify=verify)
+
+
+def finish_run(report: dict, outputs: OutputPaths, config: PipelineConfig, previous: dict | None, *,
+               verify: bool | None) -> dict:
+    """Verify, check the accounting (failing loudly), add drift, write report.json/.html, mark complete.
+
+    Shared by the Beam and Spark batch jobs (``pipeline.spark.job``).
+
+    Raises:
+        AccountingError: the counts do not add up; report.json says so and the run stays incomplete.
+    """
     if config.verify.enabled if verify is None else verify:
         report["verification"] = verify_training_output(
             outputs.training, config, config.verify.score_threshold).to_report()
@@ -198,5 +221,5 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     write_json_atomic(outputs.report, report)
     if config.report.html:
         write_html(outputs.report_html, report, config.report.top_recognizers)
-    mark_complete(output_dir)
+    mark_complete(outputs.root)
     return report
