@@ -18,6 +18,7 @@ from typing import Iterator, Mapping, Sequence
 import pipeline
 from pipeline.beam.batch import finish_run, start_run
 from pipeline.config.models import PipelineConfig
+from pipeline.privacy.keys import write_key_file
 from pipeline.reporting.report import build_report
 from pipeline.spark import worker
 from pipeline.spark.consent import registry_rows
@@ -29,24 +30,22 @@ logger = logging.getLogger(__name__)
 
 
 @contextmanager
-def key_reference(key, key_file: str | None) -> Iterator[worker.KeyRef]:
-    """A ``KeyRef`` executors can load ``key`` from.
+def key_reference(key, key_file: str | None) -> Iterator[tuple[worker.KeyRef, object]]:
+    """(a ``KeyRef`` executors can load the run's key from, that key).
 
     A configured key is read where it was configured (``PII_PIPELINE_KEY`` in the executors'
-    environment, or the key file). A random per-run key has neither: it is written to an owner-only
-    temporary file for the run's duration (local and single-host clusters; a multi-host cluster needs
-    a configured key).
+    environment, or the key file). A random per-run key has neither: a fresh one is written to an
+    owner-only temporary file for the run's duration (local and single-host clusters; a multi-host
+    cluster needs a configured key).
     """
     if not key.is_random:
-        yield worker.KeyRef(key.fingerprint, key_file)
+        yield worker.KeyRef(key.fingerprint, key_file), key
         return
     folder = tempfile.mkdtemp(prefix="pii-pipeline-key-")
-    path = os.path.join(folder, "key")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(key._secret.hex())  # noqa: SLF001 - the only way a random key reaches executors
-        yield worker.KeyRef(key.fingerprint, path)
+        path = os.path.join(folder, "key")
+        run_key = write_key_file(path)
+        yield worker.KeyRef(run_key.fingerprint, path), run_key
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -68,7 +67,7 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     files, skipped, outputs, previous = start_run(inputs, output_dir, config, overwrite=overwrite)
     started = time.monotonic()
     spark = spark_session(master, conf)
-    with key_reference(key, key_file or config.redaction.key_file) as key_ref:
+    with key_reference(key, key_file or config.redaction.key_file) as (key_ref, run_key):
         spec = worker.WorkerSpec(config, key_ref, pipeline.__version__, review_dir=outputs.review(config))
         frame, shards = read_frame(spark, files, config)
         frames = redact_frame(frame, spec, grouped=True, partitions=partitions)
@@ -84,7 +83,7 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         counters["consent.registry_rows"] = registry_rows(spark, config.consent)
     report = build_report(
         counters, run_seconds=time.monotonic() - started,
-        config_fingerprint=config.fingerprint(key.fingerprint), spacy_model=config.detection.spacy_model,
+        config_fingerprint=config.fingerprint(run_key.fingerprint), spacy_model=config.detection.spacy_model,
         outputs={"training": outputs.training, "audit": outputs.audit,
                  "dead_letter": outputs.dead_letter, "report": outputs.report},
         extra={"input_files": len(files), "skipped_files": len(skipped),

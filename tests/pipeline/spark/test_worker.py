@@ -115,3 +115,25 @@ def test_redact_partition_groups_utterances_across_batches_like_the_core(
 
 def test_worker_spec_pickles_without_secret(default_config, test_key):
     assert bytes.fromhex(TEST_KEY_HEX) not in pickle.dumps(_spec(default_config, test_key))
+
+
+def test_key_reference_hands_random_key_to_executors_in_private_file(monkeypatch):
+    import os
+    import stat
+
+    from pipeline.privacy.keys import load_key
+    from pipeline.spark.job import key_reference
+
+    monkeypatch.delenv("PII_PIPELINE_KEY", raising=False)
+    with key_reference(load_key(None, allow_random=True), None) as (ref, run_key):
+        assert ref.key_file and stat.S_IMODE(os.stat(ref.key_file).st_mode) == 0o600
+        assert ref.load() == run_key and ref.fingerprint == run_key.fingerprint
+        path = ref.key_file
+    assert not os.path.exists(path)  # gone after the run
+
+
+def test_key_reference_of_configured_key_names_no_file(test_key):
+    from pipeline.spark.job import key_reference
+
+    with key_reference(test_key, None) as (ref, run_key):
+        assert (ref.key_file, run_key) == (None, test_key)
