@@ -69,7 +69,7 @@ def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
     """Files matching the globs (a folder means every file in it): (supported, skipped)."""
     files: list[str] = []
     for pattern in patterns:
-        if FileSystems.exists(pattern) and not FileSystems.match([pattern])[0].metadata_list:
+        if FileSystems.exists(pattern) and (_local_dir(pattern) or not FileSystems.match([pattern])[0].metadata_list):
             pattern = FileSystems.join(pattern, "*")
         for result in FileSystems.match([pattern]):
             files.extend(m.path for m in result.metadata_list)
@@ -78,6 +78,13 @@ def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
     supported = [f for f in files if file_format(f)]
     skipped = [f for f in files if not file_format(f)]
     return supported, skipped
+
+
+def _local_dir(path: str) -> bool:
+    """A local folder (Beam's match lists a local folder as one entry: itself)."""
+    import os
+
+    return FileSystems.get_scheme(path) in (None, "file") and os.path.isdir(path.removeprefix("file://"))
 
 
 def _unlisted_local(pattern: str) -> list[str]:

@@ -22,6 +22,12 @@ def _example_files():
     return files
 
 
+@pytest.mark.parametrize("suffix", ["", "/"])
+def test_match_inputs_expands_a_folder(suffix):
+    files, skipped = match_inputs([str(EXAMPLES) + suffix])
+    assert files == _example_files() and [s.rsplit("/", 1)[-1] for s in skipped] == ["README.md"]
+
+
 def test_read_transcripts_counts_examples(default_config):
     with TestPipeline() as p:
         read = p | beam.Create(_example_files()) | ReadTranscripts(default_config)
