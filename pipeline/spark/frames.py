@@ -25,7 +25,7 @@ from pipeline.privacy.keys import load_key
 from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 from pipeline.spark import worker
 from pipeline.spark.consent import join_consent
-from pipeline.spark.types import INTERNAL_SCHEMA, decode_outputs, spark_schema  # noqa: F401 (re-export)
+from pipeline.spark.types import decode_outputs, spark_schema
 
 logger = logging.getLogger(__name__)
 
