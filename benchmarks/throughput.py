@@ -205,16 +205,19 @@ def measure_spark(corpus: Path, executors: int) -> dict:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         peaks: dict[int, float] = {}
+        jvms: set[int] = set()
         while proc.poll() is None:
             for pid, mb in _tree_rss_mb(proc.pid).items():
                 peaks[pid] = max(peaks.get(pid, 0.0), mb)
+                if pid not in jvms and _is_jvm(pid):  # while it runs: /proc/PID/exe goes with the process
+                    jvms.add(pid)
             time.sleep(POLL_SECONDS)
         seconds = time.perf_counter() - start
         _, stderr = proc.communicate()
         if proc.returncode != 0:
             raise RuntimeError(f"pii-pipeline spark-run failed ({proc.returncode}): {stderr[-2000:]}")
         report = json.loads((Path(out_dir) / "report.json").read_text())
-    jvm = [mb for pid, mb in peaks.items() if _is_jvm(pid)]
+    jvm = [peaks[pid] for pid in jvms]
     workers = report["engine"]["peak_rss_mib_per_python_worker"]
     return {"seconds": seconds, "driver_rss_mb": round(peaks.get(proc.pid, 0.0), 1),
             "jvm_rss_mb": round(max(jvm, default=0.0), 1), "worker_rss_mb": max(workers, default=0),
