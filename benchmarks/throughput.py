@@ -1,4 +1,4 @@
-"""Throughput benchmark: vanilla Presidio vs the spaCy NER floor vs our library vs the Beam job.
+"""Throughput benchmark: vanilla Presidio vs the spaCy NER floor vs our library vs the Beam and Spark jobs.
 
 One command measures everything in ONE run on the same generated transcripts (chat and ASR turns of
 20-300 words), each path in its own subprocess so peak RSS is per path:
@@ -10,8 +10,9 @@ One command measures everything in ONE run on the same generated transcripts (ch
 Paths: (a) vanilla ``AnalyzerEngine.analyze`` + ``AnonymizerEngine.anonymize`` per text, same spaCy
 model; (b) raw ``nlp.pipe`` with only the NER component (the floor of any path that runs NER on every
 turn); (c) our ``Redactor.redact_conversation``; (d) ``pii-pipeline run`` end to end into Parquet with 1
-and 2 DirectRunner multi-processing workers (wall time including start-up, which is also measured on a
-one-conversation input and reported apart). Words/s are per run; (a)-(c) use one core. The Beam corpus
+and 2 DirectRunner multi-processing workers and (e) ``pii-pipeline spark-run`` on ``local[1]`` / ``local[2]``
+(one Spark executor JVM with 1 or 2 task slots, each a Python worker holding a Redactor); wall time
+including start-up, which is also measured on a one-conversation input and reported apart. Words/s are per run; (a)-(c) use one core. The Beam corpus
 (2M words by default) is one file, so the job's own splitting is what spreads it over the workers.
 Beside the 2-worker ratio the report shows this machine's ceiling for two CPU-bound processes.
 """
@@ -196,6 +197,41 @@ def measure_beam(corpus: Path, workers: int) -> dict:
             "processes": len(peaks), "workers": len(workers), "written": report["counts"]["written"]}
 
 
+def measure_spark(corpus: Path, executors: int) -> dict:
+    """``pii-pipeline spark-run --master local[N]``: wall time, peak RSS of the JVM and of each Python worker."""
+    with tempfile.TemporaryDirectory() as out_dir:
+        cmd = [str(Path(sys.executable).with_name("pii-pipeline")), "spark-run", "--input", str(corpus),
+               "--output", out_dir, "--master", f"local[{executors}]", "--conf", "spark.ui.enabled=false"]
+        env = {**os.environ, "PII_PIPELINE_KEY": BENCH_KEY, "PYSPARK_PYTHON": sys.executable}
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        peaks: dict[int, float] = {}
+        jvms: set[int] = set()
+        while proc.poll() is None:
+            for pid, mb in _tree_rss_mb(proc.pid).items():
+                peaks[pid] = max(peaks.get(pid, 0.0), mb)
+                if pid not in jvms and _is_jvm(pid):  # while it runs: /proc/PID/exe goes with the process
+                    jvms.add(pid)
+            time.sleep(POLL_SECONDS)
+        seconds = time.perf_counter() - start
+        _, stderr = proc.communicate()
+        if proc.returncode != 0:
+            raise RuntimeError(f"pii-pipeline spark-run failed ({proc.returncode}): {stderr[-2000:]}")
+        report = json.loads((Path(out_dir) / "report.json").read_text())
+    jvm = [peaks[pid] for pid in jvms]
+    workers = report["engine"]["peak_rss_mib_per_python_worker"]
+    return {"seconds": seconds, "driver_rss_mb": round(peaks.get(proc.pid, 0.0), 1),
+            "jvm_rss_mb": round(max(jvm, default=0.0), 1), "worker_rss_mb": max(workers, default=0),
+            "workers": len(workers), "written": report["counts"]["written"]}
+
+
+def _is_jvm(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/exe").resolve().name == "java"
+    except OSError:
+        return False
+
+
 # -- report ----------------------------------------------------------------------------------------
 CEILING_LOOP = 20_000_000
 
@@ -283,6 +319,11 @@ def run_all(args, tmp: Path) -> dict:
         if name not in args.skip:
             startup = measure_beam(tiny_path, workers)["seconds"]
             paths[name] = _rates(measure_beam(beam_corpus_path, workers), beam_corpus, startup)
+            print(name, paths[name], flush=True)
+    for executors, name in ((1, "spark_1_executor"), (2, "spark_2_executors")):
+        if name not in args.skip:
+            startup = measure_spark(tiny_path, executors)["seconds"]
+            paths[name] = _rates(measure_spark(beam_corpus_path, executors), beam_corpus, startup)
             print(name, paths[name], flush=True)
     results["cpu_ceiling"] = {"before": round(ceiling_before, 2), "after": round(measure_cpu_ceiling(), 2)}
     if args.memory_scale > 1:

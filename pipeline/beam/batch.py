@@ -18,8 +18,8 @@ from pipeline.beam.progress import ProgressLine
 from pipeline.beam.transforms import (DeadLetterRows, ReadTranscripts, RedactTranscripts, WriteParquet,
                                       WriteReviewQueue)
 from pipeline.config.models import PipelineConfig
-from pipeline.io.readers import file_format
 from pipeline.beam.worker_key import worker_key_source
+from pipeline.beam.inputs import _matches, input_sizes, inputs_section, match_inputs
 from pipeline.beam.output_dir import OutputDirError, mark_complete, prepare_output_dir
 from pipeline.reporting.drift import compare, load_previous
 from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
@@ -71,84 +71,6 @@ class OutputPaths:
     def review(self, config: PipelineConfig) -> str:
         """The review-queue folder: ``review.directory`` or ``<root>/review``."""
         return config.review.directory or self.sub("review")
-
-
-def match_inputs(patterns: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Files matching the globs (a folder means every file in it): (supported, skipped)."""
-    files: list[str] = []
-    for pattern in map(folder_pattern, patterns):
-        for result in FileSystems.match([pattern]):
-            files.extend(m.path for m in result.metadata_list)
-        files.extend(_unlisted_local(pattern))
-    files = sorted(set(files))
-    supported = [f for f in files if file_format(f)]
-    skipped = [f for f in files if not file_format(f)]
-    return supported, skipped
-
-
-def folder_pattern(pattern: str) -> str:
-    """``pattern`` itself, or ``<folder>/*`` when it names a folder (``examples``, ``examples/``,
-    ``gs://bucket/calls``): a folder means every file directly in it."""
-    if pattern.endswith("/"):
-        return pattern + "*"
-    if any(c in pattern for c in "*?["):
-        return pattern
-    if FileSystems.get_scheme(pattern) in (None, "file"):
-        import os
-
-        return FileSystems.join(pattern, "*") if os.path.isdir(pattern.removeprefix("file://")) else pattern
-    if not _matches(pattern) and _matches(FileSystems.join(pattern, "*")):  # an object-store "folder"
-        return FileSystems.join(pattern, "*")
-    return pattern
-
-
-def _unlisted_local(pattern: str) -> list[str]:
-    """Local entries Beam's match leaves out (dangling symlinks, folders named like files).
-
-    Listed anyway so that reading them fails into a dead letter and the run reports them, instead of
-    their being silently ignored.
-    """
-    if FileSystems.get_scheme(pattern) not in (None, "file"):
-        return []
-    import glob
-    import os
-
-    return [path for path in glob.glob(pattern.removeprefix("file://"))
-            if file_format(path) and (os.path.isdir(path) or not os.path.exists(path))]
-
-
-INPUT_FILES_LISTED = 50  # report.json lists this many input files by name (all are counted)
-
-
-def input_sizes(files: Sequence[str]) -> dict[str, int]:
-    """Bytes of each input file (0 when its size cannot be read: it dead-letters when read)."""
-    import os
-
-    sizes = {}
-    for path in files:
-        try:
-            if FileSystems.get_scheme(path) in (None, "file"):
-                sizes[path] = os.path.getsize(path.removeprefix("file://"))
-            else:
-                sizes[path] = FileSystems.match([path])[0].metadata_list[0].size_in_bytes
-        except Exception:  # noqa: BLE001 - dangling link, folder named like a file: read fails later
-            sizes[path] = 0
-    return sizes
-
-
-def inputs_section(patterns: Sequence[str], sizes: dict[str, int], skipped: Sequence[str]) -> dict:
-    """The report's ``inputs``: the patterns given, file count and bytes, the first files by name
-    (paths and sizes only, never content)."""
-    return {"patterns": list(patterns), "files": len(sizes), "bytes": sum(sizes.values()),
-            "listed": [{"path": path, "bytes": n} for path, n in list(sizes.items())[:INPUT_FILES_LISTED]],
-            "skipped": list(skipped)[:INPUT_FILES_LISTED]}
-
-
-def _matches(pattern: str) -> bool:
-    try:
-        return bool(FileSystems.match([pattern])[0].metadata_list)
-    except Exception:  # noqa: BLE001 - Beam raises for a missing literal path
-        return False
 
 
 def build_batch_pipeline(p: beam.Pipeline, files: Sequence[str], outputs: OutputPaths,
@@ -205,21 +127,14 @@ def job_counters(result) -> dict[str, int]:
     return counters
 
 
-def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
-              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False,
-              discard_review: bool = False, show_progress: bool = False) -> dict:
-    """Run the batch job to completion and write ``report.json``; returns the report.
+def start_run(inputs: Sequence[str], output_dir: str, config: PipelineConfig, *, overwrite: bool,
+              discard_review: bool = False) -> tuple[list[str], list[str], OutputPaths, dict | None]:
+    """Match the inputs, check the registry and review location, prepare the output folder.
 
-    Args:
-        verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
-        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
-        discard_review: With ``overwrite``, also delete a ``review/`` holding unreleased work.
-        show_progress: Rewrite a progress line on stderr while the job runs (``pipeline.beam.progress``;
-            the command line sets it for local runs on a terminal).
+    Shared with the Spark job (``pipeline.spark.job``).
 
-    Raises:
-        JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
-        AccountingError: the counts do not add up (a record was lost).
+    Returns:
+        (input files, skipped files, output paths, the previous run's report or None).
     """
     files, skipped = match_inputs(inputs)
     if not files:
@@ -237,6 +152,27 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         prepare_output_dir(output_dir, overwrite=overwrite, discard_review=discard_review)
     except OutputDirError as err:
         raise JobError(str(err)) from None
+    return files, skipped, outputs, previous
+
+
+def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, key,
+              beam_args: Sequence[str] = (), *, verify: bool | None = None, overwrite: bool = False,
+              discard_review: bool = False, show_progress: bool = False) -> dict:
+    """Run the batch job to completion and write ``report.json``; returns the report.
+
+    Args:
+        verify: Run the residual-leak check over the training output (``None``: ``verify.enabled``).
+        overwrite: Replace a complete earlier run in ``output_dir`` (see ``pipeline.beam.output_dir``).
+        discard_review: With ``overwrite``, also delete a ``review/`` holding unreleased work.
+        show_progress: Rewrite a progress line on stderr while the job runs (``pipeline.beam.progress``;
+            the command line sets it for local runs on a terminal).
+
+    Raises:
+        JobError: no input file matched, or ``output_dir`` holds a run and ``overwrite`` is False.
+        AccountingError: the counts do not add up (a record was lost).
+    """
+    files, skipped, outputs, previous = start_run(inputs, output_dir, config, overwrite=overwrite,
+                                                  discard_review=discard_review)
     started, started_at = time.monotonic(), datetime.now(timezone.utc).isoformat(timespec="seconds")
     options = beam_options(list(beam_args))
     sizes = input_sizes(files)
@@ -256,6 +192,19 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         extra={"input_files": len(files), "skipped_files": len(skipped),
                "pseudonym_key": "random per-run key" if key.is_random else "configured key",
                "started_at": started_at, "inputs": inputs_section(inputs, sizes, skipped)})
+    return finish_run(report, outputs, config, previous, verify=verify)
+
+
+def finish_run(report: dict, outputs: OutputPaths, config: PipelineConfig, previous: dict | None, *,
+               verify: bool | None) -> dict:
+    """Verify, check the accounting (failing loudly), add drift, write report.json/.html, mark complete.
+
+    Shared by the Beam and Spark batch jobs (``pipeline.spark.job``).
+
+    Raises:
+        AccountingError: the counts do not add up; report.json (and .html) say so and the run stays
+            incomplete.
+    """
     if config.verify.enabled if verify is None else verify:
         report["verification"] = verify_training_output(
             outputs.training, config, config.verify.score_threshold).to_report()
@@ -273,5 +222,5 @@ def run_batch(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     write_json_atomic(outputs.report, report)
     if config.report.html:
         write_html(outputs.report_html, report, config.report.top_recognizers)
-    mark_complete(output_dir)
+    mark_complete(outputs.root)
     return report

@@ -21,8 +21,6 @@ from pipeline.io.readers import RawRecord, read_records
 from pipeline.io.shards import FileShard, plan_shards, read_shard
 from pipeline.records import Conversation, DeadLetter, Utterance
 from pipeline.privacy.key_source import KeySource
-from pipeline.privacy.review.queue import review_item
-from pipeline.privacy.review.routing import KIND_HOLD, KIND_QA, qa_sampled
 
 logger = logging.getLogger(__name__)
 
@@ -44,44 +42,6 @@ def count(name: str, n: int = 1) -> None:
 def dead_letter_counted(dead: DeadLetter) -> DeadLetter:
     count(f"dead_lettered.{dead.stage}")
     return dead
-
-
-SCORE_BINS = 10  # score histogram: [0.0, 0.1), ..., [0.9, 1.0]
-
-
-def score_bin(score: float) -> str:
-    """The histogram bin label of a score, e.g. ``0.7`` for 0.74 (1.0 falls in ``0.9``)."""
-    return f"{min(int(score * SCORE_BINS), SCORE_BINS - 1) / SCORE_BINS:.1f}"
-
-
-def count_findings(outcome, review_config) -> None:
-    """Entities per type, score histogram, recognizers and flagged (uncertain) findings of an outcome."""
-    from collections import Counter
-
-    from pipeline.privacy.review.routing import POLICY_FLAG, is_uncertain
-
-    counts: Counter[str] = Counter()  # one counter update per name, not per finding
-    flag = review_config.policy == POLICY_FLAG
-    for red in outcome.redacted:
-        for finding in red.findings:
-            counts[f"entities.{finding.entity_type}"] += 1
-            counts[f"score_bin.{score_bin(finding.score)}"] += 1
-            counts[f"recognizers.{finding.recognizer}"] += 1
-            if flag and is_uncertain(finding, review_config):
-                counts["review.flagged_findings"] += 1
-    for name, n in counts.items():
-        count(name, n)
-
-
-def count_minimization(conversation: Conversation, allowlist) -> None:
-    """Metadata keys kept out of training output and customer ids replaced by keyed references."""
-    allowed = set(allowlist)
-    dropped = [k for k in conversation.metadata if k not in allowed]
-    if dropped:
-        count("minimization.metadata_keys_dropped", len(dropped))
-        count("minimization.conversations_with_metadata_dropped")
-    if conversation.customer_id is not None:
-        count("minimization.customer_ids_pseudonymized")
 
 
 class WriteReviewItems(beam.DoFn):
@@ -212,58 +172,22 @@ class RedactConversations(beam.DoFn):
         self._holder = _SHARED_REDACTORS.acquire(build, tag=tag)
 
     def process(self, batch: list[Conversation]):
-        from pipeline.redaction import process as core
+        from pipeline.redaction.batch_outputs import route_batch
 
-        redactor = self._holder.redactor
-        for outcome in core.process_batch(redactor, batch):
-            if isinstance(outcome, DeadLetter):
-                yield beam.pvalue.TaggedOutput(TAG_DEAD, dead_letter_counted(outcome))
-                continue
-            count("turns_processed", len(outcome.conversation.turns))
-            count_findings(outcome, redactor.config.review)
-            for row in core.audit_rows(outcome, redactor, self._version):
-                yield beam.pvalue.TaggedOutput(TAG_AUDIT, row)
-            if outcome.outcome == core.OUTCOME_DROPPED:
-                count(f"dropped.{outcome.drop_reason}")
-                continue
-            if outcome.outcome == core.OUTCOME_HELD:
-                count("held_for_review")
-                yield beam.pvalue.TaggedOutput(TAG_REVIEW, review_item(outcome, redactor, KIND_HOLD, self._version))
-                continue
-            count("written")
-            count_minimization(outcome.conversation, redactor.config.output.metadata_allowlist)
-            if qa_sampled(redactor.key, outcome.conversation.conversation_id, redactor.config.review.qa_sample_rate):
-                count("review.qa_sampled")
-                yield beam.pvalue.TaggedOutput(TAG_REVIEW, review_item(outcome, redactor, KIND_QA, self._version))
-            for row in core.training_rows(outcome, redactor, self._layout, self._version):
-                yield row
-            for row in audio_rows(outcome, redactor, self._version):
-                yield beam.pvalue.TaggedOutput(TAG_AUDIO, row)
+        # Routing and counting are the core's (pipeline.redaction.batch_outputs), shared with Spark.
+        routed = route_batch(self._holder.redactor, batch, self._layout, self._version)
+        for name, n in routed.counters.items():
+            count(name, n)
+        for dead in routed.dead:
+            yield beam.pvalue.TaggedOutput(TAG_DEAD, dead)
+        for row in routed.audit:
+            yield beam.pvalue.TaggedOutput(TAG_AUDIT, row)
+        for item in routed.review:
+            yield beam.pvalue.TaggedOutput(TAG_REVIEW, item)
+        for row in routed.audio:
+            yield beam.pvalue.TaggedOutput(TAG_AUDIO, row)
+        yield from routed.training
         progress.tick_batch(batch)  # the terminal's progress line (pipeline.beam.progress)
 
     def finish_bundle(self) -> None:
         progress.flush()
-
-
-def audio_rows(outcome, redactor, version: str) -> list[dict]:
-    """``AUDIO_REDACTION_SCHEMA`` rows of a written conversation (none unless its turns are timed).
-
-    Fails closed: a conversation whose intervals cannot be computed gets none, so ``pii-pipeline bleep``
-    lists its recording as not copied (counted ``audio.failed``).
-    """
-    if not any(turn.timings is not None for turn in outcome.conversation.turns):
-        return []
-    from pipeline.audio.intervals import audio_intervals, audio_redaction_rows
-
-    count("audio.timed_conversations")
-    try:
-        intervals = audio_intervals(outcome.conversation, outcome.redacted,
-                                    redactor.config.output.audio_padding_seconds)
-    except Exception as err:  # noqa: BLE001 - no intervals: `bleep` then never copies this recording
-        logger.error("audio intervals failed for conversation %s (%s)",
-                     outcome.conversation.conversation_id, type(err).__name__)
-        count("audio.failed")
-        return []
-    if intervals:
-        count("audio.intervals", len(intervals))
-    return audio_redaction_rows(intervals, version, redactor.fingerprint)

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 # Beam options, delivered as ``args.beam_args``).
 SUBCOMMANDS = (
     "pipeline.cli.run:add_run_command",
+    "pipeline.cli.spark_run:add_spark_run_command",
     "pipeline.cli.reidentify:add_reidentify_command",
     "pipeline.cli.review:add_review_command",
     "pipeline.cli.release:add_release_command",

@@ -7,7 +7,8 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.beam.batch import JobError, match_inputs, run_batch
+from pipeline.beam.batch import JobError, run_batch
+from pipeline.beam.inputs import match_inputs
 from pipeline.beam.transforms import ReadTranscripts, RedactTranscripts
 from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, TRAINING_CONVERSATION_SCHEMA
 from tests.conftest import EXAMPLES
@@ -20,6 +21,12 @@ def _example_files():
     files, skipped = match_inputs([str(EXAMPLES / "*")])
     assert any(f.endswith("README.md") for f in skipped)
     return files
+
+
+@pytest.mark.parametrize("suffix", ["", "/"])
+def test_match_inputs_expands_a_folder(suffix):
+    files, skipped = match_inputs([str(EXAMPLES) + suffix])
+    assert files == _example_files() and [s.rsplit("/", 1)[-1] for s in skipped] == ["README.md"]
 
 
 def test_read_transcripts_counts_examples(default_config):

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 import pipeline
-from pipeline.beam.batch import folder_pattern, match_inputs
+from pipeline.beam.inputs import folder_pattern, match_inputs
 from pipeline.cli import build_parser, main
 from pipeline.config.models import ConfigError, load_config
 from tests.conftest import REPO

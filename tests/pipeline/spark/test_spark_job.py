@@ -1,0 +1,113 @@
+"""The Spark job on local[2]: same tables as the Beam job, consent as a join, utterances ordered, exit codes."""
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+pytest.importorskip("pyspark")
+
+from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, TRAINING_CONVERSATION_SCHEMA  # noqa: E402
+from tests.conftest import EXAMPLES  # noqa: E402
+from tests.pipeline.privacy.test_consent import write_registry  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(folder) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True) for r in pq.read_table(folder).to_pylist())
+
+
+def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, test_key, key_file):
+    """Cross-engine equality: same input, config and key -> equal training, audit and dead-letter tables."""
+    from pipeline.beam.batch import run_batch
+    from pipeline.spark.job import run_spark
+
+    beam = run_batch([str(EXAMPLES / "*")], str(tmp_path / "beam"), default_config, test_key)
+    sparked = run_spark([str(EXAMPLES / "*")], str(tmp_path / "spark"), default_config, test_key,
+                        key_file=key_file)
+    for table, schema in (("training", TRAINING_CONVERSATION_SCHEMA), ("audit", AUDIT_SCHEMA),
+                          ("dead_letter", DEAD_LETTER_SCHEMA)):
+        assert _rows(tmp_path / "spark" / table) == _rows(tmp_path / "beam" / table), table
+        for part in (tmp_path / "spark" / table).glob("*.parquet"):
+            assert pq.read_schema(part).remove_metadata().equals(schema.remove_metadata()), part
+    assert sparked["counts"] == beam["counts"]
+    assert (sparked["entities"], sparked["recognizers"]) == (beam["entities"], beam["recognizers"])
+    assert sparked["accounting"] == "balanced" and sparked["counts"]["dead_lettered"] == 6
+    assert (tmp_path / "spark" / "report.html").exists()
+    assert not (tmp_path / "spark" / "_RUN_IN_PROGRESS").exists()
+
+
+def test_spark_run_opted_out_never_written_audited_or_queued(tmp_path, spark, default_config, test_key,
+                                                             key_file):
+    from pipeline.config.controls import ConsentConfig, ReviewConfig
+    from pipeline.spark.job import run_spark
+
+    registry = write_registry(tmp_path / "reg.csv", "csv")
+    text = "Hi, I am Priya Raghunathan, email priya.raghunathan@example.com, phone (415) 555-0132."
+    rows = [{"conversation_id": cid, "customer_id": cust, "turns": [{"speaker": "customer", "text": text}]}
+            for cid, cust in (("conv-in", "c-in"), ("conv-out", "c-out"), ("conv-unknown", "c-none"),
+                              ("conv-odd", "c-odd"))]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    config = default_config.model_copy(update={
+        "consent": ConsentConfig(registry=registry), "review": ReviewConfig(policy="flag", qa_sample_rate=1.0)})
+    out = tmp_path / "out"
+    report = run_spark([str(tmp_path / "in.jsonl")], str(out), config, test_key, key_file=key_file)
+    counts = report["counts"]
+    assert counts["dropped"] == {"consent_opted_out": 1, "consent_unknown": 2}
+    assert (counts["read"], counts["written"]) == (4, 1)
+    assert pq.read_table(out / "training").column("conversation_id").to_pylist() == ["conv-in"]
+    assert set(pq.read_table(out / "audit").column("conversation_id").to_pylist()) == {"conv-in"}
+    queued = [json.loads(p.read_text())["conversation_id"] for p in (out / "review" / "queue").glob("*.json")]
+    assert queued == ["conv-in"]
+    assert report["consent"] == {"checked": 4, "registry_rows": 6}
+
+
+def test_redact_dataframe_orders_utterances_by_turn_index(spark, default_config, redactor, key_file):
+    from pipeline.io.parse import parse_record
+    from pipeline.io.readers import RawRecord
+    from pipeline.redaction import process as core
+    from pipeline.spark import redact_dataframe
+
+    turns = ["who am i speaking with", "this is Priya Raghunathan", "thanks priya, and your phone?",
+             "it is 415-555-0132"]
+    rows = [{"conversation_id": f"u{c}", "turn_index": i, "speaker": "agent" if i % 2 == 0 else "customer",
+             "text": t} for c in range(3) for i, t in enumerate(turns)]
+    df = spark.createDataFrame(list(reversed(rows))).repartition(3)  # turns scattered, out of order
+    training, audit, dead = redact_dataframe(df, default_config, layout="utterance", key_file=key_file)
+    got = {r["conversation_id"]: [m["content"] for m in r["messages"]] for r in training.collect()}
+    conversations = [parse_record(RawRecord("x", 1, {"conversation_id": f"u{c}", "turns": [
+        {"speaker": r["speaker"], "text": r["text"]} for r in rows[4 * c:4 * c + 4]]}), default_config.limits)
+        for c in range(3)]
+    expected = core.process_batch(redactor, conversations)
+    assert got == {e.conversation.conversation_id: [r.text for r in e.redacted] for e in expected}
+    assert all("Raghunathan" not in m and "555-0132" not in m for ms in got.values() for m in ms)
+    assert audit.count() == sum(len(r.findings) for e in expected for r in e.redacted) and dead.count() == 0
+
+
+def test_spark_run_accounting_mismatch_exits_3(tmp_path, monkeypatch, spark, key_file):
+    """A lost (or invented) record fails the run loudly, with `run`'s exit code."""
+    from pipeline.cli import EXIT_ACCOUNTING, main
+    from pipeline.spark import frames
+
+    real = frames.RedactedFrames.worker_stats
+
+    def lossy(self):
+        counters, peaks = real(self)
+        counters["written"] -= 1  # a lost conversation
+        return counters, peaks
+
+    monkeypatch.setattr(frames.RedactedFrames, "worker_stats", lossy)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"conversation_id": "c1", "turns": [{"speaker": "c", "text": "hello"}]}) + "\n")
+    assert main(["spark-run", "--input", str(src), "--output", str(tmp_path / "o"), "--key-file", key_file]) == \
+        EXIT_ACCOUNTING
+    assert json.loads((tmp_path / "o" / "report.json").read_text())["accounting"] == "mismatch"
+
+
+def test_spark_run_without_input_exits_2(tmp_path, key_file):
+    from pipeline.cli import EXIT_USAGE, main
+
+    assert main(["spark-run", "--input", str(tmp_path / "none*.jsonl"), "--output", str(tmp_path / "o"),
+                 "--key-file", key_file]) == EXIT_USAGE
