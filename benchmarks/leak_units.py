@@ -45,8 +45,11 @@ was has had have not but all any can will just one its it's there here what who 
 why how yes yeah yep okay sure please thanks thank hello hey bye name names number numbers
 dot dash hyphen underscore slash double triple hundred thousand point plus
 street avenue road lane drive court boulevard place way terrace close crescent apt apartment unit suite
-flat floor building mr mrs miss ms mister sir madam doctor
+flat floor building mr mrs miss ms mister sir madam doctor box
+com net org edu gov int mil info biz
 """.split())
+# The last line: generic top-level domains, shared by millions of addresses (the e-mail surrogate keeps the
+# TLD; a kept domain name or provider still counts), and "box" of military/PO box addresses.
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 

@@ -63,8 +63,13 @@ def test_entity_leak_exempts_only_the_year_of_a_date_of_birth(label, sanitized, 
     assert entity_leak(value, label, sanitized).leaked is leaked
 
 
-def test_units_skip_glue_words():
-    assert units("j dot smith at gmail dot com").words == frozenset({"smith", "gmail", "com"})
+@pytest.mark.parametrize("value, words", [
+    ("j dot smith at gmail dot com", {"smith", "gmail"}),               # glue words and the generic TLD
+    ("maria.vance@northwind-legal.net", {"maria", "vance", "northwind", "legal"}),
+    ("PSC 4115, Box 7815, APO AA 41945", {"psc", "apo"}),              # "box" is glue; digits count apart
+])
+def test_units_skip_glue_words_and_generic_tlds(value, words):
+    assert units(value).words == frozenset(words)
 
 
 def test_tally_leak_rates_and_partial_names():
