@@ -49,7 +49,7 @@ def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """
     groups: list[list[Finding]] = []
     group_end = -1
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+    for f in sorted(findings, key=lambda f: (f.start, -f.end, f.recognizer, f.entity_type)):
         if groups and f.start < group_end:
             groups[-1].append(f)
             group_end = max(group_end, f.end)
@@ -58,11 +58,12 @@ def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
             group_end = f.end
     merged = []
     for group in groups:
-        best = max(group, key=lambda f: (f.score, f.end - f.start))
+        # ties: the longest, then the recognizer name (outcomes never depend on the order results arrived)
+        best = max(group, key=lambda f: (f.score, f.end - f.start, f.recognizer))
         start, end = group[0].start, max(f.end for f in group)
         entity_type = best.entity_type
         if len({f.entity_type for f in group}) > 1:
-            entity_type = max(group, key=lambda f: (f.end - f.start, f.score)).entity_type
+            entity_type = max(group, key=lambda f: (f.end - f.start, f.score, f.entity_type)).entity_type
         merged.append(best if (best.start, best.end, best.entity_type) == (start, end, entity_type) else Finding(
             start, end, entity_type, best.score, best.recognizer, best.reason))
     return merged

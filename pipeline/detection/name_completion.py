@@ -122,19 +122,19 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 start, end = new_start, new_end
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
-    return sorted(others + _join_touching(text, grown), key=lambda f: (f.start, f.end))
+    return sorted(others + _join_touching(text, grown), key=lambda f: (f.start, f.end, f.recognizer))
 
 
 def _join_touching(text: str, people: list[Finding]) -> list[Finding]:
     """Join PERSON findings that overlap or are separated only by spaces, a hyphen or "J. "."""
     out: list[Finding] = []
-    for f in sorted(people, key=lambda f: (f.start, f.end)):
+    for f in sorted(people, key=lambda f: (f.start, f.end, f.recognizer)):
         if out:
             prev = out[-1]
             gap = text[prev.end:f.start] if f.start > prev.end else ""
             if f.start <= prev.end or (len(gap) <= 2 and gap.replace(".", "", 1).strip(" -") == ""
                                        and "\n" not in gap):
-                best = prev if (prev.score, prev.end - prev.start) >= (f.score, f.end - f.start) else f
+                best = prev if (prev.score, prev.end - prev.start, prev.recognizer) >= (f.score, f.end - f.start, f.recognizer) else f
                 out[-1] = replace(best, start=prev.start, end=max(prev.end, f.end))
                 continue
         out.append(f)

@@ -22,7 +22,7 @@ def merge_claims(findings: Iterable[Finding]) -> list[tuple[Finding, tuple[str, 
     """
     groups: list[list[Finding]] = []
     group_end = -1
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+    for f in sorted(findings, key=lambda f: (f.start, -f.end, f.recognizer, f.entity_type)):
         if groups and f.start < group_end:
             groups[-1].append(f)
             group_end = max(group_end, f.end)
@@ -31,7 +31,7 @@ def merge_claims(findings: Iterable[Finding]) -> list[tuple[Finding, tuple[str, 
             group_end = f.end
     merged = []
     for group in groups:
-        best = max(group, key=lambda f: (f.score, f.end - f.start))
+        best = max(group, key=lambda f: (f.score, f.end - f.start, f.recognizer))  # no order dependence
         start, end = group[0].start, max(f.end for f in group)
         finding = best if (best.start, best.end) == (start, end) else Finding(
             start, end, best.entity_type, best.score, best.recognizer, best.reason)

@@ -148,9 +148,13 @@ def call_outcome(redactor):
 
 
 def test_audio_rows_of_a_timed_conversation(call_outcome, redactor):
-    from pipeline.beam.dofns import audio_rows
+    from collections import Counter
 
-    rows = audio_rows(call_outcome, redactor, "t")
+    from pipeline.redaction.batch_outputs import audio_rows
+
+    counters = Counter()
+    rows = audio_rows(call_outcome, redactor, "t", counters)
+    assert counters["audio.timed_conversations"] == 1 and counters["audio.intervals"] == len(rows)
     assert rows and {r["conversation_id"] for r in rows} == {"aws_call_analytics"}
     assert all(r["config_fingerprint"] == redactor.fingerprint for r in rows)
 
@@ -158,23 +162,29 @@ def test_audio_rows_of_a_timed_conversation(call_outcome, redactor):
 def test_audio_rows_untimed_conversation_has_none(call_outcome, redactor):
     import dataclasses
 
-    from pipeline.beam.dofns import audio_rows
+    from collections import Counter
+
+    from pipeline.redaction.batch_outputs import audio_rows
 
     untimed = dataclasses.replace(call_outcome, conversation=dataclasses.replace(
         call_outcome.conversation, turns=tuple(dataclasses.replace(t, timings=None)
                                                for t in call_outcome.conversation.turns)))
-    assert audio_rows(untimed, redactor, "t") == []
+    assert audio_rows(untimed, redactor, "t", Counter()) == []
 
 
 def test_audio_rows_failure_yields_no_interval_and_no_crash(call_outcome, redactor, monkeypatch, caplog):
     """Fault injection: the interval code raising leaves the recording without intervals (bleep never
     copies it) and logs the id and error type only."""
     import pipeline.audio.intervals as intervals
-    from pipeline.beam.dofns import audio_rows
+    from collections import Counter
+
+    from pipeline.redaction.batch_outputs import audio_rows
 
     def broken(*args, **kwargs):
         raise ValueError("John Smith")  # a message that must not reach the log
 
     monkeypatch.setattr(intervals, "audio_intervals", broken)
-    assert audio_rows(call_outcome, redactor, "t") == []
+    counters = Counter()
+    assert audio_rows(call_outcome, redactor, "t", counters) == []
+    assert counters["audio.failed"] == 1
     assert "ValueError" in caplog.text and "John" not in caplog.text
