@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pyarrow.parquet as pq
 import pytest
@@ -20,11 +21,22 @@ def _rows(folder) -> list[str]:
 
 
 def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, test_key, key_file):
-    """Cross-engine equality: same input, config and key -> equal training, audit and dead-letter tables."""
-    from pipeline.beam.batch import run_batch
+    """Cross-engine equality: same input, config and key -> equal training, audit and dead-letter tables.
+
+    The Beam job runs in its own process, as Spark's executors do: both start from a clean interpreter
+    (no caches or patches left behind by other tests in this worker).
+    """
+    import subprocess
+    import sys
+
     from pipeline.spark.job import run_spark
 
-    beam = run_batch([str(EXAMPLES / "*")], str(tmp_path / "beam"), default_config, test_key)
+    env = {k: v for k, v in os.environ.items() if k != "PII_PIPELINE_KEY"}
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--input", str(EXAMPLES / "*"),
+                           "--output", str(tmp_path / "beam"), "--key-file", key_file],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    beam = json.loads((tmp_path / "beam" / "report.json").read_text())
     sparked = run_spark([str(EXAMPLES / "*")], str(tmp_path / "spark"), default_config, test_key,
                         key_file=key_file)
     for table, schema in (("training", TRAINING_CONVERSATION_SCHEMA), ("audit", AUDIT_SCHEMA),
