@@ -39,13 +39,10 @@ def to_finding(result: RecognizerResult) -> Finding:
                    reason=_reason(result))
 
 
-def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Merge overlapping findings into non-overlapping ones (fail closed: the union is covered).
+def overlap_groups(findings: Iterable[Finding]) -> list[list[Finding]]:
+    """Findings grouped by overlap, groups in text order; each group's first member starts it.
 
-    A merged finding takes score, recognizer and reason from its strongest member (ties: longest). Its
-    type is the strongest member's when all members agree; when types conflict it is the type of the
-    member covering the most characters ("1842 Lotus Court, Apt 5B, San Jose, CA 95112" stays an
-    address though "San Jose" alone read as a name), so the operator that re-renders the whole span wins.
+    The order inside a group never depends on the order the findings arrived in.
     """
     groups: list[list[Finding]] = []
     group_end = -1
@@ -56,10 +53,25 @@ def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
         else:
             groups.append([f])
             group_end = f.end
+    return groups
+
+
+def strongest(group: Sequence[Finding]) -> Finding:
+    """The member with the highest score; ties: the longest, then the recognizer name."""
+    return max(group, key=lambda f: (f.score, f.end - f.start, f.recognizer))
+
+
+def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings into non-overlapping ones (fail closed: the union is covered).
+
+    A merged finding takes score, recognizer and reason from its strongest member (``strongest``). Its
+    type is the strongest member's when all members agree; when types conflict it is the type of the
+    member covering the most characters ("1842 Lotus Court, Apt 5B, San Jose, CA 95112" stays an
+    address though "San Jose" alone read as a name), so the operator that re-renders the whole span wins.
+    """
     merged = []
-    for group in groups:
-        # ties: the longest, then the recognizer name (outcomes never depend on the order results arrived)
-        best = max(group, key=lambda f: (f.score, f.end - f.start, f.recognizer))
+    for group in overlap_groups(findings):
+        best = strongest(group)
         start, end = group[0].start, max(f.end for f in group)
         entity_type = best.entity_type
         if len({f.entity_type for f in group}) > 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from pipeline.detection.detector import overlap_groups, strongest
 from pipeline.records import Finding
 
 
@@ -20,18 +21,9 @@ def merge_claims(findings: Iterable[Finding]) -> list[tuple[Finding, tuple[str, 
         recognizer and reason from the strongest member (ties: the longest); ``also_types`` are the other
         members' distinct types (empty when the group agreed or had one member).
     """
-    groups: list[list[Finding]] = []
-    group_end = -1
-    for f in sorted(findings, key=lambda f: (f.start, -f.end, f.recognizer, f.entity_type)):
-        if groups and f.start < group_end:
-            groups[-1].append(f)
-            group_end = max(group_end, f.end)
-        else:
-            groups.append([f])
-            group_end = f.end
     merged = []
-    for group in groups:
-        best = max(group, key=lambda f: (f.score, f.end - f.start, f.recognizer))  # no order dependence
+    for group in overlap_groups(findings):
+        best = strongest(group)
         start, end = group[0].start, max(f.end for f in group)
         finding = best if (best.start, best.end) == (start, end) else Finding(
             start, end, best.entity_type, best.score, best.recognizer, best.reason)
