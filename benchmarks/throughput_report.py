@@ -101,7 +101,7 @@ def to_markdown(results: dict, accuracy_path: Path) -> str:
         commit_line(results) + (f" {results['commit_note']}" if results.get("commit_note") else ""), "",
         f"Library corpus: {corpus['conversations']} conversations, {corpus['turns']} turns, {corpus['words']:,} "
         f"words; Beam corpus: {beam.get('conversations')} conversations, {beam.get('words', 0):,} words in one "
-        "JSONL file (chat + ASR, 20-300 words per turn). One core for vanilla, floor and library; Beam runs use "
+        "JSONL file (chat + ASR, 20-300 words per turn). One core for vanilla, floor and library (each pinned to the same CPU, single-threaded BLAS); Beam runs use "
         f"{results.get('cpu_count')} cores.", "",
         f"| path | words/s | turns/s | × vanilla | × spaCy NER floor | peak RSS MB (Beam: worker / runner; Spark: Python worker / driver / JVM) "
         f"| F2 {labels} |",

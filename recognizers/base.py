@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from typing import Callable
+from typing import Callable, Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -87,6 +87,15 @@ class TranscriptRecognizer(EntityRecognizer):
         )
 
     def load(self) -> None:  # patterns are compiled at class level
+        return None
+
+    def prepare_batch(self, texts: Sequence[str]) -> None:
+        """Told the texts ``analyze`` will be called on next, one by one (a batch of turns).
+
+        A recognizer whose cost is per call (a model) can read them all at once here and answer
+        ``analyze`` from that; ``analyze`` must still work for a text it was not told about.
+        Default: nothing.
+        """
         return None
 
     def result(self, start: int, end: int, entity_type: str, score: float, reason: str,

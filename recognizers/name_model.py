@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -32,6 +33,7 @@ from recognizers.entities import PERSON, REASON_MODEL
 
 logger = logging.getLogger(__name__)
 
+_ZONE_LOCK = threading.Lock()
 MODEL_DIR = Path(__file__).resolve().parent / "data" / "name_model"
 LABEL = "PERSON"
 SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no calibrated probability
@@ -94,15 +96,28 @@ class NameModelRecognizer(TranscriptRecognizer):
     # cannot see, at ~1/4 of the cost of reading around every listed name too (see training/README.md).
     UNKNOWN_ONLY = True
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared = threading.local()  # text -> spans of the batch announced by prepare_batch
+
     def load(self) -> None:
         load_model()
+
+    def prepare_batch(self, texts: Sequence[str]) -> None:
+        """Read every candidate window of the batch in one ``nlp.pipe`` pass (``analyze`` then looks up)."""
+        unique = list(dict.fromkeys(t for t in texts if t))
+        spans = find_spans_batch(unique, unknown_only=self.UNKNOWN_ONLY) if unique else []
+        self._prepared.spans = dict(zip(unique, spans))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         if PERSON not in entities or not text:
             return []
-        return [self.result(start, end, PERSON, SCORE, REASON_MODEL)
-                for start, end in find_spans(text, unknown_only=self.UNKNOWN_ONLY)]
+        prepared = getattr(self._prepared, "spans", None) or {}
+        spans = prepared.get(text)
+        if spans is None:
+            spans = find_spans(text, unknown_only=self.UNKNOWN_ONLY)
+        return [self.result(start, end, PERSON, SCORE, REASON_MODEL) for start, end in spans]
 
 
 def find_spans(text: str, **options) -> list[tuple[int, int]]:
@@ -129,10 +144,12 @@ def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_
     if not jobs:
         return out
     nlp = load_model()
-    docs = (nlp(model_text(texts[i][start:end])) for i, start, end in jobs) if len(jobs) == 1 else \
-        nlp.pipe((model_text(texts[i][start:end]) for i, start, end in jobs), batch_size=batch_size)
-    for (i, start, _), doc in zip(jobs, docs):
-        out[i].extend((start + a, start + b) for a, b in _spans(doc.ents))
+    # Words first seen here would stay in the model's vocabulary for the life of the process (a worker's
+    # memory would grow with its input); a memory zone frees them after the batch. One zone at a time.
+    with _ZONE_LOCK, nlp.memory_zone():
+        docs = nlp.pipe((model_text(texts[i][start:end]) for i, start, end in jobs), batch_size=batch_size)
+        for (i, start, _), doc in zip(jobs, docs):
+            out[i].extend((start + a, start + b) for a, b in _spans(doc.ents))
     if refine != "none":
         out = [_refine(text, spans, trim=refine == "trim") if spans else spans for text, spans in zip(texts, out)]
     return out

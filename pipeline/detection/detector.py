@@ -116,6 +116,9 @@ class Detector:
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
         self._direct = self._direct_recognizers()
+        # Recognizers that read a whole batch at once (a model): told the batch before analyze runs.
+        self._batch_readers = [r for r in self.recognizers if isinstance(r, recognizer_registry.TranscriptRecognizer)
+                               and type(r).prepare_batch is not recognizer_registry.TranscriptRecognizer.prepare_batch]
         logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
                     len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
 
@@ -131,6 +134,8 @@ class Detector:
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
         no_artifacts = self.nlp_engine.empty_artifacts()
+        for recognizer in self._batch_readers:
+            recognizer.prepare_batch(texts)
         per_text: list[list[RecognizerResult]] = []
         for i, text in enumerate(texts):
             if not text:

@@ -37,6 +37,9 @@ _SENTENCE_END = frozenset(".!?:;\n\"(-")
 _MAX_CACHED_WORDS = 200_000
 
 _WORDS: dict[str, tuple] = {}
+# The last turns tokenized: the name recognizer, the name model and name completion read the same turn.
+_RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
+_MAX_RECENT = 64
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 
 
@@ -78,8 +81,24 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     return facts
 
 
-def tokenize(text: str) -> tuple[list[Token], bool]:
-    """Word tokens of ``text`` with their facts, and whether any could be (part of) a name."""
+def tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
+    """Word tokens of ``text`` with their facts, and whether any could be (part of) a name.
+
+    The last few texts' answers are kept (the steps of one turn ask for the same text).
+    """
+    found = _RECENT.get(text)
+    if found is None:
+        found = _tokenize(text)
+        try:
+            if len(_RECENT) >= _MAX_RECENT:
+                del _RECENT[next(iter(_RECENT))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread evicted it first
+            pass
+        _RECENT[text] = found
+    return found
+
+
+def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     shouting = text.isupper()
     words = _WORDS
     new = tuple.__new__
@@ -97,7 +116,7 @@ def tokenize(text: str) -> tuple[list[Token], bool]:
         else:
             append(new(Token, match.span() + fields))
             worth = worth or look
-    return tokens, worth
+    return tuple(tokens), worth
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:

@@ -126,3 +126,28 @@ def test_name_model_recognizer_results(text, entities, expected):
 def test_candidate_windows_skips_covered_words(covered, expected):
     text = "ask zorbaxi and the bank"
     assert [text[a:b] for a, b in candidate_windows(text, 1, True, covered)] == expected
+
+
+def test_prepared_batch_answers_like_single_texts():
+    """``prepare_batch`` reads the batch in one pass; ``analyze`` gives what it gives unprepared, also for
+    a text the batch did not hold and for a repeated text."""
+    texts = [t for t, _ in POSITIVES] + NEGATIVES
+    single = NameModelRecognizer()
+    expected = {t: [(r.start, r.end) for r in single.analyze(t, ["PERSON"])] for t in texts}
+    prepared = NameModelRecognizer()
+    prepared.prepare_batch(texts + texts[:2])
+    for text in texts + texts[:2]:
+        assert [(r.start, r.end) for r in prepared.analyze(text, ["PERSON"])] == expected[text]
+    other = "my colleague is called wiremu tane"
+    assert [(r.start, r.end) for r in prepared.analyze(other, ["PERSON"])] == \
+        [(r.start, r.end) for r in single.analyze(other, ["PERSON"])]
+
+
+def test_model_vocabulary_does_not_grow_with_input():
+    """Words the model reads are freed after each batch: a worker's memory does not grow with its input."""
+    nlp = load_model()
+    find_spans_batch(["warm up the model with mister okonkwo"])
+    before = len(nlp.vocab.strings)
+    words = [f"zq{i:05d}x" for i in range(3000)]
+    find_spans_batch([" ".join(words[i:i + 10]) for i in range(0, len(words), 10)])
+    assert len(nlp.vocab.strings) <= before + 10
