@@ -7,7 +7,7 @@ This step grows each PERSON finding over the words next to it that continue the 
 * an initial followed by a name word ("J. Leary", "S Bouts");
 * a particle followed by a name word ("de la Cruz", "van der Berg", "bin Rashid", "al Saud");
 * in cased text, a capitalized word that is not a sentence opener or a place/organisation word
-  ("Amanda May", "Oliver Peacock");
+  ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
 * in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
   ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``).
@@ -70,9 +70,16 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
             not cased and _proper(nxt)) else 0
     tok = tokens[i]
     after_initial = i > 0 and tokens[i - 1].initial
-    if _name_word(tok, cased, after_initial):
+    if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)):
         return 1
     return 1 if not cased and _proper(tok) else 0
+
+
+def _surname_after_given(prev: Token, tok: Token) -> bool:
+    """In cased text, a capitalized everyday word right after a given name is its surname ("Moira Pagan",
+    "Amanda May"), unless it ends names (a day, a place word) or is a function word."""
+    return prev.first and prev.capitalized and tok.capitalized and not tok.sentence_start \
+        and not tok.function and tok.key not in NOT_NAME_WORDS and tok.key not in TITLES and len(tok.key) > 1
 
 
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:

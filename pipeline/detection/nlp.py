@@ -32,28 +32,47 @@ def _common_words() -> frozenset[str]:
 
 
 _COMMON: frozenset[str] | None = None
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _explained(word: str, sentence_start: bool) -> bool:
+    """Whether a capitalised word is no reason to run NER: an id ("ORD-5240"), an acronym no name list
+    holds ("IBAN", "PM"), or an everyday English word ("Okay", "Could", "Unlimited") that no name list
+    holds (``recognizers.names.tokens.everyday_word``); at a sentence start also a common word."""
+    global _COMMON
+    from recognizers.names.tokens import everyday_word, listed_name
+
+    if any(ch.isdigit() for ch in word):
+        return True
+    head = word.replace("’", "'").split("'")[0]  # "What's" -> "What"
+    if not head:
+        return False
+    if _ACRONYM.fullmatch(head):
+        return not listed_name(head)
+    if sentence_start:
+        if _COMMON is None:
+            _COMMON = _common_words()
+        if head.lower() in _COMMON:
+            return True
+    return everyday_word(head)
 
 
 def ner_can_help(text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
     """True when spaCy NER may find something our recognizers do not: a capitalised word that is
-    neither "I", nor a common English word opening a sentence ("Thanks.", "Sure, ..."), nor inside a
-    span already found (``covered``, offsets into ``text``).
+    neither "I", nor explained (``_explained``: ids, acronyms, everyday English words no name list
+    holds, common words opening a sentence), nor inside a span already found (``covered``, offsets
+    into ``text``).
 
     Lowercase ASR turns, chat turns capitalised only at sentence starts, and sentences whose names the
     name recognizers already found skip NER (the costliest step).
     """
-    global _COMMON
     for match in _CAPITALISED_WORD.finditer(text):
         start = match.start()
         if any(a <= start < b for a, b in covered):
             continue
-        if _SENTENCE_START.search(text[max(0, start - _LOOKBEHIND_CHARS):start]):
-            if _COMMON is None:
-                _COMMON = _common_words()
-            word = match.group().lower().replace("’", "'").split("'")[0]  # "What's" -> "what"
-            if word in _COMMON:
-                continue
-        return True
+        at_start = bool(_SENTENCE_START.search(text[max(0, start - _LOOKBEHIND_CHARS):start]))
+        if not _explained(match.group(), at_start):
+            return True
     return False
 
 

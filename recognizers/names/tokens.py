@@ -119,6 +119,17 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     return tuple(tokens), worth
 
 
+def everyday_word(raw: str) -> bool:
+    """Whether ``raw`` (one word as written) is a function word or an English word no name list holds."""
+    fields = (_WORDS.get(raw) or _word_facts(raw))[0]
+    return fields[8] or (fields[7] and not fields[4])  # function, or English and not a name
+
+
+def listed_name(raw: str) -> bool:
+    """Whether ``raw`` (one word as written) is in a name list (and not a function word)."""
+    return (_WORDS.get(raw) or _word_facts(raw))[0][4]
+
+
 def adjacent(text: str, left: Token, right: Token) -> bool:
     """Whether two tokens are next to each other in one name (a space, a hyphen, "D. Yefremova")."""
     gap = text[left.end:right.start]

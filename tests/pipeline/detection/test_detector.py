@@ -33,7 +33,13 @@ def test_merge_overlaps_union_strongest_type(findings, expected):
     ("Hi, this is Priya Raghunathan", True),
     ("Thank you, Maria", True),
     ("Priya here.", True),
-    ("Please send it to Acme Corp.", True),
+    ("Please send it to Zorvatek Corp.", True),
+    ("Please send it to Acme Corp.", False),            # "acme", "corp": English words no name list holds
+    ("Okay. Could you read the IBAN again?", False),      # openers, an acronym
+    ("your order ORD-52408570 is on the Unlimited plan", False),  # an id, an everyday word
+    ("Is Wojciech there?", True),
+    ("we spoke to Nkechi about it", True),
+    ("the call is with JOHN at noon", True),              # shouted, but a listed name
 ])
 def test_ner_can_help_skips_turns_without_informative_capitals(text, expected):
     assert ner_can_help(text) is expected

@@ -27,6 +27,8 @@ def _spans(text: str, findings) -> list[str]:
     ("i spoke with rahul ambani earlier", "ambani", "rahul ambani"),
     ("Thank you, Marguerite Lapointe.", "Lapointe", "Marguerite Lapointe"),
     ("Hello Dr. Chidi Obi, welcome.", "Chidi", "Chidi Obi"),
+    ("Please change it to Moira Pagan today.", "Moira", "Moira Pagan"),
+    ("I wrote to Amanda Great about the refund.", "Amanda", "Amanda Great"),
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -41,6 +43,8 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("bye sunita", "sunita"),
     ("I met Anna at Northwind Bank.", "Anna"),
     ("tell ravi problem solved", "ravi"),
+    ("I told Sarah Monday works for me.", "Sarah"),      # a day ends a name
+    ("Thanks Maria Okay see you then", "Maria"),         # a function word is no surname
 ])
 def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
