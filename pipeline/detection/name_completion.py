@@ -22,7 +22,7 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import TITLES, lexicon, proper_nouns
+from recognizers.names.lexicon import FUNCTION_WORD_NAMES, TITLES, lexicon, proper_nouns
 from recognizers.names.rules import ARABIC_JOINERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
@@ -77,9 +77,9 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
 
 def _surname_after_given(prev: Token, tok: Token) -> bool:
     """In cased text, a capitalized everyday word right after a given name is its surname ("Moira Pagan",
-    "Amanda May"), unless it ends names (a day, a place word) or is a function word."""
+    "Amanda May"), unless it ends names (a day, a place word) or is a function word ("Will" and "May" may be surnames)."""
     return prev.first and prev.capitalized and tok.capitalized and not tok.sentence_start \
-        and not tok.function and tok.key not in NOT_NAME_WORDS and tok.key not in TITLES and len(tok.key) > 1
+        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and tok.key not in NOT_NAME_WORDS and tok.key not in TITLES and len(tok.key) > 1
 
 
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:

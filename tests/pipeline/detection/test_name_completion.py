@@ -29,6 +29,7 @@ def _spans(text: str, findings) -> list[str]:
     ("Hello Dr. Chidi Obi, welcome.", "Chidi", "Chidi Obi"),
     ("Please change it to Moira Pagan today.", "Moira", "Moira Pagan"),
     ("I wrote to Amanda Great about the refund.", "Amanda", "Amanda Great"),
+    ("The holder is Bridget May, as before.", "Bridget", "Bridget May"),
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
