@@ -31,8 +31,9 @@ NEUTRAL = "NEUTRAL"
 PROTECT_FRACTION = 0.8
 BETA = 2.0
 PERSON = "PERSON"
-# Types whose year the default policy keeps by name (configs/default.yaml: ``date_of_birth: year``).
-YEAR_KEPT = frozenset({"DATE_OF_BIRTH"})
+# Types whose year the default policy keeps by name (configs/default.yaml: ``date_of_birth: year``,
+# ``date: year``).
+YEAR_KEPT = frozenset({"DATE_OF_BIRTH", "DATE"})
 
 Span = tuple[int, int]
 

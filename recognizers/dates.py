@@ -1,13 +1,14 @@
 """Dates of birth and explicit full dates, written and spoken.
 
-Forms: "3/15/1985", "1985-03-15", "March 15th, 1985", "the 15th of March 1985"; spoken through the view:
+Forms: "3/15/1985", "21.5.85", "5-May-1985", "1985-03-15", "1985/03/15", "2024-03-15T14:30:00Z",
+"March 15th, 1985", "Tuesday, 15 March 1985", "the 15th of March 1985"; spoken through the view:
 "march third eighty five" -> "march 3rd 85", "march fifteen nineteen eighty five" -> "march 151985"
 (a compact day+year run is split back), "three fifteen eighty five" -> "31585" (only with birth context).
 
 Decision: DATE_OF_BIRTH needs birth words ("born", "date of birth", "dob", "birthday") near the date, or
 the agent's question (answer mode). Without them only an explicit full date (day, month and year) is
-reported, as DATE. Partial dates ("march third"), years alone and times are never reported without birth
-context.
+reported, as DATE (quasi-identifying: the default policy keeps its year only). Partial dates ("march
+third", "5/21"), years alone and times are never reported without birth context.
 """
 from __future__ import annotations
 
@@ -68,7 +69,26 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
     ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-    ISO = re.compile(r"(?<![\w\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\w\-])")
+    # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
+    # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
+    YEAR_FIRST = re.compile(
+        r"(?<![\w\-/.])(?P<year>(?:19|20)\d{2})(?:(?P<sep>[\-/])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})"
+        r"|\.(?P<b2>\d{2})\.(?P<a2>\d{2}))"
+        r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)?"
+        r"(?![\w\-/]|[.:]\d)")
+    # Month and day without a year ("5/21"): a date of birth only next to a birth word or as an answer.
+    MONTH_DAY_NUMERIC = re.compile(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
+    # A weekday said before a month-name date belongs to it ("Tuesday, 3 March 2020"): left out, it would
+    # contradict the re-drawn date and narrow down the original.
+    WEEKDAY_BEFORE = re.compile(
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
+        r",?\s+$", re.IGNORECASE)
+    # A bare two-digit "year" after a month-name date followed by one of these is a count, time or amount
+    # ("june 5 10 am", "march 3 15 people"): no full date without birth context.
+    NOT_YEAR_AFTER = re.compile(
+        r"\s*(?:%|[.,:]\d|(?:a\.?m|p\.?m|o'?clock|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+        r"years?|people|persons?|items?|times?|dollars?|bucks|cents?|pounds?|euros?|units?|pieces?)\b)",
+        re.IGNORECASE)
     MONTH_DAY = re.compile(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
@@ -98,7 +118,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         hits = []
         words = words_of(text)
         birth = not self.BIRTH_WORDS.isdisjoint(words)
-        for start, end, full, has_day in self._parsed(text, words):
+        for start, end, full, has_day in self._parsed(text, words, partial=answer or birth):
             if answer:
                 hits.append(Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer"))
             elif birth and near(self.BIRTH, text, start, end, before=48, after=BIRTH_CUE_AFTER):
@@ -129,6 +149,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, score, reason, "spoken_numeric"))
         return hits
 
+    def _count_not_year(self, text: str, match: re.Match[str]) -> bool:
+        """True when a bare two-digit "year" reads as a count, time or amount ("june 5 10 am")."""
+        raw = match["year"]
+        return len(raw) == 2 and self.NOT_YEAR_AFTER.match(text, match.end()) is not None
+
     def _runs_near_birth_words(self, text: str):
         """Date runs of two or more parts near a birth word; only the text around the cues is scanned."""
         for cue in self.BIRTH.finditer(text):
@@ -137,8 +162,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 if near(self.BIRTH, text, lo + start, lo + end, before=48, after=BIRTH_CUE_AFTER):
                     yield lo + start, lo + end
 
-    def _parsed(self, text: str, words: frozenset[str]):
-        """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``."""
+    def _parsed(self, text: str, words: frozenset[str], partial: bool = False):
+        """Yield (start, end, is_full_date, has_day) for every valid date form in ``text``.
+
+        ``partial``: also numeric month and day without a year (a date of birth only: birth words or answer).
+        """
         separated = "/" in text or "-" in text or "." in text
         for match in self.NUMERIC.finditer(text) if separated else ():
             a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
@@ -149,9 +177,16 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         for match in self.ORDINAL_DM.finditer(text) if self.ORDINAL_DIGITS.search(text) else ():
             if _valid(int(match["month"]), int(match["day"]), _year(match["year"])):
                 yield match.start(), match.end(), True, True
-        for match in self.ISO.finditer(text) if "-" in text else ():
-            if _valid(int(match["b"]), int(match["a"]), int(match["year"])):
+        for match in self.YEAR_FIRST.finditer(text) if separated else ():
+            month, day = int(match["b"] or match["b2"]), int(match["a"] or match["a2"])
+            clock_ok = match["hour"] is None or (int(match["hour"]) < 24 and int(match["minute"]) < 60
+                                                 and int(match["second"] or 0) < 60)
+            if clock_ok and _valid(month, day, int(match["year"])):
                 yield match.start(), match.end(), True, True
+        for match in self.MONTH_DAY_NUMERIC.finditer(text) if partial and "/" in text else ():
+            a, b = int(match["a"]), int(match["b"])
+            if _valid(a, b, None) or _valid(b, a, None):
+                yield match.start(), match.end(), False, True
         if MONTH_WORDS.isdisjoint(words):
             return
         for pattern in (self.MONTH_DAY, self.DAY_MONTH):
@@ -159,8 +194,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])
                 if match["month"].lower() == "may" and pattern is self.DAY_MONTH and not match["year"]:
                     continue  # "2 may ..." is usually the verb
-                if _valid(month, day, year):
-                    yield match.start(), match.end(), year is not None, True
+                if not _valid(month, day, year):
+                    continue
+                full = year is not None and not self._count_not_year(text, match)
+                weekday = self.WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                yield weekday.start() if weekday and full else match.start(), match.end(), full, True
         for match in self.MONTH_RUN.finditer(text):
             run, month = match["run"], MONTHS[match["month"].lower()]
             if len(run) == 4 and run[:2] in ("19", "20"):

@@ -15,7 +15,8 @@ from pipeline.config.operator_names import resolve_operator_name
 
 ENTITY_NAME_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
-# The training-data policy: realistic surrogates keep text natural; dates keep their intervals.
+# The training-data policy: realistic surrogates keep text natural; a date keeps its year (``date``,
+# ``date_of_birth``).
 DEFAULT_ENTITY_OPERATORS: dict[str, str] = {
     E.PERSON: "surrogate.v2",
     E.PHONE_NUMBER: "surrogate.v2",
@@ -62,6 +63,10 @@ class RedactionPolicy(BaseModel):
     date_of_birth: Literal["shift", "year", "year_only"] = Field(
         "year", description="DATE_OF_BIRTH under date_shift: shift like other dates; `year`: keep only the "
         "year (month/day re-drawn, same format); `year_only`: replace the date by its year")
+    date: Literal["shift", "year", "year_only"] = Field(
+        "year", description="a date without birth context (DATE, and any type given date_shift) under "
+        "date_shift.v2: `year`: keep only the year (month/day re-drawn, same format); `year_only`: replace the "
+        "date by its year; `shift`: move it by the keyed offset (intervals kept, its month and year may stay)")
     date_fallback: Literal["surrogate", "tag"] = Field(
         "surrogate", description="an unparseable date: digits re-drawn keeping its shape (tag if it has none), "
         "or a tag")

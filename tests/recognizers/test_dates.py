@@ -144,3 +144,62 @@ def test_dates_british_forms_leave_versions_and_numbers(text):
 ])
 def test_dates_answer_takes_the_whole_numeric_date(text, value):
     assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)]
+
+
+# Full calendar dates in the written forms of the usual date recognizers, without birth context: DATE.
+@pytest.mark.parametrize("text, value", [
+    ("the parcel left on 7-Aug-2016 from the depot", "7-Aug-2016"),
+    ("the parcel left on 7-AUG-2016", "7-AUG-2016"),
+    ("renewal was 14.9.07, I think", "14.9.07"),
+    ("renewal was 14.9.2007", "14.9.2007"),
+    ("my lease ends 2026/02/28", "2026/02/28"),
+    ("my lease ends 2026.02.28.", "2026.02.28"),
+    ("my lease ends 2026-2-8 or so", "2026-2-8"),
+    ("charged twice on 11-23-2022", "11-23-2022"),
+    ("charged twice on 23/11/22", "23/11/22"),
+    ("I called on Nov 23 2022", "Nov 23 2022"),
+    ("I called on 23 November 2022", "23 November 2022"),
+    ("the letter is dated Nov. 23, 2022", "Nov. 23, 2022"),
+    ("logged at 2022-11-23T08:05:59Z by the app", "2022-11-23T08:05:59Z"),
+    ("logged at 2022-11-23T08:05:59.25+01:00", "2022-11-23T08:05:59.25+01:00"),
+    ("logged at,2022-11-23T08:05Z, again", "2022-11-23T08:05Z"),
+    ("we visited on Friday, 4 February 2011", "Friday, 4 February 2011"),
+    ("it was Wednesday the 9th of March 2011", "Wednesday the 9th of March 2011"),
+    ("march third eighty five was the closing", "march third eighty five"),
+])
+def test_dates_finds_full_dates_without_birth_context(text, value):
+    assert (value, DATE) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("dob 7-Aug-1966", "7-Aug-1966"),
+    ("my birthday is 14.9.77", "14.9.77"),
+    ("born 1966/08/07", "1966/08/07"),
+    ("my date of birth is 8/7", "8/7"),              # day and month only: a date of birth, not a fraction
+    ("birthday 12/25 every year", "12/25"),
+])
+def test_dates_finds_written_birth_dates(text, value):
+    assert (value, DATE_OF_BIRTH) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the shop opens at 09:45 and closes at 17:30:00",   # times
+    "that came to 14.99 plus 2.50 shipping",            # amounts
+    "it went up 12.5% in 2022",
+    "order 2022-118734 is late",                         # order numbers
+    "ticket 2022/11/234567",
+    "please install 2022.3.1 of the app",                # calendar versions with one-digit parts
+    "version 10.4.12 fixed it",                          # version numbers
+    "I am on 1.10.21 still",
+    "reach me on 412-55-2022",                           # phone-like digit groups
+    "the code is 12-31-20221",
+    "the meeting is at 2022-11-23T25:61Z",               # no such time of day
+    "saved as report2022-11-23T08:05Z",                  # glued to a word
+    "see you june 5 10 am",                              # a time after a partial date
+    "on march 3 15 people came",                         # a count after a partial date
+    "the charge on june 5 19.99 was wrong",              # an amount after a partial date
+    "it scored 8/7 in the review",                       # day-month-like fraction without birth context
+    "i was around 3/4 done",
+])
+def test_dates_full_date_forms_leave_times_amounts_and_numbers(text):
+    assert found(text) == []

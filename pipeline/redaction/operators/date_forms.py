@@ -1,7 +1,8 @@
 """Date forms the v2 date operators read beyond ``dates.parse_date``: the month said or written as a number.
 
 "ten ten fifty one", "twelve four eighty one", "four twenty seven ninety three" (month, day, year spoken),
-"15 10 1981" / "04 11 1970" (written with spaces), "7th of the 8th 1992"; also a spoken cardinal day
+"15 10 1981" / "04 11 1970" (written with spaces), "7th of the 8th 1992", "2020-1-5" (year first, a
+one-digit day); also a spoken cardinal day
 before a month name ("five September 1964"). The order is month first
 unless the first number cannot be a month; when both could be the month the order is ``ambiguous`` and a
 re-drawn date keeps both numbers at most 12, so it reads as a real date either way. (``dates`` is shared
@@ -21,14 +22,22 @@ MONTH_DIGITS = "month_plain_digits"
 MONTH_ORDINAL = "month_ordinal_suffix"
 SPECIAL_MONTH_STYLES = frozenset({MONTH_CARDINAL, MONTH_DIGITS, MONTH_ORDINAL})
 _SPACED = re.compile(r"^(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\s+(?P<c>\d{4}|\d{2})$")
+_YEAR_FIRST = re.compile(r"^(?P<c>\d{4})(?P<sep>[\-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})$")
 _OF_THE = re.compile(r"^(?P<a>\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+(?P<b>\d{1,2}(?:st|nd|rd|th)),?\s+(?P<c>\d{4})$",
                      re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def ambiguous(parsed: ParsedDate) -> bool:
-    """True when day and month could swap (both at most 12) in a month-as-number form."""
-    special = any(s.style in SPECIAL_MONTH_STYLES for s in parsed.slots)
+    """True when day and month could swap (both at most 12) in a month-as-number form.
+
+    "03/04/2021" and "3.4.2021" are read month first but may be day first; a year-first date
+    ("2021-03-04") is not ambiguous.
+    """
+    slots = sorted(parsed.slots, key=lambda s: s.start)
+    numeric = any(s.field == "month" and s.style in ("digits", "digits2") for s in slots) and (
+        not slots or slots[0].field != "year")
+    special = numeric or any(s.style in SPECIAL_MONTH_STYLES for s in slots)
     return special and parsed.day is not None and parsed.day <= 12 and (parsed.month or 0) <= 12
 
 
@@ -63,9 +72,11 @@ _MONTH_STYLE = {MONTH_CARDINAL: MONTH_CARDINAL, "spoken_cardinal": MONTH_CARDINA
 def _written(value: str) -> ParsedDate | None:
     text = value.strip()
     off = value.index(text) if text else 0
-    m = _SPACED.match(text) or _OF_THE.match(text)
+    m = _SPACED.match(text) or _OF_THE.match(text) or _YEAR_FIRST.match(text)
     if m is None:
         return None
+    if m.re is _YEAR_FIRST and int(m.group("a")) > 12:
+        return None  # year, month, day: never year, day, month
     style = MONTH_ORDINAL if m.re is _OF_THE else MONTH_DIGITS
     raw_year = m.group("c")
     year = int(raw_year) if len(raw_year) == 4 else dates._expand_year2(int(raw_year))

@@ -8,12 +8,13 @@ An operator never passes through original characters it did not understand:
   original makes it re-draw (a few keyed attempts); what still survives is swapped within its class (a
   street type, a state, a mail provider, a NATO letter word) or masked;
 * dates: only plausible dates are rendered (month 1-12, a day of that month, a year in 1870-2150); a
-  date of birth keeps its year only (``date_of_birth: year``); words around a date in the span are masked;
+  date keeps its year only (``date_of_birth: year``, ``date: year``); words around a date in the span are masked;
   a card expiry ("09/27") becomes another valid expiry;
 * an initial ("J. Smith") takes the first letter of the surrogate of the full name it abbreviates.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -96,16 +97,30 @@ def surrogate(item: ValueToReplace, index: int, ctx: PlanContext) -> Replacement
 
 
 def date_shift(item: ValueToReplace, index: int, ctx: PlanContext) -> Replacement:
-    """A plausible date in the span's own form; words around it masked; a date of birth keeps its year only.
+    """A plausible date in the span's own form; words around it masked; by default only its year is kept.
 
-    ``policy.date_of_birth``: ``year`` (default) keeps the year and re-draws month and day (both differ
-    from the original), ``year_only`` writes just the year, ``shift`` moves it like any date.
+    ``policy.date_of_birth`` (DATE_OF_BIRTH) and ``policy.date`` (every other date): ``year`` (default)
+    keeps the year and re-draws month and day (both differ from the original), ``year_only`` writes just
+    the year, ``shift`` moves it by the keyed offset (intervals kept). An ISO 8601 time of day after the
+    date ("T14:30:00Z") is re-drawn (its zone kept).
     A span without a plausible date is tagged (``date_fallback`` does not re-draw digits in v2: that made
     impossible dates).
     """
     if item.entity_type in _EXPIRY_TYPES and safe_dates.EXPIRY.match(item.value):
         return surrogate(item, index, ctx)
-    mode = ctx.policy.date_of_birth if item.entity_type == E.DATE_OF_BIRTH else "shift"
+    clock = safe_dates.ISO_CLOCK.search(item.value)
+    if clock is not None:  # "2024-03-15T14:30:00Z": the date as any date, the time of day re-drawn
+        head = date_shift(dataclasses.replace(item, value=item.value[:clock.start()]), index, ctx)
+        if head.operator != DATE_SHIFT:
+            return tag(item, index, ctx)
+        located = safe_dates.locate_date(item.value[:clock.start()], search=False)
+        kept = tuple(s.source for s in located[2].slots if s.field == "year") if located else ()
+
+        def draw(attempt: int) -> str:
+            rng = ctx.rng("clock.v2" + (f"#{attempt}" if attempt else ""), identity_key(item))
+            return head.text + safe_dates.clock(clock, rng)
+        return _guarded(item, index, ctx, draw, DATE_SHIFT, kept)
+    mode = ctx.policy.date_of_birth if item.entity_type == E.DATE_OF_BIRTH else ctx.policy.date
     if mode != "shift" and safe_dates.bare_year(item.value):
         return Replacement(item.value, DATE_SHIFT)  # the year is what the policy keeps by name
     located = safe_dates.locate_date(item.value, search=ctx.policy.date_fallback == "surrogate")

@@ -24,6 +24,25 @@ CONTEXT_WORDS = FUNCTION_WORDS | {"on", "the", "of", "in", "my", "is", "it", "at
 EXPIRY = re.compile(r"^(?P<lead>\s*)(?P<month>0[1-9]|1[0-2])(?P<sep>\s*/\s*|-)(?P<year>\d{2}|\d{4})(?P<trail>\s*)$")
 
 
+# An ISO 8601 time of day right after a date ("2024-03-15T14:30:00.123+02:00"); ``clock`` re-draws it.
+ISO_CLOCK = re.compile(r"(?<=\d)T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.,]\d{1,9})?)?"
+                       r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?$")
+
+
+def clock(match: re.Match[str], rng: KeyedRng) -> str:
+    """Another valid time of day in the form of ``match`` (an ``ISO_CLOCK`` match), zone offset included."""
+    out = f"T{rng.below(24):02d}:{rng.below(60):02d}"
+    if match["second"]:
+        out += f":{rng.below(60):02d}"
+    if match["frac"]:
+        out += match["frac"][0] + "".join(str(rng.below(10)) for _ in match["frac"][1:])
+    zone = match["zone"] or ""
+    if zone[:1] in ("+", "-"):  # "+05:30", "-0500", "+02": another whole-hour or half-hour offset
+        hours = f"{rng.choice('+-')}{rng.below(13):02d}"
+        zone = hours + (zone[3:-2] + rng.choice(("00", "30")) if len(zone) > 3 else "")
+    return out + zone
+
+
 def plausible(parsed: ParsedDate) -> bool:
     """True when the parsed date has a month and a plausible year (or none)."""
     return parsed.month is not None and (parsed.year is None or MIN_YEAR <= parsed.year <= MAX_YEAR)

@@ -180,10 +180,11 @@ def test_date_of_birth_month_number_forms_keep_only_the_year(value):
     ("1992", "DATE_OF_BIRTH", "year", True), ("nineteen ninety two", "DATE_OF_BIRTH", "year", True),
     ("1992", "DATE_OF_BIRTH", "year_only", True), ("two thousand and four", "DATE_OF_BIRTH", "year", True),
     ("1992", "DATE_OF_BIRTH", "shift", False), ("ninety two", "DATE_OF_BIRTH", "year", False),
-    ("1992", "DATE", "year", False), ("4102", "DATE_OF_BIRTH", "year", False),
+    ("1992", "DATE", "shift", False), ("1992", "DATE", "year", True), ("4102", "DATE_OF_BIRTH", "year", False),
+    ("4102", "DATE", "year", False),
 ])
 def test_bare_year_of_birth_is_kept_by_policy_only(value, etype, policy, kept):
-    r = one(value, etype, RedactionPolicy(date_of_birth=policy))
+    r = one(value, etype, RedactionPolicy(date_of_birth=policy, date=policy))
     assert (r.text == value and r.operator == "date_shift.v2") if kept else r.text == f"<{etype}_1>"
 
 
