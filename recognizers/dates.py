@@ -68,7 +68,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
     ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-    ISO = re.compile(r"(?<![\w\-])(?P<year>(?:19|20)\d{2})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\w\-])")
+    # Year first: "1985-03-15", and with slashes or dots as typed outside the US ("1978/11/07", "1978.11.07").
+    ISO = re.compile(r"(?<![\w\-/.])(?P<year>(?:19|20)\d{2})(?P<sep>[\-/.])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})"
+                     r"(?![\w\-/]|[.:]\d)")
     MONTH_DAY = re.compile(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
@@ -149,7 +151,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         for match in self.ORDINAL_DM.finditer(text) if self.ORDINAL_DIGITS.search(text) else ():
             if _valid(int(match["month"]), int(match["day"]), _year(match["year"])):
                 yield match.start(), match.end(), True, True
-        for match in self.ISO.finditer(text) if "-" in text else ():
+        for match in self.ISO.finditer(text):
             if _valid(int(match["b"]), int(match["a"]), int(match["year"])):
                 yield match.start(), match.end(), True, True
         if MONTH_WORDS.isdisjoint(words):

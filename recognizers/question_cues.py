@@ -61,14 +61,16 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
         (("spell",),
          r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
-        (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin"),
+        (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"
          r"subscriber|patient|incident|contract|loan|certificate|license|licence|serial|student|employee|"
          r"medicare|medicaid|insurance|insurer|benefit|id card|pharmacy|store|transaction|payment|return|"
          r"rma|shipment|service request|work order|agreement|application|registration|record|chart|"
          r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
-         r"(?:id|number|no|num|#|code|identifier)s?\b|\b(?:member|subscriber|patient|policy|customer|"
+         r"(?:id|number|no|num|#|code|identifier)s?\b"
+         r"|\b(?:booking|reservation|confirmation|claim|order|policy|case|ticket|account|payment|invoice) "
+         r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid"),
          r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
@@ -78,7 +80,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          {CARD_CVV}),
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
-         r"card details|digits on the (?:front|card))",
+         r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
+         r"card you (?:paid|used))",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa"),
          r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
