@@ -256,16 +256,21 @@ def street_address(rng: random.Random, style: str) -> str:
 
 def postcode(rng: random.Random, style: str) -> str:
     kind = rng.choice(("uk", "uk", "ca", "ie", "nl"))
-    L, D = string.ascii_uppercase, string.digits
-    if kind == "uk":
-        outward = rng.choice((_letters(rng, 1) + _digits(rng, 1), _letters(rng, 2) + _digits(rng, 1),
-                              _letters(rng, 2) + _digits(rng, 2), _letters(rng, 1) + _digits(rng, 1) + _letters(rng, 1)))
+    D = string.digits
+    first, second, third = "ABCDEFGHIJKLMNOPRSTUWYZ", "ABCDEFGHKLMNOPQRSTUVWXY", "ABCDEFGHJKPSTUW"
+    if kind == "uk":  # official shapes: A9, AA9, AA99, A9A (real codes, so real letter sets)
+        outward = rng.choice((rng.choice(first) + _digits(rng, 1),
+                              rng.choice(first) + rng.choice(second) + _digits(rng, 1),
+                              rng.choice(first) + rng.choice(second) + _digits(rng, 2),
+                              rng.choice(first) + _digits(rng, 1) + rng.choice(third)))
         code = f"{outward} {_digits(rng, 1)}{_letters(rng, 2, 'ABDEFGHJLNPQRSTUWXYZ')}"
     elif kind == "ca":
-        code = "".join(rng.choice(L if i % 2 == 0 else D) for i in range(6))
-        code = f"{code[:3]} {code[3:]}"
-    elif kind == "ie":
-        code = f"{rng.choice('ACDEFHKNPRTVWXY')}{_digits(rng, 2)} " + "".join(rng.choice(L + D) for _ in range(4))
+        ca_first, ca_other = "ABCEGHJKLMNPRSTVXY", "ABCEGHJKLMNPRSTVWXYZ"
+        code = (rng.choice(ca_first) + _digits(rng, 1) + rng.choice(ca_other) + " " + _digits(rng, 1)
+                + rng.choice(ca_other) + _digits(rng, 1))
+    elif kind == "ie":  # Eircode: routing key + 4 characters from its own alphabet
+        eir = "ACDEFHKNPRTVWXY"
+        code = f"{rng.choice(eir)}{_digits(rng, 2)} " + "".join(rng.choice(eir + D) for _ in range(4))
     else:
         code = f"{_digits(rng, 4, True)} {_letters(rng, 2)}"
     if style == CHAT:

@@ -24,13 +24,24 @@ _DISFLUENCY = re.compile(
 _SPACES = re.compile(r"\s+")
 # A turn of at most this many words that names a target is taken as a request.
 SHORT_REQUEST_WORDS = 6
+# ... and one of at most this many with no verb at all: agents clip their questions to noun phrases
+# ("sort code and account number for the pension payments").
+NOUN_PHRASE_REQUEST_WORDS = 10
 # ... unless it states something ("your phone number was updated").
 _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|will|sent|updated|changed|received|charged|added|removed|"
     r"verified|confirmed|matches|match|looks|shows)\b")
 
+# Any verb-like word: a longer turn with one is a statement unless it asks ("thanks for updating the
+# account number" is not a request).
+_VERB = re.compile(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|gets|got|go|goes|went|come|comes|came|"
+                   r"see|sees|saw|let|call|put|puts|take|takes|took|keep|keeps|kept|make|makes|made|pay|pays|"
+                   r"paid|send|sends|use|uses|say|says|said|need|needs|want|wants|should|would|could|can|might|"
+                   r"must|shall)\b")
+
 _REQUEST = re.compile(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
+    r"|\b(?:have|has|ve) you got\b|^(?:you )?got (?:the|your|a|an)\b"
     r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"
     r"|\b(?:i|i'll|i'd|i'm going to|i am going to|i'm gonna|we|we'll|we'd|we're going to|i will|we will|"
     r"i would|we would|i still|we still)\s+(?:need|require|want|have to (?:get|ask|verify|confirm|take))\b"
@@ -142,7 +153,9 @@ def expected_entities(agent_text: str) -> frozenset[str]:
             remaining = remaining[:match.start()] + " " * (match.end() - match.start()) + remaining[match.end():]
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
-    if found and not _REQUEST.search(remaining) and (len(remaining.split()) > SHORT_REQUEST_WORDS
-                                                     or _STATEMENT.search(remaining)):
+    n_words = len(remaining.split())
+    if found and not _REQUEST.search(remaining) and (
+            _STATEMENT.search(remaining) or n_words > NOUN_PHRASE_REQUEST_WORDS
+            or (n_words > SHORT_REQUEST_WORDS and _VERB.search(remaining))):
         return frozenset()
     return frozenset(found)
