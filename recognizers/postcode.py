@@ -23,7 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, UNITS
+from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
 
 SCORE_ANSWER = 0.85
@@ -44,6 +44,7 @@ FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
+COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
@@ -74,10 +75,13 @@ def _unit(word: str) -> str | None:
         return str(UNITS[low])
     if low == "oh":
         return "0"
-    if len(low) > 4 or not low.isalnum() or low in FILLERS:
+    if len(low) > 8 or not low.isalnum() or low in FILLERS:
         return None
     if low.isdigit():
         return low if len(low) <= 4 else None
+    if len(low) > 4:
+        # A whole postcode typed as one word ("sw1a1aa", "k4n4ya"); any other long word is no unit.
+        return low.upper() if _mixed(low) and is_postcode(low.upper()) else None
     if low.isalpha() and len(low) > 2:
         return None
     if len(low) == 2 and low.isalpha() and low in _WORDS2 and not word.isupper():
@@ -127,6 +131,19 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
+        if low in TEENS:
+            out.append((start, end, str(TEENS[low])))
+            i += 1
+            continue
+        if low in TENS:  # "b sixty eight h b": a tens word and the digit after it are one number
+            if i + 1 < len(words) and words[i + 1][2].lower() in UNITS and UNITS[words[i + 1][2].lower()] \
+                    and _GAP.fullmatch(text[end:words[i + 1][0]]):
+                out.append((start, words[i + 1][1], str(TENS[low] + UNITS[words[i + 1][2].lower()])))
+                i += 2
+                continue
+            out.append((start, end, str(TENS[low])))
+            i += 1
+            continue
         out.append((start, end, word))
         i += 1
     return out
@@ -173,6 +190,9 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if self.UPPER_DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
+        # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
+        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
+                    for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
         words = words_of(text)
         if not CUE_WORDS.isdisjoint(words):
             # "my postcode is ...", "... is my post code": only the text around each cue is read.

@@ -106,3 +106,39 @@ def test_phone_read_backs_and_fillers_before_best_number(text, value):
 
 def test_read_back_of_a_price_is_no_phone():
     assert spans(PHONES, "let me read that back, it comes to 129 dollars 99") == []
+
+
+# -- postcodes (recognizers.postcode) --------------------------------------------------------------------
+from recognizers.entities import POSTCODE, ZIP_CODE  # noqa: E402
+from recognizers.postcode import PostcodeRecognizer  # noqa: E402
+
+POSTCODES = PostcodeRecognizer()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ok it's l thirty two k p", "l thirty two k p"),          # L3 2KP with "thirty two" as one number
+    ("twenty one forty eight s t", "twenty one forty eight s t"),  # Dutch 2148 ST in pairs
+    ("e c one a nine g x", "e c one a nine g x"),
+    ("k1a0b1", "k1a0b1"),
+])
+def test_postcode_answers_with_tens_words_and_compact_forms(text, value):
+    assert [text[r.start:r.end] for r in POSTCODES.analyze_answer(text, ZIP_CODE)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("please post it to 4 Mill Rise, ec1a9gx, thanks", "ec1a9gx"),
+    ("new flat is in halifax b3h4r2 now", "b3h4r2"),
+    ("eircode a65f4e2 for the delivery", "a65f4e2"),
+])
+def test_compact_lowercase_postcodes_without_cue(text, value):
+    assert {text[r.start:r.end] for r in POSTCODES.analyze(text, None) if r.entity_type == POSTCODE} == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "we sold sixty eight of them",
+    "i updated to mp3s and b2b2b",
+    "the model is a5x3z plus",
+    "my password is abc123",
+])
+def test_no_postcode_in_numbers_and_codes(text):
+    assert POSTCODES.analyze(text, None) == []
