@@ -98,7 +98,21 @@ def _bracketed(tokens: list[Token]) -> list[Candidate]:
 
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:
-    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name."""
+    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
+    "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
+    out = [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens))
+           if tokens[k].key == "speaking" and _speaker_name(tokens[k - 1])
+           and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
+    return out + _opening_intro(tokens)
+
+
+def _speaker_name(tok: Token) -> bool:
+    """A word that can be the name in "<name> speaking" ("public speaking", "generally speaking" cannot)."""
+    return not tok.function and len(tok.key) >= 2 and (
+        tok.unknown or (tok.name and not tok.common) or (tok.name and tok.capitalized))
+
+
+def _opening_intro(tokens: list[Token]) -> list[Candidate]:
     i = 0
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1
