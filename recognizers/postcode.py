@@ -44,6 +44,10 @@ FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
+# Street types that end the street line of an address; a postcode often follows right after.
+ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
+    grove way place court square walk parade""".split())
+ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
@@ -203,6 +207,14 @@ class PostcodeRecognizer(TranscriptRecognizer):
                     if part is not None:
                         results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
                                                    REASON_CONTEXT, "postcode_cue"))
+        # Right after a street name ("12 castle close, w one four p two six nine"): a valid postcode.
+        if not ADDRESS_END_WORDS.isdisjoint(words):
+            for end in ADDRESS_END.finditer(text):
+                runs = code_runs(text[end.end():end.end() + CUE_AFTER])
+                part = _valid_part(runs[0]) if runs and runs[0][0][0] == 0 else None
+                if part is not None and part[0][0] == 0:
+                    results.append(self.result(end.end() + part[0][0], end.end() + part[-1][1], POSTCODE,
+                                               SCORE_CUE, REASON_CONTEXT, "after_street"))
         # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
         if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
             return results

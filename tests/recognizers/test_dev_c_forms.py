@@ -142,3 +142,41 @@ def test_compact_lowercase_postcodes_without_cue(text, value):
 ])
 def test_no_postcode_in_numbers_and_codes(text):
     assert POSTCODES.analyze(text, None) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("we're at 14 castle mews, n one seven r p", "n one seven r p"),
+    ("it's nine harbour road h three b two x seven", "h three b two x seven"),
+    ("ship to 2 Tannery Row, EH3 9QP", "EH3 9QP"),
+])
+def test_postcode_right_after_a_street_name(text, value):
+    assert value in {text[r.start:r.end] for r in POSTCODES.analyze(text, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "we live on church road two doors down",
+    "it's on station road a five minute walk",
+    "turn left at the high street then second right",
+])
+def test_no_postcode_after_a_street_name_without_one(text):
+    assert POSTCODES.analyze(text, None) == []
+
+
+# -- street names with a possessive (recognizers.street_address) ---------------------------------------
+from recognizers.street_address import StreetAddressRecognizer  # noqa: E402
+
+STREETS = StreetAddressRecognizer()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's 7 King's Terrace, by the river", "7 King's Terrace"),
+    ("forty one saint mary's close", "forty one saint mary's close"),
+    ("ship to 310 Saint Giles's Road please", "310 Saint Giles's Road"),
+])
+def test_possessive_street_names(text, value):
+    assert value in {text[r.start:r.end] for r in STREETS.analyze(text, ["STREET_ADDRESS"])}
+
+
+@pytest.mark.parametrize("text", ["i went to mcdonald's drive thru", "it's the king's road show"])
+def test_possessive_without_a_number_is_no_address(text):
+    assert STREETS.analyze(text, ["STREET_ADDRESS"]) == []
