@@ -70,8 +70,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
          r"when was (?:he|she|the \w+|your \w+) born|(?:year|day|month) (?:of birth|you were born)|born on|"
          r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
-        (("spell",),
-         r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
+        (("spell", "spelt"),
+         r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
+         {EXPECT_SPELLED_NAME}),
         (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"

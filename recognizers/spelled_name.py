@@ -60,6 +60,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
     BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
+    # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
+    CAPS_CHUNKS = re.compile(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
     # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
     SAID_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
                                 re.IGNORECASE)
@@ -83,6 +85,13 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             score = 0.85 if sure else 0.7
             results.append(self.result(start, end, PERSON, score, REASON_SPELLED))
             results += [self.result(*said, PERSON, 0.85, REASON_SPELLED) for said in self._said_before(text, run)]
+        # "Goldoni, that's GOL-DO-NI": capital chunks that spell the word said just before.
+        for m in self.CAPS_CHUNKS.finditer(text):
+            said = _Run(m.start(), m.end(), fold(re.sub(r"[\s\-]", "", m.group())), 0)
+            for span in self._said_before(text, said) or ([self._with_spelled_word(text, said)]
+                                                          if self._with_spelled_word(text, said) != m.span() else []):
+                results += [self.result(*span, PERSON, 0.85, REASON_SPELLED),
+                            self.result(*m.span(), PERSON, 0.85, REASON_SPELLED)]
         logger.debug("spelled_name: %d findings", len(results))
         return results
 
@@ -95,6 +104,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                    for run in runs]
         results += [self.result(*said, PERSON, 0.85, REASON_CROSS_TURN)
                     for run in runs for said in self._said_before(text, run)]
+        # Capital chunks typed in chat ("KO-WAL SKI", "AL-MAH-MOUD"): the whole run.
+        results += [self.result(*m.span(), PERSON, 0.85, REASON_CROSS_TURN) for m in self.CAPS_CHUNKS.finditer(text)
+                    if not any(r.start <= m.start() and m.end() <= r.end for r in results)]
         # Irregular chunks ("s h AR o n h am i l t o n"): the whole run, not its single-letter pieces.
         results += [self.result(start, end, PERSON, 0.85, REASON_CROSS_TURN)
                     for start, end in chunked_name_spans(text)

@@ -73,3 +73,35 @@ def test_vocatives_and_agent_intros(text, name):
 ])
 def test_no_name_in_similar_phrases(text):
     assert named(text) == []
+
+
+@pytest.mark.parametrize("question", [
+    "can you spell the surname for me",
+    "And the first name, how's that spelt?",
+    "sorry, could you spell your surname again",
+])
+def test_spelling_questions_with_surname_or_spelt(question):
+    from recognizers.entities import EXPECT_SPELLED_NAME
+    from recognizers.question_cues import expected_entities
+
+    assert EXPECT_SPELLED_NAME in expected_entities(question)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("KRA-SNO-DEBSKI", "KRA-SNO-DEBSKI"),
+    ("It's OKO NKWO.", "OKO NKWO"),
+])
+def test_capital_chunks_answering_a_spelling_question(text, value):
+    from recognizers.entities import EXPECT_SPELLED_NAME
+
+    assert value in {text[r.start:r.end] for r in SPELLED.analyze_answer(text, EXPECT_SPELLED_NAME)}
+
+
+def test_capital_chunks_spelling_the_word_said_before():
+    text = "Right, Okonkwo, that's OKON-K-WO."
+    assert {"Okonkwo", "OKON-K-WO"} <= set(spelled(text))
+
+
+@pytest.mark.parametrize("text", ["I LOVE IT, THANK YOU", "My TV and PC are broken", "Fine, that's OK BY ME."])
+def test_capitals_that_spell_nothing_said(text):
+    assert spelled(text) == []
