@@ -73,8 +73,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
-# A name right before "speaking" or "here" at the start of a turn: "yes li speaking".
-SELF_INTRO_AFTER = frozenset(("speaking", "here"))
+# A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
+# "amr el shaaban calling about a claim".
+SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"

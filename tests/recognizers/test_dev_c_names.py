@@ -105,3 +105,23 @@ def test_capital_chunks_spelling_the_word_said_before():
 @pytest.mark.parametrize("text", ["I LOVE IT, THANK YOU", "My TV and PC are broken", "Fine, that's OK BY ME."])
 def test_capitals_that_spell_nothing_said(text):
     assert spelled(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the table is booked under oyelaran adebayo", "oyelaran adebayo"),
+    ("it's reserved under Tomasz Wrobel", "Tomasz Wrobel"),
+    ("hi it's yusuf abdirahman khalif someone rang me", "yusuf abdirahman khalif"),
+    ("tendai moyo calling about my claim", "tendai moyo"),
+])
+def test_booked_under_third_name_words_and_calling_intros(text, name):
+    assert name in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i put it under the sink",
+    "it was held under water for an hour",
+    "people calling about the outage",
+    "thanks for calling",
+])
+def test_no_name_in_under_and_calling_phrases(text):
+    assert named(text) == []
