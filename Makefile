@@ -32,10 +32,11 @@ test-fast: $(STAMP)
 clean:
 	rm -rf $(VENV) out build *.egg-info
 
-bench: $(STAMP)   ## accuracy + fairness (dev, dev_b and the frozen test split) + throughput, results in benchmarks/results/
+bench: $(STAMP)   ## accuracy + fairness (dev, dev_b, dev_c and the frozen test split) + throughput, results in benchmarks/results/
 	$(BIN)/python -m benchmarks.frozen_test --check
 	$(BIN)/python -m benchmarks.accuracy
 	$(BIN)/python -m benchmarks.fairness --split dev
 	$(BIN)/python -m benchmarks.fairness --split dev_b
+	$(BIN)/python -m benchmarks.fairness --split dev_c
 	$(BIN)/python -m benchmarks.fairness --split frozen_test
 	$(BIN)/python -m benchmarks.throughput --memory-scale 10

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
-from benchmarks import _templates_dev, _templates_dev_b
+from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -35,9 +35,10 @@ logger = logging.getLogger(__name__)
 
 # ``dev_b`` was the "test" split until its figures were tuned on and its sentences copied into unit tests
 # (issue 12): it is development data now. The frozen test split is built by ``benchmarks.frozen_test``.
-FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_dev_b}
+# ``dev_c`` (issue 12) has its own value forms and a name source the lexicon never read (``kit()``).
+FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_dev_b, "dev_c": _templates_dev_c}
 # Different seeds per split on top of different templates: no value is shared by accident either.
-SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242}
+SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091}
 DATA_DIR = Path(__file__).parent / "data"
 
 SLOT_LABELS = {
@@ -62,6 +63,10 @@ class Profile:
     def __init__(self, customer: Name, agent: Name, style: str, rng: random.Random) -> None:
         self.customer, self.agent, self.style, self.rng = customer, agent, style, rng
         self._values: dict[str, str] = {}
+
+    @classmethod
+    def make(cls, names: NameSource, style: str, rng: random.Random, origin: str | None = None) -> "Profile":
+        return cls(names.name(origin), names.name(origin), style, rng)
 
     def value(self, slot: str) -> str:
         if slot not in self._values:
@@ -182,7 +187,7 @@ def conversation(index: int, split: str, style: str, names: NameSource, rng: ran
                  ) -> dict[str, Any]:
     """One labelled multi-turn conversation."""
     family = FAMILIES[split]
-    profile = Profile(names.name(), names.name(), style, rng)
+    profile = _kit(split)[0].make(names, style, rng)
     blocks = [rng.choice(family.GREETINGS)]
     middle = rng.sample(family.IDENTITY, rng.randint(2, 5)) + rng.sample(family.ISSUES, rng.randint(1, 3))
     rng.shuffle(middle)
@@ -203,23 +208,30 @@ def conversation(index: int, split: str, style: str, names: NameSource, rng: ran
             "turns": turns}
 
 
+def _kit(split: str) -> tuple[type[Profile], Any]:
+    """(profile class, name source class) of a split's family; the defaults unless it has ``kit()``."""
+    family = FAMILIES[split]
+    return family.kit() if hasattr(family, "kit") else (Profile, NameSource)
+
+
 def generate_conversations(split: str, n: int, seed: int | None = None) -> list[dict[str, Any]]:
     """``n`` conversations, half ASR, half chat, deterministic for (split, seed)."""
     seed = SPLIT_SEEDS[split] if seed is None else seed
-    rng, names = random.Random(seed), NameSource(seed)
+    rng, names = random.Random(seed), _kit(split)[1](seed)
     return [conversation(i, split, V.ASR if i % 2 == 0 else V.CHAT, names, rng) for i in range(n)]
 
 
 def generate_fairness(split: str, n: int, seed: int | None = None) -> list[dict[str, Any]]:
     """``n`` single utterances with one name each, balanced over origin groups and both styles."""
     seed = (SPLIT_SEEDS[split] if seed is None else seed) + 1
-    rng, names = random.Random(seed), NameSource(seed)
+    profile_cls, source_cls = _kit(split)
+    rng, names = random.Random(seed), source_cls(seed)
     frames = FAMILIES[split].FAIRNESS_FRAMES
     records = []
     for i in range(n):
         origin = ORIGINS[i % len(ORIGINS)]
         style = V.ASR if (i // len(ORIGINS)) % 2 == 0 else V.CHAT
-        profile = Profile(names.name(origin), names.name(origin), style, rng)
+        profile = profile_cls.make(names, style, rng, origin)
         text, spans, _ = render(rng.choice(frames), profile, rng, filler_rate=0.0)
         records.append({"id": f"fair-{split}-{i:05d}", "style": style, "origin": origin, "split": split,
                         "text": text, "spans": spans})

@@ -43,10 +43,13 @@ _VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0
 
 
 def looks_like_id(value: str) -> bool:
-    """At least four digits, or letters with at least three digits."""
+    """At least four digits, letters with at least three digits, or a booking-code shape: one 5-8
+    character token of at least two letters and a digit ("UXK4V8", "F6TM7R"; airline and rental
+    references mix them freely)."""
     digits = sum(c.isdigit() for c in value)
     letters = sum(c.isalpha() for c in value)
-    return digits >= 4 or (digits >= 3 and letters >= 1)
+    code = 5 <= len(value) <= 8 and value.isalnum() and letters >= 2 and digits >= 1
+    return digits >= 4 or (digits >= 3 and letters >= 1) or code
 
 
 @register("account_number.v1")
@@ -76,7 +79,16 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "id_cue"))
         return hits
 
+    # A reference typed in capitals with no digit ("HRZNJP"), accepted only as the answer to the question.
+    ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
+    CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}\b")
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+        hits = [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)
                 if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
+        capitals = self.CAPITAL_WORDS.findall(text)
+        if len(capitals) == 1:  # more words in capitals is shouting ("SURE THING"), not a reference
+            hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_letters")
+                     for m in self.ANSWER_LETTERS.finditer(text)]
+        return hits

@@ -122,7 +122,14 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT, detail))
         return hits
 
+    # "the one ending 4242" answering "which card did you use?": the card was named by the agent.
+    ANSWER_LAST4 = re.compile(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
+                              r"(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])",
+                              re.IGNORECASE)
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         # ASR errors break the Luhn check; the agent's question is evidence enough for 12-19 digits.
         return [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.NUMBER.finditer(text)]
+                for m in self.NUMBER.finditer(text)] + [
+            Hit(*m.span("value"), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_last4")
+            for m in self.ANSWER_LAST4.finditer(text)]

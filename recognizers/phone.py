@@ -24,6 +24,8 @@ SCORE_VALID_FORMATTED = 0.75
 SCORE_VALID_BARE = 0.6
 SCORE_CONTEXT_ONLY = 0.65
 SCORE_ANSWER = 0.75
+# How far after the digits a strong phone word still counts: "is 0773 ... uh still the um best number".
+STRONG_AFTER = 32
 
 
 @register("phone.v1")
@@ -45,7 +47,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|"
         r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
-        r"|\b(?:new|old|other|best|good|alternate) (?:number|one)\b", re.IGNORECASE)
+        r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
+        r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
     WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -70,7 +73,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         hits = []
         for match in self._candidates(text):
             start, end = match.span()
-            strong = near(self.STRONG_CONTEXT, text, start, end)
+            strong = near(self.STRONG_CONTEXT, text, start, end, after=STRONG_AFTER)
             if not strong and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
                 continue
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)

@@ -23,7 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, UNITS
+from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
 
 SCORE_ANSWER = 0.85
@@ -44,6 +44,11 @@ FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
+# Street types that end the street line of an address; a postcode often follows right after.
+ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
+    grove way place court square walk parade""".split())
+ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
+COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
@@ -74,10 +79,13 @@ def _unit(word: str) -> str | None:
         return str(UNITS[low])
     if low == "oh":
         return "0"
-    if len(low) > 4 or not low.isalnum() or low in FILLERS:
+    if len(low) > 8 or not low.isalnum() or low in FILLERS:
         return None
     if low.isdigit():
         return low if len(low) <= 4 else None
+    if len(low) > 4:
+        # A whole postcode typed as one word ("sw1a1aa", "k4n4ya"); any other long word is no unit.
+        return low.upper() if _mixed(low) and is_postcode(low.upper()) else None
     if low.isalpha() and len(low) > 2:
         return None
     if len(low) == 2 and low.isalpha() and low in _WORDS2 and not word.isupper():
@@ -127,6 +135,19 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
+        if low in TEENS:
+            out.append((start, end, str(TEENS[low])))
+            i += 1
+            continue
+        if low in TENS:  # "b sixty eight h b": a tens word and the digit after it are one number
+            if i + 1 < len(words) and words[i + 1][2].lower() in UNITS and UNITS[words[i + 1][2].lower()] \
+                    and _GAP.fullmatch(text[end:words[i + 1][0]]):
+                out.append((start, words[i + 1][1], str(TENS[low] + UNITS[words[i + 1][2].lower()])))
+                i += 2
+                continue
+            out.append((start, end, str(TENS[low])))
+            i += 1
+            continue
         out.append((start, end, word))
         i += 1
     return out
@@ -173,6 +194,9 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if self.UPPER_DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
+        # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
+        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
+                    for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
         words = words_of(text)
         if not CUE_WORDS.isdisjoint(words):
             # "my postcode is ...", "... is my post code": only the text around each cue is read.
@@ -183,6 +207,14 @@ class PostcodeRecognizer(TranscriptRecognizer):
                     if part is not None:
                         results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
                                                    REASON_CONTEXT, "postcode_cue"))
+        # Right after a street name ("12 castle close, w one four p two six nine"): a valid postcode.
+        if not ADDRESS_END_WORDS.isdisjoint(words):
+            for end in ADDRESS_END.finditer(text):
+                runs = code_runs(text[end.end():end.end() + CUE_AFTER])
+                part = _valid_part(runs[0]) if runs and runs[0][0][0] == 0 else None
+                if part is not None and part[0][0] == 0:
+                    results.append(self.result(end.end() + part[0][0], end.end() + part[-1][1], POSTCODE,
+                                               SCORE_CUE, REASON_CONTEXT, "after_street"))
         # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
         if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
             return results

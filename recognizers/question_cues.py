@@ -24,13 +24,24 @@ _DISFLUENCY = re.compile(
 _SPACES = re.compile(r"\s+")
 # A turn of at most this many words that names a target is taken as a request.
 SHORT_REQUEST_WORDS = 6
+# ... and one of at most this many with no verb at all: agents clip their questions to noun phrases
+# ("sort code and account number for the pension payments").
+NOUN_PHRASE_REQUEST_WORDS = 10
 # ... unless it states something ("your phone number was updated").
 _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|will|sent|updated|changed|received|charged|added|removed|"
     r"verified|confirmed|matches|match|looks|shows)\b")
 
+# Any verb-like word: a longer turn with one is a statement unless it asks ("thanks for updating the
+# account number" is not a request).
+_VERB = re.compile(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|gets|got|go|goes|went|come|comes|came|"
+                   r"see|sees|saw|let|call|put|puts|take|takes|took|keep|keeps|kept|make|makes|made|pay|pays|"
+                   r"paid|send|sends|use|uses|say|says|said|need|needs|want|wants|should|would|could|can|might|"
+                   r"must|shall)\b")
+
 _REQUEST = re.compile(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
+    r"|\b(?:have|has|ve) you got\b|^(?:you )?got (?:the|your|a|an)\b"
     r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"
     r"|\b(?:i|i'll|i'd|i'm going to|i am going to|i'm gonna|we|we'll|we'd|we're going to|i will|we will|"
     r"i would|we would|i still|we still)\s+(?:need|require|want|have to (?:get|ask|verify|confirm|take))\b"
@@ -59,16 +70,19 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
          r"when was (?:he|she|the \w+|your \w+) born|(?:year|day|month) (?:of birth|you were born)|born on|"
          r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
-        (("spell",),
-         r"\bspell(?:ing)?\b[\w\s']{0,30}\bname\b|\bname\b[\w\s']{0,20}\bspell", {EXPECT_SPELLED_NAME}),
-        (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin"),
+        (("spell", "spelt"),
+         r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
+         {EXPECT_SPELLED_NAME}),
+        (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"
          r"subscriber|patient|incident|contract|loan|certificate|license|licence|serial|student|employee|"
          r"medicare|medicaid|insurance|insurer|benefit|id card|pharmacy|store|transaction|payment|return|"
          r"rma|shipment|service request|work order|agreement|application|registration|record|chart|"
          r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
-         r"(?:id|number|no|num|#|code|identifier)s?\b|\b(?:member|subscriber|patient|policy|customer|"
+         r"(?:id|number|no|num|#|code|identifier)s?\b"
+         r"|\b(?:booking|reservation|confirmation|claim|order|policy|case|ticket|account|payment|invoice) "
+         r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid"),
          r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
@@ -78,7 +92,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          {CARD_CVV}),
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
-         r"card details|digits on the (?:front|card))",
+         r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
+         r"card you (?:paid|used))",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa"),
          r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
@@ -139,7 +154,9 @@ def expected_entities(agent_text: str) -> frozenset[str]:
             remaining = remaining[:match.start()] + " " * (match.end() - match.start()) + remaining[match.end():]
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
-    if found and not _REQUEST.search(remaining) and (len(remaining.split()) > SHORT_REQUEST_WORDS
-                                                     or _STATEMENT.search(remaining)):
+    n_words = len(remaining.split())
+    if found and not _REQUEST.search(remaining) and (
+            _STATEMENT.search(remaining) or n_words > NOUN_PHRASE_REQUEST_WORDS
+            or (n_words > SHORT_REQUEST_WORDS and _VERB.search(remaining))):
         return frozenset()
     return frozenset(found)

@@ -23,6 +23,7 @@ from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
+from recognizers.spoken.number_words import LETTER_SOUNDS
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,11 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
     BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
+    # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
+    CAPS_CHUNKS = re.compile(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
+    # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
+    SAID_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
+                                re.IGNORECASE)
     AFTER_RE = re.compile(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS = 4
     MIN_LETTERS_WITH_CUE = 3
@@ -78,6 +84,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             sure = cue or run.strong >= 2 or (start, end) != (run.start, run.end)
             score = 0.85 if sure else 0.7
             results.append(self.result(start, end, PERSON, score, REASON_SPELLED))
+            results += [self.result(*said, PERSON, 0.85, REASON_SPELLED) for said in self._said_before(text, run)]
+        # "Goldoni, that's GOL-DO-NI": capital chunks that spell the word said just before.
+        for m in self.CAPS_CHUNKS.finditer(text):
+            said = _Run(m.start(), m.end(), fold(re.sub(r"[\s\-]", "", m.group())), 0)
+            for span in self._said_before(text, said) or ([self._with_spelled_word(text, said)]
+                                                          if self._with_spelled_word(text, said) != m.span() else []):
+                results += [self.result(*span, PERSON, 0.85, REASON_SPELLED),
+                            self.result(*m.span(), PERSON, 0.85, REASON_SPELLED)]
         logger.debug("spelled_name: %d findings", len(results))
         return results
 
@@ -85,8 +99,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         """Looser rules for the answer to "spell your name" / "who am I speaking with"."""
         if expected not in (EXPECT_SPELLED_NAME, PERSON):
             return []
+        runs = [run for run in self.letter_runs(text) if len(run.letters) >= 2]
         results = [self.result(*self._with_spelled_word(text, run), PERSON, 0.85, REASON_CROSS_TURN)
-                   for run in self.letter_runs(text) if len(run.letters) >= 2]
+                   for run in runs]
+        results += [self.result(*said, PERSON, 0.85, REASON_CROSS_TURN)
+                    for run in runs for said in self._said_before(text, run)]
+        # Capital chunks typed in chat ("KO-WAL SKI", "AL-MAH-MOUD"): the whole run.
+        results += [self.result(*m.span(), PERSON, 0.85, REASON_CROSS_TURN) for m in self.CAPS_CHUNKS.finditer(text)
+                    if not any(r.start <= m.start() and m.end() <= r.end for r in results)]
         # Irregular chunks ("s h AR o n h am i l t o n"): the whole run, not its single-letter pieces.
         results += [self.result(start, end, PERSON, 0.85, REASON_CROSS_TURN)
                     for start, end in chunked_name_spans(text)
@@ -105,8 +125,11 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     @classmethod
     def _scan(cls, text: str) -> list[_Run]:
         tokens = [(m.start(), m.end(), m.group().lower()) for m in cls.TOKEN_RE.finditer(text)]
-        # Only these can open a letter unit (see ``_unit``); any other token starts no run.
-        opens = [len(t[2]) == 1 or t[2] in cls.NATO or t[2] in cls.REPEAT for t in tokens]
+        # Only these can open a letter unit (see ``_unit``); any other token starts no run. A letter sound
+        # ("see h a t t e") opens one only when two plain letter units follow.
+        opens = [len(t[2]) == 1 or t[2] in cls.NATO or t[2] in cls.REPEAT
+                 or (t[2] in LETTER_SOUNDS and cls._hard(tokens, k + 1) and cls._hard(tokens, k + 2))
+                 for k, t in enumerate(tokens)]
         runs: list[_Run] = []
         i = 0
         while i < len(tokens):
@@ -134,10 +157,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     def _unit(cls, tokens: list[tuple[int, int, str]], j: int) -> tuple[str, int, int] | None:
         """(letters, is_strong, next index) of the letter unit at token ``j``, or None."""
         word = tokens[j][2]
+        if word == "double" and j + 1 < len(tokens) and tokens[j + 1][2] in ("you", "u"):
+            return "w", 0, j + 2  # the letter W said as ASR writes it
         if word in cls.REPEAT and j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1:
             return tokens[j + 1][2] * cls.REPEAT[word], 1, j + 2
         if word in cls.NATO:
             return cls.NATO[word], 1, j + 1
+        if word in LETTER_SOUNDS and cls._sound_ok(tokens, j):
+            return LETTER_SOUNDS[word], 0, j + 1
         if len(word) != 1:
             return None
         for phrase in cls.AS_IN:
@@ -146,6 +173,21 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     and tokens[k][2][0] == word:
                 return word, 1, k + 1
         return word, 0, j + 1
+
+    @classmethod
+    def _hard(cls, tokens: list[tuple[int, int, str]], j: int) -> bool:
+        """Token ``j`` is a letter unit that cannot be an English word's sound: a letter or NATO word."""
+        return j < len(tokens) and (len(tokens[j][2]) == 1 or tokens[j][2] in cls.NATO
+                                    or tokens[j][2] in cls.REPEAT)
+
+    @classmethod
+    def _sound_ok(cls, tokens: list[tuple[int, int, str]], j: int) -> bool:
+        """A letter sound ("ess", "you", "gee") inside a run counts only when more letters follow it
+        (through other sounds) or it ends the text: "s m i t h are you there" keeps "are you"."""
+        k = j + 1
+        while k < len(tokens) and tokens[k][2] in LETTER_SOUNDS:
+            k += 1
+        return k == len(tokens) or cls._hard(tokens, k)
 
     @classmethod
     def _adjacent(cls, text: str, end: int, start: int) -> bool:
@@ -169,6 +211,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         if after and fold(after.group(1)) == run.letters:
             end = end + after.end(1)
         return start, end
+
+    def _said_before(self, text: str, run: _Run) -> list[tuple[int, int]]:
+        """The span of the word the run spells when "that's" stands between them, else nothing."""
+        offset = max(0, run.start - 50)
+        said = self.SAID_BEFORE_RE.search(text[offset:run.start])
+        if said and fold(said.group(1)) == run.letters:
+            return [(offset + said.start(1), offset + said.end(1))]
+        return []
 
     def _bare_name(self, text: str) -> tuple[int, int] | None:
         """The name in a short answer: the first up to 3 words after fillers, if they look like one."""

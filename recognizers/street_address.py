@@ -72,7 +72,7 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
     leoforos""")
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*\.?"
+_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).

@@ -38,12 +38,14 @@ CUE_KINDS = (
         r"|(?:first|last|full|given|sur|middle)\s*name(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
+        r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+speaking\s+(?:to|with)|speaking\s+with"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
         r"|middle\s+)?name(?:\s+is|\s+was)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
         surname middle middlename under account accounts reservation reservations booking bookings order orders policy
+        listed registered booked reserved
         policys appointment appointments you're you i'm i speaking call calls called 's s your his her
         their named""".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
@@ -51,10 +53,14 @@ CUE_KINDS = (
     CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",
                                                                      "congress(?:wo)?man")),
             frozenset(_HONORIFICS.split())),
-    CueKind("greeting", _cue(r"this\s+is|it['’]s|i['’]m|i\s+am|here\s+is|hi|hello|hey|dear|bye|goodbye"
-                             r"|thanks|thank\s+you|thx|cheers|morning|afternoon|evening"),
+    # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
+    # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
+    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]s|i['’]m|i\s+am|here\s+is|hi|hello"
+                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
+                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx|cheers"
+                             r"|morning|afternoon|evening|anything\s+else(?:\s+(?:at\s+all|today))?"),
             frozenset("""this it's i'm i here hi hello hey dear bye goodbye thanks thank thx cheers
-            morning afternoon evening""".split())),
+            morning afternoon evening anything""".split())),
     CueKind("action", _cue(
         r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"

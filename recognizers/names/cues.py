@@ -73,8 +73,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
-# A name right before "speaking" or "here" at the start of a turn: "yes li speaking".
-SELF_INTRO_AFTER = frozenset(("speaking", "here"))
+# A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
+# "amr el shaaban calling about a claim".
+SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
@@ -98,7 +99,21 @@ def _bracketed(tokens: list[Token]) -> list[Candidate]:
 
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:
-    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name."""
+    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
+    "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
+    out = [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens))
+           if tokens[k].key == "speaking" and _speaker_name(tokens[k - 1])
+           and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
+    return out + _opening_intro(tokens)
+
+
+def _speaker_name(tok: Token) -> bool:
+    """A word that can be the name in "<name> speaking" ("public speaking", "generally speaking" cannot)."""
+    return not tok.function and len(tok.key) >= 2 and (
+        tok.unknown or (tok.name and not tok.common) or (tok.name and tok.capitalized))
+
+
+def _opening_intro(tokens: list[Token]) -> list[Candidate]:
     i = 0
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1

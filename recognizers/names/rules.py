@@ -111,6 +111,12 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         if nxt.key in lex.last and len(nxt.key) >= 2 and (
                 ends_turn or after.function or after.key in INTRO_FOLLOWERS):
             return True
+        # "it's mahad abdullahi khalif": a third word that is a listed surname, or a rare English word
+        # ending the name, belongs to it.
+        if not second and (prev.name or prev.unknown) and not nxt.common and not nxt.function \
+                and len(nxt.key) >= 3 and (nxt.key in lex.last or ends_turn or after.function
+                                           or after.key in INTRO_FOLLOWERS):
+            return True
         # "my name is wen pin hsia": a short syllable between two names.
         if len(nxt.key) <= 4 and not ends_turn and after.name and not after.english \
                 and adjacent(text, nxt, after):

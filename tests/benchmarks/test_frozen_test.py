@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import _frozen_test_templates, _templates_dev, _templates_dev_b
+from benchmarks import _frozen_test_templates, _templates_dev, _templates_dev_b, _templates_dev_c
 from benchmarks import frozen_test
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 
@@ -78,7 +78,7 @@ def _templates(module) -> set[str]:
     return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
 
 
-@pytest.mark.parametrize("dev_family", [_templates_dev, _templates_dev_b])
+@pytest.mark.parametrize("dev_family", [_templates_dev, _templates_dev_b, _templates_dev_c])
 def test_frozen_templates_share_no_phrasing_with_dev(dev_family):
     assert not _templates(_frozen_test_templates) & _templates(dev_family)
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from benchmarks import _templates_dev, _templates_dev_b
+from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -116,8 +116,11 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    assert not templates(_templates_dev) & templates(_templates_dev_b)
-    assert set(FAMILIES) == {"dev", "dev_b"}
+    families = (_templates_dev, _templates_dev_b, _templates_dev_c)
+    for i, a in enumerate(families):
+        for b in families[i + 1:]:
+            assert not templates(a) & templates(b), (a.__name__, b.__name__)
+    assert set(FAMILIES) == {"dev", "dev_b", "dev_c"}
 
 
 def test_generate_fairness_balanced_one_name_each():
@@ -211,3 +214,15 @@ def test_render_span_is_profile_value(style):
 def test_verify_rejects_bad_spans(spans):
     with pytest.raises(AssertionError):
         verify("hello world", spans)
+
+
+def test_dev_c_is_reproducible_and_uses_its_own_name_source():
+    from benchmarks._names_dev_c import NameC
+
+    a, b = generate_conversations("dev_c", 6), generate_conversations("dev_c", 6)
+    assert a == b
+    assert generate_fairness("dev_c", 16) == generate_fairness("dev_c", 16)
+    labels = {s["label"] for c in generate_conversations("dev_c", 40) for t in c["turns"] for s in t["spans"]}
+    assert {"POSTCODE", "CARD_EXPIRY", "CARD_CVV", "PERSON", "PHONE_NUMBER"} <= labels
+    from benchmarks.generate_transcripts import _kit
+    assert isinstance(_kit("dev_c")[1](1).name(), NameC)

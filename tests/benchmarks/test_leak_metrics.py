@@ -100,3 +100,13 @@ def test_tally_without_sanitized_text_reports_no_leak_rate():
 ])
 def test_entity_leak_spoken_dates_of_birth(value, sanitized, leaked):
     assert entity_leak(value, "DATE_OF_BIRTH", sanitized).leaked is leaked
+
+
+@pytest.mark.parametrize("value, sanitized, leaked", [
+    ("seven three nought seven", "the one ending eight two nought five", False),  # "nought" is a digit
+    ("seven three nought seven", "the one ending seven three nought seven", True),
+])
+def test_nought_is_a_digit_word(value, sanitized, leaked):
+    from benchmarks.scoring import entity_leak
+
+    assert entity_leak(value, "CREDIT_CARD", sanitized).leaked is leaked
