@@ -137,6 +137,11 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
     SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
     ENDS_WITH_UNIT = re.compile(_UNIT + r"$", re.IGNORECASE)
+    # The rest of the address line when it ends in a postal code: town, region, country words and the
+    # code ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
+    POSTAL_TAIL = re.compile(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
+                             r"[ \t]*,?[ \t]+\d{4,6}(?:-\d{4})?\b(?![.,]?\d)")
+    SENTENCE_END = re.compile(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
     MAX_CONTINUATIONS = 5
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
@@ -250,7 +255,11 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             match = self.CONTINUATION.match(text, end)
             if not match:
                 break
-            part = match.group(1).strip()
+            part = match.group(1)
+            stop = self.SENTENCE_END.search(part)  # ", Grubbenvorst. Please call me" ends at the town
+            if stop:
+                part = part[:stop.start()]
+            part = part.strip()
             words = part.split()
             if not words or len(words) > 5:
                 break
@@ -259,8 +268,10 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                 or part == "nan" or "\n" in match.group(0)
             if not (unit or place_like):
                 break
-            end = match.end(1) - (len(match.group(1)) - len(match.group(1).rstrip()))
-        return end
+            raw = match.group(1)
+            end = match.start(1) + (len(raw) - len(raw.lstrip())) + len(part)
+        tail = self.POSTAL_TAIL.match(text, end)
+        return tail.end() if tail else end
 
     def _plausible(self, name: str, value: str) -> bool:
         words = value.lower().split()

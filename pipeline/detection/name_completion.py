@@ -5,7 +5,8 @@ gandhi", "ambani" of "anil ambani"); a surrogate for the piece leaves the rest o
 This step grows each PERSON finding over the words next to it that continue the name:
 
 * an initial followed by a name word ("J. Leary", "S Bouts");
-* a particle followed by a name word ("de la Cruz", "van der Berg", "bin Rashid", "al Saud");
+* a particle followed by a name word ("de la Cruz", "van der Berg", "bin Rashid", "al Saud"), also before a
+  name found without it ("bin Gede");
 * in cased text, a capitalized word that is not a sentence opener or a place/organisation word
   ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
@@ -33,6 +34,11 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
     square park city county state river lake mount north south east west monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
     december team support department office""".split()) - {"dr"}
+
+
+# Particles of three or more letters that belong to the name after them even when found without it
+# ("bin Gede", "van Dijk"); shorter ones ("de", "la", "al") are ordinary words too often.
+LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
 def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
@@ -92,6 +98,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         last += step
     while last - first + 1 < MAX_NAME_WORDS and first > 0 and adjacent(text, tokens[first - 1], tokens[first]):
         prev = tokens[first - 1]
+        if prev.key in LEADING_PARTICLES and not prev.possessive:  # "(Ahmad) bin Gede", "(Ruud) van Dijk"
+            first -= 1
+            continue
         if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
             break
         first -= 1

@@ -30,9 +30,22 @@ def spans(text):
     ("He lives on Allika 46.", "Allika 46"),
     ("20789 Allika 46\n Suite 501\n Riisa", "20789 Allika 46\n Suite 501\n Riisa"),
     ("2202 Rissik St Apt. 050 Coalville South Africa", "2202 Rissik St Apt. 050 Coalville South Africa"),
+    # the postal code at the end of the address line belongs to it
+    ("Send it to 77 Harbour Road Unit 3\nSt Ives, CA 90210", "77 Harbour Road Unit 3\nSt Ives, CA 90210"),
+    ("deliver to 401 Tammsaare 12 Apt. 9, Kohila, Estonia 79804. Thanks!",
+     "401 Tammsaare 12 Apt. 9, Kohila, Estonia 79804"),
+    ("1200 Lindholm 8\nVasby, nan 19430", "1200 Lindholm 8\nVasby, nan 19430"),
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("I live at 12 Main St and the order 12345 is late", "12 Main St"),       # another number, not its line
+    ("It's 9 Elm Road, Leeds. Please ring us before.", "9 Elm Road, Leeds"),  # the sentence ends it
+])
+def test_street_address_stops_where_the_address_ends(text, whole):
+    assert spans(text) == [whole]
 
 
 @pytest.mark.parametrize("text", [

@@ -30,6 +30,8 @@ def _spans(text: str, findings) -> list[str]:
     ("Please change it to Moira Pagan today.", "Moira", "Moira Pagan"),
     ("I wrote to Amanda Great about the refund.", "Amanda", "Amanda Great"),
     ("The holder is Bridget May, as before.", "Bridget", "Bridget May"),
+    ("the account is for ahmad bin gede", "gede", "ahmad bin gede"),
+    ("Please ask Ms van Dijk to call.", "Dijk", "van Dijk"),
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
