@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.redaction.operators.base import match_case
 from recognizers.spoken import number_words as nw
@@ -49,6 +50,11 @@ def parse_units(value: str, *, letters: bool = False) -> list[Unit]:
         value: The detected text.
         letters: Also return letters (written, or spoken single letters) as ``KIND_LETTER`` units.
     """
+    return list(_parse_units(value, letters))
+
+
+@lru_cache(maxsize=4096)  # a value is parsed again for its identity, each draw and each leak check
+def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(value)]
     units: list[Unit] = []
     i = 0
@@ -82,7 +88,7 @@ def parse_units(value: str, *, letters: bool = False) -> list[Unit]:
             for k, c in enumerate(text):
                 units.append(Unit(start + k, start + k + 1, c, KIND_LETTER, c))
         i += 1
-    return units
+    return tuple(units)
 
 
 def _is_written_code(value: str) -> bool:
