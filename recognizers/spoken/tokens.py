@@ -170,13 +170,14 @@ def _resolve(run: list[Token]) -> None:
             tok.value = "o" if tok.low == "o" else None
     # In a run that surely spells letters ("s w one a one a a"), "a"/"i" next to digits are letters too.
     spelled = any(_is_letter(t) for t in run)
+    code = _nato_code(run)
     for i, tok in enumerate(run):
         neighbours = [run[j] for j in near(i)]
         if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
             if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER) for t in neighbours):
                 tok.kind = WORD
         elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
-            if not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):
+            if not code and not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):
                 tok.kind = WORD
         elif tok.kind == MULT and not (i + 1 < n and run[i + 1].kind in (UNIT, ZERO)):
             tok.kind = WORD
@@ -190,6 +191,15 @@ def _is_letter(tok: Token) -> bool:
     if tok.kind == LETTER:
         return tok.low not in nw.AMBIGUOUS_LETTERS
     return tok.kind == NATO and tok.low not in nw.AMBIGUOUS_NATO
+
+
+def _nato_code(run: list[Token]) -> bool:
+    """Whether a run is a code read with NATO words and digits ("hotel six delta mike nine november"):
+    four or more tokens, at least two NATO words and a digit, nothing else but letters."""
+    nato = sum(t.kind == NATO for t in run)
+    numbers = sum(t.kind in NUMERIC for t in run)
+    return len(run) >= 4 and nato >= 2 and numbers >= 1 and all(
+        t.kind in NUMERIC or t.kind in LETTERISH for t in run)
 
 
 def _three_nato(run: list[Token], i: int) -> bool:

@@ -41,6 +41,8 @@ from recognizers.spoken.view import SpokenView
     ("ip is one nine two dot one six eight dot one dot one", "ip is 192.168.1.1"),
     ("four point five stars", "4.5 stars"),
     ("two oh three dot oh dot one one three dot nine nine", "203.0.113.99"),
+    ("ref is papa four lima lima two romeo ok", "ref is p4ll2r ok"),       # a code of NATO words and digits
+    ("it's golf five victor echo", "it's g5ve"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -58,6 +60,7 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "dot the i's and cross the t's",       # "dot" with no top-level domain
     "I'm a customer",                      # clitic "m" + article "a" are not spelling
     "it should ship within two days",      # a lone number word: nothing an identifier needs
+    "we met at the hotel in delta",        # NATO words that are just words
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
