@@ -44,6 +44,33 @@ FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
+# A flat or unit said after the street ("road flat thirteen c ..."): the postcode may follow it.
+UNIT_WORDS = frozenset("flat unit apartment apt suite room building".split())
+_UNIT_NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred"}
+
+
+def _after_unit(text: str, pos: int) -> list[int]:
+    """Where a postcode may start after ``pos``: ``pos`` itself, then (when a flat or unit follows)
+    after its number of one to three words or digits and an optional letter, shortest first."""
+    starts = [pos]
+    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + CUE_AFTER)))
+    if not tokens or tokens[0].group().lower() not in UNIT_WORDS:
+        return starts
+    k = 1
+    while k < len(tokens) and k <= 3 and (tokens[k].group().isdigit()
+                                          or tokens[k].group().lower() in _UNIT_NUMBER_WORDS):
+        starts.append(tokens[k].end())
+        if k + 1 < len(tokens) and len(tokens[k + 1].group()) == 1 and tokens[k + 1].group().isalpha():
+            starts.append(tokens[k + 1].end())
+        k += 1
+    return [starts[0]] + [_skip_gap(text, s) for s in starts[1:]]
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    gap = _GAP.match(text, pos)
+    return gap.end() if gap else pos
+
+
 # Street types that end the street line of an address; a postcode often follows right after.
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
     grove way place court square walk parade""".split())
@@ -210,11 +237,13 @@ class PostcodeRecognizer(TranscriptRecognizer):
         # Right after a street name ("12 castle close, w one four p two six nine"): a valid postcode.
         if not ADDRESS_END_WORDS.isdisjoint(words):
             for end in ADDRESS_END.finditer(text):
-                runs = code_runs(text[end.end():end.end() + CUE_AFTER])
-                part = _valid_part(runs[0]) if runs and runs[0][0][0] == 0 else None
-                if part is not None and part[0][0] == 0:
-                    results.append(self.result(end.end() + part[0][0], end.end() + part[-1][1], POSTCODE,
-                                               SCORE_CUE, REASON_CONTEXT, "after_street"))
+                for start in _after_unit(text, end.end()):  # "road flat thirteen c, 3631 QZ"
+                    runs = code_runs(text[start:start + CUE_AFTER])
+                    part = _valid_part(runs[0]) if runs and runs[0][0][0] == 0 else None
+                    if part is not None and part[0][0] == 0:
+                        results.append(self.result(start, start + part[-1][1], POSTCODE,
+                                                   SCORE_CUE, REASON_CONTEXT, "after_street"))
+                        break
         # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
         if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
             return results

@@ -41,6 +41,9 @@ def test_postcode_shapes_follow_the_official_formats(code, valid):
     ("London SW1A 1AA", "SW1A 1AA"),
     ("Toronto ON M5V 3L9", "M5V 3L9"),
     ("it's at Kilo Tango 4 2 Bravo Delta I think", "Kilo Tango 4 2 Bravo Delta"),
+    # after the street and a flat or unit, no postcode cue
+    ("it goes to nine orchard lane flat twenty b one zero one seven x romeo", "one zero one seven x romeo"),
+    ("deliver to 8 hill road unit 4 d zero two x two eight five", "d zero two x two eight five"),
 ])
 def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     assert value in found(text)
@@ -54,6 +57,7 @@ def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     "i'll call at 5 pm",
     "flight BA 2490 to Rome",
     "the postcode ends in 4 b",          # too short to be a postcode
+    "it is 4 mill road flat two and that is all",  # a flat, then no code
 ])
 def test_postcode_ignores_non_postcodes(text):
     assert found(text) == []
