@@ -73,7 +73,8 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         frames = redact_frame(frame, spec, grouped=True, partitions=partitions)
         try:
             for result, path in ((frames.training, outputs.training), (frames.audit, outputs.audit),
-                                 (frames.dead_letter, outputs.dead_letter)):
+                                 (frames.dead_letter, outputs.dead_letter),
+                                 (frames.audio_redactions, outputs.audio_redactions)):
                 result.write.mode("errorifexists").parquet(path)
             counters, peaks = frames.worker_stats()
         finally:
@@ -84,8 +85,8 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     report = build_report(
         counters, run_seconds=time.monotonic() - started,
         config_fingerprint=config.fingerprint(run_key.fingerprint), spacy_model=config.detection.spacy_model,
-        outputs={"training": outputs.training, "audit": outputs.audit,
-                 "dead_letter": outputs.dead_letter, "report": outputs.report},
+        outputs={"training": outputs.training, "audit": outputs.audit, "dead_letter": outputs.dead_letter,
+                 "audio_redactions": outputs.audio_redactions, "report": outputs.report},
         extra={"input_files": len(files), "skipped_files": len(skipped),
                "pseudonym_key": "random per-run key" if key.is_random else "configured key",
                "engine": {"name": "spark", "version": spark.version, "master": spark.sparkContext.master,
