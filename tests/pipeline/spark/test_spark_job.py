@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pyspark")
 
-from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA,  # noqa: E402
-                             TRAINING_CONVERSATION_SCHEMA)
+from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, COMMON_METADATA_FILE,  # noqa: E402
+                             DEAD_LETTER_SCHEMA, SCHEMA_VERSION, TRAINING_CONVERSATION_SCHEMA)
 from tests.conftest import EXAMPLES, REPO  # noqa: E402
 from tests.pipeline.privacy.test_consent import write_registry  # noqa: E402
 
@@ -59,12 +59,22 @@ def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, 
             assert spark_rows == beam_rows, table
         for part in (tmp_path / "spark" / table).glob("*.parquet"):
             assert pq.read_schema(part).remove_metadata().equals(schema.remove_metadata()), part
+        # The keys Spark's part files lack are in the folder's _common_metadata, as in Beam's part files.
+        summary = pq.read_schema(tmp_path / "spark" / table / COMMON_METADATA_FILE)
+        assert summary.remove_metadata().equals(schema.remove_metadata()), table
+        assert summary.metadata == schema.metadata, table
+        for part in (tmp_path / "beam" / table).glob("*.parquet"):
+            assert pq.read_schema(part).metadata == summary.metadata, part
+        # ... and readers of the folder skip it: Spark reads the same rows.
+        spark_read = spark.read.parquet(str(tmp_path / "spark" / table)).collect()
+        assert sorted(json.dumps(r.asDict(recursive=True), sort_keys=True) for r in spark_read) == spark_rows
     assert sparked["counts"] == beam["counts"]
     assert sparked["entities"] == beam["entities"]
     assert sparked["audio_redactions"] == beam["audio_redactions"]
     assert sparked["audio_redactions"]["timed_conversations"] == 1 and sparked["audio_redactions"]["intervals"] > 0
     assert len(_rows(tmp_path / "spark" / "audio_redactions")) == sparked["audio_redactions"]["intervals"]
     assert sparked["outputs"].keys() == beam["outputs"].keys()
+    assert sparked["schemas"] == beam["schemas"] == {"version": SCHEMA_VERSION, "training_layout": "conversation"}
     assert sparked["accounting"] == "balanced" and sparked["counts"]["dead_lettered"] == 6
     assert (tmp_path / "spark" / "report.html").exists()
     assert not (tmp_path / "spark" / "_RUN_IN_PROGRESS").exists()
