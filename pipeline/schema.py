@@ -89,6 +89,21 @@ AUDIO_REDACTION_SCHEMA = pa.schema([
 ], metadata={**_META, b"pii_pipeline.output": b"audio_redactions"})
 
 
+# An output folder's Parquet summary file: the explicit schema with its key/value metadata, no rows. The
+# Spark job writes one per folder (Spark's writer cannot put the keys into its part files); readers of a
+# folder (pyarrow datasets, Spark, ``*.parquet`` globs) skip it as they skip ``_SUCCESS``.
+COMMON_METADATA_FILE = "_common_metadata"
+
+
+def common_metadata_bytes(schema: pa.Schema) -> bytes:
+    """``schema`` (metadata included) as the bytes of a Parquet ``_common_metadata`` file."""
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_metadata(schema, sink)
+    return sink.getvalue().to_pybytes()
+
+
 def metadata_json(metadata: Mapping[str, str]) -> str:
     """Training-output ``metadata``: compact JSON text of the kept keys, sorted."""
     return json.dumps(dict(metadata), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

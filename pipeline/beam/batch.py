@@ -25,7 +25,8 @@ from pipeline.reporting.drift import compare, load_previous
 from pipeline.reporting.report import AccountingError, build_report, check_accounting, write_json_atomic
 from pipeline.reporting.verify import verify_training_output
 from pipeline.reporting.html import write_html
-from pipeline.schema import AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
+from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, SCHEMA_VERSION,
+                             training_schema)
 
 logger = logging.getLogger(__name__)
 
@@ -205,6 +206,8 @@ def finish_run(report: dict, outputs: OutputPaths, config: PipelineConfig, previ
         AccountingError: the counts do not add up; report.json (and .html) say so and the run stays
             incomplete.
     """
+    # The outputs' schema version and training layout (also each Parquet file's or folder's metadata keys).
+    report["schemas"] = {"version": SCHEMA_VERSION, "training_layout": config.output.layout}
     if config.verify.enabled if verify is None else verify:
         report["verification"] = verify_training_output(
             outputs.training, config, config.verify.score_threshold).to_report()

@@ -32,6 +32,14 @@ def add_run_command(sub) -> None:
     p.set_defaults(func=_run, beam_passthrough=True)
 
 
+def print_audio_line(report: dict) -> None:
+    """Where the audio intervals went, when the run had conversations with word timings."""
+    audio = report.get("audio_redactions", {})
+    if audio.get("timed_conversations"):
+        print(f"audio intervals:  {report['outputs']['audio_redactions']}/ ({audio['intervals']} intervals in "
+              f"{audio['timed_conversations']} timed conversations; pii-pipeline bleep applies them)")
+
+
 def _run(args) -> int:
     import sys
 
@@ -46,10 +54,7 @@ def _run(args) -> int:
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")
     print(f"dead letters:     {report['outputs']['dead_letter']}/")
-    audio = report.get("audio_redactions", {})
-    if audio.get("timed_conversations"):
-        print(f"audio intervals:  {report['outputs']['audio_redactions']}/ ({audio['intervals']} intervals in "
-              f"{audio['timed_conversations']} timed conversations; pii-pipeline bleep applies them)")
+    print_audio_line(report)
     print(f"report:           {report['outputs']['report']}")
     dropped = sum(counts["dropped"].values())
     print(f"conversations: read {counts['read']}, written {counts['written']}, dropped {dropped}, "

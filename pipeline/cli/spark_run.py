@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from pipeline.cli.common import EXIT_OK, EXIT_USAGE, add_common_options, load_runtime
+from pipeline.cli.run import print_audio_line
 
 
 def _conf_pair(text: str) -> tuple[str, str]:
@@ -51,6 +52,7 @@ def _spark_run(args) -> int:
     print(f"training Parquet: {report['outputs']['training']}/")
     print(f"audit Parquet:    {report['outputs']['audit']}/")
     print(f"dead letters:     {report['outputs']['dead_letter']}/")
+    print_audio_line(report)
     print(f"report:           {report['outputs']['report']}")
     print(f"conversations: read {counts['read']}, written {counts['written']}, "
           f"dropped {sum(counts['dropped'].values())}, held for review {counts['held_for_review']}, "

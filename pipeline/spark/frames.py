@@ -1,10 +1,10 @@
-"""``redact_dataframe``: a Spark DataFrame of transcripts -> training, audit and dead-letter DataFrames.
+"""``redact_dataframe``: a Spark DataFrame of transcripts -> training, audit, dead-letter and audio DataFrames.
 
 The work is one ``mapInArrow`` over the job's input frame (``pipeline.spark.worker``): Arrow batches go
 straight into the core (``pipeline.redaction.batch_outputs``), which returns Arrow batches of the
 explicit output schemas (``pipeline.schema``), carried as IPC bytes and decoded per output by a second
 ``mapInArrow`` declaring the same schema to Spark. The redacted result is persisted (it holds redacted
-text, hashes and dead-letter details only, never raw text), so the three outputs and the counters
+text, hashes and dead-letter details only, never raw text), so the four outputs and the counters
 are computed from one redaction pass.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pyspark.sql import DataFrame, functions as F
 import pipeline
 from pipeline.config.models import PipelineConfig, load_config
 from pipeline.privacy.keys import load_key
-from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
+from pipeline.schema import AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 from pipeline.spark import worker
 from pipeline.spark.consent import join_consent
 from pipeline.spark.types import decode_outputs, spark_schema
@@ -41,13 +41,16 @@ class RedactedFrames:
         training: Rows of ``training_schema(config.output.layout)``.
         audit: Rows of ``AUDIT_SCHEMA`` (keyed hashes, never values).
         dead_letter: Rows of ``DEAD_LETTER_SCHEMA``.
-        redacted: The persisted redaction result the three are decoded from (``unpersist()`` frees it).
+        redacted: The persisted redaction result the outputs are decoded from (``unpersist()`` frees it).
+        audio_redactions: Rows of ``AUDIO_REDACTION_SCHEMA``: time spans to redact in the recordings of
+            written conversations with word timings (vendor transcripts); not part of the unpacking.
     """
 
     training: DataFrame
     audit: DataFrame
     dead_letter: DataFrame
     redacted: DataFrame
+    audio_redactions: DataFrame
 
     def __iter__(self) -> Iterator[DataFrame]:
         return iter((self.training, self.audit, self.dead_letter))
@@ -114,7 +117,8 @@ def redact_frame(frame: DataFrame, spec: worker.WorkerSpec, *, grouped: bool = T
 
     return RedactedFrames(output(worker.KIND_TRAINING, training_schema(layout)),
                           output(worker.KIND_AUDIT, AUDIT_SCHEMA),
-                          output(worker.KIND_DEAD, DEAD_LETTER_SCHEMA), redacted)
+                          output(worker.KIND_DEAD, DEAD_LETTER_SCHEMA), redacted,
+                          output(worker.KIND_AUDIO, AUDIO_REDACTION_SCHEMA))
 
 
 def redact_dataframe(df: DataFrame, config: PipelineConfig | str | None = None, *,
@@ -136,7 +140,8 @@ def redact_dataframe(df: DataFrame, config: PipelineConfig | str | None = None, 
         persist: Persist the redaction result (recommended: the outputs share it).
 
     Returns:
-        ``RedactedFrames`` (training, audit, dead_letter).
+        ``RedactedFrames``: unpacks as (training, audit, dead_letter); ``.audio_redactions`` holds the
+        audio intervals of conversations with word timings.
 
     Raises:
         PseudonymKeyError: no key is configured on the driver (a random key cannot reach executors).

@@ -3,7 +3,9 @@
 Same inputs, outputs, schemas, report, accounting check and exit codes as ``pii-pipeline run``
 (``pipeline.beam.batch``; this job shares its start and finish steps). Outputs are written by Spark's
 DataFrame writer: each task writes to an attempt folder and its output committer publishes one attempt
-per partition, so a task retried after a lost executor neither loses nor duplicates rows.
+per partition, so a task retried after a lost executor neither loses nor duplicates rows. Spark's part
+files cannot carry the schemas' key/value metadata (``pii_pipeline.schema_version``, ``.layout``,
+``.output``): after each commit the driver adds a ``_common_metadata`` file holding the explicit schema.
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ from typing import Iterator, Mapping, Sequence
 import pipeline
 from pipeline.beam.batch import finish_run, start_run
 from pipeline.config.models import PipelineConfig
+from pipeline.io.filesystem import current, write_atomic
 from pipeline.privacy.keys import write_key_file
 from pipeline.reporting.report import build_report
+from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, COMMON_METADATA_FILE, DEAD_LETTER_SCHEMA,
+                             common_metadata_bytes, training_schema)
 from pipeline.spark import worker
 from pipeline.spark.consent import registry_rows
 from pipeline.spark.frames import redact_frame
@@ -72,9 +77,14 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         frame, shards = read_frame(spark, files, config)
         frames = redact_frame(frame, spec, grouped=True, partitions=partitions)
         try:
-            for result, path in ((frames.training, outputs.training), (frames.audit, outputs.audit),
-                                 (frames.dead_letter, outputs.dead_letter)):
+            for result, path, schema in (
+                    (frames.training, outputs.training, training_schema(config.output.layout)),
+                    (frames.audit, outputs.audit, AUDIT_SCHEMA), (frames.dead_letter, outputs.dead_letter,
+                                                                  DEAD_LETTER_SCHEMA),
+                    (frames.audio_redactions, outputs.audio_redactions, AUDIO_REDACTION_SCHEMA)):
                 result.write.mode("errorifexists").parquet(path)
+                # After the commit, beside the part files: the schema's version and layout keys.
+                write_atomic(current().join(path, COMMON_METADATA_FILE), common_metadata_bytes(schema))
             counters, peaks = frames.worker_stats()
         finally:
             frames.unpersist()
@@ -84,8 +94,8 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
     report = build_report(
         counters, run_seconds=time.monotonic() - started,
         config_fingerprint=config.fingerprint(run_key.fingerprint), spacy_model=config.detection.spacy_model,
-        outputs={"training": outputs.training, "audit": outputs.audit,
-                 "dead_letter": outputs.dead_letter, "report": outputs.report},
+        outputs={"training": outputs.training, "audit": outputs.audit, "dead_letter": outputs.dead_letter,
+                 "audio_redactions": outputs.audio_redactions, "report": outputs.report},
         extra={"input_files": len(files), "skipped_files": len(skipped),
                "pseudonym_key": "random per-run key" if key.is_random else "configured key",
                "engine": {"name": "spark", "version": spark.version, "master": spark.sparkContext.master,

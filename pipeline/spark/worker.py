@@ -29,14 +29,16 @@ from pipeline.privacy.consent import ConsentPolicy, ConsentRecord, parse_timesta
 from pipeline.privacy.keys import PseudonymKeyError, load_key
 from pipeline.records import Conversation, DeadLetter, Utterance
 from pipeline.redaction.batch_outputs import RoutedBatch, ipc_bytes, record_batch, route_batch
-from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, dead_letter_row, training_schema
+from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, dead_letter_row,
+                             training_schema)
 
 logger = logging.getLogger(__name__)
 
 # Conversations per redaction batch (as the Beam job: enough turns for nlp.pipe, bounded memory).
 BATCH_CONVERSATIONS = 16
 STAGE_GROUP = "group"
-KIND_TRAINING, KIND_AUDIT, KIND_DEAD, KIND_COUNTERS = "training", "audit", "dead_letter", "counters"
+KIND_TRAINING, KIND_AUDIT, KIND_DEAD, KIND_AUDIO = "training", "audit", "dead_letter", "audio_redactions"
+KIND_COUNTERS = "counters"
 # What mapInArrow returns: one row per produced Arrow batch, its kind and its IPC bytes.
 OUTPUT_FIELDS = (("kind", pa.string()), ("data", pa.binary()))
 OUTPUT_SCHEMA = pa.schema([pa.field(n, t, nullable=False) for n, t in OUTPUT_FIELDS])
@@ -167,7 +169,7 @@ class _Partition:
             self.batch = []
 
     def drain(self) -> Iterator[dict]:
-        """Arrow-encoded training, audit and dead-letter outputs gathered so far (review items written)."""
+        """Arrow-encoded training, audit, dead-letter and audio outputs gathered so far (review items written)."""
         out, self.out = self.out, RoutedBatch(counters=self.out.counters)
         for item in out.review:
             if self.spec.review_dir is None:
@@ -180,7 +182,8 @@ class _Partition:
         fingerprint = self.redactor.fingerprint
         dead = [dead_letter_row(d, self.spec.version, fingerprint) for d in out.dead]
         for kind, rows, schema in ((KIND_TRAINING, out.training, training_schema(self.layout)),
-                                   (KIND_AUDIT, out.audit, AUDIT_SCHEMA), (KIND_DEAD, dead, DEAD_LETTER_SCHEMA)):
+                                   (KIND_AUDIT, out.audit, AUDIT_SCHEMA), (KIND_DEAD, dead, DEAD_LETTER_SCHEMA),
+                                   (KIND_AUDIO, out.audio, AUDIO_REDACTION_SCHEMA)):
             if rows:
                 yield {"kind": kind, "data": ipc_bytes(record_batch(rows, schema))}
 

@@ -9,11 +9,15 @@ import pytest
 
 pytest.importorskip("pyspark")
 
-from pipeline.schema import AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, TRAINING_CONVERSATION_SCHEMA  # noqa: E402
-from tests.conftest import EXAMPLES  # noqa: E402
+from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, COMMON_METADATA_FILE,  # noqa: E402
+                             DEAD_LETTER_SCHEMA, SCHEMA_VERSION, TRAINING_CONVERSATION_SCHEMA)
+from tests.conftest import EXAMPLES, REPO  # noqa: E402
 from tests.pipeline.privacy.test_consent import write_registry  # noqa: E402
 
 pytestmark = pytest.mark.slow
+
+# A timed vendor transcript (word times, roles given): the runs write audio intervals for it.
+TIMED_CALL = REPO / "tests" / "fixtures" / "vendors" / "aws_call_analytics.json"
 
 
 def _rows(folder) -> list[str]:
@@ -21,7 +25,7 @@ def _rows(folder) -> list[str]:
 
 
 def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, test_key, key_file):
-    """Cross-engine equality: same input, config and key -> equal training, audit and dead-letter tables.
+    """Cross-engine equality: same input, config and key -> equal training, audit, dead-letter and audio tables.
 
     The Beam job runs in its own process, as Spark's executors do: both start from a clean interpreter
     (no caches or patches left behind by other tests in this worker).
@@ -32,15 +36,15 @@ def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, 
     from pipeline.spark.job import run_spark
 
     env = {k: v for k, v in os.environ.items() if k != "PII_PIPELINE_KEY"}
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--input", str(EXAMPLES / "*"),
+    inputs = [str(EXAMPLES / "*"), str(TIMED_CALL)]
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--input", inputs[0], "--input", inputs[1],
                            "--output", str(tmp_path / "beam"), "--key-file", key_file],
                           capture_output=True, text=True, env=env, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     beam = json.loads((tmp_path / "beam" / "report.json").read_text())
-    sparked = run_spark([str(EXAMPLES / "*")], str(tmp_path / "spark"), default_config, test_key,
-                        key_file=key_file)
+    sparked = run_spark(inputs, str(tmp_path / "spark"), default_config, test_key, key_file=key_file)
     for table, schema in (("training", TRAINING_CONVERSATION_SCHEMA), ("audit", AUDIT_SCHEMA),
-                          ("dead_letter", DEAD_LETTER_SCHEMA)):
+                          ("dead_letter", DEAD_LETTER_SCHEMA), ("audio_redactions", AUDIO_REDACTION_SCHEMA)):
         spark_rows, beam_rows = _rows(tmp_path / "spark" / table), _rows(tmp_path / "beam" / table)
         if table == "audit":
             # Known gap: which recognizer is credited for a finding two recognizers tie on (same span,
@@ -55,8 +59,22 @@ def test_spark_run_equals_beam_run_on_examples(tmp_path, spark, default_config, 
             assert spark_rows == beam_rows, table
         for part in (tmp_path / "spark" / table).glob("*.parquet"):
             assert pq.read_schema(part).remove_metadata().equals(schema.remove_metadata()), part
+        # The keys Spark's part files lack are in the folder's _common_metadata, as in Beam's part files.
+        summary = pq.read_schema(tmp_path / "spark" / table / COMMON_METADATA_FILE)
+        assert summary.remove_metadata().equals(schema.remove_metadata()), table
+        assert summary.metadata == schema.metadata, table
+        for part in (tmp_path / "beam" / table).glob("*.parquet"):
+            assert pq.read_schema(part).metadata == summary.metadata, part
+        # ... and readers of the folder skip it: Spark reads the same rows.
+        spark_read = spark.read.parquet(str(tmp_path / "spark" / table)).collect()
+        assert sorted(json.dumps(r.asDict(recursive=True), sort_keys=True) for r in spark_read) == spark_rows
     assert sparked["counts"] == beam["counts"]
     assert sparked["entities"] == beam["entities"]
+    assert sparked["audio_redactions"] == beam["audio_redactions"]
+    assert sparked["audio_redactions"]["timed_conversations"] == 1 and sparked["audio_redactions"]["intervals"] > 0
+    assert len(_rows(tmp_path / "spark" / "audio_redactions")) == sparked["audio_redactions"]["intervals"]
+    assert sparked["outputs"].keys() == beam["outputs"].keys()
+    assert sparked["schemas"] == beam["schemas"] == {"version": SCHEMA_VERSION, "training_layout": "conversation"}
     assert sparked["accounting"] == "balanced" and sparked["counts"]["dead_lettered"] == 6
     assert (tmp_path / "spark" / "report.html").exists()
     assert not (tmp_path / "spark" / "_RUN_IN_PROGRESS").exists()
@@ -134,3 +152,31 @@ def test_spark_run_without_input_exits_2(tmp_path, key_file):
 
     assert main(["spark-run", "--input", str(tmp_path / "none*.jsonl"), "--output", str(tmp_path / "o"),
                  "--key-file", key_file]) == EXIT_USAGE
+
+
+@pytest.mark.parametrize("timed", [True, False])
+def test_redact_dataframe_returns_audio_intervals_of_timed_conversations(spark, default_config, redactor, key_file,
+                                                                         timed):
+    import pipeline
+    from pipeline.io.parse import parse_record
+    from pipeline.io.readers import RawRecord
+    from pipeline.redaction.batch_outputs import route_batch
+    from pipeline.spark import redact_dataframe
+    from pipeline.spark.types import spark_schema
+
+    if timed:  # a vendor document with word times, as spark.read.json gives it
+        record = {**json.loads(TIMED_CALL.read_text()), "conversation_id": "call-1"}
+    else:
+        record = {"conversation_id": "chat-1", "turns": [
+            {"speaker": "agent", "text": "your name please"}, {"speaker": "customer", "text": "Priya Raghunathan"}]}
+    df = spark.read.json(spark.sparkContext.parallelize([json.dumps(record)]))
+    frames = redact_dataframe(df, default_config, key_file=key_file)
+    training, audit, dead = frames  # unpacking as before: three frames
+    assert frames.audio_redactions.schema == spark_schema(AUDIO_REDACTION_SCHEMA)
+    got = sorted(json.dumps(r.asDict(), sort_keys=True) for r in frames.audio_redactions.collect())
+    conversation = parse_record(RawRecord("dataframe", None, record), default_config.limits)
+    expected = route_batch(redactor, [conversation], "conversation", pipeline.__version__).audio
+    assert got == sorted(json.dumps(r, sort_keys=True) for r in expected)
+    assert bool(got) is timed and training.count() == 1 and dead.count() == 0
+    assert frames.counters().get("audio.intervals", 0) == len(got)
+    frames.unpersist()
