@@ -35,7 +35,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.cues import cue_candidates
-from recognizers.names.rules import (Candidate, coordinated, list_candidates, not_companies,
+from recognizers.names.coordination import coordinated
+from recognizers.names.rules import (Candidate, list_candidates, not_companies,
                                      with_openers)
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register

@@ -268,8 +268,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                 or part == "nan" or "\n" in match.group(0)
             if not (unit or place_like):
                 break
-            raw = match.group(1)
-            end = match.start(1) + (len(raw) - len(raw.lstrip())) + len(part)
+            end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
         tail = self.POSTAL_TAIL.match(text, end)
         return tail.end() if tail else end
 

@@ -222,34 +222,6 @@ def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:
         and adjacent(text, last, tokens[i])
 
 
-def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
-    """Names listed after a found name: "mike jim and bob", "chris, kimberly and aaronson"."""
-    ends = sorted({c.last for c in candidates if c.score >= 0.5})
-    out: list[Candidate] = []
-    while ends:
-        j = ends.pop() + 1
-        if j < len(tokens) and tokens[j].key in COORDINATORS:
-            j += 1
-        elif not (j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == ","):
-            continue
-        if j >= len(tokens):
-            continue
-        tok = tokens[j]
-        after = tokens[j + 1] if j + 1 < len(tokens) else None
-        if tok.function or len(tok.key) < 2 or tok.possessive and tok.common:
-            continue
-        given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
-        if not (given or (len(tok.key) >= 4 and tok.unknown)):
-            continue
-        # "call john and mark it": an ambiguous word followed by its object is a verb.
-        if tok.common and after is not None and after.key in OBJECT_WORDS:
-            continue
-        last = extend(text, tokens, j)
-        out.append(Candidate(j, last, 0.6, REASON_NAME_LIST))
-        ends.append(last)
-    return out
-
-
 def _run_score(run: list[Token]) -> float:
     """Adjacent names: a given name with another name, at least one not a plain English word."""
     names = [t for t in run if t.name]

@@ -89,6 +89,7 @@ def test_person_names_full_name_without_cue(origin, name):
     # lists of names
     ("add a lunch date with mike jim and bob", "bob"),
     ("brunch with chris kimberly and aaronson", "aaronson"),
+    ("the partners are Ogunleye, Daniel and Brandt", "Ogunleye"),   # listed before a found name
     # question frames
     ("did mark post anything new on facebook", "mark"),
     ("what year was bill pullman born", "bill pullman"),
@@ -312,3 +313,11 @@ def test_person_names_strong_cue_common_word_negative(text):
 ])
 def test_person_names_company_openers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Thanks for your patience, Yanis and Omar.", "patience"),   # a noun before a vocative
+    ("Sorry for the wait, Ogunleye and Brandt", "wait"),
+])
+def test_person_names_list_before_needs_a_list(text, not_a_name):
+    assert not any(not_a_name in span for span in found(text))
