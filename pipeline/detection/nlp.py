@@ -37,8 +37,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 def _explained(word: str, sentence_start: bool) -> bool:
     """Whether a capitalised word is no reason to run NER: an id ("ORD-5240"), an acronym no name list
-    holds ("IBAN", "PM"), or an everyday English word ("Okay", "Could", "Unlimited") that no name list
-    holds (``recognizers.names.tokens.everyday_word``); at a sentence start also a common word."""
+    holds ("IBAN", "PM"), or a frequent English word ("Okay", "Could", "Unlimited") that no name list
+    holds (``recognizers.names.tokens.everyday_word``; "Rani", "Nader" still go to NER)."""
     global _COMMON
     from recognizers.names.tokens import everyday_word, listed_name
 
@@ -59,9 +59,8 @@ def _explained(word: str, sentence_start: bool) -> bool:
 
 def ner_can_help(text: str, covered: Sequence[tuple[int, int]] = ()) -> bool:
     """True when spaCy NER may find something our recognizers do not: a capitalised word that is
-    neither "I", nor explained (``_explained``: ids, acronyms, everyday English words no name list
-    holds, common words opening a sentence), nor inside a span already found (``covered``, offsets
-    into ``text``).
+    neither "I", nor explained (``_explained``: ids, acronyms, frequent English words no name list
+    holds), nor inside a span already found (``covered``, offsets into ``text``).
 
     Lowercase ASR turns, chat turns capitalised only at sentence starts, and sentences whose names the
     name recognizers already found skip NER (the costliest step).

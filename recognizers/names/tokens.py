@@ -120,9 +120,10 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
 
 
 def everyday_word(raw: str) -> bool:
-    """Whether ``raw`` (one word as written) is a function word or an English word no name list holds."""
+    """Whether ``raw`` (one word as written) is a function word or a frequent English word no name list
+    holds ("Okay", "Unlimited"; not "Rani" or "Nader": the dictionary lists them, but as proper nouns)."""
     fields = (_WORDS.get(raw) or _word_facts(raw))[0]
-    return fields[8] or (fields[7] and not fields[4])  # function, or English and not a name
+    return fields[8] or (fields[6] and not fields[4])  # function, or frequent and not a name
 
 
 def listed_name(raw: str) -> bool:

@@ -26,7 +26,8 @@ def _results(library=6.0, beam1=5.5, beam2=10.5, base_mb=400.0, scaled_mb=420.0)
 
 @pytest.mark.parametrize("overrides, unmet", [
     ({}, set()),
-    ({"library": 4.9}, {"library"}),
+    ({"library": 4.9}, {"library ≥ 5", "library ≥ 6"}),
+    ({"library": 5.5}, {"library ≥ 6"}),
     ({"beam1": 4.0, "beam2": 8.0}, {"beam_1_worker"}),
     ({"beam2": 9.0}, {"2 workers"}),
     ({"scaled_mb": 500.0}, {"flat"}),

@@ -34,7 +34,8 @@ def test_merge_overlaps_union_strongest_type(findings, expected):
     ("Thank you, Maria", True),
     ("Priya here.", True),
     ("Please send it to Zorvatek Corp.", True),
-    ("Please send it to Acme Corp.", False),            # "acme", "corp": English words no name list holds
+    ("Please send it to Acme Corp.", True),             # dictionary words, but not frequent ones
+    ("Rani spoke to me about it", True),                 # the dictionary lists it, as a proper noun
     ("Okay. Could you read the IBAN again?", False),      # openers, an acronym
     ("your order ORD-52408570 is on the Unlimited plan", False),  # an id, an everyday word
     ("Is Wojciech there?", True),
