@@ -140,8 +140,7 @@ def evaluate(cases: list[Case], detect) -> dict[str, dict[str, Any]]:
     """Per family: expected spans, covered, typed, excluded, negatives, alarms; plus the missed cases."""
     table: dict[str, dict[str, Any]] = {}
     for case in cases:
-        row = table.setdefault(case.family, {"expected": 0, "covered": 0, "typed": 0, "excluded": 0,
-                                             "negatives": 0, "alarms": 0, "missed": [], "alarm_cases": []})
+        row = table.setdefault(case.family, _new_row())
         types = FAMILIES[next(k for k, v in FAMILIES.items() if v[0] == case.family)][1]
         if not case.spans:
             row["negatives"] += 1
@@ -151,35 +150,37 @@ def evaluate(cases: list[Case], detect) -> dict[str, dict[str, Any]]:
             continue
         framed = case.family == "DATE"
         findings = detect(case.text)
-        if framed:
-            _score_as_written(table, case, findings)
+        if framed:  # DATE_AS_WRITTEN: the same spans in the case's own text (information only)
+            written = table.setdefault(AS_WRITTEN, _new_row())
+            for start, end in case.spans:
+                _score_span(written, case.text, start, end, findings, types)
         for start, end in case.spans:
             value = case.text[start:end]
             if excluded(case.family, value):
                 row["excluded"] += 1
                 continue
-            text, s, e = (DOB_FRAME + value, len(DOB_FRAME), len(DOB_FRAME) + len(value)) if framed \
-                else (case.text, start, end)
-            found = detect(text) if framed else findings
-            row["expected"] += 1
-            row["covered"] += _covered(text, s, e, found, None)
-            row["typed"] += _covered(text, s, e, found, types)
-            if not _covered(text, s, e, found, None):
-                row["missed"].append((text, value))
+            if framed:
+                text = DOB_FRAME + value
+                _score_span(row, text, len(DOB_FRAME), len(text), detect(text), types)
+            else:
+                _score_span(row, case.text, start, end, findings, types)
     return table
 
 
-def _score_as_written(table: dict[str, dict[str, Any]], case: Case, findings: list[Any]) -> None:
-    """The DATE_AS_WRITTEN row: a date case's expected spans in its own text (no date-of-birth frame)."""
-    row = table.setdefault(AS_WRITTEN, {"expected": 0, "covered": 0, "typed": 0, "excluded": 0,
-                                        "negatives": 0, "alarms": 0, "missed": [], "alarm_cases": []})
-    types = FAMILIES["date"][1]
-    for start, end in case.spans:
-        row["expected"] += 1
-        row["covered"] += _covered(case.text, start, end, findings, None)
-        row["typed"] += _covered(case.text, start, end, findings, types)
-        if not _covered(case.text, start, end, findings, None):
-            row["missed"].append((case.text, case.text[start:end]))
+def _new_row() -> dict[str, Any]:
+    return {"expected": 0, "covered": 0, "typed": 0, "excluded": 0, "negatives": 0, "alarms": 0,
+            "missed": [], "alarm_cases": []}
+
+
+def _score_span(row: dict[str, Any], text: str, start: int, end: int, found: list[Any],
+                types: frozenset[str]) -> None:
+    """Count one expected span of ``text``: covered by any finding, and by one of the family's types."""
+    covered = _covered(text, start, end, found, None)
+    row["expected"] += 1
+    row["covered"] += covered
+    row["typed"] += _covered(text, start, end, found, types)
+    if not covered:
+        row["missed"].append((text, text[start:end]))
 
 
 def _summary(table: dict[str, dict[str, Any]]) -> dict[str, Any]:

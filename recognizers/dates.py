@@ -54,6 +54,11 @@ def _year(text: str | None) -> int | None:
     return value if value >= 100 else (1900 + value if value > 30 else 2000 + value)
 
 
+# An ISO 8601 time of day after a date ("T14:30:00.5+02:00"); ``date_shift.v2`` re-draws it.
+ISO_TIME = (r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.,]\d{1,9})?)?"
+            r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?")
+
+
 @register("dates.v2")
 class TranscriptDateRecognizer(SpokenAwareRecognizer):
     """DATE_OF_BIRTH (with birth context) and DATE (explicit full dates)."""
@@ -74,8 +79,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     YEAR_FIRST = re.compile(
         r"(?<![\w\-/.])(?P<year>(?:19|20)\d{2})(?:(?P<sep>[\-/])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})"
         r"|\.(?P<b2>\d{2})\.(?P<a2>\d{2}))"
-        r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)?"
-        r"(?![\w\-/]|[.:]\d)")
+        rf"(?:{ISO_TIME})?(?![\w\-/]|[.:]\d)")
     # Month and day without a year ("5/21"): a date of birth only next to a birth word or as an answer.
     MONTH_DAY_NUMERIC = re.compile(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
     # A weekday said before a month-name date belongs to it ("Tuesday, 3 March 2020"): left out, it would

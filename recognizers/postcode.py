@@ -56,19 +56,15 @@ def _after_unit(text: str, pos: int) -> list[int]:
     tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + CUE_AFTER)))
     if not tokens or tokens[0].group().lower() not in UNIT_WORDS:
         return starts
-    k = 1
-    while k < len(tokens) and k <= 3 and (tokens[k].group().isdigit()
-                                          or tokens[k].group().lower() in _UNIT_NUMBER_WORDS):
-        starts.append(tokens[k].end())
-        if k + 1 < len(tokens) and len(tokens[k + 1].group()) == 1 and tokens[k + 1].group().isalpha():
-            starts.append(tokens[k + 1].end())
-        k += 1
-    return [starts[0]] + [_skip_gap(text, s) for s in starts[1:]]
-
-
-def _skip_gap(text: str, pos: int) -> int:
-    gap = _GAP.match(text, pos)
-    return gap.end() if gap else pos
+    for k in range(1, min(len(tokens), 4)):
+        word = tokens[k].group()
+        if not (word.isdigit() or word.lower() in _UNIT_NUMBER_WORDS):
+            break
+        starts.append(_GAP.match(text, tokens[k].end()).end())
+        letter = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if len(letter) == 1 and letter.isalpha():
+            starts.append(_GAP.match(text, tokens[k + 1].end()).end())
+    return starts
 
 
 # Street types that end the street line of an address; a postcode often follows right after.

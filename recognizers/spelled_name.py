@@ -88,8 +88,11 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         # "Goldoni, that's GOL-DO-NI": capital chunks that spell the word said just before.
         for m in self.CAPS_CHUNKS.finditer(text):
             said = _Run(m.start(), m.end(), fold(re.sub(r"[\s\-]", "", m.group())), 0)
-            for span in self._said_before(text, said) or ([self._with_spelled_word(text, said)]
-                                                          if self._with_spelled_word(text, said) != m.span() else []):
+            spans = self._said_before(text, said)
+            if not spans:
+                whole = self._with_spelled_word(text, said)
+                spans = [whole] if whole != m.span() else []
+            for span in spans:
                 results += [self.result(*span, PERSON, 0.85, REASON_SPELLED),
                             self.result(*m.span(), PERSON, 0.85, REASON_SPELLED)]
         logger.debug("spelled_name: %d findings", len(results))

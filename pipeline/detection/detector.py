@@ -117,8 +117,9 @@ class Detector:
             context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
         self._direct = self._direct_recognizers()
         # Recognizers that read a whole batch at once (a model): told the batch before analyze runs.
-        self._batch_readers = [r for r in self.recognizers if isinstance(r, recognizer_registry.TranscriptRecognizer)
-                               and type(r).prepare_batch is not recognizer_registry.TranscriptRecognizer.prepare_batch]
+        base = recognizer_registry.TranscriptRecognizer
+        self._batch_readers = [r for r in self.recognizers
+                               if isinstance(r, base) and type(r).prepare_batch is not base.prepare_batch]
         logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
                     len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
 

@@ -41,9 +41,14 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
+def _ends_names(tok: Token) -> bool:
+    """A word that is never part of a name: a place/organisation/day word, a title, a single letter."""
+    return tok.key in NOT_NAME_WORDS or tok.key in TITLES or len(tok.key) < 2
+
+
 def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
     """Whether a word may be part of a name by itself (no neighbour needed)."""
-    if tok.function or tok.key in NOT_NAME_WORDS or tok.key in TITLES or len(tok.key) < 2:
+    if tok.function or _ends_names(tok):
         return False
     if cased and tok.capitalized and (after_initial or not tok.sentence_start):  # "J. Leary"
         return not tok.common or tok.key in lexicon().last
@@ -83,9 +88,9 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
 
 def _surname_after_given(prev: Token, tok: Token) -> bool:
     """In cased text, a capitalized everyday word right after a given name is its surname ("Moira Pagan",
-    "Amanda May"), unless it ends names (a day, a place word) or is a function word ("Will" and "May" may be surnames)."""
+    "Amanda May"), unless it ends names or is a function word ("Will" and "May" may be surnames)."""
     return prev.first and prev.capitalized and tok.capitalized and not tok.sentence_start \
-        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and tok.key not in NOT_NAME_WORDS and tok.key not in TITLES and len(tok.key) > 1
+        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and not _ends_names(tok)
 
 
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:

@@ -15,14 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-import pyarrow as pa
 from pyspark import StorageLevel
 from pyspark.sql import DataFrame, functions as F
 
 import pipeline
 from pipeline.config.models import PipelineConfig, load_config
 from pipeline.privacy.keys import load_key
-from pipeline.schema import AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, DEAD_LETTER_SCHEMA, training_schema
 from pipeline.spark import worker
 from pipeline.spark.consent import join_consent
 from pipeline.spark.types import decode_outputs, spark_schema
@@ -110,15 +108,9 @@ def redact_frame(frame: DataFrame, spec: worker.WorkerSpec, *, grouped: bool = T
     redacted = frame.mapInArrow(worker.redact_partition(spec), _OUTPUT_SPARK_SCHEMA)
     if persist:
         redacted = redacted.persist(StorageLevel.MEMORY_AND_DISK)
-    layout = spec.config.output.layout
-
-    def output(kind: str, schema: pa.Schema) -> DataFrame:
-        return redacted.where(F.col("kind") == kind).mapInArrow(decode_outputs, spark_schema(schema))
-
-    return RedactedFrames(output(worker.KIND_TRAINING, training_schema(layout)),
-                          output(worker.KIND_AUDIT, AUDIT_SCHEMA),
-                          output(worker.KIND_DEAD, DEAD_LETTER_SCHEMA), redacted,
-                          output(worker.KIND_AUDIO, AUDIO_REDACTION_SCHEMA))
+    decoded = {kind: redacted.where(F.col("kind") == kind).mapInArrow(decode_outputs, spark_schema(schema))
+               for kind, schema in worker.output_schemas(spec.config.output.layout).items()}
+    return RedactedFrames(redacted=redacted, **decoded)
 
 
 def redact_dataframe(df: DataFrame, config: PipelineConfig | str | None = None, *,

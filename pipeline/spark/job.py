@@ -23,8 +23,7 @@ from pipeline.config.models import PipelineConfig
 from pipeline.io.filesystem import current, write_atomic
 from pipeline.privacy.keys import write_key_file
 from pipeline.reporting.report import build_report
-from pipeline.schema import (AUDIO_REDACTION_SCHEMA, AUDIT_SCHEMA, COMMON_METADATA_FILE, DEAD_LETTER_SCHEMA,
-                             common_metadata_bytes, training_schema)
+from pipeline.schema import COMMON_METADATA_FILE, common_metadata_bytes
 from pipeline.spark import worker
 from pipeline.spark.consent import registry_rows
 from pipeline.spark.frames import redact_frame
@@ -77,12 +76,9 @@ def run_spark(inputs: Sequence[str], output_dir: str, config: PipelineConfig, ke
         frame, shards = read_frame(spark, files, config)
         frames = redact_frame(frame, spec, grouped=True, partitions=partitions)
         try:
-            for result, path, schema in (
-                    (frames.training, outputs.training, training_schema(config.output.layout)),
-                    (frames.audit, outputs.audit, AUDIT_SCHEMA), (frames.dead_letter, outputs.dead_letter,
-                                                                  DEAD_LETTER_SCHEMA),
-                    (frames.audio_redactions, outputs.audio_redactions, AUDIO_REDACTION_SCHEMA)):
-                result.write.mode("errorifexists").parquet(path)
+            for kind, schema in worker.output_schemas(config.output.layout).items():
+                path = getattr(outputs, kind)  # output kinds are named as the output folders
+                getattr(frames, kind).write.mode("errorifexists").parquet(path)
                 # After the commit, beside the part files: the schema's version and layout keys.
                 write_atomic(current().join(path, COMMON_METADATA_FILE), common_metadata_bytes(schema))
             counters, peaks = frames.worker_stats()

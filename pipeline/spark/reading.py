@@ -3,8 +3,8 @@
 The driver plans shards (``pipeline.io.shards``: large files split at record boundaries); executors
 read and parse them with the same functions as the Beam job. Shards are dealt into at most twice as
 many read tasks as the cluster has cores: a task costs a fixed ~0.2-0.3 s (scheduling, a Python
-round trip, a shuffle file) whatever its size, and one large file plans into 16 shards. A parsed record travels pickled in the
-``record`` column (the executor that redacts it does not parse it again).
+round trip, a shuffle file) whatever its size, and one large file plans into 16 shards. A parsed
+record travels pickled in the ``record`` column (the executor that redacts it does not parse it again).
 """
 from __future__ import annotations
 

@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 # Conversations per redaction batch (as the Beam job: enough turns for nlp.pipe, bounded memory).
 BATCH_CONVERSATIONS = 16
 STAGE_GROUP = "group"
+# Output kinds, named as the job's output folders (``OutputPaths``) and ``RedactedFrames`` fields.
 KIND_TRAINING, KIND_AUDIT, KIND_DEAD, KIND_AUDIO = "training", "audit", "dead_letter", "audio_redactions"
 KIND_COUNTERS = "counters"
 # What mapInArrow returns: one row per produced Arrow batch, its kind and its IPC bytes.
@@ -71,6 +72,12 @@ class WorkerSpec:
     key_ref: KeyRef
     version: str
     review_dir: str | None = None  # where held / QA-sampled conversations are queued (None: not queued)
+
+
+def output_schemas(layout: str) -> dict[str, pa.Schema]:
+    """Output kind -> its explicit schema (training: of ``layout``), in the order outputs are written."""
+    return {KIND_TRAINING: training_schema(layout), KIND_AUDIT: AUDIT_SCHEMA, KIND_DEAD: DEAD_LETTER_SCHEMA,
+            KIND_AUDIO: AUDIO_REDACTION_SCHEMA}
 
 
 _REDACTORS: dict[str, object] = {}  # one Redactor per Python worker process and config
@@ -181,10 +188,9 @@ class _Partition:
             out.counters[f"review.queued.{item['kind']}"] += 1
         fingerprint = self.redactor.fingerprint
         dead = [dead_letter_row(d, self.spec.version, fingerprint) for d in out.dead]
-        for kind, rows, schema in ((KIND_TRAINING, out.training, training_schema(self.layout)),
-                                   (KIND_AUDIT, out.audit, AUDIT_SCHEMA), (KIND_DEAD, dead, DEAD_LETTER_SCHEMA),
-                                   (KIND_AUDIO, out.audio, AUDIO_REDACTION_SCHEMA)):
-            if rows:
+        rows_of = {KIND_TRAINING: out.training, KIND_AUDIT: out.audit, KIND_DEAD: dead, KIND_AUDIO: out.audio}
+        for kind, schema in output_schemas(self.layout).items():
+            if rows := rows_of[kind]:
                 yield {"kind": kind, "data": ipc_bytes(record_batch(rows, schema))}
 
 

@@ -13,19 +13,12 @@ def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> 
     ends = sorted({c.last for c in candidates if c.score >= 0.5})
     out: list[Candidate] = []
     while ends:
-        j = ends.pop() + 1
-        if j < len(tokens) and tokens[j].key in COORDINATORS:
-            j += 1
-        elif not (j < len(tokens) and text[tokens[j - 1].end:tokens[j].start].strip() == ","):
-            continue
-        if j >= len(tokens):
+        j = _next_item(text, tokens, ends.pop())
+        if j is None:
             continue
         tok = tokens[j]
         after = tokens[j + 1] if j + 1 < len(tokens) else None
-        if tok.function or len(tok.key) < 2 or tok.possessive and tok.common:
-            continue
-        given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
-        if not (given or (len(tok.key) >= 4 and tok.unknown)):
+        if tok.function or len(tok.key) < 2 or tok.possessive and tok.common or not _listable(tok):
             continue
         # "call john and mark it": an ambiguous word followed by its object is a verb.
         if tok.common and after is not None and after.key in OBJECT_WORDS:
@@ -40,8 +33,7 @@ def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) 
     """Names listed before a found one that another found name follows, comma-separated ("founders:
     Kónya, Abe and Narula"); not a vocative after a noun ("thanks for your patience, Yanis")."""
     taken = {c.first for c in candidates}
-    in_list = {c.first for c in candidates if c.score >= 0.5 and _followed_by_name(text, tokens, c.last, taken)}
-    starts = sorted(in_list)
+    starts = sorted({c.first for c in candidates if c.score >= 0.5 and _next_item(text, tokens, c.last) in taken})
     out: list[Candidate] = []
     while starts:
         j = starts.pop(0) - 1
@@ -50,8 +42,7 @@ def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) 
         if j > 0 and tokens[j - 1].function:  # "your patience", "the manager"
             continue
         tok = tokens[j]
-        given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
-        if tok.function or tok.possessive or not (given or (len(tok.key) >= 4 and tok.unknown)):
+        if tok.function or tok.possessive or not _listable(tok):
             continue
         out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
         taken.add(j)
@@ -59,11 +50,17 @@ def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) 
     return out
 
 
-def _followed_by_name(text: str, tokens: list[Token], last: int, starts: set[int]) -> bool:
-    """Whether a comma or a coordinator and then a found name follow token ``last``."""
+def _listable(tok: Token) -> bool:
+    """A word that is a name when it stands in a list with one: a well-attested given name or an unknown word."""
+    given = tok.first and (not tok.common or tok.spread >= WELL_ATTESTED)
+    return given or (len(tok.key) >= 4 and tok.unknown)
+
+
+def _next_item(text: str, tokens: list[Token], last: int) -> int | None:
+    """The index of the list item after token ``last`` (past "and" / "or" or a comma), or None."""
     j = last + 1
     if j < len(tokens) and tokens[j].key in COORDINATORS:
         j += 1
     elif not (j < len(tokens) and text[tokens[last].end:tokens[j].start].strip() == ","):
-        return False
-    return j in starts
+        return None
+    return j if j < len(tokens) else None

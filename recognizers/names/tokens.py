@@ -119,16 +119,21 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     return tuple(tokens), worth
 
 
+def _fields(raw: str) -> tuple:
+    """The token fields (after start/end) of one word as written, from the per-word cache."""
+    return (_WORDS.get(raw) or _word_facts(raw))[0]
+
+
 def everyday_word(raw: str) -> bool:
     """Whether ``raw`` (one word as written) is a function word or a frequent English word no name list
     holds ("Okay", "Unlimited"; not "Rani" or "Nader": the dictionary lists them, but as proper nouns)."""
-    fields = (_WORDS.get(raw) or _word_facts(raw))[0]
+    fields = _fields(raw)
     return fields[8] or (fields[6] and not fields[4])  # function, or frequent and not a name
 
 
 def listed_name(raw: str) -> bool:
     """Whether ``raw`` (one word as written) is in a name list (and not a function word)."""
-    return (_WORDS.get(raw) or _word_facts(raw))[0][4]
+    return _fields(raw)[4]
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:

@@ -14,6 +14,7 @@ from pipeline.redaction.operators import date_forms, dates
 from pipeline.redaction.operators.base import KeyedRng
 from pipeline.redaction.operators.guard import FUNCTION_WORDS
 from pipeline.redaction.operators.dates import ParsedDate
+from recognizers.dates import ISO_TIME
 
 MIN_YEAR, MAX_YEAR = 1870, 2150   # a year outside is no date we re-render (never "4102")
 _TOKEN = re.compile(r"\S+")
@@ -25,8 +26,7 @@ EXPIRY = re.compile(r"^(?P<lead>\s*)(?P<month>0[1-9]|1[0-2])(?P<sep>\s*/\s*|-)(?
 
 
 # An ISO 8601 time of day right after a date ("2024-03-15T14:30:00.123+02:00"); ``clock`` re-draws it.
-ISO_CLOCK = re.compile(r"(?<=\d)T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.,]\d{1,9})?)?"
-                       r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?$")
+ISO_CLOCK = re.compile(rf"(?<=\d){ISO_TIME}$")
 
 
 def clock(match: re.Match[str], rng: KeyedRng) -> str:
