@@ -22,6 +22,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import address_tail
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.names.lexicon import FUNCTION_WORDS
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
@@ -75,6 +76,8 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
+# "338 17 St Omers Road": "St" before more street words is "Saint", not the suffix.
+_NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"
@@ -106,13 +109,13 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # (name, pattern, score, needs a digit, words of which one must be present or None, needs a
     # number word): certainty grows with how address-specific the pattern is.
     PATTERNS = (
-        ("po_box", _ci(r"\b(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
+        ("po_box", _ci(r"\b(?:\d{3,6}[ \t]+)?(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
         ("military", _ci(r"\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}\b"
                          r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85, True, _BOX_WORDS),
         ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
         ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,
@@ -133,16 +136,6 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # "27534 Þorsteinsgata 63": postcode or house number, street, number.
         ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
-    # After a street: more lines or comma parts of the same address (unit, town, region, postcode).
-    CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
-    SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
-    ENDS_WITH_UNIT = re.compile(_UNIT + r"$", re.IGNORECASE)
-    # The rest of the address line when it ends in a postal code: town, region, country words and the
-    # code ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
-    POSTAL_TAIL = re.compile(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
-                             r"[ \t]*,?[ \t]+\d{4,6}(?:-\d{4})?\b(?![.,]?\d)")
-    SENTENCE_END = re.compile(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
-    MAX_CONTINUATIONS = 5
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
@@ -182,7 +175,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             for match in self.CUE_SPOKEN.finditer(text):
                 spans.extend(self._spoken_answer(text, match.start(1), match.start(1) + 1, 0.7,
                                                  REASON_CONTEXT))
-        results = [self.result(s, self._extend(text, e), STREET_ADDRESS, sc, reason, name)
+        results = [self.result(s, address_tail.extend(text, e), STREET_ADDRESS, sc, reason, name)
                    for s, e, sc, reason, name in self._merge(spans)]
         logger.debug("street_address: %d findings", len(results))
         return results
@@ -241,36 +234,6 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if isinstance(needs_words, tuple):  # word endings
             return any(w.endswith(needs_words) for w in words)
         return not words.isdisjoint(needs_words) or ("#" in needs_words and "#" in text)
-
-    def _extend(self, text: str, end: int) -> int:
-        """Extend an address over the lines / comma parts that continue it."""
-        if self.ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
-            # "Apt. 050 Coalville South Africa": capitalized town / region words after the unit.
-            for _ in range(self.MAX_CONTINUATIONS):
-                word = self.SAME_LINE_WORD.match(text, end)
-                if not word or not (word.group(1)[0].isupper() or word.group(1)[0].isdigit()):
-                    break
-                end = word.end(1)
-        for _ in range(self.MAX_CONTINUATIONS):
-            match = self.CONTINUATION.match(text, end)
-            if not match:
-                break
-            part = match.group(1)
-            stop = self.SENTENCE_END.search(part)  # ", Grubbenvorst. Please call me" ends at the town
-            if stop:
-                part = part[:stop.start()]
-            part = part.strip()
-            words = part.split()
-            if not words or len(words) > 5:
-                break
-            unit = re.match(_UNIT, part, re.IGNORECASE)
-            place_like = all(w[0].isupper() or w[0].isdigit() or w[0] in "(" for w in words) \
-                or part == "nan" or "\n" in match.group(0)
-            if not (unit or place_like):
-                break
-            end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
-        tail = self.POSTAL_TAIL.match(text, end)
-        return tail.end() if tail else end
 
     def _plausible(self, name: str, value: str) -> bool:
         words = value.lower().split()

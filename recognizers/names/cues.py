@@ -67,6 +67,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
     out.extend(_self_intro(tokens))
     out.extend(_bracketed(tokens))
+    out.extend(_subjects(text, tokens))
     return out
 
 
@@ -96,6 +97,39 @@ def _bracketed(tokens: list[Token]) -> list[Candidate]:
             if tokens[i].function or len(tokens[i].key) < 2:
                 break
     return out
+
+
+# A person is the subject: "Tomomi lives on ...", "adaeze was born in enugu", "Dexter works at the bank".
+# An unknown word (a brand, a typo) may be the subject of "works" or "said" too, so those need a listed name.
+SUBJECT_VERBS = frozenset("lives lived moved studied graduated grew".split())
+SUBJECT_VERBS_LISTED = frozenset("works worked said says told wrote".split())
+SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"),
+                           ("was", "born"), ("is", "originally"), ("was", "raised")))
+
+
+def _subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A name opening a sentence (or after "so", "yeah" ...) right before a verb whose subject is a person."""
+    out = []
+    for k in range(1, len(tokens)):
+        key = tokens[k].key
+        pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
+        if not (pair or key in SUBJECT_VERBS or key in SUBJECT_VERBS_LISTED):
+            continue
+        unknown_ok = pair or key in SUBJECT_VERBS
+        first = k
+        while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], unknown_ok) \
+                and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
+            first -= 1
+        if first < k and (_name_tokens.sentence_start(text, tokens[first].start)
+                          or tokens[first - 1].key in OPENERS and first == 1):
+            out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _subject_word(tok: Token, unknown_ok: bool) -> bool:
+    if tok.function or len(tok.key) < 2:
+        return False
+    return (tok.name and not tok.english) or (unknown_ok and tok.unknown)
 
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:

@@ -321,3 +321,30 @@ def test_person_names_company_openers(text, expected):
 ])
 def test_person_names_list_before_needs_a_list(text, not_a_name):
     assert not any(not_a_name in span for span in found(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngozi lives in Abuja with her sister.", "Ngozi"),
+    ("so wanjiru was born in nakuru", "wanjiru"),
+    ("Oyelaran Adebayo moved to Ibadan last year.", "Oyelaran Adebayo"),
+    ("yeah kwabena studied in kumasi", "kwabena"),
+    ("Thandiwe is from Soweto.", "Thandiwe"),
+    ("Chinedu works at the depot now.", "Chinedu"),
+])
+def test_person_names_subject_of_a_person_verb(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer said it works.",
+    "Everyone said hello.",
+    "It works now.",
+    "my account works fine",
+    "Customer lives abroad.",
+    "the package is from the warehouse",
+    "Zyxpod works on my phone",          # an unknown word (a brand) may "work" or "say"
+    "Zyxpod said the line was fine.",
+    "the parcel was born out of a mistake",
+])
+def test_person_names_subject_needs_a_name_like_word(text):
+    assert found(text) == []

@@ -35,7 +35,7 @@ US_STATES = frozenset({
 _EMAIL_AT = re.compile(r"@|\s+at\s+", re.IGNORECASE)
 _DOT_WORD = re.compile(r"\s+dot\s+|\.", re.IGNORECASE)
 _LOCAL_PART = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]+")
-_ALPHA_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # any script: no original letter passes through
 
 
 def _free_digits(rng: KeyedRng, original: str) -> str:

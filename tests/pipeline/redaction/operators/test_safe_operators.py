@@ -229,6 +229,18 @@ def test_webmail_provider_and_address_words_are_swapped_within_their_kind():
     assert not {"Court", "Apt", "Ohio", "Quarry", "Dayton", "4410", "45402"} & set(re.findall(r"\w+", address))
 
 
+@pytest.mark.parametrize("value", [
+    "ul. Miła 53, Łódź", "Brucker Straße 31\n FÜRLING", "106 rúa olmos 44, belfast", "Đoko 7, Niš",
+    "πεντέλης 210, Αθήνα", "улица Ленина 5, Москва", "Hegyalja út 98, Győr",
+])
+def test_address_words_in_any_script_are_replaced_whole(value):
+    out = one(value, "STREET_ADDRESS").text
+    kept = {w for w in re.findall(r"[^\W\d_]+", value) if not w.isascii()}
+    # not a word, not a piece of one: every letter outside plain ASCII came from a replaced word
+    assert not kept & set(re.findall(r"[^\W\d_]+", out)), out
+    assert not any(ch in out for w in kept for ch in w if not ch.isascii()), out
+
+
 @pytest.mark.parametrize("value", ["211 Elm Row, Apt 5B", "9 Kestrel Close unit 12c, Leeds"])
 def test_address_unit_with_a_letter_stays_a_digit_and_a_letter(value):
     out = one(value, "STREET_ADDRESS").text

@@ -1,0 +1,129 @@
+"""The rest of an address after its street: unit, town, region, country and postal code, on the same line,
+after commas or on the next lines ("Suite 245\\n FÜRLING\\n Austria 25173", ", calgary alberta").
+
+A part is taken when it reads like a place: capitalized words (lowercase particles such as "de" or "del"
+between them), or, in lowercase text, words that are proper nouns, in no word list, short region codes
+before a postal code, or postal codes. Any line right below the street continues it; after one blank line
+only a line ending in a postal code does.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon, proper_nouns
+
+_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)\.?\s*#?\s*\d{1,5}[a-z]?\b"
+_UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
+ENDS_WITH_UNIT = re.compile(_UNIT + r"$", re.IGNORECASE)
+# A comma or a line break (one blank line allowed), then one part of up to 40 characters.
+CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
+SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
+# The rest of the address line when it ends in a postal code: town, region, country words and the code
+# ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
+POSTAL_TAIL = re.compile(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
+                         r"[ \t]*,?[ \t]+\d{4,6}(?:-\d{4})?\b(?![.,]?\d)")
+SENTENCE_END = re.compile(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
+MAX_CONTINUATIONS = 5
+# Lowercase words inside a capitalized place name ("Mora de Rubielos", "Stratford upon Avon").
+PLACE_PARTICLES = frozenset("de del della di da do dos das du des la le les los el van von der den am im "
+                            "an upon on sur en y i na".split())
+# Lowercase words that open a place name ("south africa", "new zealand", "san jose").
+PLACE_OPENERS = frozenset("north south east west new old upper lower great little saint san santa st "
+                          "port fort mount lake".split())
+# Lowercase words that end a place name ("faroe islands", "mexico city", "kerry county").
+PLACE_CLOSERS = frozenset("island islands city county republic province state states kingdom emirates "
+                          "territory district".split())
+_POSTAL_CODE = re.compile(r"\d{4,6}(?:-\d{4})?")
+
+
+def place_word(word: str, before_code: bool = False) -> bool:
+    """Whether a lowercase word may name a town, region or country: a proper noun ("calgary"), a word no
+    list holds ("sé"), or, right before a postal code, a short region code ("mp")."""
+    key = fold(word.strip(".()"))
+    if not key.isalpha() or key in FUNCTION_WORDS or key in lexicon().common:
+        return False
+    return key in proper_nouns() or lexicon().is_unknown(key) or (before_code and len(key) <= 3)
+
+
+def place_like(part: str) -> bool:
+    """Whether one comma part or line reads like the town / region / country / code of an address."""
+    words = part.split()
+    if part == "nan":
+        return True
+    if all(w[0].isupper() or w[0].isdigit() or w[0] == "(" or (k and w in PLACE_PARTICLES)
+           for k, w in enumerate(words)):
+        return True
+    code = bool(_POSTAL_CODE.fullmatch(words[-1]))
+    names = words[:-1] if code else words
+    return len(names) <= 4 and all(place_word(w, before_code=code) or (
+        k + 1 < len(names) and (w in PLACE_OPENERS or k and w in PLACE_PARTICLES)) or (k and w in PLACE_CLOSERS)
+        for k, w in enumerate(names))
+
+
+def extend(text: str, end: int) -> int:
+    """End of the address whose street ends at ``end``: over the lines / comma parts that continue it."""
+    if ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
+        # "Apt. 050 Coalville South Africa", "suite 112 calgary alberta": town / region words after the unit.
+        for _ in range(MAX_CONTINUATIONS):
+            word = SAME_LINE_WORD.match(text, end)
+            if not word or not (word.group(1)[0].isupper() or word.group(1)[0].isdigit()
+                                or place_word(word.group(1)) or _opens_place(text, word)):
+                break
+            end = word.end(1)
+    for _ in range(MAX_CONTINUATIONS):
+        match = CONTINUATION.match(text, end)
+        if not match:
+            break
+        part = match.group(1)
+        stop = SENTENCE_END.search(part)  # ", Grubbenvorst. Please call me" ends at the town
+        if stop:
+            part = part[:stop.start()]
+        part = part.strip()
+        words = part.split()
+        if not words:
+            break
+        lines = match.group(0).count("\n") if len(words) <= 5 else 0
+        if lines > 1:  # after a blank line only a line ending in a postal code belongs to the address
+            if not _ends_in_code(part):
+                break
+        elif len(words) > 5 or not (lines or _UNIT_RE.match(part) or place_like(part)
+                                    or _before_place(text, match, part)):
+            # "Tallinn, Estonia for this card", "london please": the place, then the sentence goes on.
+            prefix = _place_prefix(part)
+            if prefix:
+                end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(prefix)
+            break
+        end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
+    tail = POSTAL_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _opens_place(text: str, word: re.Match) -> bool:
+    """A particle or compass word right before a place word on the same line ("na gorenjskem", "new york")."""
+    nxt = SAME_LINE_WORD.match(text, word.end(1))
+    return word.group(1) in PLACE_OPENERS | PLACE_PARTICLES and bool(nxt) and place_word(nxt.group(1))
+
+
+def _before_place(text: str, match: re.Match, part: str) -> bool:
+    """A short part the word lists cannot place ("sé") when a place-like part follows (", sé, portugal")."""
+    words = part.split()
+    if len(words) > 2 or any(fold(w) in FUNCTION_WORDS or fold(w) in lexicon().common for w in words):
+        return False
+    nxt = CONTINUATION.match(text, match.end(1))
+    return bool(nxt) and "\n" not in nxt.group(0) and place_like(nxt.group(1).strip())
+
+
+def _place_prefix(part: str) -> str:
+    """The place words a part starts with, up to the first function or frequent word ("" if none)."""
+    words = part.split()
+    k = next((k for k, w in enumerate(words) if fold(w) in FUNCTION_WORDS or fold(w) in lexicon().common),
+             len(words))
+    lex = lexicon()
+    if not 0 < k < len(words) or not place_like(" ".join(words[:k])) \
+            or any(not w[0].isupper() and fold(w) in lex.first for w in words[:k]):
+        return ""  # "4 elm road, john will sign for it": a given name, not a town
+    return part[:part.index(words[k - 1]) + len(words[k - 1])]
+
+
+def _ends_in_code(part: str) -> bool:
+    return bool(_POSTAL_CODE.fullmatch(part.split()[-1].rstrip(".")))

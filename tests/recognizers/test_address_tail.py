@@ -1,0 +1,63 @@
+"""Tests for recognizers.address_tail: what follows a street belongs to the address, the sentence after it does not."""
+import pytest
+
+from recognizers import address_tail
+from recognizers.entities import STREET_ADDRESS
+from recognizers.street_address import StreetAddressRecognizer
+
+REC = StreetAddressRecognizer()
+
+
+def spans(text):
+    return [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS]) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lowercase towns, regions and countries after commas
+    ("deliver to 9 kirkgate 14, tórshavn, faroe islands", "9 kirkgate 14, tórshavn, faroe islands"),
+    ("ship to 31 linden road, winnipeg, manitoba", "31 linden road, winnipeg, manitoba"),
+    ("it's 8 ferry street, ryde, ne 40211", "8 ferry street, ryde, ne 40211"),
+    # a part no list can place, before one that is a place
+    ("post it to 77 rua nova 3, sé, angola", "77 rua nova 3, sé, angola"),
+    # town words on the unit's line, lowercase, with particles and compass words
+    ("my address is 40 cedar avenue suite 9 halifax nova scotia", "40 cedar avenue suite 9 halifax nova scotia"),
+    ("44 trg mladosti 2 apt. 7 novo mesto na krki slovenia", "44 trg mladosti 2 apt. 7 novo mesto na krki slovenia"),
+    # capitalized parts with lowercase particles, and the postal code after the country
+    ("81 Oak Road Apt. 2, Villanueva de la Serena, Spain 06700, and the rest",
+     "81 Oak Road Apt. 2, Villanueva de la Serena, Spain 06700"),
+    # the place, then the sentence goes on
+    ("bill 12 Elm Street, Tartu, Latvia for this order please", "12 Elm Street, Tartu, Latvia"),
+    ("send it to 5 mill lane, leeds please", "5 mill lane, leeds"),
+    # a blank line before a line ending in a postal code
+    ("Ilse Berg\n\n77 Harbour Road\n Apt. 3\n Coldwater\n\n Iceland 10450\n", "77 Harbour Road\n Apt. 3\n Coldwater\n\n Iceland 10450"),
+    # a country line longer than the address part rule, cut before the sentence goes on
+    ("Return to 19 Birch Lane\n, KR\n Norway 10293 if nobody is home.", "19 Birch Lane\n, KR\n Norway 10293"),
+    # "St" before more street words is Saint
+    ("Mail: 338 17 St Aldates Road, Oxfordshire", "338 17 St Aldates Road, Oxfordshire"),
+    ("a postcode line before the box: 45818 P.O. Box 242", "45818 P.O. Box 242"),
+])
+def test_address_continues(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("i live at 12 oak street, thanks so much", "12 oak street"),
+    ("ship it to 4 elm road, john will sign for it", "4 elm road"),
+    ("it's 12 high street, so yeah that's it", "12 high street"),
+    ("send it to 14 mill lane, and call me when it ships", "14 mill lane"),
+    ("Ilse Berg\n\n77 Harbour Road\n Apt. 3\n\nThanks again, Ilse", "77 Harbour Road\n Apt. 3"),
+    ("The title refers to 1668 Glyn St street", "1668 Glyn St"),
+    ("we're at 22 Main St, is that right", "22 Main St"),
+])
+def test_address_stops_where_the_sentence_goes_on(text, expected):
+    assert spans(text) == [expected]
+
+
+@pytest.mark.parametrize("part,expected", [
+    ("calgary alberta", True), ("Mora de Rubielos", True), ("mp 35739", True), ("south africa", True),
+    ("Cyprus (Greek) 13475", True), ("nan", True),
+    ("thanks so much", False), ("and call me", False), ("for this card", False), ("south", False),
+    ("please", False),
+])
+def test_place_like(part, expected):
+    assert address_tail.place_like(part) is expected
