@@ -78,6 +78,8 @@ def is_contraction(key: str) -> bool:
 
 def strip_possessive(key: str) -> tuple[str, bool]:
     """``priya's`` -> (``priya``, True); other words unchanged."""
+    if "'" not in key and "’" not in key:  # most words: no regex call
+        return key, False
     stripped = _POSSESSIVE_RE.sub("", key)
     return stripped, stripped != key
 

@@ -241,6 +241,16 @@ def test_address_words_in_any_script_are_replaced_whole(value):
     assert not any(ch in out for w in kept for ch in w if not ch.isascii()), out
 
 
+@pytest.mark.parametrize("value,etype", [
+    ("ABC-Ü12345", "AUTH_CODE"), ("ΑΒ123456", "AUTH_CODE"), ("ÅÄÖ 12 34", "ACCOUNT_NUMBER"),
+    ("ЖК-4471-Б", "ACCOUNT_NUMBER"),
+])
+def test_code_letters_in_any_script_are_redrawn(value, etype):
+    out = one(value, etype).text
+    assert not any(ch in out for ch in value if ch.isalpha() and not ch.isascii()), out
+    assert len(out) == len(value) and [c.isdigit() for c in out] == [c.isdigit() for c in value], out
+
+
 @pytest.mark.parametrize("value", ["211 Elm Row, Apt 5B", "9 Kestrel Close unit 12c, Leeds"])
 def test_address_unit_with_a_letter_stays_a_digit_and_a_letter(value):
     out = one(value, "STREET_ADDRESS").text
