@@ -76,8 +76,9 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
-# "338 17 St Omers Road": "St" before more street words is "Saint", not the suffix.
-_NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
+# "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /
+# "Avenida", not the suffix.
+_NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"

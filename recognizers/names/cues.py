@@ -100,36 +100,59 @@ def _bracketed(tokens: list[Token]) -> list[Candidate]:
 
 
 # A person is the subject: "Tomomi lives on ...", "adaeze was born in enugu", "Dexter works at the bank".
-# An unknown word (a brand, a typo) may be the subject of "works" or "said" too, so those need a listed name.
-SUBJECT_VERBS = frozenset("lives lived moved studied graduated grew".split())
-SUBJECT_VERBS_LISTED = frozenset("works worked said says told wrote".split())
+# How much a verb says its subject is a person: only people speak, phone or apologise (any listed name or an
+# unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
+# and teams also work and say things (a listed name no dictionary has).
+SUBJECT_VERBS = {
+    **dict.fromkeys("spoke phoned emailed texted messaged mentioned promised apologised apologized".split(), 2),
+    **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
+    **dict.fromkeys("works worked said says told wrote".split(), 0),
+}
 SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"),
                            ("was", "born"), ("is", "originally"), ("was", "raised")))
+# "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
+PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 
 def _subjects(text: str, tokens: list[Token]) -> list[Candidate]:
-    """A name opening a sentence (or after "so", "yeah" ...) right before a verb whose subject is a person."""
+    """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, and
+    the name in "is <name> about"."""
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
-        if not (pair or key in SUBJECT_VERBS or key in SUBJECT_VERBS_LISTED):
-            continue
-        unknown_ok = pair or key in SUBJECT_VERBS
-        first = k
-        while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], unknown_ok) \
-                and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
-            first -= 1
-        if first < k and (_name_tokens.sentence_start(text, tokens[first].start)
-                          or tokens[first - 1].key in OPENERS and first == 1):
-            out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+        strength = 1 if pair else SUBJECT_VERBS.get(key, -1)
+        if key in PRESENCE_WORDS:
+            first = _name_run(text, tokens, k, 2 if key in ("about", "around") else 0)
+            if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):
+                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+        if strength >= 0:
+            first = _name_run(text, tokens, k, strength)
+            if first < k and _opens(text, tokens, first):
+                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
     return out
 
 
-def _subject_word(tok: Token, unknown_ok: bool) -> bool:
+def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
+    """Index of the first of up to three adjacent name-like words right before ``tokens[k]``."""
+    first = k
+    while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], strength) \
+            and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
+        first -= 1
+    return first
+
+
+def _opens(text: str, tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
+    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
+
+
+def _subject_word(tok: Token, strength: int) -> bool:
     if tok.function or len(tok.key) < 2:
         return False
-    return (tok.name and not tok.english) or (unknown_ok and tok.unknown)
+    if strength == 2:
+        return tok.name or tok.first or tok.unknown
+    return (tok.name and not tok.english) or (strength == 1 and tok.unknown)
 
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:

@@ -33,7 +33,9 @@ ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
 NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city
 # Frequent words right after a name that are also listed surnames ("call john back").
 AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow today tonight "
-                             "again too please then there".split())
+                             "again too please then there".split()) | frozenset(
+    "lives lived works worked moved studied graduated grew spoke phoned emailed texted messaged mentioned "
+    "promised apologised apologized told wrote".split())  # "sofie lives in oslo": verbs of a person
 # After a possessive name ("finlee's bedtime"): words that belong to a person, not a business.
 PERSONAL_NOUNS = frozenset("""birthday bday anniversary wedding funeral graduation bedtime wife
     husband boyfriend girlfriend fiance fiancee son daughter kids children baby mom mum dad mother
@@ -106,6 +108,9 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         if nxt.key in lex.last and prev.first and prev.spread >= 2 and not prev.common \
                 and not prev.possessive:
             return True
+    if not second and (prev.name or prev.unknown) and nxt.spread and len(nxt.key) >= 3 \
+            and (ends_turn or after.function or after.key in INTRO_FOLLOWERS):
+        return True  # "for mahad abdullahi khalif", "for farah said ali": a listed word ends a 3-part name
     if introduced:
         # "my name is karen strong and...": a listed surname ends the introduced name.
         if nxt.key in lex.last and len(nxt.key) >= 2 and (

@@ -35,6 +35,7 @@ def spans(text):
     # "St" before more street words is Saint
     ("Mail: 338 17 St Aldates Road, Oxfordshire", "338 17 St Aldates Road, Oxfordshire"),
     ("a postcode line before the box: 45818 P.O. Box 242", "45818 P.O. Box 242"),
+    ("post it to 12 Av Hassan Segundo street", "12 Av Hassan Segundo street"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
