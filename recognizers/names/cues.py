@@ -79,6 +79,8 @@ BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
+# Words that close a thank-you or goodbye after the name: "thank you grace appreciated", "bye mark take care".
+VOCATIVE_FOLLOWERS = frozenset("appreciated cheers bye goodbye take have enjoy speak talk".split())
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
                     .split())
 
@@ -223,11 +225,13 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # Listed in any locale, even if WordNet has it too ("surya", "hadjer").
         return 0.85 if tok.name or tok.spread else 0.0
     if kind == "greeting":
-        intro = nxt is None or nxt.key in INTRO_FOLLOWERS
+        intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in VOCATIVE_FOLLOWERS
         if listed or (tok.name and tok.capitalized):
             return 0.85 if intro else 0.75
         if unknown:
             return 0.7 if intro else 0.55
+        if tok.first and tok.capitalized and not tok.sentence_start:
+            return 0.7 if intro else 0.6  # "Ah thank you Uma": a given name a dictionary also has, written as one
         if tok.spread and nxt is not None and nxt.name and not nxt.english:
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
         if tok.name and _surname_next(joined, after):

@@ -246,12 +246,17 @@ def _run_score(run: list[Token]) -> float:
     return 0.0
 
 
+# Interjections some name list also holds ("Ah" is a Korean given-name syllable): never a name alone at a
+# sentence start ("Ah thank you Uma").
+INTERJECTIONS = frozenset("ah aah oh eh uh um er hm hmm aw ooh aha wow yay ha huh ugh oi".split())
+
+
 def _single_score(text: str, tok: Token, lowercase_text: bool) -> float:
     # A capitalized word opening a line and followed by ":" is a speaker label ("Ubul: ...").
     if tok.capitalized and (tok.name or tok.unknown) and text[tok.end:tok.end + 1] == ":" \
             and tok.sentence_start:
         return 0.6
-    if not tok.name:
+    if not tok.name or (tok.key in INTERJECTIONS and tok.sentence_start):
         return 0.0
     if tok.common:
         # Ambiguous words ("mark", "grace"): only as a capitalized word inside lowercase text.
