@@ -22,7 +22,7 @@ SCALE_WORDS = {word: len(str(value)) - 1 for word, value in nw.SCALES.items()}  
 NAMES_BY_DIGIT = tuple(word for word in nw.UNITS if word != "nought")   # zero .. nine
 TEEN_BY_VALUE = {v: k for k, v in TEEN_WORDS.items()}
 TENS_BY_DIGIT = {v: k for k, v in reversed(TENS_WORDS.items())}   # the first spelling wins ("forty")
-_TOKEN = re.compile(r"\d|[A-Za-z]+")
+_TOKEN = re.compile(r"\d|[^\W\d_]+")  # letters of any script: none passes through unread
 
 KIND_CHAR = "char"        # one written digit
 KIND_WORD = "word"        # one spoken digit
@@ -93,7 +93,7 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
 
 def _is_written_code(value: str) -> bool:
     # "acc12ab": letters glued to digits are code characters, not words such as "dash".
-    return bool(re.search(r"[A-Za-z]\d|\d[A-Za-z]", value))
+    return bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", value))
 
 
 def digit_string(units: list[Unit]) -> str:
