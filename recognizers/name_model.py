@@ -13,7 +13,8 @@ listed names, the model adds names it has never seen. It loads once per process 
 windows of a few words around candidate words (the registered recognizer: words in no name list
 and no dictionary; ``find_spans_batch(unknown_only=False)``: listed names too). Turns without a
 candidate cost one cached tokenization; long turns cost only their windows. A model span is kept
-only when it holds an anchor word (see ``find_spans_batch``).
+only when it holds an anchor word and does not follow an article or possessive determiner ("which
+song", "an amtrak ticket"; see ``find_spans_batch``).
 """
 from __future__ import annotations
 

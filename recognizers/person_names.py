@@ -19,6 +19,9 @@ Names that are also frequent English words ("will", "may", "mark", "grace") coun
 or the end of the introduction ("my name is will brown", "this is may from billing"). The business
 name after a contact-centre opener ("thank you for calling northwind mobile", "calling from acme",
 "welcome to contoso") is never a person, unless a title precedes it ("calling from dr patel's").
+Nor, without a cue, is a word right after an article or possessive determiner ("the uber app", "my
+gmail inbox") unless a listed name that is no everyday word is among it, the owner in a business name
+("marco's diner"), or a verb form after a given name ("sophia emailed", not a surname).
 
 The work is split over helper modules: ``names.tokens`` (one tokenization pass, cached word facts),
 ``names.cue_phrases`` / ``names.cues`` (cue phrases, matched only where a trigger word starts),
