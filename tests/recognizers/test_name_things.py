@@ -122,3 +122,16 @@ def test_tokens_mark_abbreviations_not_hot():
     tokens, _ = tokenize("the lpg van from zorbanu")
     assert not next(t for t in tokens if t.key == "lpg").hot
     assert [t.key for t in tokens if t.unknown] == ["zorbanu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my friend sams business card", ["sams"]),
+    ("remind my sister danielas recital is at six", ["danielas"]),
+    # Not: the plural of the relation, a verb after it, nothing owned after the name.
+    ("my friends are coming over", []),
+    ("my boss says hi", []),
+    ("my friend sams and i", []),
+    ("my friend sams", []),
+])
+def test_person_names_possessive_without_apostrophe_after_relation(text, expected):
+    assert found(text) == expected
