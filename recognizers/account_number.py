@@ -66,7 +66,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
                             r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
                             r"annually)\b", re.IGNORECASE)
-    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
+    # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
+    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2})"
+                        r"(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
         if not digit_count(text) or self.CUE_WORDS.isdisjoint(words_of(text)):

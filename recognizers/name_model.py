@@ -13,7 +13,8 @@ listed names, the model adds names it has never seen. It loads once per process 
 windows of a few words around candidate words (the registered recognizer: words in no name list
 and no dictionary; ``find_spans_batch(unknown_only=False)``: listed names too). Turns without a
 candidate cost one cached tokenization; long turns cost only their windows. A model span is kept
-only when it holds an anchor word (see ``find_spans_batch``).
+only when it holds an anchor word and does not follow an article or possessive determiner ("which
+song", "an amtrak ticket"; see ``find_spans_batch``).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import proper_nouns
+from recognizers.names.rules import after_determiner
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
@@ -169,7 +171,8 @@ def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[i
     proper = proper_nouns()
     kept = []
     for start, end in spans:
-        inside = [t for t in tokens if t.start < end and start < t.end]
+        at = [k for k, t in enumerate(tokens) if t.start < end and start < t.end]
+        inside = [tokens[k] for k in at]
         # Anchor: a word no list or dictionary holds, or a listed name that is not an everyday word
         # ("song", "frank", "put" are listed somewhere; alone they do not make a name).
         if not any((t.unknown or t.syllable or (t.name and not t.common)) and t.key not in INTERJECTIONS
@@ -182,6 +185,11 @@ def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[i
             first = edge.index(True)
             last = len(edge) - 1 - edge[::-1].index(True)
             start, end = max(start, inside[first].start), min(end, inside[last].end)
+            at, inside = at[first:last + 1], inside[first:last + 1]
+        # "which song", "an amtrak ticket": right after an article or possessive determiner, a thing,
+        # unless a listed name that is no everyday word is among the words ("the kim family").
+        if after_determiner(text, tokens, at[0]) and not any(t.name and not t.common for t in inside):
+            continue
         kept.append((start, end))
     return kept
 

@@ -19,6 +19,9 @@ Names that are also frequent English words ("will", "may", "mark", "grace") coun
 or the end of the introduction ("my name is will brown", "this is may from billing"). The business
 name after a contact-centre opener ("thank you for calling northwind mobile", "calling from acme",
 "welcome to contoso") is never a person, unless a title precedes it ("calling from dr patel's").
+Nor, without a cue, is a word right after an article or possessive determiner ("the uber app", "my
+gmail inbox") unless a listed name that is no everyday word is among it, the owner in a business name
+("marco's diner"), or a verb form after a given name ("sophia emailed", not a surname).
 
 The work is split over helper modules: ``names.tokens`` (one tokenization pass, cached word facts),
 ``names.cue_phrases`` / ``names.cues`` (cue phrases, matched only where a trigger word starts),
@@ -36,8 +39,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
-from recognizers.names.rules import (Candidate, list_candidates, not_companies,
-                                     with_openers)
+from recognizers.names.rules import (Candidate, list_candidates, not_after_determiners,
+                                     not_companies, with_openers)
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -68,8 +71,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         tokens, worth_a_look = tokenize(text)
         if not tokens or (fast and not worth_a_look):
             return []  # no word that could be (part of) a name, nor a biography cue
-        candidates = not_companies(text, tokens, cue_candidates(text, tokens, gated=fast)
-                                   + list_candidates(text, tokens))
+        candidates = not_after_determiners(text, tokens, not_companies(
+            text, tokens, cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens)))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         spans = _merge(tokens, candidates)

@@ -194,6 +194,15 @@ def _surname_next(nxt: Token | None, after: Token | None) -> bool:
         and len(nxt.key) >= 2 and (after is None or after.function or after.key in INTRO_FOLLOWERS)
 
 
+def _spoken_possessive(tok: Token, joined: Token | None) -> bool:
+    """ "my friend sams car": a listed given name with the possessive "s" but no apostrophe (speech to
+    text drops it), before the thing owned."""
+    lex = lexicon()
+    base = tok.key[:-1]
+    return tok.key.endswith("s") and len(base) >= 2 and base in lex.first and base not in lex.common \
+        and lex.spread.get(base, 0) >= 2 and joined is not None and not joined.function
+
+
 def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = None,
               after: Token | None = None) -> float:
     """How certain ``tok`` is a name given the cue kind before it (0: not a name).
@@ -246,7 +255,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6
         return 0.0
     if kind == "relation":  # "my friend rohit", but not "my mom said"
-        return 0.75 if listed or unknown else 0.0
+        return 0.75 if listed or unknown or _spoken_possessive(tok, joined) else 0.0
     # Prepositions are weak: only a listed name or a capitalized unknown word.
     if listed and not tok.english:
         return 0.65

@@ -35,6 +35,9 @@ TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".sp
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):
 # a name only right after a strong cue or "this is", see ``recognizers.names.cues.cue_score``.
 FUNCTION_WORD_NAMES = frozenset(("will", "may"))
+# Articles and possessive determiners: the word after them names a thing ("the uber app", "which song",
+# "my gmail inbox"); a person's name follows one only when a listed name is used as a modifier.
+DETERMINERS = frozenset("a an the which my your our their its every each".split())
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
@@ -87,6 +90,24 @@ def strip_possessive(key: str) -> tuple[str, bool]:
 # Regular inflections: (suffix, what to put back) -> "stating" is "state", "stopped" is "stop".
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""))
+# ... of them, the verb and plural endings ("saying", "emailed", "emails").
+_VERB_INFLECTIONS = _INFLECTIONS[:7]
+_VOWELS = frozenset("aeiouy")
+# Prefixes that make English words the dictionary does not list ("hypoallergenic", "multiroom"); the
+# word after the prefix must be this long, so names such as "predrag" or "underwood" stay names.
+ENGLISH_PREFIXES = ("hypo", "hyper", "anti", "non", "over", "under", "multi", "super", "inter", "micro",
+                    "mega", "mini", "semi", "auto", "tele", "counter", "pre", "post", "out")
+MIN_PREFIXED_WORD = 5
+
+
+def _inflected(key: str, words: frozenset[str], inflections: tuple[tuple[str, str], ...]) -> bool:
+    """True if ``key`` is a regular inflection of a word in ``words`` ("stopped" of "stop")."""
+    for suffix, repl in inflections:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            base = key[: -len(suffix)]
+            if base + repl in words or (repl == "" and base[-1:] == base[-2:-1] and base[:-1] in words):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,20 +167,31 @@ class NameLexicon:
         return spread >= 2 or (spread == 1 and not self.is_english(key))
 
     def is_english(self, key: str) -> bool:
-        """True if ``key`` (or its simple inflection base) is an English dictionary word."""
+        """True if ``key`` (or its simple inflection base) is an English dictionary word, or a prefix
+        and such a word that the dictionary does not list ("hypoallergenic", "multiroom")."""
         if key in self.english or key in self.common:
             return True
-        for suffix, repl in _INFLECTIONS:
-            if key.endswith(suffix) and len(key) > len(suffix) + 2:
-                base = key[: -len(suffix)]
-                if base + repl in self.english or (repl == "" and base[-1:] == base[-2:-1]
-                                                   and base[:-1] in self.english):
-                    return True
-        return False
+        if _inflected(key, self.english, _INFLECTIONS):
+            return True
+        return any(key.startswith(prefix) and len(key) - len(prefix) >= MIN_PREFIXED_WORD
+                   and key[len(prefix):] in self.english for prefix in ENGLISH_PREFIXES)
+
+    def is_inflected_common(self, key: str) -> bool:
+        """True if ``key`` is an -s, -ed or -ing form of a frequent word ("saying", "emailed", "emails";
+        every verb is a frequent word), not that word itself."""
+        return _inflected(key, self.common, _VERB_INFLECTIONS)
 
     def is_unknown(self, key: str) -> bool:
-        """Neither a listed name nor an English word: after a strong cue, probably a name."""
-        return len(key) >= 2 and key not in self.spread and not self.is_english(key)
+        """Neither a listed name nor an English word: after a strong cue, probably a name. A run of
+        three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name."""
+        return len(key) >= 2 and key not in self.spread and not self.is_english(key) \
+            and not is_abbreviation(key)
+
+
+def is_abbreviation(key: str) -> bool:
+    """Three or more ASCII letters without a vowel ("lpg", "nbc"): read letter by letter, never a name
+    (a two-letter one such as "ng" may be a surname)."""
+    return len(key) >= 3 and key.isascii() and key.isalpha() and not _VOWELS.intersection(key)
 
 
 # Names listed in this many locales are names first, even when a dictionary lists the word.

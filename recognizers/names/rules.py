@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from recognizers.names.lexicon import TITLES, WELL_ATTESTED, lexicon
+from recognizers.names.lexicon import DETERMINERS, TITLES, WELL_ATTESTED, lexicon
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -31,9 +31,10 @@ ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split()
 # Words that open an Arabic given name ("abu malik", "abd al karim"): redacted with the name after.
 ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
 NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city
-# Frequent words right after a name that are also listed surnames ("call john back").
+# Frequent words right after a name that are also listed surnames ("call john back"), and the words
+# of a biography question ("when was elvis born").
 AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow today tonight "
-                             "again too please then there".split()) | frozenset(
+                             "again too please then there born died married".split()) | frozenset(
     "lives lived works worked moved studied graduated grew spoke phoned emailed texted messaged mentioned "
     "promised apologised apologized told wrote".split())  # "sofie lives in oslo": verbs of a person
 # After a possessive name ("finlee's bedtime"): words that belong to a person, not a business.
@@ -43,6 +44,13 @@ PERSONAL_NOUNS = frozenset("""birthday bday anniversary wedding funeral graduati
 # ... and, for a listed given name, things a person has ("priya's phone number").
 OWNED_NOUNS = PERSONAL_NOUNS | frozenset("""phone number email address house place car office
     flight appointment school party friend friends family""".split())
+# What a voice assistant plays or shows: after a given name at the end of a turn ("play adele music"),
+# the thing, not a surname.
+CONTENT_NOUNS = frozenset("""music song songs album albums playlist podcast podcasts radio station news
+    video videos movie movies film films show shows episode episodes channel tweets""".split())
+# Places a business is named after its owner ("moe's diner", "joe's garage"): not a person.
+VENUE_NOUNS = frozenset("""diner restaurant cafe bar pub grill pizza pizzeria bakery kitchen deli tavern
+    inn shop store garage salon market""".split())
 # Nouns that take a bare name before them even without an apostrophe in speech-to-text.
 OCCASION_NOUNS = frozenset("birthday bday anniversary wedding funeral graduation".split())
 # "did mark post anything": an auxiliary, an ambiguous given name, then a verb.
@@ -101,8 +109,10 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
     lex = lexicon()
     ends_turn = after is None
     if second and len(nxt.key) >= 3:
-        # "who is donald trump": the word after a well-known given name that ends the turn.
-        if well_known_first(prev) and (not nxt.common or ends_turn):
+        # "who is donald trump": the word after a well-known given name that ends the turn; never a
+        # verb or plural form no name list holds ("emilia saying", "andrew emailed me").
+        if well_known_first(prev) and (not nxt.common or (ends_turn and nxt.key not in CONTENT_NOUNS)) \
+                and (nxt.name or not lex.is_inflected_common(nxt.key)):
             return True
         # "tom cruise", "britney spears": a given name and a listed surname.
         if nxt.key in lex.last and prev.first and prev.spread >= 2 and not prev.common \
@@ -172,7 +182,7 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         if score:
             out.append(Candidate(i, last, score, REASON_NAME_LIST))
         else:
-            score = _single_score(text, tok, lowercase_text)
+            score = _single_score(text, tok, lowercase_text, nxt if next_adjacent else None)
             if score:
                 out.append(Candidate(i, i, score, REASON_NAME_LIST))
         i = last + 1 if score else i + 1
@@ -221,6 +231,20 @@ def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -
             or not _after_company_opener(text, tokens, c.first)]
 
 
+def not_after_determiners(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Name-list candidates without those right after an article or possessive determiner ("the uber
+    app", "my gmail inbox"): things, not people, unless they hold a listed name that is no everyday
+    word ("the jones account"). Candidates of a cue phrase stay (the cue ends right before them)."""
+    return [c for c in candidates if c.reason != REASON_NAME_LIST
+            or not after_determiner(text, tokens, c.first)
+            or any(t.name and not t.common for t in tokens[c.first:c.last + 1])]
+
+
+def after_determiner(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` directly follows an article or possessive determiner ("the", "which", "my")."""
+    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i])
+
+
 def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:
     before, last = tokens[i - 2], tokens[i - 1]
     return (before.key, last.key) in COMPANY_OPENERS and adjacent(text, before, last) \
@@ -251,13 +275,15 @@ def _run_score(run: list[Token]) -> float:
 INTERJECTIONS = frozenset("ah aah oh eh uh um er hm hmm aw ooh aha wow yay ha huh ugh oi".split())
 
 
-def _single_score(text: str, tok: Token, lowercase_text: bool) -> float:
+def _single_score(text: str, tok: Token, lowercase_text: bool, nxt: Token | None) -> float:
+    """Score of one listed word on its own (``nxt``: the word right after it, if adjacent)."""
     # A capitalized word opening a line and followed by ":" is a speaker label ("Ubul: ...").
     if tok.capitalized and (tok.name or tok.unknown) and text[tok.end:tok.end + 1] == ":" \
             and tok.sentence_start:
         return 0.6
-    if not tok.name or (tok.key in INTERJECTIONS and tok.sentence_start):
-        return 0.0
+    if not tok.name or (tok.possessive and nxt is not None and nxt.key in VENUE_NOUNS) \
+            or (tok.key in INTERJECTIONS and tok.sentence_start):
+        return 0.0  # not listed, the owner in a business name ("moe's diner"), or "Ah" opening a sentence
     if tok.common:
         # Ambiguous words ("mark", "grace"): only as a capitalized word inside lowercase text.
         return 0.5 if tok.capitalized and lowercase_text and not tok.sentence_start else 0.0

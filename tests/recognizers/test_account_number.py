@@ -57,6 +57,12 @@ def test_account_number_ignores_numbers_without_id_cue(text):
     ("AB-12345", ["AB-12345"]),
     ("twenty dollars", []),
     ("about 5 minutes", []),
+    # Booking codes with five to seven letters before the first digit.
+    ("QRTMZ8", ["QRTMZ8"]),
+    ("yes it's pdkwnr4x", ["pdkwnr4x"]),
+    ("BCDFGHJK9", []),  # eight letters before the digit: no booking code
+    ("qrtmz", []),  # no digit
+    ("hello", []),
 ])
 def test_account_number_answer_accepts_bare_ids(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)] == values
