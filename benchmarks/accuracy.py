@@ -41,7 +41,7 @@ DEFAULT_OURS_FACTORY = "pipeline:Redactor.from_config"  # public API: internal m
 # A fixed benchmark-only pseudonym key (unless PII_PIPELINE_KEY is set): with a random per-run key the
 # surrogates differ per run, and so do the few leaks that are chance matches of a surrogate (same month).
 BENCH_KEY = "7b" * 32
-DEV_SPLITS = ("dev", "dev_b", "dev_c")
+DEV_SPLITS = ("dev", "dev_b", "dev_c", "dev_d")
 FROZEN_SPLIT = "frozen_test"
 SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
 SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)
