@@ -39,6 +39,11 @@ _FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|endin
 _CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges|fee|fees|payment|bill|sum|"
            r"value|weight|size|quantity|count|date|year|years|age|limit|due|minimum|deductible|copay)\b)"
            r"[a-z']+){1,5}?\s+(?:is|was|are|were|reads|says|should be|would be|it's|:))?")
+# Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars"), nor parts
+# of a card or phone number (payment_card, phone).
+UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
+                        r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
+                        r"annually|pm|am|o'?clock)\b", re.IGNORECASE)
 _VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
 
 
@@ -62,10 +67,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
     AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
-    # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
-    UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
-                            r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
-                            r"annually)\b", re.IGNORECASE)
+    UNIT_AFTER = UNIT_AFTER
     ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:

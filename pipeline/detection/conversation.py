@@ -29,7 +29,8 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
 
     Looking back from a customer turn, the nearest agent question wins; short pause turns in between
     (either speaker) are skipped, and a caller's correction ("no sorry, it's ...") right after their own
-    answer is an answer to the same question; anything else ends the look-back.
+    answer, or the rest of their answer after a short backchannel ("oh seven seven" / "mhm" / "double
+    nine ..."), is an answer to the same question; anything else ends the look-back.
     """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
@@ -41,8 +42,10 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                 if cues[j]:
                     expected = cues[j]
                     break
-                if out[j] and turns[j].speaker == turn.speaker and _CORRECTION.match(turn.text):
-                    expected = out[j]  # "no sorry, it's ...": the same caller corrects the answer
+                if out[j] and turns[j].speaker == turn.speaker and (j < i - 1 or _CORRECTION.match(turn.text)):
+                    # "no sorry, it's ...": the same caller corrects the answer; or the agent's backchannel
+                    # ("mhm", "go on") cut the answer in two and this turn carries on with the rest of it.
+                    expected = out[j]
                     break
                 if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
                     break

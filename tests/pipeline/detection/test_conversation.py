@@ -30,6 +30,13 @@ def T(speaker, text):
       T("customer", "yes of course it is the 14th of the 3rd 1971 I think"),
       T("agent", "thank you I have found your account and everything is in order now"),
       T("customer", "no sorry 14 04 1971")], set()),
+    # the agent's backchannel cuts a long answer in two: the rest is still the answer
+    ([T("agent", "what's the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "mhm"), T("customer", "eight eight two six")], {"CREDIT_CARD"}),
+    # ... but a real turn of the agent in between ends it
+    ([T("agent", "what's the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "sorry the line dropped there for a moment can you start again please"),
+      T("customer", "eight eight two six")], set()),
 ])
 def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
     out = answer_expectations(turns, AGENTS)
