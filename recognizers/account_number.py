@@ -44,6 +44,10 @@ _CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges
 UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
                         r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
                         r"annually|pm|am|o'?clock)\b", re.IGNORECASE)
+# ... nor an amount said with its verb or noun before it ("a charge of 3995", "they took 4950").
+MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|taken|cost|costs|costing|price|"
+                          r"bill|billed|refund|refunded|owe|owed|fee|fees|spent|spend|of|about|around|over|"
+                          r"under|than)\s+$", re.IGNORECASE)
 _VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.account_number import UNIT_AFTER
+from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
@@ -139,7 +139,8 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
                  for m in self.NUMBER.finditer(text)]
         if not whole and len(text.split()) <= self.PART_MAX_WORDS:
             whole = [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_part")
-                     for m in self.PART.finditer(text) if not UNIT_AFTER.match(text, m.end())]
+                     for m in self.PART.finditer(text) if not UNIT_AFTER.match(text, m.end())
+                     and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())]
         return whole + [
             Hit(*m.span("value"), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_last4")
             for m in self.ANSWER_LAST4.finditer(text)]

@@ -15,7 +15,7 @@ import re
 
 import phonenumbers
 
-from recognizers.account_number import UNIT_AFTER
+from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -107,6 +107,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             hits += [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_part")
                      for m in self.PART.finditer(text) if len(digits_of(m.group())) in self.PART_DIGITS
                      and not UNIT_AFTER.match(text, m.end())
+                     and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
                      and not any(s < m.end() and m.start() < e for s, e in taken)]
         return hits
 

@@ -134,3 +134,8 @@ def test_phone_answer_accepts_part_of_a_number_and_false_starts(text, parts):
 ])
 def test_phone_answer_part_needs_four_digits_in_a_short_answer(text):
     assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize("text", ["there's a charge of 4995 on it", "they took 1250 twice"])
+def test_phone_answer_part_is_not_an_amount(text):
+    assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []

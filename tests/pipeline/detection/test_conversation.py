@@ -42,3 +42,16 @@ def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
     out = answer_expectations(turns, AGENTS)
     assert expected_last <= set(out[-1]) and (expected_last or not out[-1])
     assert all(not out[i] for i, t in enumerate(turns) if t.speaker == "agent")
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # a long turn after the backchannel is new talk, not the rest of the value
+    ([T("agent", "and the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "okay"), T("customer", "also i was charged forty nine ninety nine twice this month on my plan")],
+     set()),
+    # names are not carried over to the next short turn
+    ([T("agent", "and your first name"), T("customer", "it's priya yeah that's the one on the account"),
+      T("agent", "lovely"), T("customer", "mhm")], set()),
+])
+def test_answer_expectations_continuation_is_short_and_not_a_name(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
