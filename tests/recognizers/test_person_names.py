@@ -321,3 +321,27 @@ def test_person_names_company_openers(text, expected):
 ])
 def test_person_names_list_before_needs_a_list(text, not_a_name):
     assert not any(not_a_name in span for span in found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ok cheers rose bye for now", "rose"),
+    ("no worries heather take care now", "heather"),
+    ("you're very welcome ezinne have a lovely evening", "ezinne"),
+    ("honestly joy you've saved my week", "joy"),
+    ("all done kwabena you'll see it on the app", "kwabena"),
+    ("i'm hazel what's the postcode there", "hazel"),
+])
+def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no worries take care",
+    "you're welcome to ring back whenever",
+    "all done you'll get a text shortly",
+    "honestly it has been a nightmare",
+    "cheers bye now",
+    "i'm sorry what's the reference again",
+])
+def test_person_names_closing_phrases_alone_are_no_name(text):
+    assert found(text) == []
