@@ -93,7 +93,8 @@ class ProfileD(Profile):
             "SPELLNATO": lambda: D.spelled_as_in(cust.last, rng, s),
             "SPELLFIRST": lambda: D.spelled_as_in(cust.first, rng, s),
             "PHONE": lambda: D.phone(rng, s),
-            "PHONE_HEAD": lambda: " ".join(D.phone(rng, s).split()[:2]) if s == ASR else D.phone(rng, s).replace(" ", "")[:5],
+            "PHONE_HEAD": lambda: (" ".join(D.phone(rng, s).split()[:2]) if s == ASR
+                                   else D.phone(rng, s).replace(" ", "")[:5]),
             "EMAIL": lambda: D.email(cust, rng, s),
             "DOB": lambda: D.date(rng, s, (1936, 2007)),
             "DOB_OOPS": lambda: D.date(rng, s, (1936, 2007)),

@@ -150,9 +150,11 @@ def date(rng: random.Random, style: str, years: tuple[int, int]) -> str:
     mon = MONTHS[month - 1]
     if style == CHAT:
         sfx = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-        return rng.choice((f"{day:02d}/{month:02d}/{year % 100:02d}", f"{day}/{month}/{year}", f"{day}{sfx} {mon[:3].lower()} {year % 100:02d}",
-                           f"{mon[:4] if mon[:4] == 'Sept' else mon[:3]} {day}{sfx} {year}", f"{year}-{month:02d}-{day:02d}",
-                           f"{day:02d}.{month:02d}.{year}", f"{day} {mon[:3]} '{year % 100:02d}", f"{mon} {day} {year}"))
+        return rng.choice((f"{day:02d}/{month:02d}/{year % 100:02d}", f"{day}/{month}/{year}",
+                           f"{day}{sfx} {mon[:3].lower()} {year % 100:02d}",
+                           f"{mon[:4] if mon[:4] == 'Sept' else mon[:3]} {day}{sfx} {year}",
+                           f"{year}-{month:02d}-{day:02d}", f"{day:02d}.{month:02d}.{year}",
+                           f"{day} {mon[:3]} '{year % 100:02d}", f"{mon} {day} {year}"))
     y, m, d = _year_words(year, rng), mon.lower(), ordinal(day)
     return rng.choice((f"the {d} of the {ordinal(month)} {y}", f"{d} of {m} {y}", f"{m} {d} {y}",
                        f"{m} the {d} {y}", f"{_say_digits(f'{day:02d}', rng)} {_say_digits(f'{month:02d}', rng)} {y}",
@@ -186,7 +188,8 @@ def street_address(rng: random.Random, style: str) -> str:
         if tok.isdigit():
             n = int(tok)
             out.append(cardinal(n) if n < 100 else (paired(n) if n >= 1000 else rng.choice((
-                _say_digits(tok, rng), f"{DIGITS[n // 100]} {cardinal(n % 100)}" if n % 100 >= 10 else _say_digits(tok, rng)))))
+                _say_digits(tok, rng),
+                f"{DIGITS[n // 100]} {cardinal(n % 100)}" if n % 100 >= 10 else _say_digits(tok, rng)))))
         elif tok[:-1].isdigit():
             out.append(f"{cardinal(int(tok[:-1]))} {tok[-1].lower()}")
         else:
@@ -273,7 +276,8 @@ def auth_code(rng: random.Random, style: str, n: int) -> str:
 
 
 def ip_address(rng: random.Random, style: str) -> str:
-    parts = [rng.choice((81, 86, 92, 109, 151, 185, 212)), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)]
+    parts = [rng.choice((81, 86, 92, 109, 151, 185, 212)), rng.randint(0, 255), rng.randint(0, 255),
+             rng.randint(1, 254)]
     if style == CHAT:
         return ".".join(map(str, parts))
     return " dot ".join(rng.choice((cardinal(p), _say_digits(str(p), rng))) for p in parts)

@@ -7,7 +7,7 @@ Usage::
     python -m benchmarks.accuracy --limit 5       # smoke run on 5 records per data set
     python -m benchmarks.accuracy --systems vanilla
 
-Data sets: the generated dev conversations (``benchmarks/data/conversations_{dev,dev_b,dev_c}.jsonl``, scored
+Data sets: the generated dev conversations (``benchmarks/data/conversations_{dev,dev_b,dev_c,dev_d}.jsonl``, scored
 per style), ``presidio_synth_dev.jsonl``, ``slurp_devel.jsonl`` and ``evi_spoken_dev.jsonl`` (real callers'
 speech recognition, conversation layout) from ``/work/shared/data``, and the FROZEN test split
 (``conversations_frozen_test.jsonl``: report it, never tune on it). Ours runs conversations through

@@ -209,7 +209,8 @@ def test_dates_full_date_forms_leave_times_amounts_and_numbers(text):
     ("the lease started 2021 August the 4th", "2021 August the 4th"),
     ("it was signed nineteen ninety nine june the first", "nineteen ninety nine june the first"),
     ("we completed on three nine twenty twenty three", "three nine twenty twenty three"),
-    ("the flat's been empty since twenty one oh four two thousand and twenty", "twenty one oh four two thousand and twenty"),
+    ("the flat's been empty since twenty one oh four two thousand and twenty",
+     "twenty one oh four two thousand and twenty"),
     ("payment due by 3112026", "3112026"),
 ])
 def test_dates_year_first_and_spoken_numeric_full_dates(text, value):
