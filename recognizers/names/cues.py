@@ -80,7 +80,8 @@ SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that hand the turn on: "cheers lily bye",
 # "no worries grace take care", "you're welcome kaz have a good day", "i'm hang what's your name".
-TURN_FOLLOWERS = frozenset("bye goodbye take have you've youve you'll youll what what's whats how let".split())
+TURN_FOLLOWERS = frozenset("bye goodbye take have you've youve you'll youll what what's whats how let that's thats"
+                           .split())
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
                     .split())
 

@@ -345,3 +345,17 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
 ])
 def test_person_names_closing_phrases_alone_are_no_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("sorry its oluwadamilare again", "oluwadamilare"),
+    ("hiya its ngozi, the parcel came", "ngozi"),
+    ("cheers rose, thats lovely", "rose"),
+])
+def test_person_names_casual_chat_without_apostrophes(text, name):
+    assert name in " ".join(found(text))
+
+
+@pytest.mark.parametrize("text", ["its battery keeps dying", "im fine thanks", "its been ages", "im waiting outside"])
+def test_person_names_casual_its_im_before_ordinary_words(text):
+    assert found(text) == []
