@@ -54,7 +54,7 @@ def markdown(report: dict[str, Any]) -> str:
              "); `vanilla_as_is` = no entity list.", ""]
     if report.get("ours_error"):
         lines += [f"**ours not run**: {report['ours_error']}", ""]
-    lines += ["## Development sets (tuned on: generated dev, dev_b and dev_c, presidio_synth_dev, slurp_devel, "
+    lines += ["## Development sets (tuned on: generated dev, dev_b, dev_c and dev_d, presidio_synth_dev, slurp_devel, "
               "evi_spoken_dev)", ""] + _main_table(report, frozen=False)
     lines += ["", "## Frozen test split (never tuned on; see benchmarks/README.md)", ""]
     lines += _main_table(report, frozen=True)

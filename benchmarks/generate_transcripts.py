@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
-from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c
+from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -35,10 +35,11 @@ logger = logging.getLogger(__name__)
 
 # ``dev_b`` was the "test" split until its figures were tuned on and its sentences copied into unit tests
 # (issue 12): it is development data now. The frozen test split is built by ``benchmarks.frozen_test``.
-# ``dev_c`` (issue 12) has its own value forms and a name source the lexicon never read (``kit()``).
-FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_dev_b, "dev_c": _templates_dev_c}
+# ``dev_c`` and ``dev_d`` (issue 12) have their own value forms and name sources the lexicon never read (``kit()``).
+FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_dev_b, "dev_c": _templates_dev_c,
+                                   "dev_d": _templates_dev_d}
 # Different seeds per split on top of different templates: no value is shared by accident either.
-SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091}
+SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091, "dev_d": 6067}
 DATA_DIR = Path(__file__).parent / "data"
 
 SLOT_LABELS = {
@@ -59,6 +60,8 @@ class Profile:
     number read back later in the call is the same number."""
 
     LABELS: dict[str, str] = SLOT_LABELS
+    PLAIN: frozenset[str] = frozenset()  # lower-case slots the profile fills with unlabelled words (a title)
+    speaker = "customer"  # who says the template being rendered (set per turn by ``conversation``)
 
     def __init__(self, customer: Name, agent: Name, style: str, rng: random.Random) -> None:
         self.customer, self.agent, self.style, self.rng = customer, agent, style, rng
@@ -105,6 +108,13 @@ class Profile:
             return V.account_number(slot.lower(), rng, s)
         return makers[slot]()
 
+    def plain(self, slot: str) -> str:
+        raise KeyError(slot)
+
+    def chat_literal(self, text: str, rng: random.Random) -> str:
+        """The template's words in a chat turn (a profile may make them casual)."""
+        return text
+
 
 def _asr_literal(text: str, rng: random.Random, filler_rate: float) -> str:
     """Lowercase, drop punctuation, sprinkle fillers between words (never inside a value)."""
@@ -125,11 +135,14 @@ def render(template: str, profile: Profile, rng: random.Random, filler_rate: flo
     text, spans, distractors = "", [], []
     for kind, piece in _iter_parts(template):
         if kind == "lit":
-            lit = _asr_literal(piece, rng, filler_rate) if style == V.ASR else piece
+            lit = _asr_literal(piece, rng, filler_rate) if style == V.ASR else profile.chat_literal(piece, rng)
             lit = re.sub(r"\s+", " ", lit)
             if not text or text.endswith(" "):
                 lit = lit.lstrip()
             text += lit
+            continue
+        if piece in profile.PLAIN:
+            text += profile.plain(piece)
             continue
         if piece.isupper():
             value = profile.value(piece)
@@ -196,12 +209,15 @@ def conversation(index: int, split: str, style: str, names: NameSource, rng: ran
     for block in blocks:
         for speaker_code, template in block:
             speaker = "agent" if speaker_code == "a" else "customer"
+            profile.speaker = speaker
             text, spans, distractors = render(template, profile, rng)
             if turns and turns[-1]["speaker"] == speaker:
                 # Two blocks meet with the same speaker: a short backchannel from the other side keeps
                 # turns alternating and leaves the bare answer of the previous block alone in its turn.
                 other = "customer" if speaker == "agent" else "agent"
+                profile.speaker = other
                 bridge, _, _ = render(rng.choice(family.BRIDGES[other]), profile, rng)
+                profile.speaker = speaker
                 turns.append({"speaker": other, "text": bridge, "spans": [], "distractors": []})
             turns.append({"speaker": speaker, "text": text, "spans": spans, "distractors": distractors})
     return {"conversation_id": f"{split}-{style}-{index:04d}", "style": style, "split": split,

@@ -39,6 +39,15 @@ _FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|endin
 _CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges|fee|fees|payment|bill|sum|"
            r"value|weight|size|quantity|count|date|year|years|age|limit|due|minimum|deductible|copay)\b)"
            r"[a-z']+){1,5}?\s+(?:is|was|are|were|reads|says|should be|would be|it's|:))?")
+# Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars"), nor parts
+# of a card or phone number (payment_card, phone).
+UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
+                        r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
+                        r"annually|pm|am|o'?clock)\b", re.IGNORECASE)
+# ... nor an amount said with its verb or noun before it ("a charge of 3995", "they took 4950").
+MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|taken|cost|costs|costing|price|"
+                          r"bill|billed|refund|refunded|owe|owed|fee|fees|spent|spend|of|about|around|over|"
+                          r"under|than)\s+$", re.IGNORECASE)
 _VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
 
 
@@ -62,10 +71,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
     AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
-    # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars").
-    UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|percent|items?|units?|pieces?|"
-                            r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
-                            r"annually)\b", re.IGNORECASE)
+    UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2})"
                         r"(?![\w\-%$]|[.,]\d)")

@@ -99,6 +99,14 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     DAY_MONTH = re.compile(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:the\s+)?|(?P<sep>[\-/.]))"
         rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
+    # Year first, then month name and day: "2022 september the 23rd", "two thousand and nineteen march
+    # the tenth" (the view reads the spoken year as digits).
+    YEAR_MONTH_DAY = re.compile(
+        rf"\b(?P<year>(?:19|20)\d{{2}}),?\s+(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
+    # A spoken numeric date the view collapses into one run ("ten eight twenty twenty five" -> 1082025)
+    # is a full date without birth words only with a four-digit year and a date preposition before it.
+    DATE_PREPOSITION = re.compile(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
     BIRTH_YEAR = re.compile(
@@ -130,6 +138,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, DATE_OF_BIRTH, score, REASON_CONTEXT, "birth_context"))
             elif full:
                 hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
+        if not (answer or birth):
+            hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
+                     for m in self.DIGIT_RUN.finditer(text) if _reads_as_dmyyyy(m.group())
+                     and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
         # The whole stretch that says the date ("27th of the 9th 1979", "15 10 1981"), not only its year.
         if answer:
             hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_run")
@@ -203,6 +215,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 full = year is not None and not self._count_not_year(text, match)
                 weekday = self.WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
                 yield weekday.start() if weekday and full else match.start(), match.end(), full, True
+        for match in self.YEAR_MONTH_DAY.finditer(text):
+            if _valid(MONTHS[match["month"].lower()], int(match["day"]), int(match["year"])):
+                yield match.start(), match.end(), True, True
         for match in self.MONTH_RUN.finditer(text):
             run, month = match["run"], MONTHS[match["month"].lower()]
             if len(run) == 4 and run[:2] in ("19", "20"):
@@ -236,4 +251,16 @@ def _reads_as_mdy(run: str) -> bool:
                 continue
             if _valid(month, day, _year(y_text)):
                 return True
+    return False
+
+
+def _reads_as_dmyyyy(run: str) -> bool:
+    """True when a 6-8 digit run is a day and month (either order) and a four-digit year ("1082025")."""
+    year, head = run[-4:], run[:-4]
+    if not 2 <= len(head) <= 4 or year[:2] not in ("19", "20"):
+        return False
+    for cut in (1, 2):
+        a, b = head[:cut], head[cut:]
+        if 1 <= len(b) <= 2 and (_valid(int(b), int(a), int(year)) or _valid(int(a), int(b), int(year))):
+            return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
@@ -127,9 +128,19 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
                               r"(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])",
                               re.IGNORECASE)
 
+    # Part of a card number, as callers read it in two goes ("4539 1488" / "mhm" / "0343 6467"): four or
+    # more digits in groups, the whole answer to the question (a run inside a longer sentence is not).
+    PART = re.compile(r"(?<![\w.\-/$£€])\d{4}(?:[ \-]?\d{1,4}){0,2}(?![\w\-/%]|[.,]\d)")
+    PART_MAX_WORDS = 10  # an answer longer than this is talk around the number, not the number
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         # ASR errors break the Luhn check; the agent's question is evidence enough for 12-19 digits.
-        return [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.NUMBER.finditer(text)] + [
+        whole = [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                 for m in self.NUMBER.finditer(text)]
+        if not whole and len(text.split()) <= self.PART_MAX_WORDS:
+            whole = [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_part")
+                     for m in self.PART.finditer(text) if not UNIT_AFTER.match(text, m.end())
+                     and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+        return whole + [
             Hit(*m.span("value"), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_last4")
             for m in self.ANSWER_LAST4.finditer(text)]

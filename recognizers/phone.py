@@ -15,6 +15,7 @@ import re
 
 import phonenumbers
 
+from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -92,9 +93,23 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                      for m in self.GLUED.finditer(text)]
         return hits
 
+    # Part of a number read in two goes ("07700" / "mhm" / "900 123") or a false start ("0208, sorry, I
+    # mean ..."): four to six digits in at most two groups, in a short answer to the question.
+    PART = re.compile(r"(?<![\w@.\-/$£€])\+?\d{2,6}(?:[ \-]\d{1,6})?(?![\w@/%]|[.,]\d)")
+    PART_DIGITS = range(4, 7)
+    PART_MAX_WORDS = 10
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+        hits = [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self._candidates(text)]
+        if len(text.split()) <= self.PART_MAX_WORDS:
+            taken = [(h.start, h.end) for h in hits]
+            hits += [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_part")
+                     for m in self.PART.finditer(text) if len(digits_of(m.group())) in self.PART_DIGITS
+                     and not UNIT_AFTER.match(text, m.end())
+                     and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                     and not any(s < m.end() and m.start() < e for s, e in taken)]
+        return hits
 
     def _candidates(self, text: str):
         if digit_count(text) < 7:

@@ -49,9 +49,20 @@ _REQUEST = re.compile(
     r"|\b(?:tell|give|spell|read|provide|confirm|verify|state|share|repeat|say|send|type|enter|grab|"
     r"pull up|look up|find|check)\s+(?:me|us|your|it|that|the|off|out|back|in|a|an|those|this)\b"
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
-    r"try|see)\b|\b(?:start|begin)\s+with\b|\bdo you (?:have|know|remember|happen)\b|\bgo ahead\b"
+    r"try|see)\b|\b(?:start|begin)\s+with\b|\b(?:do|does) (?:you|he|she|they|your \w+|the \w+) (?:have|know|remember|happen)\b|\bgo ahead\b"
     r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
     r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b")
+
+# Words before "number" / "reference" that do not make it an identifier: determiners and pronouns, phone
+# and address words (earlier rules or other recognizers own those), counts, ranks and places.
+_NOT_ID_NOUNS = (
+    "the|a|an|your|my|his|her|their|our|its|this|that|these|those|which|what|whats|any|some|same|other|"
+    "another|different|right|wrong|whole|full|total|round|odd|even|lucky|large|small|big|high|low|"
+    "phone|cell|mobile|telephone|landline|contact|callback|home|work|office|best|good|new|old|direct|fax|"
+    "house|flat|door|room|apartment|street|building|floor|seat|gate|platform|table|page|line|extension|"
+    "version|model|item|product|part|size|track|episode|issue|chapter|step|option|menu|level|grade|year|"
+    "long|short|card|further|for|with|without|of|on|in|by|no|any|main|second|first|last|final"
+)
 
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
 # Each rule has substrings of which one must occur in the lower-cased turn before its regex runs (speed).
@@ -125,6 +136,12 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
         (("last", "final"),
          r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
+        # Any other "<noun> reference" or "<noun> number" names an identifier the rules above do not list
+        # ("your donor reference", "the microchip number", "unique taxpayer reference"); it runs last, on
+        # what earlier rules left, and words that count, rank or place something are no identifier.
+        (("reference", "ref", "number"),
+         rf"\b(?!(?:{_NOT_ID_NOUNS})\b)[a-z]{{3,}}(?:-[a-z]+)? (?:reference|ref)(?: number| no)?\b"
+         rf"|\b(?!(?:{_NOT_ID_NOUNS})\b)[a-z]{{3,}}(?:-[a-z]+)? number\b", {ACCOUNT_NUMBER}),
     )
 )
 

@@ -10,6 +10,7 @@ from pipeline.records import Finding, Turn
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
+from recognizers.entities import EXPECT_SPELLED_NAME, PERSON
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
 
@@ -19,9 +20,19 @@ QUESTION_REACH_TURNS = 4
 # Turns this short without a question of their own are pauses ("hold on", "one sec", "sure take your
 # time"): the question before them still frames the answer after them.
 PAUSE_TURN_MAX_WORDS = 5
+# The rest of a value read in two goes is short ("double nine four one", "5678"); a longer turn after the
+# backchannel is new talk ("i was charged forty nine ninety nine twice this month").
+CONTINUATION_MAX_WORDS = 10
+# Names are not carried over: "mhm" after "and your name?" / "priya" / "okay" is no second name.
+_NAME_CUES = frozenset({PERSON, EXPECT_SPELLED_NAME})
 # A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
 _CORRECTION = re.compile(
     r"\W*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|hold on|oh)\b", re.IGNORECASE)
+
+
+def _continues(text: str, expected: frozenset[str]) -> bool:
+    """A short turn that can be the rest of a value (a number, a code) cut in two by a backchannel."""
+    return bool(expected - _NAME_CUES) and len(text.split()) <= CONTINUATION_MAX_WORDS
 
 
 def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[frozenset[str]]:
@@ -29,7 +40,8 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
 
     Looking back from a customer turn, the nearest agent question wins; short pause turns in between
     (either speaker) are skipped, and a caller's correction ("no sorry, it's ...") right after their own
-    answer is an answer to the same question; anything else ends the look-back.
+    answer, or the rest of their answer after a short backchannel ("oh seven seven" / "mhm" / "double
+    nine ..."), is an answer to the same question; anything else ends the look-back.
     """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
@@ -43,6 +55,10 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     break
                 if out[j] and turns[j].speaker == turn.speaker and _CORRECTION.match(turn.text):
                     expected = out[j]  # "no sorry, it's ...": the same caller corrects the answer
+                    break
+                if out[j] and turns[j].speaker == turn.speaker and j < i - 1 and _continues(turn.text, out[j]):
+                    # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
+                    expected = out[j] - _NAME_CUES
                     break
                 if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
                     break

@@ -55,12 +55,14 @@ CUE_KINDS = (
             frozenset(_HONORIFICS.split())),
     # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
-    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]s|i['’]m|i\s+am|here\s+is|hi|hello"
+    # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
+    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]?s|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx|cheers"
-                             r"|morning|afternoon|evening|anything\s+else(?:\s+(?:at\s+all|today))?"),
-            frozenset("""this it's i'm i here hi hello hey dear bye goodbye thanks thank thx cheers
-            morning afternoon evening anything""".split())),
+                             r"|morning|afternoon|evening|anything\s+else(?:\s+(?:at\s+all|today))?"
+                             r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|all\s+done|honestly"),
+            frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
+            morning afternoon evening anything you're no all honestly""".split())),
     CueKind("action", _cue(
         r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"

@@ -79,8 +79,11 @@ BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
-# Words that close a thank-you or goodbye after the name: "thank you grace appreciated", "bye mark take care".
-VOCATIVE_FOLLOWERS = frozenset("appreciated cheers bye goodbye take have enjoy speak talk".split())
+# Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
+# appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
+# "i'm hang what's your name".
+TURN_FOLLOWERS = frozenset("bye goodbye take have you've youve you'll youll what what's whats how let that's thats"
+                           " appreciated cheers enjoy speak talk".split())
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
                     .split())
 
@@ -234,7 +237,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # Listed in any locale, even if WordNet has it too ("surya", "hadjer").
         return 0.85 if tok.name or tok.spread else 0.0
     if kind == "greeting":
-        intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in VOCATIVE_FOLLOWERS
+        intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS
         if listed or (tok.name and tok.capitalized):
             return 0.85 if intro else 0.75
         if unknown:

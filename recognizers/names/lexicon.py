@@ -29,7 +29,7 @@ them their is am are was were be been being do does did done have has had having
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
-cortana bixby google""".split())
+cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):

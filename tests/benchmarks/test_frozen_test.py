@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import _frozen_test_templates, _templates_dev, _templates_dev_b, _templates_dev_c
+from benchmarks import (_frozen_test_templates, _templates_dev, _templates_dev_b, _templates_dev_c,
+                        _templates_dev_d)
 from benchmarks import frozen_test
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 
@@ -78,7 +79,8 @@ def _templates(module) -> set[str]:
     return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
 
 
-@pytest.mark.parametrize("dev_family", [_templates_dev, _templates_dev_b, _templates_dev_c])
+@pytest.mark.parametrize("dev_family", [_templates_dev, _templates_dev_b, _templates_dev_c,
+                                        _templates_dev_d])
 def test_frozen_templates_share_no_phrasing_with_dev(dev_family):
     assert not _templates(_frozen_test_templates) & _templates(dev_family)
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c
+from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -116,11 +116,11 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    families = (_templates_dev, _templates_dev_b, _templates_dev_c)
+    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d)
     for i, a in enumerate(families):
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
-    assert set(FAMILIES) == {"dev", "dev_b", "dev_c"}
+    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d"}
 
 
 def test_generate_fairness_balanced_one_name_each():
@@ -226,3 +226,42 @@ def test_dev_c_is_reproducible_and_uses_its_own_name_source():
     assert {"POSTCODE", "CARD_EXPIRY", "CARD_CVV", "PERSON", "PHONE_NUMBER"} <= labels
     from benchmarks.generate_transcripts import _kit
     assert isinstance(_kit("dev_c")[1](1).name(), NameC)
+
+
+def test_dev_d_is_reproducible_and_uses_its_own_name_source():
+    from benchmarks._names_dev_d import NameD
+    from benchmarks.generate_transcripts import _kit
+
+    assert generate_conversations("dev_d", 6) == generate_conversations("dev_d", 6)
+    assert generate_fairness("dev_d", 16) == generate_fairness("dev_d", 16)
+    labels = {s["label"] for c in generate_conversations("dev_d", 40) for t in c["turns"] for s in t["spans"]}
+    assert {"DATE", "NATIONAL_ID", "IP_ADDRESS", "PERSON", "PHONE_NUMBER", "ACCOUNT_NUMBER"} <= labels
+    assert isinstance(_kit("dev_d")[1](1).name(), NameD)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("export const d = {\n  Aland: { male: { firstNames: ['Ab', \"O'Neil\"], }, },\n};",
+     {"Aland": {"male": {"firstNames": ["Ab", "O'Neil"]}}}),
+    ("const d = { \"Two Words\": { f: ['x', // note\n 'y'] } }", {"Two Words": {"f": ["x", "y"]}}),
+])
+def test_dev_d_name_tables_parse_typescript_object_literals(source, expected):
+    from benchmarks._names_dev_d import _ts_object_to_json
+
+    assert _ts_object_to_json(source) == expected
+
+
+@pytest.mark.parametrize(("value", "halves"), [
+    ("oh seven seven double oh nine", None),
+    ("ngozi dot okafor at gmail dot com", None),
+    ("0803-118-1267", ("0803-118", "1267")),  # the separator nearest the middle
+    ("12345678", ("1234", "5678")),
+])
+def test_dev_d_split_words_cuts_a_value_where_a_caller_pauses(value, halves):
+    from benchmarks._values_dev_d import split_words
+
+    a, b = split_words(value, random.Random(3))
+    assert a and b and a == a.strip() and b == b.strip()
+    if " at " in value:
+        assert " at " in f" {b} " and "at" not in a.split()
+    if halves:
+        assert (a, b) == halves

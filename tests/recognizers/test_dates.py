@@ -203,3 +203,25 @@ def test_dates_finds_written_birth_dates(text, value):
 ])
 def test_dates_full_date_forms_leave_times_amounts_and_numbers(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the lease started 2021 August the 4th", "2021 August the 4th"),
+    ("it was signed nineteen ninety nine june the first", "nineteen ninety nine june the first"),
+    ("we completed on three nine twenty twenty three", "three nine twenty twenty three"),
+    ("the flat's been empty since twenty one oh four two thousand and twenty",
+     "twenty one oh four two thousand and twenty"),
+    ("payment due by 3112026", "3112026"),
+])
+def test_dates_year_first_and_spoken_numeric_full_dates(text, value):
+    assert (value, DATE) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the reference is three nine twenty twenty three",  # no date preposition: an identifier
+    "call me on oh seven seven one two twenty twenty five",  # month 12, day 71: no date
+    "on four five six seven twenty twenty five",  # four digits before the year
+    "the 2021 august sale",  # no day
+])
+def test_dates_spoken_numeric_run_needs_preposition_and_valid_day(text):
+    assert [f for f in found(text) if f[1] == DATE] == []

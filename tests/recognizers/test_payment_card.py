@@ -105,3 +105,23 @@ def test_payment_card_does_not_flag_luhn_failures_without_card_context(text):
 ])
 def test_payment_card_finds_valid_brands_without_context(text, value):
     assert found(text) == [(value, "card_number")]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("okay the first bit is 5412 7534", "5412 7534"),
+    ("then 0921-3370", "0921-3370"),
+    ("right so 33017755", "33017755"),
+    ("um fifty four twelve seventy five thirty four", "fifty four twelve seventy five thirty four"),
+])
+def test_payment_card_answer_accepts_part_of_a_number_read_in_two_goes(text, part):
+    results = RECOGNIZER.analyze_answer(text, CREDIT_CARD)
+    assert [text[r.start:r.end] for r in results] == [part]
+
+
+@pytest.mark.parametrize("text", [
+    "it came to 1250 pounds",
+    "I think it was 2021 when I opened it and then I moved banks the year after",
+    "no idea sorry",
+])
+def test_payment_card_answer_part_needs_a_short_answer_without_units(text):
+    assert RECOGNIZER.analyze_answer(text, CREDIT_CARD) == []

@@ -371,3 +371,41 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
 ])
 def test_person_names_no_name_in_these_forms(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ok cheers rose bye for now", "rose"),
+    ("no worries heather take care now", "heather"),
+    ("you're very welcome ezinne have a lovely evening", "ezinne"),
+    ("honestly joy you've saved my week", "joy"),
+    ("all done kwabena you'll see it on the app", "kwabena"),
+    ("i'm hazel what's the postcode there", "hazel"),
+])
+def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no worries take care",
+    "you're welcome to ring back whenever",
+    "all done you'll get a text shortly",
+    "honestly it has been a nightmare",
+    "cheers bye now",
+    "i'm sorry what's the reference again",
+])
+def test_person_names_closing_phrases_alone_are_no_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("sorry its oluwadamilare again", "oluwadamilare"),
+    ("hiya its ngozi, the parcel came", "ngozi"),
+    ("cheers rose, thats lovely", "rose"),
+])
+def test_person_names_casual_chat_without_apostrophes(text, name):
+    assert name in " ".join(found(text))
+
+
+@pytest.mark.parametrize("text", ["its battery keeps dying", "im fine thanks", "its been ages", "im waiting outside"])
+def test_person_names_casual_its_im_before_ordinary_words(text):
+    assert found(text) == []

@@ -115,3 +115,27 @@ def test_phone_region_guesses_reject_short_and_open_plan_numbers(text):
 ])
 def test_phone_finds_formatted_numbers_glued_to_the_word_before(text, values):
     assert set(values) <= set(found(text)) and (values or found(text) == [])
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("it's 07951", ["07951"]),
+    ("then 442 618", ["442 618"]),
+    ("oh seven nine five one", ["oh seven nine five one"]),
+    ("0161, no sorry, 0208 446 1932", ["0161", "0208 446 1932"]),
+])
+def test_phone_answer_accepts_part_of_a_number_and_false_starts(text, parts):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, PHONE_NUMBER)] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "any time after 1730 hours",
+    "it's 12",
+    "I'm out until 1400 but my husband is home all afternoon so you can try him then",
+])
+def test_phone_answer_part_needs_four_digits_in_a_short_answer(text):
+    assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize("text", ["there's a charge of 4995 on it", "they took 1250 twice"])
+def test_phone_answer_part_is_not_an_amount(text):
+    assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []

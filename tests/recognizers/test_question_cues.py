@@ -105,3 +105,26 @@ def test_expected_entities_understands_spoken_and_varied_questions(agent_text, e
 ])
 def test_expected_entities_empty_for_statements_and_small_talk(agent_text):
     assert expected_entities(agent_text) == frozenset()
+
+
+@pytest.mark.parametrize("agent_text", [
+    "could you read me the boiler serial reference",
+    "have you got the lease reference handy",
+    "what's the vaccination record number",
+    "does she have the pension scheme number",
+    "and the parking permit number please",
+])
+def test_expected_entities_takes_any_other_reference_or_number_for_an_identifier(agent_text):
+    assert expected_entities(agent_text) == {ACCOUNT_NUMBER}
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("what's the house number", set()),
+    ("how many is the number of guests", set()),
+    ("and which room number were you in", set()),
+    ("what's a good number to call you on", {PHONE_NUMBER}),
+    ("can I take the long number on the card", {CREDIT_CARD}),
+    ("the permit number was updated yesterday", set()),
+])
+def test_expected_entities_other_number_words_keep_their_meaning(agent_text, expected):
+    assert expected_entities(agent_text) == expected

@@ -30,8 +30,28 @@ def T(speaker, text):
       T("customer", "yes of course it is the 14th of the 3rd 1971 I think"),
       T("agent", "thank you I have found your account and everything is in order now"),
       T("customer", "no sorry 14 04 1971")], set()),
+    # the agent's backchannel cuts a long answer in two: the rest is still the answer
+    ([T("agent", "what's the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "mhm"), T("customer", "eight eight two six")], {"CREDIT_CARD"}),
+    # ... but a real turn of the agent in between ends it
+    ([T("agent", "what's the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "sorry the line dropped there for a moment can you start again please"),
+      T("customer", "eight eight two six")], set()),
 ])
 def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
     out = answer_expectations(turns, AGENTS)
     assert expected_last <= set(out[-1]) and (expected_last or not out[-1])
     assert all(not out[i] for i, t in enumerate(turns) if t.speaker == "agent")
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # a long turn after the backchannel is new talk, not the rest of the value
+    ([T("agent", "and the card number"), T("customer", "okay so it starts four five three nine one four"),
+      T("agent", "okay"), T("customer", "also i was charged forty nine ninety nine twice this month on my plan")],
+     set()),
+    # names are not carried over to the next short turn
+    ([T("agent", "and your first name"), T("customer", "it's priya yeah that's the one on the account"),
+      T("agent", "lovely"), T("customer", "mhm")], set()),
+])
+def test_answer_expectations_continuation_is_short_and_not_a_name(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
