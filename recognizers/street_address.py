@@ -22,7 +22,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import address_tail
+from recognizers import address_tail, named_address
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.names.lexicon import FUNCTION_WORDS
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
@@ -160,8 +160,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         words = set(_LETTERS.findall(text.lower()))
         digit = _DIGIT.search(text) is not None
         spoken = not words.isdisjoint(_NUMBER_WORD_SET)
-        if fast and not (digit or spoken):
-            return []  # every pattern needs a digit or a number word
+        named = not words.isdisjoint(named_address.CUE_WORDS)
+        if fast and not (digit or spoken or named):
+            return []  # every pattern needs a digit, a number word or an address cue
         spans: list[tuple[int, int, float, str, str]] = []
         for name, pattern, score, needs_digit, needs_words in self.PATTERNS:
             if fast and not self._gate(text, words, digit, spoken, needs_digit, needs_words):
@@ -176,6 +177,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             for match in self.CUE_SPOKEN.finditer(text):
                 spans.extend(self._spoken_answer(text, match.start(1), match.start(1) + 1, 0.7,
                                                  REASON_CONTEXT))
+        if not fast or named:
+            spans.extend((s, e, 0.6, REASON_CONTEXT, "named_address")
+                         for s, e in named_address.find(text, _SUFFIX_WORDS))
         results = [self.result(s, address_tail.extend(text, e), STREET_ADDRESS, sc, reason, name)
                    for s, e, sc, reason, name in self._merge(spans)]
         logger.debug("street_address: %d findings", len(results))
@@ -187,6 +191,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if expected != STREET_ADDRESS or not text:
             return []
         spans = self._spoken_answer(text, 0, len(text), 0.7, REASON_CROSS_TURN)
+        spans += [(s, e, 0.65, REASON_CROSS_TURN, "named_address")
+                  for s, e in named_address.answer(text, _SUFFIX_WORDS)]
         for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):
             spans.append((match.start(), self._trim(text, match.start(), match.end()), 0.7,
                           REASON_CROSS_TURN, "answer"))

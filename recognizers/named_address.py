@@ -1,0 +1,72 @@
+"""Addresses without a house number: a house name and / or a named street, then the village ("The Old Rectory,
+Kiln Lane, Kirkby Thore", "hollybush farm ferry road auchterarder", "meadow view little haddon").
+
+Found only where an address is expected: after an address cue ("send it to", "my old place", "the address is",
+"lives at") or as the answer to the agent's address question. The run of words must hold a street-type word
+("lane", "road", "view") or a house word ("farm", "cottage", "rectory") after its first word, and stops at the
+first function word, filler or closing word ("instead", "please") or punctuation other than a comma.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
+from recognizers.names.lexicon import FUNCTION_WORDS, fold
+
+HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
+    hall grange bungalow villa croft oast stables coach""".split())
+CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?"
+                 r"(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
+                 r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+is|live[sd]?\s+at|living\s+at"
+                 r"|moved\s+to)\b[\s,:]*", re.IGNORECASE)
+CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
+                      "goes going address live lives lived living moved".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
+FILLERS = frozenset("um uh er erm like so yeah yes well it's it’s its it is that's thats".split())
+MAX_WORDS = 9
+STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday tonight asap cheers lol".split())
+
+
+def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Unnumbered addresses after an address cue in ``text``."""
+    return [span for m in CUE.finditer(text) if (span := read(text, m.end(), street_words))]
+
+
+def answer(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
+    """An unnumbered address answering the agent's address question ("it's hollybush farm ballynahinch")."""
+    pos = 0
+    for m in _WORD.finditer(text):
+        if m.group().lower() not in FILLERS and m.group() != ",":
+            pos = m.start()
+            break
+    span = read(text, pos, street_words)
+    return [span] if span else []
+
+
+def read(text: str, pos: int, street_words: frozenset[str]) -> tuple[int, int] | None:
+    """The house name / street / village run starting at ``pos``, if it holds a street or house word."""
+    words: list[re.Match] = []
+    for m in _WORD.finditer(text, pos):
+        gap = text[(words[-1].end() if words else pos):m.start()]
+        if gap.strip(" ,") or len(words) >= MAX_WORDS:
+            break  # other punctuation, a digit or an emoji ends the address
+        raw = m.group()
+        key = fold(raw)
+        if raw == ",":
+            continue
+        if not words and key == "the":
+            words.append(m)
+            continue
+        if key in FUNCTION_WORDS and key not in PLACE_PARTICLES or key in FILLERS or key in STOP_WORDS:
+            break
+        words.append(m)
+
+    keys = [fold(m.group()) for m in words]
+    # "the farm" alone is no address; "the granary nether wallop", "the old rectory" are.
+    anchor = next((k for k in range(1, len(keys)) if (keys[k] in street_words or keys[k] in HOUSE_WORDS)
+                   and (keys[k - 1] != "the" or k + 1 < len(keys))), None)
+    if anchor is None or len(keys) < 2:
+        return None
+    while words and fold(words[-1].group()) in PLACE_PARTICLES | PLACE_OPENERS:
+        words.pop()  # "... kiln lane in": a particle never ends the address
+    return (words[0].start(), words[-1].end()) if len(words) >= 2 else None

@@ -1,0 +1,53 @@
+"""Tests for recognizers.named_address: addresses without a house number, where an address is expected."""
+import pytest
+
+from recognizers.entities import STREET_ADDRESS
+from recognizers.street_address import StreetAddressRecognizer
+
+REC = StreetAddressRecognizer()
+
+
+def spans(text):
+    return [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS]) if r.score >= 0.5]
+
+
+def answer_spans(text):
+    return [text[r.start:r.end] for r in REC.analyze_answer(text, STREET_ADDRESS)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("please post it to rose cottage, marsh lane, great bardfield thanks", "rose cottage, marsh lane, great bardfield"),
+    ("Could you send them to The Old Vicarage, Church Street, Much Wenlock?", "The Old Vicarage, Church Street, Much Wenlock"),
+    ("the parcel went to my old place lower grange farm tilshead", "lower grange farm tilshead"),
+    ("she lives at the coach house, sandy lane", "the coach house, sandy lane"),
+    ("deliver it to orchard view, wickham bishops instead", "orchard view, wickham bishops"),
+])
+def test_unnumbered_address_after_a_cue(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "send it to my email please",
+    "send it to the farm",
+    "send it to head office",
+    "can you send it to the lane",
+    "please forward this to the billing team",
+    "we went to the old place for dinner",
+    "i'll send it to you tomorrow",
+    "the house is lovely, the lane is quiet",   # no cue
+])
+def test_no_address_without_a_cue_or_a_street_or_house_word(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("it's hawthorn cottage, mill road, east knoyle", "hawthorn cottage, mill road, east knoyle"),
+    ("um yeah the granary, brinkworth", "the granary, brinkworth"),
+])
+def test_unnumbered_address_answering_the_address_question(text, expected):
+    assert expected in answer_spans(text)
+
+
+@pytest.mark.parametrize("text", ["it's the same as before", "yeah that's right", "no I moved last year"])
+def test_answer_without_a_street_or_house_word(text):
+    assert answer_spans(text) == []
