@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import address_tail, named_address
 from recognizers.base import TranscriptRecognizer, register
-from recognizers.names.lexicon import FUNCTION_WORDS
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 
 logger = logging.getLogger(__name__)
@@ -252,7 +252,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             names = [w for w in words if w not in _NUMBER_WORD_SET and w not in ("double", "triple")]
             suffix_at = next((k for k, w in enumerate(names) if w in _SUFFIX_WORDS and k), len(names))
             return 0 < suffix_at < len(names) and names[0] not in self.NOT_NAME_WORDS \
-                and names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES
+                and (names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES  # "two minute walk", not "northcote walk"
+                     or not lexicon().is_english(fold(names[suffix_at - 1])))
         return True
 
     @staticmethod

@@ -51,3 +51,14 @@ def test_unnumbered_address_answering_the_address_question(text, expected):
 @pytest.mark.parametrize("text", ["it's the same as before", "yeah that's right", "no I moved last year"])
 def test_answer_without_a_street_or_house_word(text):
     assert answer_spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("send it to flat nine forty two ashdown walk", ["flat nine forty two ashdown walk"]),
+    ("it's one one four penhallow view", ["one one four penhallow view"]),
+    ("it is a two minute walk from the station", []),
+    ("five minutes walk", []),
+    ("one green park", []),
+])
+def test_spoken_walk_view_park_after_a_street_name(text, expected):
+    assert spans(text) == expected
