@@ -28,7 +28,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import proper_nouns
-from recognizers.names.rules import after_determiner
+from recognizers.names.filters import after_determiner
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL

@@ -39,8 +39,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
-from recognizers.names.rules import (Candidate, list_candidates, not_after_determiners,
-                                     not_companies, with_openers)
+from recognizers.names.filters import not_after_determiners, not_companies
+from recognizers.names.rules import Candidate, list_candidates, with_openers
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON

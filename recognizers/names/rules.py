@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from recognizers.names.lexicon import DETERMINERS, TITLES, WELL_ATTESTED, lexicon
+from recognizers.names.lexicon import WELL_ATTESTED, lexicon
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -59,10 +59,6 @@ QUESTION_AUX = frozenset(("did", "does"))
 OBJECT_WORDS = frozenset("it them me him her us this that these those the a an my your his our "
                          "their down up out off as".split())
 COORDINATORS = frozenset(("and", "or", "&"))
-# Contact-centre openers before a business name: "thank you for calling northwind mobile",
-# "i'm calling from acme", "welcome to contoso". The word after them is a company, not a person.
-COMPANY_OPENERS = frozenset((("for", "calling"), ("for", "choosing"), ("for", "contacting"),
-                             ("calling", "from"), ("welcome", "to")))
 
 
 # -- how far a name runs ------------------------------------------------------------------------
@@ -222,33 +218,6 @@ def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) ->
             first -= 1
         out.append(cand._replace(first=first) if first != cand.first else cand)
     return out
-
-
-def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates without those that start with the business name after a company opener
-    ("thanks for calling acme bank"); a title still makes a person ("calling from dr patel's")."""
-    return [c for c in candidates if c.first < 2 or tokens[c.first].key in TITLES
-            or not _after_company_opener(text, tokens, c.first)]
-
-
-def not_after_determiners(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
-    """Name-list candidates without those right after an article or possessive determiner ("the uber
-    app", "my gmail inbox"): things, not people, unless they hold a listed name that is no everyday
-    word ("the jones account"). Candidates of a cue phrase stay (the cue ends right before them)."""
-    return [c for c in candidates if c.reason != REASON_NAME_LIST
-            or not after_determiner(text, tokens, c.first)
-            or any(t.name and not t.common for t in tokens[c.first:c.last + 1])]
-
-
-def after_determiner(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` directly follows an article or possessive determiner ("the", "which", "my")."""
-    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i])
-
-
-def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:
-    before, last = tokens[i - 2], tokens[i - 1]
-    return (before.key, last.key) in COMPANY_OPENERS and adjacent(text, before, last) \
-        and adjacent(text, last, tokens[i])
 
 
 def _run_score(run: list[Token]) -> float:

@@ -146,6 +146,8 @@ def test_person_names_negative(text):
     ("the appointment is for mahad abdullahi khalif", ["mahad abdullahi khalif"]),
     ("the booking is for ahmed farah ali", ["ahmed farah ali"]),
     ("the appointment is for john smith today", ["john smith"]),
+    # the agent's goodbye names the caller even after a company opener
+    ("thanks for calling nkechi obi bye now", ["nkechi obi"]),
 ])
 def test_person_names_stop_at_name_end(text, expected):
     assert found(text) == expected
@@ -368,6 +370,8 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "thank you very much appreciated",
     "bye now take care",
     "Thank you Support Team",
+    "thanks for calling northwind mobile how can i help",
+    "Thanks for calling Contoso Bank, how can I help?",
 ])
 def test_person_names_no_name_in_these_forms(text):
     assert found(text) == []
