@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs
 from recognizers.spoken.number_words import MONTHS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
@@ -101,6 +102,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
+    # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
+    TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
     BIRTH_YEAR = re.compile(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -193,8 +196,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 yield match.start(), match.end(), False, True
         if MONTH_WORDS.isdisjoint(words):
             return
+        low = ascii_lower(text)
         for pattern in (self.MONTH_DAY, self.DAY_MONTH):
-            for match in pattern.finditer(text):
+            for match in finditer(pattern, self.TWINS[id(pattern)], text, low):
                 month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])
                 if match["month"].lower() == "may" and pattern is self.DAY_MONTH and not match["year"]:
                     continue  # "2 may ..." is usually the verb
@@ -203,7 +207,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 full = year is not None and not self._count_not_year(text, match)
                 weekday = self.WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
                 yield weekday.start() if weekday and full else match.start(), match.end(), full, True
-        for match in self.MONTH_RUN.finditer(text):
+        for match in finditer(self.MONTH_RUN, self.TWINS[id(self.MONTH_RUN)], text, low):
             run, month = match["run"], MONTHS[match["month"].lower()]
             if len(run) == 4 and run[:2] in ("19", "20"):
                 yield match.start(), match.end(), False, False  # "march 1985": month and year

@@ -17,6 +17,7 @@ _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODED_CHAR = re.compile(r"\\(?:[xuUN]|[0-7])")
 _INLINE_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")
 _NON_ASCII_RANGE = re.compile(r"[^\x00-\x7f]-|-[^\x00-\x7f]")
+_GROUP_NAMES = re.compile(r"\(\?P(?:<\w+>|=\w+\))")  # "(?P<month>", "(?P=sep)": names, not letters to match
 _ASCII = tuple(chr(code) for code in range(128))
 
 
@@ -29,7 +30,7 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if _CODED_CHAR.search(source) or _INLINE_FLAGS.search(source):
         return None
-    body = _ESCAPE.sub("", source)
+    body = _GROUP_NAMES.sub("(", _ESCAPE.sub("", source))
     if _NON_ASCII_RANGE.search(body):
         return None
     for char in set(body):

@@ -63,3 +63,8 @@ def test_street_twins_find_the_same_spans_on_ascii_text(text):
         twin = StreetAddressRecognizer.TWINS[name]
         if twin is not None:
             assert [m.span() for m in twin.finditer(text.lower())] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [r"\b(?P<month>march|may)\s+(?P<day>\d+)", r"(?P<sep>[-/])\d+(?P=sep)\d+"])
+def test_lower_twin_allows_named_groups(source):
+    assert lower_twin(re.compile(source, re.IGNORECASE)) is not None
