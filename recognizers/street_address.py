@@ -146,6 +146,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # After the cue (or the agent's address question): a spoken house number and one or two words.
     SPOKEN_ANSWER = _ci(rf"\b{_SPOKEN_NUM}\s+{_NAME_WORD}(?:\s+(?!{_UNIT_WORD}\b){_NAME_WORD})?(?:\s*,?\s*{_ANY_UNIT})?")
     CUE_SPOKEN = _ci(r"\b" + CUE + rf"(?:(?:uh|um)\s+)?(?=({_SPOKEN_NUM}))")
+    CUE_TWINS = (lower_twin(CUE_STREET), lower_twin(CUE_SPOKEN))
     # Spoken-number matches that are times or quantities, not house numbers.
     SPOKEN_FALSE_SUFFIXES = frozenset("ways park view point run green walk".split())
     NON_STREET_WORDS = frozenset("""am pm minutes minute hours hour days day years year weeks week
@@ -173,10 +174,10 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                 if self._plausible(name, text[match.start():match.end()]):
                     spans.append((match.start(), match.end(), score, REASON_PATTERN, name))
         if not fast or (digit and not words.isdisjoint(_CUE_WORDS)):
-            for match in self.CUE_STREET.finditer(text):
+            for match in finditer(self.CUE_STREET, self.CUE_TWINS[0], text, low):
                 spans.append((match.start(1), match.end(1), 0.75, REASON_CONTEXT, "cue_street"))
         if not fast or (spoken and not words.isdisjoint(_CUE_WORDS)):
-            for match in self.CUE_SPOKEN.finditer(text):
+            for match in finditer(self.CUE_SPOKEN, self.CUE_TWINS[1], text, low):
                 spans.extend(self._spoken_answer(text, match.start(1), match.start(1) + 1, 0.7,
                                                  REASON_CONTEXT))
         results = [self.result(s, address_tail.extend(text, e), STREET_ADDRESS, sc, reason, name)
