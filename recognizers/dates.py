@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs
 from recognizers.spoken.number_words import MONTHS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
@@ -109,6 +110,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     DATE_PREPOSITION = re.compile(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
+    # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
+    TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
     BIRTH_YEAR = re.compile(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -205,8 +208,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 yield match.start(), match.end(), False, True
         if MONTH_WORDS.isdisjoint(words):
             return
+        low = ascii_lower(text)
         for pattern in (self.MONTH_DAY, self.DAY_MONTH):
-            for match in pattern.finditer(text):
+            for match in finditer(pattern, self.TWINS[id(pattern)], text, low):
                 month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])
                 if match["month"].lower() == "may" and pattern is self.DAY_MONTH and not match["year"]:
                     continue  # "2 may ..." is usually the verb
@@ -218,7 +222,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         for match in self.YEAR_MONTH_DAY.finditer(text):
             if _valid(MONTHS[match["month"].lower()], int(match["day"]), int(match["year"])):
                 yield match.start(), match.end(), True, True
-        for match in self.MONTH_RUN.finditer(text):
+        for match in finditer(self.MONTH_RUN, self.TWINS[id(self.MONTH_RUN)], text, low):
             run, month = match["run"], MONTHS[match["month"].lower()]
             if len(run) == 4 and run[:2] in ("19", "20"):
                 yield match.start(), match.end(), False, False  # "march 1985": month and year

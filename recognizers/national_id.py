@@ -47,6 +47,7 @@ class Scheme(NamedTuple):
     valid: Callable[[str], bool]
     context: re.Pattern[str]
     bare: re.Pattern[str] | None = None  # the written form that counts without cue words
+    needs: re.Pattern[str] | None = None  # in every match of ``shape``: a cheaper scan that can rule it out
 
     @property
     def cues(self) -> frozenset[str]:
@@ -67,7 +68,7 @@ _NINO = UkNinoRecognizer.PATTERNS[0].regex
 SCHEMES: tuple[Scheme, ...] = (
     Scheme("us_itin", _digits(r"9\d{2}([\- ]?)\d{2}\1\d{4}"), itin.is_valid,
            _words(r"itin|itins|taxpayer identification(?: number)?|individual taxpayer"),
-           bare=re.compile(r"9\d{2}-\d{2}-\d{4}")),
+           bare=re.compile(r"9\d{2}-\d{2}-\d{4}"), needs=re.compile(r"9\d{2}[\- ]?\d{2}[\- ]?\d{4}")),
     Scheme("us_ein", _digits(r"\d{2}-?\d{7}"), ein.is_valid,
            _words(r"ein|fein|employer identification(?: number)?|employer id|federal tax id")),
     Scheme("ca_sin", _digits(r"\d{3}([\- ]?)\d{3}\1\d{3}"), sin.is_valid,
@@ -76,11 +77,12 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"aadhaar|aadhar|adhaar|uidai|uid")),
     Scheme("in_pan", re.compile(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
            _words(r"pan|pan card|permanent account(?: number)?"),
-           bare=re.compile(r"[A-Z]{5}\d{4}[A-Z]")),
+           bare=re.compile(r"[A-Z]{5}\d{4}[A-Z]"), needs=re.compile(r"\d{4}[A-Za-z]")),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
-           bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")),
+           bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"),
+           needs=re.compile(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
 )
 
 
@@ -106,6 +108,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
         words = words_of(text)
         for scheme in SCHEMES:
             if scheme.bare is None and scheme.cues.isdisjoint(words):
+                continue
+            if scheme.needs is not None and not scheme.needs.search(text):
                 continue
             for match in scheme.shape.finditer(text):
                 value = match.group()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,7 +227,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     def _bare_name(self, text: str) -> tuple[int, int] | None:
         """The name in a short answer: the first up to 3 words after fillers, if they look like one."""
         lex = lexicon()
-        words = list(self.TOKEN_RE.finditer(text))
+        words = list(islice(self.TOKEN_RE.finditer(text), 9))  # a ninth word already rules it out
         if not words or len(words) > 8:
             return None
         first = last = None

@@ -20,6 +20,7 @@ from pipeline.records import Finding
 from recognizers.names.lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       lexicon, strip_possessive)
 from recognizers.entities import PERSON, REASON_PROPAGATION
+from recognizers.lower_scan import ascii_lower
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +109,11 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
     if not seeds and not common:
         return out
     added = 0
+    keys = (*seeds, *common)
     for i, text in enumerate(texts):
+        low = ascii_lower(text)
+        if low is not None and not any(key in low for key in keys):
+            continue  # an ASCII word's key is a prefix of it lower-cased: no key inside, no mention
         taken = [(f.start, f.end) for f in out[i]]
         words = list(WORD_RE.finditer(text))
         for k, match in enumerate(words):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from recognizers.dates import TranscriptDateRecognizer
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CROSS_TURN
@@ -225,3 +226,18 @@ def test_dates_year_first_and_spoken_numeric_full_dates(text, value):
 ])
 def test_dates_spoken_numeric_run_needs_preposition_and_valid_day(text):
     assert [f for f in found(text) if f[1] == DATE] == []
+
+
+DATE_SOUP = st.lists(st.sampled_from("March MARCH march Sept. may May the of 5th 15 21st 1985 '85 2001 151985 385 , - / "
+                                     "on Monday 10 am born in".split(" ")), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATE_SOUP)
+def test_dates_month_twins_match_like_the_patterns_on_ascii_text(text):
+    for pattern in (TranscriptDateRecognizer.MONTH_DAY, TranscriptDateRecognizer.DAY_MONTH,
+                    TranscriptDateRecognizer.MONTH_RUN):
+        twin = TranscriptDateRecognizer.TWINS[id(pattern)]
+        assert twin is not None
+        assert [(m.span(), m.groupdict()) for m in twin.finditer(text.lower())] == \
+            [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in pattern.finditer(text)]

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID
-from recognizers.national_id import NationalIdRecognizer
+from recognizers.national_id import SCHEMES, NationalIdRecognizer
 
 RECOGNIZER = NationalIdRecognizer()
 
@@ -72,3 +73,28 @@ def test_national_id_flags_failing_numbers_next_to_their_words_as_account_number
 @pytest.mark.parametrize("text", ["046 454 287", "2341 2341 2345 is the total", "943 476 5910"])
 def test_national_id_does_not_flag_failing_numbers_without_words(text):
     assert [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5] == []
+
+
+@pytest.mark.parametrize("scheme", [s for s in SCHEMES if s.needs is not None], ids=lambda s: s.name)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_national_id_prefilter_holds_in_every_shape_match(scheme, data):
+    text = data.draw(st.from_regex(scheme.shape))
+    assert scheme.shape.search(text) and scheme.needs.search(text)
+
+
+@pytest.mark.parametrize("scheme_name, text", [
+    ("us_itin", "my itin is 912 70 3456 thanks"), ("in_pan", "pan ABCPE1234F"), ("gb_nino", "ni AB 12 34 56 C"),
+    ("gb_nino", "ni ab123456c"),
+])
+def test_national_id_prefilter_passes_real_numbers(scheme_name, text):
+    scheme = next(s for s in SCHEMES if s.name == scheme_name)
+    assert scheme.shape.search(text) and scheme.needs.search(text)
+
+
+@pytest.mark.parametrize("scheme_name, text", [
+    ("us_itin", "order 812-70-3456"), ("in_pan", "code ABCPE 1234"), ("gb_nino", "ab 12 34 5 c"),
+])
+def test_national_id_prefilter_rules_out_other_shapes(scheme_name, text):
+    scheme = next(s for s in SCHEMES if s.name == scheme_name)
+    assert not scheme.needs.search(text) and not scheme.shape.search(text)

@@ -104,3 +104,15 @@ def test_spelled_name_answer_takes_irregular_chunks_whole(text, expected):
 def test_spelled_name_answer_chunks_leave_sentences(text):
     found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
     assert all(len(f.split()) <= 1 for f in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Priya Raghunathan", (0, 17)),
+    ("uh it's Priya", (8, 13)),
+    ("uh um yeah so well okay yes Priya", (28, 33)),                # eight words: still read
+    ("uh um yeah so well okay yes oh Priya", None),                 # nine words: not a short answer
+    ("Priya " + "and more words " * 40, None),
+    ("", None),
+])
+def test_spelled_name_bare_name_only_in_short_answers(text, expected):
+    assert REC._bare_name(text) == expected

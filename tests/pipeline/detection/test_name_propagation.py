@@ -141,3 +141,16 @@ def test_propagate_names_spans_in_bounds(texts):
     for text, fs in zip(texts, propagate_names(texts, seeds)):
         for f in fs:
             assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PRIYA called", ["PRIYA"]),                 # ASCII turn holding the name: read
+    ("thanks for waiting", []),                  # ASCII turn without it: skipped, nothing added
+    ("Priyä called", ["Priyä"]),                  # non-ASCII: folded as before ("ä" -> "a")
+    ("Прия and priya’s card", ["Прия", "priya’s"]),  # non-ASCII: transliterated and read as before
+    ("Raghunathan Ñ", ["Raghunathan"]),
+])
+def test_propagate_names_reads_every_turn_that_can_hold_a_name(text, expected):
+    texts = ["my name is priya raghunathan", text]
+    out = propagate_names(texts, [[seed(texts[0], "priya raghunathan")], []])
+    assert [text[f.start:f.end] for f in out[1]] == expected

@@ -1,0 +1,53 @@
+"""Case-insensitive patterns run on lower-cased ASCII text without IGNORECASE: same spans, faster.
+
+Python's regex engine compares every character case-insensitively under IGNORECASE, which makes long
+alternations (street suffixes, number words) several times slower. On ASCII text, a pattern whose
+letters are all lower case matches ``text.lower()`` without the flag exactly where it matches ``text``
+with it: lower-casing ASCII keeps every offset and word boundary, and the only letters IGNORECASE
+equates with ASCII ones beyond their case pairs (``ı``, ``ſ``, the Kelvin sign, ...) never occur in an
+ASCII text. ``lower_twin`` refuses a pattern for which that argument does not hold.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+# Escapes that spell a character by code (``\x41`` is "A"), and inline flags that switch case handling.
+_CODED_CHAR = re.compile(r"\\(?:[xuUN]|[0-7])")
+_INLINE_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")
+_NON_ASCII_RANGE = re.compile(r"[^\x00-\x7f]-|-[^\x00-\x7f]")
+_GROUP_NAMES = re.compile(r"\(\?P(?:<\w+>|=\w+\))")  # "(?P<month>", "(?P=sep)": names, not letters to match
+_ASCII = tuple(chr(code) for code in range(128))
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled without IGNORECASE, to run on ``ascii_lower(text)``; None when it could
+    match differently there (no IGNORECASE, an upper-case letter, inline flags, a character given by
+    code, a non-ASCII range, or a non-ASCII letter that IGNORECASE equates with an ASCII one)."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not isinstance(source, str):
+        return None
+    if _CODED_CHAR.search(source) or _INLINE_FLAGS.search(source):
+        return None
+    body = _GROUP_NAMES.sub("(", _ESCAPE.sub("", source))
+    if _NON_ASCII_RANGE.search(body):
+        return None
+    for char in set(body):
+        if char != char.lower():
+            return None
+        if not char.isascii() and any(re.fullmatch(re.escape(char), a, re.IGNORECASE) for a in _ASCII):
+            return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII (where a ``lower_twin`` finds the same spans), else None."""
+    return text.lower() if text.isascii() else None
+
+
+def finditer(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None):
+    """Matches of ``pattern`` in ``text``: its ``twin`` over ``low`` (``ascii_lower(text)``) when both
+    exist, else ``pattern`` itself. Spans and groups are the same either way; read values from ``text``."""
+    return twin.finditer(low) if twin is not None and low is not None else pattern.finditer(text)

@@ -1,0 +1,73 @@
+"""Tests for recognizers.lower_scan."""
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.street_address import StreetAddressRecognizer
+
+
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"\b(?:main|high)\s+street\b", re.IGNORECASE),
+    re.compile(r"[^\W\d_]+\s+(?:straße|vägen|út)\s+\d+", re.IGNORECASE),
+    re.compile(r"(?<![\w.])\d{3}(?:-\d{2})?(?![\w\-])\s*[a-z]?", re.IGNORECASE),
+    re.compile(r"(?:apt|suite)\.?\s*#?\s*\d{1,5}\b", re.IGNORECASE | re.MULTILINE),
+])
+def test_lower_twin_built_for_lowercase_ignorecase_patterns(pattern):
+    twin = lower_twin(pattern)
+    assert twin is not None and twin.pattern == pattern.pattern and not twin.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"main street"),                          # not IGNORECASE: nothing to gain
+    re.compile(r"Main street", re.IGNORECASE),           # an upper-case letter
+    re.compile(r"[A-Z]\d", re.IGNORECASE),               # an upper-case range
+    re.compile(r"(?-i:[a-z])street", re.IGNORECASE),     # inline flags
+    re.compile(r"\x41venue", re.IGNORECASE),             # a character given by code
+    re.compile(r"[À-ž]+", re.IGNORECASE),                # a non-ASCII range (holds ı, equal to i ignoring case)
+    re.compile(r"ſt", re.IGNORECASE),                    # long s: equal to s ignoring case
+    re.compile(r"\u212aing", re.IGNORECASE),             # Kelvin sign: equal to k ignoring case
+])
+def test_lower_twin_refused_where_it_could_match_differently(pattern):
+    assert lower_twin(pattern) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12 Main STREET", "12 main street"),
+    ("", ""),
+    ("Straße 5", None),
+    ("café", None),
+])
+def test_ascii_lower_only_for_ascii(text, expected):
+    assert ascii_lower(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Apt 4B and SUITE 12", "suite #7", "Suite 501, ApT. 9", "no unit here",
+                                  "Straße suite 5"])
+def test_finditer_twin_gives_the_original_spans(text):
+    pattern = re.compile(r"(?:apt|suite)\.?\s*#?\s*(\d{1,5})\b", re.IGNORECASE)
+    got = [(m.span(), m.span(1)) for m in finditer(pattern, lower_twin(pattern), text, ascii_lower(text))]
+    assert got == [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+
+
+ASCII_SOUP = st.lists(st.sampled_from("twelve thirty four oh Main MAIN street St. ST road Apt apartment "
+                                      "SUITE 4B # unit b , \n Box P.O. rue Hauptstrasse park way 5th 1668 "
+                                      "Glyn Ringvej 144 lives on".split(" ")), max_size=16).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ASCII_SOUP | st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_street_twins_find_the_same_spans_on_ascii_text(text):
+    for name, pattern, *_ in StreetAddressRecognizer.PATTERNS:
+        twin = StreetAddressRecognizer.TWINS[name]
+        if twin is not None:
+            assert [m.span() for m in twin.finditer(text.lower())] == [m.span() for m in pattern.finditer(text)]
+    for pattern, twin in zip((StreetAddressRecognizer.CUE_STREET, StreetAddressRecognizer.CUE_SPOKEN),
+                             StreetAddressRecognizer.CUE_TWINS):
+        assert [m.span(1) for m in twin.finditer(text.lower())] == [m.span(1) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [r"\b(?P<month>march|may)\s+(?P<day>\d+)", r"(?P<sep>[-/])\d+(?P=sep)\d+"])
+def test_lower_twin_allows_named_groups(source):
+    assert lower_twin(re.compile(source, re.IGNORECASE)) is not None
