@@ -62,13 +62,20 @@ _NAME = re.compile(r"^[A-Za-z\u00C0-\u02AF\u1E00-\u1EFF][A-Za-z\u00C0-\u02AF\u1E
 
 Pools = dict[str, tuple[list[str], list[str]]]
 
+# Listed names that are also everyday sounds or short words of spoken English (Malaysian/Hong Kong "Ah",
+# "Oh", "So", "He", "Go"; Senegalese "Aw"): kept out, or the model learns that a turn opening "ah ..." names someone
+# (a first retrain with them tagged "ah" in "ah thank you ..." as a name).
+SPOKEN_WORDS = frozenset("""ah aw eh er erm ha hi ho oh ok so uh um yo ya ye yeah hm mm
+    a i an as at be by do go he if in is it me my no of on or to up us we""".split())
+
 
 def _clean(values) -> list[str]:
     """Latin-script names, unescaped, stripped, de-duplicated in order."""
     out = []
     for value in values:
         value = value.replace("\\'", "'").strip()
-        if value and "{" not in value and _NAME.match(value) and len(value) > 1:
+        if (value and "{" not in value and _NAME.match(value) and len(value) > 1
+                and value.lower() not in SPOKEN_WORDS):
             out.append(value)
     return list(dict.fromkeys(out))
 

@@ -247,7 +247,7 @@ def package(trained, out: Path, options: dict[str, bool] | None = None) -> None:
         f"- {c.name}: https://github.com/{c.repo} @ {c.commit}, {', '.join(c.files)}; licence {c.licence}\n"
         for c in CORPORA) + "".join(
         f"- name pool {s.name}: https://github.com/{s.repo} @ {s.commit}; licence {s.licence}; Latin-script "
-        "given names and surnames of the locales listed in training/name_pools.py ({s.notice})\n"
+        f"given names and surnames of the locales listed in training/name_pools.py ({s.notice})\n"
         for s in pools), encoding="utf-8")
     print(f"saved {out}: {sum(f.stat().st_size for f in out.rglob('*') if f.is_file())} bytes")
 

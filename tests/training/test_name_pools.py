@@ -34,7 +34,7 @@ class Person extends \\Faker\\Provider\\Person
 @pytest.mark.parametrize("value,kept", [
     ("Abena", "Abena"), ("N'Diaye", "N'Diaye"), ("Nguyễn", "Nguyễn"), ("Məmmədov", "Məmmədov"),
     ("A\\'liyyuddin", "A'liyyuddin"), ("van de Merwe", "van de Merwe"),
-    ("أحمد", None), ("김", None), ("{{person.last_name}}", None), ("X", None), ("", None),
+    ("أحمد", None), ("김", None), ("Ah", None), ("Oh", None), ("So", None), ("Ai", "Ai"), ("{{person.last_name}}", None), ("X", None), ("", None),
 ])
 def test_clean_keeps_latin_names_only(value, kept):
     assert name_pools._clean([value]) == ([kept] if kept else [])
