@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,6 +24,15 @@ def _lines(name: str) -> list[str]:
 POSITIVE = _lines("positive.txt")
 
 NEGATIVE = _lines("negative.txt")
+
+# Cue-less templates (opt-in, ``generate(cueless=True)``; first tried in commit 1ddcb80): names as subject, after
+# auxiliaries and prepositions, opening a turn, in lists and questions; and the same frames without a name.
+POSITIVE_CUELESS = _lines("positive_cueless.txt")
+NEGATIVE_CUELESS = _lines("negative_cueless.txt")
+
+# Spoken negatives (opt-in, ``generate(spoken_negatives=True)``): a turn opened by an interjection or filler,
+# name particles (van, de, le, la, bin) as ordinary words, everyday voice-assistant words (song, alarm, playlist).
+NEGATIVE_SPOKEN = _lines("negative_spoken.txt")
 
 # Places, organisations and streets (from Faker, labelled not-a-person): surnames inside them are not names.
 NEGATIVE_SLOTS = _lines("negative_slots.txt")
@@ -51,16 +61,39 @@ def load_names(path: Path) -> dict[str, tuple[list[str], list[str]]]:
 ACCENTED_LOCALES = ("es_ES", "fr_FR", "de_DE", "pl_PL", "cs_CZ", "tr_TR", "pt_BR", "vi_VN", "is_IS", "hu_HU")
 
 
+# Share of names drawn from the extra pools (training/name_pools.py) when they are given; pools whose
+# names are usually said surname first; half of the extra names lose their diacritics (as ASR writes them).
+EXTRA_SHARE = 0.35
+SURNAME_FIRST = ("js:vi", "js:en_HK", "php:ms_MY_chinese")
+
+
+def fold(text: str) -> str:
+    """``text`` without combining marks (``Nguyễn`` -> ``Nguyen``)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 class NameSampler:
     """Random names in many shapes (one part to four, initials, particles, hyphens) from many locales."""
 
-    def __init__(self, names: dict[str, tuple[list[str], list[str]]], rng: random.Random, fake=None) -> None:
+    def __init__(self, names: dict[str, tuple[list[str], list[str]]], rng: random.Random, fake=None,
+                 extra: dict[str, tuple[list[str], list[str]]] | None = None) -> None:
         self._names = names
         self._locales = sorted(names)
         self._rng = rng
         self._fake = fake
+        self._extra = extra or {}
+        self._extra_pools = sorted(self._extra)
 
     def parts(self) -> tuple[str, str]:
+        if self._extra_pools and self._rng.random() < EXTRA_SHARE:
+            pool = self._rng.choice(self._extra_pools)
+            firsts, lasts = self._extra[pool]
+            first, last = self._rng.choice(firsts), self._rng.choice(lasts)
+            if self._rng.random() < 0.5:
+                first, last = fold(first), fold(last)
+            if pool in SURNAME_FIRST and self._rng.random() < 0.5:
+                return last, first
+            return first, last
         if self._fake is not None and self._rng.random() < 0.15:
             faker = self._fake[self._rng.choice(ACCENTED_LOCALES)]
             return faker.first_name().split()[0], faker.last_name().split()[-1]
@@ -131,23 +164,34 @@ def spoken_copy(example: Example) -> Example:
     return text2, [(s - shift, e - shift) for s, e in new_spans]
 
 
-def generate(names_path: Path, n_positive: int, n_negative: int, seed: int) -> list[Example]:
-    """``n_positive`` + ``n_negative`` generated sentences, each also as a lowercase spoken copy."""
+def generate(names_path: Path, n_positive: int, n_negative: int, seed: int,
+             extra_pools: dict[str, tuple[list[str], list[str]]] | None = None,
+             spoken_negatives: bool = False, cueless: bool = False) -> list[Example]:
+    """``n_positive`` + ``n_negative`` generated sentences, each also as a lowercase spoken copy.
+
+    ``extra_pools`` (``training.name_pools.load_pools``): 35% of names come from them. ``spoken_negatives``:
+    a third of the plain negatives come from ``negative_spoken.txt`` (interjection-led ASR turns, name
+    particles as ordinary words, voice-assistant words). ``cueless``: the cue-less templates join the
+    positive and negative template lists.
+    """
     from faker import Faker  # dev dependency; only the training script needs it
 
     rng = random.Random(seed)
     accented = Faker(list(ACCENTED_LOCALES))
     accented.seed_instance(seed)
-    sampler = NameSampler(load_names(names_path), rng, accented)
+    sampler = NameSampler(load_names(names_path), rng, accented, extra_pools)
+    positive = POSITIVE + (POSITIVE_CUELESS if cueless else [])
+    negative = NEGATIVE + (NEGATIVE_CUELESS if cueless else [])
     examples: list[Example] = []
     for _ in range(n_positive):
-        ex = fill(rng.choice(POSITIVE), sampler)
+        ex = fill(rng.choice(positive), sampler)
         examples += [ex, spoken_copy(ex)]
     fake = Faker(["en_US", "en_GB", "en_AU"])
     fake.seed_instance(seed)
     for i in range(n_negative):
         if i % 3:
-            ex = (rng.choice(NEGATIVE), [])
+            spoken = spoken_negatives and rng.random() < 0.5
+            ex = (rng.choice(NEGATIVE_SPOKEN if spoken else negative), [])
         else:
             ex = (rng.choice(NEGATIVE_SLOTS).format(city=fake.city(), company=fake.company(),
                                                     street=fake.street_address()), [])

@@ -30,6 +30,7 @@ from spacy.tokens import DocBin
 from recognizers.name_model import LABEL, MODEL_DIR, model_text
 from training.name_model_corpora import CORPORA, load_corpora
 from training.name_model_templates import generate
+from training.name_pools import SOURCES as POOL_SOURCES, load_pools
 
 SEED = 20261202
 NAMES_TSV = Path(__file__).resolve().parents[1] / "recognizers" / "data" / "names.tsv"
@@ -163,16 +164,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--positives", type=int, default=14000)
     parser.add_argument("--negatives", type=int, default=6000)
     parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--extra-names", action=argparse.BooleanOptionalAction, default=False,
+                        help="35%% of generated names from the faker-js / FakerPHP pools (training/name_pools.py)")
+    parser.add_argument("--spoken-negatives", action=argparse.BooleanOptionalAction, default=False,
+                        help="interjection-led ASR turns, particles as words, voice-assistant words as negatives")
+    parser.add_argument("--cueless", action=argparse.BooleanOptionalAction, default=False,
+                        help="add the cue-less positive and negative templates")
     parser.add_argument("--package-from", type=Path, default=None,
                         help="only package an already trained model folder (e.g. WORK/output/model-best)")
     args = parser.parse_args(argv)
+    options = {"extra_names": args.extra_names, "spoken_negatives": args.spoken_negatives, "cueless": args.cueless}
     if args.package_from:
-        package(spacy.load(args.package_from), args.out)
+        package(spacy.load(args.package_from), args.out, options)
         return 0
 
     spacy.util.fix_random_seed(SEED)
     corpora = load_corpora(args.mirror_root)
-    corpora["generated"] = generate(NAMES_TSV, args.positives, args.negatives, SEED)
+    extra = load_pools(args.mirror_root) if args.extra_names else None
+    corpora["generated"] = generate(NAMES_TSV, args.positives, args.negatives, SEED, extra_pools=extra,
+                                    spoken_negatives=args.spoken_negatives, cueless=args.cueless)
     rng = random.Random(SEED)
     train, dev = [], []
     for name, examples in sorted(corpora.items()):
@@ -184,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {len(examples)} sentences, {sum(len(s) for _, s in examples)} person spans")
     for corpus in CORPORA:
         print(f"  {corpus.name}: {corpus.repo}@{corpus.commit} {', '.join(corpus.files)} ({corpus.licence})")
+    if extra:
+        print(f"  name pools: {len(extra)} pools, {sum(len(f) + len(l) for f, l in extra.values())} names from "
+              + ", ".join(f"{s.repo}@{s.commit[:7]} ({s.licence})" for s in POOL_SOURCES))
+    print("  options:", options)
     rng.shuffle(train)
 
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="name_model_"))
@@ -204,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     spacy_train(config_path, work / "output", overrides={
         "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
     best = spacy.load(work / "output" / "model-best")
-    package(best, args.out)
+    package(best, args.out, options)
     scores = json.loads((work / "output" / "model-best" / "meta.json").read_text())["performance"]
     print("dev (8% holdout):", {k: round(v, 4) for k, v in scores.items() if k.startswith("ents_")
                                 and isinstance(v, float)})
@@ -214,20 +228,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def package(trained, out: Path) -> None:
+def package(trained, out: Path, options: dict[str, bool] | None = None) -> None:
     """Save ``trained`` into ``out`` with a fresh vocabulary (no training strings shipped)."""
+    options = options or {}
+    pools = POOL_SOURCES if options.get("extra_names") else ()
     fresh = spacy.util.load_model_from_config(trained.config, auto_fill=True)
     fresh.from_bytes(trained.to_bytes(exclude=["vocab", "tokenizer"]), exclude=["vocab", "tokenizer"])
     fresh.meta.update({"name": "pii_name_model", "version": "1.0.0",
                        "description": "lowercase PERSON NER for pii-pipeline (training/train_name_model.py)",
                        "sources": [f"{c.repo}@{c.commit} ({c.licence})" for c in CORPORA]
-                       + ["generated templates, names from recognizers/data/names.tsv (Faker)"]})
+                       + ["generated templates, names from recognizers/data/names.tsv (Faker)"]
+                       + [f"name pool {s.repo}@{s.commit} ({s.licence})" for s in pools],
+                       "training_options": options})
     if out.exists():
         shutil.rmtree(out)
     fresh.to_disk(out)
     (out / "ATTRIBUTION.txt").write_text(ATTRIBUTION + "".join(
         f"- {c.name}: https://github.com/{c.repo} @ {c.commit}, {', '.join(c.files)}; licence {c.licence}\n"
-        for c in CORPORA), encoding="utf-8")
+        for c in CORPORA) + "".join(
+        f"- name pool {s.name}: https://github.com/{s.repo} @ {s.commit}; licence {s.licence}; Latin-script "
+        f"given names and surnames of the locales listed in training/name_pools.py ({s.notice})\n"
+        for s in pools), encoding="utf-8")
     print(f"saved {out}: {sum(f.stat().st_size for f in out.rglob('*') if f.is_file())} bytes")
 
 
