@@ -164,15 +164,24 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
     """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
     "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
     out = [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens))
-           if tokens[k].key == "speaking" and _speaker_name(tokens[k - 1])
-           and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
+           if tokens[k].key in ("speaking", "here") and _speaker_name(tokens[k - 1])
+           and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)
+           and (tokens[k].key == "speaking" or k == 1
+                or not (tokens[k - 2].function or tokens[k - 2].key in _NOT_BEFORE_HERE))]
     return out + _opening_intro(tokens)
 
 
+# "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.
+_NOT_BEFORE_HERE = frozenset("i we you they it is are was be been get got put live lives work works stay "
+                             "stuck sit sat wait come came".split())
+
+
 def _speaker_name(tok: Token) -> bool:
-    """A word that can be the name in "<name> speaking" ("public speaking", "generally speaking" cannot)."""
+    """A word that can be the name in "<name> speaking" / "<name> here" ("public speaking", "right here"
+    cannot): listed or unknown, or only an inflected form of a dictionary word ("lamees", "alper")."""
     return not tok.function and len(tok.key) >= 2 and (
-        tok.unknown or (tok.name and not tok.common) or (tok.name and tok.capitalized))
+        tok.unknown or (tok.name and (not tok.common or tok.capitalized))
+        or (not tok.common and tok.key not in lexicon().english))
 
 
 def _opening_intro(tokens: list[Token]) -> list[Candidate]:

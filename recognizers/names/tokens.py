@@ -41,6 +41,7 @@ _WORDS: dict[str, tuple] = {}
 _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
 _MAX_RECENT = 64
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
+_LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 
 
 
@@ -74,7 +75,7 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
               lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
               len(raw) == 1 and raw.isupper(), unknown, hot, cue_hits(raw),
               key in lex.syllables and not function)
-    facts = (fields, raw[0].isupper() and key != "i", hot or key in _BIOGRAPHY_AFTER or key in FUNCTION_WORD_NAMES)
+    facts = (fields, raw[0].isupper() and key != "i", hot or key in _LOOK_AFTER or key in FUNCTION_WORD_NAMES)
     if len(_WORDS) >= _MAX_CACHED_WORDS:
         _WORDS.clear()
     _WORDS[raw] = facts

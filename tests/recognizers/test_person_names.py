@@ -341,6 +341,9 @@ def test_person_names_list_before_needs_a_list(text, not_a_name):
     ("Mercy phoned me on Monday.", "Mercy"),        # only people phone: a name that is also a word
     ("is adaeze about, could I have a word", "adaeze"),
     ("Is Tomoko around today?", "Tomoko"),
+    ("bookings team, ifeoluwa here, how can i help", "ifeoluwa"),   # an agent's "<name> here"
+    ("Lettings, Ozturk here. Can I take a reference?", "Ozturk"),
+    ("accounts desk lamees speaking how can i help", "lamees"),     # an inflected-looking name
     ("thanks grace have a good day", "grace"),       # a closing after the thank-you vocative
     ("ah thank you violet appreciated", "violet"),
     ("Oh thank you Uma, that helps.", "Uma"),         # a capitalized given name a dictionary also has
@@ -370,6 +373,12 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "thank you very much appreciated",
     "bye now take care",
     "Thank you Support Team",
+    "i live here now",
+    "put it here please",
+    "i'm stuck here",
+    "Support here, how can I help?",
+    "public speaking is hard",
+    "I need to add my addresses, here they are: 12 Oak Road",
     "thanks for calling northwind mobile how can i help",
     "Thanks for calling Contoso Bank, how can I help?",
 ])
