@@ -93,6 +93,17 @@ def _spark_targets(paths: dict) -> list[tuple[str, str, bool]]:
     return rows
 
 
+def _one_core_runs(runs: dict[str, list[int]]) -> list[str]:
+    """Every interleaved run of vanilla and library, and the library / vanilla ratio of each pair."""
+    vanilla, library = runs.get("vanilla", []), runs.get("library", [])
+    if len(vanilla) < 2 or len(vanilla) != len(library):
+        return []
+    pairs = ", ".join(f"{lib / van:.2f}×" for van, lib in zip(vanilla, library))
+    return ["", f"One-core runs, interleaved (words/s): vanilla {', '.join(f'{v:,}' for v in vanilla)}; library "
+            f"{', '.join(f'{v:,}' for v in library)}; library / vanilla per pair: {pairs}. The table shows each "
+            "path's median run."]
+
+
 def to_markdown(results: dict, accuracy_path: Path) -> str:
     """The report: one table of speed, memory and accuracy per path, then ratios, memory and targets."""
     corpus = results["corpus"]
@@ -121,6 +132,7 @@ def to_markdown(results: dict, accuracy_path: Path) -> str:
             lines.append(f"| {name}, start-up ({r['startup_seconds']} s) excluded | {steady:,} | | "
                          f"{steady / vanilla:.2f} | {steady / floor:.2f} | | |")
     paths = results["paths"]
+    lines += _one_core_runs(results.get("one_core_runs", {}))
     if "beam_1_worker" in paths and "beam_2_workers" in paths:
         one, two = paths["beam_1_worker"], paths["beam_2_workers"]
         steady = _ratio(two.get("steady_words_per_s"), one.get("steady_words_per_s"))

@@ -58,3 +58,17 @@ def test_to_markdown_puts_accuracy_beside_speed(tmp_path):
 
 def test_to_markdown_without_accuracy_file_says_how_to_get_it(tmp_path):
     assert "run `python -m benchmarks.accuracy` first" in to_markdown(_results(), tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("runs, expected", [
+    ({"vanilla": [2000, 1800, 2100], "library": [12000, 9900, 10500]},
+     "library / vanilla per pair: 6.00×, 5.50×, 5.00×"),
+    ({"vanilla": [2000], "library": [12000]}, None),                 # one run: nothing to list
+    ({"vanilla": [2000, 1800]}, None),                               # library skipped
+])
+def test_to_markdown_lists_every_interleaved_one_core_run(tmp_path, runs, expected):
+    text = to_markdown({**_results(), "one_core_runs": runs}, tmp_path / "missing.json")
+    if expected is None:
+        assert "One-core runs" not in text
+    else:
+        assert expected in text and "vanilla 2,000, 1,800, 2,100" in text
