@@ -29,7 +29,11 @@ them their is am are was were be been being do does did done have has had having
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
-cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
+cortana bixby google bye goodbye cheers thx welcome worries honestly""".split()) | frozenset(
+    # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.
+    """lol lols lmao lmfao rofl omg omw btw tbh idk imo imho pls plz nope nah huh im ive youre youve
+    youll theyre theyve weve isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
+    hasnt havent hadnt whats wheres theres""".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):

@@ -344,6 +344,8 @@ def test_person_names_list_before_needs_a_list(text, not_a_name):
     ("bookings team, ifeoluwa here, how can i help", "ifeoluwa"),   # an agent's "<name> here"
     ("Lettings, Ozturk here. Can I take a reference?", "Ozturk"),
     ("accounts desk lamees speaking how can i help", "lamees"),     # an inflected-looking name
+    ("welcome to help desk support you're chatting with tendai", "tendai"),
+    ("you are talking to oyelowo today", "oyelowo"),
     ("thanks grace have a good day", "grace"),       # a closing after the thank-you vocative
     ("ah thank you violet appreciated", "violet"),
     ("Oh thank you Uma, that helps.", "Uma"),         # a capitalized given name a dictionary also has
@@ -378,6 +380,9 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "i'm stuck here",
     "Support here, how can I help?",
     "public speaking is hard",
+    "hiya im fine thanks lol",                        # chat shorthand is never a name
+    "isnt it due today",
+    "i was chatting with support earlier",
     "I need to add my addresses, here they are: 12 Oak Road",
     "thanks for calling northwind mobile how can i help",
     "Thanks for calling Contoso Bank, how can I help?",
