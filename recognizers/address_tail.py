@@ -12,9 +12,10 @@ import re
 
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon, proper_nouns
 
-_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)\.?\s*#?\s*\d{1,5}[a-z]?\b"
-_UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
-ENDS_WITH_UNIT = re.compile(_UNIT + r"$", re.IGNORECASE)
+UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
+UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 12"
+_UNIT_RE = re.compile(UNIT, re.IGNORECASE)
+ENDS_WITH_UNIT = re.compile(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
 CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
 SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")

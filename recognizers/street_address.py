@@ -84,8 +84,8 @@ _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
-_UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
-_UNIT = _UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"
+_UNIT_WORD = address_tail.UNIT_WORD
+_UNIT = address_tail.UNIT
 # "apartment four b", "unit twelve", "suite two hundred": a unit letter may follow (not "i", "a").
 _SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
                 rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")

@@ -12,6 +12,7 @@ import bisect
 
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
+from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
 from recognizers.names.tokens import Token
@@ -82,8 +83,8 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
-TURN_FOLLOWERS = frozenset("bye goodbye take have you've youve you'll youll what what's whats how let that's thats"
-                           " appreciated cheers enjoy speak talk".split())
+TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
+                                           " appreciated cheers enjoy speak talk".split())
 OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
                     .split())
 

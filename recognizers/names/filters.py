@@ -20,7 +20,8 @@ def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -
             or not _after_company_opener(text, tokens, c.first) or _closing_after(tokens, c.last)]
 
 
-# "thanks for calling talal maalouf, bye now": the agent's goodbye names the caller, not the company.
+# "thanks for calling talal maalouf, bye now": the agent's goodbye names the caller, not the company
+# (also words that end a vocative, see ``recognizers.names.cues.TURN_FOLLOWERS``).
 CLOSING_WORDS = frozenset("bye goodbye take have".split())
 
 
