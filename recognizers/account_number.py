@@ -25,7 +25,7 @@ _CUE_WORDS = (
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (
     "group|plan|insurance|certificate|transaction|enrollment|registration|application|return|shipment|"
-    "work order|service request|refill|store|device|unit"
+    "work order|service request|refill|store|device|unit|sort"
 )
 _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"

@@ -21,9 +21,9 @@ SCORE_CUE = 0.85
 SCORE_ANSWER = 0.85
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Month and year: "09/27", "9 / 2027", "0927", "927" (spoken "nine twenty seven"), "sept 27".
+# Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "0927", "927" ("nine twenty seven"), "sept 27".
 _EXPIRY_VALUE = (
-    rf"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}|[1-9]\d{{2}}"
+    rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}|[1-9]\d{{2}}"
     rf"|(?:{_MONTH})\.?,?\s+(?:of\s+)?(?:20)?\d{{2}})(?![\w/])")
 _FILLER = r"(?:\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
 

@@ -90,7 +90,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"subscriber|patient|incident|contract|loan|certificate|license|licence|serial|student|employee|"
          r"medicare|medicaid|insurance|insurer|benefit|id card|pharmacy|store|transaction|payment|return|"
          r"rma|shipment|service request|work order|agreement|application|registration|record|chart|"
-         r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin) ?"
+         r"enrollment|enrolment|dependent|household|unit|device|meter|vehicle|vin|sort) ?"
          r"(?:id|number|no|num|#|code|identifier)s?\b"
          r"|\b(?:booking|reservation|confirmation|claim|order|policy|case|ticket|account|payment|invoice) "
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"

@@ -93,6 +93,9 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 _SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
+# Digit groups separated by a blank or a comma, a single digit or three groups among them (see
+# ``recognizers.spoken.tokens.spaced_digits``, which decides; this only gates the view).
+_SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d|\d(?: {1,2}|, ?)\d(?!\d)|\d+(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
 
 
 def may_be_spoken(text: str) -> bool:
@@ -105,6 +108,8 @@ def may_be_spoken(text: str) -> bool:
     if "@" in text:
         return True
     words = WORD.findall(text.lower())
+    if _SPACED_DIGITS.search(text):
+        return True  # written digit groups spaced out ("4 5 6 7", "45 67 89")
     if TRIGGER_WORDS.isdisjoint(words):
         # Two single letters in a row may be spelling ("j o h n").
         return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

@@ -225,11 +225,27 @@ _POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
 _POINT_AFTER = re.compile(r"\s+(?:dot|point)\b", re.IGNORECASE)
 
 
+# What may separate written digit groups that are one value read out ("4 5 6 7", "45 67 89 12", "4, 5, 6").
+_SPACED_GAP = re.compile(r" {1,2}|, ?")
+
+
+def spaced_digits(text: str, run: list[Token]) -> bool:
+    """Whether ``run`` is written digit groups that ASR or a typist spaced out: blanks or commas between
+    them, and three or more groups or a single digit among two ("4 5 6 7 8 9 1 2", "45 67 89 12",
+    "4 21"). Two longer groups ("10 30", "1985 1986") or groups joined by dots ("12.99") stay apart."""
+    if len(run) < 2 or any(t.kind != WDIGITS for t in run):
+        return False
+    if len(run) == 2 and min(len(t.low) for t in run) > 1:
+        return False
+    return all(_SPACED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:]))
+
+
 def _worth_rewriting(text: str, run: list[Token]) -> bool:
     spoken_numbers = sum(t.kind in SPOKEN_NUMERIC for t in run)
     letters = sum(t.kind in LETTERISH for t in run)
     if spoken_numbers == 0 and letters < 2:
-        return False  # written digits alone, or one stray letter: nothing spoken to rewrite
+        # Written digits alone are rewritten only when spaced out; one stray letter never.
+        return letters == 0 and spaced_digits(text, run)
     # "one" on its own is a pronoun far more often than a number ("the one on the left").
     # Next to "dot"/"point" it is part of a number ("one nine two dot one dot ...").
     if len(run) == 1 and run[0].low == "one":

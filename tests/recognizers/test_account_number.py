@@ -31,6 +31,7 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("confirmation number 7HX2941", "7HX2941"),
     ("account ending in 4321", "4321"),
     ("case 1234 5678", "1234 5678"),
+    ("my sort code is 20-45-12", "20-45-12"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -62,6 +63,10 @@ def test_account_number_ignores_numbers_without_id_cue(text):
     ("yes it's pdkwnr4x", ["pdkwnr4x"]),
     ("BCDFGHJK9", []),  # eight letters before the digit: no booking code
     ("qrtmz", []),  # no digit
+    # Digits written spaced out, as ASR renders a number read digit by digit.
+    ("4 5 6 7 8 9 1 2", ["4 5 6 7 8 9 1 2"]),
+    ("yeah it's 45 67 89 12", ["45 67 89 12"]),
+    ("it's 1 2 3", []),  # three digits: no identifier
     ("hello", []),
 ])
 def test_account_number_answer_accepts_bare_ids(text, values):

@@ -45,6 +45,10 @@ def test_card_details_ignores_other_numbers(text):
     ("uh eight twenty seven", CARD_EXPIRY, "eight twenty seven"),
     ("it's 634", CARD_CVV, "634"),
     ("nine nine zero", CARD_CVV, "nine nine zero"),
+    ("09 slash 27", CARD_EXPIRY, "09 slash 27"),
+    ("zero nine slash twenty seven", CARD_EXPIRY, "zero nine slash twenty seven"),
+    ("0 9 2 7", CARD_EXPIRY, "0 9 2 7"),
+    ("6 3 4", CARD_CVV, "6 3 4"),
 ])
 def test_card_details_answer_takes_bare_values(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)

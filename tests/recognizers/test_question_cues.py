@@ -32,6 +32,7 @@ from recognizers.question_cues import expected_entities
     ("What is your order number?", {ACCOUNT_NUMBER}),
     ("can you read me the six digit code", {AUTH_CODE}),
     ("what's the three digit code on the back", {CARD_CVV}),
+    ("and the sort code?", {ACCOUNT_NUMBER}),
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

@@ -43,6 +43,13 @@ from recognizers.spoken.view import SpokenView
     ("two oh three dot oh dot one one three dot nine nine", "203.0.113.99"),
     ("ref is papa four lima lima two romeo ok", "ref is p4ll2r ok"),       # a code of NATO words and digits
     ("it's golf five victor echo", "it's g5ve"),
+    # Written digit groups spaced out, as ASR or a typist renders a value read out.
+    ("it's 4 5 6 7 8 9 1 2", "it's 45678912"),
+    ("45 67 89 12", "45678912"),
+    ("456 789 12 thanks", "45678912 thanks"),
+    ("3, 1, 4", "314"),
+    ("0 9 / 2 7", "09 / 27"),
+    ("4 5 6 seven", "4567"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -61,6 +68,10 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "I'm a customer",                      # clitic "m" + article "a" are not spelling
     "it should ship within two days",      # a lone number word: nothing an identifier needs
     "we met at the hotel in delta",        # NATO words that are just words
+    "see you at 10 30 tomorrow",           # two longer groups: a time, not one value
+    "the years 1985 1986 were good",
+    "it was 12.99 or 13.50",               # decimals stay apart
+    "rooms 12 and 14",
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
