@@ -17,7 +17,7 @@ SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
 
 _CUE_WORDS = (
-    "account|acct|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
+    "accounts|account|acct|accnt|acnt|acc|acount|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
     "booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
     "contract|serial|student|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
     "incident"
@@ -31,7 +31,7 @@ _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
         r"(?![\w])")
-_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|on file|there|reads|says|"
+_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
 # "the member id on my card is ...".
@@ -48,7 +48,13 @@ UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percen
 MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|taken|cost|costs|costing|price|"
                           r"bill|billed|refund|refunded|owe|owed|fee|fees|spent|spend|of|about|around|over|"
                           r"under|than)\s+$", re.IGNORECASE)
-_VALUE = r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*)"
+# A value: digits with letters, groups joined by dashes or blanks ("AB-48213", "1234 5678"), a short
+# letter suffix ("CUS-88213-B"), or a reference of slash-separated groups that starts with letters
+# ("ABC/123/456"; a digits-first one is a date far more often).
+_VALUE = (r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
+          r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+)")
+# More identifiers listed after the first ("two accounts, 12345678 and 87654321").
+_MORE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-]|[.,]\d)")
 
 
 def looks_like_id(value: str) -> bool:
@@ -69,22 +75,27 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
+    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,(=]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
-    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2})"
+    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
+                        r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+)"
                         r"(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
-        if not digit_count(text) or self.CUE_WORDS.isdisjoint(words_of(text)):
+        if not digit_count(text) or (self.CUE_WORDS.isdisjoint(words_of(text)) and "a/c" not in text.lower()):
             return []
         hits = []
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
-            if looks_like_id(match["value"]) and not self.UNIT_AFTER.match(text, end):
+            while looks_like_id(text[start:end]) and not self.UNIT_AFTER.match(text, end):
                 hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "id_cue"))
+                more = _MORE.match(text, end)
+                if more is None:
+                    break
+                start, end = more.span("value")
         return hits
 
     # A reference typed in capitals with no digit ("HRZNJP"), accepted only as the answer to the question.

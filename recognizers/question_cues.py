@@ -94,7 +94,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:id|number|no|num|#|code|identifier)s?\b"
          r"|\b(?:booking|reservation|confirmation|claim|order|policy|case|ticket|account|payment|invoice) "
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
-         r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b", {ACCOUNT_NUMBER}),
+         r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b"
+         r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid"),
          r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),

@@ -93,9 +93,9 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 _SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
-# Digit groups separated by a blank or a comma, a single digit or three groups among them (see
+# Digit groups separated by a blank or a comma, two single digits or three groups (see
 # ``recognizers.spoken.tokens.spaced_digits``, which decides; this only gates the view).
-_SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d|\d(?: {1,2}|, ?)\d(?!\d)|\d+(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
+_SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
 
 
 def may_be_spoken(text: str) -> bool:

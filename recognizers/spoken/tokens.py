@@ -231,11 +231,11 @@ _SPACED_GAP = re.compile(r" {1,2}|, ?")
 
 def spaced_digits(text: str, run: list[Token]) -> bool:
     """Whether ``run`` is written digit groups that ASR or a typist spaced out: blanks or commas between
-    them, and three or more groups or a single digit among two ("4 5 6 7 8 9 1 2", "45 67 89 12",
-    "4 21"). Two longer groups ("10 30", "1985 1986") or groups joined by dots ("12.99") stay apart."""
+    them, and three or more groups or two single digits ("4 5 6 7 8 9 1 2", "45 67 89 12", "4 2").
+    Two longer groups ("10 30", "june 5 10 am", "1985 1986") or groups joined by dots ("12.99") stay apart."""
     if len(run) < 2 or any(t.kind != WDIGITS for t in run):
         return False
-    if len(run) == 2 and min(len(t.low) for t in run) > 1:
+    if len(run) == 2 and max(len(t.low) for t in run) > 1:
         return False
     return all(_SPACED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:]))
 

@@ -32,9 +32,35 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("account ending in 4321", "4321"),
     ("case 1234 5678", "1234 5678"),
     ("my sort code is 20-45-12", "20-45-12"),
+    # Chat spellings of the cue, brackets and "=" before the value, slash references, letter suffixes.
+    ("my acc is 12345678 and it's locked", "12345678"),
+    ("accnt 12345678", "12345678"),
+    ("a/c 12345678 please check", "12345678"),
+    ("my account (12345678) was charged", "12345678"),
+    ("account=12345678", "12345678"),
+    ("Ref: ABC/123/456", "ABC/123/456"),
+    ("my customer ref is CUS-88213-B", "CUS-88213-B"),
+    ("writing about account ending 5678", "5678"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("I have two accounts, 12345678 and 87654321", ["12345678", "87654321"]),
+    ("order 55512345, 55512346 or 55512347", ["55512345", "55512346", "55512347"]),
+    ("account 12345678 and 2 cards", ["12345678"]),          # a count after "and" is no identifier
+])
+def test_account_number_reads_every_listed_id(text, values):
+    assert found(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "my order from 12/03/2024 was late",                    # digits-first slashes: a date
+    "my account is fine thanks",
+])
+def test_account_number_leaves_dates_and_words_after_cues(text):
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -33,6 +33,7 @@ from recognizers.question_cues import expected_entities
     ("can you read me the six digit code", {AUTH_CODE}),
     ("what's the three digit code on the back", {CARD_CVV}),
     ("and the sort code?", {ACCOUNT_NUMBER}),
+    ("what's the reference?", {ACCOUNT_NUMBER}),
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)
@@ -103,6 +104,7 @@ def test_expected_entities_understands_spoken_and_varied_questions(agent_text, e
     "great your social media accounts are linked",
     "how can i help you today",
     "let me see what i can do for you",
+    "can you send me the reference letter",              # a letter, not an identifier
 ])
 def test_expected_entities_empty_for_statements_and_small_talk(agent_text):
     assert expected_entities(agent_text) == frozenset()
