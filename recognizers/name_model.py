@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.names.lexicon import ABBREVIATIONS, proper_nouns
+from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
@@ -42,7 +42,7 @@ SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no ca
 WINDOW = 4  # words of context each side of a candidate word that the model reads
 # Conversational sounds and contact-centre abbreviations no dictionary lists; never the anchor of a name.
 INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
-    okey okie oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | ABBREVIATIONS
+    okey okie oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
 
 
 def model_text(text: str) -> str:

@@ -25,6 +25,7 @@ SCORE_DETAIL = 0.8  # expiry / CVV after their cue words
 SCORE_LAST4 = 0.7
 SCORE_ANSWER = 0.75
 SCORE_NEAR_VALID = 0.6  # fails Luhn, card words before it
+SCORE_LONG_NUMBER = 0.55  # 12-19 digits with no card or other identifier words: some identifier all the same
 
 # (prefix ranges, allowed lengths): Visa, Mastercard, Amex, Discover, Diners, JCB, enRoute/JCB 15,
 # UnionPay, Maestro, UATP.
@@ -99,19 +100,20 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
             if len(set(digits)) == 1:
                 continue
             context = near(self.CARD_CONTEXT, text, start, end, before=40, after=16)
-            if not luhn_ok(digits):
-                if context and not near(self.OTHER_ID_CONTEXT, text, start, end, before=24, after=0):
-                    hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
-                                    "card_number_unverified"))
-                continue
-            if not context and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0):
-                continue
-            if brand_ok(digits):
+            other_id = near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0)
+            if luhn_ok(digits) and brand_ok(digits) and (context or not other_id):
                 score = SCORE_BRAND_CONTEXT if context else SCORE_BRAND
                 hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT if context else REASON_PATTERN,
                                 "card_number"))
-            elif context:
+            elif luhn_ok(digits) and context:
                 hits.append(Hit(start, end, CREDIT_CARD, SCORE_LUHN_CONTEXT, REASON_CONTEXT, "card_number"))
+            elif context and not near(self.OTHER_ID_CONTEXT, text, start, end, before=24, after=0):
+                hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
+                                "card_number_unverified"))
+            elif not other_id and not MONEY_BEFORE.search(text, max(0, start - 12), start):
+                # A card with a misheard digit, or another identifier said without its name: a number
+                # this long is never small talk, so it is not left in clear.
+                hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_LONG_NUMBER, REASON_PATTERN, "long_number"))
         words = words_of(text)
         for pattern, detail, cues in self._DETAILS:
             if cues.isdisjoint(words):

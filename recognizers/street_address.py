@@ -258,6 +258,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             return 0 < suffix_at < len(names) and names[0] not in self.NOT_NAME_WORDS \
                 and (names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES  # "two minute walk", not "northcote walk"
                      or not lexicon().is_english(fold(names[suffix_at - 1])))
+        if name == "number_street_number":
+            # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
+            return not all(w.strip(".,") in FUNCTION_WORDS for w in words[1:-1])
         return True
 
     @staticmethod

@@ -34,8 +34,10 @@ cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
     """lol lols lmao lmfao rofl omg omw btw tbh idk imo imho pls plz nope nah huh im ive youre youve
     youll theyre theyve weve isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
     hasnt havent hadnt whats wheres theres""".split()) | (
-    # Contact-centre abbreviations typed in chat ("its acct 1234", "acc num 5678"): never a name.
-    ABBREVIATIONS := frozenset("acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode".split()))
+    # Contact-centre abbreviations typed in chat ("its acct 1234", "acc num 5678") and payment brands
+    # ("mastercard five five ..."): never a name.
+    SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode
+    mastercard amex paypal venmo zelle klarna""".split()))
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):

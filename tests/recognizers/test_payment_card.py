@@ -55,7 +55,6 @@ def test_payment_card_finds_numbers_and_card_details(text, value, detail):
 @pytest.mark.parametrize("text", [
     "order 4111111111111111 has shipped",      # Luhn-valid but an order number
     "tracking number 1Z999AA10123456784",
-    "4111111111111112 is the number",          # Luhn fails, no card words
     "that will be forty nine ninety nine",
     "call 415-555-0132",
     "it was 04/27 when we spoke",              # a bare date, no card words
@@ -90,13 +89,27 @@ def test_payment_card_flags_luhn_failures_after_card_words_as_account_numbers(te
 
 
 @pytest.mark.parametrize("text", [
-    "4012888888881882",                              # no card words: a bare failing number is not flagged
     "order 4111111111111112 paid by card",           # another identifier named right before
     "we have 1111111111111111 reasons to use the card",
     "my card was charged 1299 dollars",
+    "they charged 1000 0000 0000 0000 by mistake",   # an amount after a money verb
 ])
-def test_payment_card_does_not_flag_luhn_failures_without_card_context(text):
+def test_payment_card_does_not_flag_luhn_failures_of_other_kinds(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("4012888888881882", "4012888888881882"),        # fails Luhn, no card words: still some identifier
+    ("4111111111111112 is the number", "4111111111111112"),
+    ("ok 5412 7512 3456 7890", "5412 7512 3456 7890"),
+    ("five four one two seven five one two three four five six seven eight nine zero",
+     "five four one two seven five one two three four five six seven eight nine zero"),
+    ("1234 5678 9012 8", "1234 5678 9012 8"),          # valid Luhn, no brand, no card words
+])
+def test_payment_card_flags_any_long_number_as_an_identifier(text, value):
+    results = [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+    assert [(text[r.start:r.end], r.entity_type) for r in results] == [(value, ACCOUNT_NUMBER)]
+    assert results[0].analysis_explanation.pattern_name == "long_number"
 
 
 @pytest.mark.parametrize("text, value", [

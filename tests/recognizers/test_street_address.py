@@ -110,6 +110,8 @@ def test_street_address_spoken_positive(text, expected):
     "my address is the same as before",
     "the apartment is nice",
     "i live in the unit",
+    "call me on 020 7946 0958 or 07700 900123",      # two phone numbers, not "<number> <street> <number>"
+    "it was 2024 and 2025",
 ])
 def test_street_address_spoken_negative(text):
     assert spans(text) == []
