@@ -71,6 +71,10 @@ def _after_unit(text: str, pos: int) -> list[int]:
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
     grove way place court square walk parade""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
+# A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); an inward code that
+# reads as an ordinal ("ps4 2nd hand", "a1 1st") is not one.
+SPACED_LOWER = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} (?!1st|2nd|3rd|\dth){_UK_IN}|{_CA.replace(' ?', ' ')}|{_IE.replace(' ?', ' ')})"
+                          r"(?![\w\-])".lower())
 COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
@@ -217,6 +221,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if self.UPPER_DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
+        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
+                    for m in SPACED_LOWER.finditer(text)]
         # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
         results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
                     for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]

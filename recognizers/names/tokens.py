@@ -107,11 +107,13 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     append = tokens.append
     worth = False
     for match in WORD_RE.finditer(text):
+        start, end = match.span()
+        if (start and text[start - 1].isdigit()) or text[end:end + 1].isdigit():
+            continue  # letters glued to digits are a code ("ls6 2ab", "4b"), never a name
         raw = match.group()
         fields, upper, look = words.get(raw) or _word_facts(raw)
         if upper and not shouting:
-            start = match.start()
-            append(new(Token, (start, match.end(), fields[0], fields[1], True,
+            append(new(Token, (start, end, fields[0], fields[1], True,
                                sentence_start(text, start)) + fields[4:]))
             worth = True
         else:

@@ -385,6 +385,7 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "its acct 1234 5678 9012",                        # contact-centre abbreviations are never a name
     "acc num 12345678",
     "mastercard five five five five",
+    "send to ls6 2ab",                                # letters glued to digits are a code
     "dob 12/03/1985 ref 4471",
     "i was chatting with support earlier",
     "I need to add my addresses, here they are: 12 Oak Road",

@@ -44,6 +44,10 @@ def test_postcode_shapes_follow_the_official_formats(code, valid):
     # after the street and a flat or unit, no postcode cue
     ("it goes to nine orchard lane flat twenty b one zero one seven x romeo", "one zero one seven x romeo"),
     ("deliver to 8 hill road unit 4 d zero two x two eight five", "d zero two x two eight five"),
+    # typed in lower case with its space, no cue
+    ("delivery to ls6 2ab please", "ls6 2ab"),
+    ("is there an engineer in m5v 3l9", "m5v 3l9"),
+    ("dublin d02 x285", "d02 x285"),
 ])
 def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     assert value in found(text)
@@ -58,6 +62,8 @@ def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     "flight BA 2490 to Rome",
     "the postcode ends in 4 b",          # too short to be a postcode
     "it is 4 mill road flat two and that is all",  # a flat, then no code
+    "selling my ps4 2nd hand",           # an ordinal is no inward code
+    "room b4 1st floor",
 ])
 def test_postcode_ignores_non_postcodes(text):
     assert found(text) == []

@@ -124,13 +124,23 @@ def _name_evidence(items: Sequence[ValueToReplace]) -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def identity_key(item: ValueToReplace) -> str:
-    """What makes two values "the same" for numbering: digits for numbers (spoken or written), else text."""
+    """What keys a value's keyed randomness: digits for numbers (spoken or written), else text."""
     # Names, e-mails and addresses are their text whatever digits they hold: skip parsing them.
     if item.entity_type not in _TEXT_IDENTITY_TYPES:
         digits = S.digit_string(S.parse_units(item.value))
         if digits:
             return digits
     return " ".join(item.value.casefold().split())
+
+
+def _tag_key(item: ValueToReplace) -> str:
+    """What makes two values "the same" for numbering: ``identity_key``, with the letters of a code
+    ("NE1 4ST" and "NE1 4SX" are two postcodes; "n e one four s t" is the first again)."""
+    key = identity_key(item)
+    if item.entity_type in _TEXT_IDENTITY_TYPES or item.entity_type in (E.DATE, E.DATE_OF_BIRTH):
+        return key
+    units = S.parse_units(item.value, letters=True)
+    return "".join(u.digits for u in units).casefold() if S.digit_string(units) else key
 
 
 def _tag_numbers(items: Sequence[ValueToReplace]) -> list[int]:
@@ -143,7 +153,7 @@ def _tag_numbers(items: Sequence[ValueToReplace]) -> list[int]:
     for i, item in enumerate(items):
         if item.entity_type == E.PERSON:
             continue
-        k = (item.entity_type, identity_key(item))
+        k = (item.entity_type, _tag_key(item))
         if k not in seen:
             counters[item.entity_type] = counters.get(item.entity_type, 0) + 1
             seen[k] = counters[item.entity_type]

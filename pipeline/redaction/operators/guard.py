@@ -89,14 +89,16 @@ def find_leaks(original: str, output: str, kept_digits: Iterable[str] = ()) -> l
     Args:
         original: The detected value.
         output: What an operator made of it.
-        kept_digits: Digit strings the policy keeps by name (a date of birth's year): removed from both
-            texts before runs are compared.
+        kept_digits: What the policy keeps by name (a date of birth's year, written or spoken): its words
+            are no leak, and no 4-digit run inside it is; a run that reaches past it still is
+            ("68212010" keeping "2010" does not keep "2120").
     """
-    for kept in kept_digits:
-        original, output = original.replace(kept, " " * len(kept)), output.replace(kept, " " * len(kept))
+    kept_runs = [d for kept in kept_digits for _, _, d in digit_runs(kept)]
     words = original_words(original)
+    for kept in kept_digits:
+        words -= original_words(kept)
     leaks = [Leak(m.start(), m.end(), "word") for m in _WORD.finditer(output) if m.group().casefold() in words]
-    grams = set().union(*(_grams(d) for _, _, d in digit_runs(original)))
+    grams = {g for _, _, d in digit_runs(original) for g in _grams(d) if not any(g in k for k in kept_runs)}
     if grams:
         leaks += [Leak(s, e, "digits") for s, e, d in digit_runs(output) if _grams(d) & grams]
     return sorted(leaks, key=lambda leak: leak.start)

@@ -91,6 +91,12 @@ def test_tag_numbers_by_first_appearance_and_name_variants_share_a_number():
                      "<PHONE_NUMBER_1>", "<PHONE_NUMBER_1>", "<PHONE_NUMBER_2>"]
 
 
+def test_tag_numbers_tell_codes_apart_by_their_letters():
+    values = [("NE1 4ST", "POSTCODE"), ("NE1 4SX", "POSTCODE"), ("ne1 4st", "POSTCODE"),
+              ("n e one four s t", "POSTCODE")]
+    assert [r.text for r in plan(values, only("tag"))] == ["<POSTCODE_1>", "<POSTCODE_2>", "<POSTCODE_1>", "<POSTCODE_1>"]
+
+
 def test_tag_without_numbering():
     assert [r.text for r in plan(["a b", "c d"], only("tag", tag_numbering=False))] == ["<PERSON>", "<PERSON>"]
 

@@ -303,6 +303,15 @@ def test_find_leaks_words_and_digit_runs(original, output, kinds):
     assert [leak.kind for leak in guard.find_leaks(original, output, kept)] == kinds
 
 
+@pytest.mark.parametrize("original, output, kept, kinds", [
+    ("68212010", "two twelve oh six", ("2010",), ["digits"]),   # "2120" reaches past the kept year
+    ("3 May 1990", "9 June 1990", ("1990",), []),               # the kept year alone is no leak
+    ("nineteen ninety", "nineteen ninety", ("nineteen ninety",), []),
+])
+def test_find_leaks_keeps_only_what_lies_inside_the_kept_part(original, output, kept, kinds):
+    assert [leak.kind for leak in guard.find_leaks(original, output, kept)] == kinds
+
+
 def test_close_leaks_swaps_class_words_and_masks_the_rest():
     original, output = "12 Elm Court Texas", "12 Elm Court Texas"
     closed = guard.close_leaks(output, guard.find_leaks(original, output), KeyedRng(b"k"), "*")
