@@ -39,7 +39,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
-from recognizers.names.filters import not_after_determiners, not_companies
+from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
 from recognizers.names.rules import Candidate, list_candidates, with_openers
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
@@ -71,8 +71,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         tokens, worth_a_look = tokenize(text)
         if not tokens or (fast and not worth_a_look):
             return []  # no word that could be (part of) a name, nor a biography cue
-        candidates = not_after_determiners(text, tokens, not_companies(
-            text, tokens, cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens)))
+        candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
+            text, tokens, cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens))))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         spans = _merge(tokens, candidates)

@@ -38,6 +38,28 @@ def not_after_determiners(text: str, tokens: list[Token], candidates: list[Candi
             or any(t.name and not t.common for t in tokens[c.first:c.last + 1])]
 
 
+# Nouns that follow the label of a kind of number: "ni number", "pin code" ("no" and "id" are left out:
+# "it's john no wait jon", "thanks sam id like to ...").
+ID_NOUNS = frozenset("number numbers num code ref reference".split())
+
+
+def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
+    kind of number ("ni number", "its ni number here"), and such a noun never ends a name."""
+    kept = []
+    for c in candidates:
+        if tokens[c.last].key in ID_NOUNS:
+            if c.last == c.first:
+                continue
+            c = c._replace(last=c.last - 1)
+        nxt = c.last + 1
+        if c.first == c.last and nxt < len(tokens) and tokens[nxt].key in ID_NOUNS \
+                and adjacent(text, tokens[c.last], tokens[nxt]):
+            continue
+        kept.append(c)
+    return kept
+
+
 def after_determiner(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` directly follows an article or possessive determiner ("the", "which", "my")."""
     return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i])

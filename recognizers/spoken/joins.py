@@ -2,7 +2,8 @@
 
 Runs units (already rewritten runs, or plain words) that are separated by spoken syntax words:
 ``local (dot|underscore|dash local)* at label (dot label)+`` where the last label is a known top-level
-domain; ``label (dot label)+ tld`` for web hosts; ``number ((dot|point) number)+`` for IPs and decimals.
+domain; ``label (dot label)+ tld`` for web hosts; ``number ((dot|point|dash|hyphen) number)+`` for IPs, decimals
+and identifiers read with their dashes.
 Requiring the top-level domain keeps "at home" and "dot the i's" untouched.
 """
 from __future__ import annotations
@@ -63,6 +64,8 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
 
 
 _JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT)
+# Words between the numbers of one value: "one nine two dot one six eight", "one two three dash four five".
+_NUMBER_JOINERS = frozenset(nw.DECIMAL_POINT) | {"dash", "hyphen"}
 
 
 def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool]]:
@@ -70,7 +73,7 @@ def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool]]
     lows = [_low(u) for u in units] + [""]
     email = [u.kind == st.EMAILISH or low in nw.AT_WORDS for u, low in zip(units, lows)]
     host = [low == "dot" for low in lows[1:]]
-    number = [u.kind in _NUMBER_KINDS and low in nw.DECIMAL_POINT for u, low in zip(units, lows[1:])]
+    number = [u.kind in _NUMBER_KINDS and low in _NUMBER_JOINERS for u, low in zip(units, lows[1:])]
     return email, host, number
 
 
@@ -156,7 +159,7 @@ def _find_number(text: str, units: list[Piece], k: int) -> tuple[int, int, str] 
     if units[k].kind not in _NUMBER_KINDS:
         return None
     j = k
-    while (j + 2 < len(units) and _low(units[j + 1]) in nw.DECIMAL_POINT and units[j + 2].kind in _NUMBER_KINDS
+    while (j + 2 < len(units) and _low(units[j + 1]) in _NUMBER_JOINERS and units[j + 2].kind in _NUMBER_KINDS
            and _adjacent(text, units[j], units[j + 1]) and _adjacent(text, units[j + 1], units[j + 2])):
         j += 2
     if j == k or all(units[i].kind == st.WDIGITS for i in range(k, j + 1, 2)):

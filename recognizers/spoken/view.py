@@ -14,7 +14,8 @@ What is rewritten:
     * spelled letters: "j o h n", "k as in kilo", NATO words ("kilo alpha"); ambiguous ones ("a", "i",
       "mike", "delta") only next to other spelled letters;
     * e-mail / web syntax: "at", "dot", "underscore", "dash" inside something that ends in a known
-      top-level domain; "dot"/"point" between numbers ("one nine two dot one six eight ..." -> IPs);
+      top-level domain; "dot"/"point" between numbers ("one nine two dot one six eight ..." -> IPs),
+      "dash"/"hyphen" between numbers ("one two three dash four five ..." -> "123-45-...");
     * ordinals next to a month name ("the fifteenth of march" -> "the 15th of march").
 
 Written text passes through unchanged; a text with no spoken vocabulary costs one regex scan.

@@ -93,6 +93,7 @@ def test_account_number_ignores_numbers_without_id_cue(text):
     ("4 5 6 7 8 9 1 2", ["4 5 6 7 8 9 1 2"]),
     ("yeah it's 45 67 89 12", ["45 67 89 12"]),
     ("it's 1 2 3", []),  # three digits: no identifier
+    ("it's jh 12 34 56 c", ["jh 12 34 56 c"]),  # a national insurance number read in its groups
     ("hello", []),
 ])
 def test_account_number_answer_accepts_bare_ids(text, values):

@@ -17,6 +17,8 @@ def found(text: str) -> list[str]:
     ("the verification code is 482913", "482913"),
     ("my pin is 1234", "1234"),
     ("OTP: 559102", "559102"),
+    ("my code is 482 913", "482 913"),            # six digits shown in two groups, as apps show them
+    ("the verification code is 482-913", "482-913"),
     ("the one-time passcode i got is four eight two nine one three", "four eight two nine one three"),
     ("ok the code is 7731", "7731"),
     ("The one-time code you sent is 482913.", "482913"),
@@ -43,6 +45,8 @@ def test_auth_code_ignores_non_secret_codes(text):
 @pytest.mark.parametrize("text, values", [
     ("four eight two nine one three", ["four eight two nine one three"]),
     ("it's 123", []),
+    ("482 913", ["482 913"]),
+    ("48 29", []),
     ("$4500", []),
 ])
 def test_auth_code_answer_accepts_bare_digits(text, values):

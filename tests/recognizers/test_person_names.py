@@ -386,6 +386,8 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "acc num 12345678",
     "mastercard five five five five",
     "send to ls6 2ab",                                # letters glued to digits are a code
+    "ni number jh123456c",                            # the label of an identifier
+    "hi its ni number here",
     "dob 12/03/1985 ref 4471",
     "i was chatting with support earlier",
     "I need to add my addresses, here they are: 12 Oak Road",
@@ -418,6 +420,15 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
 ])
 def test_person_names_closing_phrases_alone_are_no_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my name is chinedu okafor number is on file", "chinedu okafor"),   # a two-word name stays whole
+    ("it's john no wait jon", "john"),                                  # "no" is not an identifier noun
+    ("thanks sam id like to ask something", "sam"),
+])
+def test_person_names_next_to_identifier_words(text, name):
+    assert name in found(text)
 
 
 @pytest.mark.parametrize("text, name", [

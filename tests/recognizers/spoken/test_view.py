@@ -50,6 +50,8 @@ from recognizers.spoken.view import SpokenView
     ("3, 1, 4", "314"),
     ("0 9 / 2 7", "09 / 27"),
     ("4 5 6 seven", "4567"),
+    ("my social is one two three dash four five dash six seven eight nine", "my social is 123-45-6789"),
+    ("two hyphen three", "2-3"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -72,6 +74,8 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "the years 1985 1986 were good",
     "it was 12.99 or 13.50",               # decimals stay apart
     "rooms 12 and 14",
+    "it was a mad dash to the shop",       # "dash" without numbers on both sides
+    "from 3 - 5 pm",                       # written numbers around a written dash stay as written
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
