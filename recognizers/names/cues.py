@@ -16,6 +16,7 @@ from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
 from recognizers.names.tokens import Token
+from recognizers.names.vocatives import TERMS_OF_ADDRESS, addressed_score
 from recognizers.names.reasons import REASON_CUE_PHRASE
 
 
@@ -57,6 +58,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
         score = cue_score(kind, tok, nxt, joined,
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
+        if not score and kind == "greeting":
+            score = addressed_score(text, end, tok, nxt, TURN_FOLLOWERS)
         if not score and not (kind == "greeting" and tok.name):
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
@@ -179,9 +182,10 @@ _NOT_BEFORE_HERE = frozenset("i we you they it is are was be been get got put li
 
 def _speaker_name(tok: Token) -> bool:
     """A word that can be the name in "<name> speaking" / "<name> here" ("public speaking", "right here"
-    cannot): listed or unknown, or only an inflected form of a dictionary word ("lamees", "alper")."""
+    cannot): listed or unknown, a given name a dictionary also lists as a noun ("gracie", "tatu"), or only
+    an inflected form of a dictionary word ("lamees", "alper")."""
     return not tok.function and len(tok.key) >= 2 and (
-        tok.unknown or (tok.name and (not tok.common or tok.capitalized))
+        tok.unknown or ((tok.name or tok.first) and (not tok.common or tok.capitalized))
         or (not tok.common and tok.key not in lexicon().english))
 
 
@@ -258,7 +262,10 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
-        return 0.75 if tok.name and intro else 0.0
+        # A listed word after a greeting: a given name ("thanks grace bye"), never only a surname that is
+        # an everyday word ("i'm back what's new") nor what people call each other ("cheers mate").
+        return 0.75 if tok.name and intro and (tok.first or not tok.common) \
+            and tok.key not in TERMS_OF_ADDRESS else 0.0
     if kind == "action":
         if listed:
             return 0.8

@@ -42,6 +42,9 @@ _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
 _MAX_RECENT = 64
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
+# ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",
+# "i'm paras what's ..."; see ``recognizers.names.vocatives``).
+_LOOK_AFTER |= frozenset("cheers thanks thank thx bye goodbye honestly welcome worries done i'm im am".split())
 
 
 

@@ -410,6 +410,33 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     assert name in found(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("cheers tomasz bye bye", "tomasz"),
+    ("cheers waner bye bye", "waner"),                  # a dictionary holds it (inflected "wane")
+    ("honestly paras you've been a star", "paras"),     # a dictionary noun
+    ("you're through to billing i'm paras what's the account number", "paras"),
+    ("i'm sana from the parcel team", "sana"),
+    ("admissions gracie speaking how can i help", "gracie"),
+    ("rebooking desk tatu here can i take a name", "tatu"),
+])
+def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cheers mate bye",                                 # what people call each other
+    "thanks hun have a good day",
+    "thanks again bye",
+    "i'm fine what's next",                            # an adjective, a verb, an adverb
+    "i'm calling about my bill",
+    "i'm back what's the update",
+    "honestly that's great",
+    "public speaking is hard",
+])
+def test_person_names_closings_and_introductions_without_a_name(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "no worries take care",
     "you're welcome to ring back whenever",

@@ -1,0 +1,42 @@
+"""A word between a closing or a self-introduction and what ends a turn is the name being used.
+
+"honestly paras you've been a star", "cheers waner bye", "you're welcome tat have a good day",
+"i'm sana from the parcel team", "i'm paras what's your mum's name": the word is in no name list (or
+only as a dictionary noun too), but nothing else fits there. Only words a dictionary holds as nouns at
+most qualify: a verb, adjective or adverb ("i'm fine", "i'm back what's up", "thanks again bye") and the
+words people call each other ("cheers mate bye", "thanks hun") never do.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.names.lexicon import TITLES
+from recognizers.names.rules import INTRO_FOLLOWERS
+from recognizers.names.tokens import Token
+
+SCORE = 0.6
+# The cue right before the word (the text up to the cue's end).
+_CLOSING = re.compile(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
+                      r"|\bthx|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
+                      r"|\bno worries|\ball done)\s*$", re.IGNORECASE)
+_SELF = re.compile(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
+# What people call each other in a closing: never a name.
+TERMS_OF_ADDRESS = frozenset("""mate pal buddy bud dude folks guys everyone everybody all sir madam maam
+    love luv dear darling sweetie sweetheart hun hon babe baby chief boss bro sis team gents ladies
+    lads girls boys friend friends man""".split()) | TITLES
+
+
+def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, followers: frozenset[str]) -> float:
+    """``SCORE`` when ``tok`` (right after a greeting cue ending at ``cue_end``) is the name used in a
+    closing ("cheers waner bye") or a self-introduction ("i'm paras what's ..."), else 0.
+
+    ``followers``: the words that end a vocative ("bye", "you've", "what's").
+    """
+    if tok.function or tok.common or len(tok.key) < 3 or tok.key in TERMS_OF_ADDRESS or tok.possessive:
+        return 0.0
+    window = text[max(0, cue_end - 40):cue_end]
+    if _SELF.search(window):
+        return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
+    if _CLOSING.search(window):
+        return SCORE if nxt is not None and nxt.key in followers else 0.0
+    return 0.0
