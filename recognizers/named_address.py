@@ -15,8 +15,8 @@ from recognizers.names.lexicon import FUNCTION_WORDS, fold
 
 HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
     hall grange bungalow villa croft oast stables coach""".split())
-CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?"
-                 r"(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
+CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:(?:um|uh|like|so|please)\s+){0,2}"
+                 r"(?:it\s+|them\s+|this\s+|that\s+)?(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
                  r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+is|live[sd]?\s+at|living\s+at"
                  r"|moved\s+to)\b[\s,:]*", re.IGNORECASE)
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "

@@ -56,7 +56,8 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
     gdns mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
     causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
-    manor valley springs? shores? stravenue route rte straße strasse str gasse weg allee platz gade vej
+    manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
+    embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")

@@ -20,6 +20,7 @@ def answer_spans(text):
     ("Could you send them to The Old Vicarage, Church Street, Much Wenlock?", "The Old Vicarage, Church Street, Much Wenlock"),
     ("the parcel went to my old place lower grange farm tilshead", "lower grange farm tilshead"),
     ("she lives at the coach house, sandy lane", "the coach house, sandy lane"),
+    ("can you send so it to meadow view little haddon instead", "meadow view little haddon"),  # a filler first
     ("deliver it to orchard view, wickham bishops instead", "orchard view, wickham bishops"),
 ])
 def test_unnumbered_address_after_a_cue(text, expected):

@@ -16,6 +16,8 @@ def spans(text):
 @pytest.mark.parametrize("text,expected", [
     ("The title refers to 1668 Glyn St street", "1668 Glyn St"),
     ("send it to 14 Crown Street please", "14 Crown Street"),
+    ("send it to 27 Cranbrook Parade instead", "27 Cranbrook Parade"),      # UK street types
+    ("it's 4 Sheep Drove, Stow", "4 Sheep Drove, Stow"),
     ("I live at Brucker Bundesstrasse 31 now", "Brucker Bundesstrasse 31"),
     ("it is Laukaantie 80", "Laukaantie 80"),
     ("office: Ringvej 144", "Ringvej 144"),

@@ -19,7 +19,7 @@ STREET_KEEP = frozenset({
     "court", "ct", "way", "place", "pl", "circle", "cir", "terrace", "ter", "parkway", "pkwy", "highway", "hwy",
     "square", "sq", "trail", "trl", "loop", "alley", "row", "crescent", "close", "apt", "apartment", "suite",
     "ste", "unit", "floor", "fl", "building", "bldg", "po", "box", "north", "south", "east", "west", "n", "s",
-    "e", "w", "ne", "nw", "se", "sw", "and", "the", "of", "number", "no", "dash", "hash", "pound",
+    "e", "w", "ne", "nw", "se", "sw", "and", "the", "of", "number", "no", "dash", "hash",
 })
 # US state codes/names stay: they are coarse, and keeping them keeps addresses plausible.
 US_STATES = frozenset({

@@ -241,6 +241,12 @@ def test_address_words_in_any_script_are_replaced_whole(value):
     assert not any(ch in out for w in kept for ch in w if not ch.isascii()), out
 
 
+@pytest.mark.parametrize("value", ["12 Pound Hill", "Hillcrest, Pound Hill, Coedpoeth", "the old rectory pound lane"])
+def test_address_place_words_that_are_also_number_syntax_are_replaced(value):
+    out = one(value, "STREET_ADDRESS").text
+    assert "pound" not in out.casefold(), out
+
+
 @pytest.mark.parametrize("value,etype", [
     ("ABC-Ü12345", "AUTH_CODE"), ("ΑΒ123456", "AUTH_CODE"), ("ÅÄÖ 12 34", "ACCOUNT_NUMBER"),
     ("ЖК-4471-Б", "ACCOUNT_NUMBER"),
