@@ -28,7 +28,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     # Local part and domain labels of any script (``[^\W_]`` is a Unicode letter or digit); the top-level
     # domain is letters of any script or a punycode label.
     EMAIL = re.compile(
-        r"(?<![\w.+\-'])[^\W_][\w.%+\-']*@[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*"
+        r"(?<![\w.+\-'])[^\W_][\w.%+\-']*(?:@| @ )[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*"
         r"\.(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])")
     # Answer mode: "<local> at <mail provider>" with no top-level domain said.
     PROVIDER = re.compile(

@@ -244,8 +244,9 @@ def _worth_rewriting(text: str, run: list[Token]) -> bool:
     spoken_numbers = sum(t.kind in SPOKEN_NUMERIC for t in run)
     letters = sum(t.kind in LETTERISH for t in run)
     if spoken_numbers == 0 and letters < 2:
-        # Written digits alone are rewritten only when spaced out; one stray letter never.
-        return letters == 0 and spaced_digits(text, run)
+        # Written digits alone are rewritten only when spaced out; one stray letter never, unless it is
+        # spelled out ("f as in foxtrot dot rahal at ...": the e-mail starts with that letter).
+        return (letters == 0 and spaced_digits(text, run)) or (len(run) == 1 and run[0].kind == ASIN)
     # "one" on its own is a pronoun far more often than a number ("the one on the left").
     # Next to "dot"/"point" it is part of a number ("one nine two dot one dot ...").
     if len(run) == 1 and run[0].low == "one":

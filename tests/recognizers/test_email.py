@@ -20,6 +20,9 @@ def found(text: str) -> list[str]:
     ("john dot smith at gmail dot com", "john dot smith at gmail dot com"),
     ("it's j o h n at yahoo dot com thanks", "j o h n at yahoo dot com"),
     ("alexa add erosser@hotmail dot com as a new contact", "erosser@hotmail dot com"),
+    ("yeah, um, song.biyu @ yahoo.co.uk lol", "song.biyu @ yahoo.co.uk"),   # typed with blanks around "@"
+    ("um f as in foxtrot dot rahal nineteen eighty four at outlook dot com",
+     "f as in foxtrot dot rahal nineteen eighty four at outlook dot com"),   # a spelled first letter
     ("mary underscore lee at outlook dot com", "mary underscore lee at outlook dot com"),
     ("k as in kilo l e e at gmail dot com", "k as in kilo l e e at gmail dot com"),
 ])
@@ -32,6 +35,7 @@ def test_email_finds_written_and_spoken_addresses(text, value):
     "email me at your convenience",
     "check gmail dot com for the news",      # a host, not an address
     "send it to @support on twitter",
+    "reply @ 5pm please",
     "john at the office",
     "how many unread emails do i have",
 ])
