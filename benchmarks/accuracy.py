@@ -9,9 +9,9 @@ Usage::
 
 Data sets: the generated dev conversations (``benchmarks/data/conversations_{dev,dev_b,dev_c,dev_d}.jsonl``, scored
 per style), ``presidio_synth_dev.jsonl``, ``slurp_devel.jsonl`` and ``evi_spoken_dev.jsonl`` (real callers'
-speech recognition, conversation layout) from ``/work/shared/data``, and the FROZEN test split
-(``conversations_frozen_test.jsonl``: report it, never tune on it). Ours runs conversations through
-``Redactor.redact_conversation`` (cross-turn context) and single texts through ``Redactor.redact_batch``;
+speech recognition, conversation layout) from ``/work/shared/data``, and the FROZEN test splits
+(``conversations_frozen_test.jsonl``, ``conversations_frozen_b.jsonl``: report them, never tune on them). Ours
+runs conversations through ``Redactor.redact_conversation`` (cross-turn context) and single texts through ``Redactor.redact_batch``;
 vanilla Presidio runs ``analyze`` on every text (turn) on its own and ``AnonymizerEngine.anonymize``
 (default replace) for the sanitized text.
 """
@@ -42,7 +42,7 @@ DEFAULT_OURS_FACTORY = "pipeline:Redactor.from_config"  # public API: internal m
 # surrogates differ per run, and so do the few leaks that are chance matches of a surrogate (same month).
 BENCH_KEY = "7b" * 32
 DEV_SPLITS = ("dev", "dev_b", "dev_c", "dev_d")
-FROZEN_SPLIT = "frozen_test"
+FROZEN_SPLITS = ("frozen_test", "frozen_b")  # written blind, scored, never tuned on
 SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
 SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)
 
@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="records (conversations) per data set")
     parser.add_argument("--systems", default="vanilla_as_is,vanilla,ours",
                         help="comma-separated subset of " + ",".join(SYSTEMS))
-    parser.add_argument("--splits", default=",".join((*DEV_SPLITS, FROZEN_SPLIT)),
-                        help="generated splits to score (frozen_test = the frozen test split)")
+    parser.add_argument("--splits", default=",".join((*DEV_SPLITS, *FROZEN_SPLITS)),
+                        help="generated splits to score (frozen_test, frozen_b = the frozen test splits)")
     parser.add_argument("--shared-data", type=Path, default=SHARED_DATA)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             datasets += run_conversations(path, systems, args.limit)
         else:
             logger.warning("%s missing: run python -m benchmarks.%s", path,
-                           "frozen_test --check" if split == FROZEN_SPLIT else f"generate_transcripts --split {split}")
+                           f"{split} --check" if split in FROZEN_SPLITS else f"generate_transcripts --split {split}")
     for name in (*SHARED_TEXT_SETS, *SHARED_CONVERSATION_SETS):
         path = args.shared_data / f"{name}.jsonl"
         if not path.exists():

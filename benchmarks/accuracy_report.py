@@ -6,7 +6,7 @@ from typing import Any
 from benchmarks.provenance import commit_line
 
 HEADLINE = ("vanilla", "ours")  # vanilla_as_is is in the JSON and a table of its own
-FROZEN_MARK = "frozen_test"
+FROZEN_MARKS = ("frozen_test", "frozen_b")  # data set names of the frozen test splits
 
 
 def _pct(value: float | None) -> str:
@@ -25,7 +25,7 @@ def _main_table(report: dict[str, Any], frozen: bool) -> list[str]:
     head = " | ".join(f"{s} {m}" for s in systems for m in ("P", "R", "F2", "strict R", "leak", "partial-name leak"))
     lines = [f"| dataset | texts | entities | {head} |", "|" + "---|" * (3 + 6 * len(systems))]
     for name, ds in report["datasets"].items():
-        if (FROZEN_MARK in name) != frozen:
+        if any(mark in name for mark in FROZEN_MARKS) != frozen:
             continue
         first = next(iter(ds["systems"].values()))
         cells = [c for s in systems for c in _cells(ds["systems"].get(s))]
@@ -56,7 +56,7 @@ def markdown(report: dict[str, Any]) -> str:
         lines += [f"**ours not run**: {report['ours_error']}", ""]
     lines += ["## Development sets (tuned on: generated dev, dev_b, dev_c and dev_d, presidio_synth_dev, slurp_devel, "
               "evi_spoken_dev)", ""] + _main_table(report, frozen=False)
-    lines += ["", "## Frozen test split (never tuned on; see benchmarks/README.md)", ""]
+    lines += ["", "## Frozen test splits (frozen_test, frozen_b: never tuned on; see benchmarks/README.md)", ""]
     lines += _main_table(report, frozen=True)
     lines += ["", "## Per entity: recall / strict recall / leak", "",
               "| dataset | entity | support | " + " | ".join(systems) + " |", "|" + "---|" * (3 + len(systems))]

@@ -5,6 +5,7 @@ Usage::
     python -m benchmarks.fairness                       # dev fairness set, writes benchmarks/results/fairness.*
     python -m benchmarks.fairness --split dev_b --limit 200
     python -m benchmarks.fairness --split frozen_test   # the frozen test split: report, never tune
+    python -m benchmarks.fairness --split frozen_b      # the second frozen split (benchmarks/frozen_b.py)
 
 Each utterance of ``benchmarks/data/fairness_<split>.jsonl`` holds one name in a frame ("my name is ...").
 A name counts as found when >= 80% of its letters are redacted (the scoring of ``benchmarks.scoring``);
@@ -98,7 +99,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="PERSON recall per name origin group.")
-    parser.add_argument("--split", default="dev", choices=("dev", "dev_b", "dev_c", "dev_d", "frozen_test"))
+    parser.add_argument("--split", default="dev", choices=("dev", "dev_b", "dev_c", "dev_d", "frozen_test", "frozen_b"))
     parser.add_argument("--limit", type=int, default=None, help="utterances to score")
     parser.add_argument("--systems", default="vanilla,ours")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)

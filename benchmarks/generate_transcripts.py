@@ -115,6 +115,10 @@ class Profile:
         """The template's words in a chat turn (a profile may make them casual)."""
         return text
 
+    def distractor(self, kind: str, rng: random.Random, style: str) -> str:
+        """A NEUTRAL value for a lower-case slot (a profile may add kinds of its own)."""
+        return D.distractor(kind, rng, style)
+
 
 def _asr_literal(text: str, rng: random.Random, filler_rate: float) -> str:
     """Lowercase, drop punctuation, sprinkle fillers between words (never inside a value)."""
@@ -153,7 +157,7 @@ def render(template: str, profile: Profile, rng: random.Random, filler_rate: flo
                 span["origin"] = origin
             spans.append(span)
         else:
-            value = D.distractor(piece, rng, style)
+            value = profile.distractor(piece, rng, style)
             distractors.append({"start": len(text), "end": len(text) + len(value), "kind": piece})
         text += value
     text = text.rstrip()

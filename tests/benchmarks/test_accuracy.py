@@ -36,7 +36,8 @@ def test_accuracy_main_limit_5_end_to_end(tmp_path, fake_ours, capsys):
     assert report["systems"] == ["vanilla_as_is", "vanilla", "ours"] and report["ours_error"] is None
     names = set(report["datasets"])
     assert {"generated_dev_asr", "generated_dev_chat", "generated_dev_b_asr", "generated_dev_b_chat", "evi_spoken_dev",
-            "generated_frozen_test_asr", "generated_frozen_test_chat", "presidio_synth_dev", "slurp_devel"} <= names
+            "generated_frozen_test_asr", "generated_frozen_test_chat", "generated_frozen_b_asr",
+            "generated_frozen_b_chat", "presidio_synth_dev", "slurp_devel"} <= names
     chat = report["datasets"]["generated_dev_chat"]["systems"]
     assert chat["vanilla"]["texts"] > 5 * 5  # 5 conversations, scored turn by turn
     for system in ("vanilla", "ours"):
@@ -51,6 +52,7 @@ def test_accuracy_main_limit_5_end_to_end(tmp_path, fake_ours, capsys):
     markdown = (tmp_path / "accuracy.md").read_text()
     assert "| dataset |" in markdown and f"commit `{report['commit']}`" in markdown
     assert markdown.index("## Frozen test split") < markdown.index("| generated_frozen_test_asr")
+    assert markdown.index("## Frozen test split") < markdown.index("| generated_frozen_b_chat")
 
 
 def test_accuracy_main_reports_vanilla_when_ours_fails(tmp_path, monkeypatch):
@@ -79,11 +81,14 @@ def test_fairness_main_limit_end_to_end(tmp_path, fake_ours):
     assert report["results"]["ours"]["chat"]["leak_rate"] == 1.0
 
 
-def test_fairness_frozen_split_has_ten_origin_groups(tmp_path, fake_ours):
-    assert fairness.main(["--split", "frozen_test", "--limit", "40", "--systems", "ours",
-                          "--out-dir", str(tmp_path)]) == 0
-    report = json.loads((tmp_path / "fairness_frozen_test.json").read_text())
-    assert len(report["results"]["ours"]["asr"]["recall_by_origin"]) == 10
+@pytest.mark.parametrize("split", ["frozen_test", "frozen_b"])
+def test_fairness_frozen_splits_have_ten_origin_groups_in_both_styles(tmp_path, fake_ours, split):
+    assert fairness.main(["--split", split, "--limit", "40", "--systems", "ours", "--out-dir", str(tmp_path)]) == 0
+    report = json.loads((tmp_path / f"fairness_{split}.json").read_text())
+    assert report["split"] == split and report["utterances"] == 40
+    for style in ("asr", "chat"):
+        assert set(report["results"]["ours"][style]["support_by_origin"].values()) == {2}
+        assert len(report["results"]["ours"][style]["recall_by_origin"]) == 10
 
 
 def test_group_report_gap_and_lowest():
