@@ -12,6 +12,7 @@ import re
 from recognizers.spoken_aware import DISFLUENCY, Hit, SpokenAwareRecognizer, digit_count, lower_text, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
+from recognizers.names.lexicon import lexicon
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
@@ -84,10 +85,20 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
                         r"(?![\w\-%$]|[.,]\d)")
 
+    # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
+    # English word in capitals ("booking CONFIRMED") is none.
+    LETTER_CODE = re.compile(r"(?i:\b(?:booking|reservation|confirmation|reference|ref|pnr|locator)"
+                             r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
+                             r"(?P<value>[A-Z]{5,8})(?![\w\-])")
+    LETTER_CODE_WORDS = frozenset("booking reservation confirmation reference ref pnr locator".split())
+
     def find(self, text: str) -> list[Hit]:
-        if not digit_count(text) or (self.CUE_WORDS.isdisjoint(words_of(text)) and "a/c" not in text.lower()):
-            return []
-        hits = []
+        words = words_of(text)
+        hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
+            Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "letter_code")
+            for m in self.LETTER_CODE.finditer(text) if not lexicon().is_english(m["value"].lower())]
+        if not digit_count(text) or (self.CUE_WORDS.isdisjoint(words) and "a/c" not in text.lower()):
+            return hits
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")

@@ -1,6 +1,6 @@
 """A word between a closing or a self-introduction and what ends a turn is the name being used.
 
-"honestly paras you've been a star", "cheers waner bye", "you're welcome tat have a good day",
+"honestly paras you've been a star", "cheers waner bye", "thank you ganesh.", "anything else at all rani",
 "i'm sana from the parcel team", "i'm paras what's your mum's name": the word is in no name list (or
 only as a dictionary noun too), but nothing else fits there. Only words a dictionary holds as nouns at
 most qualify: a verb, adjective or adverb ("i'm fine", "i'm back what's up", "thanks again bye") and the
@@ -18,12 +18,12 @@ SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
 _CLOSING = re.compile(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
                       r"|\bthx|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
-                      r"|\bno worries|\ball done)\s*$", re.IGNORECASE)
+                      r"|\bno worries|\ball done|\banything else(?: at all| today)?)\s*$", re.IGNORECASE)
 _SELF = re.compile(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.
 TERMS_OF_ADDRESS = frozenset("""mate pal buddy bud dude folks guys everyone everybody all sir madam maam
     love luv dear darling sweetie sweetheart hun hon babe baby chief boss bro sis team gents ladies
-    lads girls boys friend friends man""".split()) | TITLES
+    lads girls boys friend friends man heaps tons lots loads bunch""".split()) | TITLES
 
 
 def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, followers: frozenset[str]) -> float:
@@ -38,5 +38,6 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
     if _SELF.search(window):
         return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
     if _CLOSING.search(window):
-        return SCORE if nxt is not None and nxt.key in followers else 0.0
+        # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
+        return SCORE if nxt is None or nxt.key in followers else 0.0
     return 0.0

@@ -41,6 +41,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("Ref: ABC/123/456", "ABC/123/456"),
     ("my customer ref is CUS-88213-B", "CUS-88213-B"),
     ("writing about account ending 5678", "5678"),
+    ("Noted on booking LNZUQJ, no charge for that.", "LNZUQJ"),   # a letters-only code in capitals
+    ("confirmation code: HRZNJP", "HRZNJP"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -58,6 +60,8 @@ def test_account_number_reads_every_listed_id(text, values):
 @pytest.mark.parametrize("text", [
     "my order from 12/03/2024 was late",                    # digits-first slashes: a date
     "my account is fine thanks",
+    "your booking CONFIRMED email is on its way",           # an English word in capitals
+    "BOOKING REFERENCE PLEASE",                             # shouting, not a code
 ])
 def test_account_number_leaves_dates_and_words_after_cues(text):
     assert found(text) == []

@@ -418,6 +418,8 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("i'm sana from the parcel team", "sana"),
     ("admissions gracie speaking how can i help", "gracie"),
     ("rebooking desk tatu here can i take a name", "tatu"),
+    ("Brilliant, thank you Ganesh.", "Ganesh"),         # a closing that ends the turn
+    ("was there anything else at all rani", "rani"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -427,6 +429,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "cheers mate bye",                                 # what people call each other
     "thanks hun have a good day",
     "thanks again bye",
+    "thanks heaps",
+    "thank you kindly",
     "i'm fine what's next",                            # an adjective, a verb, an adverb
     "i'm calling about my bill",
     "i'm back what's the update",
