@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d
+from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -116,11 +116,11 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d)
+    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e)
     for i, a in enumerate(families):
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
-    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d"}
+    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e"}
 
 
 def test_generate_fairness_balanced_one_name_each():
@@ -265,3 +265,41 @@ def test_dev_d_split_words_cuts_a_value_where_a_caller_pauses(value, halves):
         assert " at " in f" {b} " and "at" not in a.split()
     if halves:
         assert (a, b) == halves
+
+
+def test_dev_e_is_reproducible_and_uses_its_own_name_source():
+    from benchmarks._names_dev_d import NameD
+    from benchmarks._names_dev_e import NameSourceE
+    from benchmarks.generate_transcripts import _kit
+
+    assert generate_conversations("dev_e", 6) == generate_conversations("dev_e", 6)
+    assert generate_fairness("dev_e", 16) == generate_fairness("dev_e", 16)
+    convs = generate_conversations("dev_e", 40)
+    labels = {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
+    assert {"ACCOUNT_NUMBER", "CREDIT_CARD", "IBAN_CODE", "POSTCODE", "NATIONAL_ID", "AUTH_CODE", "PERSON"} <= labels
+    assert {d["kind"] for c in convs for t in c["turns"] for d in t["distractors"]} >= {"gbp", "flight", "store"}
+    assert _kit("dev_e")[1] is NameSourceE and isinstance(NameSourceE(1).name(), NameD)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [("김", "Gim"), ("민석", "Minseok"), ("건우", "Geonu")])
+def test_dev_e_romanizes_hangul(hangul, latin):
+    from benchmarks._names_dev_e import romanize_hangul
+
+    assert romanize_hangul(hangul) == latin
+
+
+@pytest.mark.parametrize(("before", "after", "ok"), [
+    ("four", "thousand", False), ("twenty", "two", False), ("as", "in", False), ("x", "for", False),
+    ("seven", "four", True), ("twenty", "oh", True), ("4539", "1234", True),
+])
+def test_dev_e_splits_a_spoken_value_only_between_groups(before, after, ok):
+    from benchmarks._profile_dev_e import _can_cut
+
+    assert _can_cut(before, after) is ok
+
+
+@pytest.mark.parametrize(("token", "halves"), [("415.555.0134", ["415.555", "0134"]), ("12345678", ["1234", "5678"])])
+def test_dev_e_typed_value_sent_in_two_messages(token, halves):
+    from benchmarks._profile_dev_e import _halves
+
+    assert _halves(token) == halves
