@@ -11,11 +11,13 @@ import re
 
 from recognizers.spoken_aware import DISFLUENCY, Hit, SpokenAwareRecognizer, digit_count, lower_text, words_of
 from recognizers.base import register
-from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN
+from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.names.lexicon import lexicon
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
+SCORE_BARE = 0.55
+BARE_MIN_DIGITS = 8
 
 _CUE_WORDS = (
     "accounts|account|acct|accnt|acnt|acc|acount|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
@@ -52,7 +54,8 @@ MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|tak
 # A value: digits with letters, groups joined by dashes or blanks ("AB-48213", "1234 5678"), a short
 # letter suffix ("CUS-88213-B"), or a reference of slash-separated groups that starts with letters
 # ("ABC/123/456"; a digits-first one is a date far more often).
-_VALUE = (r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
+_VALUE = (r"(?P<value>\d{3,}(?:\.\d{3,})+(?![.,]?\d)"   # groups joined by dots ("9170.0433"), not a price
+          r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
           r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+)")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
 _MORE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-]|[.,]\d)")
@@ -90,6 +93,12 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     LETTER_CODE = re.compile(r"(?i:\b(?:booking|reservation|confirmation|reference|ref|pnr|locator)"
                              r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
+    # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
+    BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
+                           r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)
+    # "the support bot says to quote U-148440436": the reference a caller is told to quote.
+    QUOTE = re.compile(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
+                       r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     LETTER_CODE_WORDS = frozenset("booking reservation confirmation reference ref pnr locator".split())
 
     def find(self, text: str) -> list[Hit]:
@@ -97,7 +106,14 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
             Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "letter_code")
             for m in self.LETTER_CODE.finditer(text) if not lexicon().is_english(m["value"].lower())]
-        if not digit_count(text) or (self.CUE_WORDS.isdisjoint(words) and "a/c" not in text.lower()):
+        if not digit_count(text):
+            return hits
+        hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
+                 for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
+        if "quote" in words:
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "quote")
+                     for m in self.QUOTE.finditer(text) if digit_count(m["value"]) >= 6]
+        if self.CUE_WORDS.isdisjoint(words) and "a/c" not in text.lower():
             return hits
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):

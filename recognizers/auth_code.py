@@ -20,8 +20,11 @@ SCORE_NEAR_CUE = 0.7
 NEAR_CUE_BEFORE = 40
 
 _FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
-# Four to eight digits, or six shown the way apps show them ("482 913").
-_VALUE = r"(?P<value>\d{4,8}|\d{3}[ \-]\d{3})(?![\w\-%$]|[.,]\d)"
+# Four to eight digits, six shown the way apps show them ("482 913"), or a porting / transfer code of
+# digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").
+_WORD3 = r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol)\b)[A-Za-z]{3}"
+_VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6})"
+          r"(?![\w\-%$]|[.,]\d)")
 # After a specific cue a short clause may come first: "the one-time code you sent is 482913".
 _CLAUSE = r"(?:(?:\s+[a-z']+){1,4}?\s+(?:is|was|reads|says|:))?"
 

@@ -12,7 +12,7 @@ import re
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.checksums import iban_length, iban_valid
-from recognizers.entities import ACCOUNT_NUMBER, IBAN_CODE, REASON_CONTEXT, REASON_PATTERN
+from recognizers.entities import ACCOUNT_NUMBER, IBAN_CODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
 SCORE_VALID = 0.9
 SCORE_CONTEXT = 1.0
@@ -47,6 +47,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
     """IBAN_CODE, format- and checksum-validated; near-valid IBANs after an IBAN cue as ACCOUNT_NUMBER."""
 
     ENTITIES = (IBAN_CODE, ACCOUNT_NUMBER)
+    ANSWER_CUES = frozenset({IBAN_CODE})
 
     CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
     CONTEXT = re.compile(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
@@ -73,6 +74,17 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(start, near_end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
                                     "iban_near_valid"))
         return hits
+
+    # The answer to the IBAN question, whole or in pieces ("IE45JNWC286" / "mm hm" / "94481133374"):
+    # a word with digits (and the short groups after it), checksum or not.
+    ANSWER = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}"
+                        r"(?:[ \-](?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Za-z]{1,4})(?![\w]))*")
+    ANSWER_MIN_CHARS = 6
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return [Hit(*m.span(), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER.finditer(text)
+                if digit_count(m.group()) >= 4 and len(m.group().replace(" ", "").replace("-", "")) >= self.ANSWER_MIN_CHARS]
 
     def _near_valid_end(self, text: str, pos: int, exact_end: int | None) -> int | None:
         """End of an IBAN-shaped run after a cue: the country's length if it ends there, else the groups

@@ -70,8 +70,15 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         # all of it at start-up costs ~0.1 s and ~1.5 MB, and no turn pays for it.
         phonenumbers.PhoneMetadata.load_all()
 
+    # "the mobile ending 7896", "your number ending in 0738": the last four digits of a phone number.
+    LAST4 = re.compile(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?\b(?:ending|ends)"
+                       r"(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
         hits = []
+        if "end" in text.lower():
+            hits += [Hit(*m.span("value"), PHONE_NUMBER, SCORE_CONTEXT_ONLY, REASON_CONTEXT, "phone_last4")
+                     for m in self.LAST4.finditer(text)]
         for match in self._candidates(text):
             start, end = match.span()
             strong = near(self.STRONG_CONTEXT, text, start, end, after=STRONG_AFTER)

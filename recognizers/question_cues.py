@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
-                                  EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
-                                  US_SSN, ZIP_CODE)
+                                  EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
+                                  STREET_ADDRESS, US_SSN, ZIP_CODE)
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
 _DISFLUENCY = re.compile(
@@ -64,6 +64,9 @@ _NOT_ID_NOUNS = (
     "long|short|card|further|for|with|without|of|on|in|by|no|any|main|second|first|last|final"
 )
 
+# "what number", "which number": no noun says what the number is.
+_WHAT_NUMBER = r"\b(?:what|which|what's|whats)(?: is| was)?(?: the| your)?(?: best| good| new| old| other)? number\b"
+
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
 # Each rule has substrings of which one must occur in the lower-cased turn before its regex runs (speed).
 _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = tuple(
@@ -84,6 +87,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("spell", "spelt"),
          r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
          {EXPECT_SPELLED_NAME}),
+        (("iban", "international bank"), r"\b(?:iban|international bank account)", {IBAN_CODE}),
+        (("bank", "account details", "payment details"),
+         r"\b(?:bank|account|payment|banking) details\b|\bbank account\b", {ACCOUNT_NUMBER}),
         (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"
@@ -109,7 +115,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa"),
          r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
-         r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms)"
+         r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms|pac|porting|port out|"
+         r"transfer|switching|stac|unlock)"
          r" ?(?:pass)?(?:code|pin|password)s?\b"
          r"|\b(?:verification|security|access|authentication|auth) number\b"
          r"|\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|security pin|voice pin)\b"
@@ -122,6 +129,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("mail",),
          r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
+        # ... a phone number when the turn says what the number is for ("what number should the clinic call").
+        (("number",), _WHAT_NUMBER + r"(?=.*\b(?:call|ring|text|reach|contact|phone|mobile)\b)", {PHONE_NUMBER}),
         (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact"),
          r"(?<!to your )(?<!on your )(?<!to the )(?<!on the )\b(?:phone|cell|cellphone|mobile|telephone|landline)\b"
          r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
@@ -137,6 +146,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
         (("last", "final"),
          r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
+        # "which number are you bringing across", "what number should the clinic call", "the number ending
+        # in what?": a number no noun names, a phone number or an account (either answer is personal).
+        (("number",), _WHAT_NUMBER + r"|\bnumber ending\b", {PHONE_NUMBER, ACCOUNT_NUMBER}),
         # Any other "<noun> reference" or "<noun> number" names an identifier the rules above do not list
         # ("your donor reference", "the microchip number", "unique taxpayer reference"); it runs last, on
         # what earlier rules left, and words that count, rank or place something are no identifier.

@@ -80,9 +80,10 @@ def _digit_spans(digits: str, text: str) -> list[tuple[int, int]]:
 
 
 def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
-                   ) -> list[tuple[str | re.Pattern[str], bool, Finding]]:
-    """(digits or text pattern, on_digits, seed finding) for every non-name value in the conversation."""
-    seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding]] = {}
+                   ) -> list[tuple[str | re.Pattern[str], bool, Finding, str]]:
+    """(digits or text pattern, on_digits, seed finding, the value's code letters) for every non-name
+    value in the conversation."""
+    seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding, str]] = {}
     for text, turn_findings in zip(texts, findings):
         for f in turn_findings:
             if f.entity_type == PERSON:
@@ -96,9 +97,9 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
                 digits = _spoken_digits(SpokenView.of(text), f)
             if len(digits) >= MIN_DIGITS:
                 if "d:" + digits not in seeds:
-                    seeds["d:" + digits] = (digits, True, f)
+                    seeds["d:" + digits] = (digits, True, f, _code_letters(value))
             elif len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
-                seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f)
+                seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f, "")
     return list(seeds.values())
 
 
@@ -126,15 +127,37 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
         return out
     for i, text in enumerate(texts):
         taken = [(f.start, f.end) for f in out[i]]
-        view = SpokenView.of(text) if any(on_digits for _, on_digits, _ in seeds) else None
-        for pattern, on_digits, seed in seeds:
+        view = SpokenView.of(text) if any(seed[1] for seed in seeds) else None
+        for pattern, on_digits, seed, letters in seeds:
             for start, end in _matches(pattern, on_digits, text, view):
+                start, end = _with_letters(text, start, end, letters)
                 if any(start < b and a < end for a, b in taken):
                     continue
                 out[i].append(Finding(start, end, seed.entity_type, seed.score, RECOGNIZER_NAME,
                                       REASON_PROPAGATION))
                 taken.append((start, end))
     return [sorted(turn, key=lambda f: f.start) for turn in out]
+
+
+_CODE_LETTERS = re.compile(r"^([^\W\d_]{1,4})[\s\-/]?(?=\d)|(?<=\d)[\s\-/]?([^\W\d_]{1,4})$")
+
+
+def _code_letters(value: str) -> str:
+    """The letters a code carries before or after its digits ("529242MRD" -> "mrd"), else ""."""
+    return "".join(g for m in _CODE_LETTERS.finditer(value.strip()) for g in m.groups() if g).casefold()
+
+
+def _with_letters(text: str, start: int, end: int, letters: str) -> tuple[int, int]:
+    """A repeated code's span grown over its letters next to the digits ("529242-MRD?" read back)."""
+    if not letters:
+        return start, end
+    after = re.match(r"[\s\-/]?([^\W\d_]+)", text[end:end + 6])
+    if after and after.group(1).casefold() in (letters, letters[-len(after.group(1)):]):
+        end += after.end()
+    before = re.search(r"([^\W\d_]+)[\s\-/]?$", text[max(0, start - 6):start])
+    if before and before.group(1).casefold() == letters[:len(before.group(1))] and len(before.group(1)) <= 4:
+        start -= len(before.group(0))
+    return start, end
 
 
 def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None

@@ -43,6 +43,9 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("writing about account ending 5678", "5678"),
     ("Noted on booking LNZUQJ, no charge for that.", "LNZUQJ"),   # a letters-only code in capitals
     ("confirmation code: HRZNJP", "HRZNJP"),
+    ("my acct is 9170.0433 and it was charged twice", "9170.0433"),     # groups joined by a dot
+    ("the support bot says to quote U-148440436.", "U-148440436"),      # the reference to quote
+    ("yeah, 60277463.", "60277463"),                                   # a turn that is only a long number
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -62,6 +65,9 @@ def test_account_number_reads_every_listed_id(text, values):
     "my account is fine thanks",
     "your booking CONFIRMED email is on its way",           # an English word in capitals
     "BOOKING REFERENCE PLEASE",                             # shouting, not a code
+    "order 112.40 please",                                  # a price, not dotted groups
+    "the quote was 150000 for the roof",                    # a price quote
+    "yes 2024",                                             # a short number alone
 ])
 def test_account_number_leaves_dates_and_words_after_cues(text):
     assert found(text) == []

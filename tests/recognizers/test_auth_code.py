@@ -46,6 +46,9 @@ def test_auth_code_ignores_non_secret_codes(text):
     ("four eight two nine one three", ["four eight two nine one three"]),
     ("it's 123", []),
     ("482 913", ["482 913"]),
+    ("yeah its 529242MRD", ["529242MRD"]),         # a porting code: digits and three letters
+    ("Yeah it's 772486/BHA", ["772486/BHA"]),
+    ("1234 and that's it", ["1234"]),
     ("48 29", []),
     ("$4500", []),
 ])

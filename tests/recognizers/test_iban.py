@@ -89,3 +89,15 @@ def test_iban_does_not_flag_failing_numbers_without_cue_or_shape(text):
 
 def test_iban_valid_number_keeps_its_type_after_the_cue():
     assert typed("my iban is GB82 WEST 1234 5698 7654 32") == [("GB82 WEST 1234 5698 7654 32", IBAN_CODE)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("IE45JNWC286", ["IE45JNWC286"]),                     # the first piece of an IBAN sent in two messages
+    ("94481133374", ["94481133374"]),                     # ... and the rest
+    ("yes its gb29yibk48371050048713.", ["gb29yibk48371050048713"]),
+    ("FR07 1571 7254 6112", ["FR07 1571 7254 6112"]),
+    ("yes i have it", []),
+    ("12 34", []),                                        # too short for any part of an IBAN
+])
+def test_iban_answer_takes_the_value_whole_or_in_pieces(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, IBAN_CODE)] == values

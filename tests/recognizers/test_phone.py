@@ -26,12 +26,15 @@ def found(text: str) -> list[str]:
      "four one five, uh, five five five, oh one three two"),
     ("text me at five five five zero one three two", "five five five zero one three two"),
     ("it's 2125551234", "2125551234"),
+    ("I'll text the confirmation to the mobile ending 7896.", "7896"),    # the last four
+    ("your number ending in 0738 is that right", "0738"),
 ])
 def test_phone_finds_written_and_spoken_numbers(text, value):
     assert value in found(text)
 
 
 @pytest.mark.parametrize("text", [
+    "the phone call ended in 2024",                 # "ended", not a number ending
     "it costs forty nine ninety nine",
     "that's $1,299.99 plus tax",
     "i was born in nineteen eighty five and moved in two thousand one",

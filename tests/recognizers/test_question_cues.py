@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
                                   EMAIL_ADDRESS,
                                   EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
@@ -34,6 +34,12 @@ from recognizers.question_cues import expected_entities
     ("what's the three digit code on the back", {CARD_CVV}),
     ("and the sort code?", {ACCOUNT_NUMBER}),
     ("what's the reference?", {ACCOUNT_NUMBER}),
+    ("Can you read the PAC code out for me?", {AUTH_CODE}),
+    ("Bank details for the refund please.", {ACCOUNT_NUMBER}),
+    ("Go ahead with the IBAN whenever you're ready.", {IBAN_CODE}),
+    ("Which number are you bringing across to us?", {PHONE_NUMBER, ACCOUNT_NUMBER}),
+    ("What number should the clinic call?", {PHONE_NUMBER}),
+    ("The number ending in what?", {PHONE_NUMBER, ACCOUNT_NUMBER}),
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)
@@ -105,6 +111,7 @@ def test_expected_entities_understands_spoken_and_varied_questions(agent_text, e
     "how can i help you today",
     "let me see what i can do for you",
     "can you send me the reference letter",              # a letter, not an identifier
+    "what a number of people called today",
 ])
 def test_expected_entities_empty_for_statements_and_small_talk(agent_text):
     assert expected_entities(agent_text) == frozenset()
