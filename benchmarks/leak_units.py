@@ -47,9 +47,12 @@ dot dash hyphen underscore slash double triple hundred thousand point plus
 street avenue road lane drive court boulevard place way terrace close crescent apt apartment unit suite
 flat floor building mr mrs miss ms mister sir madam doctor box
 com net org edu gov int mil info biz
+sorry mean meant wait scratch let hmm uhm umm erm like actually oops correction
 """.split())
-# The last line: generic top-level domains, shared by millions of addresses (the e-mail surrogate keeps the
-# TLD; a kept domain name or provider still counts), and "box" of military/PO box addresses.
+# The second-last line: generic top-level domains, shared by millions of addresses (the e-mail surrogate
+# keeps the TLD; a kept domain name or provider still counts), and "box" of military/PO box addresses.
+# The last line: the words of a self-correction a labelled span may hold ("oh one three five one sorry oh
+# one three five nine ...", "... i mean ...", "scratch that"): no part of the personal value.
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _TOKEN = re.compile(r"[a-z0-9]+")
 

@@ -110,3 +110,14 @@ def test_nought_is_a_digit_word(value, sanitized, leaked):
     from benchmarks.scoring import entity_leak
 
     assert entity_leak(value, "CREDIT_CARD", sanitized).leaked is leaked
+
+
+@pytest.mark.parametrize("value, sanitized, leaked", [
+    # the words of a self-correction inside a labelled value are no part of it
+    ("oh one three five one sorry oh one three five nine", "four two seven sorry nine one one", False),
+    ("oh seven nine i mean oh seven eight", "six six two i mean four one one", False),
+    ("oh seven nine i mean oh seven eight", "oh seven nine i mean", True),   # digits survive: a leak
+    ("hang li", "hang on a second", True),                                  # "hang" can be a name
+])
+def test_entity_leak_ignores_self_correction_words(value, sanitized, leaked):
+    assert entity_leak(value, "PHONE_NUMBER" if "oh" in value else "PERSON", sanitized).leaked is leaked
