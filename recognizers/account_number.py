@@ -17,6 +17,7 @@ from recognizers.names.lexicon import lexicon
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
 SCORE_BARE = 0.55
+SCORE_LAST4 = 0.6
 BARE_MIN_DIGITS = 8
 
 _CUE_WORDS = (
@@ -99,6 +100,17 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # "the support bot says to quote U-148440436": the reference a caller is told to quote.
     QUOTE = re.compile(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
+    # "keep the one ending 7669": the last four digits of some identifier.
+    LAST4 = re.compile(r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)",
+                       re.IGNORECASE)
+    ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
+
+    def _year_only(self, text: str, match: re.Match) -> bool:
+        """ "the contract ending in 2025": a year, unless an identifier word comes shortly before."""
+        value = int(match["value"]) if match["value"].isdigit() else 0
+        start = match.start("value")
+        return 1900 <= value <= 2099 and not self.ID_BEFORE.search(text, max(0, start - 30), start)
+
     LETTER_CODE_WORDS = frozenset("booking reservation confirmation reference ref pnr locator".split())
 
     def find(self, text: str) -> list[Hit]:
@@ -110,6 +122,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
             return hits
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
+        if "ending" in words or "ends" in words:
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
+                     for m in self.LAST4.finditer(text) if not self._year_only(text, m)]
         if "quote" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "quote")
                      for m in self.QUOTE.finditer(text) if digit_count(m["value"]) >= 6]
@@ -118,6 +133,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
+            if "end" in match.group().lower() and self._year_only(text, match):
+                continue  # "the contract ending in 2025"
             while looks_like_id(text[start:end]) and not self.UNIT_AFTER.match(text, end):
                 hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "id_cue"))
                 more = _MORE.match(text, end)

@@ -51,6 +51,8 @@ _REQUEST = re.compile(
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
     r"try|see)\b|\b(?:start|begin)\s+with\b|\b(?:do|does) (?:you|he|she|they|your \w+|the \w+) (?:have|know|remember|happen)\b|\bgo ahead\b"
     r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
+    r"|\b(?:is|are) there\b|\b(?:is|are|should be|will be) on (?:the|your) (?:bill|letter|card|statement|e-?mail|"
+    r"app|screen|receipt|invoice|paperwork|renewal|policy)\b|\bstarts with\b"
     r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b")
 
 # Words before "number" / "reference" that do not make it an identifier: determiners and pronouns, phone

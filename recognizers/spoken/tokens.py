@@ -194,11 +194,12 @@ def _is_letter(tok: Token) -> bool:
 
 
 def _nato_code(run: list[Token]) -> bool:
-    """Whether a run is a code read with NATO words and digits ("hotel six delta mike nine november"):
-    four or more tokens, at least two NATO words and a digit, nothing else but letters."""
+    """Whether a run is a code read with NATO words and digits ("hotel six delta mike nine november",
+    "november hotel 823874"): four or more characters, at least two NATO words and a digit, nothing else
+    but letters."""
     nato = sum(t.kind == NATO for t in run)
-    numbers = sum(t.kind in NUMERIC for t in run)
-    return len(run) >= 4 and nato >= 2 and numbers >= 1 and all(
+    numbers = sum(len(t.low) if t.kind == WDIGITS else t.kind in NUMERIC for t in run)  # "823874" is six
+    return nato + numbers >= 4 and nato >= 2 and numbers >= 1 and all(
         t.kind in NUMERIC or t.kind in LETTERISH for t in run)
 
 
@@ -237,7 +238,8 @@ def spaced_digits(text: str, run: list[Token]) -> bool:
         return False
     if len(run) == 2 and max(len(t.low) for t in run) > 1:
         return False
-    return all(_SPACED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:]))
+    return all(_SPACED_GAP.fullmatch(_gap_without_fillers(text, a.end, b.start).replace("  ", " ").replace("  ", " "))
+               for a, b in zip(run, run[1:]))
 
 
 def _worth_rewriting(text: str, run: list[Token]) -> bool:

@@ -46,6 +46,9 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("my acct is 9170.0433 and it was charged twice", "9170.0433"),     # groups joined by a dot
     ("the support bot says to quote U-148440436.", "U-148440436"),      # the reference to quote
     ("yeah, 60277463.", "60277463"),                                   # a turn that is only a long number
+    ("okay so keep the one ending 7669 and stop the other", "7669"),   # the last four of some identifier
+    ("okay so keep the one ending 7 6 6 9 and stop the other", "7 6 6 9"),
+    ("my account ending in 2024", "2024"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -68,6 +71,8 @@ def test_account_number_reads_every_listed_id(text, values):
     "order 112.40 please",                                  # a price, not dotted groups
     "the quote was 150000 for the roof",                    # a price quote
     "yes 2024",                                             # a short number alone
+    "the contract ending in 2025 is fine",                  # a year
+    "the lease ends in 2026",
 ])
 def test_account_number_leaves_dates_and_words_after_cues(text):
     assert found(text) == []

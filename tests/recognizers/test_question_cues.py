@@ -37,6 +37,8 @@ from recognizers.question_cues import expected_entities
     ("Can you read the PAC code out for me?", {AUTH_CODE}),
     ("Bank details for the refund please.", {ACCOUNT_NUMBER}),
     ("Go ahead with the IBAN whenever you're ready.", {IBAN_CODE}),
+    ("is there a second contact number", {PHONE_NUMBER}),
+    ("the council tax account number is on the bill starts with a six or a three", {ACCOUNT_NUMBER}),
     ("Which number are you bringing across to us?", {PHONE_NUMBER, ACCOUNT_NUMBER}),
     ("What number should the clinic call?", {PHONE_NUMBER}),
     ("The number ending in what?", {PHONE_NUMBER, ACCOUNT_NUMBER}),

@@ -52,6 +52,8 @@ from recognizers.spoken.view import SpokenView
     ("4 5 6 seven", "4567"),
     ("my social is one two three dash four five dash six seven eight nine", "my social is 123-45-6789"),
     ("two hyphen three", "2-3"),
+    ("yeah 3 0 9 2 er 2 7 0 7 3 5", "yeah 3092270735"),    # a filler inside spaced digits
+    ("policy november hotel 823874", "policy nh823874"),   # NATO letters before written digits
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
