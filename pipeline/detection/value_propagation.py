@@ -95,12 +95,38 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
                 digits = ""  # mostly letters (an email with a number in it): follow the text itself
             elif len(digits) < MIN_DIGITS:
                 digits = _spoken_digits(SpokenView.of(text), f)
+            code = _compact_code(text, f) if len(digits) < MIN_DIGITS else ""
             if len(digits) >= MIN_DIGITS:
                 if "d:" + digits not in seeds:
                     seeds["d:" + digits] = (digits, True, f, _code_letters(value))
+            elif code:
+                # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra"): followed on
+                # its characters in any spelling, so the agent's read-back "g four nine d s" is the same value.
+                if "c:" + code not in seeds:
+                    seeds["c:" + code] = (re.compile(r"(?<![^\W_])" + r"[\s\-]?".join(code) + r"(?![^\W_])",
+                                                     re.IGNORECASE), False, f, "")
             elif len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
                 seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f, "")
     return list(seeds.values())
+
+
+MIN_CODE_CHARS, MAX_CODE_CHARS = 5, 10  # postcodes, booking codes; longer values have digits enough
+
+
+def _compact_code(text: str, finding: Finding) -> str:
+    """The letters and digits of a code as written or spelled ("G4 9DS", "golf four nine delta sierra" ->
+    "g49ds"), or "" when the value is not such a code (no digit, no letter, or too short)."""
+    view = SpokenView.of(text)
+    if view.changed:
+        chars = [view.text[k] for k in range(len(view.text))
+                 if finding.start <= view.to_original(k, k + 1)[0] and view.to_original(k, k + 1)[1] <= finding.end]
+        value = "".join(chars)
+    else:
+        value = text[finding.start:finding.end]
+    code = "".join(c for c in value.lower() if c.isalnum() and c.isascii())
+    ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and "@" not in value \
+        and any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+    return code if ok else ""
 
 
 def _spoken_digits(view: SpokenView, finding: Finding) -> str:
@@ -127,7 +153,7 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
         return out
     for i, text in enumerate(texts):
         taken = [(f.start, f.end) for f in out[i]]
-        view = SpokenView.of(text) if any(seed[1] for seed in seeds) else None
+        view = SpokenView.of(text)
         for pattern, on_digits, seed, letters in seeds:
             for start, end in _matches(pattern, on_digits, text, view):
                 start, end = _with_letters(text, start, end, letters)
@@ -163,7 +189,10 @@ def _with_letters(text: str, start: int, end: int, letters: str) -> tuple[int, i
 def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None
              ) -> list[tuple[int, int]]:
     if not on_digits:
-        return [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
+        spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
+        if view is not None and view.changed:
+            spans += [view.to_original(*m.span()) for m in pattern.finditer(view.text)]  # type: ignore[union-attr]
+        return spans
     spans = _digit_spans(pattern, text)  # type: ignore[arg-type]
     if view is not None and view.changed:
         spans += [view.to_original(*span) for span in _digit_spans(pattern, view.text)]  # type: ignore[arg-type]

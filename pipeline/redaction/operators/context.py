@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from recognizers import entities as E
+from recognizers.spoken.view import SpokenView
 
 from pipeline.privacy.keys import PseudonymKey
 from pipeline.redaction.operators.base import KeyedRng, ValueToReplace, keyed_rng
@@ -134,13 +135,13 @@ def identity_key(item: ValueToReplace) -> str:
 
 
 def _tag_key(item: ValueToReplace) -> str:
-    """What makes two values "the same" for numbering: ``identity_key``, with the letters of a code
+    """What makes two values "the same" for numbering: its letters and digits as written or spelled
     ("NE1 4ST" and "NE1 4SX" are two postcodes; "n e one four s t" is the first again)."""
     key = identity_key(item)
     if item.entity_type in _TEXT_IDENTITY_TYPES or item.entity_type in (E.DATE, E.DATE_OF_BIRTH):
         return key
-    units = S.parse_units(item.value, letters=True)
-    return "".join(u.digits for u in units).casefold() if S.digit_string(units) else key
+    code = "".join(c for c in SpokenView.of(item.value).text.casefold() if c.isalnum())  # "golf four" -> "g4"
+    return code if any(c.isdigit() for c in code) else key
 
 
 def _tag_numbers(items: Sequence[ValueToReplace]) -> list[int]:

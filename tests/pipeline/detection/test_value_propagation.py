@@ -19,6 +19,10 @@ def _seed(text, value, entity="PHONE_NUMBER"):
      "PHONE_NUMBER", "ok i have 415 555 0132", "415 555 0132"),
     ("call me at 415-555-0132", "415-555-0132", "PHONE_NUMBER",
      "let me read it back four one five five five five zero one three two", "four one five five five five zero one three two"),
+    # a short code of letters and digits, read back in another spelling
+    ("golf four nine delta sierra", "golf four nine delta sierra", "POSTCODE", "g four nine d s lovely",
+     "g four nine d s"),
+    ("it's G4 9DS", "G4 9DS", "POSTCODE", "so that's g49ds", "g49ds"),
     ("email otto.brandt77@example.com", "otto.brandt77@example.com", "EMAIL_ADDRESS",
      "sent to OTTO.BRANDT77@EXAMPLE.COM", "OTTO.BRANDT77@EXAMPLE.COM"),
     ("email katharine.mavela.1136@outlook.com", "katharine.mavela.1136@outlook.com", "EMAIL_ADDRESS",
@@ -36,6 +40,7 @@ def test_propagate_values_finds_repeats_in_other_turns(seed_text, value, entity,
     ("my pin is 4821", "4821", "AUTH_CODE", "it costs 48.21"),
     ("zip 94107", "94107", "ZIP_CODE", "ticket 941070 is open"),
     ("last four 123", "123", "US_SSN", "press 123 now"),
+    ("it's G4 9DS", "G4 9DS", "POSTCODE", "the g49 bus to ds street"),      # other letters between
 ])
 def test_propagate_values_ignores_other_numbers(seed_text, value, entity, later):
     out = propagate_values([seed_text, later], [_seed(seed_text, value, entity), []])
