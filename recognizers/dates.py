@@ -16,7 +16,7 @@ import calendar
 import re
 
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
-from recognizers.spoken.date_runs import date_runs
+from recognizers.spoken.date_runs import date_runs, reads_as_date
 from recognizers.spoken.number_words import MONTHS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
@@ -66,6 +66,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (DATE_OF_BIRTH, DATE)
     ANSWER_CUES = frozenset({DATE_OF_BIRTH})
+    READS_THROUGH_FILLERS = True  # "nineteenth december um twenty five"
 
     NUMERIC = re.compile(
         r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
@@ -115,6 +116,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     BIRTH_YEAR = re.compile(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+    # Day, month and year as three numbers with blanks ("on 12 10 22").
+    SPACED_DMY = re.compile(r"(?<![\w.\-/])\d{1,2} \d{1,2} (?:19|20)?\d{2}(?![\w.\-/])")
     # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
     # nineteen eighty five" -> 03151985.
     DIGIT_RUN = re.compile(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
@@ -142,8 +145,14 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             elif full:
                 hits.append(Hit(start, end, DATE, SCORE_DATE, REASON_PATTERN, "full_date"))
         if not (answer or birth):
+            # After "on", "since", ...: a day, month and year said as numbers ("on 12 10 22", spoken "on
+            # twelve ten twenty two" -> 121022, "on thirteen of the twelve twenty two").
             hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
-                     for m in self.DIGIT_RUN.finditer(text) if _reads_as_dmyyyy(m.group())
+                     for m in self.DIGIT_RUN.finditer(text)
+                     if (_reads_as_dmyyyy(m.group()) or (len(m.group()) == 6 and reads_as_date(m.group())))
+                     and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
+            hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
+                     for m in self.SPACED_DMY.finditer(text) if reads_as_date(m.group().replace(" ", ""))
                      and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
         # The whole stretch that says the date ("27th of the 9th 1979", "15 10 1981"), not only its year.
         if answer:

@@ -62,6 +62,28 @@ def lower_text(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+# A hesitation inside a value ("nineteenth december um twenty five"): dropped by ``without_fillers``.
+_HESITATION = re.compile(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def without_fillers(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """``text`` without its hesitation words and, for each kept character, its offset in ``text``;
+    None when there is none."""
+    if not _HESITATION.search(text):
+        return None
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _HESITATION.finditer(text):
+        out.append(text[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    out.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(out), tuple(offsets)
+
+
 def digits_of(value: str) -> str:
     """Only the digits of ``value``."""
     return "".join(c for c in value if c.isdigit())
@@ -72,6 +94,8 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
     # Cues (entity types or EXPECT_* names) for which ``find_answer`` accepts looser forms.
     ANSWER_CUES: frozenset[str] = frozenset()
+    # Also search the text with its hesitations dropped ("december um twenty five"), in both forms.
+    READS_THROUGH_FILLERS = False
 
     def find(self, text: str) -> Iterable[Hit]:
         """Hits in one string (override)."""
@@ -96,16 +120,29 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
     def _run(self, text: str, finder, entities: list[str] | None) -> list[RecognizerResult]:
         best: dict[tuple[int, int, str], Hit] = {}
-        for hit in finder(text):
-            _keep(best, hit)
-        view = SpokenView.of(text)
-        if view.changed:
-            for hit in finder(view.text):
-                start, end = view.to_original(hit.start, hit.end)
-                _keep(best, hit._replace(start=start, end=end))
+        _search(text, finder, best, None)
+        variant = without_fillers(text) if self.READS_THROUGH_FILLERS else None
+        if variant is not None:
+            _search(variant[0], finder, best, variant[1])
         wanted = set(entities) if entities else None
         return [self.result(h.start, h.end, h.entity, h.score, h.reason, h.detail)
                 for h in sorted(best.values()) if wanted is None or h.entity in wanted]
+
+
+def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: tuple[int, ...] | None) -> None:
+    """Hits of ``finder`` in ``text`` and its spoken view, in the offsets of the original (``offsets``
+    maps a filler-free variant back)."""
+    def keep(hit: Hit, start: int, end: int) -> None:
+        if offsets is not None:
+            start, end = offsets[start], offsets[end - 1] + 1
+        _keep(best, hit._replace(start=start, end=end))
+
+    for hit in finder(text):
+        keep(hit, hit.start, hit.end)
+    view = SpokenView.of(text)
+    if view.changed:
+        for hit in finder(view.text):
+            keep(hit, *view.to_original(hit.start, hit.end))
 
 
 def _keep(best: dict[tuple[int, int, str], Hit], hit: Hit) -> None:

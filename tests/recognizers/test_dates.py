@@ -213,6 +213,10 @@ def test_dates_full_date_forms_leave_times_amounts_and_numbers(text):
     ("the flat's been empty since twenty one oh four two thousand and twenty",
      "twenty one oh four two thousand and twenty"),
     ("payment due by 3112026", "3112026"),
+    ("we missed the connection on twelve ten twenty two", "twelve ten twenty two"),   # a two-digit year
+    ("we flew on 12 10 22 and it was late", "12 10 22"),
+    ("so i ordered a kettle on nineteenth december um twenty five", "nineteenth december um twenty five"),
+    ("i moved out on thirteenth january um 2024", "thirteenth january um 2024"),  # a hesitation inside
 ])
 def test_dates_year_first_and_spoken_numeric_full_dates(text, value):
     assert (value, DATE) in found(text)
@@ -223,6 +227,10 @@ def test_dates_year_first_and_spoken_numeric_full_dates(text, value):
     "call me on oh seven seven one two twenty twenty five",  # month 12, day 71: no date
     "on four five six seven twenty twenty five",  # four digits before the year
     "the 2021 august sale",  # no day
+    "the meeting is on 12 14 and 16 of march",  # a list of days
+    "we open on 9 30 am",
+    "on 1 2 3 4 5",
+    "it costs um 12 10 pounds",
 ])
 def test_dates_spoken_numeric_run_needs_preposition_and_valid_day(text):
     assert [f for f in found(text) if f[1] == DATE] == []
