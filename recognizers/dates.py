@@ -17,7 +17,7 @@ import re
 
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs, reads_as_date
-from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken.number_words import MONTHS, ORDINALS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -66,7 +66,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (DATE_OF_BIRTH, DATE)
     ANSWER_CUES = frozenset({DATE_OF_BIRTH})
-    READS_THROUGH_FILLERS = True  # "nineteenth december um twenty five"
+    READS_THROUGH_FILLERS = MONTH_WORDS | frozenset(ORDINALS)  # "nineteenth december um twenty five"
 
     NUMERIC = re.compile(
         r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"

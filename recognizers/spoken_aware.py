@@ -94,8 +94,9 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
     # Cues (entity types or EXPECT_* names) for which ``find_answer`` accepts looser forms.
     ANSWER_CUES: frozenset[str] = frozenset()
-    # Also search the text with its hesitations dropped ("december um twenty five"), in both forms.
-    READS_THROUGH_FILLERS = False
+    # Also search the text with its hesitations dropped ("december um twenty five"), in both forms, when
+    # it holds one of these words (empty: never).
+    READS_THROUGH_FILLERS: frozenset[str] = frozenset()
 
     def find(self, text: str) -> Iterable[Hit]:
         """Hits in one string (override)."""
@@ -121,7 +122,7 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
     def _run(self, text: str, finder, entities: list[str] | None) -> list[RecognizerResult]:
         best: dict[tuple[int, int, str], Hit] = {}
         _search(text, finder, best, None)
-        variant = without_fillers(text) if self.READS_THROUGH_FILLERS else None
+        variant = without_fillers(text) if not self.READS_THROUGH_FILLERS.isdisjoint(words_of(text)) else None
         if variant is not None:
             _search(variant[0], finder, best, variant[1])
         wanted = set(entities) if entities else None

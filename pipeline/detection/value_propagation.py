@@ -111,19 +111,16 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
 
 
 MIN_CODE_CHARS, MAX_CODE_CHARS = 5, 10  # postcodes, booking codes; longer values have digits enough
+MAX_CODE_SPAN = 60  # characters of a spelled code ("golf four nine delta sierra")
 
 
 def _compact_code(text: str, finding: Finding) -> str:
     """The letters and digits of a code as written or spelled ("G4 9DS", "golf four nine delta sierra" ->
     "g49ds"), or "" when the value is not such a code (no digit, no letter, or too short)."""
-    view = SpokenView.of(text)
-    if view.changed:
-        chars = [view.text[k] for k in range(len(view.text))
-                 if finding.start <= view.to_original(k, k + 1)[0] and view.to_original(k, k + 1)[1] <= finding.end]
-        value = "".join(chars)
-    else:
-        value = text[finding.start:finding.end]
-    code = "".join(c for c in value.lower() if c.isalnum() and c.isascii())
+    value = text[finding.start:finding.end]
+    if len(value) > MAX_CODE_SPAN or "@" in value:
+        return ""
+    code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
     ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and "@" not in value \
         and any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
     return code if ok else ""

@@ -6,6 +6,7 @@ and shared by every turn of the process (a plain dict: cheaper per lookup than `
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from recognizers.names.cue_phrases import cue_hits
@@ -39,6 +40,7 @@ _MAX_CACHED_WORDS = 200_000
 _WORDS: dict[str, tuple] = {}
 # The last turns tokenized: the name recognizer, the name model and name completion read the same turn.
 _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
+_DIGIT = re.compile(r"\d")
 _MAX_RECENT = 64
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
@@ -109,9 +111,10 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     tokens: list[Token] = []
     append = tokens.append
     worth = False
+    digits = _DIGIT.search(text) is not None
     for match in WORD_RE.finditer(text):
         start, end = match.span()
-        if (start and text[start - 1].isdigit()) or text[end:end + 1].isdigit():
+        if digits and ((start and text[start - 1].isdigit()) or text[end:end + 1].isdigit()):
             continue  # letters glued to digits are a code ("ls6 2ab", "4b"), never a name
         raw = match.group()
         fields, upper, look = words.get(raw) or _word_facts(raw)
