@@ -81,10 +81,19 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
                         r"(?:[ \-](?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Za-z]{1,4})(?![\w]))*")
     ANSWER_MIN_CHARS = 6
 
+    # ... or a whole short turn that is one piece of it ("g b twenty seven s" -> "gb27s", "eight twelve
+    # fifty two" -> "81252" in the spoken view).
+    WHOLE_PIECE = re.compile(r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|then|and)\W+)?(?P<value>[A-Za-z0-9]{4,})\W*$",
+                             re.IGNORECASE)
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(*m.span(), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer")
+        hits = [Hit(*m.span(), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)
                 if digit_count(m.group()) >= 4 and len(m.group().replace(" ", "").replace("-", "")) >= self.ANSWER_MIN_CHARS]
+        whole = self.WHOLE_PIECE.match(text)
+        if not hits and whole and digit_count(whole["value"]) >= 2:
+            hits.append(Hit(*whole.span("value"), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer_piece"))
+        return hits
 
     def _near_valid_end(self, text: str, pos: int, exact_end: int | None) -> int | None:
         """End of an IBAN-shaped run after a cue: the country's length if it ends there, else the groups

@@ -96,7 +96,10 @@ def test_iban_valid_number_keeps_its_type_after_the_cue():
     ("94481133374", ["94481133374"]),                     # ... and the rest
     ("yes its gb29yibk48371050048713.", ["gb29yibk48371050048713"]),
     ("FR07 1571 7254 6112", ["FR07 1571 7254 6112"]),
+    ("g b twenty seven s", ["g b twenty seven s"]),         # a spoken piece, whole turn
+    ("eight twelve fifty two", ["eight twelve fifty two"]),
     ("yes i have it", []),
+    ("yes", []),
     ("12 34", []),                                        # too short for any part of an IBAN
 ])
 def test_iban_answer_takes_the_value_whole_or_in_pieces(text, values):
