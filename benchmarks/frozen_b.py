@@ -19,7 +19,6 @@ and licences, seeds, counts, the share of name tokens our lexicon happened to ho
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -34,6 +33,7 @@ from benchmarks._frozen_b_issues import ISSUES
 from benchmarks._templates_values import ASR, CHAT
 from benchmarks.frozen_b_names import SOURCES, FrozenBNameSource
 from benchmarks.frozen_names import FROZEN_ORIGINS, FrozenName, fold
+from benchmarks.frozen_test import changed_files, lexicon_overlap, sha256
 from benchmarks.generate_transcripts import DATA_DIR, Profile, render, write_jsonl
 
 SPLIT = "frozen_b"
@@ -219,22 +219,8 @@ def generate_fairness(per_cell: int = FAIRNESS_PER_CELL, seed: int = SEED + 1) -
     return records
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def lexicon_overlap(records: list[dict[str, Any]]) -> dict[str, float]:
-    """Share of fairness name tokens per origin that ``recognizers/data/names.tsv`` held at freeze time."""
-    tsv = _WORDS.with_name("names.tsv")
-    lexicon = {line.split("\t", 1)[0] for line in tsv.read_text(encoding="utf-8").splitlines() if line}
-    seen: dict[str, list[int]] = {}
-    for r in records:
-        for span in r["spans"]:
-            for token in fold(r["text"][span["start"]:span["end"]]).lower().replace("-", " ").split():
-                hit = seen.setdefault(r["origin"], [0, 0])
-                hit[0] += token.strip(".,'") in lexicon
-                hit[1] += 1
-    return {o: round(h / n, 3) for o, (h, n) in sorted(seen.items())}
 
 
 def counts(convs: list[dict[str, Any]], fair: list[dict[str, Any]]) -> dict[str, Any]:
@@ -260,9 +246,7 @@ def write(out_dir: Path = DATA_DIR) -> dict[str, Any]:
 
 def check(data_dir: Path = DATA_DIR) -> list[str]:
     """Names of ``frozen_b`` files whose SHA-256 differs from the manifest (empty: intact)."""
-    manifest = json.loads((data_dir / MANIFEST.name).read_text(encoding="utf-8"))
-    return [name for name, digest in manifest["sha256"].items()
-            if not (data_dir / name).exists() or sha256(data_dir / name) != digest]
+    return changed_files(data_dir, MANIFEST.name)
 
 
 def main(argv: list[str] | None = None) -> int:

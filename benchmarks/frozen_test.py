@@ -183,11 +183,16 @@ def write(out_dir: Path = DATA_DIR) -> dict[str, Any]:
     return manifest
 
 
-def check(data_dir: Path = DATA_DIR) -> list[str]:
-    """Names of frozen files whose SHA-256 differs from the manifest (empty: intact)."""
-    manifest = json.loads((data_dir / MANIFEST.name).read_text(encoding="utf-8"))
+def changed_files(data_dir: Path, manifest_name: str) -> list[str]:
+    """Names of the files a frozen split's manifest pins whose SHA-256 differs (empty: intact)."""
+    manifest = json.loads((data_dir / manifest_name).read_text(encoding="utf-8"))
     return [name for name, digest in manifest["sha256"].items()
             if not (data_dir / name).exists() or sha256(data_dir / name) != digest]
+
+
+def check(data_dir: Path = DATA_DIR) -> list[str]:
+    """Names of frozen files whose SHA-256 differs from the manifest (empty: intact)."""
+    return changed_files(data_dir, MANIFEST.name)
 
 
 def main(argv: list[str] | None = None) -> int:
