@@ -58,6 +58,10 @@ MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|tak
 _VALUE = (r"(?P<value>\d{3,}(?:\.\d{3,})+(?![.,]?\d)"   # groups joined by dots ("9170.0433"), not a price
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
           r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+)")
+# "ending 7669", "ends in 0738": the last four digits of an identifier (phone.py names the phone's own).
+LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})"
+# Cues of a booking code typed in capitals with no digit ("noted on booking LNZUQJ").
+_LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "booking", "ref", "pnr")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
 _MORE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-]|[.,]\d)")
 
@@ -91,9 +95,10 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
 
     # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
     # English word in capitals ("booking CONFIRMED") is none.
-    LETTER_CODE = re.compile(r"(?i:\b(?:booking|reservation|confirmation|reference|ref|pnr|locator)"
+    LETTER_CODE = re.compile(r"(?i:\b(?:" + "|".join(_LETTER_CODE_CUES) + r")"
                              r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
+    LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)
@@ -101,17 +106,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     QUOTE = re.compile(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     # "keep the one ending 7669": the last four digits of some identifier.
-    LAST4 = re.compile(r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)",
-                       re.IGNORECASE)
+    LAST4 = re.compile(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
-
-    def _year_only(self, text: str, match: re.Match) -> bool:
-        """ "the contract ending in 2025": a year, unless an identifier word comes shortly before."""
-        value = int(match["value"]) if match["value"].isdigit() else 0
-        start = match.start("value")
-        return 1900 <= value <= 2099 and not self.ID_BEFORE.search(text, max(0, start - 30), start)
-
-    LETTER_CODE_WORDS = frozenset("booking reservation confirmation reference ref pnr locator".split())
 
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
@@ -142,6 +138,12 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                     break
                 start, end = more.span("value")
         return hits
+
+    def _year_only(self, text: str, match: re.Match) -> bool:
+        """ "the contract ending in 2025": a year, unless an identifier word comes shortly before."""
+        value = int(match["value"]) if match["value"].isdigit() else 0
+        start = match.start("value")
+        return 1900 <= value <= 2099 and not self.ID_BEFORE.search(text, max(0, start - 30), start)
 
     # A reference typed in capitals with no digit ("HRZNJP"), accepted only as the answer to the question.
     ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")

@@ -15,7 +15,7 @@ import re
 
 import phonenumbers
 
-from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
+from recognizers.account_number import LAST4_TAIL, MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -71,8 +71,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         phonenumbers.PhoneMetadata.load_all()
 
     # "the mobile ending 7896", "your number ending in 0738": the last four digits of a phone number.
-    LAST4 = re.compile(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?\b(?:ending|ends)"
-                       r"(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
+    LAST4 = re.compile(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?" + LAST4_TAIL + r"(?![\w])",
+                       re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         hits = []

@@ -121,8 +121,8 @@ def _compact_code(text: str, finding: Finding) -> str:
     if len(value) > MAX_CODE_SPAN or "@" in value:
         return ""
     code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
-    ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and "@" not in value \
-        and any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+    ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and any(c.isdigit() for c in code) \
+        and any(c.isalpha() for c in code)
     return code if ok else ""
 
 
@@ -183,14 +183,14 @@ def _with_letters(text: str, start: int, end: int, letters: str) -> tuple[int, i
     return start, end
 
 
-def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView | None
+def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView
              ) -> list[tuple[int, int]]:
     if not on_digits:
         spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
-        if view is not None and view.changed:
+        if view.changed:
             spans += [view.to_original(*m.span()) for m in pattern.finditer(view.text)]  # type: ignore[union-attr]
         return spans
     spans = _digit_spans(pattern, text)  # type: ignore[arg-type]
-    if view is not None and view.changed:
+    if view.changed:
         spans += [view.to_original(*span) for span in _digit_spans(pattern, view.text)]  # type: ignore[arg-type]
     return spans

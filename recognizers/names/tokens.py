@@ -40,8 +40,8 @@ _MAX_CACHED_WORDS = 200_000
 _WORDS: dict[str, tuple] = {}
 # The last turns tokenized: the name recognizer, the name model and name completion read the same turn.
 _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
-_DIGIT = re.compile(r"\d")
 _MAX_RECENT = 64
+_DIGIT = re.compile(r"\d")
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",

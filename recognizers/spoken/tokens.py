@@ -226,8 +226,9 @@ _POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
 _POINT_AFTER = re.compile(r"\s+(?:dot|point)\b", re.IGNORECASE)
 
 
-# What may separate written digit groups that are one value read out ("4 5 6 7", "45 67 89 12", "4, 5, 6").
-_SPACED_GAP = re.compile(r" {1,2}|, ?")
+# What may separate written digit groups that are one value read out ("4 5 6 7", "45 67 89 12", "4, 5, 6"),
+# once fillers are dropped ("3 0 9 2 er 2 7").
+_SPACED_GAP = re.compile(r" +|, ?")
 
 
 def spaced_digits(text: str, run: list[Token]) -> bool:
@@ -238,8 +239,7 @@ def spaced_digits(text: str, run: list[Token]) -> bool:
         return False
     if len(run) == 2 and max(len(t.low) for t in run) > 1:
         return False
-    return all(_SPACED_GAP.fullmatch(_gap_without_fillers(text, a.end, b.start).replace("  ", " ").replace("  ", " "))
-               for a, b in zip(run, run[1:]))
+    return all(_SPACED_GAP.fullmatch(_gap_without_fillers(text, a.end, b.start)) for a, b in zip(run, run[1:]))
 
 
 def _worth_rewriting(text: str, run: list[Token]) -> bool:
