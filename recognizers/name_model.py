@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -45,6 +46,11 @@ INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mmhmm uh-huh uh-uh uhuh hmm hm no
     okey okie oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
 
 
+# An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own
+# it; its words start no window.
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
+
+
 def model_text(text: str) -> str:
     """``text`` lowercased character by character, keeping offsets (``İ`` stays as it is)."""
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
@@ -55,15 +61,20 @@ def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool
     """Character ranges of ``text`` the model should read: ``window`` words each side of every word
     that could be (part of) a name (listed in a name list or in no English dictionary), merged.
     ``unknown_only`` keeps only words no list or dictionary holds (the names rules cannot see);
-    words inside ``covered`` spans (already found by another recognizer) start no window.
+    words inside ``covered`` spans (already found by another recognizer), words that never anchor a
+    name (``INTERJECTIONS``: "pin", "mhm", "acct") and the words of e-mail and web addresses start no
+    window.
 
     ``window=None`` reads the whole text whenever it holds such a word. Words that are only
     English words (``the``, ``battle``) never start a window, which keeps long turns cheap.
     """
     tokens, _ = tokenize(text)
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else ()
     hot = [i for i, token in enumerate(tokens)
            if ((token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only))
-           and not any(a <= token.start and token.end <= b for a, b in covered)]
+           and token.key not in INTERJECTIONS
+           and not any(a <= token.start and token.end <= b for a, b in covered)
+           and not any(a <= token.start and token.end <= b for a, b in addresses)]
     if not hot:
         return []
     if window is None:

@@ -134,7 +134,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # ... a phone number when the turn says what the number is for ("what number should the clinic call").
         (("number",), _WHAT_NUMBER + r"(?=.*\b(?:call|ring|text|reach|contact|phone|mobile)\b)", {PHONE_NUMBER}),
         (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact"),
-         r"(?<!to your )(?<!on your )(?<!to the )(?<!on the )\b(?:phone|cell|cellphone|mobile|telephone|landline)\b"
+         r"\b(?<!(?:to|on) your )(?<!(?:to|on) the )(?:phone|cell|cellphone|mobile|telephone|landline)\b"
          r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
@@ -170,6 +170,23 @@ def normalize_question(agent_text: str) -> str:
     return _SPACES.sub(" ", _DISFLUENCY.sub(" ", agent_text.lower())).strip()
 
 
+# Every match of the last rule ("<noun> number/reference") starts in the blank-free stretch right before
+# one of these words: its search starts there (the leading negative lookahead is slow at every word).
+_ID_NOUN_END = re.compile(r" (?:reference|ref|number)\b")
+
+
+def _search_from(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``; for the last rule, from the word before its first key word (same result)."""
+    if pattern is not _TARGETS[-1][1]:
+        return pattern.search(text)
+    for key in _ID_NOUN_END.finditer(text):
+        # The stretch before the key word through " number"/" no" after it (10 characters cover both).
+        match = pattern.search(text, text.rfind(" ", 0, key.start()) + 1, key.end() + 10)
+        if match:
+            return match
+    return None
+
+
 def expected_entities(agent_text: str) -> frozenset[str]:
     """The personal-data types an agent's turn asks the customer for (empty when it asks for none)."""
     if not agent_text:
@@ -179,7 +196,7 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     for gates, pattern, types in _TARGETS:
         if not any(g in remaining for g in gates):
             continue
-        match = pattern.search(remaining)
+        match = _search_from(pattern, remaining)
         if match:
             found |= types
             # Blank the match so "the last four of your social" does not also ask for the full SSN.

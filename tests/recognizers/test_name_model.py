@@ -89,6 +89,20 @@ def test_candidate_windows_reads_only_around_possible_names(text, window, unknow
     assert [text[a:b] for a, b in candidate_windows(text, window, unknown_only)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Words that never anchor a name (sounds, contact-centre words) start no window ...
+    ("the pin is ready", []),
+    ("yep mhm okay then", []),
+    # ... nor do the words of an e-mail or web address (the e-mail and URL recognizers own them).
+    ("write to zorbaxi.qel@mailbox.com today", []),
+    ("see qelmundo.co.uk for more", []),
+    ("zorbaxi wrote to help@mailbox.com", ["zorbaxi wrote"]),
+    ("zorbaxi said the pin", ["zorbaxi said"]),
+])
+def test_candidate_windows_skip_words_that_never_anchor_a_name(text, expected):
+    assert [text[a:b] for a, b in candidate_windows(text, 1, True)] == expected
+
+
 @pytest.mark.parametrize("text", ["Priya ÖZTÜRK", "İstanbul İpek", "ẞ straße", "plain"])
 def test_model_text_keeps_offsets(text):
     lowered = model_text(text)
