@@ -11,7 +11,9 @@ This step grows each PERSON finding over the words next to it that continue the 
   ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
 * in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
-  ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``).
+  ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``);
+* at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde
+  kura and", "of samia talukdar": ``recognizers.names.lexicon.frequent_words``).
 
 PERSON findings that touch (only spaces, a hyphen or an initial's period between them) are joined, and a
 finding never grows into another type's span. A plain function over findings: it logs nothing.
@@ -93,12 +95,27 @@ def _surname_after_given(prev: Token, tok: Token) -> bool:
         and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and not _ends_names(tok)
 
 
+def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
+    """``tokens[k]``, next to a name, is a rare dictionary word ("babatunde kura and", "of samia talukdar")
+    with nothing name-like beyond it (``outward``: +1 after the name, -1 before it): its last or first word."""
+    tok = tokens[k]
+    if tok.function or tok.possessive or _ends_names(tok) or not lexicon().is_rare_word(tok.key):
+        return False
+    beyond = k + outward
+    if not 0 <= beyond < len(tokens):
+        return True
+    pair = (tokens[k], tokens[beyond]) if outward > 0 else (tokens[beyond], tokens[k])
+    return tokens[beyond].function or not adjacent(text, *pair)
+
+
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
             and adjacent(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
+            if _rare_edge(text, tokens, last + 1, 1):
+                last += 1
             break
         last += step
     while last - first + 1 < MAX_NAME_WORDS and first > 0 and adjacent(text, tokens[first - 1], tokens[first]):
@@ -107,6 +124,8 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             first -= 1
             continue
         if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
+            if _rare_edge(text, tokens, first - 1, -1):
+                first -= 1
             break
         first -= 1
     return first, last

@@ -39,13 +39,14 @@ CUE_KINDS = (
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
+        r"|(?:addressed|made\s+out|payable)\s+to"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
-        r"|middle\s+)?name(?:\s+is|\s+was)?|name(?=:)|named|called"),
+        r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
         surname middle middlename under account accounts reservation reservations booking bookings order orders policy
-        listed registered booked reserved
+        listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named""".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),

@@ -14,7 +14,8 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import FUNCTION_WORD_NAMES, lexicon
-from recognizers.names.rules import (INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
+from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
+from recognizers.names.subjects import OPENERS, bracketed, subjects
 from recognizers.names.tokens import Token
 from recognizers.names.vocatives import TERMS_OF_ADDRESS, addressed_score
 from recognizers.names.reasons import REASON_CUE_PHRASE
@@ -59,7 +60,12 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         score = cue_score(kind, tok, nxt, joined,
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
         if not score and kind == "greeting":
-            score = addressed_score(text, end, tok, nxt, TURN_FOLLOWERS)
+            score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS)
+        if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
+            if not score and tok.key.isalpha() and len(tok.key) >= 2 and not tok.function:
+                score = 0.8  # "it's ms basic speaking": after mr / mrs / ms any word is a surname
+        elif kind == "title" and tok.key in AFTER_NAME_WORDS and not tok.capitalized:
+            score = 0.0  # "the doctor said": a person's verb after a title that is also a noun
         if not score and not (kind == "greeting" and tok.name):
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
@@ -70,14 +76,11 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             first = i - 1 if kind in ("title", "honorific") and i > 0 else i
             out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
     out.extend(_self_intro(tokens))
-    out.extend(_bracketed(tokens))
-    out.extend(_subjects(text, tokens))
+    out.extend(bracketed(tokens))
+    out.extend(subjects(text, tokens))
     return out
 
 
-# "when was tom hanks born": a biographical question brackets a name.
-BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
-BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
 # "amr el shaaban calling about a claim".
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
@@ -86,82 +89,12 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
-TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
+TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats again"
                                            " appreciated cheers enjoy speak talk".split())
-OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
-                    .split())
-
-
-def _bracketed(tokens: list[Token]) -> list[Candidate]:
-    """ "what year was bill pullman born": up to three content words between "was" and "born"."""
-    out = []
-    for k, tok in enumerate(tokens):
-        if tok.key not in BIOGRAPHY_AFTER:
-            continue
-        for i in range(k - 1, max(k - MAX_NAME_TOKENS, 0) - 1, -1):
-            if tokens[i].key in BIOGRAPHY_BEFORE:
-                if i < k - 1:
-                    out.append(Candidate(i + 1, k - 1, 0.65, REASON_CUE_PHRASE))
-                break
-            if tokens[i].function or len(tokens[i].key) < 2:
-                break
-    return out
-
-
-# A person is the subject: "Tomomi lives on ...", "adaeze was born in enugu", "Dexter works at the bank".
-# How much a verb says its subject is a person: only people speak, phone or apologise (any listed name or an
-# unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
-# and teams also work and say things (a listed name no dictionary has).
-SUBJECT_VERBS = {
-    **dict.fromkeys("spoke phoned emailed texted messaged mentioned promised apologised apologized".split(), 2),
-    **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
-    **dict.fromkeys("works worked said says told wrote".split(), 0),
-}
-SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"),
-                           ("was", "born"), ("is", "originally"), ("was", "raised")))
-# "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
-PRESENCE_WORDS = frozenset("about around available there in free back".split())
-
-
-def _subjects(text: str, tokens: list[Token]) -> list[Candidate]:
-    """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, and
-    the name in "is <name> about"."""
-    out = []
-    for k in range(1, len(tokens)):
-        key = tokens[k].key
-        pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
-        strength = 1 if pair else SUBJECT_VERBS.get(key, -1)
-        if key in PRESENCE_WORDS:
-            first = _name_run(text, tokens, k, 2 if key in ("about", "around") else 0)
-            if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):
-                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
-        if strength >= 0:
-            first = _name_run(text, tokens, k, strength)
-            if first < k and _opens(text, tokens, first):
-                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
-    return out
-
-
-def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
-    """Index of the first of up to three adjacent name-like words right before ``tokens[k]``."""
-    first = k
-    while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], strength) \
-            and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
-        first -= 1
-    return first
-
-
-def _opens(text: str, tokens: list[Token], i: int) -> bool:
-    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
-    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
-
-
-def _subject_word(tok: Token, strength: int) -> bool:
-    if tok.function or len(tok.key) < 2:
-        return False
-    if strength == 2:
-        return tok.name or tok.first or tok.unknown
-    return (tok.name and not tok.english) or (strength == 1 and tok.unknown)
+# Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
+PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister"))
+# ... and, after a word no everyday word could be ("cheers hani that's brilliant"), "that".
+VOCATIVE_FOLLOWERS = TURN_FOLLOWERS | {"that"}
 
 
 def _self_intro(tokens: list[Token]) -> list[Candidate]:
@@ -211,6 +144,12 @@ def _surname_next(nxt: Token | None, after: Token | None) -> bool:
         and len(nxt.key) >= 2 and (after is None or after.function or after.key in INTRO_FOLLOWERS)
 
 
+def _name_like(tok: Token | None) -> bool:
+    """A word no list holds, or a listed name that is no everyday word (a surname after a given name)."""
+    return tok is not None and not tok.function and len(tok.key) >= 2 and (
+        tok.unknown or (tok.name and not tok.common))
+
+
 def _spoken_possessive(tok: Token, joined: Token | None) -> bool:
     """ "my friend sams car": a listed given name with the possessive "s" but no apostrophe (speech to
     text drops it), before the thing owned."""
@@ -242,14 +181,19 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         tok.syllable and nxt is not None and nxt.syllable and (nxt.name or nxt.unknown)
         and len(nxt.key) >= 2)
     if kind == "title":
-        return 0.85 if listed or unknown or tok.capitalized or tok.name else 0.0
+        # "mrs hawker speaking", "miss kura": also a rare dictionary word (never "the doctor said").
+        return 0.85 if listed or unknown or tok.capitalized or tok.name else \
+            0.8 if lexicon().is_rare_word(tok.key) else 0.0
     if kind == "honorific":
         return 0.7 if listed or unknown else 0.0
     if kind == "strong":
         if listed or unknown or tok.capitalized:
             return 0.9
-        # Listed in any locale, even if WordNet has it too ("surya", "hadjer").
-        return 0.85 if tok.name or tok.spread else 0.0
+        # Listed in any locale, even if WordNet has it too ("surya", "hadjer"), or a rare dictionary
+        # word ("my name is juju setiawan", "the name of samia talukdar").
+        # Any other word before a surname-like word ("my name is ain goh").
+        return 0.85 if tok.name or tok.spread else 0.8 if lexicon().is_rare_word(tok.key) \
+            or _name_like(joined) else 0.0
     if kind == "greeting":
         intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS
         if listed or (tok.name and tok.capitalized):
@@ -260,6 +204,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.7 if intro else 0.6  # "Ah thank you Uma": a given name a dictionary also has, written as one
         if tok.spread and nxt is not None and nxt.name and not nxt.english:
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
+        if (tok.spread or lexicon().is_rare_word(tok.key)) and _name_like(joined):
+            return 0.7  # "sorry its gita darmawan again": a listed or rare word before a word no list holds
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
         # A listed word after a greeting: a given name ("thanks grace bye"), never only a surname that is

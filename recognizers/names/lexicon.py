@@ -189,6 +189,12 @@ class NameLexicon:
         every verb is a frequent word), not that word itself."""
         return _inflected(key, self.common, _VERB_INFLECTIONS)
 
+    def is_rare_word(self, key: str) -> bool:
+        """A dictionary word that running English text seldom uses ("kura", "sarin", "hawker"; not
+        "pleasure", "checking"): right next to a name it is more likely part of the name than English."""
+        return len(key) >= 3 and key.isalpha() and key not in frequent_words() and key not in self.common \
+            and self.is_english(key) and not self.is_inflected_common(key)
+
     def is_unknown(self, key: str) -> bool:
         """Neither a listed name nor an English word: after a strong cue, probably a name. A run of
         three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name."""
@@ -249,3 +255,9 @@ def proper_nouns() -> frozenset[str]:
     """
     return frozenset((DATA_DIR / "proper_nouns.txt").read_text(encoding="utf-8").split())
 
+
+@functools.lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """Lowercase word forms frequent in running English text (``data/frequent_words.txt``, ~15k; built by
+    ``recognizers.data.build_frequent_words``)."""
+    return frozenset((DATA_DIR / "frequent_words.txt").read_text(encoding="utf-8").split())

@@ -47,6 +47,7 @@ _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",
 # "i'm paras what's ..."; see ``recognizers.names.vocatives``).
 _LOOK_AFTER |= frozenset("cheers thanks thank thx bye goodbye honestly welcome worries done i'm im am".split())
+_LOOK_AFTER |= frozenset("mr mrs ms mister".split())  # after these titles any word is a surname ("ms basic")
 
 
 
@@ -60,8 +61,9 @@ def sentence_start(text: str, pos: int) -> bool:
 
 def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     """(token fields after start/end as if lowercase, upper first letter, worth a look) of a word as
-    written; "worth a look": listed, unknown, "born" (a biography cue) or a function word that is
-    also a given name ("my name is will")."""
+    written; "worth a look": listed, unknown, a rare dictionary word ("kura"), "born" (a biography cue),
+    a title after which any word is a surname ("mrs") or a function word that is also a given name
+    ("my name is will")."""
     lex = lexicon()
     key, possessive = strip_possessive(fold(raw))
     function = key in FUNCTION_WORDS or is_contraction(key)
@@ -80,7 +82,8 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
               lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
               len(raw) == 1 and raw.isupper(), unknown, hot, cue_hits(raw),
               key in lex.syllables and not function)
-    facts = (fields, raw[0].isupper() and key != "i", hot or key in _LOOK_AFTER or key in FUNCTION_WORD_NAMES)
+    facts = (fields, raw[0].isupper() and key != "i", hot or key in _LOOK_AFTER or key in FUNCTION_WORD_NAMES
+             or (not function and lex.is_rare_word(key)))
     if len(_WORDS) >= _MAX_CACHED_WORDS:
         _WORDS.clear()
     _WORDS[raw] = facts

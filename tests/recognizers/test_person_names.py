@@ -474,3 +474,32 @@ def test_person_names_casual_chat_without_apostrophes(text, name):
 @pytest.mark.parametrize("text", ["its battery keeps dying", "im fine thanks", "its been ages", "im waiting outside"])
 def test_person_names_casual_its_im_before_ordinary_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("yes it's mrs tanager speaking", "mrs tanager"),          # a title and a rare dictionary word
+    ("hello it's ms ordinary from flat two", "ms ordinary"),   # after mr / mrs / ms any word
+    ("you're through to mister lapwing", "mister lapwing"),
+    ("my name is tanager and i have a question", "tanager"),   # a strong cue and a rare word
+    ("my name is olu quoitbridge", "olu quoitbridge"),
+    ("the refund is in the name of ezinne farrier", "ezinne"),  # "the name of" is a strong cue
+    ("the parcel is addressed to kelechi and it's late", "kelechi"),
+    ("sorry its gideon zawadzkiewicz again", "gideon zawadzkiewicz"),  # a listed word before an unknown one
+    ("cheers ifeoma that's perfect", "ifeoma"),
+])
+def test_person_names_titles_strong_cues_and_rare_words(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i really miss home",                 # "miss" is a verb too: not before a frequent word
+    "the doctor said to rest",
+    "my name is on the letter",
+    "the name of the street is long",
+    "it was addressed to the office",
+    "cheers that's perfect",
+    "thanks hope that helps",
+])
+def test_person_names_titles_strong_cues_and_rare_words_negative(text):
+    assert found(text) == []
+

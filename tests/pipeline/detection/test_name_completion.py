@@ -53,6 +53,27 @@ def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
 
 
+@pytest.mark.parametrize("text, found, whole", [
+    # A dictionary word running text seldom uses, next to a name, with nothing name-like beyond it.
+    ("the card is in the name of ayodele tanager", "ayodele", "ayodele tanager"),
+    ("ok it's tanager okonjo and i'm the payer", "okonjo", "tanager okonjo"),
+    ("put it under lapwing ferreira please", "ferreira", "lapwing ferreira"),
+    ("the parcel went to obinna farrier", "obinna", "obinna farrier"),
+])
+def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("my pleasure ayodele take care", "ayodele"),        # frequent words stay English
+    ("good afternoon obinna speaking", "obinna"),
+    ("obinna checking in about the bill", "obinna"),     # a form of a frequent verb
+    ("ayodele tanager farrier lapwing", "ayodele"),      # a rare word with more words beyond it
+])
+def test_complete_names_leaves_frequent_or_inner_words(text, found):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
+
+
 def test_complete_names_never_grows_into_another_type():
     text = "send it to nirmala gandhi 415 555 0132"
     phone_start = text.index("415")

@@ -1,0 +1,86 @@
+"""Names found by what a sentence says about a person: the subject of a verb only people do ("Tomomi
+lives on ...", "adaeze was born in"), "is <name> about", and a biography question ("when was tom hanks born")."""
+from __future__ import annotations
+
+from recognizers.names import tokens as _name_tokens
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
+from recognizers.names.tokens import Token
+
+# "when was tom hanks born": a biographical question brackets a name.
+BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
+BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
+OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
+                    .split())
+
+
+def bracketed(tokens: list[Token]) -> list[Candidate]:
+    """ "what year was bill pullman born": up to three content words between "was" and "born"."""
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.key not in BIOGRAPHY_AFTER:
+            continue
+        for i in range(k - 1, max(k - MAX_NAME_TOKENS, 0) - 1, -1):
+            if tokens[i].key in BIOGRAPHY_BEFORE:
+                if i < k - 1:
+                    out.append(Candidate(i + 1, k - 1, 0.65, REASON_CUE_PHRASE))
+                break
+            if tokens[i].function or len(tokens[i].key) < 2:
+                break
+    return out
+
+
+# A person is the subject: "Tomomi lives on ...", "adaeze was born in enugu", "Dexter works at the bank".
+# How much a verb says its subject is a person: only people speak, phone or apologise (any listed name or an
+# unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
+# and teams also work and say things (a listed name no dictionary has).
+SUBJECT_VERBS = {
+    **dict.fromkeys("spoke phoned emailed texted messaged mentioned promised apologised apologized".split(), 2),
+    **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
+    **dict.fromkeys("works worked said says told wrote".split(), 0),
+}
+SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"),
+                           ("was", "born"), ("is", "originally"), ("was", "raised")))
+# "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
+PRESENCE_WORDS = frozenset("about around available there in free back".split())
+
+
+def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, and
+    the name in "is <name> about"."""
+    out = []
+    for k in range(1, len(tokens)):
+        key = tokens[k].key
+        pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
+        strength = 1 if pair else SUBJECT_VERBS.get(key, -1)
+        if key in PRESENCE_WORDS:
+            first = _name_run(text, tokens, k, 2 if key in ("about", "around") else 0)
+            if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):
+                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+        if strength >= 0:
+            first = _name_run(text, tokens, k, strength)
+            if first < k and _opens(text, tokens, first):
+                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
+    """Index of the first of up to three adjacent name-like words right before ``tokens[k]``."""
+    first = k
+    while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], strength) \
+            and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
+        first -= 1
+    return first
+
+
+def _opens(text: str, tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
+    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
+
+
+def _subject_word(tok: Token, strength: int) -> bool:
+    if tok.function or len(tok.key) < 2:
+        return False
+    if strength == 2:
+        return tok.name or tok.first or tok.unknown
+    return (tok.name and not tok.english) or (strength == 1 and tok.unknown)
