@@ -25,7 +25,7 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import FUNCTION_WORD_NAMES, TITLES, lexicon, proper_nouns
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, lexicon, proper_nouns
 from recognizers.names.rules import ARABIC_JOINERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
@@ -97,9 +97,10 @@ def _surname_after_given(prev: Token, tok: Token) -> bool:
 
 def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     """``tokens[k]``, next to a name, is a rare dictionary word ("babatunde kura and", "of samia talukdar")
-    with nothing name-like beyond it (``outward``: +1 after the name, -1 before it): its last or first word."""
+    or, before it, an assistant's name ("to alexa vega") with nothing name-like beyond it (``outward``: +1 after the name, -1 before it): its last or first word."""
     tok = tokens[k]
-    if tok.function or tok.possessive or _ends_names(tok) or not lexicon().is_rare_word(tok.key):
+    if tok.possessive or _ends_names(tok) or not (
+            (outward < 0 and tok.key in ASSISTANT_NAMES) or (not tok.function and lexicon().is_rare_word(tok.key))):
         return False
     beyond = k + outward
     if not 0 <= beyond < len(tokens):

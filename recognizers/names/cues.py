@@ -17,7 +17,8 @@ from recognizers.names.lexicon import FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
 from recognizers.names.subjects import OPENERS, bracketed, subjects
 from recognizers.names.tokens import Token
-from recognizers.names.vocatives import TERMS_OF_ADDRESS, addressed_score
+from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
+                                        well_known_addressed)
 from recognizers.names.reasons import REASON_CUE_PHRASE
 
 
@@ -60,7 +61,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         score = cue_score(kind, tok, nxt, joined,
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
         if not score and kind == "greeting":
-            score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS)
+            score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
         if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
             if not score and tok.key.isalpha() and len(tok.key) >= 2 and not tok.function:
                 score = 0.8  # "it's ms basic speaking": after mr / mrs / ms any word is a surname
@@ -89,10 +90,12 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
-TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats again"
+TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
                                            " appreciated cheers enjoy speak talk".split())
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister"))
+# Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
+PRONOUNS_AFTER = frozenset(("she", "he", "they", "who"))
 # ... and, after a word no everyday word could be ("cheers hani that's brilliant"), "that".
 VOCATIVE_FOLLOWERS = TURN_FOLLOWERS | {"that"}
 
@@ -208,6 +211,13 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.7  # "sorry its gita darmawan again": a listed or rare word before a word no list holds
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
+        # "it's ade again", "its samia again", "it's harry again": a given name or a rare word before
+        # "again" or a closing (a widely listed given name even when it is an everyday word too).
+        again = nxt is not None and nxt.key == "again"
+        if (intro or again) and not tok.common and (tok.first or lexicon().is_rare_word(tok.key)):
+            return 0.6
+        if again and tok.first and tok.spread >= WELL_KNOWN_SPREAD:
+            return 0.6
         # A listed word after a greeting: a given name ("thanks grace bye"), never only a surname that is
         # an everyday word ("i'm back what's new") nor what people call each other ("cheers mate").
         return 0.75 if tok.name and intro and (tok.first or not tok.common) \
@@ -215,6 +225,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "action":
         if listed:
             return 0.8
+        if joined is not None and joined.key in PRONOUNS_AFTER and (
+                (tok.first and not tok.common) or lexicon().is_rare_word(tok.key)):
+            return 0.6  # "i'm calling for ganesh she's my mum"
         # "call mark": an ambiguous word only if it is a given name in several locales;
         # "talk to azalea": a given name that is a rare English word.
         if unknown or (tok.first and (tok.spread >= 2 or not tok.common)):
@@ -222,9 +235,13 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         return 0.0
     if kind == "relation":  # "my friend rohit", but not "my mom said"
         return 0.75 if listed or unknown or _spoken_possessive(tok, joined) else 0.0
-    # Prepositions are weak: only a listed name or a capitalized unknown word.
+    # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
+    # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:
         return 0.65
+    if unknown and joined is not None and not joined.function and (
+            (joined.name and not joined.common) or lexicon().is_rare_word(joined.key)):
+        return 0.6
     if tok.capitalized and (listed or unknown):
         return 0.55
     return 0.0

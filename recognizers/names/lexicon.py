@@ -38,6 +38,8 @@ cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
     # ("mastercard five five ..."): never a name.
     SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode
     mastercard amex paypal venmo zelle klarna""".split()))
+# Voice assistants' wake words (function words above: "alexa play music"); before a surname a given name.
+ASSISTANT_NAMES = frozenset("siri alexa cortana".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):

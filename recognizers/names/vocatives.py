@@ -41,3 +41,18 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
         return SCORE if nxt is None or nxt.key in followers else 0.0
     return 0.0
+
+
+# A given name listed in this many locales is a name when a closing or greeting addresses it, even when
+# it is an everyday word too ("thanks peter that helps", "cheers lily", "hi jack").
+WELL_KNOWN_SPREAD = 8
+_ADDRESSING = re.compile(_CLOSING.pattern[:-len(r")\s*$")] + r"|\bhi|\bhello|\bhey|\bdear)\s*$", re.IGNORECASE)
+
+
+def well_known_addressed(text: str, cue_end: int, tok: Token) -> float:
+    """``SCORE`` when ``tok`` is a widely listed given name right after a closing or a greeting, else 0."""
+    if not tok.first or tok.spread < WELL_KNOWN_SPREAD or tok.function or tok.possessive \
+            or tok.key in TERMS_OF_ADDRESS:
+        return 0.0
+    return SCORE if _ADDRESSING.search(text[max(0, cue_end - 40):cue_end]) else 0.0
+

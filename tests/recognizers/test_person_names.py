@@ -486,6 +486,12 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("the parcel is addressed to kelechi and it's late", "kelechi"),
     ("sorry its gideon zawadzkiewicz again", "gideon zawadzkiewicz"),  # a listed word before an unknown one
     ("cheers ifeoma that's perfect", "ifeoma"),
+    ("i'm calling for chidubem he's my dad", "chidubem"),          # someone acted for, then a pronoun
+    ("please put it under oyelaran das", "oyelaran das"),          # a word no list holds and a surname
+    ("it's tanager again about the refund", "tanager"),            # a rare word before "again"
+    ("it's rose again about the refund", "rose"),                  # a widely listed given name too
+    ("thanks george that sorted it", "george"),                    # a widely listed name addressed
+    ("hello robert how are you", "robert"),
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -499,6 +505,10 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
     "it was addressed to the office",
     "cheers that's perfect",
     "thanks hope that helps",
+    "it's summer again",
+    "it's april again already",
+    "thanks mate that sorted it",
+    "alexa play some music",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []

@@ -59,6 +59,7 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("ok it's tanager okonjo and i'm the payer", "okonjo", "tanager okonjo"),
     ("put it under lapwing ferreira please", "ferreira", "lapwing ferreira"),
     ("the parcel went to obinna farrier", "obinna", "obinna farrier"),
+    ("please send it to alexa okafor", "okafor", "alexa okafor"),   # a wake word before a surname
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -69,6 +70,7 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("good afternoon obinna speaking", "obinna"),
     ("obinna checking in about the bill", "obinna"),     # a form of a frequent verb
     ("ayodele tanager farrier lapwing", "ayodele"),      # a rare word with more words beyond it
+    ("okafor alexa set a timer", "okafor"),               # a wake word only before the name
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
