@@ -239,9 +239,10 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:
         return 0.65
-    if unknown and joined is not None and not joined.function and (
-            (joined.name and not joined.common) or lexicon().is_rare_word(joined.key)):
-        return 0.6
+    if joined is not None and not joined.function and (after is None or after.function) and (
+            (unknown and ((joined.name and not joined.common) or lexicon().is_rare_word(joined.key)))
+            or (tok.first and (joined.unknown or (joined.key in lexicon().last and not joined.common)))):
+        return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):
         return 0.55
     return 0.0

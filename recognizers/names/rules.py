@@ -118,6 +118,11 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
             and (ends_turn or after.function or after.key in INTRO_FOLLOWERS):
         return True  # "for mahad abdullahi khalif", "for farah said ali": a listed word ends a 3-part name
     if introduced:
+        # "my name's caroline ivy watson": a listed name word (even an everyday one) between a given name
+        # and a listed surname.
+        if second and prev.first and nxt.name and after is not None and after.name and not after.common \
+                and adjacent(text, nxt, after):
+            return True
         # "my name is karen strong and...": a listed surname ends the introduced name.
         if nxt.key in lex.last and len(nxt.key) >= 2 and (
                 ends_turn or after.function or after.key in INTRO_FOLLOWERS):

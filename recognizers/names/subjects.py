@@ -3,6 +3,7 @@ lives on ...", "adaeze was born in"), "is <name> about", and a biography questio
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
+from recognizers.names.lexicon import lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
 from recognizers.names.tokens import Token
@@ -81,6 +82,6 @@ def _opens(text: str, tokens: list[Token], i: int) -> bool:
 def _subject_word(tok: Token, strength: int) -> bool:
     if tok.function or len(tok.key) < 2:
         return False
-    if strength == 2:
-        return tok.name or tok.first or tok.unknown
+    if strength == 2:  # also a rare dictionary word ("aditi spoke to me", "is maha about")
+        return tok.name or tok.first or tok.unknown or lexicon().is_rare_word(tok.key)
     return (tok.name and not tok.english) or (strength == 1 and tok.unknown)

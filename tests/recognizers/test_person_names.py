@@ -492,6 +492,10 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("it's rose again about the refund", "rose"),                  # a widely listed given name too
     ("thanks george that sorted it", "george"),                    # a widely listed name addressed
     ("hello robert how are you", "robert"),
+    ("farrier phoned me on friday", "farrier"),                      # subject of a person's verb: a rare word
+    ("the refund is for poppy watson", "poppy watson"),         # a given name and a listed surname
+    ("the refund is for uma thevarajah", "uma thevarajah"),       # ... or a word no list holds
+    ("my name's caroline ivy watson thanks", "caroline ivy watson"),  # a listed middle name
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -509,6 +513,9 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
     "it's april again already",
     "thanks mate that sorted it",
     "alexa play some music",
+    "a recipe for poppy seeds",
+    "we flew to abu dhabi last year",
+    "the rate for philippine pesos",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
