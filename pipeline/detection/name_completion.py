@@ -26,7 +26,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, lexicon, proper_nouns
-from recognizers.names.rules import ARABIC_JOINERS, PARTICLES
+from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
 MAX_NAME_WORDS = 6
@@ -109,13 +109,28 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     return tokens[beyond].function or not adjacent(text, *pair)
 
 
+# Words that may follow a name's last word ("it's hazel white again", "hazel white returning your call").
+_AFTER_LAST = INTRO_FOLLOWERS | {"again", "returning"}
+
+
+def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
+    """After a given name (or a word no list holds), a listed surname that is an everyday word ends the
+    name when nothing name-like follows ("hazel white", "nuo fan", "amelia niamh hill x")."""
+    prev, nxt = tokens[last], tokens[last + 1]
+    if not (prev.first or prev.unknown) or prev.possessive or nxt.function or _ends_names(nxt) \
+            or nxt.key not in lexicon().last or nxt.key in AFTER_NAME_WORDS:
+        return False
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
+
+
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
             and adjacent(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
-            if _rare_edge(text, tokens, last + 1, 1):
+            if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last):
                 last += 1
             break
         last += step

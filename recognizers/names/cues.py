@@ -198,7 +198,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         return 0.85 if tok.name or tok.spread else 0.8 if lexicon().is_rare_word(tok.key) \
             or _name_like(joined) else 0.0
     if kind == "greeting":
-        intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS
+        intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS \
+            or (nxt.possessive and nxt.key + "'s" in TURN_FOLLOWERS)  # "that's" is "that" + 's
         if listed or (tok.name and tok.capitalized):
             return 0.85 if intro else 0.75
         if unknown:

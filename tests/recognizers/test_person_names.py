@@ -496,6 +496,7 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("the refund is for poppy watson", "poppy watson"),         # a given name and a listed surname
     ("the refund is for uma thevarajah", "uma thevarajah"),       # ... or a word no list holds
     ("my name's caroline ivy watson thanks", "caroline ivy watson"),  # a listed middle name
+    ("cheers summer that's brilliant", "summer"),                 # "that's" ends a vocative
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)

@@ -60,6 +60,8 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("put it under lapwing ferreira please", "ferreira", "lapwing ferreira"),
     ("the parcel went to obinna farrier", "obinna", "obinna farrier"),
     ("please send it to alexa okafor", "okafor", "alexa okafor"),   # a wake word before a surname
+    ("sorry it's marisol green again", "marisol", "marisol green"),  # an everyday listed surname, last
+    ("the parcel is for ikenna wood", "ikenna", "ikenna wood"),
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -71,6 +73,8 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("obinna checking in about the bill", "obinna"),     # a form of a frequent verb
     ("ayodele tanager farrier lapwing", "ayodele"),      # a rare word with more words beyond it
     ("okafor alexa set a timer", "okafor"),               # a wake word only before the name
+    ("marisol green tea please", "marisol"),              # an everyday surname with more words after it
+    ("ask marisol back tomorrow", "marisol"),             # words that follow names are no surname
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
