@@ -93,7 +93,7 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
                                            " appreciated cheers enjoy speak talk".split())
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
-PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister"))
+PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
 PRONOUNS_AFTER = frozenset(("she", "he", "they", "who"))
 # ... and, after a word no everyday word could be ("cheers hani that's brilliant"), "that".
@@ -122,7 +122,7 @@ def _speaker_name(tok: Token) -> bool:
     an inflected form of a dictionary word ("lamees", "alper")."""
     return not tok.function and len(tok.key) >= 2 and (
         tok.unknown or ((tok.name or tok.first) and (not tok.common or tok.capitalized))
-        or (not tok.common and tok.key not in lexicon().english))
+        or (not tok.common and tok.key not in lexicon().english) or lexicon().is_rare_word(tok.key))
 
 
 def _opening_intro(tokens: list[Token]) -> list[Candidate]:
@@ -234,14 +234,19 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if unknown or (tok.first and (tok.spread >= 2 or not tok.common)):
             return 0.6
         return 0.0
-    if kind == "relation":  # "my friend rohit", but not "my mom said"
-        return 0.75 if listed or unknown or _spoken_possessive(tok, joined) else 0.0
+    if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
+        if listed or unknown or _spoken_possessive(tok, joined):
+            return 0.75
+        lex = lexicon()
+        return 0.7 if (tok.first or lex.is_rare_word(tok.key)) and tok.key not in AFTER_NAME_WORDS \
+            and (joined is None or joined.function) and not (tok.key.endswith("s") and tok.key[:-1] in lex.first) else 0.0  # not "sams"
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:
         return 0.65
     if joined is not None and not joined.function and (after is None or after.function) and (
-            (unknown and ((joined.name and not joined.common) or lexicon().is_rare_word(joined.key)))
+            ((unknown or lexicon().is_rare_word(tok.key))
+             and (joined.unknown or (joined.name and not joined.common) or lexicon().is_rare_word(joined.key)))
             or (tok.first and (joined.unknown or (joined.key in lexicon().last and not joined.common)))):
         return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):

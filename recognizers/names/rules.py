@@ -21,7 +21,7 @@ class Candidate(NamedTuple):
 
 MAX_NAME_TOKENS = 4
 # After a greeting cue a dictionary word is a name only if the agent-intro frame follows.
-INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on".split())
+INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on returning".split())
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
 PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
                       "du st mc mac".split())

@@ -497,6 +497,10 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("the refund is for uma thevarajah", "uma thevarajah"),       # ... or a word no list holds
     ("my name's caroline ivy watson thanks", "caroline ivy watson"),  # a listed middle name
     ("cheers summer that's brilliant", "summer"),                 # "that's" ends a vocative
+    ("the booking is for my husband julian", "julian"),            # a relation and a given name
+    ("farrier here about the meter", "farrier"),                   # "<rare word> here" opening a turn
+    ("hi it's willow king returning your call", "willow king"),
+    ("could you put it under dr lim", "dr lim"),
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -517,6 +521,9 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
     "a recipe for poppy seeds",
     "we flew to abu dhabi last year",
     "the rate for philippine pesos",
+    "my wife said it was fine",
+    "my wife and i moved",
+    "right here the meter",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
