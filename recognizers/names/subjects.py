@@ -84,4 +84,4 @@ def _subject_word(tok: Token, strength: int) -> bool:
         return False
     if strength == 2:  # also a rare dictionary word ("aditi spoke to me", "is maha about")
         return tok.name or tok.first or tok.unknown or lexicon().is_rare_word(tok.key)
-    return (tok.name and not tok.english) or (strength == 1 and tok.unknown)
+    return (tok.name and not tok.english) or (strength == 1 and (tok.unknown or lexicon().is_rare_word(tok.key)))

@@ -492,7 +492,8 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("it's rose again about the refund", "rose"),                  # a widely listed given name too
     ("thanks george that sorted it", "george"),                    # a widely listed name addressed
     ("hello robert how are you", "robert"),
-    ("farrier phoned me on friday", "farrier"),                      # subject of a person's verb: a rare word
+    ("farrier phoned me on friday", "farrier"),
+    ("Tanager moved to Leeds last year", "Tanager"),                # lives / moved: a rare word too                      # subject of a person's verb: a rare word
     ("the refund is for poppy watson", "poppy watson"),         # a given name and a listed surname
     ("the refund is for uma thevarajah", "uma thevarajah"),       # ... or a word no list holds
     ("my name's caroline ivy watson thanks", "caroline ivy watson"),  # a listed middle name
@@ -524,6 +525,7 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
     "my wife said it was fine",
     "my wife and i moved",
     "right here the meter",
+    "Sediment lives in the river",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
