@@ -37,7 +37,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({PHONE_NUMBER})
 
     CANDIDATE = re.compile(
-        r"(?<![\w@+.\-/])(?:\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
+        r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
         re.IGNORECASE)
     EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
@@ -134,9 +134,11 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 # Nigeria, South Africa. Not Germany or Italy: their variable-length plans make most 0-led digit runs valid.
 REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA")
 # National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
-# something else (a ZIP+4, an oddly grouped SSN).
+# something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)
 _GROUPS = re.compile(r"\d+")
+_T = phonenumbers.PhoneNumberType
+_PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
 
 
 def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -148,13 +150,22 @@ def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber
 
 
 def _is_valid(value: str) -> bool:
+    if value.startswith("(+"):  # "(+44) 7700 900123"
+        value = value[1:].replace(")", "", 1)
     international = value.startswith("+") or value.startswith("00")
     candidate = "+" + value[2:] if value.startswith("00") else value
     if _parse_valid(candidate, None if international else "US"):
         return True
     groups = _GROUPS.findall(value)
-    if international or len(groups) < 2:
+    if international:
         return False
+    if len(groups) < 2:  # a national number with its trunk "0" said or typed in one run ("07700900123")
+        if not (value.startswith("0") and not value.startswith("00") and len(value) in GUESSED_DIGITS):
+            return False
+        # ... a person's line, not a company's freephone, shared-cost or non-geographic one ("0800 ..."),
+        # read in the first region (most likely first) where the number is valid.
+        number = next(filter(None, (_parse_valid(value, region) for region in REGION_GUESSES)), None)
+        return number is not None and phonenumbers.number_type(number) in _PERSONAL_LINES
     # "91-415-555-0132": the first group is the country calling code, the "+" left out.
     if len(groups[0]) <= 3 and not groups[0].startswith("0"):
         number = _parse_valid("+" + "".join(groups), None)

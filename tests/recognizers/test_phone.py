@@ -142,3 +142,23 @@ def test_phone_answer_part_needs_four_digits_in_a_short_answer(text):
 @pytest.mark.parametrize("text", ["there's a charge of 4995 on it", "they took 1250 twice"])
 def test_phone_answer_part_is_not_an_amount(text):
     assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ok so that's oh seven nine one one two two three three four four", "oh seven nine one one two two three three four four"),
+    ("right, 01632960511 it is", "01632960511"),
+    ("zero two nine two one eight seven six five four three", "zero two nine two one eight seven six five four three"),
+    ("text (+33) 6 12 34 56 78 tonight", "(+33) 6 12 34 56 78"),
+])
+def test_phone_finds_a_national_number_in_one_run_or_a_bracketed_country_code(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "their freephone is oh eight oh oh one one one two two two three",   # a freephone line
+    "the helpline 03001234567 was engaged",                                            # non-geographic
+    "order 0001234567 is late",
+    "it came to 120 pounds",
+])
+def test_phone_leaves_company_lines_and_other_numbers_alone(text):
+    assert found(text) == []
