@@ -104,8 +104,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b"
          r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
-        (("expir", "exp date", "valid"),
-         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
+        (("expir", "exp date", "valid", "month and year", "end date"),
+         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))|\bcard (?:\w+ )?expires?\b"
+         r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
          r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back)",

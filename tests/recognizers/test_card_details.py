@@ -61,3 +61,28 @@ def test_card_details_answer_takes_bare_values(text, expected, value):
 ])
 def test_card_details_answer_rejects_non_values(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("expiry's march 2029, I think", "march 2029"),
+    ("it runs out oh four thirty one", "oh four thirty one"),
+    ("my card runs out 1130 so please update it", "1130"),
+    ("valid until end of may twenty eight", "end of may twenty eight"),
+    ("expires the fourth month of twenty nine", "fourth month of twenty nine"),
+    ("expiry the eleventh month of thirty", "eleventh month of thirty"),
+])
+def test_card_details_finds_more_spoken_expiry_forms(text, value):
+    assert found(text) == [(value, CARD_EXPIRY)]
+
+
+@pytest.mark.parametrize("text", [
+    "the offer runs out on friday",
+    "my lease runs out in 2026 anyway",
+    "the code expires in twenty minutes",
+])
+def test_card_details_leaves_other_deadlines_alone(text):
+    assert found(text) == []
+
+
+def test_card_details_reads_a_security_code_through_a_hesitation():
+    assert found("security um code 5 1 7 2") == [("5 1 7 2", CARD_CVV)]
