@@ -87,6 +87,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
+            if _business_line(value):
+                continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
             valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
             if valid and context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_VALID_CONTEXT, REASON_CONTEXT, "valid_number"))
@@ -137,8 +139,7 @@ REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "N
 # something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)
 _GROUPS = re.compile(r"\d+")
-_T = phonenumbers.PhoneNumberType
-_PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
+
 
 
 def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -147,6 +148,25 @@ def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber
     except phonenumbers.NumberParseException:
         return None
     return number if phonenumbers.is_valid_number(number) else None
+
+
+_T = phonenumbers.PhoneNumberType
+_PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
+# Lines only organisations hold: freephone, shared-cost and UK non-geographic (03) numbers. Not premium
+# rate: a Japanese mobile ("090-1234-5678") reads first as a UK premium-rate number.
+_BUSINESS_LINES = frozenset({_T.TOLL_FREE, _T.SHARED_COST, _T.UAN})
+
+
+def _business_line(value: str) -> bool:
+    """True when ``value`` reads first (US, then the caller regions) as a number only a business holds."""
+    if value.startswith("(+"):
+        value = value[1:].replace(")", "", 1)
+    if value.startswith("+") or value.startswith("00"):
+        number = _parse_valid("+" + value[2:] if value.startswith("00") else value, None)
+    else:  # the caller regions only for a national number with its trunk "0" ("0800 ...", "0345 ...")
+        regions = ("US", *REGION_GUESSES) if value.lstrip("(").startswith("0") else ("US",)
+        number = next(filter(None, (_parse_valid(value, r) for r in regions)), None)
+    return number is not None and phonenumbers.number_type(number) in _BUSINESS_LINES
 
 
 def _is_valid(value: str) -> bool:

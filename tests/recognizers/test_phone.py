@@ -162,3 +162,23 @@ def test_phone_finds_a_national_number_in_one_run_or_a_bracketed_country_code(te
 ])
 def test_phone_leaves_company_lines_and_other_numbers_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "for bookings ring 0800 640 2211 any time",
+    "call our team on 0345 900 1122",
+    "ring the claims line on 0330 018 4455",
+    "phone 1-877-555-0123 for support",
+    "or ring oh eight double oh six four oh two two one one",
+])
+def test_phone_leaves_freephone_and_non_geographic_company_lines_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("you can reach me at 3485698058", "3485698058"),
+    ("call me on 0161 555 0199 after six", "0161 555 0199"),
+    ("my mobile is 090-1234-5678", "090-1234-5678"),
+])
+def test_phone_keeps_personal_lines_next_to_the_company_line_rule(text, value):
+    assert found(text) == [value]
