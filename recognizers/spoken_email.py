@@ -48,6 +48,7 @@ used reach write contact please pls thanks thank hi hello work works working off
 job home login log registered account still same new old either instead only personal business there
 here called calling call text phone number give gave put add added confirm read back let check see say
 said spell spelled spelt do does did not no nope correct exactly as look looked logged signed arrive arrived stay staying meet met
+emailed emailing wrote written messaged contacted replied forwarded copied
 """.split())
 # "... then it's at kestrel dot com": the user part was said before.
 _LEAD_INS = frozenset({"it's", "its", "then", "is"})

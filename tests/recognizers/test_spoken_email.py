@@ -107,3 +107,22 @@ def test_spoken_email_helpers_return_character_spans():
     assert [text[s:e] for s, e in find_spoken(text)] == ["vik at sign gmx dot net"]
     assert find_pieces(text) == []  # a whole address is the recognizer's, not an answer piece
     assert covered("at sign aol dot com") == ["at sign aol dot com"]
+
+
+@pytest.mark.parametrize("text", [
+    "you can also write to support@brambleworks.co.uk",
+    "i emailed claims at fenholt insurance dot com last week",
+    "Contact: careers@kitefield.org",
+    "send it to noreply@orbitpay.com by mistake",
+])
+def test_email_leaves_an_organisations_role_mailbox_alone(text):
+    assert covered(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's support@gmail.com", "support@gmail.com"),            # a role word at a webmail provider: a person's
+    ("mine is jane.support@brambleworks.co.uk", "jane.support@brambleworks.co.uk"),
+    ("helpful.hannah at outlook dot com", "helpful.hannah at outlook dot com"),
+])
+def test_email_role_mailbox_rule_keeps_personal_addresses(text, value):
+    assert covered(text) == [value]
