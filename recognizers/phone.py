@@ -50,6 +50,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
         r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
+    # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
+    OWN_LABEL = re.compile(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
+                           r"[:#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
     WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -87,7 +90,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
-            if _business_line(value):
+            if _business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start):
                 continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
             valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
             if valid and context:

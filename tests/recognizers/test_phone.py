@@ -182,3 +182,11 @@ def test_phone_leaves_freephone_and_non_geographic_company_lines_alone(text):
 ])
 def test_phone_keeps_personal_lines_next_to_the_company_line_rule(text, value):
     assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mobile: 0345 118 2290", "0345 118 2290"),
+    ("my work number is 0800 640 2211", "0800 640 2211"),
+])
+def test_phone_keeps_a_company_range_number_labelled_as_someones_own(text, value):
+    assert found(text) == [value]
