@@ -53,7 +53,8 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
         r"\b(?:cvv2?|cvc2?|cid|security(?: (?:um|uh|er|erm))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
-        r"(?:security )?code|code on the back)" + _FILLER + r"(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
+        r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
+        + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
     ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 
@@ -67,7 +68,9 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
                 "out" in words and not self.RUNS_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
-        if not self.CVV_WORDS.isdisjoint(words) or ("code" in words and not self.CODE_WORDS.isdisjoint(words)):
+        low = text.lower()
+        if (not self.CVV_WORDS.isdisjoint(words) or "cvv" in low or "cvc" in low  # "cvv724": the view glued it
+                or ("code" in words or "back" in words) and not self.CODE_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
                      for m in self.CVV.finditer(text)]
         return hits

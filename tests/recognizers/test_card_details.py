@@ -86,3 +86,17 @@ def test_card_details_leaves_other_deadlines_alone(text):
 
 def test_card_details_reads_a_security_code_through_a_hesitation():
     assert found("security um code 5 1 7 2") == [("5 1 7 2", CARD_CVV)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the three digits on the back are 518", "518"),
+    ("and the 4 numbers on the back of the card r 6021", "6021"),
+    ("then c v v four one nine", "four one nine"),
+])
+def test_card_details_finds_a_security_code_said_as_the_digits_on_the_back(text, value):
+    assert found(text) == [(value, CARD_CVV)]
+
+
+@pytest.mark.parametrize("text", ["i moved back 3 times", "my back is 45 now", "the three of us came back at 515"])
+def test_card_details_back_alone_is_no_security_code(text):
+    assert found(text) == []
