@@ -242,11 +242,13 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
         start += 1
     if start == len(lows):
         return []
-    end, remarks = len(lows), 0
+    end, remarks, said_end = len(lows), 0, 0  # said_end: the last remark's end ("hayun y no spaces")
     while end > start:
         remark = next((r for r in _REMARKS if _match(lows, end - len(r), r)), None)
         if kinds[end - 1] != "filler" and remark is None:
             break
+        if remark and kinds[end - 1] != "filler":
+            said_end = said_end or end
         end -= len(remark) if remark and kinds[end - 1] != "filler" else 1
         remarks += bool(remark)
     if end == start or "at" in lows[start:end] and find_spoken(text):
@@ -260,5 +262,5 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
         return [(toks[start].start, toks[end - 1].end)]
     lo, signs = _local_start(lows, kinds, end)
     if lo == start and signs + remarks + ("num" in kinds[lo:end]) >= 2:
-        return [(toks[lo].start, toks[end - 1].end)]
+        return [(toks[lo].start, toks[max(end, said_end) - 1].end)]
     return []

@@ -84,7 +84,8 @@ def test_email_reads_obfuscated_and_blank_split_addresses(text, value):
     ("b t internet dot com", "b t internet dot com"),
     ("it's sam under score reid", "sam under score reid"),
     ("yeah r a j a nine", "r a j a nine"),
-    ("ola dot f all lower case", "ola dot f"),
+    ("ola dot f all lower case", "ola dot f all lower case"),   # a remark ending the dictated part
+    ("hotmail dot com all lower case", "hotmail dot com"),
 ])
 def test_email_answer_reads_a_piece_of_an_address(text, value):
     assert covered_answer(text) == [value]
