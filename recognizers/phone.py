@@ -153,6 +153,8 @@ def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber
     return number if phonenumbers.is_valid_number(number) else None
 
 
+# Digits that may open a freephone, shared-cost or non-geographic number (parsed only then).
+_MAY_BE_BUSINESS = re.compile(r"0[38]|1?8(\d)\1|(?:00)?\d{1,3}[38]")
 _T = phonenumbers.PhoneNumberType
 _PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
 # Lines only organisations hold: freephone, shared-cost and UK non-geographic (03) numbers. Not premium
@@ -164,6 +166,8 @@ def _business_line(value: str) -> bool:
     """True when ``value`` reads first (US, then the caller regions) as a number only a business holds."""
     if value.startswith("(+"):
         value = value[1:].replace(")", "", 1)
+    if not _MAY_BE_BUSINESS.match(digits_of(value)):
+        return False  # cheap: those lines start 08 / 03 (trunk 0), 8xx (North America) or 8 / 3 after a code
     if value.startswith("+") or value.startswith("00"):
         number = _parse_valid("+" + value[2:] if value.startswith("00") else value, None)
     else:  # the caller regions only for a national number with its trunk "0" ("0800 ...", "0345 ...")
