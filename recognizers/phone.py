@@ -111,6 +111,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     PART = re.compile(r"(?<![\w@.\-/$£€])\+?\d{2,6}(?:[ \-]\d{1,6})?(?![\w@/%]|[.,]\d)")
     PART_DIGITS = range(4, 7)
     PART_MAX_WORDS = 10
+    # A turn that is one three-digit group and nothing else ("699", "oh eight nine"): the next group of a
+    # number given group by group.
+    GROUP_TURN = re.compile(r"\s*(?P<value>\+?\d{3})\s*[?.!]?\s*")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -122,6 +125,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                      and not UNIT_AFTER.match(text, m.end())
                      and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
                      and not any(s < m.end() and m.start() < e for s, e in taken)]
+            group = self.GROUP_TURN.fullmatch(text)
+            if group and not hits:
+                hits.append(Hit(*group.span("value"), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_group"))
         return hits
 
     def _candidates(self, text: str):

@@ -190,3 +190,15 @@ def test_phone_keeps_personal_lines_next_to_the_company_line_rule(text, value):
 ])
 def test_phone_keeps_a_company_range_number_labelled_as_someones_own(text, value):
     assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("417", ["417"]),
+    ("oh two oh", ["oh two oh"]),
+    ("905?", ["905"]),
+    ("it was 150 quid", []),
+    ("42", []),
+    ("the 3 of us", []),
+])
+def test_phone_answer_takes_a_turn_of_one_three_digit_group(text, parts):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, PHONE_NUMBER)] == parts
