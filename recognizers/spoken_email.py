@@ -18,6 +18,7 @@ from recognizers.spoken import number_words as nw
 _TOKEN = re.compile(r"[^\s,;!?()\[\]\"]+")
 _EDGE = ".:'"
 _WORDISH = re.compile(r"[a-z0-9][a-z0-9._\-']*\Z")
+_MARKED = re.compile(r"[0-9._\-]")  # a typed or printed user part: digits or separators inside the word
 _HOST = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)+\Z")
 _HANDLE = re.compile(r"(?=[a-z0-9._\-+]*[a-z])(?=[a-z0-9._\-+]*[0-9._\-])[a-z0-9][a-z0-9._\-+]*[a-z0-9]\Z")
 # Webmail providers, as one word or as the words an engine splits them into ("hot mail" -> hotmail).
@@ -40,7 +41,7 @@ _CONNECT = {"dot": 1, "period": 1, "point": 1, "underscore": 1, "dash": 1, "hyph
 _CONNECT2 = (("under", "score"), ("full", "stop"))
 # Words that start the sentence around an address, never part of it.
 STOP = frozenset("""
-is it's its it was were be been am are i'm i've it'd it'll that's thats that this those these which what
+at is it's its it was were be been am are i'm i've it'd it'll that's thats that this those these which what
 to me my mine your our his her their him them us we you they and or but then than so also too now just
 email e-mail emails mail address addresses inbox on in of from by with the an try probably maybe yeah yes
 yep yup fine sure okay ok right well have has had got get send sent copy update change changed use using
@@ -216,14 +217,15 @@ def find_spoken(text: str) -> list[tuple[int, int]]:
         if dom is None:
             continue
         kinds = kinds or _kinds(lows)
-        lo = _local_start(lows, kinds, i)[0]
+        lo, signs = _local_start(lows, kinds, i)
+        if not (anchor[1] or dom[1] or signs or "num" in kinds[lo:i] or any(_MARKED.search(w) for w in lows[lo:i])):
+            lo = i  # plain words before a company's site: "you can book at kestrel dot com"
         if lo == i:
             lo = _before_lead_in(lows, kinds, i)
         if dom[2] and lo == i and not anchor[1]:
             continue  # "at kestrel com" needs the user part or a spoken '@'
-        if lo == i and not (anchor[1] or dom[1] or all(k in ("filler", "stop") for k in kinds[:i])
-                            or i and lows[i - 1] in _LEAD_INS):
-            continue
+        if lo == i and not (anchor[1] or dom[1]):
+            continue  # "it's at amazon dot com": a website, unless a provider or a spoken '@' says e-mail
         out.append((toks[lo].start, toks[dom[0]].end))
     return out
 

@@ -127,3 +127,14 @@ def test_email_leaves_an_organisations_role_mailbox_alone(text):
 ])
 def test_email_role_mailbox_rule_keeps_personal_addresses(text, value):
     assert covered(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "you can book at brambleworks dot com",
+    "it's at amazon dot co dot uk",
+    "shop online at fenholt dot com",
+    "then it's at the library dot org",
+])
+def test_spoken_email_plain_words_before_a_company_site_are_no_address(text):
+    # (the spoken view still joins one plain word to a site: "book at brambleworks dot com"; not this reader)
+    assert find_spoken(text) == []
