@@ -43,7 +43,7 @@ STOP_WORDS = frozenset("""
 the and for with from you your yours our ours his her hers its this that these those are was were
 was has had have not but all any can will just one its it's there here what who whom which when where
 why how yes yeah yep okay sure please thanks thank hello hey bye name names number numbers
-dot dash hyphen underscore slash double triple hundred thousand point plus
+dot dash hyphen underscore slash double triple hundred thousand point plus ext extn extension
 street avenue road lane drive court boulevard place way terrace close crescent apt apartment unit suite
 flat floor building mr mrs miss ms mister sir madam doctor box
 com net org edu gov int mil info biz

@@ -18,6 +18,7 @@ SCORE_ANSWER = 0.8
 SCORE_NEAR_CUE = 0.7
 # How far (characters) a specific code cue may sit before the value.
 NEAR_CUE_BEFORE = 40
+MIXED_MAX_WORDS = 6
 
 _FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
 # Four to eight digits, six shown the way apps show them ("482 913"), or a porting / transfer code of
@@ -96,9 +97,35 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             hits.append(Hit(start, end, AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_near_cue"))
         return hits
 
+    # An app or text code of letters and digits, typed or spelled ("H5P23D", "G7A 64V", view "f8k81z"), in a
+    # short answer (a longer turn after the answer is new talk: "I'm calling about order W5198...").
+    MIXED = re.compile(r"(?<![\w\-.$@/])[A-Za-z0-9]{2,10}(?:[ \-][A-Za-z0-9]{2,6})?(?![\w\-@/])")
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+        hits = [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)]
+        if any(c.isdigit() for c in text) and len(text.split()) <= MIXED_MAX_WORDS:
+            hits += [Hit(*m.span(), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_mixed")
+                     for m in self.MIXED.finditer(text) if _mixed_code(m.group())]
+        return hits
+
+
+_QUANTITY = re.compile(r"\d+[A-Za-z]{1,5}")  # "500ml", "20mins", "36mbps": an amount, not a code
+
+
+def _mixed_code(value: str) -> bool:
+    """Letters and digits mixed like a code: 5-10 characters, two digits or more; a value typed in two
+    groups is a code when each group has a digit or is at most three capitals ("FNU 474")."""
+    flat = value.replace(" ", "").replace("-", "")
+    if not (5 <= len(flat) <= 10 and sum(c.isdigit() for c in flat) >= 2 and any(c.isalpha() for c in flat)):
+        return False
+    if _QUANTITY.fullmatch(flat):
+        return False
+    parts = value.replace("-", " ").split()
+    if len(parts) == 1:
+        return True
+    # "FNU 474" in capitals; not a label before the value ("IBAN FR91", "ref AB12").
+    return all(any(c.isdigit() for c in p) or (flat.upper() == flat and len(p) <= 3) for p in parts)
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

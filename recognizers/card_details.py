@@ -14,18 +14,23 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
-from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken.number_words import MONTHS, ORDINALS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 
 SCORE_CUE = 0.85
 SCORE_ANSWER = 0.85
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "0927", "927" ("nine twenty seven"), "sept 27".
+_NTH = "|".join(w for w, n in ORDINALS.items() if n <= 12)
+# A lone "thirty" stays a word in the spoken view ("thirty one" becomes 31 there).
+_YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine)\b))"
+# Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "0927", "927" ("nine twenty seven"), "sept 27",
+# "september 2027", "end of september 27", "the ninth month of 27" (the view writes the spoken numbers).
 _EXPIRY_VALUE = (
     rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}|[1-9]\d{{2}}"
-    rf"|(?:{_MONTH})\.?,?\s+(?:of\s+)?(?:20)?\d{{2}})(?![\w/])")
-_FILLER = r"(?:\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
+    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+)?{_YY}|(?:the\s+)?(?:{_NTH})\s+month\s+(?:of\s+)?{_YY})"
+    rf"(?![\w/])")
+_FILLER = r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
 
 
 @register("card_details.v1")
@@ -36,30 +41,36 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({CARD_EXPIRY, CARD_CVV})
 
     # Cheap word gates before the patterns run: cue words, or common words only together with their pair.
-    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire"})
+    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire", "expirys"})
+    RUNS_WORDS = frozenset({"runs", "run"})
     VALID_WORDS = frozenset({"valid", "good"})
     UNTIL_WORDS = frozenset({"thru", "through", "until"})
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
     EXPIRY = re.compile(
-        r"\b(?:exp|expiry|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through))"
+        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through)"
+        r"|(?:card|it) runs? out)"
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
-        r"\b(?:cvv2?|cvc2?|cid|security code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
-        r"(?:security )?code|code on the back)" + _FILLER + r"(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
+        r"\b(?:cvv2?|cvc2?|cid|security(?: (?:um|uh|er|erm))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
+        r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
+        + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
     ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
-        if digit_count(text) < 2:
-            return []
         words = words_of(text)
+        if digit_count(text) < 2 and "month" not in words:  # "the ninth month of thirty" has no digit
+            return []
         hits = []
         if not self.EXPIRY_WORDS.isdisjoint(words) or (
-                not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)):
+                not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)) or (
+                "out" in words and not self.RUNS_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
-        if not self.CVV_WORDS.isdisjoint(words) or ("code" in words and not self.CODE_WORDS.isdisjoint(words)):
+        low = text.lower()
+        if (not self.CVV_WORDS.isdisjoint(words) or "cvv" in low or "cvc" in low  # "cvv724": the view glued it
+                or ("code" in words or "back" in words) and not self.CODE_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
                      for m in self.CVV.finditer(text)]
         return hits

@@ -10,12 +10,31 @@ from __future__ import annotations
 
 import re
 
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.spoken import number_words as nw
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 from recognizers.base import register
 from recognizers.entities import EMAIL_ADDRESS, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.spoken_email import PROVIDERS, find_pieces, find_spoken
 
 SCORE_EMAIL = 0.9
 SCORE_ANSWER = 0.75
+SCORE_SPOKEN = 0.8
+# An "@" or a dot typed so that scrapers miss it ("jo(at)mail.com", "jo [at] mail [dot] com"), or an "@"
+# with a blank on one side ("jo@ mail.com").
+_AT = r"(?:@| @ |@ | ?[(\[{]at[)\]}] ?)"
+_DOT = r"(?:\.| ?[(\[{]dot[)\]}] ?|\. (?=(?:com|net|org|co|uk|ie)\b))"
+_LABEL = r"[^\W_](?:[\w\-]*[^\W_])?"
+_TLD = r"(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])"
+_SPOKEN_GATE = frozenset(nw.TLDS) | PROVIDERS | {"dot"}
+# An organisation's role mailbox ("support@acme.com", "claims at acme dot co dot uk") names no person; at a
+# webmail provider the same words may be a person's own address and stay personal.
+ROLE_MAILBOXES = frozenset({
+    "support", "help", "helpdesk", "info", "hello", "contact", "enquiries", "enquiry", "inquiries", "sales",
+    "admin", "bookings", "booking", "claims", "careers", "jobs", "recruitment", "noreply", "no-reply",
+    "donotreply", "service", "customerservice", "customerservices", "billing", "accounts", "office", "team",
+    "feedback", "press", "media", "marketing", "reservations", "orders", "returns", "complaints", "privacy",
+    "dpo", "webmaster", "postmaster", "reception", "appointments", "hr", "payments", "membership"})
+_LOCAL_SPLIT = re.compile(r"\s*(?:@|\(at\)|\[at\]|\{at\}|\bat(?: the rate(?: of)?| sign| symbol)?\b)\s*", re.IGNORECASE)
 
 
 @register("email.v1")
@@ -27,20 +46,32 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
 
     # Local part and domain labels of any script (``[^\W_]`` is a Unicode letter or digit); the top-level
     # domain is letters of any script or a punycode label.
-    EMAIL = re.compile(
-        r"(?<![\w.+\-'])[^\W_][\w.%+\-']*(?:@| @ )[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*"
-        r"\.(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])")
+    EMAIL = re.compile(rf"(?<![\w.+\-'])[^\W_][\w.%+\-']*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}", re.IGNORECASE)
     # Answer mode: "<local> at <mail provider>" with no top-level domain said.
     PROVIDER = re.compile(
         r"\b[a-z0-9][a-z0-9._\-]*\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|"
         r"protonmail|proton|gmx|mail|comcast|verizon|att)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
-        if "@" not in text:
-            return []
-        return [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_EMAIL, REASON_PATTERN, "email")
-                for m in self.EMAIL.finditer(text)]
+        hits = []
+        if "@" in text or "at" in text and ("[at]" in text.lower() or "(at)" in text.lower()):
+            hits += [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_EMAIL, REASON_PATTERN, "email")
+                     for m in self.EMAIL.finditer(text)]
+        words = words_of(text)
+        if "at" in words and not _SPOKEN_GATE.isdisjoint(words):
+            hits += [Hit(s, e, EMAIL_ADDRESS, SCORE_SPOKEN, REASON_PATTERN, "spoken") for s, e in find_spoken(text)]
+        return [h for h in hits if not role_mailbox(text[h.start:h.end])]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.PROVIDER.finditer(text)]
+                for m in self.PROVIDER.finditer(text)] + [
+            Hit(s, e, EMAIL_ADDRESS, SCORE_ANSWER, REASON_CROSS_TURN, "piece") for s, e in find_pieces(text)]
+
+
+def role_mailbox(address: str) -> bool:
+    """True for an organisation's role mailbox: a role word before the '@' and a domain no webmail provider."""
+    parts = _LOCAL_SPLIT.split(address.strip().lower(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    domain = re.split(r"[\s.]+", parts[1].strip())[0]
+    return parts[0].strip() in ROLE_MAILBOXES and domain not in PROVIDERS

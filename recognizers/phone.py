@@ -37,7 +37,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({PHONE_NUMBER})
 
     CANDIDATE = re.compile(
-        r"(?<![\w@+.\-/])(?:\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
+        r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
         re.IGNORECASE)
     EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
@@ -50,6 +50,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
         r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
+    # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
+    OWN_LABEL = re.compile(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
+                           r"[:#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
     WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -87,6 +90,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
+            if _business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start):
+                continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
             valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
             if valid and context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_VALID_CONTEXT, REASON_CONTEXT, "valid_number"))
@@ -106,6 +111,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     PART = re.compile(r"(?<![\w@.\-/$£€])\+?\d{2,6}(?:[ \-]\d{1,6})?(?![\w@/%]|[.,]\d)")
     PART_DIGITS = range(4, 7)
     PART_MAX_WORDS = 10
+    # A turn that is one three-digit group and nothing else ("699", "oh eight nine"): the next group of a
+    # number given group by group.
+    GROUP_TURN = re.compile(r"\s*(?P<value>\+?\d{3})\s*[?.!]?\s*")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -117,6 +125,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                      and not UNIT_AFTER.match(text, m.end())
                      and not MONEY_BEFORE.search(text, max(0, m.start() - 12), m.start())
                      and not any(s < m.end() and m.start() < e for s, e in taken)]
+            group = self.GROUP_TURN.fullmatch(text)
+            if group and not hits:
+                hits.append(Hit(*group.span("value"), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_group"))
         return hits
 
     def _candidates(self, text: str):
@@ -134,9 +145,10 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 # Nigeria, South Africa. Not Germany or Italy: their variable-length plans make most 0-led digit runs valid.
 REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA")
 # National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
-# something else (a ZIP+4, an oddly grouped SSN).
+# something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)
 _GROUPS = re.compile(r"\d+")
+
 
 
 def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -147,14 +159,46 @@ def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber
     return number if phonenumbers.is_valid_number(number) else None
 
 
+# Digits that may open a freephone, shared-cost or non-geographic number (parsed only then).
+_MAY_BE_BUSINESS = re.compile(r"0[38]|1?8(\d)\1|(?:00)?\d{1,3}[38]")
+_T = phonenumbers.PhoneNumberType
+_PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
+# Lines only organisations hold: freephone, shared-cost and UK non-geographic (03) numbers. Not premium
+# rate: a Japanese mobile ("090-1234-5678") reads first as a UK premium-rate number.
+_BUSINESS_LINES = frozenset({_T.TOLL_FREE, _T.SHARED_COST, _T.UAN})
+
+
+def _business_line(value: str) -> bool:
+    """True when ``value`` reads first (US, then the caller regions) as a number only a business holds."""
+    if value.startswith("(+"):
+        value = value[1:].replace(")", "", 1)
+    if not _MAY_BE_BUSINESS.match(digits_of(value)):
+        return False  # cheap: those lines start 08 / 03 (trunk 0), 8xx (North America) or 8 / 3 after a code
+    if value.startswith("+") or value.startswith("00"):
+        number = _parse_valid("+" + value[2:] if value.startswith("00") else value, None)
+    else:  # the caller regions only for a national number with its trunk "0" ("0800 ...", "0345 ...")
+        regions = ("US", *REGION_GUESSES) if value.lstrip("(").startswith("0") else ("US",)
+        number = next(filter(None, (_parse_valid(value, r) for r in regions)), None)
+    return number is not None and phonenumbers.number_type(number) in _BUSINESS_LINES
+
+
 def _is_valid(value: str) -> bool:
+    if value.startswith("(+"):  # "(+44) 7700 900123"
+        value = value[1:].replace(")", "", 1)
     international = value.startswith("+") or value.startswith("00")
     candidate = "+" + value[2:] if value.startswith("00") else value
     if _parse_valid(candidate, None if international else "US"):
         return True
     groups = _GROUPS.findall(value)
-    if international or len(groups) < 2:
+    if international:
         return False
+    if len(groups) < 2:  # a national number with its trunk "0" said or typed in one run ("07700900123")
+        if not (value.startswith("0") and not value.startswith("00") and len(value) in GUESSED_DIGITS):
+            return False
+        # ... a person's line, not a company's freephone, shared-cost or non-geographic one ("0800 ..."),
+        # read in the first region (most likely first) where the number is valid.
+        number = next(filter(None, (_parse_valid(value, region) for region in REGION_GUESSES)), None)
+        return number is not None and phonenumbers.number_type(number) in _PERSONAL_LINES
     # "91-415-555-0132": the first group is the country calling code, the "+" left out.
     if len(groups[0]) <= 3 and not groups[0].startswith("0"):
         number = _parse_valid("+" + "".join(groups), None)

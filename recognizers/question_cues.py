@@ -104,8 +104,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b"
          r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
-        (("expir", "exp date", "valid"),
-         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))", {CARD_EXPIRY}),
+        (("expir", "exp date", "valid", "month and year", "end date"),
+         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))|\bcard (?:\w+ )?expires?\b"
+         r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
          r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back)",
@@ -191,7 +192,7 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     """The personal-data types an agent's turn asks the customer for (empty when it asks for none)."""
     if not agent_text:
         return frozenset()
-    remaining = normalize_question(agent_text)
+    question = remaining = normalize_question(agent_text)
     found: set[str] = set()
     for gates, pattern, types in _TARGETS:
         if not any(g in remaining for g in gates):
@@ -204,7 +205,9 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
     n_words = len(remaining.split())
-    if found and not _REQUEST.search(remaining) and (
+    # The request words are read before any target was blanked: "which number should we call" keeps its
+    # "which" (ASR prints no question mark).
+    if found and not _REQUEST.search(question) and (
             _STATEMENT.search(remaining) or n_words > NOUN_PHRASE_REQUEST_WORDS
             or (n_words > SHORT_REQUEST_WORDS and _VERB.search(remaining))):
         return frozenset()

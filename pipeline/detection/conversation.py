@@ -30,6 +30,14 @@ _CORRECTION = re.compile(
     r"\W*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|hold on|oh)\b", re.IGNORECASE)
 
 
+# Hesitations an ASR engine prints inside a backchannel ("like yep um go um ahead"): no words of a pause.
+_HESITATIONS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "umm", "uhm", "like"})
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for w in text.split() if w.lower().strip(",.") not in _HESITATIONS)
+
+
 def _continues(text: str, expected: frozenset[str]) -> bool:
     """A short turn that can be the rest of a value (a number, a code) cut in two by a backchannel."""
     return bool(expected - _NAME_CUES) and len(text.split()) <= CONTINUATION_MAX_WORDS
@@ -60,7 +68,7 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
                     expected = out[j] - _NAME_CUES
                     break
-                if len(turns[j].text.split()) > PAUSE_TURN_MAX_WORDS:
+                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS:
                     break
         out.append(expected)
     return out

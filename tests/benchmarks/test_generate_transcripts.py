@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from benchmarks import _templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e
+from benchmarks import (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e,
+                        _templates_dev_f)
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -116,11 +117,11 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e)
+    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e, _templates_dev_f)
     for i, a in enumerate(families):
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
-    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e"}
+    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f"}
 
 
 def test_generate_fairness_balanced_one_name_each():
@@ -303,3 +304,51 @@ def test_dev_e_typed_value_sent_in_two_messages(token, halves):
     from benchmarks._profile_dev_e import _halves
 
     assert _halves(token) == halves
+
+
+def test_dev_f_is_reproducible_and_uses_the_dev_e_name_source():
+    from benchmarks._names_dev_e import NameSourceE
+    from benchmarks.generate_transcripts import _kit
+
+    assert generate_conversations("dev_f", 6) == generate_conversations("dev_f", 6)
+    assert generate_fairness("dev_f", 16) == generate_fairness("dev_f", 16)
+    convs = generate_conversations("dev_f", 40)
+    labels = {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER", "CARD_EXPIRY", "CARD_CVV", "AUTH_CODE", "PERSON"} <= labels
+    assert {d["kind"] for c in convs for t in c["turns"] for d in t["distractors"]} >= {"mailbox", "helpline", "gbp"}
+    assert _kit("dev_f")[1] is NameSourceE
+
+
+def test_dev_f_company_mailboxes_are_distractors_not_gold():
+    convs = generate_conversations("dev_f", 60)
+    boxes = [t["text"][d["start"]:d["end"]] for c in convs for t in c["turns"] for d in t["distractors"]
+             if d["kind"] == "mailbox"]
+    gold = {t["text"][s["start"]:s["end"]] for c in convs for t in c["turns"] for s in t["spans"]}
+    assert boxes and not set(boxes) & gold
+    assert all(re.match(r"^(support|help|claims|bookings|info|noreply|careers|hello)( at |@)", b) for b in boxes)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_dev_f_email_renderings_keep_the_address(seed):
+    import random
+
+    from benchmarks import _values_dev_f as M
+
+    rng = random.Random(seed)
+    raw = M.make_email("Zoë", "O'Neill-Hart", rng)
+    assert raw.written.isascii() and "@" in raw.written and " " not in raw.written
+    wrong, word, j = M.misspelt(raw, rng)
+    assert wrong.written != raw.written and word in raw.user and 0 <= j < len(word)
+    assert M.say_email(raw, rng, clean=True).endswith(M.say_domain(raw.domain, random.Random(0), 0.0).split()[-1])
+    assert len(M.say_pieces(raw, rng)) in (2, 3)
+
+
+@pytest.mark.parametrize(("word", "mode", "spoken"), [
+    ("smith", "bare", "s m i t h"), ("jo", "names", "jay oh"), ("hayley", "names", "aitch ay why el ee why"),
+])
+def test_dev_f_spells_letters(word, mode, spoken):
+    import random
+
+    from benchmarks._values_dev_f import spell
+
+    assert spell(word, random.Random(0), mode) == spoken

@@ -85,3 +85,18 @@ def test_auth_code_near_cue_rejects_years_quantities_and_cvvs(text):
 ])
 def test_auth_code_matches_any_case_on_both_paths(text, value):
     assert value in found(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("K9D42X", ["K9D42X"]),
+    ("it says RQT 518", ["RQT 518"]),
+    ("m four x two two b", ["m four x two two b"]),
+    ("3HJ-7K2", ["3HJ-7K2"]),
+])
+def test_auth_code_answer_accepts_codes_of_letters_and_digits(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, AUTH_CODE)] == values
+
+
+@pytest.mark.parametrize("text", ["about 250ml", "flat 4b", "sure, it's on the screen", "IBAN GB29 please", "at 10am"])
+def test_auth_code_answer_leaves_amounts_and_labels_alone(text):
+    assert not [r for r in RECOGNIZER.analyze_answer(text, AUTH_CODE) if not text[r.start:r.end].isdigit()]

@@ -61,3 +61,42 @@ def test_card_details_answer_takes_bare_values(text, expected, value):
 ])
 def test_card_details_answer_rejects_non_values(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("expiry's march 2029, I think", "march 2029"),
+    ("it runs out oh four thirty one", "oh four thirty one"),
+    ("my card runs out 1130 so please update it", "1130"),
+    ("valid until end of may twenty eight", "end of may twenty eight"),
+    ("expires the fourth month of twenty nine", "fourth month of twenty nine"),
+    ("expiry the eleventh month of thirty", "eleventh month of thirty"),
+])
+def test_card_details_finds_more_spoken_expiry_forms(text, value):
+    assert found(text) == [(value, CARD_EXPIRY)]
+
+
+@pytest.mark.parametrize("text", [
+    "the offer runs out on friday",
+    "my lease runs out in 2026 anyway",
+    "the code expires in twenty minutes",
+])
+def test_card_details_leaves_other_deadlines_alone(text):
+    assert found(text) == []
+
+
+def test_card_details_reads_a_security_code_through_a_hesitation():
+    assert found("security um code 5 1 7 2") == [("5 1 7 2", CARD_CVV)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the three digits on the back are 518", "518"),
+    ("and the 4 numbers on the back of the card r 6021", "6021"),
+    ("then c v v four one nine", "four one nine"),
+])
+def test_card_details_finds_a_security_code_said_as_the_digits_on_the_back(text, value):
+    assert found(text) == [(value, CARD_CVV)]
+
+
+@pytest.mark.parametrize("text", ["i moved back 3 times", "my back is 45 now", "the three of us came back at 515"])
+def test_card_details_back_alone_is_no_security_code(text):
+    assert found(text) == []

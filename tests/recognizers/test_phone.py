@@ -142,3 +142,63 @@ def test_phone_answer_part_needs_four_digits_in_a_short_answer(text):
 @pytest.mark.parametrize("text", ["there's a charge of 4995 on it", "they took 1250 twice"])
 def test_phone_answer_part_is_not_an_amount(text):
     assert RECOGNIZER.analyze_answer(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ok so that's oh seven nine one one two two three three four four", "oh seven nine one one two two three three four four"),
+    ("right, 01632960511 it is", "01632960511"),
+    ("zero two nine two one eight seven six five four three", "zero two nine two one eight seven six five four three"),
+    ("text (+33) 6 12 34 56 78 tonight", "(+33) 6 12 34 56 78"),
+])
+def test_phone_finds_a_national_number_in_one_run_or_a_bracketed_country_code(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "their freephone is oh eight oh oh one one one two two two three",   # a freephone line
+    "the helpline 03001234567 was engaged",                                            # non-geographic
+    "order 0001234567 is late",
+    "it came to 120 pounds",
+])
+def test_phone_leaves_company_lines_and_other_numbers_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "for bookings ring 0800 640 2211 any time",
+    "call our team on 0345 900 1122",
+    "ring the claims line on 0330 018 4455",
+    "phone 1-877-555-0123 for support",
+    "or ring oh eight double oh six four oh two two one one",
+])
+def test_phone_leaves_freephone_and_non_geographic_company_lines_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("you can reach me at 3485698058", "3485698058"),
+    ("call me on 0161 555 0199 after six", "0161 555 0199"),
+    ("my mobile is 090-1234-5678", "090-1234-5678"),
+])
+def test_phone_keeps_personal_lines_next_to_the_company_line_rule(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mobile: 0345 118 2290", "0345 118 2290"),
+    ("my work number is 0800 640 2211", "0800 640 2211"),
+])
+def test_phone_keeps_a_company_range_number_labelled_as_someones_own(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("417", ["417"]),
+    ("oh two oh", ["oh two oh"]),
+    ("905?", ["905"]),
+    ("it was 150 quid", []),
+    ("42", []),
+    ("the 3 of us", []),
+])
+def test_phone_answer_takes_a_turn_of_one_three_digit_group(text, parts):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, PHONE_NUMBER)] == parts

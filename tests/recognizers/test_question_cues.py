@@ -140,3 +140,27 @@ def test_expected_entities_takes_any_other_reference_or_number_for_an_identifier
 ])
 def test_expected_entities_other_number_words_keep_their_meaning(agent_text, expected):
     assert expected_entities(agent_text) == expected
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("which number should we ring if the slot frees up", {PHONE_NUMBER}),
+    ("what number can the courier text when he arrives", {PHONE_NUMBER}),
+    ("which email address should the receipt go to", {EMAIL_ADDRESS}),
+])
+def test_expected_entities_keeps_a_question_word_inside_its_target(agent_text, expected):
+    # ASR prints no question mark: "which"/"what" is part of the matched target and still asks.
+    assert expected_entities(agent_text) == frozenset(expected)
+
+
+@pytest.mark.parametrize("agent_text", [
+    "when does your card expire",
+    "and the month and year on the card",
+    "the card you used, what's the end date on it",
+])
+def test_expected_entities_asks_for_a_card_expiry_in_plain_words(agent_text):
+    assert expected_entities(agent_text) == frozenset({CARD_EXPIRY})
+
+
+@pytest.mark.parametrize("agent_text", ["your card expired last month", "what's the end date of the contract"])
+def test_expected_entities_expiry_words_without_a_card_question(agent_text):
+    assert CARD_EXPIRY not in expected_entities(agent_text)

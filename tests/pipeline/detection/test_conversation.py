@@ -55,3 +55,16 @@ def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
 ])
 def test_answer_expectations_continuation_is_short_and_not_a_name(turns, expected_last):
     assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # hesitations an engine prints inside a backchannel do not make it a real turn
+    ([T("agent", "what number can the driver ring"), T("customer", "oh seven seven oh oh"),
+      T("agent", "um yeah uh go on um then"), T("customer", "nine double oh one two three")], {"PHONE_NUMBER"}),
+    # ... but six real words do
+    ([T("agent", "what number can the driver ring"), T("customer", "oh seven seven oh oh"),
+      T("agent", "the driver is already on his way now"), T("customer", "nine double oh one two three")], set()),
+])
+def test_answer_expectations_pause_length_ignores_hesitations(turns, expected_last):
+    assert expected_last <= set(answer_expectations(turns, AGENTS)[-1])
+    assert expected_last or not answer_expectations(turns, AGENTS)[-1]
