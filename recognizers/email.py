@@ -26,15 +26,6 @@ _DOT = r"(?:\.| ?[(\[{]dot[)\]}] ?|\. (?=(?:com|net|org|co|uk|ie)\b))"
 _LABEL = r"[^\W_](?:[\w\-]*[^\W_])?"
 _TLD = r"(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])"
 _SPOKEN_GATE = frozenset(nw.TLDS) | PROVIDERS | {"dot"}
-# An organisation's role mailbox ("support@acme.com", "claims at acme dot co dot uk") names no person; at a
-# webmail provider the same words may be a person's own address and stay personal.
-ROLE_MAILBOXES = frozenset({
-    "support", "help", "helpdesk", "info", "hello", "contact", "enquiries", "enquiry", "inquiries", "sales",
-    "admin", "bookings", "booking", "claims", "careers", "jobs", "recruitment", "noreply", "no-reply",
-    "donotreply", "service", "customerservice", "customerservices", "billing", "accounts", "office", "team",
-    "feedback", "press", "media", "marketing", "reservations", "orders", "returns", "complaints", "privacy",
-    "dpo", "webmaster", "postmaster", "reception", "appointments", "hr", "payments", "membership"})
-_LOCAL_SPLIT = re.compile(r"\s*(?:@|\(at\)|\[at\]|\{at\}|\bat(?: the rate(?: of)?| sign| symbol)?\b)\s*", re.IGNORECASE)
 
 
 @register("email.v1")
@@ -60,18 +51,11 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
         words = words_of(text)
         if "at" in words and not _SPOKEN_GATE.isdisjoint(words):
             hits += [Hit(s, e, EMAIL_ADDRESS, SCORE_SPOKEN, REASON_PATTERN, "spoken") for s, e in find_spoken(text)]
-        return [h for h in hits if not role_mailbox(text[h.start:h.end])]
+        # An organisation's role mailbox ("support@acme.com") is redacted too: at a small business it names
+        # its owner, and the address type alone cannot tell (fail closed).
+        return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.PROVIDER.finditer(text)] + [
             Hit(s, e, EMAIL_ADDRESS, SCORE_ANSWER, REASON_CROSS_TURN, "piece") for s, e in find_pieces(text)]
-
-
-def role_mailbox(address: str) -> bool:
-    """True for an organisation's role mailbox: a role word before the '@' and a domain no webmail provider."""
-    parts = _LOCAL_SPLIT.split(address.strip().lower(), maxsplit=1)
-    if len(parts) != 2:
-        return False
-    domain = re.split(r"[\s.]+", parts[1].strip())[0]
-    return parts[0].strip() in ROLE_MAILBOXES and domain not in PROVIDERS

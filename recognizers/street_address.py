@@ -70,7 +70,7 @@ _STREET_END = rf"(?:{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
     ulica cesta ulice""".split())
-_COMPOUND = (r"[^\W\d_]*(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")")
+_COMPOUND = (r"[^\W\d_]{2,}(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")")
 _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
