@@ -42,7 +42,7 @@ LABEL = "PERSON"
 SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no calibrated probability
 WINDOW = 4  # words of context each side of a candidate word that the model reads
 # Conversational sounds and contact-centre abbreviations no dictionary lists; never the anchor of a name.
-INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
+INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
     okey okie oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
 
 

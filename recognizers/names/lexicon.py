@@ -37,7 +37,7 @@ cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
     # Contact-centre abbreviations typed in chat ("its acct 1234", "acc num 5678") and payment brands
     # ("mastercard five five ..."): never a name.
     SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode
-    mastercard amex paypal venmo zelle klarna""".split()))
+    mastercard amex paypal venmo zelle klarna exp expiry expirys email e-mail noreply""".split()))
 # Voice assistants' wake words (function words above: "alexa play music"); before a surname a given name.
 ASSISTANT_NAMES = frozenset("siri alexa cortana".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.

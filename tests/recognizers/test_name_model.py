@@ -93,6 +93,7 @@ def test_candidate_windows_reads_only_around_possible_names(text, window, unknow
     # Words that never anchor a name (sounds, contact-centre words) start no window ...
     ("the pin is ready", []),
     ("yep mhm okay then", []),
+    ("mm-hm and the exp date came by e-mail", []),
     # ... nor do the words of an e-mail or web address (the e-mail and URL recognizers own them).
     ("write to zorbaxi.qel@mailbox.com today", []),
     ("see qelmundo.co.uk for more", []),
