@@ -43,7 +43,7 @@ SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no ca
 WINDOW = 4  # words of context each side of a candidate word that the model reads
 # Conversational sounds and contact-centre abbreviations no dictionary lists; never the anchor of a name.
 INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
-    okey okie oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
+    okey okie doke dokey dokie okey-doke okey-dokey oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
 
 
 # An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own

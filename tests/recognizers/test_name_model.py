@@ -94,6 +94,7 @@ def test_candidate_windows_reads_only_around_possible_names(text, window, unknow
     ("the pin is ready", []),
     ("yep mhm okay then", []),
     ("mm-hm and the exp date came by e-mail", []),
+    ("okey doke next one", []),
     # ... nor do the words of an e-mail or web address (the e-mail and URL recognizers own them).
     ("write to zorbaxi.qel@mailbox.com today", []),
     ("see qelmundo.co.uk for more", []),
