@@ -27,7 +27,7 @@ down out off over under into onto about as than then that this these those there
 who whom whose when where why how i me my mine we us our you your he him his she her it its they
 them their is am are was were be been being do does did done have has had having will would shall
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
-all any some one two three four five six seven eight nine ten very too oh uh um hmm mm well like
+all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
 cortana bixby google bye goodbye cheers thx welcome worries honestly""".split()) | frozenset(
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.

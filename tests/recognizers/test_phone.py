@@ -202,3 +202,17 @@ def test_phone_keeps_a_company_range_number_labelled_as_someones_own(text, value
 ])
 def test_phone_answer_takes_a_turn_of_one_three_digit_group(text, parts):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, PHONE_NUMBER)] == parts
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my mobile is 07911 erm 123456 thanks", "07911 erm 123456"),      # a hesitation between written groups
+    ("try 020 um 7946 uh 0958 after six", "020 um 7946 uh 0958"),
+])
+def test_phone_reads_written_digits_through_a_hesitation(text, value):
+    found = [text[r.start:r.end] for r in RECOGNIZER.analyze(text, ["PHONE_NUMBER"])]
+    assert value in found
+
+
+@pytest.mark.parametrize("text", ["i was born in 1985 um 12 of us came", "room 12 erm 14 is free"])
+def test_phone_hesitation_between_short_numbers_is_no_phone(text):
+    assert RECOGNIZER.analyze(text, ["PHONE_NUMBER"]) == []
