@@ -41,6 +41,7 @@ CUE_KINDS = (
         r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:addressed|made\s+out|payable)\s+to"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
+        r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -60,7 +61,10 @@ CUE_KINDS = (
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]?s|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx|cheers"
-                             r"|morning|afternoon|evening|anything\s+else(?:\s+(?:at\s+all|today))?"
+                             r"|morning|afternoon|evening"
+                             r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
+                             r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|do\s+for\s+you)"
+                             r"|anything\s+else(?:\s+(?:at\s+all|today))?"
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|all\s+done|honestly"),
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
             morning afternoon evening anything you're no all honestly""".split())),
@@ -76,7 +80,8 @@ CUE_KINDS = (
             conversation conversations call calls birthday wife husband son daughter mother
             father""".split())),
     CueKind("relation", _cue(
-        r"my\s+(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker"
+        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
+        r"|eldest|oldest|flatmate|roommate|housemate|carer|lodger|tenant|fiance|fiancee|stepson|stepdaughter"
         r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"),
         frozenset(("my",))),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),

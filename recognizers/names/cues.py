@@ -103,12 +103,28 @@ VOCATIVE_FOLLOWERS = TURN_FOLLOWERS | {"that"}
 def _self_intro(tokens: list[Token]) -> list[Candidate]:
     """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
     "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
-    out = [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens))
-           if tokens[k].key in ("speaking", "here") and _speaker_name(tokens[k - 1])
-           and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)
-           and (tokens[k].key == "speaking" or k == 1
-                or not (tokens[k - 2].function or tokens[k - 2].key in _NOT_BEFORE_HERE))]
+    out = []
+    for k in range(1, len(tokens)):
+        key = tokens[k].key
+        line = key == "on" and [t.key for t in tokens[k + 1:k + 3]] == ["the", "line"]  # "fahad on the line"
+        if key not in ("speaking", "here") and not line:
+            continue
+        end = k + 3 if line else k + 1
+        if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].key in _HESITATIONS:  # "abdelkrim uh speaking"
+            j -= 1
+        tok = tokens[j]
+        if not (_speaker_name(tok) or (key != "here" and tok.first and tok.spread >= 2 and not tok.function)):
+            continue
+        if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
+            continue
+        out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
     return out + _opening_intro(tokens)
+
+
+_HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
 
 
 # "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.

@@ -502,6 +502,12 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("farrier here about the meter", "farrier"),                   # "<rare word> here" opening a turn
     ("hi it's willow king returning your call", "willow king"),
     ("could you put it under dr lim", "dr lim"),
+    ("claims desk okonkwo um speaking how can i help", "okonkwo"),  # a hesitation before "speaking"
+    ("northwind mobile oliver speaking", "oliver"),                 # a widely listed given name
+    ("orbit pet cover thevarajah on the line", "thevarajah"),       # "<name> on the line"
+    ("billing line you're through to ikemefuna", "ikemefuna"),
+    ("is there anything else i can help with ikemefuna", "ikemefuna"),
+    ("my um flatmate ikemefuna moved out", "ikemefuna"),            # a relation with a hesitation
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -526,6 +532,10 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
     "my wife and i moved",
     "right here the meter",
     "Sediment lives in the river",
+    "the caller on the line was rude",
+    "generally speaking it's fine",
+    "you're through to the billing team",
+    "anything else i can help with today",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
