@@ -86,16 +86,17 @@ def extend_through_corrections(s: str, start: int, end: int,
     """The value at ``[start, end)`` of ``s`` and the digits said around it across pauses and
     self-corrections, on either side: the value grown over a pause ("7833 hang on 9917" is one value),
     and each piece beyond a correction as a value of its own ("01351 sorry 01359082937": the caller's
-    first try is theirs too, but the correction words are nobody's). Digits where ``free(start, end)``
-    is False are a value found already: no growth there."""
+    first try is theirs too, but the correction words are nobody's). Digits beyond a correction where
+    ``free(start, end)`` is False are a value found already: no second piece there."""
     spans: list[tuple[int, int]] = []
     for _ in range(MAX_PIECES):
         m = _FORWARD.match(s, end)
-        if (m is None or _count(m["digits"]) < MIN_PIECE_DIGITS or _UNIT_AFTER.match(s, m.end())
-                or not free(m.start("digits"), m.end())):
+        if m is None or _count(m["digits"]) < MIN_PIECE_DIGITS or _UNIT_AFTER.match(s, m.end()):
             break
         if _PAUSE_ONLY.fullmatch(s, m.start(), m.start("digits")):
-            end = m.end()
+            end = m.end()  # one value, even when its rest was found on its own
+        elif not free(m.start("digits"), m.end()):
+            break
         else:
             spans.append((start, end))
             start, end = m.start("digits"), m.end()
@@ -105,11 +106,13 @@ def extend_through_corrections(s: str, start: int, end: int,
     for _ in range(MAX_PIECES):
         lo = max(0, start - BACK_REACH)
         m = _BACKWARD.search(s[lo:start])
-        if m is None or _count(m["digits"]) < MIN_PIECE_DIGITS or not free(lo + m.start(), lo + m.end("digits")):
+        if m is None or _count(m["digits"]) < MIN_PIECE_DIGITS:
             break
         if _PAUSE_ONLY.fullmatch(s, lo + m.end("digits"), start):
             start = lo + m.start()
             spans[first] = (start, spans[first][1])
+        elif not free(lo + m.start(), lo + m.end("digits")):
+            break
         else:
             start, end = lo + m.start(), lo + m.end("digits")
             spans.insert(0, (start, end))

@@ -140,3 +140,15 @@ def test_expected_entities_takes_any_other_reference_or_number_for_an_identifier
 ])
 def test_expected_entities_other_number_words_keep_their_meaning(agent_text, expected):
     assert expected_entities(agent_text) == expected
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("which account should the refund go to", {ACCOUNT_NUMBER}),
+    ("what account were you paying into?", {ACCOUNT_NUMBER}),
+    ("which of your accounts was debited", {ACCOUNT_NUMBER}),
+    ("what account type would you like to open?", set()),
+    ("is the account still open?", set()),
+    ("we closed the account last week", set()),
+])
+def test_expected_entities_which_account_asks_for_its_number(agent_text, expected):
+    assert expected_entities(agent_text) == expected

@@ -94,3 +94,9 @@ def test_phone_read_after_a_false_start_covers_both_tries():
 ])
 def test_account_without_a_second_piece_is_unchanged(text, value):
     assert found(ACCOUNT, text) == [value]
+
+
+def test_extend_through_corrections_joins_a_found_rest_across_a_pause():
+    text = "6620 hang on 1183"
+    spans = extend_through_corrections(text, 0, 4, lambda a, b: a < 4)  # "1183" was found on its own
+    assert [text[a:b] for a, b in spans] == ["6620 hang on 1183"]
