@@ -13,6 +13,7 @@ from recognizers.spoken_aware import DISFLUENCY, Hit, SpokenAwareRecognizer, dig
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.names.lexicon import lexicon
+from recognizers.spoken.letter_runs import SPELLED_PREFIX
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
@@ -84,7 +85,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,(=]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
+    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + SPELLED_PREFIX + r"[\s:#.,(=]{0,3}" + _VALUE
+                                 + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").

@@ -16,11 +16,16 @@ from recognizers.base import TranscriptRecognizer
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
                                   US_SSN)
 from recognizers.spoken.corrections import extend_through_corrections, has_pause_words, without_pauses
+from recognizers.spoken.letter_runs import letters_after, letters_before
 from recognizers.spoken.view import SpokenView
 
 # Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
 # one seven"): searched with the pauses dropped too, and grown over the correction (spoken.corrections).
 CORRECTABLE = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER, US_SSN})
+# Identifiers that may end with letters a caller spells ("... jay h pee"): a found one grows over them
+# (spoken.letter_runs); every CORRECTABLE one grows over letters spelled before it ("dee ess pee 1895...":
+# a reference read as a phone number is still redacted whole).
+LETTERED = frozenset({ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, NATIONAL_ID})
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -168,8 +173,12 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
                 x, y = to_text(a, b)
                 return not any(p < y and x < q for p, q in taken)
             pieces = extend_through_corrections(searched, hit.start, hit.end, free)
+        lettered = hit.entity in CORRECTABLE and digit_count(searched[hit.start:hit.end]) > 0
         for start, end in pieces:
             start, end = to_text(start, end)
+            if lettered:
+                start = letters_before(text, start)
+                end = letters_after(text, end) if hit.entity in LETTERED else end
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
             _keep(best, hit._replace(start=start, end=end))

@@ -1,0 +1,65 @@
+"""Letters spelled next to a found identifier: "dee ess pee 189507661", "tee are vee 6586...", "u for
+uniform 3131...", "seventy eight seventy nine forty jay h pee".
+
+References, policy numbers and codes start or end with letters, which callers spell with letter names
+("bee", "zed", "double you"), NATO words or single letters. The recognizers find the digits; these helpers
+grow the found span over the spelled letters right before it (``letters_before``) or right after it
+(``letters_after``), so the letters are redacted with the digits.
+
+A lone letter that is also a common word ("see", "are", "why", "you", "a", "i") is taken only next to
+another spelled letter that is none ("are you" after a number is a question).
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.spoken.number_words import AS_IN_WORDS, LETTER_SOUNDS, NATO
+
+# Letter names that are also common English words: letters only beside another spelled letter.
+_COMMON = frozenset({"a", "i", "o", "you", "are", "why", "see", "sea", "eye", "tea", "queue", "cue", "ex",
+                     "x"})  # "x": the kiss that ends a chat message ("6618 x")
+# How many spelled letters a prefix or suffix of an identifier holds at most.
+MAX_LETTERS = 4
+
+_NATO = "|".join(sorted(NATO, key=len, reverse=True))
+_SOUND = "|".join(sorted((re.escape(w) for w in LETTER_SOUNDS), key=len, reverse=True))
+_AS_IN = "|".join(sorted({w for w in AS_IN_WORDS if w != "as"} | {"as in"}))
+_TOKEN = (rf"(?:[a-z] (?:{_AS_IN}) (?:{_NATO})|double you|(?:{_NATO}|{_SOUND})|[a-z])")
+# Up to MAX_LETTERS spelled letters before a value, each after a blank (a regex fragment for cue patterns:
+# "reference is dee ess pee 1895...").
+SPELLED_PREFIX = rf"(?:\s+{_TOKEN}(?![\w'])){{0,{MAX_LETTERS}}}"
+_SEP = r"[\s,]+"
+# Scanned on at most this many characters before or after the value.
+_REACH = 64
+_BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}})$")
+_AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
+_SPLIT = re.compile(_TOKEN)
+
+
+def _tokens(letters: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _SPLIT.finditer(letters)]
+
+
+def letters_before(text: str, start: int) -> int:
+    """The start of the spelled letters right before ``start`` in ``text`` (``start`` when none)."""
+    lo = max(0, start - _REACH)
+    m = _BEFORE.search(text[lo:start].lower())
+    if m is None:
+        return start
+    tokens = _tokens(m["letters"])
+    # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee".
+    while tokens and tokens[0][0] in _COMMON and (len(tokens) == 1 or all(t[0] in _COMMON for t in tokens)):
+        tokens.pop(0)
+    return lo + m.start("letters") + tokens[0][1] if tokens else start
+
+
+def letters_after(text: str, end: int) -> int:
+    """The end of the spelled letters right after ``end`` in ``text`` (``end`` when none)."""
+    m = _AFTER.match(text[:end + _REACH].lower(), end)
+    if m is None:
+        return end
+    tokens = _tokens(m["letters"])
+    # Common words alone are no letters: "1234 are you there", "1234 i think".
+    while tokens and tokens[-1][0] in _COMMON and (len(tokens) == 1 or all(t[0] in _COMMON for t in tokens)):
+        tokens.pop()
+    return m.start("letters") + tokens[-1][2] if tokens else end

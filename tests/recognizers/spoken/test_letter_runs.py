@@ -1,0 +1,63 @@
+"""Tests for recognizers.spoken.letter_runs and its use by the identifier recognizers."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.account_number import AccountNumberRecognizer
+from recognizers.spoken.letter_runs import letters_after, letters_before
+
+ACCOUNT = AccountNumberRecognizer()
+
+
+def _before(text: str) -> str:
+    first_digit = next(i for i, c in enumerate(text) if c.isdigit())
+    return text[letters_before(text, first_digit):]
+
+
+def _after(text: str, value: str) -> str:
+    return text[:letters_after(text, text.index(value) + len(value))]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the code is kay zed 550192", "kay zed 550192"),
+    ("member aitch vee 77120934", "aitch vee 77120934"),
+    ("it's why em 4410", "why em 4410"),                      # a common word beside a sure letter
+    ("ref b for bravo q 8812", "b for bravo q 8812"),
+    ("ref x as in xray 8812", "x as in xray 8812"),
+    ("id double you gee 30918", "double you gee 30918"),
+    ("uid kilo 90211", "kilo 90211"),
+])
+def test_letters_before_grows_over_spelled_letters(text, kept):
+    assert _before(text) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("i'll see 44120933", "44120933"),                        # a common word alone is no letter
+    ("it's a 44120933", "44120933"),
+    ("reference 44120933", "44120933"),
+    ("my 44120933", "44120933"),
+    ("paid 4412 yesterday", "4412 yesterday"),
+])
+def test_letters_before_leaves_words_alone(text, kept):
+    assert _before(text) == kept
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("code 661204 jay em pee thanks", "661204", "code 661204 jay em pee"),
+    ("code 661204 el h queue", "661204", "code 661204 el h queue"),
+    ("code 661204 zed", "661204", "code 661204 zed"),
+    ("code 661204 are you there", "661204", "code 661204"),
+    ("code 661204 i think", "661204", "code 661204"),
+    ("code 661204 x", "661204", "code 661204"),               # a chat kiss
+    ("code 661204 and done", "661204", "code 661204"),
+])
+def test_letters_after_grows_over_sure_letters_only(text, value, kept):
+    assert _after(text, value) == kept
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my policy number is tee gee four four one nine two zero", "tee gee four four one nine two zero"),
+    ("the reference is em en 55120967", "em en 55120967"),
+])
+def test_account_found_with_its_spelled_letters(text, value):
+    assert value in [text[r.start:r.end] for r in ACCOUNT.analyze(text, None)]
