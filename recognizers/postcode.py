@@ -79,7 +79,7 @@ COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-]
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
-_GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space"})
+_GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
 _WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
     ya ye yo""".split())
@@ -162,6 +162,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
+        spelled = _as_in(text, words, i)  # "j for juliet", "e as in echo": one letter
+        if spelled:
+            out.append((start, words[spelled - 1][1], low))
+            i = spelled
+            continue
         if low in TEENS:
             out.append((start, end, str(TEENS[low])))
             i += 1
@@ -178,6 +183,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         out.append((start, end, word))
         i += 1
     return out
+
+
+def _as_in(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """The index after "x for xray" / "x as in xray" / "x like xray" starting at word ``i``, else 0."""
+    low = words[i][2].lower()
+    if len(low) != 1 or not low.isalpha():
+        return 0
+    glue = [w[2].lower() for w in words[i + 1:i + 3]]
+    k = i + 3 if glue == ["as", "in"] else i + 2 if glue[:1] in (["for"], ["like"]) else 0
+    nato = words[k][2].lower() if 0 < k < len(words) else ""
+    return k + 1 if NATO.get(nato) == low and _GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
 
 
 def _code(units: tuple[Unit, ...]) -> str:

@@ -94,3 +94,21 @@ def test_postcode_answer_rejects_answers_without_a_code(text):
 def test_postcode_answer_only_for_postcode_questions():
     assert RECOGNIZER.analyze_answer("w10 a d", "PERSON") == []
     assert answered("w10 a d", POSTCODE) == ["w10 a d"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my postcode is s for sierra w one a one a as in alpha a", "s for sierra w one a one a as in alpha a"),
+    ("post code k like kilo one a zero b as in bravo one", "k like kilo one a zero b as in bravo one"),
+    ("the postcode is m five vee right three l nine", "m five vee right three l nine"),
+])
+def test_postcode_spelled_with_as_in_letters_and_a_pause_word(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my postcode is s for sale",                      # "for" before a word that spells no letter
+    "postcode? i'll look for it right now",
+    "the postcode is b for bravo right",              # a letter alone is no postcode
+])
+def test_postcode_as_in_needs_a_whole_code(text):
+    assert found(text) == []
