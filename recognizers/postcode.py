@@ -24,6 +24,7 @@ from stdnum.nl import postcode as nl_postcode
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
+from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
 
 SCORE_ANSWER = 0.85
@@ -69,7 +70,7 @@ def _after_unit(text: str, pos: int) -> list[int]:
 
 # Street types that end the street line of an address; a postcode often follows right after.
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
-    grove way place court square walk parade""".split())
+    grove way place court square walk parade view hill park green vale""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); an inward code that
 # reads as an ordinal ("ps4 2nd hand", "a1 1st") is not one.
@@ -85,6 +86,8 @@ _WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh 
     ya ye yo""".split())
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
+# Letters said as words or single letters ("why 5 tee 6 pee 5", "e two a two t t"); "a" and "i" are words.
+_LETTER_WORDS = frozenset(LETTER_SOUNDS) | frozenset("bcdefghjklmnpqrstuvwxyz")
 # How far (characters) before and after a postcode cue the code is looked for.
 CUE_BEFORE = 40
 CUE_AFTER = 80
@@ -162,7 +165,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
-        spelled = _as_in(text, words, i)  # "j for juliet", "e as in echo": one letter
+        spelled = as_in_end(text, words, i)  # "j for juliet", "e as in echo": one letter
         if spelled:
             out.append((start, words[spelled - 1][1], low))
             i = spelled
@@ -183,17 +186,6 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         out.append((start, end, word))
         i += 1
     return out
-
-
-def _as_in(text: str, words: list[tuple[int, int, str]], i: int) -> int:
-    """The index after "x for xray" / "x as in xray" / "x like xray" starting at word ``i``, else 0."""
-    low = words[i][2].lower()
-    if len(low) != 1 or not low.isalpha():
-        return 0
-    glue = [w[2].lower() for w in words[i + 1:i + 3]]
-    k = i + 3 if glue == ["as", "in"] else i + 2 if glue[:1] in (["for"], ["like"]) else 0
-    nato = words[k][2].lower() if 0 < k < len(words) else ""
-    return k + 1 if NATO.get(nato) == low and _GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
 
 
 def _code(units: tuple[Unit, ...]) -> str:
@@ -263,7 +255,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
                                                    SCORE_CUE, REASON_CONTEXT, "after_street"))
                         break
         # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
-        if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
+        if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text) and len(_LETTER_WORDS & words) < 2:
             return results
         for run in code_runs(text):
             if len(run) < MIN_SPELLED_UNITS:
@@ -282,13 +274,26 @@ class PostcodeRecognizer(TranscriptRecognizer):
         words = len(_TOKEN.findall(text))
         for run in code_runs(text):
             code = _code(run)
-            # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer.
+            # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer, or a
+            # long spelled code ("new one is y twenty f d a eight old one ...", "one" no part of it).
             if words - len(run) > MAX_OTHER_WORDS and not is_postcode(code):
-                continue
+                run = _valid_part(run) or _long_code(run)
+                if not run:
+                    continue
+                code = _code(run)
             if 2 <= len(code) <= 8 and _mixed(code) and (code[0].isalpha() or nl_postcode.is_valid(code)):
                 results.append(self.result(run[0][0], run[-1][1], POSTCODE, SCORE_ANSWER, REASON_CROSS_TURN,
                                            "answer"))
         return results
+
+
+def _long_code(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A run of MIN_SPELLED_UNITS+ units that starts with a letter and holds two letters and two digits
+    (less a number word before it: "one" of "new one is ..."), else None."""
+    part = run[1:] if run and run[0][2].isdigit() else run
+    code = _code(part)
+    digits = sum(c.isdigit() for c in code)
+    return part if len(part) >= MIN_SPELLED_UNITS and code[:1].isalpha() and 2 <= digits <= len(code) - 2 <= 6 else None
 
 
 def _mixed(code: str) -> bool:
