@@ -64,7 +64,10 @@ LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})"
 # Cues of a booking code typed in capitals with no digit ("noted on booking LNZUQJ").
 _LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "booking", "ref", "pnr")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
-_MORE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-]|[.,]\d)")
+# ... or after a correction ("12345678, sorry, wrong one, 87654321"); hesitations may sit in between.
+_LINK = r"(?:and|or|&|and then|then|sorry|i mean|no|no wait|scratch that|wrong(?: one)?|" + DISFLUENCY + ")"
+_MORE = re.compile(r"\s*(?:,\s*(?:" + _LINK + r"\b[\s,]*)*|(?:\s+" + _LINK + r"\b,?)+)\s*"
+                   r"(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[A-Za-z0-9\-]*)*)(?![\w\-]|[.,]\d)")
 
 
 def looks_like_id(value: str) -> bool:

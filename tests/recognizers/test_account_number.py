@@ -164,3 +164,20 @@ def test_account_number_noun_only_cues_need_the_noun(text):
 ])
 def test_account_number_matches_any_case_on_both_paths(text, value):
     assert value in found(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("my account is 44120987, sorry, wrong one, 4412 0988", ["44120987", "4412 0988"]),
+    ("account number 3310 sorry 33105527 and 66104421", ["3310", "33105527", "66104421"]),
+    ("account is 55120931 um and 77301945", ["55120931", "77301945"]),
+])
+def test_account_number_more_values_after_a_correction_or_a_list(text, values):
+    assert all(v in found(text) for v in values)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my account is 44120987 and 2 cards", "44120987"),
+    ("account 44120987 sorry 10 pounds", "44120987"),
+])
+def test_account_number_more_values_need_an_identifier(text, value):
+    assert found(text) == [value]
