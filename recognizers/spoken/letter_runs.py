@@ -34,6 +34,10 @@ _REACH = 64
 _BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}})$")
 _AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
 _SPLIT = re.compile(_TOKEN)
+# A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
+_LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
+_TURN = re.compile(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
+LEAD_IN = re.compile(_LEAD + r"$", re.IGNORECASE)
 
 
 def _tokens(letters: str) -> list[tuple[str, int, int]]:
@@ -78,3 +82,12 @@ def as_in_end(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     k = i + 3 if glue == ["as", "in"] else i + 2 if glue[:1] in (["for"], ["like"]) else 0
     nato = words[k][2].lower() if 0 < k < len(words) else ""
     return k + 1 if NATO.get(nato) == low and _GLUE_GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
+
+
+def spelled_turn(text: str) -> tuple[int, int] | None:
+    """The span of the letters when all of ``text`` spells two to eight letters ("echo sierra", "q d r")
+    and not only common words ("see you"), else None."""
+    m = _TURN.match(text.lower())
+    if m is None or all(t[0] in _COMMON for t in _tokens(m["letters"])):
+        return None
+    return m.span("letters")
