@@ -16,7 +16,7 @@ from recognizers.base import TranscriptRecognizer
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
                                   US_SSN)
 from recognizers.spoken.corrections import extend_through_corrections, has_pause_words, without_pauses
-from recognizers.spoken.letter_runs import letters_after, letters_before
+from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before
 from recognizers.spoken.view import SpokenView
 
 # Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
@@ -26,6 +26,9 @@ CORRECTABLE = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATI
 # (spoken.letter_runs); every CORRECTABLE one grows over letters spelled before it ("dee ess pee 1895...":
 # a reference read as a phone number is still redacted whole).
 LETTERED = frozenset({ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, NATIONAL_ID})
+# ... and these over the country code and check digits of an IBAN before its letters ("gee bee one seven
+# kay gee ex o 1208...": an IBAN read as an account number is still redacted whole).
+IBAN_LIKE = frozenset({ACCOUNT_NUMBER, IBAN_CODE})
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -178,6 +181,7 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
             start, end = to_text(start, end)
             if lettered:
                 start = letters_before(text, start)
+                start = iban_head_before(text, start) if hit.entity in IBAN_LIKE else start
                 end = letters_after(text, end) if hit.entity in LETTERED else end
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1

@@ -31,7 +31,15 @@ SPELLED_PREFIX = rf"(?:\s+{_TOKEN}(?![\w'])){{0,{MAX_LETTERS}}}"
 _SEP = r"[\s,]+"
 # Scanned on at most this many characters before or after the value.
 _REACH = 64
-_BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}})$")
+# A pause between the letters and the value ("y q b k right 9873...").
+_PAUSE = rf"(?:(?:uh|um|er|erm|right){_SEP})?"
+_BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}}){_PAUSE}$")
+# The head of an IBAN before its spelled bank code: two letters and two check digits ("gee bee one seven",
+# "i as in india e 50 um").
+_UNIT = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+_TWO_DIGITS = (rf"(?:\d\d|(?:{_UNIT}) (?:{_UNIT})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               rf"(?: (?:{_UNIT}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
+_IBAN_HEAD = re.compile(rf"(?<![\w'\-/.])(?:{_TOKEN}{_SEP}){{2}}{_TWO_DIGITS}{_SEP}{_PAUSE}$")
 _AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
 _SPLIT = re.compile(_TOKEN)
 # A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
@@ -55,6 +63,13 @@ def letters_before(text: str, start: int) -> int:
     while tokens and tokens[0][0] in _COMMON and (len(tokens) == 1 or all(t[0] in _COMMON for t in tokens)):
         tokens.pop(0)
     return lo + m.start("letters") + tokens[0][1] if tokens else start
+
+
+def iban_head_before(text: str, start: int) -> int:
+    """The start of an IBAN's country code and check digits right before ``start`` (``start`` when none)."""
+    lo = max(0, start - _REACH)
+    m = _IBAN_HEAD.search(text[lo:start].lower())
+    return lo + m.start() if m else start
 
 
 def letters_after(text: str, end: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.account_number import AccountNumberRecognizer
-from recognizers.spoken.letter_runs import letters_after, letters_before
+from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before
 
 ACCOUNT = AccountNumberRecognizer()
 
@@ -61,3 +61,26 @@ def test_letters_after_grows_over_sure_letters_only(text, value, kept):
 ])
 def test_account_found_with_its_spelled_letters(text, value):
     assert value in [text[r.start:r.end] for r in ACCOUNT.analyze(text, None)]
+
+
+@pytest.mark.parametrize("text, letters_start, kept", [
+    ("send it to en el nine one aitch em 55120967", "aitch", "en el nine one aitch em 55120967"),
+    ("to d as in delta e twenty two um kay 5512", "kay", "d as in delta e twenty two um kay 5512"),
+    ("to gee bee 17 dee ess 4401", "dee", "gee bee 17 dee ess 4401"),
+])
+def test_iban_head_before_takes_country_code_and_check_digits(text, letters_start, kept):
+    assert text[iban_head_before(text, text.index(letters_start)):] == kept
+
+
+@pytest.mark.parametrize("text, letters_start", [
+    ("i paid twenty two pounds kay 5512", "kay"),     # words, not two spelled letters, before the digits
+    ("it's nine one aitch em 5512", "aitch"),
+])
+def test_iban_head_before_needs_two_letters_and_two_digits(text, letters_start):
+    start = text.index(letters_start)
+    assert iban_head_before(text, start) == start
+
+
+def test_letters_before_skips_a_pause_before_the_value():
+    text = "to y q b k right 98735154"
+    assert text[letters_before(text, text.index("98")):] == "y q b k right 98735154"
