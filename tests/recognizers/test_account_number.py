@@ -181,3 +181,26 @@ def test_account_number_more_values_after_a_correction_or_a_list(text, values):
 ])
 def test_account_number_more_values_need_an_identifier(text, value):
     assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my account number is 5521/0934", "5521/0934"),
+    ("the order was 71/66203/11938, can you check", "71/66203/11938"),
+    ("policy number 7731.0042.18.", "7731.0042.18"),
+    ("reference: KV/55120934.", "KV/55120934"),
+    ("your case reference is QRM 661203984.", "QRM 661203984"),
+    ("the claim is ref-abc-550129874", "abc-550129874"),
+    ("accounts 33105527 and 4412.0977, both mine", "4412.0977"),
+])
+def test_account_number_written_with_slashes_dots_or_a_letter_prefix(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my order was placed on 16/02/2025",        # a date
+    "the order total was 112.00",               # a price
+    "my account is 12/2025 expiry",
+    "the order is for 12345678 dollars",
+])
+def test_account_number_dates_and_prices_are_no_slashed_ids(text):
+    assert all("/" not in v and "." not in v and "for" not in v for v in found(text))
