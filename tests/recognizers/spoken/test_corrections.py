@@ -35,6 +35,7 @@ def test_without_pauses_leaves_other_texts_alone(text):
     # a pause inside one value: grown over it
     ("ref 6620 hang on 1183 ok", "6620", ["6620 hang on 1183"]),
     ("ref 6620 um let me see 1183", "1183", ["6620 um let me see 1183"]),
+    ("ref 6620 right 1183 thanks", "6620", ["6620 right 1183"]),
     # a correction: the piece beyond it is a value of its own, the correction words are nobody's
     ("it's 4471 sorry 44718829", "44718829", ["4471", "44718829"]),
     ("it's 44718829 i mean 44718820", "44718829", ["44718829", "44718820"]),
