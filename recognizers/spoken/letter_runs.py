@@ -42,6 +42,7 @@ _TWO_DIGITS = (rf"(?:\d\d|(?:{_UNIT}) (?:{_UNIT})|(?:twenty|thirty|forty|fifty|s
 _IBAN_HEAD = re.compile(rf"(?<![\w'\-/.])(?:{_TOKEN}{_SEP}){{2}}{_TWO_DIGITS}{_SEP}{_PAUSE}$")
 _AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
 _SPLIT = re.compile(_TOKEN)
+_LETTER_AT = re.compile(rf"{_TOKEN}(?=[\s,]+\w)")
 # A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
 _LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
 _TURN = re.compile(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
@@ -59,8 +60,11 @@ def letters_before(text: str, start: int) -> int:
     if m is None:
         return start
     tokens = _tokens(m["letters"])
-    # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee".
-    while tokens and tokens[0][0] in _COMMON and (len(tokens) == 1 or all(t[0] in _COMMON for t in tokens)):
+    # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee"; a value
+    # that opens with a sure letter itself makes a common one before it a letter ("why h2590052").
+    sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
+    while tokens and tokens[0][0] in _COMMON and (
+            (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
         tokens.pop(0)
     return lo + m.start("letters") + tokens[0][1] if tokens else start
 

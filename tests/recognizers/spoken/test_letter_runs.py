@@ -84,3 +84,12 @@ def test_iban_head_before_needs_two_letters_and_two_digits(text, letters_start):
 def test_letters_before_skips_a_pause_before_the_value():
     text = "to y q b k right 98735154"
     assert text[letters_before(text, text.index("98")):] == "y q b k right 98735154"
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("it's why h two five nine oh", "h two", "why h two five nine oh"),   # the value opens with a letter
+    ("so see dee 4471", "dee", "see dee 4471"),
+    ("i see two five nine oh", "two", "two five nine oh"),               # digits first: "see" is a word
+])
+def test_letters_before_a_common_letter_next_to_a_spelled_one(text, value, kept):
+    assert text[letters_before(text, text.index(value)):] == kept
