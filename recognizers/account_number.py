@@ -96,13 +96,13 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + SPELLED_PREFIX + r"[\s:#.,(=\-]{0,3}" + _VALUE
+    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     ANSWER = re.compile(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|"
-                        r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
+                        r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[\d\-]*)*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
                         r"(?![\w\-%$]|[.,]\d)")
@@ -143,6 +143,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
+            if match["spelled"]:  # letters spelled between the cue and the digits: "is see 4309..."
+                start = match.start("spelled") + len(match["spelled"]) - len(match["spelled"].lstrip())
             if "end" in match.group().lower() and self._year_only(text, match):
                 continue  # "the contract ending in 2025"
             while looks_like_id(text[start:end]) and not self.UNIT_AFTER.match(text, end):

@@ -204,3 +204,29 @@ def test_account_number_written_with_slashes_dots_or_a_letter_prefix(text, value
 ])
 def test_account_number_dates_and_prices_are_no_slashed_ids(text):
     assert all("/" not in v and "." not in v and "for" not in v for v in found(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the reference is see five five one two zero nine three", "see five five one two zero nine three"),
+    ("your policy number is why four four one two nine zero", "why four four one two nine zero"),
+])
+def test_account_number_letter_spelled_between_cue_and_digits(text, value):
+    assert value in found(text)
+
+
+def _answers(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's 55 12 09 31", "55 12 09 31"),
+    ("right 4412 0987", "4412 0987"),
+    ("seven one hang on double four", "seven one hang on double four"),
+])
+def test_account_number_answer_in_groups_or_with_a_pause(text, value):
+    assert value in _answers(text)
+
+
+@pytest.mark.parametrize("text", ["give me 10 20 minutes", "it's 2 3 of them", "hang on 2 secs"])
+def test_account_number_answer_groups_need_an_identifier(text):
+    assert _answers(text) == []
