@@ -101,7 +101,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
-    ANSWER = re.compile(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|"
+    # (letters typed apart only in capitals here: "yep 98599..." is no reference)
+    ANSWER = re.compile(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
                         r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[\d\-]*)*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"

@@ -230,3 +230,8 @@ def test_account_number_answer_in_groups_or_with_a_pause(text, value):
 @pytest.mark.parametrize("text", ["give me 10 20 minutes", "it's 2 3 of them", "hang on 2 secs"])
 def test_account_number_answer_groups_need_an_identifier(text):
     assert _answers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("QRT 55120934 17", "QRT 55120934 17"), ("yep 55120934", "55120934")])
+def test_account_number_answer_letters_typed_apart_only_in_capitals(text, value):
+    assert _answers(text) == [value]
