@@ -118,8 +118,9 @@ def may_be_spoken(text: str) -> bool:
     for i, word in enumerate(words):
         if word not in TRIGGER_WORDS:
             continue
-        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and i + 2 <= last and words[i + 2] in MONTHS):
-            return True  # spoken e-mail syntax, or "the fifteenth of march"
+        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and (
+                (i + 2 <= last and words[i + 2] in MONTHS) or (i >= 2 and words[i - 2] in MONTHS))):
+            return True  # spoken e-mail syntax, "the fifteenth of march" or "april the sixth"
         for j in (i - 1, i + 1):
             if 0 <= j <= last:
                 other = words[j]

@@ -269,3 +269,11 @@ def test_dates_day_of_the_numeric_month_and_year(text, value):
 ])
 def test_dates_day_of_the_needs_a_month_and_a_year(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("so that's june the ninth 1987", "june the ninth 1987"),
+    ("it was march the twenty first 2019", "march the twenty first 2019"),
+])
+def test_dates_month_the_spoken_ordinal_and_year(text, value):
+    assert (value, DATE) in found(text)
