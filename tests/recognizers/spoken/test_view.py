@@ -177,5 +177,4 @@ def test_spoken_view_never_fails_on_arbitrary_text(text):
     ("on the sixth floor", False),
 ])
 def test_may_be_spoken_reads_an_ordinal_after_a_month(text, spoken):
-    from recognizers.spoken.number_words import may_be_spoken
-    assert may_be_spoken(text) is spoken
+    assert nw.may_be_spoken(text) is spoken
