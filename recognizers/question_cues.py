@@ -177,7 +177,7 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     """The personal-data types an agent's turn asks the customer for (empty when it asks for none)."""
     if not agent_text:
         return frozenset()
-    remaining = normalize_question(agent_text)
+    remaining = whole = normalize_question(agent_text)
     found: set[str] = set()
     for gates, pattern, types in _TARGETS:
         if not any(g in remaining for g in gates):
@@ -190,7 +190,9 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
     n_words = len(remaining.split())
-    if found and not _REQUEST.search(remaining) and (
+    # The request is read on the whole turn: a target may hold its question word ("which number are you
+    # bringing across", "what card did you pay with").
+    if found and not _REQUEST.search(whole) and (
             _STATEMENT.search(remaining) or n_words > NOUN_PHRASE_REQUEST_WORDS
             or (n_words > SHORT_REQUEST_WORDS and _VERB.search(remaining))):
         return frozenset()

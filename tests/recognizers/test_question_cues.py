@@ -152,3 +152,12 @@ def test_expected_entities_other_number_words_keep_their_meaning(agent_text, exp
 ])
 def test_expected_entities_which_account_asks_for_its_number(agent_text, expected):
     assert expected_entities(agent_text) == expected
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("which number are you bringing across to us", {PHONE_NUMBER, ACCOUNT_NUMBER}),
+    ("what card did you pay with", {CREDIT_CARD}),
+    ("the card number you gave was declined", set()),             # a statement, no question word
+])
+def test_expected_entities_question_word_inside_the_target(agent_text, expected):
+    assert expected_entities(agent_text) == expected
