@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.spoken.number_words import AS_IN_WORDS, LETTER_SOUNDS, NATO
+from recognizers.spoken.number_words import AMBIGUOUS_NATO, AS_IN_WORDS, LETTER_SOUNDS, NATO
 
 # Letter names that are also common English words: letters only beside another spelled letter.
 _COMMON = frozenset({"a", "i", "o", "you", "are", "why", "see", "sea", "eye", "tea", "queue", "cue", "ex",
@@ -63,9 +63,9 @@ def letters_before(text: str, start: int) -> int:
     # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee"; a value
     # that opens with a sure letter itself makes a common one before it a letter ("why h2590052").
     sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
-    while tokens and tokens[0][0] in _COMMON and (
+    while tokens and tokens[0][0] in _COMMON | AMBIGUOUS_NATO and (
             (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
-        tokens.pop(0)
+        tokens.pop(0)  # a lone "mike", "hotel" or "victor" before a number is a word ("call mike 0770...")
     return lo + m.start("letters") + tokens[0][1] if tokens else start
 
 

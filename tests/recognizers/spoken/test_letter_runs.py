@@ -37,6 +37,8 @@ def test_letters_before_grows_over_spelled_letters(text, kept):
     ("reference 44120933", "44120933"),
     ("my 44120933", "44120933"),
     ("paid 4412 yesterday", "4412 yesterday"),
+    ("call mike 07700900123", "07700900123"),               # a lone NATO word that is a word or a name
+    ("ring the hotel 02079460000", "02079460000"),
 ])
 def test_letters_before_leaves_words_alone(text, kept):
     assert _before(text) == kept
