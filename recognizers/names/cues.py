@@ -172,6 +172,10 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)
            and (tokens[k].key == "speaking" or k == 1
                 or not (tokens[k - 2].function or tokens[k - 2].key in _NOT_BEFORE_HERE))]
+    # "billing team, temitope on the line": an agent's name before "on the line" at the end of the turn.
+    out += [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens) - 2)
+            if (tokens[k].key, tokens[k + 1].key, tokens[k + 2].key) == ("on", "the", "line")
+            and k + 3 == len(tokens) and _speaker_name(tokens[k - 1])]
     return out + _opening_intro(tokens)
 
 

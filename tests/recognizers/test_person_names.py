@@ -474,3 +474,18 @@ def test_person_names_casual_chat_without_apostrophes(text, name):
 @pytest.mark.parametrize("text", ["its battery keeps dying", "im fine thanks", "its been ages", "im waiting outside"])
 def test_person_names_casual_its_im_before_ordinary_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("claims desk, oyelaran on the line", "oyelaran"),
+    ("good afternoon pensions team zbigniew on the line", "zbigniew"),
+])
+def test_person_names_agent_name_before_on_the_line(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my job is on the line", "is anyone on the line", "i put everything on the line", "hold the line please",
+])
+def test_person_names_on_the_line_alone_names_nobody(text):
+    assert found(text) == []
