@@ -172,6 +172,10 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)
            and (tokens[k].key == "speaking" or k == 1
                 or not (tokens[k - 2].function or tokens[k - 2].key in _NOT_BEFORE_HERE))]
+    # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
+    out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
+            if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
+            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
     # "billing team, temitope on the line": an agent's name before "on the line" at the end of the turn.
     out += [Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE) for k in range(1, len(tokens) - 2)
             if (tokens[k].key, tokens[k + 1].key, tokens[k + 2].key) == ("on", "the", "line")
@@ -179,6 +183,8 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
     return out + _opening_intro(tokens)
 
 
+# How far into a turn (tokens) the team an agent introduces themselves from may come.
+_TEAM_REACH = 7
 # "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.
 _NOT_BEFORE_HERE = frozenset("i we you they it is are was be been get got put live lives work works stay "
                              "stuck sit sat wait come came".split())

@@ -489,3 +489,19 @@ def test_person_names_agent_name_before_on_the_line(text, name):
 ])
 def test_person_names_on_the_line_alone_names_nobody(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Claims team, Oyelaran. How can I help?", "Oyelaran"),
+    ("pensions team zbigniew how can i help", "zbigniew"),
+])
+def test_person_names_agent_name_after_the_opening_team(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the team said i would get a refund", "support team here how can i help", "the sales team is great",
+    "our team leader will call", "i spoke to your team yesterday",
+])
+def test_person_names_team_alone_names_nobody(text):
+    assert found(text) == []
