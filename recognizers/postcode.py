@@ -8,7 +8,7 @@ Decision, strongest first:
 * the agent just asked for the postcode (answer mode): a run with a letter and a digit, 2-8 characters,
   is taken whole (ASR slips make exact shapes too strict here);
 * a postcode cue in the turn ("postcode", "post code", "postal code", "eircode", "zip"): a run whose characters
-  form a valid postcode (official shapes; Dutch postcodes by python-stdnum);
+  form a valid postcode (official shapes; Dutch ones by python-stdnum) or the UK/Canadian shape ("N5X 4QY");
 * otherwise only a written upper-case postcode ("SW1A 1AA", "M5V 3L9", "D02 X285") or a spelled run of
   five or more units that forms a full valid UK or Canadian postcode.
 Entity POSTCODE: unlike a US ZIP its letters identify the area too, so it is replaced whole.
@@ -43,6 +43,7 @@ _IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
 FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
 FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
+LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
 # A flat or unit said after the street ("road flat thirteen c ..."): the postcode may follow it.
@@ -240,7 +241,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
             for cue in CUE.finditer(text):
                 lo = max(0, cue.start() - CUE_BEFORE)
                 for run in code_runs(text[lo:cue.end() + CUE_AFTER]):
-                    part = _valid_part(run)
+                    part = _valid_part(run) or (run if LOOSE.fullmatch(_code(run)) else None)
                     if part is not None:
                         results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
                                                    REASON_CONTEXT, "postcode_cue"))
@@ -288,8 +289,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
 
 
 def _long_code(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
-    """A run of MIN_SPELLED_UNITS+ units that starts with a letter and holds two letters and two digits
-    (less a number word before it: "one" of "new one is ..."), else None."""
+    """A run of 5+ units, a letter first, 2+ letters and 2+ digits (less a number word before it), else None."""
     part = run[1:] if run and run[0][2].isdigit() else run
     code = _code(part)
     digits = sum(c.isdigit() for c in code)

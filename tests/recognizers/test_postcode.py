@@ -141,3 +141,16 @@ def test_postcode_read_back_or_after_a_street_found_without_a_cue(text, value):
 @pytest.mark.parametrize("text", ["i see you at two on tuesday bee there", "a lovely view of the hills"])
 def test_postcode_letter_words_alone_are_no_postcode(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("new postcode is N5X 4QY, thanks", "N5X 4QY"),           # UK shape, letters no real postcode has
+    ("post code q1x 2ww", "q1x 2ww"),
+])
+def test_postcode_after_a_cue_takes_the_shape_with_any_letters(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", ["my postcode is on the letter 12345678", "postcode changed in 2024 to ab"])
+def test_postcode_loose_shape_needs_the_whole_shape(text):
+    assert found(text) == []
