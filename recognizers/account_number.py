@@ -13,6 +13,7 @@ from recognizers.spoken_aware import DISFLUENCY, Hit, SpokenAwareRecognizer, dig
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.names.lexicon import lexicon
+from recognizers.spoken.letter_runs import SPELLED_PREFIX
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
@@ -55,15 +56,26 @@ MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|tak
 # A value: digits with letters, groups joined by dashes or blanks ("AB-48213", "1234 5678"), a short
 # letter suffix ("CUS-88213-B"), or a reference of slash-separated groups that starts with letters
 # ("ABC/123/456"; a digits-first one is a date far more often).
-_VALUE = (r"(?P<value>\d{3,}(?:\.\d{3,})+(?![.,]?\d)"   # groups joined by dots ("9170.0433"), not a price
+# Groups joined by dots ("9170.0433", "3412.3368.67"), not a price; digit groups joined by slashes that
+# no date has ("7654/3702", "92/35425/06988"; "16/02/2025" and "2024/05/12" are dates); letters and digits
+# joined by a slash ("C/83472832", "NH/398462") or typed apart ("DSP 977400972", "TRV 5688100 81").
+_DOTTED = r"\d{3,}(?:\.\d{3,})+(?:\.\d{2})?(?![.,]?\d)"
+_SLASHED = r"(?:\d{3,}(?:/\d{3,})+|\d{1,2}/\d{5,}(?:/\d+)*)(?![/\d])"
+_NOT_PREFIX = r"(?!(?:is|was|for|the|and|num|no|nr|my|our|its|at|of|to|on|in|ref|id|acc|acct|now|just|then|ok)\b)"
+_LETTERS_APART = _NOT_PREFIX + r"[A-Za-z]{2,4}[ \-]\d{6,}(?: \d{2}(?![\w\-]))?"
+_VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_LETTERS_APART}"
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
-          r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+)")
+          r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+|[A-Za-z]{1,4}/\d{5,})")
 # "ending 7669", "ends in 0738": the last four digits of an identifier (phone.py names the phone's own).
 LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})"
 # Cues of a booking code typed in capitals with no digit ("noted on booking LNZUQJ").
 _LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "booking", "ref", "pnr")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
-_MORE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*)(?![\w\-]|[.,]\d)")
+# ... or after a correction ("12345678, sorry, wrong one, 87654321"); hesitations may sit in between.
+_LINK = r"(?:and|or|&|and then|then|sorry|i mean|no|no wait|scratch that|wrong(?: one)?|" + DISFLUENCY + ")"
+_MORE = re.compile(r"\s*(?:,\s*(?:" + _LINK + r"\b[\s,]*)*|(?:\s+" + _LINK + r"\b,?)+)\s*"
+                   rf"(?P<value>{_DOTTED}|{_SLASHED}|[A-Za-z]{{0,4}}-?\d[A-Za-z0-9\-]*(?: \d[A-Za-z0-9\-]*)*)"
+                   r"(?![\w\-]|[.,]\d)")
 
 
 def looks_like_id(value: str) -> bool:
@@ -84,11 +96,14 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + r"[\s:#.,(=]{0,3}" + _VALUE + r"(?![\w\-]|[.,]\d)")
+    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
+                                 + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
-    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
+    # (letters typed apart only in capitals here: "yep 98599..." is no reference)
+    ANSWER = re.compile(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
+                        r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[\d\-]*)*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
                         r"(?![\w\-%$]|[.,]\d)")
@@ -129,6 +144,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         low = lower_text(text)
         for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
+            if match["spelled"]:  # letters spelled between the cue and the digits: "is see 4309..."
+                start = match.start("spelled") + len(match["spelled"]) - len(match["spelled"].lstrip())
             if "end" in match.group().lower() and self._year_only(text, match):
                 continue  # "the contract ending in 2025"
             while looks_like_id(text[start:end]) and not self.UNIT_AFTER.match(text, end):

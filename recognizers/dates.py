@@ -48,6 +48,13 @@ def _valid(month: int, day: int | None, year: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(leap_year, month)[1]
 
 
+def _day_of_the(day: int, rest: str) -> bool:
+    """Day ``day`` "of the" month-and-year ``rest`` ("1222", "82025"): a month, then a two-digit year
+    (not "00": "two of the three hundred") or a 19xx/20xx one."""
+    return any(_valid(int(rest[:k]), day, _year(rest[k:])) for k in (1, 2)
+               if (len(rest) - k == 2 and rest[k:] != "00") or (len(rest) - k == 4 and rest[k:k + 2] in ("19", "20")))
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -121,6 +128,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
     # nineteen eighty five" -> 03151985.
     DIGIT_RUN = re.compile(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
+    # "three of the two nineteen eighty two" -> "3 of the 21982": a day "of the" a month the view joined
+    # with its year (British speech); the digits together must read as a date.
+    DAY_OF_THE = re.compile(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
+                            r"(?![\w\-/%]|[.,]\d)")
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
     BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)
 
@@ -154,6 +165,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
                      for m in self.SPACED_DMY.finditer(text) if reads_as_date(m.group().replace(" ", ""))
                      and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
+        if "of" in words:
+            kind = (DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN) if answer else (DATE, SCORE_DATE, REASON_PATTERN)
+            hits += [Hit(*m.span(), *kind, "day_of_the") for m in self.DAY_OF_THE.finditer(text)
+                     if _day_of_the(int(m["day"]), m["rest"].replace(" ", ""))]
         # The whole stretch that says the date ("27th of the 9th 1979", "15 10 1981"), not only its year.
         if answer:
             hits += [Hit(start, end, DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_run")

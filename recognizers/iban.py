@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.spoken.letter_runs import LEAD_IN, letters_before, spelled_turn
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.checksums import iban_length, iban_valid
@@ -93,7 +94,17 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
         whole = self.WHOLE_PIECE.match(text)
         if not hits and whole and digit_count(whole["value"]) >= 2:
             hits.append(Hit(*whole.span("value"), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer_piece"))
+        if not hits and (tail := self.PIECE_TAIL.search(text)) and digit_count(tail["value"]) >= 2:
+            start = letters_before(text, tail.start("value"))  # "e ess 702": spelled letters, then digits
+            if start < tail.start("value") and LEAD_IN.match(text[:start]):
+                hits.append(Hit(start, tail.end("value"), IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN,
+                                "answer_piece"))
+        if not hits and not digit_count(text) and (letters := spelled_turn(text)):
+            hits.append(Hit(*letters, IBAN_CODE, SCORE_NEAR_VALID, REASON_CROSS_TURN, "answer_letters"))
         return hits
+
+    # The digits that end a piece said after spelled letters ("e ess 702").
+    PIECE_TAIL = re.compile(r"(?<![\w\-])(?P<value>[A-Za-z]*\d[A-Za-z0-9]*)[\s.,!?]*$")
 
     def _near_valid_end(self, text: str, pos: int, exact_end: int | None) -> int | None:
         """End of an IBAN-shaped run after a cue: the country's length if it ends there, else the groups

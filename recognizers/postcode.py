@@ -8,7 +8,7 @@ Decision, strongest first:
 * the agent just asked for the postcode (answer mode): a run with a letter and a digit, 2-8 characters,
   is taken whole (ASR slips make exact shapes too strict here);
 * a postcode cue in the turn ("postcode", "post code", "postal code", "eircode", "zip"): a run whose characters
-  form a valid postcode (official shapes; Dutch postcodes by python-stdnum);
+  form a valid postcode (official shapes; Dutch ones by python-stdnum) or the UK/Canadian shape ("N5X 4QY");
 * otherwise only a written upper-case postcode ("SW1A 1AA", "M5V 3L9", "D02 X285") or a spelled run of
   five or more units that forms a full valid UK or Canadian postcode.
 Entity POSTCODE: unlike a US ZIP its letters identify the area too, so it is replaced whole.
@@ -24,6 +24,7 @@ from stdnum.nl import postcode as nl_postcode
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
+from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
 
 SCORE_ANSWER = 0.85
@@ -42,6 +43,7 @@ _IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
 FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
 FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
+LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
 WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
 
 # A flat or unit said after the street ("road flat thirteen c ..."): the postcode may follow it.
@@ -69,7 +71,7 @@ def _after_unit(text: str, pos: int) -> list[int]:
 
 # Street types that end the street line of an address; a postcode often follows right after.
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
-    grove way place court square walk parade""".split())
+    grove way place court square walk parade view hill park green vale""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); an inward code that
 # reads as an ordinal ("ps4 2nd hand", "a1 1st") is not one.
@@ -79,12 +81,14 @@ COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-]
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
-_GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space"})
+_GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
 _WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
     ya ye yo""".split())
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
+# Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").
+_LETTER_WORDS = frozenset("bcdefghjklmnpqrstuvwxyz") | frozenset("dee pee tee zed zee jay kay gee ess aitch vee".split())
 # How far (characters) before and after a postcode cue the code is looked for.
 CUE_BEFORE = 40
 CUE_AFTER = 80
@@ -162,6 +166,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
+        spelled = as_in_end(text, words, i)  # "j for juliet", "e as in echo": one letter
+        if spelled:
+            out.append((start, words[spelled - 1][1], low))
+            i = spelled
+            continue
         if low in TEENS:
             out.append((start, end, str(TEENS[low])))
             i += 1
@@ -232,7 +241,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
             for cue in CUE.finditer(text):
                 lo = max(0, cue.start() - CUE_BEFORE)
                 for run in code_runs(text[lo:cue.end() + CUE_AFTER]):
-                    part = _valid_part(run)
+                    part = _valid_part(run) or (run if LOOSE.fullmatch(_code(run)) else None)
                     if part is not None:
                         results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
                                                    REASON_CONTEXT, "postcode_cue"))
@@ -247,7 +256,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
                                                    SCORE_CUE, REASON_CONTEXT, "after_street"))
                         break
         # Without a cue only a spelled run of 5+ units counts: it needs an inward code in pieces or NATO words.
-        if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text):
+        if len(NATO.keys() & words) < 2 and not SPELLED_GATE.search(text) and len(_LETTER_WORDS & words) < 2:
             return results
         for run in code_runs(text):
             if len(run) < MIN_SPELLED_UNITS:
@@ -266,13 +275,25 @@ class PostcodeRecognizer(TranscriptRecognizer):
         words = len(_TOKEN.findall(text))
         for run in code_runs(text):
             code = _code(run)
-            # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer.
+            # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer, or a
+            # long spelled code ("new one is y twenty f d a eight old one ...", "one" no part of it).
             if words - len(run) > MAX_OTHER_WORDS and not is_postcode(code):
-                continue
+                run = _valid_part(run) or _long_code(run)
+                if not run:
+                    continue
+                code = _code(run)
             if 2 <= len(code) <= 8 and _mixed(code) and (code[0].isalpha() or nl_postcode.is_valid(code)):
                 results.append(self.result(run[0][0], run[-1][1], POSTCODE, SCORE_ANSWER, REASON_CROSS_TURN,
                                            "answer"))
         return results
+
+
+def _long_code(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A run of 5+ units, a letter first, 2+ letters and 2+ digits (less a number word before it), else None."""
+    part = run[1:] if run and run[0][2].isdigit() else run
+    code = _code(part)
+    digits = sum(c.isdigit() for c in code)
+    return part if len(part) >= MIN_SPELLED_UNITS and code[:1].isalpha() and 2 <= digits <= len(code) - 2 <= 6 else None
 
 
 def _mixed(code: str) -> bool:

@@ -90,8 +90,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
          {EXPECT_SPELLED_NAME}),
         (("iban", "international bank"), r"\b(?:iban|international bank account)", {IBAN_CODE}),
-        (("bank", "account details", "payment details"),
-         r"\b(?:bank|account|payment|banking) details\b|\bbank account\b", {ACCOUNT_NUMBER}),
+        (("bank", "account details", "payment details", "account"),
+         r"\b(?:bank|account|payment|banking) details\b|\bbank account\b"
+         # "which account did it leave from": the question word stays for the request test below.
+         r"|(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b(?! (?:type|types|kind|kinds|level|tier)\b)",
+         {ACCOUNT_NUMBER}),
         (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
          r"booking|reservation|invoice|claim|customer|loyalty|rewards|prescription|rx|refill|group|plan|"

@@ -13,7 +13,22 @@ from typing import Iterable, NamedTuple
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import TranscriptRecognizer
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
+                                  US_SSN)
+from recognizers.spoken.corrections import extend_through_corrections, has_pause_words, without_pauses
+from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before
 from recognizers.spoken.view import SpokenView
+
+# Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
+# one seven"): searched with the pauses dropped too, and grown over the correction (spoken.corrections).
+CORRECTABLE = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER, US_SSN})
+# Identifiers that may end with letters a caller spells ("... jay h pee"): a found one grows over them
+# (spoken.letter_runs); every CORRECTABLE one grows over letters spelled before it ("dee ess pee 1895...":
+# a reference read as a phone number is still redacted whole).
+LETTERED = frozenset({ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, NATIONAL_ID})
+# ... and these over the country code and check digits of an IBAN before its letters ("gee bee one seven
+# kay gee ex o 1208...": an IBAN read as an account number is still redacted whole).
+IBAN_LIKE = frozenset({ACCOUNT_NUMBER, IBAN_CODE})
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -126,30 +141,57 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
     def _run(self, text: str, finder, entities: list[str] | None) -> list[RecognizerResult]:
         best: dict[tuple[int, int, str], Hit] = {}
-        _search(text, finder, best, None)
-        variant = without_fillers(text) if not self.READS_THROUGH_FILLERS.isdisjoint(words_of(text)) or (
+        words = words_of(text)
+        pauses = not CORRECTABLE.isdisjoint(self.ENTITIES) and has_pause_words(words)
+        _search(text, finder, best, None, pauses)
+        variant = without_fillers(text) if not self.READS_THROUGH_FILLERS.isdisjoint(words) or (
             self.READS_DIGITS_THROUGH_FILLERS and _DIGIT_HESITATION_DIGIT.search(text)) else None
         if variant is not None:
-            _search(variant[0], finder, best, variant[1])
+            _search(variant[0], finder, best, variant[1], pauses)
         wanted = set(entities) if entities else None
         return [self.result(h.start, h.end, h.entity, h.score, h.reason, h.detail)
                 for h in sorted(best.values()) if wanted is None or h.entity in wanted]
 
 
-def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: tuple[int, ...] | None) -> None:
-    """Hits of ``finder`` in ``text`` and its spoken view, in the offsets of the original (``offsets``
-    maps a filler-free variant back)."""
-    def keep(hit: Hit, start: int, end: int) -> None:
-        if offsets is not None:
-            start, end = offsets[start], offsets[end - 1] + 1
-        _keep(best, hit._replace(start=start, end=end))
+def _same(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
-    for hit in finder(text):
-        keep(hit, hit.start, hit.end)
+
+def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: tuple[int, ...] | None,
+            pauses: bool = False) -> None:
+    """Hits of ``finder`` in ``text`` and its spoken view, in the offsets of the original (``offsets``
+    maps a filler-free variant back). With ``pauses``, both forms are searched with the pauses between
+    numbers dropped too, and hits of CORRECTABLE types grow over a self-correction."""
+    forms = [(text, _same)]
     view = SpokenView.of(text)
     if view.changed:
-        for hit in finder(view.text):
-            keep(hit, *view.to_original(hit.start, hit.end))
+        forms.append((view.text, view.to_original))
+    found: list[tuple[Hit, str, object]] = []
+    for searched, to_text in forms:
+        found += [(hit, searched, to_text) for hit in finder(searched)]
+        variant = without_pauses(searched) if pauses else None
+        if variant is not None:
+            joined, back = variant
+            found += [(h._replace(start=back[h.start], end=back[h.end - 1] + 1), searched, to_text)
+                      for h in finder(joined)]
+    taken = [to_text(h.start, h.end) for h, _, to_text in found] if pauses else []
+    for hit, searched, to_text in found:
+        pieces = [(hit.start, hit.end)]
+        if pauses and hit.entity in CORRECTABLE:
+            def free(a: int, b: int, to_text=to_text) -> bool:
+                x, y = to_text(a, b)
+                return not any(p < y and x < q for p, q in taken)
+            pieces = extend_through_corrections(searched, hit.start, hit.end, free)
+        lettered = hit.entity in CORRECTABLE and digit_count(searched[hit.start:hit.end]) > 0
+        for start, end in pieces:
+            start, end = to_text(start, end)
+            if lettered:
+                start = letters_before(text, start)
+                start = iban_head_before(text, start) if hit.entity in IBAN_LIKE else start
+                end = letters_after(text, end) if hit.entity in LETTERED else end
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+            _keep(best, hit._replace(start=start, end=end))
 
 
 def _keep(best: dict[tuple[int, int, str], Hit], hit: Hit) -> None:

@@ -38,6 +38,14 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if w.lower().strip(",.") not in _HESITATIONS)
 
 
+# A turn that asks for or gives time, however long ("hold on, i've got it on the app somewhere", "so no
+# problem take your time"): a pause too.
+_HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no worries|that's fine)\W+)*"
+                   r"(?:hold on|hang on|one sec(?:ond)?|one moment|bear with me|just a (?:sec|second|moment|minute)|"
+                   r"give me a (?:sec|second|moment|minute)|let me (?:check|find|look|grab|get)|"
+                   r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
+
+
 def _continues(text: str, expected: frozenset[str]) -> bool:
     """A short turn that can be the rest of a value (a number, a code) cut in two by a backchannel."""
     return bool(expected - _NAME_CUES) and len(text.split()) <= CONTINUATION_MAX_WORDS
@@ -68,7 +76,7 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
                     expected = out[j] - _NAME_CUES
                     break
-                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS:
+                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(turns[j].text):
                     break
         out.append(expected)
     return out

@@ -121,7 +121,15 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
         if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
             continue
         out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
+    # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
+    out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
+            if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
+            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
     return out + _opening_intro(tokens)
+
+
+# How far into a turn (tokens) the team an agent introduces themselves from may come.
+_TEAM_REACH = 7
 
 
 _HESITATIONS = frozenset("um uh er erm uhm umm like so".split())

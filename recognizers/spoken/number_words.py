@@ -50,6 +50,7 @@ LETTER_SOUNDS = {
     "you": "u", "are": "r", "why": "y", "see": "c", "sea": "c", "zed": "z", "zee": "z", "ex": "x",
     "bee": "b", "pee": "p", "tea": "t", "tee": "t", "queue": "q", "cue": "q", "jay": "j", "kay": "k",
     "dee": "d", "gee": "g", "eye": "i", "ess": "s", "el": "l", "em": "m", "en": "n", "x-ray": "x",
+    "vee": "v", "aitch": "h",
 }
 DIGIT_SOUNDS = {"to": "2", "too": "2", "for": "4", "fore": "4"}
 
@@ -117,8 +118,9 @@ def may_be_spoken(text: str) -> bool:
     for i, word in enumerate(words):
         if word not in TRIGGER_WORDS:
             continue
-        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and i + 2 <= last and words[i + 2] in MONTHS):
-            return True  # spoken e-mail syntax, or "the fifteenth of march"
+        if word in _SYNTAX_TRIGGERS or (word in ORDINALS and (
+                (i + 2 <= last and words[i + 2] in MONTHS) or (i >= 2 and words[i - 2] in MONTHS))):
+            return True  # spoken e-mail syntax, "the fifteenth of march" or "april the sixth"
         for j in (i - 1, i + 1):
             if 0 <= j <= last:
                 other = words[j]

@@ -164,3 +164,74 @@ def test_account_number_noun_only_cues_need_the_noun(text):
 ])
 def test_account_number_matches_any_case_on_both_paths(text, value):
     assert value in found(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("my account is 44120987, sorry, wrong one, 4412 0988", ["44120987", "4412 0988"]),
+    ("account number 3310 sorry 33105527 and 66104421", ["3310", "33105527", "66104421"]),
+    ("account is 55120931 um and 77301945", ["55120931", "77301945"]),
+])
+def test_account_number_more_values_after_a_correction_or_a_list(text, values):
+    assert all(v in found(text) for v in values)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my account is 44120987 and 2 cards", "44120987"),
+    ("account 44120987 sorry 10 pounds", "44120987"),
+])
+def test_account_number_more_values_need_an_identifier(text, value):
+    assert found(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my account number is 5521/0934", "5521/0934"),
+    ("the order was 71/66203/11938, can you check", "71/66203/11938"),
+    ("policy number 7731.0042.18.", "7731.0042.18"),
+    ("reference: KV/55120934.", "KV/55120934"),
+    ("your case reference is QRM 661203984.", "QRM 661203984"),
+    ("the claim is ref-abc-550129874", "abc-550129874"),
+    ("accounts 33105527 and 4412.0977, both mine", "4412.0977"),
+])
+def test_account_number_written_with_slashes_dots_or_a_letter_prefix(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my order was placed on 16/02/2025",        # a date
+    "the order total was 112.00",               # a price
+    "my account is 12/2025 expiry",
+    "the order is for 12345678 dollars",
+])
+def test_account_number_dates_and_prices_are_no_slashed_ids(text):
+    assert all("/" not in v and "." not in v and "for" not in v for v in found(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the reference is see five five one two zero nine three", "see five five one two zero nine three"),
+    ("your policy number is why four four one two nine zero", "why four four one two nine zero"),
+])
+def test_account_number_letter_spelled_between_cue_and_digits(text, value):
+    assert value in found(text)
+
+
+def _answers(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's 55 12 09 31", "55 12 09 31"),
+    ("right 4412 0987", "4412 0987"),
+    ("seven one hang on double four", "seven one hang on double four"),
+])
+def test_account_number_answer_in_groups_or_with_a_pause(text, value):
+    assert value in _answers(text)
+
+
+@pytest.mark.parametrize("text", ["give me 10 20 minutes", "it's 2 3 of them", "hang on 2 secs"])
+def test_account_number_answer_groups_need_an_identifier(text):
+    assert _answers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("QRT 55120934 17", "QRT 55120934 17"), ("yep 55120934", "55120934")])
+def test_account_number_answer_letters_typed_apart_only_in_capitals(text, value):
+    assert _answers(text) == [value]

@@ -249,3 +249,31 @@ def test_dates_month_twins_match_like_the_patterns_on_ascii_text(text):
         assert twin is not None
         assert [(m.span(), m.groupdict()) for m in twin.finditer(text.lower())] == \
             [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the parcel came on nine of the ten twenty twenty three", "nine of the ten twenty twenty three"),
+    ("we moved in on the twenty one of the four nineteen ninety nine", "twenty one of the four nineteen ninety nine"),
+    ("paid it on 4 of the 11 2022", "4 of the 11 2022"),
+    ("it was eleven of the three oh five", "eleven of the three oh five"),
+])
+def test_dates_day_of_the_numeric_month_and_year(text, value):
+    assert (value, DATE) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i bought two of the three hundred on offer",
+    "one of the twelve hundred people",
+    "three of the fifteen nineteen models",
+    "four of the thirty one items",                   # no month thirty
+])
+def test_dates_day_of_the_needs_a_month_and_a_year(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("so that's june the ninth 1987", "june the ninth 1987"),
+    ("it was march the twenty first 2019", "march the twenty first 2019"),
+])
+def test_dates_month_the_spoken_ordinal_and_year(text, value):
+    assert (value, DATE) in found(text)

@@ -51,7 +51,7 @@ def test_no_booking_code_without_one(text):
     ("I think it's MQZLKD.", ["MQZLKD"]),
     ("NOT SURE SORRY", []),
     ("hold on", []),
-    ("Yes, 1998/332211.", ["1998", "332211"]),
+    ("Yes, 1998/332211.", ["1998/332211"]),  # one reference of two groups no date has
 ])
 def test_reference_answers_in_capitals_or_with_slash(text, values):
     assert [text[r.start:r.end] for r in ACCOUNT.analyze_answer(text, ACCOUNT_NUMBER)] == values

@@ -104,3 +104,22 @@ def test_iban_valid_number_keeps_its_type_after_the_cue():
 ])
 def test_iban_answer_takes_the_value_whole_or_in_pieces(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, IBAN_CODE)] == values
+
+
+def _answer_pieces(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, "IBAN_CODE")]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("delta echo", "delta echo"),                        # the country code alone, in its own turn
+    ("yes it's en el", "en el"),
+    ("n l", "n l"),
+    ("dee e eight nine", "dee e eight nine"),            # letter names, then the check digits
+])
+def test_iban_answer_piece_of_spelled_letters(text, piece):
+    assert piece in _answer_pieces(text)
+
+
+@pytest.mark.parametrize("text", ["see you", "thanks bye", "okay", "i see", "my bank is abroad"])
+def test_iban_answer_words_are_no_piece(text):
+    assert _answer_pieces(text) == []

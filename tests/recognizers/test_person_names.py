@@ -493,7 +493,7 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("thanks george that sorted it", "george"),                    # a widely listed name addressed
     ("hello robert how are you", "robert"),
     ("farrier phoned me on friday", "farrier"),
-    ("Tanager moved to Leeds last year", "Tanager"),                # lives / moved: a rare word too                      # subject of a person's verb: a rare word
+    ("Tanager moved to Leeds last year", "Tanager"),                # lives / moved: a rare word too
     ("the refund is for poppy watson", "poppy watson"),         # a given name and a listed surname
     ("the refund is for uma thevarajah", "uma thevarajah"),       # ... or a word no list holds
     ("my name's caroline ivy watson thanks", "caroline ivy watson"),  # a listed middle name
@@ -510,6 +510,14 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("my um flatmate ikemefuna moved out", "ikemefuna"),            # a relation with a hesitation
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("claims desk, oyelaran on the line", "oyelaran"),
+    ("good afternoon pensions team zbigniew on the line", "zbigniew"),
+])
+def test_person_names_agent_name_before_on_the_line(text, name):
     assert name in found(text)
 
 
@@ -540,3 +548,25 @@ def test_person_names_titles_strong_cues_and_rare_words(text, name):
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
 
+
+@pytest.mark.parametrize("text", [
+    "my job is on the line", "is anyone on the line", "i put everything on the line", "hold the line please",
+])
+def test_person_names_on_the_line_alone_names_nobody(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Claims team, Oyelaran. How can I help?", "Oyelaran"),
+    ("pensions team zbigniew how can i help", "zbigniew"),
+])
+def test_person_names_agent_name_after_the_opening_team(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the team said i would get a refund", "support team here how can i help", "the sales team is great",
+    "our team leader will call", "i spoke to your team yesterday",
+])
+def test_person_names_team_alone_names_nobody(text):
+    assert found(text) == []

@@ -94,3 +94,63 @@ def test_postcode_answer_rejects_answers_without_a_code(text):
 def test_postcode_answer_only_for_postcode_questions():
     assert RECOGNIZER.analyze_answer("w10 a d", "PERSON") == []
     assert answered("w10 a d", POSTCODE) == ["w10 a d"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my postcode is s for sierra w one a one a as in alpha a", "s for sierra w one a one a as in alpha a"),
+    ("post code k like kilo one a zero b as in bravo one", "k like kilo one a zero b as in bravo one"),
+    ("the postcode is m five vee right three l nine", "m five vee right three l nine"),
+])
+def test_postcode_spelled_with_as_in_letters_and_a_pause_word(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my postcode is s for sale",                      # "for" before a word that spells no letter
+    "postcode? i'll look for it right now",
+    "the postcode is b for bravo right",              # a letter alone is no postcode
+])
+def test_postcode_as_in_needs_a_whole_code(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("new one is kay twenty f d a eight and the old one was g one", "kay twenty f d a eight"),  # long spelled code
+    ("the first is one aitch two x p four five and that's all i know", "aitch two x p four five"),
+])
+def test_postcode_answer_in_a_longer_turn_takes_a_long_spelled_code(text, value):
+    assert value in answered(text, POSTCODE)
+
+
+@pytest.mark.parametrize("text", [
+    "well it is a b c and then two three i think for the flat",      # no long code
+    "i think it's two b or not two b honestly",
+])
+def test_postcode_answer_in_a_longer_turn_needs_a_code(text):
+    assert answered(text, POSTCODE) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("so that's em five vee three el nine lovely", "em five vee three el nine"),     # read back, no cue
+    ("twelve orchard view ess double you one a one a a", "ess double you one a one a a"),
+])
+def test_postcode_read_back_or_after_a_street_found_without_a_cue(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", ["i see you at two on tuesday bee there", "a lovely view of the hills"])
+def test_postcode_letter_words_alone_are_no_postcode(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("new postcode is N5X 4QY, thanks", "N5X 4QY"),           # UK shape, letters no real postcode has
+    ("post code q1x 2ww", "q1x 2ww"),
+])
+def test_postcode_after_a_cue_takes_the_shape_with_any_letters(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", ["my postcode is on the letter 12345678", "postcode changed in 2024 to ab"])
+def test_postcode_loose_shape_needs_the_whole_shape(text):
+    assert found(text) == []

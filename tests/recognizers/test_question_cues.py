@@ -164,3 +164,24 @@ def test_expected_entities_asks_for_a_card_expiry_in_plain_words(agent_text):
 @pytest.mark.parametrize("agent_text", ["your card expired last month", "what's the end date of the contract"])
 def test_expected_entities_expiry_words_without_a_card_question(agent_text):
     assert CARD_EXPIRY not in expected_entities(agent_text)
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("which account should the refund go to", {ACCOUNT_NUMBER}),
+    ("what account were you paying into?", {ACCOUNT_NUMBER}),
+    ("which of your accounts was debited", {ACCOUNT_NUMBER}),
+    ("what account type would you like to open?", set()),
+    ("is the account still open?", set()),
+    ("we closed the account last week", set()),
+])
+def test_expected_entities_which_account_asks_for_its_number(agent_text, expected):
+    assert expected_entities(agent_text) == expected
+
+
+@pytest.mark.parametrize("agent_text, expected", [
+    ("which number are you bringing across to us", {PHONE_NUMBER, ACCOUNT_NUMBER}),
+    ("what card did you pay with", {CREDIT_CARD}),
+    ("the card number you gave was declined", set()),             # a statement, no question word
+])
+def test_expected_entities_question_word_inside_the_target(agent_text, expected):
+    assert expected_entities(agent_text) == expected

@@ -68,3 +68,18 @@ def test_answer_expectations_continuation_is_short_and_not_a_name(turns, expecte
 def test_answer_expectations_pause_length_ignores_hesitations(turns, expected_last):
     assert expected_last <= set(answer_expectations(turns, AGENTS)[-1])
     assert expected_last or not answer_expectations(turns, AGENTS)[-1]
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # turns that ask for or give time are pauses however long they are
+    ([T("agent", "and the policy number"), T("customer", "hold on i've got it written down in the kitchen"),
+      T("agent", "that's fine no problem take your time"), T("customer", "right seven seven one two nine")],
+     {"ACCOUNT_NUMBER"}),
+    ([T("agent", "what's the sort code"), T("customer", "let me find the letter it came in last week"),
+      T("customer", "four four one two")], {"ACCOUNT_NUMBER"}),
+    # a long turn that asks for nothing still ends the look-back
+    ([T("agent", "and the policy number"), T("customer", "i changed my address last month did that go through"),
+      T("customer", "seven seven one two nine")], set()),
+])
+def test_answer_expectations_hold_turns_are_pauses(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last

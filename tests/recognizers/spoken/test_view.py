@@ -168,3 +168,13 @@ def test_spoken_view_never_fails_on_arbitrary_text(text):
         assert 0 <= ostart <= oend <= len(text)
     if not view.changed:
         assert view.text == text
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("april the sixth 1990", True),          # month, "the", ordinal
+    ("the fifteenth of march", True),
+    ("the sixth sense", False),
+    ("on the sixth floor", False),
+])
+def test_may_be_spoken_reads_an_ordinal_after_a_month(text, spoken):
+    assert nw.may_be_spoken(text) is spoken

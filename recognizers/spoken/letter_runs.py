@@ -1,0 +1,112 @@
+"""Letters spelled next to a found identifier: "dee ess pee 189507661", "tee are vee 6586...", "u for
+uniform 3131...", "seventy eight seventy nine forty jay h pee".
+
+References, policy numbers and codes start or end with letters, which callers spell with letter names
+("bee", "zed", "double you"), NATO words or single letters. The recognizers find the digits; these helpers
+grow the found span over the spelled letters right before it (``letters_before``) or right after it
+(``letters_after``), so the letters are redacted with the digits.
+
+A lone letter that is also a common word ("see", "are", "why", "you", "a", "i") is taken only next to
+another spelled letter that is none ("are you" after a number is a question).
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.spoken.number_words import AMBIGUOUS_NATO, AS_IN_WORDS, LETTER_SOUNDS, NATO
+
+# Letter names that are also common English words: letters only beside another spelled letter.
+_COMMON = frozenset({"a", "i", "o", "you", "are", "why", "see", "sea", "eye", "tea", "queue", "cue", "ex",
+                     "x"})  # "x": the kiss that ends a chat message ("6618 x")
+# How many spelled letters a prefix or suffix of an identifier holds at most.
+MAX_LETTERS = 4
+
+_NATO = "|".join(sorted(NATO, key=len, reverse=True))
+_SOUND = "|".join(sorted((re.escape(w) for w in LETTER_SOUNDS), key=len, reverse=True))
+_AS_IN = "|".join(sorted({w for w in AS_IN_WORDS if w != "as"} | {"as in"}))
+_TOKEN = (rf"(?:[a-z] (?:{_AS_IN}) (?:{_NATO})|double you|(?:{_NATO}|{_SOUND})|[a-z])")
+# Up to MAX_LETTERS spelled letters before a value, each after a blank (a regex fragment for cue patterns:
+# "reference is dee ess pee 1895...").
+SPELLED_PREFIX = rf"(?:\s+{_TOKEN}(?![\w'])){{0,{MAX_LETTERS}}}"
+_SEP = r"[\s,]+"
+# Scanned on at most this many characters before or after the value.
+_REACH = 64
+# A pause between the letters and the value ("y q b k right 9873...").
+_PAUSE = rf"(?:(?:uh|um|er|erm|right){_SEP})?"
+_BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}}){_PAUSE}$")
+# The head of an IBAN before its spelled bank code: two letters and two check digits ("gee bee one seven",
+# "i as in india e 50 um").
+_UNIT = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+_TWO_DIGITS = (rf"(?:\d\d|(?:{_UNIT}) (?:{_UNIT})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               rf"(?: (?:{_UNIT}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
+_IBAN_HEAD = re.compile(rf"(?<![\w'\-/.])(?:{_TOKEN}{_SEP}){{2}}{_TWO_DIGITS}{_SEP}{_PAUSE}$")
+_AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
+_SPLIT = re.compile(_TOKEN)
+_LETTER_AT = re.compile(rf"{_TOKEN}(?=[\s,]+\w)")
+# A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
+_LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
+_TURN = re.compile(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
+LEAD_IN = re.compile(_LEAD + r"$", re.IGNORECASE)
+
+
+def _tokens(letters: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _SPLIT.finditer(letters)]
+
+
+def letters_before(text: str, start: int) -> int:
+    """The start of the spelled letters right before ``start`` in ``text`` (``start`` when none)."""
+    lo = max(0, start - _REACH)
+    m = _BEFORE.search(text[lo:start].lower())
+    if m is None:
+        return start
+    tokens = _tokens(m["letters"])
+    # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee"; a value
+    # that opens with a sure letter itself makes a common one before it a letter ("why h2590052").
+    sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
+    while tokens and tokens[0][0] in _COMMON | AMBIGUOUS_NATO and (
+            (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
+        tokens.pop(0)  # a lone "mike", "hotel" or "victor" before a number is a word ("call mike 0770...")
+    return lo + m.start("letters") + tokens[0][1] if tokens else start
+
+
+def iban_head_before(text: str, start: int) -> int:
+    """The start of an IBAN's country code and check digits right before ``start`` (``start`` when none)."""
+    lo = max(0, start - _REACH)
+    m = _IBAN_HEAD.search(text[lo:start].lower())
+    return lo + m.start() if m else start
+
+
+def letters_after(text: str, end: int) -> int:
+    """The end of the spelled letters right after ``end`` in ``text`` (``end`` when none)."""
+    m = _AFTER.match(text[:end + _REACH].lower(), end)
+    if m is None:
+        return end
+    tokens = _tokens(m["letters"])
+    # Common words alone are no letters: "1234 are you there", "1234 i think".
+    while tokens and tokens[-1][0] in _COMMON and (len(tokens) == 1 or all(t[0] in _COMMON for t in tokens)):
+        tokens.pop()
+    return m.start("letters") + tokens[-1][2] if tokens else end
+
+
+_GLUE_GAP = re.compile(r"[\s,.\-]{0,4}")
+
+
+def as_in_end(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """For ``words`` of ``text`` as (start, end, word): the index after "x for xray" / "x as in xray" /
+    "x like xray" starting at word ``i`` (one spelled letter), else 0."""
+    low = words[i][2].lower()
+    if len(low) != 1 or not low.isalpha():
+        return 0
+    glue = [w[2].lower() for w in words[i + 1:i + 3]]
+    k = i + 3 if glue == ["as", "in"] else i + 2 if glue[:1] in (["for"], ["like"]) else 0
+    nato = words[k][2].lower() if 0 < k < len(words) else ""
+    return k + 1 if NATO.get(nato) == low and _GLUE_GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
+
+
+def spelled_turn(text: str) -> tuple[int, int] | None:
+    """The span of the letters when all of ``text`` spells two to eight letters ("echo sierra", "q d r")
+    and not only common words ("see you"), else None."""
+    m = _TURN.match(text.lower())
+    if m is None or all(t[0] in _COMMON for t in _tokens(m["letters"])):
+        return None
+    return m.span("letters")
