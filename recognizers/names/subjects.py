@@ -5,7 +5,7 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
-from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
+from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token
 
 # "when was tom hanks born": a biographical question brackets a name.
@@ -46,10 +46,33 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 
-def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
-    """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, and
-    the name in "is <name> about"."""
+# "could kushal pick up the keys", "can amber collect it": a question opening with a modal, a name, a verb.
+MODALS = frozenset("could can would will should".split())
+
+
+def _modal_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     out = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].key not in MODALS or not _opens(text, tokens, k - 1) or not _modal_subject(tokens[k]):
+            continue
+        last = k + 1 if _modal_subject(tokens[k + 1]) and _name_tokens.adjacent(text, tokens[k], tokens[k + 1]) \
+            and not tokens[k + 1].english else k  # "could amber okafor collect it"
+        verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if verb is not None and verb.english and not verb.function and not verb.name and not verb.unknown \
+                and verb.key not in OBJECT_WORDS:
+            out.append(Candidate(k, last, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _modal_subject(tok: Token) -> bool:
+    return not tok.function and len(tok.key) >= 2 and not tok.possessive and (
+        tok.unknown or tok.first or (tok.name and not tok.common) or lexicon().is_rare_word(tok.key))
+
+
+def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, the
+    name in "is <name> about", and the subject of a question opening with a modal ("could kushal pick up")."""
+    out = _modal_subjects(text, tokens)
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS

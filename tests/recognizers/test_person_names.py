@@ -508,6 +508,8 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("billing line you're through to ikemefuna", "ikemefuna"),
     ("is there anything else i can help with ikemefuna", "ikemefuna"),
     ("my um flatmate ikemefuna moved out", "ikemefuna"),            # a relation with a hesitation
+    ("could olamide collect the parcel for me", "olamide"),         # a modal question's subject
+    ("Can Tanager sign the form instead?", "Tanager"),
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -544,6 +546,10 @@ def test_person_names_agent_name_before_on_the_line(text, name):
     "generally speaking it's fine",
     "you're through to the billing team",
     "anything else i can help with today",
+    "could you collect the parcel for me",
+    "can money be refunded to the card",
+    "could the courier leave it outside",
+    "would tuesday work for you",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
