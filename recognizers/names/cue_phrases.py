@@ -60,7 +60,7 @@ CUE_KINDS = (
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]?s|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
-                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx|cheers"
+                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|do\s+for\s+you)"

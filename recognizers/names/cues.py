@@ -263,7 +263,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75
         lex = lexicon()
         return 0.7 if (tok.first or lex.is_rare_word(tok.key)) and tok.key not in AFTER_NAME_WORDS \
-            and (joined is None or joined.function) and not (tok.key.endswith("s") and tok.key[:-1] in lex.first) else 0.0  # not "sams"
+            and (joined is None or joined.function or _name_like(joined)) and not (tok.key.endswith("s") and tok.key[:-1] in lex.first) else 0.0  # not "sams"
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:
@@ -271,7 +271,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if joined is not None and not joined.function and (after is None or after.function) and (
             ((unknown or lexicon().is_rare_word(tok.key))
              and (joined.unknown or (joined.name and not joined.common) or lexicon().is_rare_word(joined.key)))
-            or (tok.first and (joined.unknown or (joined.key in lexicon().last and not joined.common)))):
+            or (tok.first and (joined.unknown or (joined.key in lexicon().last and (
+                not joined.common or tok.spread >= WELL_KNOWN_SPREAD))))):
         return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):
         return 0.55

@@ -53,11 +53,17 @@ MODALS = frozenset("could can would will should".split())
 def _modal_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens) - 1):
-        if tokens[k - 1].key not in MODALS or not _opens(text, tokens, k - 1) or not _modal_subject(tokens[k]):
+        if not (tokens[k - 1].key == "put" or (tokens[k - 1].key in MODALS and _opens(text, tokens, k - 1))) \
+                or not _modal_subject(tokens[k]):
             continue
         last = k + 1 if _modal_subject(tokens[k + 1]) and _name_tokens.adjacent(text, tokens[k], tokens[k + 1]) \
             and not tokens[k + 1].english else k  # "could amber okafor collect it"
         verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if tokens[k - 1].key == "put":  # "put sienna lee down as the contact"
+            ends = [j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].key == "down"]
+            if ends and all(not t.function and t.key.isalpha() for t in tokens[k:ends[0]]):
+                out.append(Candidate(k, ends[0] - 1, 0.6, REASON_CUE_PHRASE))
+            continue
         if verb is not None and verb.english and not verb.function and not verb.name and not verb.unknown \
                 and verb.key not in OBJECT_WORDS:
             out.append(Candidate(k, last, 0.6, REASON_CUE_PHRASE))

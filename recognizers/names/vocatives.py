@@ -17,7 +17,7 @@ from recognizers.names.tokens import Token
 SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
 _CLOSING = re.compile(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
-                      r"|\bthx|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
+                      r"|\bthx(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
                       r"|\bno worries|\ball done|\banything else(?: at all| today)?)\s*$", re.IGNORECASE)
 _SELF = re.compile(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.

@@ -510,6 +510,10 @@ def test_person_names_casual_its_im_before_ordinary_words(text):
     ("my um flatmate ikemefuna moved out", "ikemefuna"),            # a relation with a hesitation
     ("could olamide collect the parcel for me", "olamide"),         # a modal question's subject
     ("Can Tanager sign the form instead?", "Tanager"),
+    ("thx so much, ikemefuna!", "ikemefuna"),
+    ("please put ifeoma okafor down as the contact", "ifeoma okafor"),
+    ("the booking is for george lee at the hotel", "george lee"),   # a widely listed name, a listed surname
+    ("my partner tanager okonkwo will collect it", "tanager okonkwo"),
 ])
 def test_person_names_titles_strong_cues_and_rare_words(text, name):
     assert name in found(text)
@@ -550,6 +554,9 @@ def test_person_names_agent_name_before_on_the_line(text, name):
     "can money be refunded to the card",
     "could the courier leave it outside",
     "would tuesday work for you",
+    "put the kettle down please",
+    "put it down as urgent",
+    "thx so much for that",
 ])
 def test_person_names_titles_strong_cues_and_rare_words_negative(text):
     assert found(text) == []
