@@ -158,10 +158,15 @@ def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_
     nlp = load_model()
     # Words first seen here would stay in the model's vocabulary for the life of the process (a worker's
     # memory would grow with its input); a memory zone frees them after the batch. One zone at a time.
+    # A window read twice in the batch (a phrase repeated across turns) is read once: the model's spans
+    # of a window depend on its text alone.
+    windows = [model_text(texts[i][start:end]) for i, start, end in jobs]
+    unique = list(dict.fromkeys(windows))
     with _ZONE_LOCK, nlp.memory_zone():
-        docs = nlp.pipe((model_text(texts[i][start:end]) for i, start, end in jobs), batch_size=batch_size)
-        for (i, start, _), doc in zip(jobs, docs):
-            out[i].extend((start + a, start + b) for a, b in _spans(doc.ents))
+        docs = nlp.pipe(unique, batch_size=batch_size)
+        found = {window: list(_spans(doc.ents)) for window, doc in zip(unique, docs)}
+    for (i, start, _), window in zip(jobs, windows):
+        out[i].extend((start + a, start + b) for a, b in found[window])
     if refine != "none":
         out = [_refine(text, spans, trim=refine == "trim") if spans else spans for text, spans in zip(texts, out)]
     return out

@@ -12,6 +12,7 @@ without phone words vetoes the candidate: those belong to the identifier recogni
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -169,8 +170,10 @@ _PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, 
 _BUSINESS_LINES = frozenset({_T.TOLL_FREE, _T.SHARED_COST, _T.UAN})
 
 
+@lru_cache(maxsize=4096)
 def _business_line(value: str) -> bool:
-    """True when ``value`` reads first (US, then the caller regions) as a number only a business holds."""
+    """True when ``value`` reads first (US, then the caller regions) as a number only a business holds
+    (cached, as ``_is_valid``: the text and its spoken view, and repeated turns, parse the same values)."""
     if value.startswith("(+"):
         value = value[1:].replace(")", "", 1)
     if not _MAY_BE_BUSINESS.match(digits_of(value)):
@@ -183,6 +186,7 @@ def _business_line(value: str) -> bool:
     return number is not None and phonenumbers.number_type(number) in _BUSINESS_LINES
 
 
+@lru_cache(maxsize=4096)
 def _is_valid(value: str) -> bool:
     if value.startswith("(+"):  # "(+44) 7700 900123"
         value = value[1:].replace(")", "", 1)

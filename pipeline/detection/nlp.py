@@ -184,10 +184,13 @@ class PrecomputedNlpEngine(NlpEngine):
             # Every new word NER reads would stay in the shared vocabulary for the life of the process
             # (a worker's memory would grow with the input's vocabulary). A memory zone frees them after
             # the batch; only plain offsets and labels leave it. Zones must not overlap: one at a time.
+            # A sentence repeated in the batch is read once (NER's entities depend on its text alone).
+            unique = list(dict.fromkeys(windows))
             with self._zone_lock, self.nlp.memory_zone():
-                docs = self.nlp.pipe(windows, batch_size=batch_size or self.batch_size)
-                for (i, offset), doc in zip(owners, docs):
-                    entities[i].extend(EntitySpan(offset + e.start_char, offset + e.end_char, str(e.label_))
-                                       for e in doc.ents)
+                docs = self.nlp.pipe(unique, batch_size=batch_size or self.batch_size)
+                found = {sentence: [(e.start_char, e.end_char, str(e.label_)) for e in doc.ents]
+                         for sentence, doc in zip(unique, docs)}
+            for (i, offset), sentence in zip(owners, windows):
+                entities[i].extend(EntitySpan(offset + a, offset + b, label) for a, b, label in found[sentence])
         return [NlpArtifacts(entities=ents, tokens=self._no_tokens, tokens_indices=[], lemmas=[],
                              nlp_engine=None, language="en") for ents in entities]
