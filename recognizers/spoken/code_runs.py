@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from recognizers.spoken.number_words import LETTER_SOUNDS, NATO
+from recognizers.spoken.number_words import LETTER_SOUNDS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken.view import SpokenView
 
 # Longest run read (compact characters): codes are short; a longer run is a number or a spelled name.
@@ -54,6 +54,9 @@ def _value(word: str) -> str:
         return NATO[word]
     if word in LETTER_SOUNDS:
         return LETTER_SOUNDS[word]
+    number = UNITS.get(word, TEENS.get(word, TENS.get(word)))  # number words the view left alone
+    if number is not None:
+        return str(number)
     if _ALNUM.fullmatch(word) and (len(word) == 1 or any(c.isdigit() for c in word)):
         return word
     return ""
@@ -74,8 +77,13 @@ def code_runs(text: str) -> tuple[CodeRun, ...]:
         value, width = "", 1
         if i < len(words):
             start, end, word = words[i]
-            if word == "double" and i + 1 < len(words) and words[i + 1][2] == "you":
+            after = words[i + 1][2] if i + 1 < len(words) else ""
+            if word == "double" and after == "you":
                 value, width = "w", 2
+            elif word in TENS and UNITS.get(after, 0):
+                value, width = str(TENS[word] + UNITS[after]), 2  # "fifty nine"
+            elif word == "oh" and ends:
+                value = "0"
             else:
                 value = _value(word)
             gap = low[words[i - 1][1]:start] if i else ""
