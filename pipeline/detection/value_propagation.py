@@ -15,7 +15,7 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
-from recognizers.spoken.code_runs import code_runs
+from recognizers.spoken.code_runs import code_runs, compact_code
 from recognizers.spoken.view import SpokenView
 
 RECOGNIZER_NAME = "value_propagation.v1"
@@ -31,6 +31,7 @@ _DIGIT = re.compile(r"\d")
 _GAP = re.compile(_SEPARATORS)
 _SHORT_GAP = re.compile(_SHORT_SEPARATORS)
 _PREFIX = "(+"
+_WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
@@ -120,10 +121,9 @@ def _compact_code(text: str, finding: Finding) -> str:
     value = text[finding.start:finding.end]
     if len(value) > MAX_CODE_SPAN or "@" in value:
         return ""
-    runs = code_runs(value)
-    if len(runs) == 1 and not value[:runs[0].span[0]].strip() and not value[runs[0].span[1]:].strip():
-        code = runs[0].code  # letters said by their names: "tee five em fifty nine en" -> "t5m59n"
-    else:
+    # Letters said by their names ("tee five em fifty nine en" -> "t5m59n"), pauses inside ("e 9 x right 4").
+    code = compact_code(value)
+    if not code:
         code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
     ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and any(c.isdigit() for c in code) \
         and any(c.isalpha() for c in code)
@@ -159,10 +159,10 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             for start, end in _matches(pattern, on_digits, text, view, letters):
                 if on_digits:
                     start, end = _with_letters(text, start, end, letters)
-                elif _names_inside(out[i], start, end):
-                    # A NATO word of a read-back code taken for a name ("seven six whiskey sierra ..."):
-                    # the code wins.
-                    out[i] = [f for f in out[i] if not _inside(f, start, end, PERSON)]
+                elif _yields_inside(out[i], start, end):
+                    # A NATO word of a read-back code taken for a name ("seven six whiskey sierra ..."), or
+                    # only its digits followed: the whole code wins.
+                    out[i] = [g for f in out[i] if (g := _yielded(f, start, end, text)) is not None]
                     taken = [(f.start, f.end) for f in out[i]]
                 if any(start < b and a < end for a, b in taken):
                     continue
@@ -193,14 +193,33 @@ def _with_letters(text: str, start: int, end: int, letters: str) -> tuple[int, i
     return start, end
 
 
-def _inside(f: Finding, start: int, end: int, entity: str) -> bool:
-    return f.entity_type == entity and start <= f.start and f.end <= end
+def _yields(f: Finding, start: int, end: int) -> bool:
+    """A name overlapping ``[start, end)`` or a propagated value inside it: a read-back code replaces it."""
+    if f.entity_type == PERSON:
+        return True
+    return f.recognizer == RECOGNIZER_NAME and start <= f.start and f.end <= end
 
 
-def _names_inside(turn: Sequence[Finding], start: int, end: int) -> bool:
-    """True when the findings overlapping ``[start, end)`` are all names inside it (and there is one)."""
+def _yielded(f: Finding, start: int, end: int, text: str) -> Finding | None:
+    """``f`` once the code ``[start, end)`` took its place: kept when apart, a name trimmed to its part
+    outside the code ("juliet smith" after "yankee": "smith"), else None."""
+    if f.end <= start or end <= f.start or not _yields(f, start, end):
+        return f
+    if f.entity_type == PERSON and (f.start < start or end < f.end):
+        a, b = (f.start, start) if f.start < start else (end, f.end)
+        word = _WORDS.search(text, a, b)
+        if word is None:
+            return None
+        last = [m.end() for m in _WORDS.finditer(text, a, b)][-1]
+        return Finding(word.start(), last, f.entity_type, f.score, f.recognizer, f.reason)
+    return None
+
+
+def _yields_inside(turn: Sequence[Finding], start: int, end: int) -> bool:
+    """True when the findings overlapping ``[start, end)`` all yield to it (and there is one)."""
     over = [f for f in turn if f.start < end and start < f.end]
-    return bool(over) and all(_inside(f, start, end, PERSON) for f in over)
+    return bool(over) and all(_yields(f, start, end) for f in over) and not any(
+        (f.start, f.end) == (start, end) for f in over)
 
 
 def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView, code: str = ""

@@ -99,3 +99,20 @@ def code_runs(text: str) -> tuple[CodeRun, ...]:
         if not value:
             i += 1
     return tuple(runs)
+
+
+# Words a caller pauses on inside a code ("e 9 x right 4 y j"): read through when compacting one value.
+_PAUSES = frozenset({"uh", "um", "er", "erm", "right", "so", "okay", "ok"})
+
+
+def compact_code(value: str) -> str:
+    """The compact code of a whole value ("tee five em fifty nine en" -> "t5m59n"), read through pauses
+    between its runs ("e 9 x right 4 y j" -> "e9x4yj"); "" when other words stand in it."""
+    runs = code_runs(value)
+    if not runs:
+        return ""
+    rest = value[:runs[0].span[0]] + " ".join(
+        value[a.span[1]:b.span[0]] for a, b in zip(runs, runs[1:])) + " " + value[runs[-1].span[1]:]
+    if any(w not in _PAUSES for w in _WORD.findall(rest.lower())):
+        return ""
+    return "".join(run.code for run in runs)
