@@ -108,3 +108,17 @@ def test_propagated_code_wins_over_a_nato_word_taken_for_a_name():
     name = Finding(later.index("sierra"), later.index("sierra") + 6, "PERSON", 0.6, "names.v1", "context")
     out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), [name]])
     assert [(f.entity_type, later[f.start:f.end]) for f in out[1]] == [("AUTH_CODE", later)]
+
+
+def test_read_back_code_trims_a_name_reaching_past_it():
+    seed_text, later = "kay 4 ess 12 dee", "kilo four sierra one two delta brilliant"
+    name = Finding(later.index("delta"), len(later), "PERSON", 0.6, "names.v1", "context")
+    out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), [name]])
+    assert [(f.entity_type, later[f.start:f.end]) for f in out[1]] == [
+        ("AUTH_CODE", "kilo four sierra one two delta"), ("PERSON", "brilliant")]
+
+
+def test_read_back_code_takes_the_place_of_its_propagated_digits():
+    seed_text, later = "it's em kay 448812", "em kay 448812"
+    out = propagate_values([seed_text, later], [_seed(seed_text, "em kay 448812", "AUTH_CODE"), []])
+    assert [later[f.start:f.end] for f in out[1]] == ["em kay 448812"]

@@ -1,6 +1,6 @@
 import pytest
 
-from recognizers.spoken.code_runs import code_runs
+from recognizers.spoken.code_runs import code_runs, compact_code
 
 
 @pytest.mark.parametrize("text, code, value", [
@@ -27,3 +27,14 @@ def test_code_run_find_keeps_to_word_edges():
     assert run.code == "b45k"
     assert run.find("5k") is None
     assert run.find("45k") is not None
+
+
+@pytest.mark.parametrize("value, code", [
+    ("kay 4 ess 12 dee", "k4s12d"),
+    ("gee 7 uh ess 2 bee", "g7s2b"),
+    ("h 4 right 9 tee zed", "h49tz"),
+    ("kay 4 my flat 12 dee", ""),
+    ("hello there", ""),
+])
+def test_compact_code_reads_through_pauses_only(value, code):
+    assert compact_code(value) == code
