@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.spoken.code_runs import code_runs
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
@@ -19,6 +20,7 @@ SCORE_NEAR_CUE = 0.7
 # How far (characters) a specific code cue may sit before the value.
 NEAR_CUE_BEFORE = 40
 MIXED_MAX_WORDS = 6
+ANSWER_MAX_CHARS = 80
 
 _FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
 # Four to eight digits, six shown the way apps show them ("482 913"), or a porting / transfer code of
@@ -107,6 +109,10 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         if any(c.isdigit() for c in text) and len(text.split()) <= MIXED_MAX_WORDS:
             hits += [Hit(*m.span(), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_mixed")
                      for m in self.MIXED.finditer(text) if _mixed_code(m.group())]
+        if len(text) <= ANSWER_MAX_CHARS:
+            # Letters said by their names ("tee five em fifty nine en", "see zed double you 268").
+            hits += [Hit(*run.span, AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_spelled")
+                     for run in code_runs(text) if _spelled_code(run.code)]
         return hits
 
 
@@ -126,6 +132,12 @@ def _mixed_code(value: str) -> bool:
         return True
     # "FNU 474" in capitals; not a label before the value ("IBAN FR91", "ref AB12").
     return all(any(c.isdigit() for c in p) or (flat.upper() == flat and len(p) <= 3) for p in parts)
+
+
+def _spelled_code(code: str) -> bool:
+    """A spelled run reads as a code: 5-10 characters, two digits or more, a letter, not an amount."""
+    return (5 <= len(code) <= 10 and sum(c.isdigit() for c in code) >= 2 and not _QUANTITY.fullmatch(code)
+            and not code.isdigit())
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

@@ -16,7 +16,7 @@ from recognizers.base import TranscriptRecognizer
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
                                   US_SSN)
 from recognizers.spoken.corrections import extend_through_corrections, has_pause_words, without_pauses
-from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before
+from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
 from recognizers.spoken.view import SpokenView
 
 # Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
@@ -188,7 +188,7 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
             if lettered:
                 start = letters_before(text, start)
                 start = iban_head_before(text, start) if hit.entity in IBAN_LIKE else start
-                end = letters_after(text, end) if hit.entity in LETTERED else end
+                end = suffix_letter_after(text, letters_after(text, end)) if hit.entity in LETTERED else end
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
             _keep(best, hit._replace(start=start, end=end))

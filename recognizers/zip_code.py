@@ -2,7 +2,8 @@
 
 A bare five-digit number is far more often a price, a count or an order number than a ZIP code, so US
 ZIPs need a cue: "zip", "postal code", a state ("Springfield, IL 62704") or the agent's question.
-After "zip:"/"postal code" other countries' digit formats ("394 13", "75534-030") are accepted too.
+After "zip:"/"postal code" other countries' digit formats ("394 13", "75534-030") are accepted too, and a
+ZIP+4 read aloud with a digit lost in transcription (eight digits in a row).
 Postcodes with letters (UK, Canada, Ireland, Netherlands) are POSTCODE findings of ``recognizers.postcode``.
 """
 from __future__ import annotations
@@ -48,7 +49,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     STATE_CODES = frozenset(_STATES.split("|"))
     TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
     AFTER_CUE = re.compile(
-        _CUE + _FILLER + r"(?P<value>\d{5}-?\d{4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
+        _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
     CUE = re.compile(_CUE, re.IGNORECASE)

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
+from recognizers.spoken.code_runs import code_runs, compact_code
 from recognizers.spoken.view import SpokenView
 
 RECOGNIZER_NAME = "value_propagation.v1"
@@ -30,6 +31,7 @@ _DIGIT = re.compile(r"\d")
 _GAP = re.compile(_SEPARATORS)
 _SHORT_GAP = re.compile(_SHORT_SEPARATORS)
 _PREFIX = "(+"
+_WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:
@@ -95,17 +97,16 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
                 digits = ""  # mostly letters (an email with a number in it): follow the text itself
             elif len(digits) < MIN_DIGITS:
                 digits = _spoken_digits(SpokenView.of(text), f)
-            code = _compact_code(text, f) if len(digits) < MIN_DIGITS else ""
-            if len(digits) >= MIN_DIGITS:
-                if "d:" + digits not in seeds:
-                    seeds["d:" + digits] = (digits, True, f, _code_letters(value))
-            elif code:
+            code = _compact_code(text, f) if len(digits) < MIN_DIGITS or letters else ""
+            if len(digits) >= MIN_DIGITS and "d:" + digits not in seeds:
+                seeds["d:" + digits] = (digits, True, f, _code_letters(value))
+            if code and (len(digits) < MIN_DIGITS or code != digits):
                 # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra"): followed on
                 # its characters in any spelling, so the agent's read-back "g four nine d s" is the same value.
                 if "c:" + code not in seeds:
                     seeds["c:" + code] = (re.compile(r"(?<![^\W_])" + r"[\s\-]?".join(code) + r"(?![^\W_])",
-                                                     re.IGNORECASE), False, f, "")
-            elif len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
+                                                     re.IGNORECASE), False, f, code)
+            elif len(digits) < MIN_DIGITS and len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
                 seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f, "")
     return list(seeds.values())
 
@@ -120,7 +121,10 @@ def _compact_code(text: str, finding: Finding) -> str:
     value = text[finding.start:finding.end]
     if len(value) > MAX_CODE_SPAN or "@" in value:
         return ""
-    code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
+    # Letters said by their names ("tee five em fifty nine en" -> "t5m59n"), pauses inside ("e 9 x right 4").
+    code = compact_code(value)
+    if not code:
+        code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
     ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and any(c.isdigit() for c in code) \
         and any(c.isalpha() for c in code)
     return code if ok else ""
@@ -152,8 +156,14 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
         taken = [(f.start, f.end) for f in out[i]]
         view = SpokenView.of(text)
         for pattern, on_digits, seed, letters in seeds:
-            for start, end in _matches(pattern, on_digits, text, view):
-                start, end = _with_letters(text, start, end, letters)
+            for start, end in _matches(pattern, on_digits, text, view, letters):
+                if on_digits:
+                    start, end = _with_letters(text, start, end, letters)
+                elif _yields_inside(out[i], start, end):
+                    # A NATO word of a read-back code taken for a name ("seven six whiskey sierra ..."), or
+                    # only its digits followed: the whole code wins.
+                    out[i] = [g for f in out[i] if (g := _yielded(f, start, end, text)) is not None]
+                    taken = [(f.start, f.end) for f in out[i]]
                 if any(start < b and a < end for a, b in taken):
                     continue
                 out[i].append(Finding(start, end, seed.entity_type, seed.score, RECOGNIZER_NAME,
@@ -183,12 +193,43 @@ def _with_letters(text: str, start: int, end: int, letters: str) -> tuple[int, i
     return start, end
 
 
-def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView
+def _yields(f: Finding, start: int, end: int) -> bool:
+    """A name overlapping ``[start, end)`` or a propagated value inside it: a read-back code replaces it."""
+    if f.entity_type == PERSON:
+        return True
+    return f.recognizer == RECOGNIZER_NAME and start <= f.start and f.end <= end
+
+
+def _yielded(f: Finding, start: int, end: int, text: str) -> Finding | None:
+    """``f`` once the code ``[start, end)`` took its place: kept when apart, a name trimmed to its part
+    outside the code ("juliet smith" after "yankee": "smith"), else None."""
+    if f.end <= start or end <= f.start or not _yields(f, start, end):
+        return f
+    if f.entity_type == PERSON and (f.start < start or end < f.end):
+        a, b = (f.start, start) if f.start < start else (end, f.end)
+        word = _WORDS.search(text, a, b)
+        if word is None:
+            return None
+        last = [m.end() for m in _WORDS.finditer(text, a, b)][-1]
+        return Finding(word.start(), last, f.entity_type, f.score, f.recognizer, f.reason)
+    return None
+
+
+def _yields_inside(turn: Sequence[Finding], start: int, end: int) -> bool:
+    """True when the findings overlapping ``[start, end)`` all yield to it (and there is one)."""
+    over = [f for f in turn if f.start < end and start < f.end]
+    return bool(over) and all(_yields(f, start, end) for f in over) and not any(
+        (f.start, f.end) == (start, end) for f in over)
+
+
+def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView, code: str = ""
              ) -> list[tuple[int, int]]:
     if not on_digits:
         spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
         if view.changed:
             spans += [view.to_original(*m.span()) for m in pattern.finditer(view.text)]  # type: ignore[union-attr]
+        if code:  # the code in another spelling ("tee five em ..." read back as "tango five mike ...")
+            spans += [span for run in code_runs(text) if (span := run.find(code)) is not None]
         return spans
     spans = _digit_spans(pattern, text)  # type: ignore[arg-type]
     if view.changed:

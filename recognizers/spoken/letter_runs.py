@@ -88,6 +88,17 @@ def letters_after(text: str, end: int) -> int:
     return m.start("letters") + tokens[-1][2] if tokens else end
 
 
+# A check letter closing an identifier (a UK National Insurance number ends in A-D), said alone as the last
+# word of a turn right after the digits ("... five two see."): a common word elsewhere, a letter there.
+_SUFFIX_AT_END = re.compile(r"[\s,]+(?:see|sea|bee|dee|a|b|c|d)[\s.,!?]*$")
+
+
+def suffix_letter_after(text: str, end: int) -> int:
+    """The end of a lone check letter closing ``text`` right after ``end`` (``end`` when none)."""
+    m = _SUFFIX_AT_END.match(text.lower(), end) if len(text) - end <= 8 else None
+    return end + len(m.group().rstrip(" .,!?")) if m else end
+
+
 _GLUE_GAP = re.compile(r"[\s,.\-]{0,4}")
 
 

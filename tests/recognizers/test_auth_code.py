@@ -100,3 +100,17 @@ def test_auth_code_answer_accepts_codes_of_letters_and_digits(text, values):
 @pytest.mark.parametrize("text", ["about 250ml", "flat 4b", "sure, it's on the screen", "IBAN GB29 please", "at 10am"])
 def test_auth_code_answer_leaves_amounts_and_labels_alone(text):
     assert not [r for r in RECOGNIZER.analyze_answer(text, AUTH_CODE) if not text[r.start:r.end].isdigit()]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kay four ess twelve dee", "kay four ess twelve dee"),
+    ("it's jay six double you one one", "jay six double you one one"),
+    ("aitch 3 gee 71 zed", "aitch 3 gee 71 zed"),
+])
+def test_auth_code_answer_accepts_letters_said_by_their_names(text, value):
+    assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, AUTH_CODE)]
+
+
+@pytest.mark.parametrize("text", ["see you at 5", "twenty quid on the 5th", "are you there"])
+def test_auth_code_answer_leaves_letter_name_words_alone(text):
+    assert not RECOGNIZER.analyze_answer(text, AUTH_CODE)

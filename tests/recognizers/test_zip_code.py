@@ -22,6 +22,9 @@ def found(text: str) -> list[str]:
     ("Austin, Texas 78701", "78701"),
     ("ZIP: 394 13", "394 13"),
     ("ZIP: 75534-030", "75534-030"),
+    # a ZIP+4 read aloud with one digit lost: eight digits after the cue
+    ("zip is four eighty one two six thirty three eleven", "four eighty one two six thirty three eleven"),
+    ("zip code 55104-271", "55104-271"),
 ])
 def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     assert value in found(text)
@@ -37,6 +40,8 @@ def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     "my flight is ua 1234",
     "it costs forty nine ninety nine",
     "London SW1A 1AA",                  # letters: a POSTCODE (recognizers.postcode), not a ZIP
+    "order 12345678 shipped",           # eight digits without a cue
+    "zip is 1234567890",                # ten digits: not a ZIP
 ])
 def test_zip_code_ignores_bare_numbers(text):
     assert found(text) == []

@@ -82,3 +82,43 @@ def test_digit_spans_agree_with_the_value_regex(text, digits):
     from pipeline.detection.value_propagation import _digit_pattern, _digit_spans
 
     assert _digit_spans(digits, text) == [m.span() for m in _digit_pattern(digits).finditer(text)]
+
+
+@pytest.mark.parametrize("seed_text, later, repeated", [
+    ("kay four ess twelve dee", "so that's kilo four sierra one two delta", "kilo four sierra one two delta"),
+    ("kilo four sierra one two delta", "kay 4 ess 12 dee yes", "kay 4 ess 12 dee"),
+    ("jay six double you eleven", "got it juliet six whiskey one one", "juliet six whiskey one one"),
+])
+def test_propagate_values_follows_spelled_codes_in_any_spelling(seed_text, later, repeated):
+    out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), []])
+    assert [later[f.start:f.end] for f in out[1]] == [repeated]
+
+
+@pytest.mark.parametrize("seed_text, later", [
+    ("kay four ess twelve dee", "kilo four sierra one two"),
+    ("kay four ess twelve dee", "four twelve is the room"),
+])
+def test_propagate_values_leaves_other_codes_alone(seed_text, later):
+    out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), []])
+    assert out[1] == []
+
+
+def test_propagated_code_wins_over_a_nato_word_taken_for_a_name():
+    seed_text, later = "seven two whiskey sierra oh five", "seven two whiskey sierra oh five"
+    name = Finding(later.index("sierra"), later.index("sierra") + 6, "PERSON", 0.6, "names.v1", "context")
+    out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), [name]])
+    assert [(f.entity_type, later[f.start:f.end]) for f in out[1]] == [("AUTH_CODE", later)]
+
+
+def test_read_back_code_trims_a_name_reaching_past_it():
+    seed_text, later = "kay 4 ess 12 dee", "kilo four sierra one two delta brilliant"
+    name = Finding(later.index("delta"), len(later), "PERSON", 0.6, "names.v1", "context")
+    out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), [name]])
+    assert [(f.entity_type, later[f.start:f.end]) for f in out[1]] == [
+        ("AUTH_CODE", "kilo four sierra one two delta"), ("PERSON", "brilliant")]
+
+
+def test_read_back_code_takes_the_place_of_its_propagated_digits():
+    seed_text, later = "it's em kay 448812", "em kay 448812"
+    out = propagate_values([seed_text, later], [_seed(seed_text, "em kay 448812", "AUTH_CODE"), []])
+    assert [later[f.start:f.end] for f in out[1]] == ["em kay 448812"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.account_number import AccountNumberRecognizer
-from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before
+from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
 
 ACCOUNT = AccountNumberRecognizer()
 
@@ -95,3 +95,18 @@ def test_letters_before_skips_a_pause_before_the_value():
 ])
 def test_letters_before_a_common_letter_next_to_a_spelled_one(text, value, kept):
     assert text[letters_before(text, text.index(value)):] == kept
+
+
+@pytest.mark.parametrize("text, value, grown", [
+    ("it's jay kay one two three four five six see", "jay kay one two three four five six",
+     "jay kay one two three four five six see"),
+    ("ok 448812 dee.", "448812", "448812 dee"),
+    ("sure 448812 a", "448812", "448812 a"),
+    # not the last word of the turn, or not a check letter: unchanged
+    ("448812 see you soon", "448812", "448812"),
+    ("448812 see what i mean", "448812", "448812"),
+    ("448812 tea", "448812", "448812"),
+])
+def test_suffix_letter_after_takes_a_lone_check_letter_ending_the_turn(text, value, grown):
+    start = text.index(value)
+    assert text[start:suffix_letter_after(text, start + len(value))] == grown
