@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers.base import TranscriptRecognizer
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
                                   US_SSN)
-from recognizers.spoken.corrections import extend_through_corrections, has_pause_words, without_pauses
+from recognizers.spoken.corrections import drop_matches, extend_through_corrections, has_pause_words, without_pauses
 from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
 from recognizers.spoken.view import SpokenView
 
@@ -88,18 +88,7 @@ _DIGIT_HESITATION_DIGIT = re.compile(r"\d[\s,]+(?:(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm
 def without_fillers(text: str) -> tuple[str, tuple[int, ...]] | None:
     """``text`` without its hesitation words and, for each kept character, its offset in ``text``;
     None when there is none."""
-    if not _HESITATION.search(text):
-        return None
-    out: list[str] = []
-    offsets: list[int] = []
-    pos = 0
-    for m in _HESITATION.finditer(text):
-        out.append(text[pos:m.start()])
-        offsets.extend(range(pos, m.start()))
-        pos = m.end()
-    out.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(out), tuple(offsets)
+    return drop_matches(_HESITATION, text)
 
 
 def digits_of(value: str) -> str:

@@ -60,22 +60,27 @@ def has_pause_words(words: frozenset[str]) -> bool:
     return not PAUSE_WORDS.isdisjoint(words)
 
 
-@lru_cache(maxsize=1024)
-def without_pauses(text: str) -> tuple[str, tuple[int, ...]] | None:
-    """``text`` without the pause phrases between two written digits and, for each kept character, its
-    offset in ``text``; None when there is none."""
-    if not _PAUSE_BETWEEN.search(text):
+def drop_matches(pattern: re.Pattern[str], text: str) -> tuple[str, tuple[int, ...]] | None:
+    """``text`` without the matches of ``pattern`` and, for each kept character, its offset in ``text``;
+    None when nothing matches."""
+    if not pattern.search(text):
         return None
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for m in _PAUSE_BETWEEN.finditer(text):
+    for m in pattern.finditer(text):
         out.append(text[pos:m.start()])
         offsets.extend(range(pos, m.start()))
         pos = m.end()
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     return "".join(out), tuple(offsets)
+
+
+@lru_cache(maxsize=1024)
+def without_pauses(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """``text`` without the pause phrases between two written digits (``drop_matches``)."""
+    return drop_matches(_PAUSE_BETWEEN, text)
 
 
 def _count(digits: str) -> int:
