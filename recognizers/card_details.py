@@ -24,11 +24,13 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NTH = "|".join(w for w, n in ORDINALS.items() if n <= 12)
 # A lone "thirty" stays a word in the spoken view ("thirty one" becomes 31 there).
 _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine)\b))"
-# Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "0927", "927" ("nine twenty seven"), "sept 27",
-# "september 2027", "end of september 27", "the ninth month of 27" (the view writes the spoken numbers).
+# Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "09 27", "9 of 27", "0927", "927" ("nine twenty
+# seven"), "sept 27", "september 2027", "end of september 27", "the ninth (month) of 27" (the view writes the
+# spoken numbers).
 _EXPIRY_VALUE = (
-    rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}|[1-9]\d{{2}}"
-    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+)?{_YY}|(?:the\s+)?(?:{_NTH})\s+month\s+(?:of\s+)?{_YY})"
+    rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over|of)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\d{{2}}"
+    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+)?{_YY}|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY})"
     rf"(?![\w/])")
 _FILLER = r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
 

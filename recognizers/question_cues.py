@@ -109,6 +109,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid", "month and year", "end date"),
          r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))|\bcard (?:\w+ )?expires?\b"
+         r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b"
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"

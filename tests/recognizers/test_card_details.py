@@ -49,6 +49,9 @@ def test_card_details_ignores_other_numbers(text):
     ("zero nine slash twenty seven", CARD_EXPIRY, "zero nine slash twenty seven"),
     ("0 9 2 7", CARD_EXPIRY, "0 9 2 7"),
     ("6 3 4", CARD_CVV, "6 3 4"),
+    ("it's 11 29", CARD_EXPIRY, "11 29"),                           # month and year as two groups
+    ("um eleven of twenty nine", CARD_EXPIRY, "eleven of twenty nine"),
+    ("it's the eleventh of twenty nine", CARD_EXPIRY, "the eleventh of twenty nine"),
 ])
 def test_card_details_answer_takes_bare_values(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -58,6 +61,7 @@ def test_card_details_answer_takes_bare_values(text, expected, value):
 
 @pytest.mark.parametrize("text, expected", [
     ("i don't have it", CARD_CVV), ("it's $250", CARD_CVV), ("13/27", CARD_EXPIRY), ("05/31", "PERSON"),
+    ("13 29", CARD_EXPIRY), ("one of them", CARD_EXPIRY), ("the thirteenth of twenty nine", CARD_EXPIRY),
 ])
 def test_card_details_answer_rejects_non_values(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []

@@ -154,6 +154,7 @@ def test_expected_entities_keeps_a_question_word_inside_its_target(agent_text, e
 
 @pytest.mark.parametrize("agent_text", [
     "when does your card expire",
+    "and when does it expire",
     "and the month and year on the card",
     "the card you used, what's the end date on it",
 ])
