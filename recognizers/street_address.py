@@ -70,7 +70,10 @@ _STREET_END = rf"(?:{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
     ulica cesta ulice""".split())
-_COMPOUND = (r"[^\W\d_]{2,}(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")")
+_ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")"
+# One word ending in the suffix ("Hauptstraße"); the suffix alone only after a capitalized word ("Kärntner Ring
+# 5"): "ring 0330 ..." is a verb before a phone number.
+_COMPOUND = rf"[^\W\d_]{{2,}}{_ENDINGS}"
 _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
@@ -125,7 +128,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
          _PREFIX_WORDS),
         ("prefix_street_number", _ci(rf"\b(?:{_NUM}\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,4}}{_NUM}\b\.?"
                                      rf"(?:\s*,?\s*{_UNIT})?"), 0.7, True, _PREFIX_WORDS),
-        ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+)?{_COMPOUND}\s+{_NUM}\b\.?"
+        ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+{_ENDINGS}|(?:{_CAP_WORD}\s+)?{_COMPOUND})"
+                                       rf"\s+{_NUM}\b\.?"
                                        rf"(?:\s*,?\s*{_UNIT})?"), 0.65, True, _COMPOUND_ENDINGS),
         ("spoken", _ci(rf"\b{_SPOKEN_NUM}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),

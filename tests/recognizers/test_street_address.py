@@ -188,3 +188,17 @@ def test_street_address_registered_and_entity_filter():
 def test_street_address_spans_in_bounds(text):
     for r in REC.analyze(text, [STREET_ADDRESS]):
         assert 0 <= r.start < r.end <= len(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I live at Hauptstraße 12 in Berlin", "Hauptstraße 12"),
+    ("the flat is at Kärntner Ring 5, Wien", "Kärntner Ring 5"),      # the suffix alone after a capital word
+])
+def test_street_address_compound_streets(text, value):
+    found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"])]
+    assert any(value in f for f in found)
+
+
+@pytest.mark.parametrize("text", ["for claims out of hours ring 0330 159 6020", "please ring 0800 123 456 today"])
+def test_street_address_ring_before_a_number_is_a_verb(text):
+    assert StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"]) == []
