@@ -36,7 +36,6 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (PHONE_NUMBER,)
     ANSWER_CUES = frozenset({PHONE_NUMBER})
-    READS_DIGITS_THROUGH_FILLERS = True  # "07567 erm 644673"
 
     CANDIDATE = re.compile(
         r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",

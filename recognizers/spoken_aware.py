@@ -81,9 +81,6 @@ def lower_text(text: str) -> str | None:
 _HESITATION = re.compile(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
 
 
-_DIGIT_HESITATION_DIGIT = re.compile(r"\d[\s,]+(?:(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+)[\s,]+)+\d", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1024)
 def without_fillers(text: str) -> tuple[str, tuple[int, ...]] | None:
     """``text`` without its hesitation words and, for each kept character, its offset in ``text``;
@@ -104,8 +101,6 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
     # Also search the text with its hesitations dropped ("december um twenty five"), in both forms, when
     # it holds one of these words (empty: never).
     READS_THROUGH_FILLERS: frozenset[str] = frozenset()
-    # ... and also when a hesitation stands between two written digits ("07567 erm 644673").
-    READS_DIGITS_THROUGH_FILLERS = False
 
     def find(self, text: str) -> Iterable[Hit]:
         """Hits in one string (override)."""
@@ -133,8 +128,7 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
         words = words_of(text)
         pauses = not CORRECTABLE.isdisjoint(self.ENTITIES) and has_pause_words(words)
         _search(text, finder, best, None, pauses)
-        variant = without_fillers(text) if not self.READS_THROUGH_FILLERS.isdisjoint(words) or (
-            self.READS_DIGITS_THROUGH_FILLERS and _DIGIT_HESITATION_DIGIT.search(text)) else None
+        variant = without_fillers(text) if not self.READS_THROUGH_FILLERS.isdisjoint(words) else None
         if variant is not None:
             _search(variant[0], finder, best, variant[1], pauses)
         wanted = set(entities) if entities else None
