@@ -203,6 +203,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if tok.function or len(tok.key) < 2:
         return 0.0
     unknown = tok.unknown
+    lex = lexicon()
+    rare = lex.is_rare_word(tok.key)  # a dictionary word running text seldom uses ("kura", "samia")
     # "sang hyeon", "qi zhe": two syllables of a romanized given name count as one listed name.
     listed = (tok.name and not tok.common) or (
         tok.syllable and nxt is not None and nxt.syllable and (nxt.name or nxt.unknown)
@@ -210,7 +212,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "title":
         # "mrs hawker speaking", "miss kura": also a rare dictionary word (never "the doctor said").
         return 0.85 if listed or unknown or tok.capitalized or tok.name else \
-            0.8 if lexicon().is_rare_word(tok.key) else 0.0
+            0.8 if rare else 0.0
     if kind == "honorific":
         return 0.7 if listed or unknown else 0.0
     if kind == "strong":
@@ -219,7 +221,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # Listed in any locale, even if WordNet has it too ("surya", "hadjer"), or a rare dictionary
         # word ("my name is juju setiawan", "the name of samia talukdar").
         # Any other word before a surname-like word ("my name is ain goh").
-        return 0.85 if tok.name or tok.spread else 0.8 if lexicon().is_rare_word(tok.key) \
+        return 0.85 if tok.name or tok.spread else 0.8 if rare \
             or _name_like(joined) else 0.0
     if kind == "greeting":
         intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS \
@@ -232,14 +234,14 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.7 if intro else 0.6  # "Ah thank you Uma": a given name a dictionary also has, written as one
         if tok.spread and nxt is not None and nxt.name and not nxt.english:
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
-        if (tok.spread or lexicon().is_rare_word(tok.key)) and _name_like(joined):
+        if (tok.spread or rare) and _name_like(joined):
             return 0.7  # "sorry its gita darmawan again": a listed or rare word before a word no list holds
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
         # "it's ade again", "its samia again", "it's harry again": a given name or a rare word before
         # "again" or a closing (a widely listed given name even when it is an everyday word too).
         again = nxt is not None and nxt.key == "again"
-        if (intro or again) and not tok.common and (tok.first or lexicon().is_rare_word(tok.key)):
+        if (intro or again) and not tok.common and (tok.first or rare):
             return 0.6
         if again and tok.first and tok.spread >= WELL_KNOWN_SPREAD:
             return 0.6
@@ -251,7 +253,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if listed:
             return 0.8
         if joined is not None and joined.key in PRONOUNS_AFTER and (
-                (tok.first and not tok.common) or lexicon().is_rare_word(tok.key)):
+                (tok.first and not tok.common) or rare):
             return 0.6  # "i'm calling for ganesh she's my mum"
         # "call mark": an ambiguous word only if it is a given name in several locales;
         # "talk to azalea": a given name that is a rare English word.
@@ -261,17 +263,17 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
         if listed or unknown or _spoken_possessive(tok, joined):
             return 0.75
-        lex = lexicon()
-        return 0.7 if (tok.first or lex.is_rare_word(tok.key)) and tok.key not in AFTER_NAME_WORDS \
-            and (joined is None or joined.function or _name_like(joined)) and not (tok.key.endswith("s") and tok.key[:-1] in lex.first) else 0.0  # not "sams"
+        spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
+        return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural \
+            and (joined is None or joined.function or _name_like(joined)) else 0.0
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:
         return 0.65
     if joined is not None and not joined.function and (after is None or after.function) and (
-            ((unknown or lexicon().is_rare_word(tok.key))
-             and (joined.unknown or (joined.name and not joined.common) or lexicon().is_rare_word(joined.key)))
-            or (tok.first and (joined.unknown or (joined.key in lexicon().last and (
+            ((unknown or rare)
+             and (joined.unknown or (joined.name and not joined.common) or lex.is_rare_word(joined.key)))
+            or (tok.first and (joined.unknown or (joined.key in lex.last and (
                 not joined.common or tok.spread >= WELL_KNOWN_SPREAD))))):
         return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):
