@@ -25,7 +25,8 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, lexicon, proper_nouns
+from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
+                                      proper_nouns)
 from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
@@ -124,12 +125,27 @@ def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
     return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
 
 
+def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
+    """``tokens[k]`` is a given name that is an everyday word too ("said", "will") and the word after it a
+    name word no everyday word could be: both continue the name ("abdullahi said salah")."""
+    tok = tokens[k]
+    if not (tok.first and tok.common) or tok.possessive or _ends_names(tok) or k + 1 >= len(tokens) \
+            or not adjacent(text, tok, tokens[k + 1]):
+        return False
+    nxt = tokens[k + 1]
+    return not nxt.function and nxt.key not in frequent_words() and (
+        _name_word(nxt, cased) or (not cased and _proper(nxt)))
+
+
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
             and adjacent(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
+            if _middle_name(text, tokens, last + 1, cased):
+                last += 2  # "abdullahi said salah": a listed given name that is a word too, between names
+                continue
             if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last):
                 last += 1
             break

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from pipeline.records import Finding
-from recognizers.names.lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
+from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       lexicon, strip_possessive)
 from recognizers.entities import PERSON, REASON_PROPAGATION
 from recognizers.lower_scan import ascii_lower
@@ -72,9 +72,10 @@ def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
         key, _ = strip_possessive(fold(match.group()))
         if len(key) < MIN_PART_LENGTH or key in TITLES:
             continue
-        if key in FUNCTION_WORDS and key not in FUNCTION_WORD_NAMES:
+        if key in FUNCTION_WORDS and key not in FUNCTION_WORD_NAMES and key not in ASSISTANT_NAMES:
             continue
-        parts.append((key, key in lex.common or key in FUNCTION_WORD_NAMES))
+        # An agent called Alexa ("alexa speaking"): found again where addressed ("thx alexa, bye").
+        parts.append((key, key in lex.common or key in FUNCTION_WORD_NAMES or key in ASSISTANT_NAMES))
     return parts
 
 

@@ -50,6 +50,10 @@ CUE_KINDS = (
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named""".split())),
+    # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
+    CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|they)\s+(?:(?:just|all|usually|always)\s+)?"
+                             r"calls?\s+me|just\s+call\s+me"),
+            frozenset("everyone everybody people friends mates folks they just".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
             frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
     CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",

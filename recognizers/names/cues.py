@@ -13,7 +13,7 @@ import bisect
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
-from recognizers.names.lexicon import FUNCTION_WORD_NAMES, lexicon
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
 from recognizers.names.subjects import OPENERS, bracketed, subjects
 from recognizers.names.tokens import Token
@@ -60,6 +60,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
         score = cue_score(kind, tok, nxt, joined,
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
+        if tok.key in NOT_NICKNAMES | TERMS_OF_ADDRESS and text[max(0, end - 4):end].rstrip(".,:?").lower().endswith(" me"):
+            score = 0.0  # "call me back", "everyone calls me mate"
         if not score and kind == "greeting":
             score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
         if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
@@ -92,6 +94,9 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # "i'm hang what's your name".
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
                                            " appreciated cheers enjoy speak talk".split())
+# Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
+NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
+                          "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
@@ -106,17 +111,19 @@ def _self_intro(tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        line = key == "on" and [t.key for t in tokens[k + 1:k + 3]] == ["the", "line"]  # "fahad on the line"
+        gap = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _HESITATIONS)  # "odion on um the line"
+        line = key == "on" and [t.key for t in tokens[gap:gap + 2]] == ["the", "line"]  # "fahad on the line"
         if key not in ("speaking", "here") and not line:
             continue
-        end = k + 3 if line else k + 1
+        end = gap + 2 if line else k + 1
         if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
             continue
         j = k - 1
         while j > 0 and tokens[j].key in _HESITATIONS:  # "abdelkrim uh speaking"
             j -= 1
         tok = tokens[j]
-        if not (_speaker_name(tok) or (key != "here" and tok.first and tok.spread >= 2 and not tok.function)):
+        if not (_speaker_name(tok) or (key != "here" and (tok.key in ASSISTANT_NAMES or (
+                tok.first and tok.spread >= 2 and not tok.function)))):  # "box office, alexa speaking"
             continue
         if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
             continue
@@ -193,6 +200,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     ``nxt``: the token after ``tok``; ``joined``: the same token if nothing but a space or hyphen
     separates them (None at the end or after punctuation); ``after``: the token after ``joined``.
     """
+    if tok.key in ASSISTANT_NAMES and kind in ("strong", "greeting"):
+        # "this is alexa from billing", "alexa at zipscoot": a person; "alexa play music" is no cue.
+        return 0.8 if joined is not None and joined.key in COMPANY_INTRO | {"at"} else 0.0
     if tok.key in FUNCTION_WORD_NAMES and kind in ("strong", "greeting"):
         # "my name is will brown", "this is may lee from billing", "speaking with will": never
         # "this is may the fifth", "i will", "it's may".
@@ -202,6 +212,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
                                              or joined.key == "and") else 0.0
     if tok.function or len(tok.key) < 2:
         return 0.0
+    if kind == "nickname":
+        return 0.8
     unknown = tok.unknown
     lex = lexicon()
     rare = lex.is_rare_word(tok.key)  # a dictionary word running text seldom uses ("kura", "samia")

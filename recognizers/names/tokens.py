@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from recognizers.names.cue_phrases import cue_hits
-from recognizers.names.lexicon import (FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
+from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
                                       fold, is_contraction, lexicon, strip_possessive)
 
 
@@ -48,6 +48,7 @@ _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a
 # "i'm paras what's ..."; see ``recognizers.names.vocatives``).
 _LOOK_AFTER |= frozenset("cheers thanks thank thx bye goodbye honestly welcome worries done i'm im am".split())
 _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles any word is a surname ("ms basic")
+_LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
 
 
 

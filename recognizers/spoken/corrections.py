@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import Callable
 
 # A pause while reading a number: the digits on both sides belong to one value.
-_PAUSE = (r"(?:u+h+|u+m+|uhm|e+r+m*|h+m+|a+h+|let me see|let me check|hang on|hold on|one sec(?:ond)?|wait|"
+_PAUSE = (r"(?:u+h+|u+m+|uhm|e+r+m*|h+m+|a+h+|let me (?:just )?(?:see|check|think|look)|(?:hang|hold) on(?: a sec(?:ond)?)?|"
+          r"(?:just |give me )?(?:a|one) (?:sec(?:ond)?|moment|minute)|bear with me|where was i|wait|"
           r"right)")  # "right": a caller ticking off the groups they read ("2773 right 1294")
 # A self-correction: the digits after it replace some of those before it.
 _CORRECT = (r"(?:sorry|i mean|i meant|no wait|no sorry|no no|no|scratch that|actually|oops|correction|"
@@ -28,7 +29,7 @@ _CORRECT = (r"(?:sorry|i mean|i meant|no wait|no sorry|no no|no|scratch that|act
 # Words whose presence lets a turn hold either phrase (a cheap gate on the turn's word set).
 PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "hold", "sec", "second", "wait",
                          "sorry", "mean", "meant", "no", "scratch", "actually", "oops", "correction", "rather",
-                         "bad", "uhm", "umm", "uhh", "hm", "right"})
+                         "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where"})
 
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits

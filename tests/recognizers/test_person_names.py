@@ -420,6 +420,12 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("rebooking desk tatu here can i take a name", "tatu"),
     ("Brilliant, thank you Ganesh.", "Ganesh"),         # a closing that ends the turn
     ("was there anything else at all rani", "rani"),
+    ("hi i'm calling about the parcel well everyone calls me gab", "gab"),   # a nickname
+    ("my mates just call me add", "add"),
+    ("just call me ted please", "ted"),
+    ("festival box office alexa speaking how can i help", "alexa"),  # an agent named like an assistant
+    ("hi this is alexa from the billing team", "alexa"),
+    ("pet cover odion on um the line", "odion"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -436,6 +442,12 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "i'm back what's the update",
     "honestly that's great",
     "public speaking is hard",
+    "please just call me back tomorrow",               # what follows "call me" is no nickname
+    "can you call me back on the mobile",
+    "everyone calls me mate",
+    "they call me every day about it",
+    "alexa play some music",                           # a wake word
+    "thanks alexa",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []

@@ -62,6 +62,9 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("please send it to alexa okafor", "okafor", "alexa okafor"),   # a wake word before a surname
     ("sorry it's marisol green again", "marisol", "marisol green"),  # an everyday listed surname, last
     ("the parcel is for ikenna wood", "ikenna", "ikenna wood"),
+    # A given name that is an everyday word too, between two name words.
+    ("yes it's abdullahi said okonkwo calling", "abdullahi", "abdullahi said okonkwo"),
+    ("it's tariq grace oyelaran here", "tariq", "tariq grace oyelaran"),
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -75,6 +78,8 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("okafor alexa set a timer", "okafor"),               # a wake word only before the name
     ("marisol green tea please", "marisol"),              # an everyday surname with more words after it
     ("ask marisol back tomorrow", "marisol"),             # words that follow names are no surname
+    ("i asked ahmed said he would ring", "ahmed"),        # a word after the given name, no name beyond
+    ("ahmed said tuesday was fine", "ahmed"),
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]

@@ -19,6 +19,10 @@ def found(recognizer, text: str) -> list[str]:
     ("it is 4410 hang on 2298", "it is 4410 2298"),
     ("31 let me see 77 06", "31 77 06"),
     ("5120 um, uh 6631", "5120 6631"),
+    ("07412 let me think 558109", "07412 558109"),
+    ("3301 bear with me 8812", "3301 8812"),
+    ("4471 just a sec 2290", "4471 2290"),
+    ("6620 hang on a second 1183", "6620 1183"),
 ])
 def test_without_pauses_drops_pauses_between_digits(text, joined):
     variant = without_pauses(text)

@@ -26,6 +26,9 @@ def _after(text: str, value: str) -> str:
     ("ref x as in xray 8812", "x as in xray 8812"),
     ("id double you gee 30918", "double you gee 30918"),
     ("uid kilo 90211", "kilo 90211"),
+    ("member id uniform 55013842", "uniform 55013842"),      # a label before a lone NATO word
+    ("the app says quote hotel 70042196", "hotel 70042196"),
+    ("it's victor 4410 2291", "victor 4410 2291"),
 ])
 def test_letters_before_grows_over_spelled_letters(text, kept):
     assert _before(text) == kept
@@ -39,6 +42,8 @@ def test_letters_before_grows_over_spelled_letters(text, kept):
     ("paid 4412 yesterday", "4412 yesterday"),
     ("call mike 07700900123", "07700900123"),               # a lone NATO word that is a word or a name
     ("ring the hotel 02079460000", "02079460000"),
+    ("text oscar 07700900123", "07700900123"),
+    ("the mike is 3 metres away", "3 metres away"),
 ])
 def test_letters_before_leaves_words_alone(text, kept):
     assert _before(text) == kept
