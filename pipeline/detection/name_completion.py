@@ -125,6 +125,41 @@ def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
     return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
 
 
+# Burmese given-name elements that are frequent English words too (left out of the syllable list):
+# name words only inside a run of romanized syllables ("htwe aung win", "khin win soe").
+FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
+# Particles that make the word before them a verb ("hang on", "tin up"): no name edge; determiners
+# that make the word after them a noun ("the tin").
+_PARTICLES_AFTER = frozenset("on up out off in over down back about".split())
+DETERMINERS = frozenset("the a an this that my your his her our their some any no".split())
+
+
+def _syllable(tok: Token) -> bool:
+    return (tok.syllable or tok.key in FREQUENT_ELEMENTS) and not tok.function and not tok.possessive
+
+
+def _syllable_edge(text: str, tokens: list[Token], k: int, outward: int, cased: bool) -> bool:
+    """``tokens[k]``, next to a name whose edge word is a romanized syllable, a word no list holds or a
+    listed name, is a romanized syllable (even an everyday word: "hang", "soon", "win") with nothing but
+    another syllable, a function word or the turn's end beyond it (``outward``: +1 after, -1 before);
+    capitalized in cased text, never after a possessive ("Meza's song")."""
+    tok, inner = tokens[k], tokens[k - outward]
+    if not _syllable(tok) or _ends_names(tok) or (outward > 0 and inner.possessive) \
+            or (cased and not tok.capitalized) or not (
+            _syllable(inner) or inner.unknown or (inner.name and not inner.common)):
+        return False
+    beyond = k + outward
+    if not 0 <= beyond < len(tokens):
+        return True
+    far = tokens[beyond]
+    pair = (tok, far) if outward > 0 else (far, tok)
+    if not adjacent(text, *pair) or _syllable(far):
+        return True
+    if outward < 0:  # "put tin luong down", not "the tin"
+        return far.key not in DETERMINERS
+    return far.key not in _PARTICLES_AFTER and (far.key in _AFTER_LAST or far.function)
+
+
 def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
     """``tokens[k]`` is a given name that is an everyday word too ("said", "will") and the word after it a
     name word no everyday word could be: both continue the name ("abdullahi said salah")."""
@@ -143,6 +178,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             and adjacent(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
+            if _syllable_edge(text, tokens, last + 1, 1, cased):
+                last += 1  # "khairul soon", "htwe aung win": a romanized syllable continues a name
+                continue
             if _middle_name(text, tokens, last + 1, cased):
                 last += 2  # "abdullahi said salah": a listed given name that is a word too, between names
                 continue
@@ -156,6 +194,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             first -= 1
             continue
         if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
+            if _syllable_edge(text, tokens, first - 1, -1, cased):
+                first -= 1  # "tin luong", "tun tun myint htut"
+                continue
             if _rare_edge(text, tokens, first - 1, -1):
                 first -= 1
             break

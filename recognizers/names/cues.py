@@ -56,6 +56,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if kind == "greeting" and nxt is not None and nxt.key in _HESITATIONS and i + 2 < len(tokens):
+            nxt = tokens[i + 2]  # "i'm yogi uh from the resolution centre"
         # The name's second word, if any ("will brown"; "will, and ..." has none), and the word after.
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
         score = cue_score(kind, tok, nxt, joined,
@@ -93,10 +95,13 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
-                                           " appreciated cheers enjoy speak talk".split())
+                                           " appreciated cheers enjoy speak talk i i'll i've".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
+# Verbs a person named after "my partner" does ("can my partner waner pick up ...").
+SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay book said says rang phoned called "
+                          "booked paid ordered lives works moved".split())
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
@@ -277,7 +282,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural \
-            and (joined is None or joined.function or _name_like(joined)) else 0.0
+            and (joined is None or joined.function or _name_like(joined) or joined.key in SUBJECT_VERBS) else 0.0
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:

@@ -65,6 +65,11 @@ def test_complete_names_leaves_other_words_alone(text, found):
     # A given name that is an everyday word too, between two name words.
     ("yes it's abdullahi said okonkwo calling", "abdullahi", "abdullahi said okonkwo"),
     ("it's tariq grace oyelaran here", "tariq", "tariq grace oyelaran"),
+    # Romanized syllables continue a name, even those that are everyday words too.
+    ("the card is addressed to faridul soon", "faridul", "faridul soon"),
+    ("i spoke with htay kyaw win and she agreed", "htay kyaw", "htay kyaw win"),
+    ("please put tin nguyen down as the contact", "nguyen", "tin nguyen"),
+    ("sorry it's tun tun myat again", "myat", "tun tun myat"),
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -80,6 +85,10 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("ask marisol back tomorrow", "marisol"),             # words that follow names are no surname
     ("i asked ahmed said he would ring", "ahmed"),        # a word after the given name, no name beyond
     ("ahmed said tuesday was fine", "ahmed"),
+    ("thanks li hang on a second", "li"),                 # a syllable that is a verb before a particle
+    ("thanks wei long time no see", "wei"),               # a syllable with more words beyond it
+    ("it's in the tin nguyen gave me", "nguyen"),         # a determiner makes it a noun
+    ("I read Meza's song today", "Meza's"),              # never after a possessive
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
