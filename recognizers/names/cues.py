@@ -9,13 +9,15 @@ that reference path; a test checks both agree).
 from __future__ import annotations
 
 import bisect
+import re
 
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
-from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate, extend)
-from recognizers.names.subjects import OPENERS, bracketed, subjects
+from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, Candidate, extend)
+from recognizers.names.self_intro import HESITATIONS, self_intro
+from recognizers.names.subjects import bracketed, subjects
 from recognizers.names.tokens import Token
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
                                         well_known_addressed)
@@ -45,6 +47,11 @@ def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int
     return out
 
 
+# "called" after its subject is the verb "phoned" ("i called Support"), not "named".
+_PHONED = re.compile(r"\b(?:i|we|they|he|she|you|i've|we've|they've|already|just|also|then)\s+called\W*$",
+                     re.IGNORECASE)
+
+
 def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[Candidate]:
     """Names right after a cue phrase, self-introductions and biography questions."""
     lex = lexicon()
@@ -55,8 +62,10 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
         tok = tokens[i]
+        if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
+            kind = "action"  # "i called Support, they said ...": the verb, not "a man called ..."
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if kind == "greeting" and nxt is not None and nxt.key in _HESITATIONS and i + 2 < len(tokens):
+        if kind == "greeting" and nxt is not None and nxt.key in HESITATIONS and i + 2 < len(tokens):
             nxt = tokens[i + 2]  # "i'm yogi uh from the resolution centre"
         # The name's second word, if any ("will brown"; "will, and ..." has none), and the word after.
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
@@ -80,15 +89,12 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             # The title is redacted with the name: it tells the gender, and labels include it.
             first = i - 1 if kind in ("title", "honorific") and i > 0 else i
             out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
-    out.extend(_self_intro(tokens))
+    out.extend(self_intro(tokens))
     out.extend(bracketed(tokens))
     out.extend(subjects(text, tokens))
     return out
 
 
-# A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
-# "amr el shaaban calling about a claim".
-SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
@@ -105,76 +111,9 @@ SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
-PRONOUNS_AFTER = frozenset(("she", "he", "they", "who"))
+PRONOUNS_AFTER = frozenset(("she", "he", "they", "who", "shes", "hes", "i"))  # "tell prosper i rang"
 # ... and, after a word no everyday word could be ("cheers hani that's brilliant"), "that".
 VOCATIVE_FOLLOWERS = TURN_FOLLOWERS | {"that"}
-
-
-def _self_intro(tokens: list[Token]) -> list[Candidate]:
-    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
-    "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
-    out = []
-    for k in range(1, len(tokens)):
-        key = tokens[k].key
-        gap = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in _HESITATIONS)  # "odion on um the line"
-        line = key == "on" and [t.key for t in tokens[gap:gap + 2]] == ["the", "line"]  # "fahad on the line"
-        if key not in ("speaking", "here") and not line:
-            continue
-        end = gap + 2 if line else k + 1
-        if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
-            continue
-        j = k - 1
-        while j > 0 and tokens[j].key in _HESITATIONS:  # "abdelkrim uh speaking"
-            j -= 1
-        tok = tokens[j]
-        if not (_speaker_name(tok) or (key != "here" and (tok.key in ASSISTANT_NAMES or (
-                tok.first and tok.spread >= 2 and not tok.function)))):  # "box office, alexa speaking"
-            continue
-        if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
-            continue
-        out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
-    # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
-    out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
-            if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
-            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
-    return out + _opening_intro(tokens)
-
-
-# How far into a turn (tokens) the team an agent introduces themselves from may come.
-_TEAM_REACH = 7
-
-
-_HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
-
-
-# "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.
-_NOT_BEFORE_HERE = frozenset("i we you they it is are was be been get got put live lives work works stay "
-                             "stuck sit sat wait come came".split())
-
-
-def _speaker_name(tok: Token) -> bool:
-    """A word that can be the name in "<name> speaking" / "<name> here" ("public speaking", "right here"
-    cannot): listed or unknown, a given name a dictionary also lists as a noun ("gracie", "tatu"), or only
-    an inflected form of a dictionary word ("lamees", "alper")."""
-    return not tok.function and len(tok.key) >= 2 and (
-        tok.unknown or ((tok.name or tok.first) and (not tok.common or tok.capitalized))
-        or (not tok.common and tok.key not in lexicon().english) or lexicon().is_rare_word(tok.key))
-
-
-def _opening_intro(tokens: list[Token]) -> list[Candidate]:
-    i = 0
-    while i < len(tokens) and tokens[i].key in OPENERS:
-        i += 1
-    for k in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens))):
-        if tokens[k].key not in SELF_INTRO_AFTER:
-            continue
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        run = tokens[i:k]
-        if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
-                and all(not t.function and (t.spread or t.unknown) for t in run):
-            return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
-        break
-    return []
 
 
 def _surname_next(nxt: Token | None, after: Token | None) -> bool:
@@ -269,9 +208,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "action":
         if listed:
             return 0.8
-        if joined is not None and joined.key in PRONOUNS_AFTER and (
-                (tok.first and not tok.common) or rare):
-            return 0.6  # "i'm calling for ganesh she's my mum"
+        if nxt is not None and nxt.key in PRONOUNS_AFTER and (tok.first or rare or (tok.capitalized and not tok.common)):
+            return 0.6  # "i'm calling for ganesh she's my mum", "calling for fatimah, shes my mum"
         # "call mark": an ambiguous word only if it is a given name in several locales;
         # "talk to azalea": a given name that is a rare English word.
         if unknown or (tok.first and (tok.spread >= 2 or not tok.common)):

@@ -426,6 +426,11 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("festival box office alexa speaking how can i help", "alexa"),  # an agent named like an assistant
     ("hi this is alexa from the billing team", "alexa"),
     ("pet cover odion on um the line", "odion"),
+    ("i'm calling for tanvirah, shes my nan", "tanvirah"),   # a pronoun after the name someone acts for
+    ("please tell Prosper I called.", "Prosper"),
+    ("hello i'm violet i can help with that", "violet"),
+    ("hi i'm yogi uh from the returns team", "yogi"),
+    ("can my partner waner pick up the keys", "waner"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -448,6 +453,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "they call me every day about it",
     "alexa play some music",                           # a wake word
     "thanks alexa",
+    "I called Support, they said to wait",             # a capitalized word that is an everyday word
+    "tell them i rang",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []

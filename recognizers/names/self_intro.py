@@ -1,0 +1,80 @@
+"""Names that introduce themselves: "yes li speaking", "claims team, uday speaking", "fahad on the line",
+"Chun Nan Tsao here, I need ...", "payments team, ridho. i understand ..."."""
+from __future__ import annotations
+
+from recognizers.names.lexicon import ASSISTANT_NAMES, lexicon
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.rules import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
+from recognizers.names.subjects import OPENERS
+from recognizers.names.tokens import Token
+
+# A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
+# "amr el shaaban calling about a claim".
+SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
+
+
+def self_intro(tokens: list[Token]) -> list[Candidate]:
+    """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
+    "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
+    out = []
+    for k in range(1, len(tokens)):
+        key = tokens[k].key
+        gap = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in HESITATIONS)  # "odion on um the line"
+        line = key == "on" and [t.key for t in tokens[gap:gap + 2]] == ["the", "line"]  # "fahad on the line"
+        if key not in ("speaking", "here") and not line:
+            continue
+        end = gap + 2 if line else k + 1
+        if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].key in HESITATIONS:  # "abdelkrim uh speaking"
+            j -= 1
+        tok = tokens[j]
+        if not (_speaker_name(tok) or (key != "here" and (tok.key in ASSISTANT_NAMES or (
+                tok.first and tok.spread >= 2 and not tok.function)))):  # "box office, alexa speaking"
+            continue
+        if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
+            continue
+        out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
+    # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
+    out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
+            if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
+            and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
+    return out + _opening_intro(tokens)
+
+
+# How far into a turn (tokens) the team an agent introduces themselves from may come.
+_TEAM_REACH = 7
+
+
+HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
+
+
+# "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.
+_NOT_BEFORE_HERE = frozenset("i we you they it is are was be been get got put live lives work works stay "
+                             "stuck sit sat wait come came".split())
+
+
+def _speaker_name(tok: Token) -> bool:
+    """A word that can be the name in "<name> speaking" / "<name> here" ("public speaking", "right here"
+    cannot): listed or unknown, a given name a dictionary also lists as a noun ("gracie", "tatu"), or only
+    an inflected form of a dictionary word ("lamees", "alper")."""
+    return not tok.function and len(tok.key) >= 2 and (
+        tok.unknown or ((tok.name or tok.first) and (not tok.common or tok.capitalized))
+        or (not tok.common and tok.key not in lexicon().english) or lexicon().is_rare_word(tok.key))
+
+
+def _opening_intro(tokens: list[Token]) -> list[Candidate]:
+    i = 0
+    while i < len(tokens) and tokens[i].key in OPENERS:
+        i += 1
+    for k in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens))):
+        if tokens[k].key not in SELF_INTRO_AFTER:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        run = tokens[i:k]
+        if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
+                and all(not t.function and (t.spread or t.unknown) for t in run):
+            return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
+        break
+    return []
