@@ -5,7 +5,7 @@ import re
 import pytest
 
 from benchmarks import (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e,
-                        _templates_dev_f)
+                        _templates_dev_f, _templates_dev_g)
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -117,11 +117,12 @@ def test_template_families_share_no_phrasing():
         all_templates = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
         # A bare answer ("{SSN4}") is no phrasing; everything with words must differ between families.
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e, _templates_dev_f)
+    families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e, _templates_dev_f,
+                _templates_dev_g)
     for i, a in enumerate(families):
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
-    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f"}
+    assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g"}
 
 
 def test_generate_fairness_balanced_one_name_each():
@@ -352,3 +353,52 @@ def test_dev_f_spells_letters(word, mode, spoken):
     from benchmarks._values_dev_f import spell
 
     assert spell(word, random.Random(0), mode) == spoken
+
+
+def test_dev_g_is_reproducible_and_uses_the_dev_e_name_source():
+    from benchmarks._names_dev_e import NameSourceE
+    from benchmarks.generate_transcripts import _kit
+
+    assert generate_conversations("dev_g", 6) == generate_conversations("dev_g", 6)
+    assert generate_fairness("dev_g", 16) == generate_fairness("dev_g", 16)
+    convs = generate_conversations("dev_g", 40)
+    labels = {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
+    assert {"CARD_EXPIRY", "AUTH_CODE", "CREDIT_CARD", "ACCOUNT_NUMBER", "STREET_ADDRESS", "NATIONAL_ID",
+            "PERSON"} <= labels
+    assert _kit("dev_g")[1] is NameSourceE
+
+
+def test_dev_g_neutral_lookalikes_are_never_gold():
+    convs = generate_conversations("dev_g", 80)
+    kinds = {d["kind"] for c in convs for t in c["turns"] for d in t["distractors"]}
+    assert {"hours", "helpline", "validity", "vague", "offer", "cardlen"} <= kinds
+    for conv in convs:
+        for turn in conv["turns"]:
+            verify(turn["text"], turn["spans"] + turn["distractors"])
+
+
+@pytest.mark.parametrize(("digits", "zero", "said"), [
+    ("482", "oh", "four eighty two"), ("407", "oh", "four oh seven"), ("913", "nought", "nine thirteen"),
+])
+def test_dev_g_says_three_digits_as_a_digit_and_a_pair(digits, zero, said):
+    from benchmarks._values_dev_g import triple_mixed
+
+    assert triple_mixed(digits, zero) == said
+
+
+@pytest.mark.parametrize(("digits", "options"), [("4281", {"for to ate won", "for too ate won"}),
+                                                 ("5679", {"five six seven nine"}), ("30", {"free o"})])
+def test_dev_g_homophones_replace_only_digits_an_engine_hears_as_words(digits, options):
+    from benchmarks._values_dev_g import homophone_digits
+
+    assert homophone_digits(digits, random.Random(0), "oh", rate=1.0) in options
+
+
+@pytest.mark.parametrize(("digits", "number"), [("112300", True), ("990001", True), ("040000", False), ("12345", False)])
+def test_dev_g_six_digits_as_one_number_only_without_a_leading_zero(digits, number):
+    from benchmarks._values_dev_g import big_number
+
+    said = big_number(digits, random.Random(0), "zero")
+    assert ("thousand" in said) is number
+    if digits == "112300":
+        assert said in ("one hundred and twelve thousand three hundred", "one hundred twelve thousand three hundred")
