@@ -61,9 +61,39 @@ def place_like(part: str) -> bool:
         for k, w in enumerate(names))
 
 
+# A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
+_SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm)[ \t]+)?")
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+MAX_TOWN_WORDS = 4
+
+
+def _town_after(text: str, end: int) -> int:
+    """End of a town named on the street's line right after it (``end`` when none): place words no list
+    holds as a given name, with place openers and particles between them ("ashby de la zouch")."""
+    gap = _SAME_LINE_TOWN.match(text, end)
+    pos, town_end = gap.end() if gap else end, end
+    lex = lexicon()
+    for k in range(MAX_TOWN_WORDS):
+        word = _LINE_WORD.match(text, pos)
+        if not word:
+            break
+        low = word.group().lower()
+        if place_word(low) and (word.group()[0].isupper() or low not in lex.first):
+            town_end = word.end()
+        elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)):
+            break
+        nxt = re.match(r"[ \t]+", text[word.end():])
+        if not nxt:
+            break
+        pos = word.end() + nxt.end()
+    return town_end if town_end > end and gap else end
+
+
 def extend(text: str, end: int) -> int:
     """End of the address whose street ends at ``end``: over the lines / comma parts that continue it."""
-    if ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
+    if not ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
+        end = _town_after(text, end)
+    else:
         # "Apt. 050 Coalville South Africa", "suite 112 calgary alberta": town / region words after the unit.
         for _ in range(MAX_CONTINUATIONS):
             word = SAME_LINE_WORD.match(text, end)

@@ -14,7 +14,7 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
-from recognizers.spoken.number_words import MONTHS, ORDINALS
+from recognizers.spoken.number_words import MONTHS, ORDINALS, TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 
 SCORE_CUE = 0.85
@@ -22,17 +22,21 @@ SCORE_ANSWER = 0.85
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NTH = "|".join(w for w, n in ORDINALS.items() if n <= 12)
+_MONTH_WORD = "|".join(sorted((w for w, n in {**UNITS, **TEENS}.items() if 1 <= n <= 12), key=len, reverse=True))
 # A lone "thirty" stays a word in the spoken view ("thirty one" becomes 31 there).
 _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine)\b))"
 # Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "09 27", "9 of 27", "0927", "927" ("nine twenty
-# seven"), "sept 27", "september 2027", "end of september 27", "the ninth (month) of 27" (the view writes the
-# spoken numbers).
+# seven"), "sept 27", "september 2027", "SEP26", "Nov-27", "Dec '31", "end of september 27", "the ninth (month)
+# of 27", "month twelve year two eight" (the view writes the spoken numbers).
 _EXPIRY_VALUE = (
     rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over|of)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\d{{2}}"
-    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+)?{_YY}|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY})"
+    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
+    rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"
+    rf"|month\s+(?:0?[1-9]|1[0-2]),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}})"
     rf"(?![\w/])")
-_FILLER = r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card))*[\s:,]{0,3}"
+_FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
+           r"printed|there|like|so|then|just|shows|showing|i've|got))*[\s:,]{0,3}")
 
 
 @register("card_details.v1")
@@ -44,20 +48,24 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
     # Cheap word gates before the patterns run: cue words, or common words only together with their pair.
     EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire", "expirys"})
-    RUNS_WORDS = frozenset({"runs", "run"})
+    RUNS_WORDS = frozenset({"runs", "run", "ran"})
+    TILL_WORDS = frozenset({"till", "til", "until", "to"})
     VALID_WORDS = frozenset({"valid", "good"})
     UNTIL_WORDS = frozenset({"thru", "through", "until"})
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through)"
-        r"|(?:card|it) runs? out)"
+        r"|(?:card|it|one) (?:runs?|ran) out|(?:runs?|valid|good) (?:till|til|until|to)|end date)"
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
         r"\b(?:cvv2?|cvc2?|cid|security(?: (?:um|uh|er|erm))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
+    ANSWER_PART = re.compile(
+        rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d)(?![\w/])",
+        re.IGNORECASE)
     ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
@@ -67,7 +75,9 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         hits = []
         if not self.EXPIRY_WORDS.isdisjoint(words) or (
                 not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)) or (
-                "out" in words and not self.RUNS_WORDS.isdisjoint(words)):
+                not self.RUNS_WORDS.isdisjoint(words) and ("out" in words or not self.TILL_WORDS.isdisjoint(words))) or (
+                "end" in words and "date" in words) or (
+                not self.VALID_WORDS.isdisjoint(words) and not self.TILL_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
         low = text.lower()
@@ -79,8 +89,12 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         if expected == CARD_EXPIRY:
-            return [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+            hits = [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                     for m in self.ANSWER_EXPIRY.finditer(text) if _month_ok(m["value"])]
+            # The month or the year asked for on its own ("which month ...": "april", "month seven"; "and the
+            # year": "2029"): half of the date, redacted as the date (fail closed).
+            return hits or [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                            for m in self.ANSWER_PART.finditer(text)]
         return [Hit(*m.span(), CARD_CVV, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER_CVV.finditer(text)]
 
@@ -89,4 +103,6 @@ def _month_ok(value: str) -> bool:
     """A compact "927"/"0927" must start with a month (1-12); separated and named forms are checked by the pattern."""
     if not value.isdigit():
         return True
+    if len(value) == 6:  # "062025": month and a four-digit year
+        return value[2:4] == "20" and 1 <= int(value[:2]) <= 12
     return 1 <= int(value[:len(value) - 2]) <= 12

@@ -53,7 +53,9 @@ _REQUEST = re.compile(
     r"|\bready when you are\b|\bwhenever you're ready\b|\bif you (?:have|could|can)\b"
     r"|\b(?:is|are) there\b|\b(?:is|are|should be|will be) on (?:the|your) (?:bill|letter|card|statement|e-?mail|"
     r"app|screen|receipt|invoice|paperwork|renewal|policy)\b|\bstarts with\b"
-    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b")
+    r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
+    # A read-back asks for a confirmation or a correction ("i've got the expiry written down as ...").
+    r"|\b(?:written|got it|have it|put) down as\b|\bis that (?:right|correct|it)\b|\bon (?:the|my) screen\b")
 
 # Words before "number" / "reference" that do not make it an identifier: determiners and pronouns, phone
 # and address words (earlier rules or other recognizers own those), counts, ranks and places.
@@ -107,13 +109,15 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b"
          r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
-        (("expir", "exp date", "valid", "month and year", "end date"),
-         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until))|\bcard (?:\w+ )?expires?\b"
-         r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b"
+        (("expir", "exp date", "valid", "month and year", "end date", "run to", "runs to", "run till", "runs till"),
+         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
+         r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"
+         r"|\bmonth and year (?:it|that|the card) expires?\b"
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
-        (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back"),
+        (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
-         r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back)",
+         r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back|"
+         r"(?:three|3|four|4) digits on the back)",
          {CARD_CVV}),
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"

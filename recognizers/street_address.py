@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import address_tail, named_address
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
-from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ _NUMBER_WORD_SET = frozenset("""zero oh one two three four five six seven eight 
 _NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)) + ")"
 # A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
 _SPOKEN_NUM = rf"{_NUMBER_WORDS}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}){{0,6}}"
+# ... with its letter before the street ("thirty two a carrick terrace").
+_SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
 
 def _alternatives(words: str) -> tuple[str, frozenset[str]]:
     """A regex alternation from space-separated alternatives ("hills?" = hill or hills), and the
@@ -131,7 +133,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+{_ENDINGS}|(?:{_CAP_WORD}\s+)?{_COMPOUND})"
                                        rf"\s+{_NUM}\b\.?"
                                        rf"(?:\s*,?\s*{_UNIT})?"), 0.65, True, _COMPOUND_ENDINGS),
-        ("spoken", _ci(rf"\b{_SPOKEN_NUM}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
+        ("spoken", _ci(rf"\b{_SPOKEN_HOUSE}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
         ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
@@ -259,10 +261,13 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             # "one way", "two green tea", "one more way": a street needs a name word between the
             # number and the suffix.
             names = [w for w in words if w not in _NUMBER_WORD_SET and w not in ("double", "triple")]
+            if len(names) > 2 and len(names[0]) == 1:
+                names = names[1:]  # the house letter: "thirty two a carrick terrace"
             suffix_at = next((k for k, w in enumerate(names) if w in _SUFFIX_WORDS and k), len(names))
             return 0 < suffix_at < len(names) and names[0] not in self.NOT_NAME_WORDS \
                 and (names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES  # "two minute walk", not "northcote walk"
-                     or not lexicon().is_english(fold(names[suffix_at - 1])))
+                     or not lexicon().is_english(fold(names[suffix_at - 1]))
+                     or fold(names[suffix_at - 1]) not in frequent_words())  # "sandpiper walk", not "long walk"
         if name == "number_street_number":
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
             return not all(w.strip(".,") in FUNCTION_WORDS for w in words[1:-1])

@@ -46,6 +46,12 @@ _HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no wor
                    r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
 
 
+# An agent's turn asking for the next part of the value just asked for, naming no type of its own.
+_FOLLOW_UP = re.compile(r"\W*(?:(?:ok|okay|right|lovely|great|perfect|thanks|thank you|cheers|yep|and|now|then|so|"
+                        r"uh|um)\W+)*(?:the|what|which)\s+(?:year|month|rest|next (?:bit|part|few|four|group)|"
+                        r"last (?:bit|part|few|two|three|four|group))\b", re.IGNORECASE)
+
+
 def _continues(text: str, expected: frozenset[str]) -> bool:
     """A short turn that can be the rest of a value (a number, a code) cut in two by a backchannel."""
     return bool(expected - _NAME_CUES) and len(text.split()) <= CONTINUATION_MAX_WORDS
@@ -61,9 +67,13 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     """
     agents = {s.lower() for s in agent_speakers}
     cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
-    out = []
+    out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
+        if turn.speaker.lower() in agents and not cues[i] and _FOLLOW_UP.match(turn.text):
+            # "and the year after that", "now the last four": the next part of the value asked before.
+            cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
+                           frozenset())
         if turn.speaker.lower() not in agents:
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:

@@ -62,6 +62,8 @@ AMBIGUOUS_NATO = frozenset({
 # Single letters that are also English words: letters only next to another spelled letter.
 AMBIGUOUS_LETTERS = frozenset({"a", "i", "o"})
 
+# Digits a speech engine wrote as their homophones inside a read-out number ("seven won four ate too five").
+DIGIT_HOMOPHONES = {"won": 1, "to": 2, "too": 2, "free": 3, "for": 4, "fore": 4, "ate": 8}
 FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", "eh"})
 # Spoken e-mail / web syntax -> written character.
 CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
@@ -99,6 +101,9 @@ _SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
 _SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
 
 
+_READ_BETWEEN = frozenset(DIGIT_HOMOPHONES) | {"then", "and"}
+
+
 def may_be_spoken(text: str) -> bool:
     """Cheap test: can ``text`` contain anything worth rewriting for the identifier recognizers?
 
@@ -126,4 +131,9 @@ def may_be_spoken(text: str) -> bool:
                 other = words[j]
                 if other in TRIGGER_WORDS or other in MONTHS or len(other) == 1:
                     return True
+        # "seven won four ate", "six then two then three": four number words with homophones between.
+        window = words[i:i + 4]
+        if len(window) == 4 and all(w in TRIGGER_WORDS or w in _READ_BETWEEN or w in AMBIGUOUS_ZERO for w in window) \
+                and not _READ_BETWEEN.isdisjoint(window):
+            return True
     return any(c.isdigit() for c in text) and any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

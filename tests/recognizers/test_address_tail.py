@@ -36,6 +36,10 @@ def spans(text):
     ("Mail: 338 17 St Aldates Road, Oxfordshire", "338 17 St Aldates Road, Oxfordshire"),
     ("a postcode line before the box: 45818 P.O. Box 242", "45818 P.O. Box 242"),
     ("post it to 12 Av Hassan Segundo street", "12 Av Hassan Segundo street"),
+    # The town said right after the street, no comma (speech).
+    ("send it to forty one brackley row in omagh please", "forty one brackley row in omagh"),
+    ("it's twelve ferndale gardens um ilkley", "twelve ferndale gardens um ilkley"),
+    ("the card goes to 5 wren close wadebridge today", "5 wren close wadebridge"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -49,6 +53,9 @@ def test_address_continues(text, expected):
     ("Ilse Berg\n\n77 Harbour Road\n Apt. 3\n\nThanks again, Ilse", "77 Harbour Road\n Apt. 3"),
     ("The title refers to 1668 Glyn St street", "1668 Glyn St"),
     ("we're at 22 Main St, is that right", "22 Main St"),
+    ("send it to 42 high street in the morning please", "42 high street"),
+    ("it's 12 oak road tomorrow is fine", "12 oak road"),
+    ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

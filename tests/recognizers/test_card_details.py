@@ -52,6 +52,11 @@ def test_card_details_ignores_other_numbers(text):
     ("it's 11 29", CARD_EXPIRY, "11 29"),                           # month and year as two groups
     ("um eleven of twenty nine", CARD_EXPIRY, "eleven of twenty nine"),
     ("it's the eleventh of twenty nine", CARD_EXPIRY, "the eleventh of twenty nine"),
+    ("SEP26", CARD_EXPIRY, "SEP26"),
+    ("month 07 year 29", CARD_EXPIRY, "month 07 year 29"),
+    ("april", CARD_EXPIRY, "april"),                                # the month or the year asked for alone
+    ("month seven", CARD_EXPIRY, "month seven"),
+    ("it's 2029 sorry", CARD_EXPIRY, "2029"),
 ])
 def test_card_details_answer_takes_bare_values(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -62,6 +67,7 @@ def test_card_details_answer_takes_bare_values(text, expected, value):
 @pytest.mark.parametrize("text, expected", [
     ("i don't have it", CARD_CVV), ("it's $250", CARD_CVV), ("13/27", CARD_EXPIRY), ("05/31", "PERSON"),
     ("13 29", CARD_EXPIRY), ("one of them", CARD_EXPIRY), ("the thirteenth of twenty nine", CARD_EXPIRY),
+    ("month thirteen year two eight", CARD_EXPIRY), ("one of them", CARD_EXPIRY), ("2019", CARD_EXPIRY),
 ])
 def test_card_details_answer_rejects_non_values(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
@@ -74,6 +80,14 @@ def test_card_details_answer_rejects_non_values(text, expected):
     ("valid until end of may twenty eight", "end of may twenty eight"),
     ("expires the fourth month of twenty nine", "fourth month of twenty nine"),
     ("expiry the eleventh month of thirty", "eleventh month of thirty"),
+    ("exp SEP26", "SEP26"),                                          # a month abbreviation and the year
+    ("expiry Nov-27 thanks", "Nov-27"),
+    ("expires Dec '31", "Dec '31"),
+    ("exp feb/31", "feb/31"),
+    ("my card runs till jun 2030", "jun 2030"),
+    ("it's valid to 09/28", "09/28"),
+    ("expiry date month twelve year two eight", "month twelve year two eight"),
+    ("expiry month 07 year 29", "month 07 year 29"),
 ])
 def test_card_details_finds_more_spoken_expiry_forms(text, value):
     assert found(text) == [(value, CARD_EXPIRY)]

@@ -94,6 +94,8 @@ def answer_spans(text):
     # a house number after an address cue, no suffix
     ("the new address is twelve thirty four maplewood", "twelve thirty four maplewood"),
     ("my address is seventy one kingsbury", "seventy one kingsbury"),
+    ("it's twenty three sandpiper walk", "twenty three sandpiper walk"),     # a rare word before "walk"
+    ("thirty two a carrick terrace", "thirty two a carrick terrace"),       # a house letter
 ])
 def test_street_address_spoken_positive(text, expected):
     assert any(expected in span for span in spans(text))
@@ -114,6 +116,9 @@ def test_street_address_spoken_positive(text, expected):
     "i live in the unit",
     "call me on 020 7946 0958 or 07700 900123",      # two phone numbers, not "<number> <street> <number>"
     "it was 2024 and 2025",
+    "it was a nice long walk",
+    "i did three long walks",
+    "we had two a day",
 ])
 def test_street_address_spoken_negative(text):
     assert spans(text) == []

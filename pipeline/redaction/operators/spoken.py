@@ -84,11 +84,21 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
                 i += 1
             else:
                 units.append(Unit(start, end, str(DIGIT_WORDS[low]), KIND_WORD, text))
+        elif low in nw.DIGIT_HOMOPHONES and (_digitish(tokens, i - 1) or _digitish(tokens, i + 1)):
+            # "seven won four ate": the recognizer read these as digits; re-rendered as digit words.
+            units.append(Unit(start, end, str(nw.DIGIT_HOMOPHONES[low]), KIND_WORD, text))
         elif letters and text.isalpha() and (len(text) == 1 or text.isupper() or _is_written_code(value)):
             for k, c in enumerate(text):
                 units.append(Unit(start + k, start + k + 1, c, KIND_LETTER, c))
         i += 1
     return tuple(units)
+
+
+def _digitish(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    if not 0 <= k < len(tokens):
+        return False
+    low = tokens[k][2].lower()  # a spoken number word: "john.to85" keeps its "to"
+    return low in DIGIT_WORDS or low in TEEN_WORDS or low in TENS_WORDS
 
 
 def _is_written_code(value: str) -> bool:

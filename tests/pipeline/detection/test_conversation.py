@@ -37,6 +37,13 @@ def T(speaker, text):
     ([T("agent", "what's the card number"), T("customer", "okay so it starts four five three nine one four"),
       T("agent", "sorry the line dropped there for a moment can you start again please"),
       T("customer", "eight eight two six")], set()),
+    # the agent asks for the next part of the value asked for before
+    ([T("agent", "the expiry month first please"), T("customer", "month seven"),
+      T("agent", "lovely and the year after that"), T("customer", "2029")], {"CARD_EXPIRY"}),
+    ([T("agent", "what's the card number"), T("customer", "four five three nine one four"),
+      T("agent", "ok and the next bit"), T("customer", "eight eight two six")], {"CREDIT_CARD"}),
+    # ... nothing when nothing was asked before
+    ([T("customer", "hi"), T("agent", "and the year after that"), T("customer", "2029")], set()),
 ])
 def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
     out = answer_expectations(turns, AGENTS)

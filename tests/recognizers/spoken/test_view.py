@@ -54,6 +54,12 @@ from recognizers.spoken.view import SpokenView
     ("two hyphen three", "2-3"),
     ("yeah 3 0 9 2 er 2 7 0 7 3 5", "yeah 3092270735"),    # a filler inside spaced digits
     ("policy november hotel 823874", "policy nh823874"),   # NATO letters before written digits
+    # Digits the engine heard as homophones, inside a long run of digit words.
+    ("four nine two nine seven won four ate too five", "4929714825"),
+    ("it's o o to nine six o six won", "it's 00296061"),
+    ("three three free one nine", "33319"),
+    ("code oh six and then six", "code 066"),             # "(and) then" between digit words: a pause
+    ("six then two then three then seven", "6237"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -78,6 +84,12 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "rooms 12 and 14",
     "it was a mad dash to the shop",       # "dash" without numbers on both sides
     "from 3 - 5 pm",                       # written numbers around a written dash stay as written
+    "i want to go for two days",           # homophones outside a run of digit words
+    "open from nine to five",
+    "one to one sessions for four weeks",
+    "the two for one offer was free",
+    "i will do one then two",
+    "twenty then thirty",
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
