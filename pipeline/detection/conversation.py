@@ -46,10 +46,12 @@ _HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no wor
                    r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
 
 
-# An agent's turn asking for the next part of the value just asked for, naming no type of its own.
-_FOLLOW_UP = re.compile(r"\W*(?:(?:ok|okay|right|lovely|great|perfect|thanks|thank you|cheers|yep|and|now|then|so|"
-                        r"uh|um)\W+)*(?:the|what|which)\s+(?:year|month|rest|next (?:bit|part|few|four|group)|"
-                        r"last (?:bit|part|few|two|three|four|group))\b", re.IGNORECASE)
+# An agent's short turn asking for the next part of the value just asked for, naming no type of its own
+# ("and the year after that", "uh-huh, keep going with the card", "right, next four then").
+FOLLOW_UP_MAX_WORDS = 10
+_FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
+                        r"next (?:bit|part|few|four|ones?|group|digits)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
+                        r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down)\b", re.IGNORECASE)
 
 
 def _continues(text: str, expected: frozenset[str]) -> bool:
@@ -70,7 +72,8 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
-        if turn.speaker.lower() in agents and not cues[i] and _FOLLOW_UP.match(turn.text):
+        if turn.speaker.lower() in agents and not cues[i] and len(turn.text.split()) <= FOLLOW_UP_MAX_WORDS \
+                and _FOLLOW_UP.search(turn.text):
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())

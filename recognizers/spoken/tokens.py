@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from recognizers.spoken import number_words as nw
-
-# Kinds of tokens.
-UNIT, TEEN, TENS, SCALE, MULT, ORD, ZERO = "unit", "teen", "tens", "scale", "mult", "ord", "zero"
-LETTER, NATO, ASIN, WDIGITS = "letter", "nato", "asin", "wdigits"
-FILLER, AND, WORD, EMAILISH, HOST = "filler", "and", "word", "emailish", "host"
+from recognizers.spoken.homophones import digits_read_as_words
+from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, HOST, LETTER, MULT, NATO, ORD, SCALE, TEEN,
+                                      TENS, UNIT, WDIGITS, WORD, ZERO)
 
 NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
 SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
@@ -53,62 +51,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         low = m.group().lower()
         raw.append(Token(m.start(), m.end(), low, *_classify(low)))
-    return _homophone_digits(text, _merge_composites(text, raw))
-
-
-# Digits a speech engine wrote as their homophones inside a read-out number ("seven won four ate too
-# five", "o o to nine six"): digits only inside a long run of digit words, at its edge only the words
-# that are no function words.
-HOMOPHONES = nw.DIGIT_HOMOPHONES
-_HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
-# A run needs this many words, this many of them sure digit words (and no more homophones than those).
-MIN_RUN_WORDS = 4
-MIN_SURE_DIGITS = 2
-_DIGIT_GAP = re.compile(r"[\s,]{1,3}")
-
-
-def _sure_digit(tok: Token) -> bool:
-    return tok.kind in (UNIT, ZERO, TEEN, TENS, MULT) or (tok.kind == LETTER and tok.low == "o") or (
-        tok.kind == WDIGITS and len(tok.low) <= 2)
-
-
-def _then_between_digits(toks: list[Token]) -> None:
-    """ "six then two then three", "oh six and then six": "(and) then" between two digit words is a pause
-    inside one value (a filler of the run), not a word that ends it."""
-    for k, tok in enumerate(toks):
-        if tok.low != "then" or k == 0 or k + 1 >= len(toks):
-            continue
-        before = k - 1 - (toks[k - 1].low == "and" and k >= 2)
-        if toks[before].kind in (UNIT, ZERO) and toks[k + 1].kind in (UNIT, ZERO):
-            for j in range(before + 1, k + 1):
-                toks[j].kind = FILLER
-
-
-def _homophone_digits(text: str, toks: list[Token]) -> list[Token]:
-    """Homophones read as digits inside a run of digit words, "then" between digit words a pause (in
-    place; returns ``toks``)."""
-    if any(t.low == "then" for t in toks):
-        _then_between_digits(toks)
-    if not any(t.low in HOMOPHONES for t in toks):
-        return toks
-    i, n = 0, len(toks)
-    while i < n:
-        if not (_sure_digit(toks[i]) or toks[i].low in HOMOPHONES):
-            i += 1
-            continue
-        j = i  # the chain toks[i..j]: digit words and homophones with blanks or commas between
-        while j + 1 < n and (_sure_digit(toks[j + 1]) or toks[j + 1].low in HOMOPHONES) \
-                and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[j + 1].start]):
-            j += 1
-        chain = toks[i:j + 1]
-        sure = sum(_sure_digit(t) for t in chain)
-        homophones = [k for k in range(i, j + 1) if toks[k].low in HOMOPHONES and not _sure_digit(toks[k])]
-        if homophones and j - i + 1 >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS and len(homophones) <= sure:
-            for k in homophones:
-                if (i < k < j) or toks[k].low in _HOMOPHONE_AT_EDGE:
-                    toks[k].kind, toks[k].value = UNIT, HOMOPHONES[toks[k].low]
-        i = j + 1
-    return toks
+    return digits_read_as_words(text, _merge_composites(text, raw))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,51 @@
+"""Pieces of an identifier read out over several turns: "5394" | "yep" | "7563" | "go on" | "2148".
+
+Callers read a card, account or reference number a few digits at a time, and the agent answers each group
+with a backchannel or asks for the next one ("keep going", "and the last bit"). A turn that holds nothing
+but one group of digits (with a letter or two, and lead-ins such as "it's" or "then"), right after the
+agent asked for an identifier or its next part, is a piece of it: no recognizer would take four digits
+alone, but a piece of a card number is still the caller's (fail closed). Only answers: the conversation
+step (``pipeline.detection.conversation``) decides which turns answer which question.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.base import register
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
+                                  PHONE_NUMBER, REASON_CROSS_TURN, US_SSN)
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+
+SCORE = 0.6
+# At least this many digits make a piece (one digit is a count: "2", "just the one").
+MIN_DIGITS = 2
+# Words around the group that say nothing of the value.
+_LEAD = (r"(?:it's|its|it is|that's|thats|yes|yeah|yep|ok|okay|right|so|and|then|um|uh|er|erm|next|sorry|"
+         r"the next (?:bit|part|ones?|four|few)(?: is| are)?|last (?:bit|ones?|four|few)(?: is| are)?|"
+         r"after that|then it's|and then)")
+_TAIL = r"(?:that's it|thats it|that's all|done|then|yeah|ok|okay|thanks|thank you|right)"
+# One group: digits, spaced or dashed, with at most two letters at either end ("76 a", "ab 12 34").
+_GROUP = r"(?:[a-z]{1,2}[ \-]?)?\d[\d \-]*?(?:[ \-]?[a-z]{1,2})?"
+_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
+# The identifiers read in pieces.
+PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
+                         CARD_CVV})
+
+
+@register("value_pieces.v1")
+class ValuePieceRecognizer(SpokenAwareRecognizer):
+    """A turn holding only a group of digits, answering an identifier question: a piece of that identifier."""
+
+    ENTITIES = tuple(sorted(PIECE_TYPES))
+    ANSWER_CUES = PIECE_TYPES
+
+    def find(self, text: str) -> list[Hit]:
+        return []  # pieces are pieces only as answers
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        if digit_count(text) < MIN_DIGITS:
+            return []
+        match = _PIECE.match(text)
+        if match is None or sum(c.isdigit() for c in match["value"]) < MIN_DIGITS:
+            return []
+        return [Hit(*match.span("value"), expected, SCORE, REASON_CROSS_TURN, "piece")]

@@ -1,0 +1,38 @@
+"""Tests for recognizers.value_pieces: a group of digits alone, answering an identifier question."""
+from __future__ import annotations
+
+import pytest
+
+from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, NATIONAL_ID, PERSON, REASON_CROSS_TURN
+from recognizers.value_pieces import ValuePieceRecognizer
+
+RECOGNIZER = ValuePieceRecognizer()
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("5394", CREDIT_CARD, "5394"),
+    ("it's 7712 then", CREDIT_CARD, "7712"),
+    ("fifty one thirty five", CREDIT_CARD, "fifty one thirty five"),
+    ("um the next bit is 40 19", ACCOUNT_NUMBER, "40 19"),
+    ("seven six a", NATIONAL_ID, "seven six a"),
+    ("and then 0093, that's it", ACCOUNT_NUMBER, "0093"),
+])
+def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
+    results = RECOGNIZER.analyze_answer(text, expected)
+    assert [(text[r.start:r.end], r.entity_type, r.analysis_explanation.textual_explanation)
+            for r in results] == [(value, expected, REASON_CROSS_TURN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2", CREDIT_CARD),                                   # one digit is a count
+    ("2 of them actually", ACCOUNT_NUMBER),               # more than a group
+    ("i paid 5394 last week", CREDIT_CARD),
+    ("yes", CREDIT_CARD),
+    ("5394", PERSON),                                     # only identifier questions
+])
+def test_value_pieces_leave_other_answers(text, expected):
+    assert RECOGNIZER.analyze_answer(text, expected) == []
+
+
+def test_value_pieces_never_without_a_question():
+    assert RECOGNIZER.analyze("5394") == []
