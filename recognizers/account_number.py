@@ -124,6 +124,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     LAST4 = re.compile(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
 
+    SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
+                      re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
         hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
@@ -136,6 +139,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if "ending" in words or "ends" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
                      for m in self.LAST4.finditer(text) if not self._year_only(text, m)]
+        if "sort" in words:  # "acc no 12345678 sort 223209": a sort code after its one-word label
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "sort")
+                     for m in self.SORT.finditer(text)]
         if "quote" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "quote")
                      for m in self.QUOTE.finditer(text) if digit_count(m["value"]) >= 6]

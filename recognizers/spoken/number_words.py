@@ -50,7 +50,7 @@ LETTER_SOUNDS = {
     "you": "u", "are": "r", "why": "y", "see": "c", "sea": "c", "zed": "z", "zee": "z", "ex": "x",
     "bee": "b", "pee": "p", "tea": "t", "tee": "t", "queue": "q", "cue": "q", "jay": "j", "kay": "k",
     "dee": "d", "gee": "g", "eye": "i", "ess": "s", "el": "l", "em": "m", "en": "n", "x-ray": "x",
-    "vee": "v", "aitch": "h",
+    "vee": "v", "aitch": "h", "es": "s", "ef": "f", "eff": "f", "ar": "r", "pea": "p",
 }
 DIGIT_SOUNDS = {"to": "2", "too": "2", "for": "4", "fore": "4"}
 
@@ -63,7 +63,7 @@ AMBIGUOUS_NATO = frozenset({
 AMBIGUOUS_LETTERS = frozenset({"a", "i", "o"})
 
 # Digits a speech engine wrote as their homophones inside a read-out number ("seven won four ate too five").
-DIGIT_HOMOPHONES = {"won": 1, "to": 2, "too": 2, "free": 3, "for": 4, "fore": 4, "ate": 8}
+DIGIT_HOMOPHONES = {**{word: int(digit) for word, digit in DIGIT_SOUNDS.items()}, "won": 1, "free": 3, "ate": 8}
 FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "ah", "hmm", "mm", "eh"})
 # Spoken e-mail / web syntax -> written character.
 CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}

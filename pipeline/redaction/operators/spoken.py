@@ -21,6 +21,7 @@ REPEAT_WORDS = dict(nw.MULTIPLIERS)
 SCALE_WORDS = {word: len(str(value)) - 1 for word, value in nw.SCALES.items()}  # trailing zeros the scale adds
 NAMES_BY_DIGIT = tuple(word for word in nw.UNITS if word != "nought")   # zero .. nine
 TEEN_BY_VALUE = {v: k for k, v in TEEN_WORDS.items()}
+_NATO_BY_LETTER = {letter: word for word, letter in reversed(list(nw.NATO.items()))}
 TENS_BY_DIGIT = {v: k for k, v in reversed(TENS_WORDS.items())}   # the first spelling wins ("forty")
 _TOKEN = re.compile(r"\d|[^\W\d_]+")  # letters of any script: none passes through unread
 
@@ -30,6 +31,10 @@ KIND_REPEAT = "repeat"    # "double five"
 KIND_TWO = "two_digit"    # "twenty three", "fifteen", "forty"
 KIND_SCALE = "scale"      # "eight hundred", "two thousand"
 KIND_LETTER = "letter"    # a written letter or a spoken single letter inside a code
+KIND_SAID_LETTER = "said_letter"  # a letter name or NATO word inside a code ("see you es 5...", "kilo 4...")
+# How a drawn letter is said: the first name the recognizers' table lists for it, else the letter.
+LETTER_NAMES = {letter: word for word, letter in reversed(list(nw.LETTER_SOUNDS.items())) if " " not in word
+                and "-" not in word}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,9 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
         elif low in nw.DIGIT_HOMOPHONES and (_digitish(tokens, i - 1) or _digitish(tokens, i + 1)):
             # "seven won four ate": the recognizer read these as digits; re-rendered as digit words.
             units.append(Unit(start, end, str(nw.DIGIT_HOMOPHONES[low]), KIND_WORD, text))
+        elif letters and (low in nw.LETTER_SOUNDS or low in nw.NATO) and len(text) > 1:
+            letter = nw.LETTER_SOUNDS.get(low) or nw.NATO[low]
+            units.append(Unit(start, end, letter, KIND_SAID_LETTER, text))
         elif letters and text.isalpha() and (len(text) == 1 or text.isupper() or _is_written_code(value)):
             for k, c in enumerate(text):
                 units.append(Unit(start + k, start + k + 1, c, KIND_LETTER, c))
@@ -108,12 +116,12 @@ def _is_written_code(value: str) -> bool:
 
 def digit_string(units: list[Unit]) -> str:
     """All digits the units stand for, in order (letters excluded)."""
-    return "".join(u.digits for u in units if u.kind != KIND_LETTER)
+    return "".join(u.digits for u in units if u.kind not in (KIND_LETTER, KIND_SAID_LETTER))
 
 
 def is_spoken(units: list[Unit]) -> bool:
     """True when any digit is spoken as a word."""
-    return any(u.kind not in (KIND_CHAR, KIND_LETTER) for u in units)
+    return any(u.kind not in (KIND_CHAR, KIND_LETTER, KIND_SAID_LETTER) for u in units)
 
 
 def _zero_word(units: list[Unit]) -> str:
@@ -136,6 +144,10 @@ def render_unit(unit: Unit, new: str, zero: str) -> str:
     """Text for ``unit`` carrying the new digits ``new`` (same count), in the unit's style."""
     if unit.kind in (KIND_CHAR, KIND_LETTER):
         return new
+    if unit.kind == KIND_SAID_LETTER:
+        low = new.lower()
+        said = _NATO_BY_LETTER[low] if unit.source.lower() in nw.NATO else LETTER_NAMES.get(low, low)
+        return match_case(unit.source, said)
     if unit.kind == KIND_WORD:
         said = zero if new == "0" else NAMES_BY_DIGIT[int(new)]
     elif unit.kind == KIND_REPEAT:

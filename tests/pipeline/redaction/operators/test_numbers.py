@@ -117,6 +117,19 @@ def test_codes_spoken_keep_letters_and_spoken_digits():
     assert out != "a b seven nine" and not re.search(r"\d", out)
 
 
+@pytest.mark.parametrize("value", [
+    "see you es five three six nine one nine five",       # letter names before spoken digits
+    "kilo echo seven three zero four",                      # NATO words
+    "seven won four ate too five six six",                 # digits heard as homophones
+])
+def test_codes_said_with_letter_names_are_said_anew(value):
+    out = sur(value, "ACCOUNT_NUMBER")
+    kept = set(value.split()) & set(out.split()) - {"five", "six", "seven", "nine", "three", "one", "zero", "four",
+                                                    "two", "eight"}
+    assert out != value and len(out.split()) == len(value.split()) and not kept
+    assert not re.search(r"\d", out)
+
+
 @pytest.mark.parametrize("value", ["GB82 WEST 1234 5698 7654 32", "DE89370400440532013000", "fr14 2004 1010 0505 "
                                    "0001 3m02 606"])
 def test_iban_keeps_country_and_gets_valid_checksum(value):
