@@ -40,7 +40,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({AUTH_CODE})
 
     SPECIFIC_LOWER = re.compile(
-        r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|auth|login|"
+        r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|authori[sz]ation|auth|login|"
         r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
         r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b"
         + _CLAUSE + _FILLER + _VALUE)
@@ -58,7 +58,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
     NEAR_CUE_LOWER = re.compile(
-        r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|"
+        r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|authori[sz]ation|"
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) code"
         r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b")

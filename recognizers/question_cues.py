@@ -126,11 +126,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"card you (?:paid|used))",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa"),
-         r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|auth|login|"
+         r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|authori[sz]ation|auth|login|"
          r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms|pac|porting|port out|"
          r"transfer|switching|stac|unlock)"
          r" ?(?:pass)?(?:code|pin|password)s?\b"
-         r"|\b(?:verification|security|access|authentication|auth) number\b"
+         r"|\b(?:verification|security|access|authentication|authori[sz]ation|auth) number\b"
          r"|\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|security pin|voice pin)\b"
          r"|\b(?:the|that|a|your) code\b|\bcode (?:we|i|that we|that i|you) (?:just )?(?:sent|texted|emailed|"
          r"received|got|gave)"

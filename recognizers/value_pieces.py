@@ -1,4 +1,5 @@
-"""Pieces of an identifier read out over several turns: "5394" | "yep" | "7563" | "go on" | "2148".
+"""Pieces of an identifier read out over several turns ("5394" | "yep" | "7563" | "go on" | "2148"), and
+numbers an agent reads back to confirm them ("was that 8011 13 on your screen").
 
 Callers read a card, account or reference number a few digits at a time, and the agent answers each group
 with a backchannel or asks for the next one ("keep going", "and the last bit"). A turn that holds nothing
@@ -13,7 +14,7 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
-                                  PHONE_NUMBER, REASON_CROSS_TURN, US_SSN)
+                                  PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, US_SSN)
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
 
 SCORE = 0.6
@@ -27,6 +28,13 @@ _TAIL = r"(?:that's it|thats it|that's all|done|then|yeah|ok|okay|thanks|thank y
 # One group: digits, spaced or dashed, with at most two letters at either end ("76 a", "ab 12 34").
 _GROUP = r"(?:[a-z]{1,2}[ \-]?)?\d[\d \-]*?(?:[ \-]?[a-z]{1,2})?"
 _PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
+# A number read back for confirmation: "was / is that <number> (on your screen | right | ?)", "i've got
+# <number> on the screen".
+READ_BACK_MIN_DIGITS = 4
+_NUMBER = r"(?P<value>[a-z]?\d[\d \-]*\d[a-z]?)"
+_CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
+_READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
+_READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|got)\b", re.IGNORECASE)
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
                          CARD_CVV})
@@ -40,7 +48,12 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = PIECE_TYPES
 
     def find(self, text: str) -> list[Hit]:
-        return []  # pieces are pieces only as answers
+        """An agent reading a number back to confirm it ("was that 8011 13 on your screen", "i've got 932100
+        on the screen is that it"): an identifier, whatever question came before."""
+        if digit_count(text) < READ_BACK_MIN_DIGITS or not _READ_BACK_GATE.search(text):
+            return []
+        return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
+                for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         if digit_count(text) < MIN_DIGITS:

@@ -20,7 +20,8 @@ _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
 # A run needs this many words, this many of them sure digit words (and no more homophones than those).
 MIN_RUN_WORDS = 4
 MIN_SURE_DIGITS = 2
-_DIGIT_GAP = re.compile(r"[\s,]{1,3}")
+# Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
+_DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
 
 def _sure_digit(tok) -> bool:
@@ -52,16 +53,21 @@ def digits_read_as_words(text: str, toks: list) -> list:
         if not (_sure_digit(toks[i]) or toks[i].low in HOMOPHONES):
             i += 1
             continue
-        j = i  # the chain toks[i..j]: digit words and homophones with blanks or commas between
-        while j + 1 < n and (_sure_digit(toks[j + 1]) or toks[j + 1].low in HOMOPHONES) \
-                and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[j + 1].start]):
-            j += 1
-        chain = toks[i:j + 1]
+        j = i  # the chain toks[i..j]: digit words and homophones with blanks, commas or hesitations between
+        while True:
+            k = j + 1
+            while k < n and toks[k].kind == FILLER:
+                k += 1
+            if not (k < n and (_sure_digit(toks[k]) or toks[k].low in HOMOPHONES)
+                    and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[k].start])):
+                break
+            j = k
+        chain = [t for t in toks[i:j + 1] if t.kind != FILLER]
         sure = sum(_sure_digit(t) for t in chain)
-        homophones = [k for k in range(i, j + 1) if toks[k].low in HOMOPHONES and not _sure_digit(toks[k])]
-        if homophones and j - i + 1 >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS and len(homophones) <= sure:
-            for k in homophones:
-                if (i < k < j) or toks[k].low in _HOMOPHONE_AT_EDGE:
-                    toks[k].kind, toks[k].value = UNIT, HOMOPHONES[toks[k].low]
+        homophones = [t for t in chain if t.low in HOMOPHONES and not _sure_digit(t)]
+        if homophones and len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS and len(homophones) <= sure:
+            for t in homophones:
+                if (t is not chain[0] and t is not chain[-1]) or t.low in _HOMOPHONE_AT_EDGE:
+                    t.kind, t.value = UNIT, HOMOPHONES[t.low]
         i = j + 1
     return toks

@@ -36,3 +36,20 @@ def test_value_pieces_leave_other_answers(text, expected):
 
 def test_value_pieces_never_without_a_question():
     assert RECOGNIZER.analyze("5394") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("was that 801113 on your screen", "801113"),
+    ("i've got 932100 on the screen is that it", "932100"),
+    ("so is it 4471 2290?", "4471 2290"),
+    ("was that eighty eleven thirteen on your screen", "eighty eleven thirteen"),
+])
+def test_value_pieces_find_numbers_read_back_for_confirmation(text, value):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "was that it", "is that 2 or 3 items", "was that the 2019 model", "i've got 2 kids", "is it 10 30 tomorrow",
+])
+def test_value_pieces_read_backs_need_a_number(text):
+    assert RECOGNIZER.analyze(text) == []

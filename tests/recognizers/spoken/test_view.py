@@ -59,6 +59,7 @@ from recognizers.spoken.view import SpokenView
     ("it's o o to nine six o six won", "it's 00296061"),
     ("three three free one nine", "33319"),
     ("code oh six and then six", "code 066"),             # "(and) then" between digit words: a pause
+    ("code two o won erm for five three", "code 201453"),  # a hesitation inside
     ("six then two then three then seven", "6237"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
