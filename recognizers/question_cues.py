@@ -110,6 +110,10 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:reference|ref)s?\b|\b(?:member|subscriber|patient|policy|customer|"
          r"account|user|client|employee|student|group) ?(?:id|i d)\b|\b(?:rx|vin)\b"
          r"|\b(?:your|the|that) (?:reference|ref)\b(?! (?:to|from|letter)\b)", {ACCOUNT_NUMBER}),
+        # "go ahead, a few digits at a time": a number read in pieces, whichever it is.
+        (("at a time", "bit by bit", "digit by digit", "in groups"),
+         r"\b(?:(?:a few|some|two|three|four) (?:digits|numbers) at a time|bit by bit|digit by digit|"
+         r"in groups of)\b", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid", "month and year", "end date", "run to", "runs to", "run till", "runs till"),
          r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
          r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"

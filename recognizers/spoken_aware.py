@@ -136,6 +136,10 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
                 for h in sorted(best.values()) if wanted is None or h.entity in wanted]
 
 
+# A letter O inside a group of digits, or opening or closing one of two digits or more (same length as "0").
+_LETTER_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
+
+
 def _same(start: int, end: int) -> tuple[int, int]:
     return start, end
 
@@ -146,6 +150,8 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
     maps a filler-free variant back). With ``pauses``, both forms are searched with the pauses between
     numbers dropped too, and hits of CORRECTABLE types grow over a self-correction."""
     forms = [(text, _same)]
+    if _LETTER_O.search(text):  # "5503 6427 O502 5583", "14O05017": a letter O typed for a zero
+        forms.append((_LETTER_O.sub("0", text), _same))
     view = SpokenView.of(text)
     if view.changed:
         forms.append((view.text, view.to_original))
