@@ -153,9 +153,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
-        (("address", "live", "street"),
+        (("address", "live", "street", "town"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
-         r"where do you live|street)\b", {STREET_ADDRESS}),
+         r"where do you live|street|(?:which|what) town)\b", {STREET_ADDRESS}),
         (("name", "speaking"),
          r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),

@@ -104,6 +104,11 @@ _BOX_WORDS = frozenset(("box",))
 _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
 
 
+# A turn that is only a place name ("Bicester", "it's in motherwell", "athlone yeah").
+_TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
+                          r"(?:\s+(?:yeah|thanks|please))?[\W_]*")
+
+
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -198,10 +203,13 @@ class StreetAddressRecognizer(TranscriptRecognizer):
 
     def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
         """After "what's the address on the account": a house number and street, even without a
-        suffix ("seventy eight forest", "12 Oak")."""
+        suffix ("seventy eight forest", "12 Oak"); after "which town is that in": the town alone."""
         if expected != STREET_ADDRESS or not text:
             return []
         spans = self._spoken_answer(text, 0, len(text), 0.7, REASON_CROSS_TURN)
+        town = _TOWN_ANSWER.fullmatch(text)
+        if town and address_tail.place_like(town["town"]):
+            spans.append((*town.span("town"), 0.6, REASON_CROSS_TURN, "town"))
         spans += [(s, e, 0.65, REASON_CROSS_TURN, "named_address")
                   for s, e in named_address.answer(text, _SUFFIX_WORDS)]
         for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):

@@ -22,6 +22,8 @@ def answer_spans(text):
     ("she lives at the coach house, sandy lane", "the coach house, sandy lane"),
     ("can you send so it to meadow view little haddon instead", "meadow view little haddon"),  # a filler first
     ("deliver it to orchard view, wickham bishops instead", "orchard view, wickham bishops"),
+    ("deliver the lenses to Holly Barn, Belvedere Gardens, Ripon pls", "Holly Barn, Belvedere Gardens, Ripon"),
+    ("the new card will reach Ivy Cottage, Mill Lane, Settle in 2 days", "Ivy Cottage, Mill Lane, Settle"),
 ])
 def test_unnumbered_address_after_a_cue(text, expected):
     assert expected in spans(text)

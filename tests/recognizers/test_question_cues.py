@@ -24,6 +24,7 @@ from recognizers.question_cues import expected_entities
     ("month and year it expires then the three digits on the back", {CARD_EXPIRY, CARD_CVV}),
     ("and what year does it run to", {CARD_EXPIRY}),
     ("go ahead, a few digits at a time", {ACCOUNT_NUMBER}),                  # a number read in pieces
+    ("and which town is that in?", {STREET_ADDRESS}),
     ("can i have the card number, expiry and cvv", {CREDIT_CARD, CARD_EXPIRY, CARD_CVV}),
     ("what's the security code on the back of the card", {CARD_CVV}),
     ("what's the security code we texted you", {AUTH_CODE}),

@@ -129,6 +129,8 @@ def test_street_address_spoken_negative(text):
     ("uh it's two fourteen maple", "two fourteen maple"),
     ("1220 Larkspur, Boise", "1220 Larkspur"),
     ("sure it's three oh nine kestrel apartment six", "three oh nine kestrel apartment six"),
+    ("Bicester", "Bicester"),                                   # the town alone, after "which town"
+    ("it's in motherwell", "motherwell"),
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))
