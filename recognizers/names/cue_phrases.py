@@ -63,11 +63,11 @@ CUE_KINDS = (
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]?s|i['’]?m|i\s+am|here\s+is|hi|hello"
-                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:again|so\s+much|a\s+lot))?"
+                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
-                             r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|do\s+for\s+you)"
+                             r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
                              r"|anything\s+else(?:\s+(?:at\s+all|today))?"
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|all\s+done|honestly"),
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers

@@ -19,11 +19,10 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        gap = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].key in HESITATIONS)  # "odion on um the line"
-        line = key == "on" and [t.key for t in tokens[gap:gap + 2]] == ["the", "line"]  # "fahad on the line"
+        line = key == "on" and _on_the_line(tokens, k)  # "fahad on the line", "odion on um the line"
         if key not in ("speaking", "here") and not line:
             continue
-        end = gap + 2 if line else k + 1
+        end = line or k + 1
         if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
             continue
         j = k - 1
@@ -36,11 +35,47 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
             continue
         out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
+    # "payroll helpdesk cian what can i do for you": a given name or a word no list holds between the team
+    # and the offer of help.
+    for k in range(2, min(len(tokens), _TEAM_REACH + 1)):
+        if _offers_help(tokens, k + 1) and not tokens[k - 1].function and (
+                _speaker_name(tokens[k]) or (tokens[k].first and not tokens[k].function)):
+            out.append(Candidate(k, k, 0.7, REASON_CUE_PHRASE))
+    # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
+    for k in range(1, len(tokens) - 2):
+        words, _ = _words_after(tokens, k + 1, 2)
+        if tokens[k].key == "from" and len(words) == 2 and words[1] in ("here", "speaking") and (
+                _speaker_name(tokens[k - 1]) or (tokens[k - 1].first and not tokens[k - 1].function)):
+            out.append(Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE))
     # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
     out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
             if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
             and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
     return out + _opening_intro(tokens)
+
+
+def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], int]:
+    """The next ``count`` words from token ``k`` on, hesitations skipped, and the index after them."""
+    words = []
+    while k < len(tokens) and len(words) < count:
+        if tokens[k].key not in HESITATIONS:
+            words.append(tokens[k].key)
+        k += 1
+    return words, k
+
+
+def _on_the_line(tokens: list[Token], k: int) -> int:
+    """The index after "on the line" when token ``k`` is its "on" (hesitations inside), else 0."""
+    words, end = _words_after(tokens, k + 1, 2)
+    return end if words == ["the", "line"] else 0
+
+
+# How an agent offers help after naming themselves: "what can i do for you", "how can i help".
+_HELP_OFFERS = (["what", "can", "i", "do"], ["how", "can", "i", "help"], ["how", "may", "i", "help"])
+
+
+def _offers_help(tokens: list[Token], k: int) -> bool:
+    return _words_after(tokens, k, 4)[0] in _HELP_OFFERS
 
 
 # How far into a turn (tokens) the team an agent introduces themselves from may come.

@@ -431,6 +431,12 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("hello i'm violet i can help with that", "violet"),
     ("hi i'm yogi uh from the returns team", "yogi"),
     ("can my partner waner pick up the keys", "waner"),
+    ("payroll helpdesk ciaran what can i do for you", "ciaran"),      # between the team and the offer of help
+    ("lettings desk tomasz um how can i help", "tomasz"),
+    ("ticket office ifeoma on the like line how can i help", "ifeoma"),
+    ("anything else i can sort for you today tariq", "tariq"),
+    ("thanks like ever so much christian really", "christian"),
+    ("sorry to hear that adaeze from northbank here let's have a look", "adaeze"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -455,6 +461,10 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "thanks alexa",
     "I called Support, they said to wait",             # a capitalized word that is an everyday word
     "tell them i rang",
+    "the help desk what can i do for you",
+    "i'm not sure what can i do about it",
+    "i am calling from london here",
+    "i got it from amazon here",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []
