@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from recognizers.spoken import number_words as nw
-from recognizers.spoken.kinds import FILLER, LETTER, MULT, TEEN, TENS, UNIT, WDIGITS, ZERO
+from recognizers.spoken.kinds import ASIN, FILLER, LETTER, MULT, NATO, TEEN, TENS, UNIT, WDIGITS, ZERO
 
 
 
@@ -21,6 +21,7 @@ _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
 MIN_RUN_WORDS = 4
 MIN_SURE_DIGITS = 2
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
+_SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
 
@@ -66,8 +67,12 @@ def digits_read_as_words(text: str, toks: list) -> list:
         sure = sum(_sure_digit(t) for t in chain)
         homophones = [t for t in chain if t.low in HOMOPHONES and not _sure_digit(t)]
         if homophones and len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS and len(homophones) <= sure:
+            # At the chain's edge only a word that is no function word, or any after a spelled letter
+            # ("see e to five six seven": the code's letters, then its digits).
+            after_letter = i > 0 and toks[i - 1].kind in _SURE_LETTER_KINDS and toks[i - 1].low not in nw.AMBIGUOUS_LETTERS
             for t in homophones:
-                if (t is not chain[0] and t is not chain[-1]) or t.low in _HOMOPHONE_AT_EDGE:
+                inner = t is not chain[0] and t is not chain[-1]
+                if inner or t.low in _HOMOPHONE_AT_EDGE or (t is chain[0] and after_letter):
                     t.kind, t.value = UNIT, HOMOPHONES[t.low]
         i = j + 1
     return toks

@@ -60,6 +60,7 @@ from recognizers.spoken.view import SpokenView
     ("three three free one nine", "33319"),
     ("code oh six and then six", "code 066"),             # "(and) then" between digit words: a pause
     ("code two o won erm for five three", "code 201453"),  # a hesitation inside
+    ("see e to five six seven seven", "see e25677"),       # a homophone right after the spelled letters
     ("six then two then three then seven", "6237"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
