@@ -31,12 +31,14 @@ from stdnum.us import ein, itin
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
-from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_PATTERN
+from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
 SCORE_CONTEXT = 0.95  # above the SSN recognizer's 0.9, so an ITIN after "itin" keeps its own type
 SCORE_BARE = 0.55
 SCORE_NEAR_VALID = 0.6
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 24
+SCORE_ANSWER = 0.8
+ANSWER_MIN_DIGITS = 5
 
 
 class Scheme(NamedTuple):
@@ -100,12 +102,28 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
+    ANSWER_CUES = frozenset({NATIONAL_ID})
+    # The answer to "your ni / pps number": letters and at least five digits, whatever the scheme (a PPS
+    # number, a misheard NINO); spelled letters around it join it (``recognizers.spoken_aware``).
+    ANSWER = re.compile(r"(?<![\w\-'’])(?P<value>[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return [Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
+
+    # "so your ni number reads why aitch 600386 c": any value after the words that name it.
+    AFTER_CUE = re.compile(r"\b(?:ni|n i|nino|pps|ppsn|national insurance)(?: number| no)?"
+                           r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
+                           re.IGNORECASE)  # spelled letters may come first: they join the value
+    CUE_WORDS = frozenset("ni i nino pps ppsn insurance".split())  # schemes with no check digit to validate
 
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:
             return []
-        hits = []
         words = words_of(text)
+        hits = [] if self.CUE_WORDS.isdisjoint(words) else [
+            Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CONTEXT, "after_cue")
+            for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
         for scheme in SCHEMES:
             if scheme.bare is None and scheme.cues.isdisjoint(words):
                 continue

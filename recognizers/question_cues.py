@@ -15,7 +15,7 @@ import re
 
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
                                   EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
-                                  STREET_ADDRESS, US_SSN, ZIP_CODE)
+                                  NATIONAL_ID, STREET_ADDRESS, US_SSN, ZIP_CODE)
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
 _DISFLUENCY = re.compile(
@@ -93,6 +93,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
          {EXPECT_SPELLED_NAME}),
         (("iban", "international bank"), r"\b(?:iban|international bank account)", {IBAN_CODE}),
+        (("ni ", "n i ", "nino", "pps", "p p s", "insurance", "sin ", "nhs", "aadha"),
+         r"\b(?:(?:ni|n i|nino|pps|ppsn|p p s|sin|nhs)(?: (?:or|slash) (?:ni|n i|pps|ppsn|sin))? (?:number|no|num)|nino|pps|"
+         r"national insurance|social insurance|aadhaa?r)\b", {NATIONAL_ID}),
         (("bank", "account details", "payment details", "account"),
          r"\b(?:bank|account|payment|banking) details\b|\bbank account\b"
          # "which account did it leave from": the question word stays for the request test below.

@@ -15,6 +15,8 @@ import re
 from recognizers.base import register
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, US_SSN)
+from recognizers.spoken.letter_runs import spelled_turn
+from recognizers.spoken.number_words import DIGIT_HOMOPHONES, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
 
 SCORE = 0.6
@@ -35,9 +37,16 @@ _NUMBER = r"(?P<value>[a-z]?\d[\d \-]*\d[a-z]?)"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
 _READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|got)\b", re.IGNORECASE)
+# Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn.
+DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | {"oh", "o", "double", "triple"}
+_DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+_SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:{_DIGIT_WORD})){{1,7}})"
+                           rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
                          CARD_CVV})
+# ... and those that hold letters: a turn that only spells letters is a piece too ("why aitch").
+_LETTERED = frozenset({ACCOUNT_NUMBER, NATIONAL_ID, AUTH_CODE, IBAN_CODE})
 
 
 @register("value_pieces.v1")
@@ -56,6 +65,12 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
                 for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
+        spoken = _SPOKEN_PIECE.match(text)
+        if spoken and any(w in UNITS for w in spoken["value"].lower().split()):
+            return [Hit(*spoken.span("value"), expected, SCORE, REASON_CROSS_TURN, "piece")]  # "seven free"
+        letters = spelled_turn(text) if expected in _LETTERED else None
+        if letters is not None:
+            return [Hit(*letters, expected, SCORE, REASON_CROSS_TURN, "piece_letters")]  # "why aitch"
         if digit_count(text) < MIN_DIGITS:
             return []
         match = _PIECE.match(text)

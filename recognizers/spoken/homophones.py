@@ -17,7 +17,8 @@ from recognizers.spoken.kinds import ASIN, FILLER, LETTER, MULT, NATO, TEEN, TEN
 # that are no function words.
 HOMOPHONES = nw.DIGIT_HOMOPHONES
 _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
-# A run needs this many words, this many of them sure digit words (and no more homophones than those).
+# A run needs this many words, this many of them sure digit words (and no more homophones than those,
+# unless the run is long: "won won six for seven ate").
 MIN_RUN_WORDS = 4
 MIN_SURE_DIGITS = 2
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
@@ -66,7 +67,8 @@ def digits_read_as_words(text: str, toks: list) -> list:
         chain = [t for t in toks[i:j + 1] if t.kind != FILLER]
         sure = sum(_sure_digit(t) for t in chain)
         homophones = [t for t in chain if t.low in HOMOPHONES and not _sure_digit(t)]
-        if homophones and len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS and len(homophones) <= sure:
+        if homophones and len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS \
+                and len(homophones) <= max(sure, len(chain) - MIN_SURE_DIGITS):
             # At the chain's edge only a word that is no function word, or any after a spelled letter
             # ("see e to five six seven": the code's letters, then its digits).
             after_letter = i > 0 and toks[i - 1].kind in _SURE_LETTER_KINDS and toks[i - 1].low not in nw.AMBIGUOUS_LETTERS

@@ -98,3 +98,24 @@ def test_national_id_prefilter_passes_real_numbers(scheme_name, text):
 def test_national_id_prefilter_rules_out_other_shapes(scheme_name, text):
     scheme = next(s for s in SCHEMES if s.name == scheme_name)
     assert not scheme.needs.search(text) and not scheme.shape.search(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("P R um oh one eight six one five C", "P R um oh one eight six one five C"),  # any scheme, letters spelled
+    ("it's 1234567TA", "1234567TA"),
+    ("tea en eight seven six two three six see", "tea en eight seven six two three six see"),
+])
+def test_national_id_answer_takes_letters_and_digits(text, value):
+    results = NationalIdRecognizer().analyze_answer(text, "NATIONAL_ID")
+    assert [text[r.start:r.end] for r in results] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [("not sure", []), ("it's 123", [])])
+def test_national_id_answer_needs_five_digits(text, expected):
+    assert NationalIdRecognizer().analyze_answer(text, "NATIONAL_ID") == expected
+
+
+def test_national_id_after_its_words_whatever_the_scheme():
+    text = "so your ni number reads why aitch six zero zero three eight six C"
+    found = [text[r.start:r.end] for r in NationalIdRecognizer().analyze(text)]
+    assert found == ["why aitch six zero zero three eight six C"]

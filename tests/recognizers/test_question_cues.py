@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
+                                  NATIONAL_ID,
                                   EMAIL_ADDRESS,
                                   EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
@@ -25,6 +26,8 @@ from recognizers.question_cues import expected_entities
     ("and what year does it run to", {CARD_EXPIRY}),
     ("go ahead, a few digits at a time", {ACCOUNT_NUMBER}),                  # a number read in pieces
     ("and which town is that in?", {STREET_ADDRESS}),
+    ("your pps or ni number for the payroll record", {NATIONAL_ID}),
+    ("can i take your national insurance number", {NATIONAL_ID}),
     ("can i have the card number, expiry and cvv", {CREDIT_CARD, CARD_EXPIRY, CARD_CVV}),
     ("what's the security code on the back of the card", {CARD_CVV}),
     ("what's the security code we texted you", {AUTH_CODE}),

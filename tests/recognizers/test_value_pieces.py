@@ -16,6 +16,9 @@ RECOGNIZER = ValuePieceRecognizer()
     ("um the next bit is 40 19", ACCOUNT_NUMBER, "40 19"),
     ("seven six a", NATIONAL_ID, "seven six a"),
     ("and then 0093, that's it", ACCOUNT_NUMBER, "0093"),
+    ("seven free", NATIONAL_ID, "seven free"),            # digit words, homophones among them
+    ("ate five", CREDIT_CARD, "ate five"),
+    ("why aitch", NATIONAL_ID, "why aitch"),              # only spelled letters, for a lettered identifier
 ])
 def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -29,6 +32,9 @@ def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, e
     ("i paid 5394 last week", CREDIT_CARD),
     ("yes", CREDIT_CARD),
     ("5394", PERSON),                                     # only identifier questions
+    ("for free", CREDIT_CARD),                            # homophones alone are words
+    ("why aitch", CREDIT_CARD),                           # a card holds no letters
+    ("see you", NATIONAL_ID),
 ])
 def test_value_pieces_leave_other_answers(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
