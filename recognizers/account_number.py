@@ -127,6 +127,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
                       re.IGNORECASE)
 
+    PLAN = re.compile(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?(?P<value>[a-z]?\d[\d ]*\d)(?![\w\-]|[.,]\d)",
+                      re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
         hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
@@ -139,6 +142,10 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if "ending" in words or "ends" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
                      for m in self.LAST4.finditer(text) if not self._year_only(text, m)]
+        if "plan" in words:  # "funeral plan 2899 00 was paid off": a long number right after a plan's name
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "plan")
+                     for m in self.PLAN.finditer(text) if digit_count(m["value"]) >= 6
+                     and not self.UNIT_AFTER.match(text, m.end())]
         if "sort" in words:  # "acc no 12345678 sort 223209": a sort code after its one-word label
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "sort")
                      for m in self.SORT.finditer(text)]

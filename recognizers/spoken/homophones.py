@@ -22,6 +22,9 @@ _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
 MIN_RUN_WORDS = 4
 MIN_SURE_DIGITS = 2
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
+# A run this long reads any homophone at its edges as a digit too ("the code is for four won four to eight").
+LONG_RUN_SURE_DIGITS = 5
+LONG_RUN_WORDS = 6
 _SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
@@ -72,9 +75,10 @@ def digits_read_as_words(text: str, toks: list) -> list:
             # At the chain's edge only a word that is no function word, or any after a spelled letter
             # ("see e to five six seven": the code's letters, then its digits).
             after_letter = i > 0 and toks[i - 1].kind in _SURE_LETTER_KINDS and toks[i - 1].low not in nw.AMBIGUOUS_LETTERS
+            long_run = sure >= LONG_RUN_SURE_DIGITS or len(chain) >= LONG_RUN_WORDS
             for t in homophones:
                 inner = t is not chain[0] and t is not chain[-1]
-                if inner or t.low in _HOMOPHONE_AT_EDGE or (t is chain[0] and after_letter):
+                if inner or long_run or t.low in _HOMOPHONE_AT_EDGE or (t is chain[0] and after_letter):
                     t.kind, t.value = UNIT, HOMOPHONES[t.low]
         i = j + 1
     return toks

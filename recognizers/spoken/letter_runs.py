@@ -53,9 +53,9 @@ def _tokens(letters: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _SPLIT.finditer(letters)]
 
 
-# A label or a copula right before a lone NATO word makes it the value's first letter ("quote uniform
-# 2610...", "uid uniform 3312...", "it's kilo 5512..."), not a word ("call mike 0770...").
-_LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|is|it's|its|that's|thats|"
+# A label or a copula right before a lone NATO word or letter name makes it the value's first letter
+# ("quote uniform 2610...", "uid uniform 3312...", "funeral plan are 0012..."), not a word ("call mike 0770...").
+_LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
 
 
@@ -69,7 +69,8 @@ def letters_before(text: str, start: int) -> int:
     # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee"; a value
     # that opens with a sure letter itself makes a common one before it a letter ("why h2590052").
     sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
-    labelled = tokens and tokens[0][0] in AMBIGUOUS_NATO and _LABEL_BEFORE.search(text[lo:lo + m.start("letters")])
+    labelled = tokens and tokens[0][0] in AMBIGUOUS_NATO | _COMMON - {"a", "i"} \
+        and _LABEL_BEFORE.search(text[lo:lo + m.start("letters")])
     while tokens and tokens[0][0] in _COMMON | AMBIGUOUS_NATO and not labelled and (
             (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
         tokens.pop(0)  # a lone "mike", "hotel" or "victor" before a number is a word ("call mike 0770...")

@@ -34,6 +34,7 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("my sort code is 20-45-12", "20-45-12"),
     ("acc no 31554902 sort 223209 for the refund", "223209"),      # a sort code after its one-word label
     ("and sort one six five eight four eight", "one six five eight four eight"),
+    ("funeral plan 2899 00 was paid off in 2021", "2899 00"),           # a long number after a plan's name
     # Chat spellings of the cue, brackets and "=" before the value, slash references, letter suffixes.
     ("my acc is 12345678 and it's locked", "12345678"),
     ("accnt 12345678", "12345678"),
@@ -93,6 +94,8 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "order of 5000 units",
     "can you sort 2 of them",
     "sort 12 boxes by size",
+    "our plan is 2999 a month",
+    "the plan costs 120000 dollars",
 ])
 def test_account_number_ignores_numbers_without_id_cue(text):
     assert found(text) == []

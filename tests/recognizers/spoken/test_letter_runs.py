@@ -29,6 +29,7 @@ def _after(text: str, value: str) -> str:
     ("member id uniform 55013842", "uniform 55013842"),      # a label before a lone NATO word
     ("the app says quote hotel 70042196", "hotel 70042196"),
     ("it's victor 4410 2291", "victor 4410 2291"),
+    ("funeral plan are 00127606", "are 00127606"),          # a letter name after a label
 ])
 def test_letters_before_grows_over_spelled_letters(text, kept):
     assert _before(text) == kept

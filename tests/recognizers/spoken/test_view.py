@@ -61,6 +61,7 @@ from recognizers.spoken.view import SpokenView
     ("code oh six and then six", "code 066"),             # "(and) then" between digit words: a pause
     ("code two o won erm for five three", "code 201453"),  # a hesitation inside
     ("see e to five six seven seven", "see e25677"),       # a homophone right after the spelled letters
+    ("the code is for four won four to eight three nine", "the code is 44142839"),  # a long run: edges too
     ("six then two then three then seven", "6237"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
