@@ -112,10 +112,10 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                 for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
 
     # "so your ni number reads why aitch 600386 c": any value after the words that name it.
-    AFTER_CUE = re.compile(r"\b(?:ni|n i|nino|pps|ppsn|national insurance)(?: number| no)?"
+    AFTER_CUE = re.compile(r"\b(?:ni|nino|pps|ppsn|national insurance)(?: number| no)?"
                            r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
                            re.IGNORECASE)  # spelled letters may come first: they join the value
-    CUE_WORDS = frozenset("ni i nino pps ppsn insurance".split())  # schemes with no check digit to validate
+    CUE_WORDS = frozenset("ni nino pps ppsn insurance".split())  # schemes with no check digit to validate
 
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:

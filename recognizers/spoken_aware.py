@@ -140,6 +140,17 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 _LETTER_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
 
 
+_O_NEAR_DIGIT = re.compile(r"[Oo]\d|\d[Oo]")  # a cheap gate before the exact pattern
+
+
+@lru_cache(maxsize=4096)  # every identifier recognizer searches the same turn
+def _with_zeros(text: str) -> str | None:
+    """``text`` with each letter O of a digit group as the digit 0 (same length), or None when there is none."""
+    if not _O_NEAR_DIGIT.search(text) or not _LETTER_O.search(text):
+        return None
+    return _LETTER_O.sub("0", text)
+
+
 def _same(start: int, end: int) -> tuple[int, int]:
     return start, end
 
@@ -150,8 +161,9 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
     maps a filler-free variant back). With ``pauses``, both forms are searched with the pauses between
     numbers dropped too, and hits of CORRECTABLE types grow over a self-correction."""
     forms = [(text, _same)]
-    if _LETTER_O.search(text):  # "5503 6427 O502 5583", "14O05017": a letter O typed for a zero
-        forms.append((_LETTER_O.sub("0", text), _same))
+    zeros = _with_zeros(text)  # "5503 6427 O502 5583", "14O05017": a letter O typed for a zero
+    if zeros is not None:
+        forms.append((zeros, _same))
     view = SpokenView.of(text)
     if view.changed:
         forms.append((view.text, view.to_original))

@@ -36,7 +36,7 @@ READ_BACK_MIN_DIGITS = 4
 _NUMBER = r"(?P<value>[a-z]?\d[\d \-]*\d[a-z]?)"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
-_READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|got)\b", re.IGNORECASE)
+_READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|i've got|i have got|ive got)\b", re.IGNORECASE)
 # Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn.
 DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | {"oh", "o", "double", "triple"}
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))

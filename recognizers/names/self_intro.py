@@ -11,6 +11,7 @@ from recognizers.names.tokens import Token
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
 # "amr el shaaban calling about a claim".
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
+HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
 
 
 def self_intro(tokens: list[Token]) -> list[Candidate]:
@@ -19,7 +20,7 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        line = key == "on" and _on_the_line(tokens, k)  # "fahad on the line", "odion on um the line"
+        line = key == "on" and k + 2 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
         if key not in ("speaking", "here") and not line:
             continue
         end = line or k + 1
@@ -37,14 +38,16 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
     # "payroll helpdesk cian what can i do for you": a given name or a word no list holds between the team
     # and the offer of help.
-    for k in range(2, min(len(tokens), _TEAM_REACH + 1)):
-        if _offers_help(tokens, k + 1) and not tokens[k - 1].function and (
+    for k in range(2, min(len(tokens) - 4, _TEAM_REACH + 1)):
+        if tokens[k + 1].key in _HELP_STARTS and _offers_help(tokens, k + 1) and not tokens[k - 1].function and (
                 _speaker_name(tokens[k]) or (tokens[k].first and not tokens[k].function)):
             out.append(Candidate(k, k, 0.7, REASON_CUE_PHRASE))
     # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
     for k in range(1, len(tokens) - 2):
+        if tokens[k].key != "from":
+            continue
         words, _ = _words_after(tokens, k + 1, 2)
-        if tokens[k].key == "from" and len(words) == 2 and words[1] in ("here", "speaking") and (
+        if len(words) == 2 and words[1] in ("here", "speaking") and (
                 _speaker_name(tokens[k - 1]) or (tokens[k - 1].first and not tokens[k - 1].function)):
             out.append(Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE))
     # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
@@ -74,6 +77,9 @@ def _on_the_line(tokens: list[Token], k: int) -> int:
 _HELP_OFFERS = (["what", "can", "i", "do"], ["how", "can", "i", "help"], ["how", "may", "i", "help"])
 
 
+_HELP_STARTS = frozenset({"what", "how"}) | HESITATIONS
+
+
 def _offers_help(tokens: list[Token], k: int) -> bool:
     return _words_after(tokens, k, 4)[0] in _HELP_OFFERS
 
@@ -82,7 +88,6 @@ def _offers_help(tokens: list[Token], k: int) -> bool:
 _TEAM_REACH = 7
 
 
-HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
 
 
 # "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.

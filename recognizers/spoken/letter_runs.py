@@ -55,6 +55,7 @@ def _tokens(letters: str) -> list[tuple[str, int, int]]:
 
 # A label or a copula right before a lone NATO word or letter name makes it the value's first letter
 # ("quote uniform 2610...", "uid uniform 3312...", "funeral plan are 0012..."), not a word ("call mike 0770...").
+_LABELLED_LETTERS = AMBIGUOUS_NATO | _COMMON - {"a", "i"}
 _LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
 
@@ -69,7 +70,7 @@ def letters_before(text: str, start: int) -> int:
     # Drop common words from the front while the rest is not sure: "it's a dee 1234" keeps "dee"; a value
     # that opens with a sure letter itself makes a common one before it a letter ("why h2590052").
     sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
-    labelled = tokens and tokens[0][0] in AMBIGUOUS_NATO | _COMMON - {"a", "i"} \
+    labelled = tokens and tokens[0][0] in _LABELLED_LETTERS \
         and _LABEL_BEFORE.search(text[lo:lo + m.start("letters")])
     while tokens and tokens[0][0] in _COMMON | AMBIGUOUS_NATO and not labelled and (
             (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
