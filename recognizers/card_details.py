@@ -36,7 +36,7 @@ _EXPIRY_VALUE = (
     rf"|month\s+(?:0?[1-9]|1[0-2]),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}})"
     rf"(?![\w/])")
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
-           r"printed|there|like|so|then|just|shows|showing|i've|got))*[\s:,]{0,3}")
+           r"printed|there|like|so|then|just|shows|showing|i've|got))*[\s:,.]{0,3}")  # "exp.Apr 34" typed glued
 
 
 @register("card_details.v1")

@@ -99,7 +99,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("bank", "account details", "payment details", "account"),
          r"\b(?:bank|account|payment|banking) details\b|\bbank account\b"
          # "which account did it leave from": the question word stays for the request test below.
-         r"|(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b(?! (?:type|types|kind|kinds|level|tier)\b)",
+         r"|(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b(?! (?:type|types|kind|kinds|level|tier)\b)"
+         # "the account the money should go back to": where a refund is paid.
+         r"|\baccount (?:the|that|you want the|for the) (?:money|refund|payment|funds)\b",
          {ACCOUNT_NUMBER}),
         (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"
@@ -117,10 +119,10 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("at a time", "bit by bit", "digit by digit", "in groups"),
          r"\b(?:(?:a few|some|two|three|four) (?:digits|numbers) at a time|bit by bit|digit by digit|"
          r"in groups of)\b", {ACCOUNT_NUMBER}),
-        (("expir", "exp date", "valid", "month and year", "end date", "run to", "runs to", "run till", "runs till"),
-         r"\b(?:expiration|expiry|exp date|expiry date|valid (?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
+        (("expir", "exp date", "valid", "good", "month and year", "end date", "run to", "runs to", "run till", "runs till"),
+         r"\b(?:expiration|expiry|exp date|expiry date|(?:valid|good)[\s\-](?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
          r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"
-         r"|\bmonth and year (?:it|that|the card) expires?\b"
+         r"|\bmonth and year\b"
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"

@@ -33,7 +33,7 @@ _PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TA
 # A number read back for confirmation: "was / is that <number> (on your screen | right | ?)", "i've got
 # <number> on the screen".
 READ_BACK_MIN_DIGITS = 4
-_NUMBER = r"(?P<value>[a-z]?\d[\d \-]*\d[a-z]?)"
+_NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF80 42 823"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
 _READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|i've got|i have got|ive got)\b", re.IGNORECASE)

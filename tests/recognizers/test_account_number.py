@@ -35,6 +35,7 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("acc no 31554902 sort 223209 for the refund", "223209"),      # a sort code after its one-word label
     ("and sort one six five eight four eight", "one six five eight four eight"),
     ("funeral plan 2899 00 was paid off in 2021", "2899 00"),           # a long number after a plan's name
+    ("Funeral plan JT2918864 was paid off", "JT2918864"),
     # Chat spellings of the cue, brackets and "=" before the value, slash references, letter suffixes.
     ("my acc is 12345678 and it's locked", "12345678"),
     ("accnt 12345678", "12345678"),

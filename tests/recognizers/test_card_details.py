@@ -88,6 +88,7 @@ def test_card_details_answer_rejects_non_values(text, expected):
     ("it's valid to 09/28", "09/28"),
     ("expiry date month twelve year two eight", "month twelve year two eight"),
     ("expiry month 07 year 29", "month 07 year 29"),
+    ("It says on there exp.Apr 34", "Apr 34"),                       # the cue typed glued to the date
 ])
 def test_card_details_finds_more_spoken_expiry_forms(text, value):
     assert found(text) == [(value, CARD_EXPIRY)]

@@ -49,6 +49,7 @@ def test_value_pieces_never_without_a_question():
     ("i've got 932100 on the screen is that it", "932100"),
     ("so is it 4471 2290?", "4471 2290"),
     ("was that eighty eleven thirteen on your screen", "eighty eleven thirteen"),
+    ("I've got TMC-6867348 on the screen, is that it?", "TMC-6867348"),
 ])
 def test_value_pieces_find_numbers_read_back_for_confirmation(text, value):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text)] == [value]
