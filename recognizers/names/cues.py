@@ -106,6 +106,7 @@ TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what'
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
 _NOT_CALLED = NOT_NICKNAMES | TERMS_OF_ADDRESS
+_ASSISTANT_AS_PERSON = COMPANY_INTRO | {"at", "again"}
 # Verbs a person named after "my partner" does ("can my partner waner pick up ...").
 SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay book said says rang phoned called "
                           "booked paid ordered lives works moved".split())
@@ -145,9 +146,13 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     ``nxt``: the token after ``tok``; ``joined``: the same token if nothing but a space or hyphen
     separates them (None at the end or after punctuation); ``after``: the token after ``joined``.
     """
-    if tok.key in ASSISTANT_NAMES and kind in ("strong", "greeting"):
-        # "this is alexa from billing", "alexa at zipscoot": a person; "alexa play music" is no cue.
-        return 0.8 if joined is not None and joined.key in COMPANY_INTRO | {"at"} else 0.0
+    if tok.key in ASSISTANT_NAMES:
+        # "this is alexa from billing", "alexa at zipscoot", "it's alexa again", "my partner alexa",
+        # "calling for alexa she's my mum": a person; "alexa play music", "thanks alexa" are no cue.
+        if kind in ("strong", "greeting"):
+            return 0.8 if joined is not None and joined.key in _ASSISTANT_AS_PERSON else 0.0
+        return 0.7 if kind == "relation" or (kind == "action" and nxt is not None
+                                            and nxt.key in PRONOUNS_AFTER) else 0.0
     if tok.key in FUNCTION_WORD_NAMES and kind in ("strong", "greeting"):
         # "my name is will brown", "this is may lee from billing", "speaking with will": never
         # "this is may the fifth", "i will", "it's may".
@@ -230,7 +235,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             ((unknown or rare)
              and (joined.unknown or (joined.name and not joined.common) or lex.is_rare_word(joined.key)))
             or (tok.first and (joined.unknown or (joined.key in lex.last and (
-                not joined.common or tok.spread >= WELL_KNOWN_SPREAD))))):
+                not joined.common or not tok.common or tok.spread >= WELL_KNOWN_SPREAD))))):
         return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):
         return 0.55

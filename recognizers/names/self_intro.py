@@ -109,12 +109,22 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1
     for k in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens))):
-        if tokens[k].key not in SELF_INTRO_AFTER:
-            continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         run = tokens[i:k]
+        if tokens[k].key == "and" and after is not None and after.key in _I_AM and k - i >= 2:
+            # "kinda farhat and i'm the account holder": two or three words opening the turn, one of them
+            # a name no everyday word could be, the last no frequent word.
+            if all(not t.function for t in run) and any(t.spread or t.unknown for t in run) \
+                    and not run[-1].common:
+                return [Candidate(i, k - 1, 0.7, REASON_CUE_PHRASE)]
+            break
+        if tokens[k].key not in SELF_INTRO_AFTER:
+            continue
         if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
                 and all(not t.function and (t.spread or t.unknown) for t in run):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break
     return []
+
+
+_I_AM = frozenset(("i'm", "im", "i"))

@@ -437,6 +437,11 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("anything else i can sort for you today tariq", "tariq"),
     ("thanks like ever so much christian really", "christian"),
     ("sorry to hear that adaeze from northbank here let's have a look", "adaeze"),
+    ("kinda farhat and i'm the account holder", "kinda farhat"),        # a turn opening with a name
+    ("it's alexa again the refund still hasn't come", "alexa"),        # an assistant's name used as a person's
+    ("i'm calling for alexa she's my mum", "alexa"),
+    ("my partner alexa will collect it", "alexa"),
+    ("could you send it to felicity lee at the new place", "felicity lee"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -465,6 +470,10 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "i'm not sure what can i do about it",
     "i am calling from london here",
     "i got it from amazon here",
+    "yes and i'm the account holder",
+    "that one and i'm happy",
+    "alexa play some music",
+    "i'm with british gas at the moment",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []
