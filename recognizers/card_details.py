@@ -30,10 +30,10 @@ _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|se
 # of 27", "month twelve year two eight" (the view writes the spoken numbers).
 _EXPIRY_VALUE = (
     rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over|of)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
-    rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\d{{2}}"
+    rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\s?20[2-4]\d|[1-9]\d{{2}}"
     rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
     rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"
-    rf"|month\s+(?:0?[1-9]|1[0-2]),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}})"
+    rf"|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}})"
     rf"(?![\w/])")
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
            r"printed|there|like|so|then|just|shows|showing|i've|got))*[\s:,.]{0,3}")  # "exp.Apr 34" typed glued
@@ -103,6 +103,6 @@ def _month_ok(value: str) -> bool:
     """A compact "927"/"0927" must start with a month (1-12); separated and named forms are checked by the pattern."""
     if not value.isdigit():
         return True
-    if len(value) == 6:  # "062025": month and a four-digit year
-        return value[2:4] == "20" and 1 <= int(value[:2]) <= 12
+    if len(value) in (5, 6):  # "062025", "92032": month and a four-digit year
+        return value[-4:-2] == "20" and 1 <= int(value[:-4]) <= 12
     return 1 <= int(value[:len(value) - 2]) <= 12

@@ -54,7 +54,8 @@ _REQUEST = re.compile(
     r"|\b(?:is|are) there\b|\b(?:is|are|should be|will be) on (?:the|your) (?:bill|letter|card|statement|e-?mail|"
     r"app|screen|receipt|invoice|paperwork|renewal|policy)\b|\bstarts with\b"
     r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
-    r"|\bfor me\b|\b(?:start|begin) (?:from|at)\b"  # "start from the beginning of the card number for me"
+    r"|\bfor me\b|\b(?:start|begin) (?:from|at)\b"
+    r"|^\W*(?:is|are|was|were|do|does|did|have|has) (?:it|that|this|there|you|your)\b"  # "is it a house name or ..."  # "start from the beginning of the card number for me"
     # A read-back asks for a confirmation or a correction ("i've got the expiry written down as ...").
     r"|\b(?:written|got it|have it|put) down as\b|\bis that (?:right|correct|it)\b|\bon (?:the|my) screen\b")
 
@@ -158,9 +159,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
-        (("address", "live", "street", "town"),
+        (("address", "live", "street", "town", "house"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
-         r"where do you live|street|(?:which|what) town)\b", {STREET_ADDRESS}),
+         r"where do you live|street|(?:which|what) town|house name)\b", {STREET_ADDRESS}),
         (("name", "speaking"),
          r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),

@@ -131,9 +131,10 @@ def may_be_spoken(text: str) -> bool:
                 other = words[j]
                 if other in TRIGGER_WORDS or other in MONTHS or len(other) == 1:
                     return True
-        # "seven won four ate", "six then two then three": four number words with homophones between.
-        window = words[i:i + 4]
-        if len(window) == 4 and all(w in TRIGGER_WORDS or w in _READ_BETWEEN or w in AMBIGUOUS_ZERO for w in window) \
-                and not _READ_BETWEEN.isdisjoint(window):
-            return True
+        # "seven won four ate", "won o to five": four number words with homophones among them.
+        for j in range(max(0, i - 3), i + 1):
+            window = words[j:j + 4]
+            if len(window) == 4 and all(w in TRIGGER_WORDS or w in _READ_BETWEEN or w in AMBIGUOUS_ZERO
+                                        for w in window) and not _READ_BETWEEN.isdisjoint(window):
+                return True
     return any(c.isdigit() for c in text) and any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

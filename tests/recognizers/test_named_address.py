@@ -24,6 +24,7 @@ def answer_spans(text):
     ("deliver it to orchard view, wickham bishops instead", "orchard view, wickham bishops"),
     ("deliver the lenses to Holly Barn, Belvedere Gardens, Ripon pls", "Holly Barn, Belvedere Gardens, Ripon"),
     ("the new card will reach Ivy Cottage, Mill Lane, Settle in 2 days", "Ivy Cottage, Mill Lane, Settle"),
+    ("the engineer should come to rowan house priory way so", "rowan house priory way"),
 ])
 def test_unnumbered_address_after_a_cue(text, expected):
     assert expected in spans(text)

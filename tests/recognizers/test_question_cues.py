@@ -31,6 +31,7 @@ from recognizers.question_cues import expected_entities
     ("I'll need the exact month and year, I'm afraid.", {CARD_EXPIRY}),
     ("Can you read me the valid-to date off the card?", {CARD_EXPIRY}),
     ("The account the money should go back to?", {ACCOUNT_NUMBER}),
+    ("is it a house name or a house number", {STREET_ADDRESS}),
     ("can i have the card number, expiry and cvv", {CREDIT_CARD, CARD_EXPIRY, CARD_CVV}),
     ("what's the security code on the back of the card", {CARD_CVV}),
     ("what's the security code we texted you", {AUTH_CODE}),
