@@ -42,7 +42,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     SPECIFIC_LOWER = re.compile(
         r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|authori[sz]ation|auth|login|"
         r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
-        r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?)\b"
+        r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?"
+        r"|memorable (?:number|date|digits|code)|(?:telephone|phone) banking (?:number|code|pin|passcode)|pass ?number)\b"
         + _CLAUSE + _FILLER + _VALUE)
     SPECIFIC = re.compile(SPECIFIC_LOWER.pattern, re.IGNORECASE)
     GENERIC_LOWER = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
@@ -54,7 +55,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         "colour", "style", "item", "sku",
     })
     CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode", "text",
-                           "texted", "verification", "2fa"})
+                           "texted", "verification", "2fa", "memorable", "banking", "passnumber"})
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
     NEAR_CUE_LOWER = re.compile(

@@ -120,10 +120,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("at a time", "bit by bit", "digit by digit", "in groups"),
          r"\b(?:(?:a few|some|two|three|four) (?:digits|numbers) at a time|bit by bit|digit by digit|"
          r"in groups of)\b", {ACCOUNT_NUMBER}),
-        (("expir", "exp date", "valid", "good", "month and year", "end date", "run to", "runs to", "run till", "runs till"),
+        (("expir", "exp date", "valid", "good", "month and year", "end date", "run to", "runs to", "run till", "runs till",
+          "start date", "issue date"),
          r"\b(?:expiration|expiry|exp date|expiry date|(?:valid|good)[\s\-](?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
          r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"
-         r"|\bmonth and year\b"
+         r"|\bmonth and year\b|\b(?:valid from|start date|issue date)\b"  # a card's start date too
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
@@ -135,8 +136,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
          r"card you (?:paid|used))",
          {CREDIT_CARD}),
-        (("code", "pin", "pass", "number", "otp", "2fa"),
-         r"\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|authori[sz]ation|auth|login|"
+        (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits"),
+         # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"
+         r"\bmemorable (?:number|date|digits|code)\b|\b(?:telephone|phone) banking (?:number|code|pin|passcode|password)\b"
+         r"|\bpass ?number\b|\bdigits of your (?:\w+ )?(?:number|code|pin|passcode)\b"
+         r"|\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|authori[sz]ation|auth|login|"
          r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms|pac|porting|port out|"
          r"transfer|switching|stac|unlock)"
          r" ?(?:pass)?(?:code|pin|password)s?\b"

@@ -17,7 +17,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CA
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, US_SSN)
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, UNITS
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 
 SCORE = 0.6
 # At least this many digits make a piece (one digit is a count: "2", "just the one").
@@ -37,10 +37,11 @@ _NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
 _READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|i've got|i have got|ive got)\b", re.IGNORECASE)
-# Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn.
+# Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn;
+# "seven and four": the digits asked for by their positions.
 DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | {"oh", "o", "double", "triple"}
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
-_SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:{_DIGIT_WORD})){{1,7}})"
+_SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
@@ -59,7 +60,11 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
     def find(self, text: str) -> list[Hit]:
         """An agent reading a number back to confirm it ("was that 8011 13 on your screen", "i've got 932100
         on the screen is that it"): an identifier, whatever question came before."""
-        if digit_count(text) < READ_BACK_MIN_DIGITS or not _READ_BACK_GATE.search(text):
+        if digit_count(text) < READ_BACK_MIN_DIGITS:
+            return []
+        words = words_of(text)
+        if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words) \
+                or not _READ_BACK_GATE.search(text):
             return []
         return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
                 for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]

@@ -23,6 +23,8 @@ def found(text: str) -> list[str]:
     ("ok the code is 7731", "7731"),
     ("The one-time code you sent is 482913.", "482913"),
     ("my pin is uh one nine nine oh", "one nine nine oh"),
+    ("my memorable number is 491827", "491827"),         # telephone banking
+    ("the telephone banking passcode is 82914", "82914"),
 ])
 def test_auth_code_finds_codes_after_cues(text, value):
     assert value in found(text)

@@ -90,6 +90,7 @@ def test_card_details_answer_rejects_non_values(text, expected):
     ("expiry month 07 year 29", "month 07 year 29"),
     ("It says on there exp.Apr 34", "Apr 34"),                       # the cue typed glued to the date
     ("the old one ran out nine twenty thirty two", "nine twenty thirty two"),
+    ("the valid from date is 03/22", "03/22"),                       # a card's start date
     ("exp date month one year twenty six", "month one year twenty six"),
     ("it says on there exp date won o to five", "won o to five"),     # digits heard as homophones
 ])

@@ -32,6 +32,9 @@ from recognizers.question_cues import expected_entities
     ("Can you read me the valid-to date off the card?", {CARD_EXPIRY}),
     ("The account the money should go back to?", {ACCOUNT_NUMBER}),
     ("is it a house name or a house number", {STREET_ADDRESS}),
+    ("and the start date on the card", {CARD_EXPIRY}),                      # a card's start date
+    ("can you give me the second and fifth digits of your security number", {AUTH_CODE}),
+    ("what's your memorable number", {AUTH_CODE}),
     ("can i have the card number, expiry and cvv", {CREDIT_CARD, CARD_EXPIRY, CARD_CVV}),
     ("what's the security code on the back of the card", {CARD_CVV}),
     ("what's the security code we texted you", {AUTH_CODE}),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, NATIONAL_ID, PERSON, REASON_CROSS_TURN
+from recognizers.entities import ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, NATIONAL_ID, PERSON, REASON_CROSS_TURN
 from recognizers.value_pieces import ValuePieceRecognizer
 
 RECOGNIZER = ValuePieceRecognizer()
@@ -19,6 +19,7 @@ RECOGNIZER = ValuePieceRecognizer()
     ("seven free", NATIONAL_ID, "seven free"),            # digit words, homophones among them
     ("ate five", CREDIT_CARD, "ate five"),
     ("why aitch", NATIONAL_ID, "why aitch"),              # only spelled letters, for a lettered identifier
+    ("seven and four", AUTH_CODE, "seven and four"),      # two digits of a passcode by their positions
 ])
 def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
