@@ -22,7 +22,7 @@ NEAR_CUE_BEFORE = 40
 MIXED_MAX_WORDS = 6
 ANSWER_MAX_CHARS = 80
 
-_FILLER = r"(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
+_FILLER = r"(?:['’]s)?(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
 # Four to eight digits, six shown the way apps show them ("482 913"), or a porting / transfer code of
 # digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").
 _WORD3 = r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol)\b)[A-Za-z]{3}"
@@ -61,7 +61,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     NEAR_CUE_LOWER = re.compile(
         r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|authori[sz]ation|"
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
-        r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) code"
+        r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) (?:code|text|message|sms)"
         r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b")
     NEAR_CUE = re.compile(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.

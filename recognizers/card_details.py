@@ -66,7 +66,8 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
     ANSWER_PART = re.compile(
-        rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d)(?![\w/])",
+        rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d"
+        rf"|(?<=^)[2-4]\d(?=\W*$))(?![\w/])",  # "twenty seven" alone: the year asked for
         re.IGNORECASE)
     ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 

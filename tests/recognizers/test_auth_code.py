@@ -25,6 +25,8 @@ def found(text: str) -> list[str]:
     ("my pin is uh one nine nine oh", "one nine nine oh"),
     ("my memorable number is 491827", "491827"),         # telephone banking
     ("the telephone banking passcode is 82914", "82914"),
+    ("yeah the code's 482913", "482913"),                 # "code's": the contraction
+    ("i got a text with 482913 in it", "482913"),
 ])
 def test_auth_code_finds_codes_after_cues(text, value):
     assert value in found(text)

@@ -57,6 +57,7 @@ def test_card_details_ignores_other_numbers(text):
     ("april", CARD_EXPIRY, "april"),                                # the month or the year asked for alone
     ("month seven", CARD_EXPIRY, "month seven"),
     ("it's 2029 sorry", CARD_EXPIRY, "2029"),
+    ("twenty seven", CARD_EXPIRY, "twenty seven"),                  # the year alone
 ])
 def test_card_details_answer_takes_bare_values(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
