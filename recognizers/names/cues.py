@@ -218,8 +218,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6  # "i'm calling for ganesh she's my mum", "calling for fatimah, shes my mum"
         # "call mark": an ambiguous word only if it is a given name in several locales;
         # "talk to azalea": a given name that is a rare English word.
-        if unknown or (tok.first and (tok.spread >= 2 or not tok.common)):
-            return 0.6
+        if unknown or (tok.first and (tok.spread >= 2 or not tok.common) and tok.key not in AFTER_NAME_WORDS):
+            return 0.6  # not "the text said ...": a word that follows names is no name after a verb
         return 0.0
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
         if listed or unknown or _spoken_possessive(tok, joined):
