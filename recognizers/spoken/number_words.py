@@ -50,7 +50,7 @@ LETTER_SOUNDS = {
     "you": "u", "are": "r", "why": "y", "see": "c", "sea": "c", "zed": "z", "zee": "z", "ex": "x",
     "bee": "b", "pee": "p", "tea": "t", "tee": "t", "queue": "q", "cue": "q", "jay": "j", "kay": "k",
     "dee": "d", "gee": "g", "eye": "i", "ess": "s", "el": "l", "em": "m", "en": "n", "x-ray": "x",
-    "vee": "v", "aitch": "h", "es": "s", "ef": "f", "eff": "f", "ar": "r", "pea": "p",
+    "vee": "v", "aitch": "h", "es": "s", "ef": "f", "eff": "f", "ar": "r", "pea": "p", "ay": "a",
 }
 DIGIT_SOUNDS = {"to": "2", "too": "2", "for": "4", "fore": "4"}
 

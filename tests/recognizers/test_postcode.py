@@ -48,6 +48,7 @@ def test_postcode_shapes_follow_the_official_formats(code, valid):
     ("delivery to ls6 2ab please", "ls6 2ab"),
     ("is there an engineer in m5v 3l9", "m5v 3l9"),
     ("dublin d02 x285", "d02 x285"),
+    ("it's in leeds el ess six two ay bee", "el ess six two ay bee"),   # letter names, no cue
 ])
 def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     assert value in found(text)
