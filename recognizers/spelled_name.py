@@ -231,12 +231,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         if not words or len(words) > 8:
             return None
         first = last = None
-        for m in words:
+        for k, m in enumerate(words):
             key = fold(m.group())
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-            if key in FUNCTION_WORDS or is_contraction(key) or not looks \
+            if key in ROMANIZED_WORDS and (_anchor(words, k - 1) if first is not None else _anchor(words, k + 1)):
+                looks = True  # "do van an": syllables that are English function words, beside a name word
+            elif key in FUNCTION_WORDS or is_contraction(key) or not looks \
                     or (key in lex.common and not lex.is_name(key)):
                 break
             first = m if first is None else first
@@ -252,6 +254,20 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                 and fold(rest[0].group()) not in self.NOT_SURNAMES and rest[0].group().isalpha()):
             last = rest[0]
         return first.start(), last.end()
+
+
+# Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ").
+ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo".split())
+
+
+def _anchor(words: list[re.Match], k: int) -> bool:
+    """Whether ``words[k]`` is a name word no function word could be (a listed name, a word no list holds)."""
+    if not 0 <= k < len(words):
+        return False
+    key = fold(words[k].group())
+    lex = lexicon()
+    return key not in FUNCTION_WORDS and key not in ROMANIZED_WORDS and (
+        (lex.is_name(key) and key not in lex.common) or lex.is_unknown(key) or key in lex.syllables)
 
 
 @lru_cache(maxsize=1024)

@@ -113,6 +113,10 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("uh um yeah so well okay yes oh Priya", None),                 # nine words: not a short answer
     ("Priya " + "and more words " * 40, None),
     ("", None),
+    ("yes it's do van an", (9, 18)),          # romanized syllables that are function words, beside a name word
+    ("it's le thi ha", (5, 14)),
+    ("yes it's to do with my account", None),  # function words with no name word beside them
+    ("so it's an issue with the bill", None),
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected
