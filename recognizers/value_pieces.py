@@ -5,8 +5,10 @@ Callers read a card, account or reference number a few digits at a time, and the
 with a backchannel or asks for the next one ("keep going", "and the last bit"). A turn that holds nothing
 but one group of digits (with a letter or two, and lead-ins such as "it's" or "then"), right after the
 agent asked for an identifier or its next part, is a piece of it: no recognizer would take four digits
-alone, but a piece of a card number is still the caller's (fail closed). Only answers: the conversation
-step (``pipeline.detection.conversation``) decides which turns answer which question.
+alone, but a piece of a card number is still the caller's (fail closed). Pieces are read only as answers:
+the conversation step (``pipeline.detection.conversation``) decides which turns answer which question.
+Read-backs are read in any turn; their type is ACCOUNT_NUMBER whatever the number is (every digit and
+letter of it is re-drawn, as for any identifier).
 """
 from __future__ import annotations
 
@@ -52,7 +54,8 @@ _LETTERED = frozenset({ACCOUNT_NUMBER, NATIONAL_ID, AUTH_CODE, IBAN_CODE})
 
 @register("value_pieces.v1")
 class ValuePieceRecognizer(SpokenAwareRecognizer):
-    """A turn holding only a group of digits, answering an identifier question: a piece of that identifier."""
+    """A turn holding only a group of digits, answering an identifier question: a piece of that identifier;
+    a number an agent reads back to confirm it."""
 
     ENTITIES = tuple(sorted(PIECE_TYPES))
     ANSWER_CUES = PIECE_TYPES
