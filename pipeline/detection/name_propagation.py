@@ -18,8 +18,8 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
-                                      lexicon, strip_possessive)
-from recognizers.entities import PERSON, REASON_PROPAGATION
+                                      frequent_words, lexicon, strip_possessive)
+from recognizers.entities import EMAIL_ADDRESS, PERSON, REASON_PROPAGATION
 from recognizers.lower_scan import ascii_lower
 
 logger = logging.getLogger(__name__)
@@ -63,6 +63,27 @@ DETERMINERS = frozenset("the a an this that my your our their his her its no any
 _BOUNDARY_RE = re.compile(r"[,.!?;:()\"\n]|\s[-–—]\s")
 
 
+# A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
+# call are found at this score.
+EMAIL_SEED_SCORE = 0.6
+_USER_PART_END = re.compile(r"@|\s(?:at|at sign|at the rate)\s", re.IGNORECASE)
+
+
+def _email_name_parts(text: str, finding: Finding) -> list[str]:
+    """The surname in an e-mail's user part that also holds a given name or an initial ("jay dot okonkwo at
+    ..." -> okonkwo)."""
+    value = text[finding.start:finding.end]
+    end = _USER_PART_END.search(value)
+    lex = lexicon()
+    keys = [fold(m.group()) for m in WORD_RE.finditer(value, 0, end.start() if end else len(value))]
+    # A surname after a given name or an initial ("jay dot okonkwo", "s.jones84"), no frequent word:
+    # "sales.london@..." names a team and a town, not a person.
+    surnames = [k for k in keys if len(k) >= MIN_PART_LENGTH and k not in FUNCTION_WORDS and k in lex.last
+                and k not in lex.common and k not in frequent_words()]
+    given = any(k not in surnames and (k in lex.first or len(k) == 1) for k in keys)
+    return surnames if given else []
+
+
 def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
     """Folded words of a PERSON finding worth searching for, each with whether it is a common
     English word (found again only where it is used as a name)."""
@@ -99,6 +120,10 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
     common: dict[str, float] = {}
     for text, turn_findings in zip(texts, findings):
         for finding in turn_findings:
+            if finding.entity_type == EMAIL_ADDRESS:
+                for part in _email_name_parts(text, finding):  # "jay dot okonkwo at gmail dot com"
+                    seeds[part] = max(seeds.get(part, 0.0), EMAIL_SEED_SCORE)
+                continue
             if finding.entity_type != PERSON or finding.score < min_score:
                 continue
             for part, is_common in _name_parts(text, finding):

@@ -71,8 +71,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tok, nxt) else None
         score = cue_score(kind, tok, nxt, joined,
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
-        if tok.key in _NOT_CALLED and text[max(0, end - 4):end].rstrip(".,:?").lower().endswith(" me"):
-            score = 0.0  # "call me back", "everyone calls me mate"
+        if tok.key in _NOT_CALLED and _CALLED_BEFORE.search(text, max(0, end - 8), end):
+            score = 0.0  # "call me back", "everyone calls me mate", "they never called back"
         if not score and kind == "greeting":
             score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
         if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
@@ -106,6 +106,7 @@ TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what'
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
 _NOT_CALLED = NOT_NICKNAMES | TERMS_OF_ADDRESS
+_CALLED_BEFORE = re.compile(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
 _ASSISTANT_AS_PERSON = COMPANY_INTRO | {"at", "again"}
 # Verbs a person named after "my partner" does ("can my partner waner pick up ...").
 SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay book said says rang phoned called "

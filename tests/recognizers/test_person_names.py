@@ -475,6 +475,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "alexa play some music",
     "i'm with british gas at the moment",
     "the text said 482913",                            # a verb that follows names, after "text"
+    "the sales team never called back",                # "called back" is the verb
+    "a man called back yesterday",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []

@@ -29,6 +29,23 @@ def test_propagate_names_never_duplicates():
     assert again == first
 
 
+def _email(text, value):
+    start = text.index(value)
+    return Finding(start, start + len(value), "EMAIL_ADDRESS", 0.9, "email.v1", "pattern")
+
+
+@pytest.mark.parametrize("value, later, found", [
+    ("jay dot okonkwo at gmail dot com", "the booking is under okonkwo", ["okonkwo"]),  # a surname after a given name
+    ("s.okonkwo84@gmail.com", "okonkwo yes", ["okonkwo"]),                               # ... or an initial
+    ("sales.london@acme.com", "the sales team in london", []),                          # a team and a town
+    ("okonkwo@gmail.com", "okonkwo yes", []),                                           # no given name beside it
+])
+def test_propagate_names_seeds_from_a_spoken_or_written_email(value, later, found):
+    texts = [f"my email is {value}", later]
+    out = propagate_names(texts, [[_email(texts[0], value)], []])
+    assert [texts[1][f.start:f.end] for f in out[1]] == found
+
+
 @pytest.mark.parametrize("name,text", [
     ("will smith", "i will call you"),       # common word part is not propagated
     ("li wei", "please click the link"),     # short part is not propagated
