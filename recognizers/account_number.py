@@ -127,8 +127,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
                       re.IGNORECASE)
 
-    PLAN = re.compile(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)",
-                      re.IGNORECASE)
+    PLAN = re.compile(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
+                      r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)

@@ -64,6 +64,7 @@ def place_like(part: str) -> bool:
 # A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
 _SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm)[ \t]+)?")
 _LINE_WORD = re.compile(r"[^\W\d_]+")
+_BLANKS = re.compile(r"[ \t]+")
 MAX_TOWN_WORDS = 4
 
 
@@ -82,10 +83,10 @@ def _town_after(text: str, end: int) -> int:
             town_end = word.end()
         elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)):
             break
-        nxt = re.match(r"[ \t]+", text[word.end():])
-        if not nxt:
+        blanks = _BLANKS.match(text, word.end())
+        if not blanks:
             break
-        pos = word.end() + nxt.end()
+        pos = blanks.end()
     return town_end if town_end > end and gap else end
 
 

@@ -51,14 +51,13 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     RUNS_WORDS = frozenset({"runs", "run", "ran"})
     TILL_WORDS = frozenset({"till", "til", "until", "to"})
     VALID_WORDS = frozenset({"valid", "good"})
-    UNTIL_WORDS = frozenset({"thru", "through", "until"})
-    VALID_TILL = re.compile(r"\b(?:valid|good)[\s\-](?:till|til|until|to)\b", re.IGNORECASE)
+    VALID_UNTIL = re.compile(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from)\b", re.IGNORECASE)
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
     EXPIRY = re.compile(
-        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|valid (?:thru|through|until)|good (?:thru|through)"
-        r"|(?:card|it|one) (?:runs?|ran) out|(?:runs?|valid|good) (?:till|til|until|to)|end date"
-        r"|(?:valid|good) from|start date|issue date)"  # a card's start date reads like its expiry
+        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from)"
+        r"|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
+        r"|start date|issue date)"  # "valid from", "start date": a card's start date reads like its expiry
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
         r"\b(?:cvv2?|cvc2?|cid|security(?: (?:um|uh|er|erm))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
@@ -77,12 +76,9 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
             return []
         hits = []
         if not self.EXPIRY_WORDS.isdisjoint(words) or (
-                not self.VALID_WORDS.isdisjoint(words) and not self.UNTIL_WORDS.isdisjoint(words)) or (
+                not self.VALID_WORDS.isdisjoint(words) and self.VALID_UNTIL.search(text)) or (
                 not self.RUNS_WORDS.isdisjoint(words) and ("out" in words or not self.TILL_WORDS.isdisjoint(words))) or (
-                "date" in words and not words.isdisjoint(("end", "start", "issue"))) or (
-                "from" in words and not self.VALID_WORDS.isdisjoint(words)) or (
-                not self.VALID_WORDS.isdisjoint(words) and not self.TILL_WORDS.isdisjoint(words)
-                and self.VALID_TILL.search(text)):
+                "date" in words and not words.isdisjoint(("end", "start", "issue"))):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
         low = text.lower()

@@ -54,8 +54,8 @@ _REQUEST = re.compile(
     r"|\b(?:is|are) there\b|\b(?:is|are|should be|will be) on (?:the|your) (?:bill|letter|card|statement|e-?mail|"
     r"app|screen|receipt|invoice|paperwork|renewal|policy)\b|\bstarts with\b"
     r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
-    r"|\bfor me\b|\b(?:start|begin) (?:from|at)\b"
-    r"|^\W*(?:is|are|was|were|do|does|did|have|has) (?:it|that|this|there|you|your)\b"  # "is it a house name or ..."  # "start from the beginning of the card number for me"
+    r"|\bfor me\b|\b(?:start|begin) (?:from|at)\b"  # "start from the beginning of the card number for me"
+    r"|^\W*(?:is|are|was|were|do|does|did|have|has) (?:it|that|this|there|you|your)\b"  # "is it a house name or ..."
     # A read-back asks for a confirmation or a correction ("i've got the expiry written down as ...").
     r"|\b(?:written|got it|have it|put) down as\b|\bis that (?:right|correct|it)\b|\bon (?:the|my) screen\b")
 

@@ -138,8 +138,6 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
 # A letter O inside a group of digits, or opening or closing one of two digits or more (same length as "0").
 _LETTER_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
-
-
 _O_NEAR_DIGIT = re.compile(r"[Oo]\d|\d[Oo]")  # a cheap gate before the exact pattern
 
 

@@ -18,7 +18,7 @@ from recognizers.base import register
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, US_SSN)
 from recognizers.spoken.letter_runs import spelled_turn
-from recognizers.spoken.number_words import DIGIT_HOMOPHONES, UNITS
+from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 
 SCORE = 0.6
@@ -38,10 +38,9 @@ READ_BACK_MIN_DIGITS = 4
 _NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF80 42 823"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
-_READ_BACK_GATE = re.compile(r"\b(?:was that|is that|is it|was it|i've got|i have got|ive got)\b", re.IGNORECASE)
 # Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn;
 # "seven and four": the digits asked for by their positions.
-DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | {"oh", "o", "double", "triple"}
+DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | frozenset(MULTIPLIERS)
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
@@ -66,8 +65,7 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         if digit_count(text) < READ_BACK_MIN_DIGITS:
             return []
         words = words_of(text)
-        if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words) \
-                or not _READ_BACK_GATE.search(text):
+        if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words):
             return []
         return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
                 for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
@@ -82,6 +80,6 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         if digit_count(text) < MIN_DIGITS:
             return []
         match = _PIECE.match(text)
-        if match is None or sum(c.isdigit() for c in match["value"]) < MIN_DIGITS:
+        if match is None or digit_count(match["value"]) < MIN_DIGITS:
             return []
         return [Hit(*match.span("value"), expected, SCORE, REASON_CROSS_TURN, "piece")]

@@ -63,6 +63,9 @@ DETERMINERS = frozenset("the a an this that my your our their his her its no any
 _BOUNDARY_RE = re.compile(r"[,.!?;:()\"\n]|\s[-–—]\s")
 
 
+# Function words that are names too, found again only where used as a name: "will", "may", and an agent
+# called Alexa ("alexa speaking" ... "thx alexa, bye").
+_WORD_NAMES = FUNCTION_WORD_NAMES | ASSISTANT_NAMES
 # A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
 # call are found at this score.
 EMAIL_SEED_SCORE = 0.6
@@ -93,10 +96,9 @@ def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
         key, _ = strip_possessive(fold(match.group()))
         if len(key) < MIN_PART_LENGTH or key in TITLES:
             continue
-        if key in FUNCTION_WORDS and key not in FUNCTION_WORD_NAMES and key not in ASSISTANT_NAMES:
+        if key in FUNCTION_WORDS and key not in _WORD_NAMES:
             continue
-        # An agent called Alexa ("alexa speaking"): found again where addressed ("thx alexa, bye").
-        parts.append((key, key in lex.common or key in FUNCTION_WORD_NAMES or key in ASSISTANT_NAMES))
+        parts.append((key, key in lex.common or key in _WORD_NAMES))
     return parts
 
 

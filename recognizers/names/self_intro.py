@@ -39,16 +39,15 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     # "payroll helpdesk cian what can i do for you": a given name or a word no list holds between the team
     # and the offer of help.
     for k in range(2, min(len(tokens) - 4, _TEAM_REACH + 1)):
-        if tokens[k + 1].key in _HELP_STARTS and _offers_help(tokens, k + 1) and not tokens[k - 1].function and (
-                _speaker_name(tokens[k]) or (tokens[k].first and not tokens[k].function)):
+        if tokens[k + 1].key in _HELP_STARTS and _offers_help(tokens, k + 1) and not tokens[k - 1].function \
+                and _agent_name(tokens[k]):
             out.append(Candidate(k, k, 0.7, REASON_CUE_PHRASE))
     # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
     for k in range(1, len(tokens) - 2):
         if tokens[k].key != "from":
             continue
         words, _ = _words_after(tokens, k + 1, 2)
-        if len(words) == 2 and words[1] in ("here", "speaking") and (
-                _speaker_name(tokens[k - 1]) or (tokens[k - 1].first and not tokens[k - 1].function)):
+        if len(words) == 2 and words[1] in ("here", "speaking") and _agent_name(tokens[k - 1]):
             out.append(Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE))
     # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
     out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
@@ -75,8 +74,6 @@ def _on_the_line(tokens: list[Token], k: int) -> int:
 
 # How an agent offers help after naming themselves: "what can i do for you", "how can i help".
 _HELP_OFFERS = (["what", "can", "i", "do"], ["how", "can", "i", "help"], ["how", "may", "i", "help"])
-
-
 _HELP_STARTS = frozenset({"what", "how"}) | HESITATIONS
 
 
@@ -86,8 +83,6 @@ def _offers_help(tokens: list[Token], k: int) -> bool:
 
 # How far into a turn (tokens) the team an agent introduces themselves from may come.
 _TEAM_REACH = 7
-
-
 
 
 # "i live here", "put it here": a verb or preposition before "<word> here" makes the word no name.
@@ -102,6 +97,12 @@ def _speaker_name(tok: Token) -> bool:
     return not tok.function and len(tok.key) >= 2 and (
         tok.unknown or ((tok.name or tok.first) and (not tok.common or tok.capitalized))
         or (not tok.common and tok.key not in lexicon().english) or lexicon().is_rare_word(tok.key))
+
+
+def _agent_name(tok: Token) -> bool:
+    """A word that can be the name an agent gives before offering help or naming the company: a speaker's
+    name (``_speaker_name``) or any listed given name."""
+    return _speaker_name(tok) or (tok.first and not tok.function)
 
 
 def _opening_intro(tokens: list[Token]) -> list[Candidate]:

@@ -7,10 +7,9 @@ place so the run finder reads the words as digits or as a filler.
 from __future__ import annotations
 
 import re
+
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.kinds import ASIN, FILLER, LETTER, MULT, NATO, TEEN, TENS, UNIT, WDIGITS, ZERO
-
-
 
 # Digits a speech engine wrote as their homophones inside a read-out number ("seven won four ate too
 # five", "o o to nine six"): digits only inside a long run of digit words, at its edge only the words
@@ -21,11 +20,11 @@ _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
 # unless the run is long: "won won six for seven ate").
 MIN_RUN_WORDS = 4
 MIN_SURE_DIGITS = 2
-# Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
 # A run this long reads any homophone at its edges as a digit too ("the code is for four won four to eight").
 LONG_RUN_SURE_DIGITS = 5
 LONG_RUN_WORDS = 6
 _SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
+# Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
 
@@ -74,7 +73,9 @@ def digits_read_as_words(text: str, toks: list) -> list:
                 and len(homophones) <= max(sure, len(chain) - MIN_SURE_DIGITS):
             # At the chain's edge only a word that is no function word, or any after a spelled letter
             # ("see e to five six seven": the code's letters, then its digits).
-            after_letter = i > 0 and toks[i - 1].kind in _SURE_LETTER_KINDS and toks[i - 1].low not in nw.AMBIGUOUS_LETTERS
+            before = toks[i - 1] if i > 0 else None
+            after_letter = before is not None and before.kind in _SURE_LETTER_KINDS \
+                and before.low not in nw.AMBIGUOUS_LETTERS
             long_run = sure >= LONG_RUN_SURE_DIGITS or len(chain) >= LONG_RUN_WORDS
             for t in homophones:
                 inner = t is not chain[0] and t is not chain[-1]

@@ -55,7 +55,8 @@ def _tokens(letters: str) -> list[tuple[str, int, int]]:
 
 # A label or a copula right before a lone NATO word or letter name makes it the value's first letter
 # ("quote uniform 2610...", "uid uniform 3312...", "funeral plan are 0012..."), not a word ("call mike 0770...").
-_LABELLED_LETTERS = AMBIGUOUS_NATO | _COMMON - {"a", "i"}
+_WEAK_LETTERS = _COMMON | AMBIGUOUS_NATO  # letters that are words too
+_LABELLED_LETTERS = _WEAK_LETTERS - {"a", "i"}
 _LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
 
@@ -72,7 +73,7 @@ def letters_before(text: str, start: int) -> int:
     sure = (m2 := _LETTER_AT.match(text.lower(), start)) is not None and m2.group() not in _COMMON
     labelled = tokens and tokens[0][0] in _LABELLED_LETTERS \
         and _LABEL_BEFORE.search(text[lo:lo + m.start("letters")])
-    while tokens and tokens[0][0] in _COMMON | AMBIGUOUS_NATO and not labelled and (
+    while tokens and tokens[0][0] in _WEAK_LETTERS and not labelled and (
             (len(tokens) == 1 and not sure) or (len(tokens) > 1 and all(t[0] in _COMMON for t in tokens))):
         tokens.pop(0)  # a lone "mike", "hotel" or "victor" before a number is a word ("call mike 0770...")
     return lo + m.start("letters") + tokens[0][1] if tokens else start
