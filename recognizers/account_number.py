@@ -122,6 +122,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     # "keep the one ending 7669": the last four digits of some identifier.
     LAST4 = re.compile(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    FIRST4 = re.compile(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
+                        r"(?=[\s,]+(?:and\s+)?(?:\w+\s+)?(?:ends|ending)\b)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
 
     SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
@@ -142,6 +144,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if "ending" in words or "ends" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
                      for m in self.LAST4.finditer(text) if not self._year_only(text, m)]
+            # "it begins 2221 and ends in 8384": the first four of the same number
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "first4")
+                     for m in self.FIRST4.finditer(text)]
         if "plan" in words:  # "funeral plan 2899 00 was paid off": a long number right after a plan's name
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "plan")
                      for m in self.PLAN.finditer(text) if digit_count(m["value"]) >= 6

@@ -159,3 +159,30 @@ def _place_prefix(part: str) -> str:
 
 def _ends_in_code(part: str) -> bool:
     return bool(_POSTAL_CODE.fullmatch(part.split()[-1].rstrip(".")))
+
+
+# An answer to "which town is that in": a turn that is only a place name ("Bicester", "it's in motherwell",
+# "athlone yeah") ...
+_TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
+                          r"(?:\s+(?:yeah|thanks|please))?[\W_]*")
+# ... or the town said in a longer turn ("oh and it's in whitby people always get that wrong").
+_TOWN_IN = re.compile(r"\b(?:it's|its|it is|that's|thats|that is)\s+(?:(?:um|uh|erm)\s+)?in\s+"
+                      r"(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})", re.IGNORECASE)
+_NON_BLANK = re.compile(r"\S+")
+
+
+def towns_answered(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Towns in an answer about the address, with how they were said ("town" alone, "town_in" after "it's
+    in": the longest lead of up to four words that reads as a place)."""
+    town = _TOWN_ANSWER.fullmatch(text)
+    if town and place_like(town["town"]):
+        return [(town.span("town"), "town")]
+    spans = []
+    for match in _TOWN_IN.finditer(text) if "in" in text.lower().split() else ():
+        words = list(_NON_BLANK.finditer(match["town"]))
+        for k in range(min(MAX_TOWN_WORDS, len(words)), 0, -1):
+            if place_like(match["town"][:words[k - 1].end()]):
+                start = match.start("town")
+                spans.append(((start, start + words[k - 1].end()), "town_in"))
+                break
+    return spans

@@ -23,10 +23,12 @@ MIXED_MAX_WORDS = 6
 ANSWER_MAX_CHARS = 80
 
 _FILLER = r"(?:['’]s)?(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um))*[\s:#,]{0,3}"
-# Four to eight digits, six shown the way apps show them ("482 913"), or a porting / transfer code of
+# Four to eight digits, six shown the way apps show them ("482 913"), two groups typed with a blank or a dot
+# ("99 9714", "792.28742"; not a price: three digits at least after the dot), or a porting / transfer code of
 # digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").
 _WORD3 = r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol)\b)[A-Za-z]{3}"
-_VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6})"
+_VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6}"
+          r"|\d{2,4}[ .]\d{3,6})"
           r"(?![\w\-%$]|[.,]\d)")
 # After a specific cue a short clause may come first: "the one-time code you sent is 482913".
 _CLAUSE = r"(?:(?:\s+[a-z']+){1,4}?\s+(?:is|was|reads|says|:))?"

@@ -91,7 +91,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
-            if _business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start):
+            if business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start):
                 continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
             valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
             if valid and context:
@@ -170,7 +170,7 @@ _BUSINESS_LINES = frozenset({_T.TOLL_FREE, _T.SHARED_COST, _T.UAN})
 
 
 @lru_cache(maxsize=4096)
-def _business_line(value: str) -> bool:
+def business_line(value: str) -> bool:
     """True when ``value`` reads first (US, then the caller regions) as a number only a business holds
     (cached, as ``_is_valid``: the text and its spoken view, and repeated turns, parse the same values)."""
     if value.startswith("(+"):

@@ -56,12 +56,13 @@ def _alternatives(words: str) -> tuple[str, frozenset[str]]:
 _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boulevard blvd lane ln drive dr
     court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
     trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
-    gdns mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
+    gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
     causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
     embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
+_UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
 # Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
 _NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
@@ -88,7 +89,7 @@ _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
-_NUM = r"\d{1,6}[a-z]?(?:-\d{1,4})?"
+_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?)?"  # "12", "76a", "10-12", "14b/25" (flat 14b, number 25)
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
 _UNIT_WORD = address_tail.UNIT_WORD
 _UNIT = address_tail.UNIT
@@ -102,11 +103,6 @@ _CUE_WORDS = frozenset("address live lives lived living located ship shipped shi
                        "delivers send sends sent mail mailed mails moved reside".split())
 _BOX_WORDS = frozenset(("box",))
 _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
-
-
-# A turn that is only a place name ("Bicester", "it's in motherwell", "athlone yeah").
-_TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
-                          r"(?:\s+(?:yeah|thanks|please))?[\W_]*")
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
@@ -207,9 +203,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if expected != STREET_ADDRESS or not text:
             return []
         spans = self._spoken_answer(text, 0, len(text), 0.7, REASON_CROSS_TURN)
-        town = _TOWN_ANSWER.fullmatch(text)
-        if town and address_tail.place_like(town["town"]):
-            spans.append((*town.span("town"), 0.6, REASON_CROSS_TURN, "town"))
+        spans += [(*span, 0.6, REASON_CROSS_TURN, name) for span, name in address_tail.towns_answered(text)]
         spans += [(s, e, 0.65, REASON_CROSS_TURN, "named_address")
                   for s, e in named_address.answer(text, _SUFFIX_WORDS)]
         for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):
@@ -265,6 +259,11 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         words = value.lower().split()
         if any(w.strip(".,") in self.NON_STREET_WORDS for w in words):
             return False
+        if words[-1].strip(".,") in _UNIT_LIKE_SUFFIXES:
+            # "Kingfisher Gr", "Cobden Cl": grove and close in capitals after a street name; "100 gr", "70 cl" are
+            # grams and centilitres.
+            last = value.split()[-1]
+            return last[0].isupper() and len(words) >= 3 and not words[-2][0].isdigit()
         if name == "spoken":
             # "one way", "two green tea", "one more way": a street needs a name word between the
             # number and the suffix.
@@ -278,7 +277,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                      or fold(names[suffix_at - 1]) not in frequent_words())  # "sandpiper walk", not "long walk"
         if name == "number_street_number":
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
-            return not all(w.strip(".,") in FUNCTION_WORDS for w in words[1:-1])
+            # "1030 and ends at 1130", "4532 and ends with 9921": two numbers joined by "and", no street.
+            middle = [w.strip(".,") for w in words[1:-1]]
+            return not all(w in FUNCTION_WORDS for w in middle) and "and" not in middle and "or" not in middle
         return True
 
     @staticmethod

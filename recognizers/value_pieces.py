@@ -8,7 +8,8 @@ agent asked for an identifier or its next part, is a piece of it: no recognizer 
 alone, but a piece of a card number is still the caller's (fail closed). Pieces are read only as answers:
 the conversation step (``pipeline.detection.conversation``) decides which turns answer which question.
 Read-backs are read in any turn; their type is ACCOUNT_NUMBER whatever the number is (every digit and
-letter of it is re-drawn, as for any identifier).
+letter of it is re-drawn, as for any identifier). So is a number read one digit at a time, five digits or
+more, in any turn (``recognizers.spoken.digit_by_digit``): an identifier nothing else named.
 """
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
-                                  PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, US_SSN)
+                                  PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, US_SSN)
+from recognizers.phone import business_line
+from recognizers.spoken.digit_by_digit import MIN_DIGITS as BY_DIGIT_MIN, digit_by_digit
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 
 SCORE = 0.6
+SCORE_BY_DIGIT = 0.55
 # At least this many digits make a piece (one digit is a count: "2", "just the one").
 MIN_DIGITS = 2
 # Words around the group that say nothing of the value.
@@ -37,13 +41,24 @@ _PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TA
 READ_BACK_MIN_DIGITS = 4
 _NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF80 42 823"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
-_READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got) {_NUMBER}{_CONFIRM}", re.IGNORECASE)
+_READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|read(?:ing)? (?:the |that |it )?"
+                        rf"(?:(?:last|first) (?:4|four|digits) |number )?back(?: to you)?,?) {_NUMBER}{_CONFIRM}",
+                        re.IGNORECASE)
 # Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn;
 # "seven and four": the digits asked for by their positions.
 DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | frozenset(MULTIPLIERS)
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
+# A cheap gate: five digits or digit words at least (a word of the turn, or a written digit, each).
+_DIGIT_TOKEN = re.compile(r"(?<![\w'])(?:\d|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)(?![\w'])",
+                          re.IGNORECASE)
+
+
+def _may_read_digits(text: str) -> bool:
+    return sum(1 for _ in _DIGIT_TOKEN.finditer(text)) >= BY_DIGIT_MIN - 1  # "double" counts twice
+
+
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
                          CARD_CVV})
@@ -62,13 +77,18 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
     def find(self, text: str) -> list[Hit]:
         """An agent reading a number back to confirm it ("was that 8011 13 on your screen", "i've got 932100
         on the screen is that it"): an identifier, whatever question came before."""
+        # ... not a company's freephone or non-geographic line ("oh eight double oh one two three ...").
+        hits = [Hit(start, end, ACCOUNT_NUMBER, SCORE_BY_DIGIT, REASON_PATTERN, "digit_by_digit")
+                for start, end, digits in digit_by_digit(text)
+                if "?" in digits or not business_line(digits)] if _may_read_digits(text) else []
         if digit_count(text) < READ_BACK_MIN_DIGITS:
-            return []
+            return hits
         words = words_of(text)
-        if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words):
-            return []
-        return [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
-                for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
+        if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words
+                or "back" in words):
+            return hits
+        return hits + [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
+                       for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         spoken = _SPOKEN_PIECE.match(text)

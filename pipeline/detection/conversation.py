@@ -46,6 +46,13 @@ _HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no wor
                    r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
 
 
+# An agent's thanks for what was just said, asking nothing ("thank you, that's the house sorted", "lovely,
+# got that down"): a pause too, so the caller's next words may still finish the answer.
+ACK_MAX_WORDS = 8
+_ACKNOWLEDGES = re.compile(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted)\b"
+                           r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE)
+
+
 # An agent's short turn asking for the next part of the value just asked for, naming no type of its own
 # ("and the year after that", "uh-huh, keep going with the card", "right, next four then").
 FOLLOW_UP_MAX_WORDS = 10
@@ -89,7 +96,8 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
                     expected = out[j] - _NAME_CUES
                     break
-                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(turns[j].text):
+                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(turns[j].text) \
+                        and not _ACKNOWLEDGES.fullmatch(turns[j].text):
                     break
         out.append(expected)
     return out

@@ -146,7 +146,8 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
     """Findings per turn plus the other occurrences of every non-name value found in the conversation.
 
     New findings take the seed's entity type and score, recognizer ``value_propagation.v1`` and reason
-    ``propagation``; they never overlap an existing finding of their turn.
+    ``propagation``; one overlapping an existing finding of its turn is kept only when it covers more
+    (the caller merges them: "nine one one nine seven two" found alone, "... el h queue" read back whole).
     """
     out = [list(turn) for turn in findings]
     seeds = _seed_patterns(texts, findings)
@@ -164,8 +165,8 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
                     # only its digits followed: the whole code wins.
                     out[i] = [g for f in out[i] if (g := _yielded(f, start, end, text)) is not None]
                     taken = [(f.start, f.end) for f in out[i]]
-                if any(start < b and a < end for a, b in taken):
-                    continue
+                if any(a <= start and end <= b for a, b in taken):
+                    continue  # found already; one that covers part of it is grown (merged) over the rest
                 out[i].append(Finding(start, end, seed.entity_type, seed.score, RECOGNIZER_NAME,
                                       REASON_PROPAGATION))
                 taken.append((start, end))

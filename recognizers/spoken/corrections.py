@@ -21,10 +21,10 @@ from typing import Callable
 
 # A pause while reading a number: the digits on both sides belong to one value.
 _PAUSE = (r"(?:u+h+|u+m+|uhm|e+r+m*|h+m+|a+h+|let me (?:just )?(?:see|check|think|look)|(?:hang|hold) on(?: a sec(?:ond)?)?|"
-          r"(?:just |give me )?(?:a|one) (?:sec(?:ond)?|moment|minute)|bear with me|where was i|wait|"
+          r"(?:just |give me )?(?:a|one) (?:sec(?:ond)?|moment|minute)|sec(?! code)|bear with me|where was i|wait|"
           r"right)")  # "right": a caller ticking off the groups they read ("2773 right 1294")
 # A self-correction: the digits after it replace some of those before it.
-_CORRECT = (r"(?:sorry|i mean|i meant|no wait|no sorry|no no|no|scratch that|actually|oops|correction|"
+_CORRECT = (r"(?:sorry|i mean|i meant|(?:oh )?wait,? no|oh wait|oh no|no wait|no sorry|no no|no|scratch that|actually|oops|correction|"
             r"or rather|rather|my bad|" + _PAUSE[3:-1] + r")")
 # Words whose presence lets a turn hold either phrase (a cheap gate on the turn's word set).
 PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "hold", "sec", "second", "wait",

@@ -24,6 +24,10 @@ MIN_SURE_DIGITS = 2
 LONG_RUN_SURE_DIGITS = 5
 LONG_RUN_WORDS = 6
 _SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
+# Right after a word that announces a number ("sort code for to one", "it begins to two to won", "ends in
+# won three too") a shorter chain is read as digits too: two words, one of them a sure digit word, or three.
+_NUMBER_CUES = nw.NUMBER_CUES
+_CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"}) | nw.FILLERS
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
@@ -43,6 +47,14 @@ def _then_between_digits(toks: list) -> None:
         if toks[before].kind in (UNIT, ZERO) and toks[k + 1].kind in (UNIT, ZERO):
             for j in range(before + 1, k + 1):
                 toks[j].kind = FILLER
+
+
+def _after_number_cue(toks: list, i: int) -> bool:
+    """Whether the word before ``toks[i]`` (past "is", "in", "with" and hesitations) announces a number."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _CUE_LEAD_INS and i - k <= 3:
+        k -= 1
+    return k >= 0 and toks[k].low in _NUMBER_CUES
 
 
 def digits_read_as_words(text: str, toks: list) -> list:
@@ -69,14 +81,16 @@ def digits_read_as_words(text: str, toks: list) -> list:
         chain = [t for t in toks[i:j + 1] if t.kind != FILLER]
         sure = sum(_sure_digit(t) for t in chain)
         homophones = [t for t in chain if t.low in HOMOPHONES and not _sure_digit(t)]
-        if homophones and len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS \
-                and len(homophones) <= max(sure, len(chain) - MIN_SURE_DIGITS):
+        after_cue = _after_number_cue(toks, i)
+        if homophones and (len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS
+                           and len(homophones) <= max(sure, len(chain) - MIN_SURE_DIGITS)
+                           or after_cue and (len(chain) >= 3 or len(chain) == 2 and sure >= 1)):
             # At the chain's edge only a word that is no function word, or any after a spelled letter
             # ("see e to five six seven": the code's letters, then its digits).
             before = toks[i - 1] if i > 0 else None
             after_letter = before is not None and before.kind in _SURE_LETTER_KINDS \
                 and before.low not in nw.AMBIGUOUS_LETTERS
-            long_run = sure >= LONG_RUN_SURE_DIGITS or len(chain) >= LONG_RUN_WORDS
+            long_run = sure >= LONG_RUN_SURE_DIGITS or len(chain) >= LONG_RUN_WORDS or after_cue
             for t in homophones:
                 inner = t is not chain[0] and t is not chain[-1]
                 if inner or long_run or t.low in _HOMOPHONE_AT_EDGE or (t is chain[0] and after_letter):

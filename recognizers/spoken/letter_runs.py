@@ -100,7 +100,7 @@ def letters_after(text: str, end: int) -> int:
 
 # A check letter closing an identifier (a UK National Insurance number ends in A-D), said alone as the last
 # word of a turn right after the digits ("... five two see."): a common word elsewhere, a letter there.
-_SUFFIX_AT_END = re.compile(r"[\s,]+(?:see|sea|bee|dee|a|b|c|d)[\s.,!?]*$")
+_SUFFIX_AT_END = re.compile(r"[\s,]+(?:see|sea|bee|be|dee|a|b|c|d)[\s.,!?]*$")
 
 
 def suffix_letter_after(text: str, end: int) -> int:

@@ -96,12 +96,27 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 _SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT
+# Words that announce a number: after one, a short chain of digit words and homophones is read as digits
+# ("sort code for to one", "ends in won three too"; ``recognizers.spoken.homophones``).
+NUMBER_CUES = frozenset({"code", "number", "no", "num", "account", "acc", "acct", "sort", "ending", "ends", "end",
+                         "pin", "passcode", "reference", "ref", "begins", "starts", "starting", "beginning"})
 # Digit groups separated by a blank or a comma, two single digits or three groups (see
 # ``recognizers.spoken.tokens.spaced_digits``, which decides; this only gates the view).
 _SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
 
 
 _READ_BETWEEN = frozenset(DIGIT_HOMOPHONES) | {"then", "and"}
+
+
+_CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"})
+
+
+def _after_cue(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` comes right after a word announcing a number ("ends won", "code is for to")."""
+    k -= 1
+    while k >= 0 and (words[k] in _CUE_LEAD_INS or words[k] in DIGIT_HOMOPHONES):
+        k -= 1
+    return k >= 0 and words[k] in NUMBER_CUES
 
 
 def may_be_spoken(text: str) -> bool:
@@ -131,6 +146,8 @@ def may_be_spoken(text: str) -> bool:
                 other = words[j]
                 if other in TRIGGER_WORDS or other in MONTHS or len(other) == 1:
                     return True
+                if other in _READ_BETWEEN and _after_cue(words, min(i, j)):
+                    return True  # "ends won three too", "sort code for to one"
         # "seven won four ate", "won o to five": four number words with homophones among them.
         for j in range(max(0, i - 3), i + 1):
             window = words[j:j + 4]

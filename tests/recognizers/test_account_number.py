@@ -53,6 +53,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("okay so keep the one ending 7669 and stop the other", "7669"),   # the last four of some identifier
     ("okay so keep the one ending 7 6 6 9 and stop the other", "7 6 6 9"),
     ("my account ending in 2024", "2024"),
+    ("it begins 2221 and ends in 8384 the one i lost", "2221"),        # the first four of the same number
+    ("it starts with 4532 and then ends with 9921", "4532"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -96,6 +98,8 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "can you sort 2 of them",
     "sort 12 boxes by size",
     "our plan is 2999 a month",
+    "it begins at 1030 and ends at 1130",
+    "the offer starts 2025 and runs for a year",
     "the plan costs 120000 dollars",
 ])
 def test_account_number_ignores_numbers_without_id_cue(text):

@@ -27,6 +27,8 @@ def found(text: str) -> list[str]:
     ("the telephone banking passcode is 82914", "82914"),
     ("yeah the code's 482913", "482913"),                 # "code's": the contraction
     ("i got a text with 482913 in it", "482913"),
+    ("The code 99 9714 only came after it expired", "99 9714"),     # two groups, a blank or a dot between
+    ("teh code is 792.28742", "792.28742"),
 ])
 def test_auth_code_finds_codes_after_cues(text, value):
     assert value in found(text)
@@ -41,6 +43,7 @@ def test_auth_code_finds_codes_after_cues(text, value):
     "i have 1234 reasons",
     "the code of conduct",
     "pin it on the wall 12 times",
+    "the code costs 12.99 a month",          # a price: two digits after the dot
 ])
 def test_auth_code_ignores_non_secret_codes(text):
     assert found(text) == []

@@ -37,6 +37,9 @@ def spans(text):
     ("deliver to 401 Tammsaare 12 Apt. 9, Kohila, Estonia 79804. Thanks!",
      "401 Tammsaare 12 Apt. 9, Kohila, Estonia 79804"),
     ("1200 Lindholm 8\nVasby, nan 19430", "1200 Lindholm 8\nVasby, nan 19430"),
+    ("deliver to 14b/25 Sandpiper Drive pls", "14b/25 Sandpiper Drive"),    # flat 14b, house 25
+    ("it goes to 76a Rosebery Gr, thanks", "76a Rosebery Gr"),              # grove and close abbreviated
+    ("send it to 40C Cobden Cl please", "40C Cobden Cl"),
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
@@ -58,6 +61,8 @@ def test_street_address_stops_where_the_address_ends(text, whole):
     "windows 10 crashed",
     "one way or another",
     "i have two green tea bags",
+    "I bought a 70 cl bottle and 100 gr of cheese",     # units of measure, not close and grove
+    "it begins at 1030 and ends at 1130",               # two numbers joined by "and"
     "",
 ])
 def test_street_address_negative(text):
@@ -131,6 +136,8 @@ def test_street_address_spoken_negative(text):
     ("sure it's three oh nine kestrel apartment six", "three oh nine kestrel apartment six"),
     ("Bicester", "Bicester"),                                   # the town alone, after "which town"
     ("it's in motherwell", "motherwell"),
+    ("oh and it's in whitby people always get that wrong", "whitby"),   # the town inside a longer turn
+    ("Oh and it's in Ashby de la Zouch, people get that wrong.", "Ashby de la Zouch"),
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))
@@ -140,6 +147,8 @@ def test_street_address_answer_positive(text, expected):
     "hold on let me check",
     "same as my billing one",
     "it's been twenty minutes",
+    "yeah it's in my name",
+    "it's in the post already is that ok",
     "two",
     "",
 ])

@@ -51,6 +51,8 @@ def test_value_pieces_never_without_a_question():
     ("so is it 4471 2290?", "4471 2290"),
     ("was that eighty eleven thirteen on your screen", "eighty eleven thirteen"),
     ("I've got TMC-6867348 on the screen, is that it?", "TMC-6867348"),
+    ("let me read the last four back to you, 3317, is that right?", "3317"),
+    ("reading that back to you sixty one forty two is that right", "sixty one forty two"),
 ])
 def test_value_pieces_find_numbers_read_back_for_confirmation(text, value):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text)] == [value]
@@ -60,4 +62,28 @@ def test_value_pieces_find_numbers_read_back_for_confirmation(text, value):
     "was that it", "is that 2 or 3 items", "was that the 2019 model", "i've got 2 kids", "is it 10 30 tomorrow",
 ])
 def test_value_pieces_read_backs_need_a_number(text):
+    assert RECOGNIZER.analyze(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the new one's four three 6 four four that worked", "four three 6 four four"),
+    ("New one is 3 9 1 2 8, thanks", "3 9 1 2 8"),
+    ("okay it's nine double two oh four", "nine double two oh four"),
+    ("six won four two five eight", "six won four two five eight"),    # a homophone inside the run
+    ("um seven one uh three three eight nine", "seven one uh three three eight nine"),
+])
+def test_value_pieces_take_five_digits_read_one_at_a_time_in_any_turn(text, value):
+    assert [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze(text)] == [(value, ACCOUNT_NUMBER)]
+
+
+@pytest.mark.parametrize("text", [
+    "one two three four five, here we go",           # counting
+    "press 1 then 2",
+    "four three six four",                           # four digits: a year, a time, a PIN as often
+    "it costs sixty five pounds ninety nine",        # cardinals, not digits
+    "ring oh eight double oh one two three four five six seven",  # a company's freephone line
+    "i've got two or three or four to five",         # homophones do not make a run
+    "1, 2, 3, 4, 5",                                  # a list
+])
+def test_value_pieces_leave_numbers_not_read_digit_by_digit(text):
     assert RECOGNIZER.analyze(text) == []

@@ -90,3 +90,21 @@ def test_answer_expectations_pause_length_ignores_hesitations(turns, expected_la
 ])
 def test_answer_expectations_hold_turns_are_pauses(turns, expected_last):
     assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # an agent's thanks that asks nothing is a pause: the caller may still finish the answer
+    ([T("agent", "is it a house name or a house number"), T("customer", "the laurels sandpiper crescent"),
+      T("agent", "thank you that's the house sorted"), T("customer", "oh and it's in whitby")],
+     {"STREET_ADDRESS"}),
+    ([T("agent", "what's the first line of your address"), T("customer", "twelve oak road"),
+      T("agent", "Lovely, got that down on the form."), T("customer", "it's in kettering")], {"STREET_ADDRESS"}),
+    # ... a question, or a long turn, is not
+    ([T("agent", "what's the first line of your address"), T("customer", "twelve oak road"),
+      T("agent", "thanks, and is that your home too?"), T("customer", "yes in kettering")], set()),
+    ([T("agent", "what's the first line of your address"), T("customer", "twelve oak road"),
+      T("agent", "thank you so much for waiting while i updated the whole account"),
+      T("customer", "it's in kettering")], set()),
+])
+def test_answer_expectations_acknowledgements_are_pauses(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last

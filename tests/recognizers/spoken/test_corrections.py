@@ -44,6 +44,8 @@ def test_without_pauses_leaves_other_texts_alone(text):
     ("it's 4471 sorry 44718829", "44718829", ["4471", "44718829"]),
     ("it's 44718829 i mean 44718820", "44718829", ["44718829", "44718820"]),
     ("it's 12 no wait 4471 hang on 8829", "4471", ["12", "4471 hang on 8829"]),
+    ("sort code 421 sec 7146", "7146", ["421 sec 7146"]),          # "sec": a pause
+    ("the code is 6690, oh wait, no, 6660", "6690", ["6690", "6660"]),
 ])
 def test_extend_through_corrections_finds_every_piece(text, value, expected):
     start = text.index(value)
@@ -56,6 +58,7 @@ def test_extend_through_corrections_finds_every_piece(text, value, expected):
     ("ref 66201183 hang on 10 minutes", "66201183"),         # a unit after the digits
     ("ref 66201183 and 4471", "66201183"),                  # "and": a list, not a correction
     ("sorry 66201183", "66201183"),
+    ("ref 6620 sec code 441", "6620"),                           # "sec code": a security code, no pause
 ])
 def test_extend_through_corrections_keeps_the_value_alone(text, value):
     start = text.index(value)

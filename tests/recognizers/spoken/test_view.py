@@ -63,6 +63,9 @@ from recognizers.spoken.view import SpokenView
     ("see e to five six seven seven", "see e25677"),       # a homophone right after the spelled letters
     ("the code is for four won four to eight three nine", "the code is 44142839"),  # a long run: edges too
     ("six then two then three then seven", "6237"),
+    ("sort code for to one", "sort code 421"),         # right after a word announcing a number: a short chain
+    ("uh and it ends won three too", "uh and it ends 132"),
+    ("it begins to two to won", "it begins 2221"),
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -93,6 +96,9 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "the two for one offer was free",
     "i will do one then two",
     "twenty then thirty",
+    "the code is for you",                 # after a cue, homophones without a digit word stay words
+    "my account number to check",
+    "the code won't vanish for two days",
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)

@@ -1,0 +1,81 @@
+"""Numbers read one digit at a time ("four three six four four", "7 4 7 7 1", "six won four won five").
+
+People read identifiers (codes, references, account and card numbers) digit by digit; they say amounts,
+counts, times and years as cardinals ("sixty five", "two thirty", "nineteen eighty five"). So five digits
+or more said one at a time are an identifier whatever the words around them: the caller's, to redact
+even when no cue names it (fail closed). Counting ("one two three four five") is not one.
+
+Works on the written words, not the spoken view (where a run read digit by digit and a written number
+look alike).
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
+
+# Digits said one at a time, at least this many (four is a year, a PIN or a time as often as not).
+MIN_DIGITS = 5
+_SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
+_REPEAT = {"double": 2, "triple": 3}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
+_GAP = re.compile(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
+
+
+def _runs(low: str) -> list[list[tuple[int, int, str]]]:
+    """Chains of (start, end, digits) for words that may be digits, broken where a word may not be."""
+    chains: list[list[tuple[int, int, str]]] = []
+    chain: list[tuple[int, int, str]] = []
+    repeat = 1
+    last_end = -1
+    for m in _WORD.finditer(low):
+        word = m.group()
+        if chain and not _GAP.fullmatch(low, last_end, m.start()):
+            chains.append(chain)
+            chain, repeat = [], 1
+        if word in FILLERS:
+            last_end = m.end()
+            continue
+        if word in _REPEAT:
+            repeat = _REPEAT[word]
+            chain.append((m.start(), m.end(), ""))
+        elif word in _SURE:
+            chain.append((m.start(), m.end(), _SURE[word] * repeat))
+            repeat = 1
+        elif word in DIGIT_HOMOPHONES:
+            chain.append((m.start(), m.end(), "?" * repeat))
+            repeat = 1
+        else:
+            if chain:
+                chains.append(chain)
+            chain, repeat = [], 1
+        last_end = m.end()
+    if chain:
+        chains.append(chain)
+    return chains
+
+
+def _counting(digits: str) -> bool:
+    """ "1 2 3 4 5", "9 8 7 6 5": counting, not a number."""
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+    return steps in ({1}, {-1})
+
+
+def digit_by_digit(text: str) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` where five or more digits are said or typed one at a time, with those digits ("?"
+    for a homophone such as "won" or "for", read as a digit inside a run only; "double"/"triple" repeat
+    the next digit)."""
+    low = text.lower()
+    spans = []
+    for chain in _runs(low):
+        # A run starts and ends on a sure digit ("for", "to" and a lone "o" at an edge are words).
+        while chain and chain[0][2] in ("", "?") or chain and low[chain[0][0]:chain[0][1]] == "o":
+            chain = chain[1:]
+        while chain and chain[-1][2] in ("", "?") or chain and low[chain[-1][0]:chain[-1][1]] == "o":
+            chain = chain[:-1]
+        digits = "".join(d for _, _, d in chain)
+        sure = digits.replace("?", "")
+        if len(sure) >= MIN_DIGITS and len(sure) >= 2 * digits.count("?") and not _counting(sure):
+            spans.append((chain[0][0], chain[-1][1], digits))
+    return spans
