@@ -53,14 +53,14 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     VALID_WORDS = frozenset({"valid", "good"})
     VALID_UNTIL = re.compile(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from)\b", re.IGNORECASE)
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
-    CODE_WORDS = frozenset({"security", "digit", "back", "verification"})
+    CODE_WORDS = frozenset({"security", "sec", "digit", "back", "verification"})
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from)"
         r"|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
         r"|start date|issue date)"  # "valid from", "start date": a card's start date reads like its expiry
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
-        r"\b(?:cvv2?|cvc2?|cid|security(?: (?:um|uh|er|erm))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
+        r"\b(?:cvv2?|cvc2?|cid|sec(?:urity)?(?: (?:um|uh|er|erm|so))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)

@@ -33,8 +33,9 @@ _LEAD = (r"(?:it's|its|it is|that's|thats|yes|yeah|yep|ok|okay|right|so|and|then
          r"the next (?:bit|part|ones?|four|few)(?: is| are)?|last (?:bit|ones?|four|few)(?: is| are)?|"
          r"after that|then it's|and then)")
 _TAIL = r"(?:that's it|thats it|that's all|done|then|yeah|ok|okay|thanks|thank you|right)"
-# One group: digits, spaced or dashed, with at most two letters at either end ("76 a", "ab 12 34").
-_GROUP = r"(?:[a-z]{1,2}[ \-]?)?\d[\d \-]*?(?:[ \-]?[a-z]{1,2})?"
+# One group: digits, spaced or dashed, with at most two letters at either end ("76 a", "ab 12 34"), or a
+# check letter said by its name ("17 see", "nine 2 see": the end of a National Insurance number).
+_GROUP = r"(?:[a-z]{1,2}[ \-]?)?\d[\d \-]*?(?:[ \-]?(?:[a-z]{1,2}|see|sea|bee|dee))?"
 _PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
 # A number read back for confirmation: "was / is that <number> (on your screen | right | ?)", "i've got
 # <number> on the screen".

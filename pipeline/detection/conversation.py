@@ -61,6 +61,13 @@ _FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep goi
                         r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down)\b", re.IGNORECASE)
 
 
+# An agent asking to hear the value again ("sorry, i missed the middle of that number, can you say it
+# again?", "could you repeat that"): the answer is the same value.
+REPEAT_MAX_WORDS = 16
+_REPEAT = re.compile(r"\b(?:(?:say|read|repeat|give me) (?:it|that|them|those)(?: \w+)? again|repeat (?:that|it)|"
+                     r"missed (?:the|that|some|part)|didn't (?:catch|get|quite get) (?:that|the|it|all))\b", re.IGNORECASE)
+
+
 def _continues(text: str, expected: frozenset[str]) -> bool:
     """A short turn that can be the rest of a value (a number, a code) cut in two by a backchannel."""
     return bool(expected - _NAME_CUES) and len(text.split()) <= CONTINUATION_MAX_WORDS
@@ -79,8 +86,9 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
-        if turn.speaker.lower() in agents and not cues[i] and len(turn.text.split()) <= FOLLOW_UP_MAX_WORDS \
-                and _FOLLOW_UP.search(turn.text):
+        if turn.speaker.lower() in agents and not cues[i] and (
+                len(turn.text.split()) <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
+                or len(turn.text.split()) <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())

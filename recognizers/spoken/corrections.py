@@ -31,6 +31,9 @@ PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "h
                          "sorry", "mean", "meant", "no", "scratch", "actually", "oops", "correction", "rather",
                          "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where"})
 
+# Either phrase as a word group of its own ("seven eight nought no wait double seven nought nine").
+PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
+
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
 # must follow (a lone one is a count: "33164457 um 2 of them").

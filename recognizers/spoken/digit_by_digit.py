@@ -3,7 +3,8 @@
 People read identifiers (codes, references, account and card numbers) digit by digit; they say amounts,
 counts, times and years as cardinals ("sixty five", "two thirty", "nineteen eighty five"). So five digits
 or more said one at a time are an identifier whatever the words around them: the caller's, to redact
-even when no cue names it (fail closed). Counting ("one two three four five") is not one.
+even when no cue names it (fail closed), also across a pause or a self-correction ("seven eight nought no
+wait double seven nought nine"). Counting ("one two three four five") is not one.
 
 Works on the written words, not the spoken view (where a run read digit by digit and a written number
 look alike).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
 
 # Digits said one at a time, at least this many (four is a year, a PIN or a time as often as not).
@@ -67,10 +69,15 @@ def digit_by_digit(text: str) -> list[tuple[int, int, str]]:
     for a homophone such as "won" or "for", read as a digit inside a run only; "double"/"triple" repeat
     the next digit)."""
     low = text.lower()
+    if not PAUSE_WORDS.isdisjoint(_WORD.findall(low)):
+        # A pause or a self-correction inside the run ("nought o o one sorry six four ate five"): the
+        # digits on both sides were read one at a time all the same (blanked, so offsets stay).
+        low = PAUSE_OR_CORRECTION.sub(lambda m: " " * len(m.group()), low)
     spans = []
     for chain in _runs(low):
-        # A run starts and ends on a sure digit ("for", "to" and a lone "o" at an edge are words).
-        while chain and chain[0][2] in ("", "?") or chain and low[chain[0][0]:chain[0][1]] == "o":
+        # A run starts and ends on a sure digit or "double" ("for", "to" and a lone "o" at an edge are words).
+        while chain and (chain[0][2] == "?" or chain[0][2] == "" and (len(chain) < 2 or not chain[1][2].isdigit())
+                         or low[chain[0][0]:chain[0][1]] == "o"):
             chain = chain[1:]
         while chain and chain[-1][2] in ("", "?") or chain and low[chain[-1][0]:chain[-1][1]] == "o":
             chain = chain[:-1]

@@ -24,6 +24,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ("the cvv is eight four one", "eight four one", CARD_CVV),
     ("security code on the card is 5512", "5512", CARD_CVV),
     ("the three digit code is two two seven", "two two seven", CARD_CVV),
+    ("it expires 05 2025 sec code 802", "802", CARD_CVV),                 # "sec code": the security code
+    ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
 ])
 def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     assert (value, entity) in found(text)
@@ -35,6 +37,7 @@ def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     "my card is in my wallet 123",
     "see you on 11/28",                # no expiry cue
     "the security guard was 6 feet tall",
+    "give me a sec 123 times",
 ])
 def test_card_details_ignores_other_numbers(text):
     assert found(text) == []

@@ -36,6 +36,7 @@ def test_brand_ok_checks_prefix_and_length(digits, ok):
     ("visa 4111 1111 1111 1111 please", "4111 1111 1111 1111", "card_number"),
     ("amex 3782-822463-10005", "3782-822463-10005", "card_number"),
     ("my card is 4111.1111.1111.1111", "4111.1111.1111.1111", "card_number"),      # groups joined by dots
+    ("amex 3782.822463.10005 thanks", "3782.822463.10005", "card_number"),         # ... in Amex groups
     ("visa 4000 0O00 0000 0002 thanks", "4000 0O00 0000 0002", "card_number"),     # a letter O for a zero
     ("the number on the card is four one one one one one one one one one one one one one one one",
      "four one one one one one one one one one one one one one one one", "card_number"),

@@ -20,6 +20,7 @@ RECOGNIZER = ValuePieceRecognizer()
     ("ate five", CREDIT_CARD, "ate five"),
     ("why aitch", NATIONAL_ID, "why aitch"),              # only spelled letters, for a lettered identifier
     ("seven and four", AUTH_CODE, "seven and four"),      # two digits of a passcode by their positions
+    ("17 see", NATIONAL_ID, "17 see"),                     # the check letter said by its name
 ])
 def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -36,6 +37,7 @@ def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, e
     ("for free", CREDIT_CARD),                            # homophones alone are words
     ("why aitch", CREDIT_CARD),                           # a card holds no letters
     ("see you", NATIONAL_ID),
+    ("17 see you", NATIONAL_ID),
 ])
 def test_value_pieces_leave_other_answers(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
@@ -71,6 +73,10 @@ def test_value_pieces_read_backs_need_a_number(text):
     ("okay it's nine double two oh four", "nine double two oh four"),
     ("six won four two five eight", "six won four two five eight"),    # a homophone inside the run
     ("um seven one uh three three eight nine", "seven one uh three three eight nine"),
+    # a pause or a self-correction inside: still read one digit at a time
+    ("the code seven eight nought no wait double seven nought nine came late",
+     "seven eight nought no wait double seven nought nine"),
+    ("sort code double three sorry oh six seven two", "double three sorry oh six seven two"),
 ])
 def test_value_pieces_take_five_digits_read_one_at_a_time_in_any_turn(text, value):
     assert [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze(text)] == [(value, ACCOUNT_NUMBER)]
@@ -84,6 +90,8 @@ def test_value_pieces_take_five_digits_read_one_at_a_time_in_any_turn(text, valu
     "ring oh eight double oh one two three four five six seven",  # a company's freephone line
     "i've got two or three or four to five",         # homophones do not make a run
     "1, 2, 3, 4, 5",                                  # a list
+    "i said two no three hang on four",
+    "one two sorry what",
 ])
 def test_value_pieces_leave_numbers_not_read_digit_by_digit(text):
     assert RECOGNIZER.analyze(text) == []

@@ -108,3 +108,19 @@ def test_answer_expectations_hold_turns_are_pauses(turns, expected_last):
 ])
 def test_answer_expectations_acknowledgements_are_pauses(turns, expected_last):
     assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # an agent asking to hear the value again: the answer is the same value
+    ([T("agent", "and the policy number"), T("customer", "seven seven one two nine"),
+      T("agent", "Sorry, I missed the middle of that number, can you say it again?"), T("customer", "438K74057")],
+     {"ACCOUNT_NUMBER"}),
+    ([T("agent", "what's the sort code"), T("customer", "four four one two"),
+      T("agent", "sorry i didn't catch that could you repeat it"), T("customer", "four four one two six six")],
+     {"ACCOUNT_NUMBER"}),
+    # ... with nothing asked before, nothing to repeat
+    ([T("agent", "how can i help"), T("customer", "my card was declined at the shop"),
+      T("agent", "sorry could you say that again"), T("customer", "it was declined today")], set()),
+])
+def test_answer_expectations_repeat_requests_inherit_the_question(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
