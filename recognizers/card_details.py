@@ -27,16 +27,19 @@ _MONTH_WORD = "|".join(sorted((w for w, n in {**UNITS, **TEENS}.items() if 1 <= 
 _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine)\b))"
 # Month and year: "09/27", "9 / 2027", "09 slash 27" (spoken), "09 27", "9 of 27", "0927", "927" ("nine twenty
 # seven"), "sept 27", "september 2027", "SEP26", "Nov-27", "Dec '31", "end of september 27", "the ninth (month)
-# of 27", "month twelve year two eight" (the view writes the spoken numbers).
+# of 27", "month twelve year two eight" (the view writes the spoken numbers), year first ("2027-09") or the year
+# alone after its cue ("good till twenty twenty eight").
 _EXPIRY_VALUE = (
     rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over|of)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\s?20[2-4]\d|[1-9]\d{{2}}"
     rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
     rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"
-    rf"|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}})"
+    rf"|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}}"
+    rf"|20[2-4]\d(?:\s?[/\-.]\s?(?:0[1-9]|1[0-2]))?"  # year first ("2027-09") or the year alone ("good till 2028")
+    rf"|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2]))"  # spoken year first: "twenty eight oh six" (view "2806")
     rf"(?![\w/])")
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
-           r"printed|there|like|so|then|just|shows|showing|i've|got))*[\s:,.]{0,3}")  # "exp.Apr 34" typed glued
+           r"printed|there|like|so|then|just|shows|showing|i've|got|end of(?=\s+\d)))*[\s:,.\-]{0,3}")  # "exp.Apr 34" typed glued
 
 
 @register("card_details.v1")
@@ -57,7 +60,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from)"
         r"|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
-        r"|start date|issue date)"  # "valid from", "start date": a card's start date reads like its expiry
+        r"|start date|issue date|ex date)"  # "valid from", "start date": a card's start date reads like its expiry
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CVV = re.compile(
         r"\b(?:cvv2?|cvc2?|cid|sec(?:urity)?(?: (?:um|uh|er|erm|so))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
@@ -78,7 +81,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         if not self.EXPIRY_WORDS.isdisjoint(words) or (
                 not self.VALID_WORDS.isdisjoint(words) and self.VALID_UNTIL.search(text)) or (
                 not self.RUNS_WORDS.isdisjoint(words) and ("out" in words or not self.TILL_WORDS.isdisjoint(words))) or (
-                "date" in words and not words.isdisjoint(("end", "start", "issue"))):
+                "date" in words and not words.isdisjoint(("end", "start", "issue", "ex"))):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
         low = text.lower()
@@ -101,9 +104,12 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
 
 def _month_ok(value: str) -> bool:
-    """A compact "927"/"0927" must start with a month (1-12); separated and named forms are checked by the pattern."""
+    """A compact "927"/"0927" must start with a month (1-12), unless it is a year ("2028") or a year and a month
+    ("2806"); separated and named forms are checked by the pattern."""
     if not value.isdigit():
         return True
     if len(value) in (5, 6):  # "062025", "92032": month and a four-digit year
         return value[-4:-2] == "20" and 1 <= int(value[:-4]) <= 12
+    if len(value) == 4 and int(value[:2]) > 12:  # "2028": a year alone; "2806": the year, then the month
+        return value[:2] == "20" and value[2] in "234" or 1 <= int(value[2:]) <= 12
     return 1 <= int(value[:len(value) - 2]) <= 12

@@ -50,7 +50,8 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
     ENTITIES = (IBAN_CODE, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({IBAN_CODE})
 
-    CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
+    # The country code, then the check digits, typed together or apart ("ES70 2003 ...", "es 70 2003 ...").
+    CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}(?=[ \-]?[A-Za-z0-9])")
     CONTEXT = re.compile(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
     # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
     NEAR_CONTEXT = re.compile(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)

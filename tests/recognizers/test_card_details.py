@@ -24,7 +24,13 @@ def found(text: str) -> list[tuple[str, str]]:
     ("the cvv is eight four one", "eight four one", CARD_CVV),
     ("security code on the card is 5512", "5512", CARD_CVV),
     ("the three digit code is two two seven", "two two seven", CARD_CVV),
-    ("it expires 05 2025 sec code 802", "802", CARD_CVV),                 # "sec code": the security code
+    ("it expires 05 2025 sec code 802", "802", CARD_CVV),
+    ("the card's good till twenty twenty eight", "twenty twenty eight", CARD_EXPIRY),   # the year alone
+    ("expires 2027-09", "2027-09", CARD_EXPIRY),                                     # year first
+    ("expires twenty eight oh six", "twenty eight oh six", CARD_EXPIRY),
+    ("Expiry - 09/2027", "09/2027", CARD_EXPIRY),
+    ("valid until the end of oh nine twenty six", "oh nine twenty six", CARD_EXPIRY),
+    ("ex date oh six twenty nine", "oh six twenty nine", CARD_EXPIRY),                 # "sec code": the security code
     ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
 ])
 def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
@@ -38,6 +44,8 @@ def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     "see you on 11/28",                # no expiry cue
     "the security guard was 6 feet tall",
     "give me a sec 123 times",
+    "expiry 2513",                     # no month 13 after a year 25
+    "it expires in 24 hours",
 ])
 def test_card_details_ignores_other_numbers(text):
     assert found(text) == []

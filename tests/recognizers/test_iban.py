@@ -48,6 +48,7 @@ def test_iban_length_reads_the_registry(country, length):
     ("LY83 0020 4800 0020 1001 2036 1", "LY83 0020 4800 0020 1001 2036 1"),
     ("this is an iban VG96 VPVG 0000 0123 4567 8901 X in a sentence", "VG96 VPVG 0000 0123 4567 8901"),
     ("AL47-2121-1009-0000-0002-3569-8741 is mine", "AL47-2121-1009-0000-0002-3569-8741"),
+    ("my iban is es 70 2003 0295 9371 2447 6556", "es 70 2003 0295 9371 2447 6556"),   # country code apart
 ])
 def test_iban_finds_valid_ibans(text, value):
     assert found(text) == [value]
