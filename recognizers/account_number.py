@@ -122,6 +122,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     # "keep the one ending 7669": the last four digits of some identifier.
     LAST4 = re.compile(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    # "the last four of the card are 7890", "last 4 digits: 7890"
+    LAST4_NAMED = re.compile(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
+                             r"(?: (?:are|is|were|was|being))?[\s:,]{1,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)", re.IGNORECASE)
     FIRST4 = re.compile(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
                         r"(?=[\s,]+(?:and\s+)?(?:\w+\s+)?(?:ends|ending)\b)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
@@ -141,6 +144,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
             return hits
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
+        if "last" in words:
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
+                     for m in self.LAST4_NAMED.finditer(text)]
         if "ending" in words or "ends" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
                      for m in self.LAST4.finditer(text) if not self._year_only(text, m)]

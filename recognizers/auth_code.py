@@ -26,7 +26,8 @@ _FILLER = r"(?:['’]s)?(?:\s+(?:is|was|it's|its|says|reads|number|i got|i recei
 # Four to eight digits, six shown the way apps show them ("482 913"), two groups typed with a blank or a dot
 # ("99 9714", "792.28742"; not a price: three digits at least after the dot), or a porting / transfer code of
 # digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").
-_WORD3 = r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol)\b)[A-Za-z]{3}"
+_WORD3 = (r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol|had|has|got|get|say|see|use|try|put|did|"
+          r"can|new|old|one|two|six|ten|via|off|out|all|any|our|his|her)\b)[A-Za-z]{3}")
 _VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6}"
           r"|\d{2,4}[ .]\d{3,6})"
           r"(?![\w\-%$]|[.,]\d)")
@@ -57,14 +58,16 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         "colour", "style", "item", "sku",
     })
     CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode", "text",
-                           "texted", "verification", "2fa", "memorable", "banking", "passnumber"})
+                           "texted", "verification", "2fa", "memorable", "banking", "passnumber", "sms", "message",
+                           "security"})
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
     NEAR_CUE_LOWER = re.compile(
         r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|authori[sz]ation|"
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) (?:code|text|message|sms)"
-        r"|text(?:ed)?(?: [a-z']+){0,3}? (?:says|said|reads|shows)|texted me)\b")
+        r"|(?:text(?:ed)?|sms|message)(?: [a-z']+){0,3}? (?:says|said|reads|read|shows|showed|had|has)|texted me"
+        r"|security (?:number|digits))\b")
     NEAR_CUE = re.compile(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
     NOT_BEFORE = re.compile(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)

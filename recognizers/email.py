@@ -43,14 +43,33 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
         r"\b[a-z0-9][a-z0-9._\-]*\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|"
         r"protonmail|proton|gmx|mail|comcast|verizon|att)\b", re.IGNORECASE)
 
+    # An address typed with a slip ("jdoe85@gmail,com", "jane.doe@gmail .com", "jane . doe @ gmail . com"): an
+    # "@" between a user part and a domain is an address all the same (fail closed).
+    # (A user part with a letter; a blank beside the "@" only when a dotted domain follows: "5 @ 3" is a price.)
+    # (A user part with a letter and a domain with a dot, or a comma before a common top-level domain; a blank
+    # beside the "@" only in a user part spaced out too: "5 @ 3" is a price, "see @x.y" a handle.)
+    _LOOSE_DOMAIN = rf"{_LABEL}(?:\.{_LABEL}|\s?[.,]\s?(?:com|net|org|co|uk|ie|de|fr|ca|au|edu|gov|info|io)\b)+"
+    LOOSE = re.compile(rf"(?<![\w.+\-'])(?=[\w.%+\-' ]*?[^\W\d_])[^\W_][\w%+\-']*"
+                       rf"(?:(?:\.[\w%+\-']+)*@{_LOOSE_DOMAIN}|(?:\s?\.\s?[\w%+\-']+)+\s?@\s?{_LOOSE_DOMAIN})")
+    # ... or said with its dots and no top-level domain ("jane dot doe eighty five at gmail").
+    SPOKEN_PROVIDER = re.compile(
+        r"\b(?:[a-z0-9]+\s+(?:dot|underscore)\s+)+[a-z0-9]+(?:\s+[a-z0-9]+){0,2}?\s+at\s+(?:"
+        + "|".join(sorted(PROVIDERS - {"me", "mac", "live"})) + r")\b(?!\s+dot\b)", re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
         hits = []
         if "@" in text or "at" in text and ("[at]" in text.lower() or "(at)" in text.lower()):
             hits += [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_EMAIL, REASON_PATTERN, "email")
                      for m in self.EMAIL.finditer(text)]
+        if "@" in text:
+            hits += [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_ANSWER, REASON_PATTERN, "email_typed_loosely")
+                     for m in self.LOOSE.finditer(text)]
         words = words_of(text)
         if "at" in words and not _SPOKEN_GATE.isdisjoint(words):
             hits += [Hit(s, e, EMAIL_ADDRESS, SCORE_SPOKEN, REASON_PATTERN, "spoken") for s, e in find_spoken(text)]
+            if "dot" in words or "underscore" in words:
+                hits += [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_ANSWER, REASON_PATTERN, "spoken_provider")
+                         for m in self.SPOKEN_PROVIDER.finditer(text)]
         # An organisation's role mailbox ("support@acme.com") is redacted too: at a small business it names
         # its owner, and the address type alone cannot tell (fail closed).
         return hits

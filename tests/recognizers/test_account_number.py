@@ -54,6 +54,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("okay so keep the one ending 7 6 6 9 and stop the other", "7 6 6 9"),
     ("my account ending in 2024", "2024"),
     ("it begins 2221 and ends in 8384 the one i lost", "2221"),        # the first four of the same number
+    ("the last four of the card are 7890", "7890"),
+    ("last 4 digits: 7890", "7890"),
     ("it starts with 4532 and then ends with 9921", "4532"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
@@ -99,6 +101,7 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "sort 12 boxes by size",
     "our plan is 2999 a month",
     "it begins at 1030 and ends at 1130",
+    "the last four years were 2020 to 2024",
     "the offer starts 2025 and runs for a year",
     "the plan costs 120000 dollars",
 ])

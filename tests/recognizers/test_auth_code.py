@@ -67,6 +67,9 @@ def test_auth_code_answer_accepts_bare_digits(text, values):
     ("the code you sent me is seven four five oh one four", "seven four five oh one four"),
     ("the code uh you sent is five six nine ... oh four one", "five six nine ... oh four one"),
     ("the text says eight five three zero four three", "eight five three zero four three"),
+    ("the sms said 48 29 13", "48 29 13"),
+    ("the text had 839201 in it", "839201"),
+    ("security number six four two one", "six four two one"),
     ("the uh text you know says forty four forty two seventy nine", "forty four forty two seventy nine"),
     ("verification code you know twenty two oh three twenty seven", "twenty two oh three twenty seven"),
     ("i got a code, it's 5519", "5519"),
@@ -80,6 +83,8 @@ def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
     "the verification took 1440 minutes",
     "i entered the pin 3 times",
     "the text says your bill of 4500 dollars is due",
+    "the message had 3 photos",
+    "security number of staff 12",
     "the card security code is 1234",
 ])
 def test_auth_code_near_cue_rejects_years_quantities_and_cvvs(text):

@@ -25,6 +25,10 @@ def found(text: str) -> list[str]:
      "f as in foxtrot dot rahal nineteen eighty four at outlook dot com"),   # a spelled first letter
     ("mary underscore lee at outlook dot com", "mary underscore lee at outlook dot com"),
     ("k as in kilo l e e at gmail dot com", "k as in kilo l e e at gmail dot com"),
+    ("my email is jdoe85@gmail,com", "jdoe85@gmail,com"),          # typed with a slip: still an address
+    ("email: jane.doe@gmail .com", "jane.doe@gmail .com"),
+    ("it's jane . doe @ gmail . com", "jane . doe @ gmail . com"),
+    ("it's jane dot doe eighty five at gmail", "jane dot doe eighty five at gmail"),  # said, no top-level domain
 ])
 def test_email_finds_written_and_spoken_addresses(text, value):
     assert found(text) == [value]
@@ -36,6 +40,9 @@ def test_email_finds_written_and_spoken_addresses(text, value):
     "check gmail dot com for the news",      # a host, not an address
     "send it to @support on twitter",
     "reply @ 5pm please",
+    "i paid 5 @ 3 each",
+    "meet me at 5 @ the cafe",
+    "jane dot doe at work tomorrow",
     "john at the office",
     "how many unread emails do i have",
 ])
