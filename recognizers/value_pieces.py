@@ -51,13 +51,12 @@ DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | 
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
-# A cheap gate: five digits or digit words at least (a word of the turn, or a written digit, each).
-_DIGIT_TOKEN = re.compile(r"(?<![\w'])(?:\d|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)(?![\w'])",
-                          re.IGNORECASE)
+# A cheap gate: four digit words or single digits at least ("double" counts twice), as blank-separated words.
+_DIGIT_TOKENS = frozenset(UNITS) | AMBIGUOUS_ZERO | frozenset("0123456789")
 
 
 def _may_read_digits(text: str) -> bool:
-    return sum(1 for _ in _DIGIT_TOKEN.finditer(text)) >= BY_DIGIT_MIN - 1  # "double" counts twice
+    return sum(w in _DIGIT_TOKENS for w in text.lower().replace(",", " ").split()) >= BY_DIGIT_MIN - 1
 
 
 # The identifiers read in pieces.

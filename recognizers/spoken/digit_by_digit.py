@@ -12,6 +12,7 @@ look alike).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
@@ -64,7 +65,8 @@ def _counting(digits: str) -> bool:
     return steps in ({1}, {-1})
 
 
-def digit_by_digit(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)  # the written text, its variants and its view ask for the same turn
+def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
     """Spans of ``text`` where five or more digits are said or typed one at a time, with those digits ("?"
     for a homophone such as "won" or "for", read as a digit inside a run only; "double"/"triple" repeat
     the next digit)."""
@@ -85,4 +87,4 @@ def digit_by_digit(text: str) -> list[tuple[int, int, str]]:
         sure = digits.replace("?", "")
         if len(sure) >= MIN_DIGITS and len(sure) >= 2 * digits.count("?") and not _counting(sure):
             spans.append((chain[0][0], chain[-1][1], digits))
-    return spans
+    return tuple(spans)
