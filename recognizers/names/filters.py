@@ -62,7 +62,8 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
 
 def after_determiner(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` directly follows an article or possessive determiner ("the", "which", "my")."""
-    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i])
+    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i]) \
+        and text[tokens[i - 1].start:tokens[i - 1].end].isascii()  # "mỹ lê": a given name, not "my"
 
 
 def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:

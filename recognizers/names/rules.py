@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
+from recognizers.names.short_surnames import SHORT_SURNAMES, ends_name
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -72,6 +73,8 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
     while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
         prev, nxt = tokens[last], tokens[last + 1]
         after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if nxt.key in SHORT_SURNAMES and ends_name(text, prev, nxt, after):
+            return last + 1  # "minjae so", "jihyeon in", "man ng": a short surname ends the name
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
         joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial

@@ -1,0 +1,70 @@
+"""Tests for recognizers.names.short_surnames: East and Southeast Asian surnames and given names spelled like
+English words, diacritics that make a word a name, and letters without a decomposition."""
+import pytest
+
+from recognizers.names.lexicon import fold
+from recognizers.person_names import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short surname that is an English word ends a given name
+    ("the monthly lens order is under haeun so.", "haeun so"),
+    ("please send the march payslip to jihyeon in", "jihyeon in"),
+    ("Please send the March payslip to Seoyeon Oh.", "Seoyeon Oh"),
+    ("could you send it to haeun so at the new place", "haeun so"),
+    ("minjae so and i'm the account holder", "minjae so"),
+    ("my partner junho do will collect the hire car", "junho do"),
+    ("i spoke with xin you on monday", "xin you"),
+    ("yeah the appointment is for adi ng", "adi ng"),
+    ("the policy is for jihu oh at the old address", "jihu oh"),
+    # a given name no list shows, then a short or Vietnamese surname
+    ("could you send it to khang do at the new place", "khang do"),
+    ("the seller's name on the listing was an quach", "an quach"),
+    ("my partner tram vu will collect the hire car", "tram vu"),
+    ("the direct debit is in the name of my truong", "my truong"),
+    # after a title
+    ("yes it's mr in speaking", "mr in"),
+    ("yeah its ms so again about the broken boiler", "ms so"),
+    ("yes it's miss wi speaking", "miss wi"),
+    # tone marks and accents: a Vietnamese name, not the English word
+    ("The appointment's for my wife, Mỹ.", "Mỹ"),
+    ("cheers tín, youre a star for sorting the card!", "tín"),
+    ("the candidates name is mỹ lê.", "mỹ lê"),
+    ("Please send the March payslip to Hằng Đinh.", "Hằng Đinh"),
+])
+def test_short_surnames_and_marked_names_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("what will jihun do?", "jihun do"),
+    ("tell minjae so he knows", "minjae so"),
+    ("send it to jihun in the morning", "jihun in"),
+    ("Thanks Minjae so I'll wait", "Minjae so"),
+    ("i have a lot to do.", "lot to"),
+    ("i miss you.", "miss you"),
+    ("my to do list is long", "my to"),
+    ("the cat sat on the mat.", "cat"),
+    ("i wrote my résumé and went to the café.", "résumé"),
+    ("an ho ho ho from santa", "an ho"),
+    ("hi talal sorry to hear that i'm ha from the parcel team", "i'm ha"),
+    ("rebook you for eight oclock", "rebook you"),
+    ("the new card will reach sandpiper walk whitby in about ten minutes", "whitby in"),
+    ("pharmacy support khalil so speaking", "khalil so"),
+    ("aanu double ay en you 6 2 2", "en you"),
+    ("The title refers to C/ Señores Curas 88 street", "Señores Curas"),
+])
+def test_short_surnames_not_found(text, unexpected):
+    assert unexpected not in found(text)
+
+
+@pytest.mark.parametrize("word,key", [("Đinh", "dinh"), ("Ðong", "dong"),
+                                      ("Nguyễn", "nguyen"), ("priya", "priya")])
+def test_fold_letters_without_decomposition(word, key):
+    assert fold(word) == key
