@@ -204,7 +204,7 @@ class NameLexicon:
         """Neither a listed name nor an English word: after a strong cue, probably a name. A run of
         three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name."""
         return len(key) >= 2 and key not in self.spread and not self.is_english(key) \
-            and not is_abbreviation(key)
+            and (not is_abbreviation(key) or key in self.syllables)  # "tsz": a Cantonese syllable
 
 
 def is_abbreviation(key: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
-from recognizers.names.short_surnames import SHORT_SURNAMES, ends_name
+from recognizers.names.short_surnames import SURNAME_WORDS, burmese_start, continues_burmese, ends_name
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -73,8 +73,11 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
     while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
         prev, nxt = tokens[last], tokens[last + 1]
         after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if nxt.key in SHORT_SURNAMES and ends_name(text, prev, nxt, after):
+        if nxt.key in SURNAME_WORDS and ends_name(text, prev, nxt, after):
             return last + 1  # "minjae so", "jihyeon in", "man ng": a short surname ends the name
+        if continues_burmese(prev, nxt) and adjacent(text, prev, nxt):
+            last += 1  # "nan aung win", "tun htut than": Burmese elements that are English words
+            continue
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
         joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial
@@ -220,7 +223,7 @@ def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) ->
                 and adjacent(text, tok, nxt):
             out.append(Candidate(i, extend(text, tokens, i + 1), 0.6, REASON_NAME_LIST))
     for cand in candidates:
-        first = cand.first
+        first = burmese_start(text, tokens, cand.first)
         while first > 0 and cand.first - first < 2 and tokens[first - 1].key in ARABIC_OPENERS \
                 and adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1

@@ -7,6 +7,9 @@ Vietnamese (Do, To, Vu) surnames (public knowledge). A function word never conti
 ``recognizers.names.rules.extend``; one of these does when it follows a given name and ends the name:
 at the end of the turn, before punctuation, or before a word that follows names ("at", "and", "will",
 "speaking"). Never before a question mark ("what will jihun do?") or another word ("tell jihun so he knows").
+Function-word surnames need a Chinese, Japanese, Korean or Vietnamese given name before them ("celia so who
+am i speaking with" keeps "so"). Burmese name elements that are English words ("than", "win", "may") join
+a name next to another Burmese element ("nan aung win").
 """
 from __future__ import annotations
 
@@ -15,8 +18,19 @@ from recognizers.names.tokens import Token, adjacent
 
 # Surnames that are English function or everyday words ("so", "in", "oh", "you"): curated, not list data.
 SHORT_SURNAMES = frozenset("so in oh ok do to he you she ng wi yu ha an ma ho".split())
-# ... of them, those no English text puts after a name: they may follow any given name ("adi ng").
-RARE_WORD_SURNAMES = frozenset(("ng", "wi"))
+# Surnames no English text puts after a given name: they may follow any given name ("adi ng", "nizam yap",
+# "raza butt"): Chinese, Korean, Malaysian Chinese, Cambodian and Pakistani surnames.
+RARE_WORD_SURNAMES = frozenset("ng wi yap tee chow goh sou chea butt lone".split())
+# ... and those that may follow a given name that is an everyday word too ("man ng").
+NEVER_WORDS = frozenset(("ng", "wi"))
+SURNAME_WORDS = SHORT_SURNAMES | RARE_WORD_SURNAMES
+# Elements of Burmese names that are English words ("than", "win", "may"): part of a name next to another
+# Burmese element ("may than than lwin naing", "nan aung win"; data/name_syllables.txt lists the others).
+BURMESE_WORDS = frozenset("than win may tin saw thin san nu ma mi ni hla".split())
+BURMESE = frozenset("""aung aye chaw cho hla hlaing hnin htay htet htike htun htut htwe khaing khin kyaw kyi kyu
+    lwin maung moe myat myint myo mya naing nandar nay nwe nyein nyi oo phyo pyae sandar sein shwe soe swe
+    thant thaung thaw thazin thein thet thida thiri thu thura thuzar tun wai yadanar yamin zar zaw zin
+    zeya""".split())
 # Frequent Vietnamese surnames without tone marks (public knowledge).
 VIETNAMESE_SURNAMES = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
     truong quach danh cao bach lam dinh luong mai ta chung to lac trinh doan ha tong la kieu thach chau
@@ -34,19 +48,26 @@ _CLAUSE_END = frozenset(".,!;:)")
 
 def ends_name(text: str, name: Token, nxt: Token, after: Token | None) -> bool:
     """Whether ``nxt``, a short surname word, is the surname ending the given name ``name``."""
-    if nxt.key not in SHORT_SURNAMES or (name.capitalized and not nxt.capitalized):
+    if nxt.key not in SURNAME_WORDS or (name.capitalized and not nxt.capitalized):
         return False  # "Thanks Minjae so I'll wait": a capitalized given name, a lowercase word
-    if name.possessive or name.common or name.function or not adjacent(text, name, nxt):
+    if name.possessive or name.function or not adjacent(text, name, nxt):
         return False
+    if name.common and not (nxt.key in NEVER_WORDS and name.first) and not _short_east_asian(name):
+        return False  # "the man so", "a lot to": everyday words ("man ng", "li he" are names)
     if not (east_asian_given(name) or (nxt.key in RARE_WORD_SURNAMES and (name.first or name.unknown))):
         return False  # "celia so who am i speaking with", "whitby in about an hour": English words
     return name_boundary(text, nxt, after)
 
 
+def _short_east_asian(tok: Token) -> bool:
+    """A two-letter Chinese, Korean or Vietnamese given name that a dictionary also lists ("li", "yu")."""
+    return len(tok.key) == 2 and tok.syllable and tok.key in lexicon().east_asian
+
+
 def east_asian_given(tok: Token) -> bool:
     """A given name a Chinese, Japanese, Korean or Vietnamese list holds, or romanized syllables ("khang",
     "jihun", "xiaoming")."""
-    return not tok.common and not tok.function and (
+    return (not tok.common or _short_east_asian(tok)) and not tok.function and (
         tok.syllable or tok.key in lexicon().east_asian or (tok.first and lexicon().is_compound(tok.key)))
 
 
@@ -56,26 +77,45 @@ def name_boundary(text: str, tok: Token, after: Token | None) -> bool:
     if after is None or not adjacent(text, tok, after):
         rest = text[tok.end:].lstrip(" ")
         return not rest or rest[0] in _CLAUSE_END or rest[0] == "\n"
-    return after.key in NAME_FOLLOWERS
+    return after.key in NAME_FOLLOWERS or (after.possessive and after.key + "'s" in NAME_FOLLOWERS)
 
 
 def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` token indexes of given name + short or Vietnamese surname pairs no list shows:
-    "khang do", "cong do", "an quach", "my truong", "tram vu" (the pair must end the name)."""
+    "khang do", "cong do", "an quach", "my truong", "tram vu", "An Zhang" (the pair must end the name)."""
     out = []
+    lex = lexicon()
     for i in range(len(tokens) - 1):
         given, surname = tokens[i], tokens[i + 1]
-        if surname.key not in SHORT_SURNAMES and surname.key not in VIETNAMESE_SURNAMES:
-            continue
         if given.key in GIVEN_WORDS:
-            if surname.function or surname.key not in VIETNAMESE_SURNAMES:
-                continue  # "my to do list": only a real Vietnamese surname after "my", "an"
+            # "my to do list": only a Vietnamese or Chinese surname after "my", "an" ("an quach", "an zhang")
+            if surname.function or not (surname.key in VIETNAMESE_SURNAMES or (
+                    surname.key in lex.east_asian and surname.key in lex.last and not surname.english)):
+                continue
+        elif surname.key not in SURNAME_WORDS and surname.key not in VIETNAMESE_SURNAMES:
+            continue
         elif given.possessive or given.function or len(given.key) < 2 or not (east_asian_given(given) or (
                 surname.key in RARE_WORD_SURNAMES or not surname.english)
-                and (given.unknown or given.first) and not given.common):
+                and (given.unknown or given.first) and (not given.common or surname.key in NEVER_WORDS)):
             continue  # "rebook you for ...": a word no list holds before a short English word
         if (given.capitalized and not surname.capitalized) or not adjacent(text, given, surname):
             continue
         if name_boundary(text, surname, tokens[i + 2] if i + 2 < len(tokens) else None):
             out.append((i, i + 1))
     return out
+
+
+def continues_burmese(prev: Token, nxt: Token) -> bool:
+    """Whether ``nxt`` continues a Burmese name ending with ``prev`` ("nan aung win", "tun htut than")."""
+    return (prev.key in BURMESE and (nxt.key in BURMESE_WORDS or nxt.key in BURMESE)) or (
+        prev.key in BURMESE_WORDS and nxt.key in BURMESE)
+
+
+def burmese_start(text: str, tokens: list[Token], first: int) -> int:
+    """First token of a name starting at ``first`` grown left over Burmese elements that are English words
+    ("may than than lwin naing"), only before a Burmese element."""
+    while first > 0 and tokens[first].key in BURMESE | BURMESE_WORDS and tokens[first - 1].key in BURMESE_WORDS \
+            and adjacent(text, tokens[first - 1], tokens[first]) and first >= 1 \
+            and any(t.key in BURMESE for t in tokens[first:first + 3]):
+        first -= 1
+    return first
