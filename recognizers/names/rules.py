@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
-from recognizers.names.short_surnames import SURNAME_WORDS, burmese_start, continues_burmese, ends_name
+from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
+                                             surname_after_east_asian)
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -75,6 +76,8 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
         after = tokens[last + 2] if last + 2 < len(tokens) else None
         if nxt.key in SURNAME_WORDS and ends_name(text, prev, nxt, after):
             return last + 1  # "minjae so", "jihyeon in", "man ng": a short surname ends the name
+        if last == i and nxt.key not in AFTER_NAME_WORDS and surname_after_east_asian(text, prev, nxt, after):
+            return last + 1  # "yuyeon bag returning your call": any short word ending a Korean name
         if continues_burmese(prev, nxt) and adjacent(text, prev, nxt):
             last += 1  # "nan aung win", "tun htut than": Burmese elements that are English words
             continue

@@ -59,6 +59,23 @@ def ends_name(text: str, name: Token, nxt: Token, after: Token | None) -> bool:
     return name_boundary(text, nxt, after)
 
 
+# Words after a name that close, address or time the turn: never the surname after a given name.
+NOT_SURNAMES = frozenset("""bye goodbye take have mate love dear hun hon sir madam maam thanks thank thx cheers
+    sorry okay yes yeah yep nope right sure great fine cool here there now then today tonight tomorrow yesterday
+    later again too also first last please speaking calling back soon said says well good lol haha xx""".split())
+
+
+def surname_after_east_asian(text: str, name: Token, nxt: Token, after: Token | None) -> bool:
+    """Whether ``nxt``, a short word of any kind, is the surname after a listed Chinese, Korean, Japanese or
+    Vietnamese given name that ends the name there ("yuyeon bag returning your call", "hanju am")."""
+    if nxt.function or nxt.possessive or not 2 <= len(nxt.key) <= 4 or nxt.key in NOT_SURNAMES \
+            or nxt.capitalized != name.capitalized or name.possessive or not adjacent(text, name, nxt):
+        return False
+    if not east_asian_given(name):
+        return False
+    return name_boundary(text, nxt, after)
+
+
 def _short_east_asian(tok: Token) -> bool:
     """A two-letter Chinese, Korean or Vietnamese given name that a dictionary also lists ("li", "yu")."""
     return len(tok.key) == 2 and tok.syllable and tok.key in lexicon().east_asian

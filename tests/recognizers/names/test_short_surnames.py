@@ -34,6 +34,10 @@ def found(text: str) -> list[str]:
     ("the direct debit is in the name of raza butt", "raza butt"),
     ("hi it's nizam yap returning your call", "nizam yap"),
     ("Hi, it's An Zhang returning your call.", "An Zhang"),
+    # any short word that ends the name after a Korean or Chinese given name
+    ("hi it's yuyeon bag returning your call", "yuyeon bag"),
+    ("the parcel's addressed to eunsu bi", "eunsu bi"),
+    ("Er, it's Ms Tung Yip. I mean, Tung is fine.", "Ms Tung Yip"),
     # Burmese elements that are English words, next to another Burmese element
     ("i spoke with nan aung win on monday lol", "nan aung win"),
     ("sorry its may than than lwin naing again lol", "may than than lwin naing"),
@@ -69,6 +73,10 @@ def test_short_surnames_and_marked_names_found(text, expected):
     ("kick the butt.", "the butt"),
     ("i'd rather win than lose", "win than"),
     ("there is an zhang", "is an"),
+    ("thanks jihun bye", "jihun bye"),
+    ("i spoke with jihun today.", "jihun today"),
+    ("i told jihun thanks.", "jihun thanks"),
+    ("is jihun there?", "jihun there"),
     ("hi talal sorry to hear that i'm ha from the parcel team", "i'm ha"),
     ("rebook you for eight oclock", "rebook you"),
     ("the new card will reach sandpiper walk whitby in about ten minutes", "whitby in"),
