@@ -108,7 +108,7 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         return True
     if prev.syllable and nxt.syllable and len(nxt.key) >= 2 \
             and (prev.name or prev.unknown or nxt.name or nxt.unknown) and (
-            not nxt.common or after is None or after.function or after.name
+            not nxt.common or after is None or after.function or after.name or after.unknown
             or after.key in INTRO_FOLLOWERS):
         return True  # "xiao ming", "chih hung chen", "ji hoon", "van minh": a two-word given name
     lex = lexicon()
@@ -245,7 +245,7 @@ def _run_score(run: list[Token]) -> float:
         return 0.6
     # "barack obama", "Krisztián Szöllösy": an unlisted word next to a listed surname.
     if any(t.name and not t.english for t in run) and (caps or all(
-            t.name or t.unknown for t in run)):
+            t.name or t.unknown or t.syllable for t in run)):  # "seong hun yeo": syllables of a given name
         return 0.6
     # "cheteshwar pujara": two words in no list and no dictionary, side by side.
     if all(len(t.key) >= 3 and t.unknown for t in run):

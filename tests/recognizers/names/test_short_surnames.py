@@ -38,6 +38,9 @@ def found(text: str) -> list[str]:
     ("hi it's yuyeon bag returning your call", "yuyeon bag"),
     ("the parcel's addressed to eunsu bi", "eunsu bi"),
     ("Er, it's Ms Tung Yip. I mean, Tung is fine.", "Ms Tung Yip"),
+    # a given name spoken as syllables, one of them an English word, then a surname no list holds
+    ("the seller's name on the listing was seong hun yeo", "seong hun yeo"),
+    ("put the appeal under ju won yeo please", "ju won yeo"),
     # Burmese elements that are English words, next to another Burmese element
     ("i spoke with nan aung win on monday lol", "nan aung win"),
     ("sorry its may than than lwin naing again lol", "may than than lwin naing"),
@@ -73,6 +76,7 @@ def test_short_surnames_and_marked_names_found(text, expected):
     ("kick the butt.", "the butt"),
     ("i'd rather win than lose", "win than"),
     ("there is an zhang", "is an"),
+    ("we won the game", "won the"),
     ("thanks jihun bye", "jihun bye"),
     ("i spoke with jihun today.", "jihun today"),
     ("i told jihun thanks.", "jihun thanks"),
