@@ -45,7 +45,7 @@ from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate, list_candidates, with_openers
-from recognizers.names.short_surnames import surname_pairs
+from recognizers.names.short_surnames import surname_first, surname_pairs
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -78,7 +78,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         if not tokens or (fast and not worth_a_look):
             return []  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
-            Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST) for a, b in surname_pairs(text, tokens)]
+            Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
+            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)]
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)

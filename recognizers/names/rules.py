@@ -74,7 +74,7 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
     while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
         prev, nxt = tokens[last], tokens[last + 1]
         after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if nxt.key in SURNAME_WORDS and ends_name(text, prev, nxt, after):
+        if nxt.key in SURNAME_WORDS and ends_name(text, prev, nxt, after, tokens[i] if last > i else None):
             return last + 1  # "minjae so", "jihyeon in", "man ng": a short surname ends the name
         if last == i and nxt.key not in AFTER_NAME_WORDS and surname_after_east_asian(text, prev, nxt, after):
             return last + 1  # "yuyeon bag returning your call": any short word ending a Korean name

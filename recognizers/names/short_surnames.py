@@ -41,17 +41,20 @@ GIVEN_WORDS = frozenset("my an ba tram hang cat tin ai son".split())
 # Words that follow a name and cannot follow the English reading of the surname word ("minjae so at the
 # new place", "jihun in at the old address", "haeun so and i'm the account holder").
 NAME_FOLLOWERS = frozenset("""at and who will down please here speaking calling from again returning
-    for i'm im that's thats she's shes he's hes on with""".split())
+    for i'm im that's thats she's shes he's hes on with is was""".split())
 # What may come right after the last word of a name that ends a clause.
 _CLAUSE_END = frozenset(".,!;:)")
 
 
-def ends_name(text: str, name: Token, nxt: Token, after: Token | None) -> bool:
-    """Whether ``nxt``, a short surname word, is the surname ending the given name ``name``."""
+def ends_name(text: str, name: Token, nxt: Token, after: Token | None, start: Token | None = None) -> bool:
+    """Whether ``nxt``, a short surname word, is the surname ending the given name ``name`` (``start``: the
+    first word of a given name spoken as syllables, "chae won oh")."""
     if nxt.key not in SURNAME_WORDS or (name.capitalized and not nxt.capitalized):
         return False  # "Thanks Minjae so I'll wait": a capitalized given name, a lowercase word
     if name.possessive or name.function or not adjacent(text, name, nxt):
         return False
+    if start is not None and name.syllable and east_asian_given(start):
+        return name_boundary(text, nxt, after)  # "jun woo do", "min seo wi": the last syllable may be a word
     if name.common and not (nxt.key in NEVER_WORDS and name.first) and not _short_east_asian(name):
         return False  # "the man so", "a lot to": everyday words ("man ng", "li he" are names)
     if not (east_asian_given(name) or (nxt.key in RARE_WORD_SURNAMES and (name.first or name.unknown))):
@@ -118,6 +121,28 @@ def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if (given.capitalized and not surname.capitalized) or not adjacent(text, given, surname):
             continue
         if name_boundary(text, surname, tokens[i + 2] if i + 2 < len(tokens) else None):
+            out.append((i, i + 1))
+    return out
+
+
+# Surnames that are function words and may open a surname-first Chinese or Korean name ("he xin", "do yun
+# min"); never "in", "to", "so", "you", "oh", "ok" (a preposition or pronoun before a place or a name).
+SURNAME_FIRST = frozenset("he do ma ha yu ho".split())
+
+
+def surname_first(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """``(first, last)`` of a function-word surname before a Chinese or Korean given name that is no English
+    word ("he xin calling about a claim", "He Qiang", "do yun min")."""
+    out = []
+    for i in range(len(tokens) - 1):
+        surname, given = tokens[i], tokens[i + 1]
+        if surname.key not in SURNAME_FIRST or given.english or given.function or given.possessive \
+                or not east_asian_given(given) or surname.capitalized != given.capitalized \
+                or not adjacent(text, surname, given):
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if name_boundary(text, given, after) or (after is not None and adjacent(text, given, after) and (
+                after.syllable or after.unknown or (after.name and not after.common))):
             out.append((i, i + 1))
     return out
 

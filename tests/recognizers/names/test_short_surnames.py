@@ -41,6 +41,13 @@ def found(text: str) -> list[str]:
     # a given name spoken as syllables, one of them an English word, then a surname no list holds
     ("the seller's name on the listing was seong hun yeo", "seong hun yeo"),
     ("put the appeal under ju won yeo please", "ju won yeo"),
+    # a surname-first Chinese or Korean name opened by a function-word surname
+    ("he xin calling about a claim", "he xin"),
+    ("Hi, it's He Qiang returning your call.", "He Qiang"),
+    ("my name's do yun min i had a missed call", "do yun min"),
+    # a short surname after a given name spoken as syllables or hyphenated
+    ("the van hire is booked under chae won oh", "chae won oh"),
+    ("my brother ji-hoon do is the second cardholder on it", "ji-hoon do"),
     # Burmese elements that are English words, next to another Burmese element
     ("i spoke with nan aung win on monday lol", "nan aung win"),
     ("sorry its may than than lwin naing again lol", "may than than lwin naing"),
@@ -77,6 +84,10 @@ def test_short_surnames_and_marked_names_found(text, expected):
     ("i'd rather win than lose", "win than"),
     ("there is an zhang", "is an"),
     ("we won the game", "won the"),
+    ("he went home", "he went"),
+    ("we live in xian now.", "in xian"),
+    ("the courier i think his name was yeongcheol left um it at the wrong door", "yeongcheol left"),
+    ("and my ni uh number if you need it", "my ni"),
     ("thanks jihun bye", "jihun bye"),
     ("i spoke with jihun today.", "jihun today"),
     ("i told jihun thanks.", "jihun thanks"),
