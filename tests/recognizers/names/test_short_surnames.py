@@ -48,6 +48,9 @@ def found(text: str) -> list[str]:
     # a short surname after a given name spoken as syllables or hyphenated
     ("the van hire is booked under chae won oh", "chae won oh"),
     ("my brother ji-hoon do is the second cardholder on it", "ji-hoon do"),
+    # Korean and Mandarin syllables of given names written as one word
+    ("my name is beomsu chug um i'm a new member", "beomsu"),
+    ("the seller's name on the listing was biyun chen", "biyun chen"),
     # Burmese elements that are English words, next to another Burmese element
     ("i spoke with nan aung win on monday lol", "nan aung win"),
     ("sorry its may than than lwin naing again lol", "may than than lwin naing"),
@@ -84,6 +87,7 @@ def test_short_surnames_and_marked_names_found(text, expected):
     ("i'd rather win than lose", "win than"),
     ("there is an zhang", "is an"),
     ("we won the game", "won the"),
+    ("does restaurant royale deliver takeaway", "royale"),
     ("he went home", "he went"),
     ("we live in xian now.", "in xian"),
     ("the courier i think his name was yeongcheol left um it at the wrong door", "yeongcheol left"),
