@@ -51,6 +51,8 @@ def found(text: str) -> list[str]:
     # Korean and Mandarin syllables of given names written as one word
     ("my name is beomsu chug um i'm a new member", "beomsu"),
     ("the seller's name on the listing was biyun chen", "biyun chen"),
+    # chat "its" for "it's" at the start of a turn is no possessive determiner
+    ("sorry its man ng again lol", "man ng"),
     # Burmese elements that are English words, next to another Burmese element
     ("i spoke with nan aung win on monday lol", "nan aung win"),
     ("sorry its may than than lwin naing again lol", "may than than lwin naing"),
@@ -87,6 +89,7 @@ def test_short_surnames_and_marked_names_found(text, expected):
     ("i'd rather win than lose", "win than"),
     ("there is an zhang", "is an"),
     ("we won the game", "won the"),
+    ("the app lost its man ng.", "man ng"),
     ("does restaurant royale deliver takeaway", "royale"),
     ("he went home", "he went"),
     ("we live in xian now.", "in xian"),
