@@ -27,7 +27,10 @@ The work is split over helper modules: ``names.tokens`` (one tokenization pass, 
 ``names.cue_phrases`` / ``names.cues`` (cue phrases, matched only where a trigger word starts),
 ``names.rules`` (name lists, span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
 ("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
-joiners stay with their name ("abu malik", "omar al farsi"). A turn with no listed, unknown or
+joiners stay with their name ("abu malik", "omar al farsi"). East Asian surnames spelled like short
+English words end a name when the name ends there ("minjae so", "jihyeon in", "mr ok speaking"), and a
+word with Vietnamese letters or tone marks is a name, not the English word it folds to ("Mỹ", "Cát"; see
+``names.short_surnames``). A turn with no listed, unknown or
 capitalized word and no biography cue is done after tokenization.
 """
 from __future__ import annotations
@@ -40,12 +43,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
+from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate, list_candidates, with_openers
+from recognizers.names.short_surnames import surname_first, surname_pairs
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
 
 logger = logging.getLogger(__name__)
+PAIR_SCORE = 0.6  # a given name and a short or Vietnamese surname ending the name ("khang do", "an quach")
 
 
 @register("person_names.v3")
@@ -71,8 +77,11 @@ class PersonNameRecognizer(TranscriptRecognizer):
         tokens, worth_a_look = tokenize(text)
         if not tokens or (fast and not worth_a_look):
             return []  # no word that could be (part of) a name, nor a biography cue
+        found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
+            Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
+            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)]
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
-            text, tokens, cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens))))
+            text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         spans = _merge(tokens, candidates)

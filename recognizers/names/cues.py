@@ -17,6 +17,7 @@ from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, Candidate, extend)
 from recognizers.names.self_intro import HESITATIONS, self_intro
+from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
 from recognizers.names.tokens import Token
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
@@ -75,6 +76,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             score = 0.0  # "call me back", "everyone calls me mate", "they never called back"
         if not score and kind == "greeting":
             score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
+        if kind == "title" and not score and tok.key in SHORT_SURNAMES and name_boundary(text, tok, nxt) \
+                and (not tok.function or tokens[i - 1].key in PLAIN_TITLES):
+            score = 0.8  # "yes it's mr in speaking", "miss wi": a short surname that ends the name
         if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
             if not score and tok.key.isalpha() and len(tok.key) >= 2 and not tok.function:
                 score = 0.8  # "it's ms basic speaking": after mr / mrs / ms any word is a surname

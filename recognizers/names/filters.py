@@ -60,9 +60,16 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
     return kept
 
 
+# Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").
+ITS_OPENERS = frozenset("sorry hi hello hey hiya yeah yes yep ok okay oh um uh".split())
+
+
 def after_determiner(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` directly follows an article or possessive determiner ("the", "which", "my")."""
-    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i])
+    if i > 0 and tokens[i - 1].key == "its" and (i == 1 or tokens[i - 2].key in ITS_OPENERS):
+        return False  # "its" typed for "it's" at the start of a turn
+    return i > 0 and tokens[i - 1].key in DETERMINERS and adjacent(text, tokens[i - 1], tokens[i]) \
+        and text[tokens[i - 1].start:tokens[i - 1].end].isascii()  # "mỹ lê": a given name, not "my"
 
 
 def _after_company_opener(text: str, tokens: list[Token], i: int) -> bool:

@@ -57,7 +57,8 @@ _CYRILLIC.update({"ј": "j", "љ": "lj", "њ": "nj", "ќ": "kj", "ѓ": "gj", "џ
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
                    "r", "s", "s", "t", "y", "f", "ch", "ps", "o"]))
-_TRANSLIT = {**_CYRILLIC, **_GREEK}
+# Latin letters without a decomposition ("Đinh", "Ðong"): their base letters.
+_TRANSLIT = {**_CYRILLIC, **_GREEK, "đ": "d", "ð": "d"}
 # Revised Romanization of Hangul syllables (initial, medial, final jamo).
 _KO_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
                "t", "p", "h"]
@@ -132,6 +133,7 @@ class NameLexicon:
         spread: Name -> number of locales listing it (a name listed in one locale only that is
             also an English word, like "sunday", is more likely list noise than a name).
         syllables: Syllables of romanized East and Southeast Asian given names ("xiao", "ji", "hoon").
+        east_asian: Names a Chinese, Japanese, Korean or Vietnamese list holds ("jihun", "haeun").
     """
 
     first: frozenset[str]
@@ -140,6 +142,7 @@ class NameLexicon:
     common: frozenset[str]
     spread: Mapping[str, int]
     syllables: frozenset[str] = frozenset()
+    east_asian: frozenset[str] = frozenset()
 
     def is_compound(self, key: str) -> bool:
         """A given name written as one word that no list has: two or three romanized syllables
@@ -201,7 +204,7 @@ class NameLexicon:
         """Neither a listed name nor an English word: after a strong cue, probably a name. A run of
         three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name."""
         return len(key) >= 2 and key not in self.spread and not self.is_english(key) \
-            and not is_abbreviation(key)
+            and (not is_abbreviation(key) or key in self.syllables)  # "tsz": a Cantonese syllable
 
 
 def is_abbreviation(key: str) -> bool:
@@ -217,6 +220,7 @@ ARABIC_PREFIXES = ("abdul", "abdel", "abdal", "abd", "abu", "abou", "al", "el")
 # Brands spelled like romanized given names ("huawei" is "hua" + "wei").
 NOT_COMPOUNDS = frozenset("huawei xiaomi haier tencent weibo taobao weixin hyundai daewoo".split())
 _ROMANIZED_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
+_EAST_ASIAN_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|vi_")
 
 
 @functools.lru_cache(maxsize=1)
@@ -225,10 +229,13 @@ def lexicon() -> NameLexicon:
     first: set[str] = set()
     last: set[str] = set()
     spread: dict[str, int] = {}
+    east_asian: set[str] = set()
     with open(DATA_DIR / "names.tsv", encoding="utf-8") as fh:
         for line in fh:
             token, kind, origins = line.rstrip("\n").split("\t")
             spread[token] = origins.count(",") + 1
+            if _EAST_ASIAN_ORIGINS.search(origins):
+                east_asian.add(token)
             # Romanized names from non-Latin scripts ("qiang", "ming", "tang") share spellings with
             # WordNet proper nouns; count them as well attested so the dictionary does not veto them.
             if _ROMANIZED_ORIGINS.search(origins):
@@ -245,7 +252,7 @@ def lexicon() -> NameLexicon:
         encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
                        words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread),
-                       syllables - FUNCTION_WORDS)
+                       syllables - FUNCTION_WORDS, frozenset(east_asian))
 
 
 @functools.lru_cache(maxsize=1)

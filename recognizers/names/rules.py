@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
+from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
+                                             surname_after_east_asian)
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -72,6 +74,13 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
     while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
         prev, nxt = tokens[last], tokens[last + 1]
         after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if nxt.key in SURNAME_WORDS and ends_name(text, prev, nxt, after, tokens[i] if last > i else None):
+            return last + 1  # "minjae so", "jihyeon in", "man ng": a short surname ends the name
+        if last == i and nxt.key not in AFTER_NAME_WORDS and surname_after_east_asian(text, prev, nxt, after):
+            return last + 1  # "yuyeon bag returning your call": any short word ending a Korean name
+        if continues_burmese(prev, nxt) and adjacent(text, prev, nxt):
+            last += 1  # "nan aung win", "tun htut than": Burmese elements that are English words
+            continue
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
         joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial
@@ -99,7 +108,7 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         return True
     if prev.syllable and nxt.syllable and len(nxt.key) >= 2 \
             and (prev.name or prev.unknown or nxt.name or nxt.unknown) and (
-            not nxt.common or after is None or after.function or after.name
+            not nxt.common or after is None or after.function or after.name or after.unknown
             or after.key in INTRO_FOLLOWERS):
         return True  # "xiao ming", "chih hung chen", "ji hoon", "van minh": a two-word given name
     lex = lexicon()
@@ -217,7 +226,7 @@ def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) ->
                 and adjacent(text, tok, nxt):
             out.append(Candidate(i, extend(text, tokens, i + 1), 0.6, REASON_NAME_LIST))
     for cand in candidates:
-        first = cand.first
+        first = burmese_start(text, tokens, cand.first)
         while first > 0 and cand.first - first < 2 and tokens[first - 1].key in ARABIC_OPENERS \
                 and adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1
@@ -236,7 +245,7 @@ def _run_score(run: list[Token]) -> float:
         return 0.6
     # "barack obama", "Krisztián Szöllösy": an unlisted word next to a listed surname.
     if any(t.name and not t.english for t in run) and (caps or all(
-            t.name or t.unknown for t in run)):
+            t.name or t.unknown or t.syllable for t in run)):  # "seong hun yeo": syllables of a given name
         return 0.6
     # "cheteshwar pujara": two words in no list and no dictionary, side by side.
     if all(len(t.key) >= 3 and t.unknown for t in run):

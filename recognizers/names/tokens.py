@@ -34,6 +34,14 @@ class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen datac
     syllable: bool    # a syllable of a romanized Asian given name ("xiao", "hoon", "minh")
 
 
+# Latin letters with diacritics (Latin-1 to Latin Extended-B, Latin Extended Additional: Vietnamese).
+_LATIN_MARKED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+# Letters only Vietnamese writes (Latin Extended Additional, ă, đ, ơ, ư): never in an English word.
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0103\u0102\u0111\u0110\u01a0\u01a1\u01af\u01b0]")
+# English words often written with their accents: still English words.
+ACCENTED_ENGLISH = frozenset("""cafe cafes resume resumes naive fiance fiancee cliche decor entree expose rose
+    pate uber senor senora soiree protege facade creme touche saute puree souffle melee role elite deja vu
+    ole jalapeno pinata a""".split())
 _SENTENCE_END = frozenset(".!?:;\n\"(-")
 _MAX_CACHED_WORDS = 200_000
 
@@ -67,9 +75,13 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     ("my name is will")."""
     lex = lexicon()
     key, possessive = strip_possessive(fold(raw))
-    function = key in FUNCTION_WORDS or is_contraction(key)
+    # "Mỹ", "Cát", "lê", "tín": Vietnamese letters, or accents on an everyday English word that it never
+    # carries (not "café", "résumé"): a Vietnamese name, not the English word its letters spell.
+    marked = not raw.isascii() and key not in ACCENTED_ENGLISH and (_VIETNAMESE.search(raw) is not None or (
+        _LATIN_MARKED.search(raw) is not None and (key in FUNCTION_WORDS or key in lex.common)))
+    function = not marked and (key in FUNCTION_WORDS or is_contraction(key))
     spread = lex.spread.get(key, 0)
-    unknown = lex.is_unknown(key)
+    unknown = lex.is_unknown(key) or (marked and not spread and len(key) >= 2)
     # A given name no list has, written as one word: "xiaoming", "jihoon", "abdhamid".
     compound = unknown and not function and lex.is_compound(key)
     if compound:
@@ -77,10 +89,11 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     hot = not function and (spread > 0 or unknown)
     fields = (key, possessive, False, False,
               (compound or lex.is_name(key)) and not function,
-              (compound or key in lex.first) and not function, key in lex.common,
+              (compound or key in lex.first) and not function, key in lex.common and not marked,
               # A given name listed in many locales ("david", "john") is a name first, even though
               # WordNet lists it.
-              lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function, spread,
+              not marked and lex.is_english(key) and (spread < WELL_ATTESTED or key in lex.common), function,
+              spread,
               len(raw) == 1 and raw.isupper(), unknown, hot, cue_hits(raw),
               key in lex.syllables and not function)
     facts = (fields, raw[0].isupper() and key != "i", hot or key in _LOOK_AFTER or key in FUNCTION_WORD_NAMES
