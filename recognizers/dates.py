@@ -67,6 +67,9 @@ ISO_TIME = (r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.
             r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?")
 
 
+_DIGIT_THEN_SEPARATOR, _SPACED_DIGITS = re.compile(r"\d ?[/\-.]"), re.compile(r"\d \d")  # cheap gates
+
+
 @register("dates.v2")
 class TranscriptDateRecognizer(SpokenAwareRecognizer):
     """DATE_OF_BIRTH (with birth context) and DATE (explicit full dates)."""
@@ -163,9 +166,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                      if (_reads_as_dmyyyy(m.group()) or (len(m.group()) == 6 and reads_as_date(m.group())))
                      and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
             hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
-                     for m in self.SPACED_DMY.finditer(text) if reads_as_date(m.group().replace(" ", ""))
+                     for m in (self.SPACED_DMY.finditer(text) if _SPACED_DIGITS.search(text) else ())
+                     if reads_as_date(m.group().replace(" ", ""))
                      and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
-        if "of" in words:
+        if "of" in words and " of the " in text:  # DAY_OF_THE's literal words
             kind = (DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN) if answer else (DATE, SCORE_DATE, REASON_PATTERN)
             hits += [Hit(*m.span(), *kind, "day_of_the") for m in self.DAY_OF_THE.finditer(text)
                      if _day_of_the(int(m["day"]), m["rest"].replace(" ", ""))]
@@ -210,7 +214,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
 
         ``partial``: also numeric month and day without a year (a date of birth only: birth words or answer).
         """
-        separated = "/" in text or "-" in text or "." in text
+        separated = _DIGIT_THEN_SEPARATOR.search(text) is not None  # in every NUMERIC and YEAR_FIRST match
         for match in self.NUMERIC.finditer(text) if separated else ():
             a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
             if match["sep"] == "." and len(match["year"]) != 4 and not (12 < a <= 31 or int(match["year"]) >= 30):

@@ -166,7 +166,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
                 i += 2
                 continue
-        spelled = as_in_end(text, words, i)  # "j for juliet", "e as in echo": one letter
+        spelled = as_in_end(text, words, i) if len(low) == 1 and low.isalpha() else 0  # "j for juliet": j
         if spelled:
             out.append((start, words[spelled - 1][1], low))
             i = spelled

@@ -131,8 +131,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         tokens = [(m.start(), m.end(), m.group().lower()) for m in cls.TOKEN_RE.finditer(text)]
         # Only these can open a letter unit (see ``_unit``); any other token starts no run. A letter sound
         # ("see h a t t e") opens one only when two plain letter units follow.
-        opens = [len(t[2]) == 1 or t[2] in cls.NATO or t[2] in cls.REPEAT
-                 or (t[2] in LETTER_SOUNDS and cls._hard(tokens, k + 1) and cls._hard(tokens, k + 2))
+        nato, repeat, hard = cls.NATO, cls.REPEAT, cls._hard
+        opens = [len(t[2]) == 1 or t[2] in nato or t[2] in repeat
+                 or (t[2] in LETTER_SOUNDS and hard(tokens, k + 1) and hard(tokens, k + 2))
                  for k, t in enumerate(tokens)]
         runs: list[_Run] = []
         i = 0

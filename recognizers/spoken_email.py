@@ -70,13 +70,11 @@ class _Tok:
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] in _EDGE:
-            e -= 1
-        while s < e and text[s] in "'":
-            s += 1
-        if s < e:
-            out.append(_Tok(s, e, text[s:e].lower()))
+        word = m.group().rstrip(_EDGE)  # edge punctuation off the end, then quotes off the start
+        core = word.lstrip("'")
+        if core:
+            s = m.start() + len(word) - len(core)
+            out.append(_Tok(s, s + len(core), core.lower()))
     return out
 
 
@@ -151,10 +149,11 @@ def _kinds(lows: list[str]) -> list[str]:
             kinds.append("weak")
         else:
             kinds.append("stop" if low in STOP or not _WORDISH.match(low) else "plain")
-    for _ in range(3):  # "you" / "mike" spell a letter beside other spelled letters ("see oh dee why")
-        for k, kind in enumerate(kinds):
+    weak = [k for k, kind in enumerate(kinds) if kind == "weak"]  # only these change below
+    for _ in range(3) if weak else ():  # "you" / "mike" spell a letter beside other spelled letters ("see oh dee why")
+        for k in weak:
             near = kinds[max(0, k - 1):k] + kinds[k + 1:k + 2]
-            if kind == "weak" and ("spell" in near or "num" in near):
+            if kinds[k] == "weak" and ("spell" in near or "num" in near):
                 kinds[k] = "spell"
     return [("stop" if lows[k] in STOP else "plain") if kind == "weak" else kind for k, kind in enumerate(kinds)]
 

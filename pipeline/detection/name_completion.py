@@ -20,6 +20,7 @@ finding never grows into another type's span. A plain function over findings: it
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -224,12 +225,13 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     others = [f for f in findings if f.entity_type != PERSON]
     tokens, _ = tokenize(text)
     cased = not text.islower()
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # both ascending: tokens never overlap
     grown = []
     for finding in people:
-        inside = [k for k, t in enumerate(tokens) if t.start < finding.end and finding.start < t.end]
+        lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # tokens it overlaps
         start, end = finding.start, finding.end
-        if inside:
-            first, last = _grow(text, tokens, inside[0], inside[-1], cased)
+        if lo < hi:
+            first, last = _grow(text, tokens, lo, hi - 1, cased)
             new_start, new_end = min(start, tokens[first].start), max(end, tokens[last].end)
             if not _blocked(new_start, new_end, others):
                 start, end = new_start, new_end

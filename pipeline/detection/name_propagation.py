@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from pipeline.records import Finding
@@ -102,6 +103,12 @@ def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
     return parts
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_key(raw: str) -> str:
+    """The folded word without its possessive (cached: every turn of a conversation is read word by word)."""
+    return strip_possessive(fold(raw))[0]
+
+
 def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                     min_score: float = 0.5) -> list[list[Finding]]:
     """Add findings for other mentions of names already found in the conversation.
@@ -145,7 +152,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
         taken = [(f.start, f.end) for f in out[i]]
         words = list(WORD_RE.finditer(text))
         for k, match in enumerate(words):
-            key, _ = strip_possessive(fold(match.group()))
+            key = _word_key(match.group())
             score = seeds.get(key)
             if score is None:
                 score = common.get(key)

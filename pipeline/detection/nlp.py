@@ -152,7 +152,8 @@ class PrecomputedNlpEngine(NlpEngine):
             return [(0, text)]
         windows = []
         for m in _SENTENCE.finditer(text):
-            local = [(a - m.start(), b - m.start()) for a, b in covered if a < m.end() and b > m.start()]
+            start, end = m.span()
+            local = [(a - start, b - start) for a, b in covered if a < end and b > start]
             if ner_can_help(m.group(), local):
                 windows.append((m.start(), m.group()))
         return windows

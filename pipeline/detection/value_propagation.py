@@ -49,8 +49,9 @@ def _digit_stream(text: str) -> tuple[str, tuple[int, ...], tuple[bool, ...], tu
     """
     positions = tuple(m.start() for m in _DIGIT.finditer(text))
     pairs = list(zip(positions, positions[1:]))
-    long_gap = tuple(_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
-    short_gap = tuple(_SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    # Adjacent digits (an empty gap, which both patterns accept) need no regex call.
+    long_gap = tuple(b == a + 1 or _GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
+    short_gap = tuple(b == a + 1 or _SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
     return "".join(text[p] for p in positions), positions, long_gap, short_gap
 
 

@@ -32,8 +32,11 @@ _CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"}) | nw.FILLERS
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
 
+_SURE_KINDS = frozenset({UNIT, ZERO, TEEN, TENS, MULT})
+
+
 def _sure_digit(tok) -> bool:
-    return tok.kind in (UNIT, ZERO, TEEN, TENS, MULT) or (tok.kind == LETTER and tok.low == "o") or (
+    return tok.kind in _SURE_KINDS or (tok.kind == LETTER and tok.low == "o") or (
         tok.kind == WDIGITS and len(tok.low) <= 2)
 
 
@@ -64,9 +67,12 @@ def digits_read_as_words(text: str, toks: list) -> list:
         _then_between_digits(toks)
     if not any(t.low in HOMOPHONES for t in toks):
         return toks
+    # Which tokens may join a chain (``_sure_digit`` inlined; only tokens of a finished chain change below).
+    links = [t.kind in _SURE_KINDS or (t.kind == LETTER and t.low == "o") or (t.kind == WDIGITS and len(t.low) <= 2)
+             or t.low in HOMOPHONES for t in toks]
     i, n = 0, len(toks)
     while i < n:
-        if not (_sure_digit(toks[i]) or toks[i].low in HOMOPHONES):
+        if not links[i]:
             i += 1
             continue
         j = i  # the chain toks[i..j]: digit words and homophones with blanks, commas or hesitations between
@@ -74,8 +80,7 @@ def digits_read_as_words(text: str, toks: list) -> list:
             k = j + 1
             while k < n and toks[k].kind == FILLER:
                 k += 1
-            if not (k < n and (_sure_digit(toks[k]) or toks[k].low in HOMOPHONES)
-                    and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[k].start])):
+            if not (k < n and links[k] and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[k].start])):
                 break
             j = k
         chain = [t for t in toks[i:j + 1] if t.kind != FILLER]

@@ -48,9 +48,12 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
     raw = []
+    append = raw.append
     for m in _TOKEN.finditer(text):
         low = m.group().lower()
-        raw.append(Token(m.start(), m.end(), low, *_classify(low)))
+        start, end = m.span()
+        kind, value = _classify(low)
+        append(Token(start, end, low, kind, value))
     return digits_read_as_words(text, _merge_composites(text, raw))
 
 

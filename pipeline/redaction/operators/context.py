@@ -113,9 +113,11 @@ class PlanContext:
 def _name_evidence(items: Sequence[ValueToReplace]) -> dict[str, str]:
     """Roles multi-word PERSON values give their words; a word seen in both roles counts as a first name."""
     evidence: dict[str, str] = {}
+    seen: set[str] = set()  # a value again changes nothing: its roles are already in (or made first)
     for item in items:
-        if item.entity_type != E.PERSON:
+        if item.entity_type != E.PERSON or item.value in seen:
             continue
+        seen.add(item.value)
         for word, role in token_roles(item.value).items():
             if evidence.get(word, role) != role:
                 role = ROLE_FIRST

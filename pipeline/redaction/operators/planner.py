@@ -29,6 +29,9 @@ OPERATORS: dict[str, Operator] = {
     "drop_conversation.v1": simple.drop_conversation,
 }
 assert set(OPERATORS) == PUBLISHED_NAMES, "registry.py and planner.OPERATORS disagree"
+# Operators whose own output (not a fallback tag) is a pure function of (value, type) within one plan:
+# a value mentioned again in the conversation reuses it instead of drawing and leak-checking it again.
+_REUSABLE = frozenset({safe.SURROGATE, safe.DATE_SHIFT})
 
 
 def plan_replacements(items: Sequence[ValueToReplace], policy: RedactionPolicy, key: PseudonymKey,
@@ -47,6 +50,7 @@ def plan_replacements(items: Sequence[ValueToReplace], policy: RedactionPolicy, 
     """
     ctx = PlanContext(items, policy, key, conversation_id, customer_id)
     result = []
+    done: dict[tuple[str, str, str], Replacement] = {}
     for index, item in enumerate(items):
         name = policy.operator_for(item.entity_type)
         if item.also_types:
@@ -54,5 +58,11 @@ def plan_replacements(items: Sequence[ValueToReplace], policy: RedactionPolicy, 
             claims = {t: policy.operator_for(t) for t in (item.entity_type, *item.also_types)}
             name = type_rules.safest_operator(claims)
             name = "tag.v1" if name == "tag" else name
-        result.append(OPERATORS[name](item, index, ctx))
+        memo = (name, item.entity_type, item.value)
+        replacement = done.get(memo)
+        if replacement is None:
+            replacement = OPERATORS[name](item, index, ctx)
+            if name in _REUSABLE and replacement.operator in _REUSABLE:
+                done[memo] = replacement
+        result.append(replacement)
     return result
