@@ -10,6 +10,7 @@ from pipeline.records import Finding, Turn
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
+from pipeline.detection.name_spellings import find_spelled_mentions
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
@@ -133,7 +134,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if any(findings) and (config.name_propagation or config.value_propagation):
             turn_texts = [t.text for t in turns]
             if config.name_propagation:
-                findings = propagate_names(turn_texts, findings)
+                findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
             if config.value_propagation:
                 findings = propagate_values(turn_texts, findings)
             findings = [merge_overlaps(f) for f in findings]

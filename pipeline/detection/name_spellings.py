@@ -1,0 +1,85 @@
+"""A name found once is found again when it is spelled: in irregular chunks ("murata :) M UR ATA", "ferreira
+F ERREIR A", "Al-Qahtani. ALQ-A-HTANI") or letter by letter ("H-O-S-H-I-N-O") once the name was found, and
+as a plain word once its spelling was found ("hoshino ... H-O-S-H-I-N-O" spelled and found: "hoshino" too).
+
+Runs after name propagation; adds PERSON findings (reason ``propagation``) that never overlap existing ones.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pipeline.records import Finding
+from recognizers.entities import PERSON, REASON_PROPAGATION
+from recognizers.names.lexicon import fold, lexicon
+
+RECOGNIZER_NAME = "name_spellings.v1"
+SCORE = 0.7
+# A spelled name this short ("li", "ng") matches too many letter runs.
+MIN_LETTERS = 4
+# A chunk of a spelled name is short ("M", "UR", "ATA", "ERREIR"); a longer word is a word.
+MAX_CHUNK = 6
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Between the chunks of one spelling: a blank, a dash or a dot (and blanks around them).
+_CHUNK_GAP = re.compile(r"\s?[\-.]?\s?")
+
+
+def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple[set[str], set[str]]:
+    """Letters a spelling of a found name spells (every word of a PERSON finding, and all its letters:
+    "Al-Qahtani" -> "alqahtani"), and the words that spelled findings spell ("H-O-S-H-I-N-O" -> "hoshino"),
+    found again as plain words unless they are everyday words."""
+    spelled_as: set[str] = set()
+    words_of_spellings: set[str] = set()
+    for text, turn in zip(texts, findings):
+        for f in turn:
+            if f.entity_type != PERSON:
+                continue
+            words = [fold(m.group()) for m in _LETTERS.finditer(text, f.start, f.end)]
+            spelled_as.update(w for w in words if len(w) >= MIN_LETTERS)
+            joined = "".join(words)
+            if len(words) > 1 and len(joined) >= MIN_LETTERS:
+                spelled_as.add(joined)
+                if all(len(w) <= MAX_CHUNK for w in words) and joined not in lexicon().common:
+                    words_of_spellings.add(joined)
+    return spelled_as, words_of_spellings
+
+
+def _mentions(text: str, seeds: set[str], words_seeds: set[str], longest: int) -> list[tuple[int, int]]:
+    """Spans of runs of two or more letter chunks whose letters spell one of ``seeds``, or of one word in
+    ``words_seeds``."""
+    words = list(_LETTERS.finditer(text))
+    spans = []
+    i = 0
+    while i < len(words):
+        letters, hit = "", None
+        for j in range(i, len(words)):
+            chunk = fold(words[j].group())
+            if j > i and (len(chunk) > MAX_CHUNK or not _CHUNK_GAP.fullmatch(text, words[j - 1].end(), words[j].start())):
+                break
+            letters += chunk
+            if len(letters) > longest:
+                break
+            if j > i and letters in seeds or j == i and letters in words_seeds:
+                hit = j
+        if hit is not None:
+            spans.append((words[i].start(), words[hit].end()))
+            i = hit + 1
+        else:
+            i += 1
+    return spans
+
+
+def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
+    """Findings per turn plus the spellings (and plain mentions of spelled names) of names found."""
+    out = [list(turn) for turn in findings]
+    seeds, words_seeds = _seeds(texts, findings)
+    if not seeds:
+        return out
+    longest = max(map(len, seeds))
+    for i, text in enumerate(texts):
+        taken = [(f.start, f.end) for f in out[i]]
+        for start, end in _mentions(text, seeds, words_seeds, longest):
+            if not any(start < b and a < end for a, b in taken):
+                out[i].append(Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_PROPAGATION))
+                taken.append((start, end))
+    return [sorted(turn, key=lambda f: f.start) for turn in out]

@@ -1,0 +1,45 @@
+"""Tests for pipeline.detection.name_spellings: a found name found again when spelled, and a spelled name
+found again as a word."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.name_spellings import find_spelled_mentions
+from pipeline.records import Finding
+from recognizers.entities import PERSON
+
+
+def _person(text: str, value: str) -> Finding:
+    start = text.index(value)
+    return Finding(start, start + len(value), PERSON, 0.8, "test", "name_list")
+
+
+@pytest.mark.parametrize("seed_text, seed, text, expected", [
+    ("ferreira", "ferreira", "ok F ERREIR A!!", ["F ERREIR A"]),              # irregular chunks
+    ("Al-Qahtani.", "Al-Qahtani", "ALQ-A-HTANI.", ["ALQ-A-HTANI"]),            # all the letters of the name
+    ("it's murata", "murata", "m ur ata yes", ["m ur ata"]),
+    ("H-O-S-H-I-N-O", "H-O-S-H-I-N-O", "hoshino, like the star", ["hoshino"]),  # the spelled name as a word
+])
+def test_spelled_mentions_are_found(seed_text, seed, text, expected):
+    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, seed)], []])
+    assert [text[f.start:f.end] for f in out[1]] == expected
+    assert all(f.entity_type == PERSON and f.reason == "propagation" for f in out[1])
+
+
+@pytest.mark.parametrize("seed_text, seed, text", [
+    ("ferreira", "ferreira", "i want to can cel it"),          # letters of another word
+    ("dan", "dan", "d an"),                                    # too short to match safely
+    ("G-R-A-C-E", "G-R-A-C-E", "by the grace of god"),         # an everyday word is never found as a word
+    ("ferreira", "ferreira", "ferreira"),                      # the word itself: name propagation's job
+    ("murata", "murata", "my rata is fine"),                   # a word between the chunks
+])
+def test_other_letter_runs_are_left(seed_text, seed, text):
+    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, seed)], []])
+    assert [text[f.start:f.end] for f in out[1]] == []
+
+
+def test_spelled_mentions_never_overlap_existing_findings():
+    text = "F ERREIR A"
+    existing = Finding(0, len(text), PERSON, 0.9, "spelled_name.v2", "spelled")
+    out = find_spelled_mentions(["ferreira", text], [[_person("ferreira", "ferreira")], [existing]])
+    assert out[1] == [existing]
