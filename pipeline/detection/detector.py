@@ -181,9 +181,12 @@ class Detector:
             return None
         if not isinstance(engine.context_aware_enhancer, _OwnContextOnly) or engine.log_decision_process:
             return None
-        # Selection goes through a set: its order is fixed for these objects within the process.
+        # Selection goes through a set, whose order follows object addresses and so changes from process to
+        # process; of two results equal but for their recognizer the first one run is kept, so run them in
+        # name order: the same findings (recognizer and reason included) in every worker and every run.
         try:
-            chosen = engine.registry.get_recognizers(language="en", entities=self.entities, all_fields=False)
+            chosen = sorted(engine.registry.get_recognizers(language="en", entities=self.entities, all_fields=False),
+                            key=lambda r: (r.name, type(r).__module__, type(r).__qualname__))
         except ValueError:  # nothing serves these entities: the engine raises it per call, as before
             return None
         if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in chosen):
