@@ -32,15 +32,26 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
 
     ``followers``: the words that end a vocative ("bye", "you've", "what's").
     """
-    if tok.function or tok.common or len(tok.key) < 3 or tok.key in TERMS_OF_ADDRESS or tok.possessive:
+    # In cased text a word capitalized inside the sentence and closed by punctuation is the name even when it
+    # is an everyday word too ("You're welcome Bing, have a good day."; not after "I'm": "I'm Fine, thanks").
+    cased = tok.capitalized and not tok.sentence_start and not text.isupper() and text[tok.end:tok.end + 1] in _CLOSERS
+    if tok.function or tok.common and not cased or len(tok.key) < 3 or tok.key in TERMS_OF_ADDRESS \
+            or tok.key in _NOT_ADDRESSED or tok.possessive:
         return 0.0
     window = text[max(0, cue_end - 40):cue_end]
     if _SELF.search(window):
+        if tok.common:
+            return 0.0  # "I'm Fine, thanks", "I'm Back!": chat capitalizes the word after "I'm" too
         return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
     if _CLOSING.search(window):
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
-        return SCORE if nxt is None or nxt.key in followers else 0.0
+        return SCORE if nxt is None or nxt.key in followers or cased else 0.0
     return 0.0
+
+
+_CLOSERS = frozenset({",", ".", "!", ""})
+# Words that close a thanks in capitals as well as names do ("Thanks Anyway,", "Thanks Again!").
+_NOT_ADDRESSED = frozenset("anyway again though too both tons loads lots much kindly".split())
 
 
 # A given name listed in this many locales is a name when a closing or greeting addresses it, even when

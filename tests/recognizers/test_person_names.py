@@ -442,6 +442,8 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("i'm calling for alexa she's my mum", "alexa"),
     ("my partner alexa will collect it", "alexa"),
     ("could you send it to felicity lee at the new place", "felicity lee"),
+    ("You're welcome Bing, have a good day.", "Bing"),     # cased text: an everyday word in capitals, then a comma
+    ("Thanks Wily, bye.", "Wily"),
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -449,6 +451,9 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
 
 @pytest.mark.parametrize("text", [
     "cheers mate bye",                                 # what people call each other
+    "Thanks Anyway, bye",                              # capitals in chat that name nobody
+    "I'm Fine, thanks.",
+    "Thanks Again!",
     "thanks hun have a good day",
     "thanks again bye",
     "thanks heaps",
