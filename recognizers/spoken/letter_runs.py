@@ -31,8 +31,8 @@ SPELLED_PREFIX = rf"(?:\s+{_TOKEN}(?![\w'])){{0,{MAX_LETTERS}}}"
 _SEP = r"[\s,]+"
 # Scanned on at most this many characters before or after the value.
 _REACH = 64
-# A pause between the letters and the value ("y q b k right 9873...").
-_PAUSE = rf"(?:(?:uh|um|er|erm|right){_SEP})?"
+# A pause between the letters and the value ("y q b k right 9873...", "pee are and then 653483 a").
+_PAUSE = rf"(?:(?:uh|um|er|erm|right|and then|then){_SEP})?"
 _BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}}){_PAUSE}$")
 # The head of an IBAN before its spelled bank code: two letters and two check digits ("gee bee one seven",
 # "i as in india e 50 um").

@@ -28,6 +28,7 @@ def found(text: str) -> list[str]:
     ("yeah the code's 482913", "482913"),                 # "code's": the contraction
     ("i got a text with 482913 in it", "482913"),
     ("The code 99 9714 only came after it expired", "99 9714"),     # two groups, a blank or a dot between
+    ("the code like is 555650", "555650"),                          # an ASR filler after the cue
     ("teh code is 792.28742", "792.28742"),
 ])
 def test_auth_code_finds_codes_after_cues(text, value):

@@ -30,6 +30,7 @@ def _after(text: str, value: str) -> str:
     ("the app says quote hotel 70042196", "hotel 70042196"),
     ("it's victor 4410 2291", "victor 4410 2291"),
     ("funeral plan are 00127606", "are 00127606"),          # a letter name after a label
+    ("it's pee are and then 653483", "pee are and then 653483"),  # "and then" between letters and digits
 ])
 def test_letters_before_grows_over_spelled_letters(text, kept):
     assert _before(text) == kept
