@@ -44,20 +44,24 @@ def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple
     return spelled_as, words_of_spellings
 
 
-def _mentions(text: str, seeds: set[str], words_seeds: set[str], longest: int) -> list[tuple[int, int]]:
+def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[str]) -> list[tuple[int, int]]:
     """Spans of runs of two or more letter chunks whose letters spell one of ``seeds``, or of one word in
-    ``words_seeds``."""
+    ``words_seeds`` (``prefixes``: every prefix of both, so a run stops as soon as it spells none)."""
     words = list(_LETTERS.finditer(text))
+    keys = [w.group().lower() for w in words] if text.isascii() else [fold(w.group()) for w in words]
     spans = []
     i = 0
     while i < len(words):
+        if keys[i] not in prefixes:
+            i += 1
+            continue
         letters, hit = "", None
         for j in range(i, len(words)):
-            chunk = fold(words[j].group())
+            chunk = keys[j]
             if j > i and (len(chunk) > MAX_CHUNK or not _CHUNK_GAP.fullmatch(text, words[j - 1].end(), words[j].start())):
                 break
             letters += chunk
-            if len(letters) > longest:
+            if letters not in prefixes:
                 break
             if j > i and letters in seeds or j == i and letters in words_seeds:
                 hit = j
@@ -75,10 +79,10 @@ def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Find
     seeds, words_seeds = _seeds(texts, findings)
     if not seeds:
         return out
-    longest = max(map(len, seeds))
+    prefixes = {seed[:k] for seed in seeds | words_seeds for k in range(1, len(seed) + 1)}
     for i, text in enumerate(texts):
         taken = [(f.start, f.end) for f in out[i]]
-        for start, end in _mentions(text, seeds, words_seeds, longest):
+        for start, end in _mentions(text, seeds, words_seeds, prefixes):
             if not any(start < b and a < end for a, b in taken):
                 out[i].append(Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_PROPAGATION))
                 taken.append((start, end))
