@@ -126,7 +126,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     LAST4_NAMED = re.compile(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
                              r"(?: (?:are|is|were|was|being))?[\s:,]{1,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)", re.IGNORECASE)
     FIRST4 = re.compile(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
-                        r"(?=[\s,]+(?:and\s+)?(?:\w+\s+)?(?:ends|ending)\b)", re.IGNORECASE)
+                        r"(?=[\s,]+(?:and\s+)?(?:(?:\w+\s+)?(?:ends|ending)|the rest|then the rest)\b)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
 
     SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
@@ -150,7 +150,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if "ending" in words or "ends" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "last4")
                      for m in self.LAST4.finditer(text) if not self._year_only(text, m)]
-            # "it begins 2221 and ends in 8384": the first four of the same number
+        if not words.isdisjoint(("ending", "ends", "rest")):
+            # "it begins 2221 and ends in 8384", "it starts 4539 and the rest is ...": the first four
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_LAST4, REASON_CONTEXT, "first4")
                      for m in self.FIRST4.finditer(text)]
         if "plan" in words:  # "funeral plan 2899 00 was paid off": a long number right after a plan's name

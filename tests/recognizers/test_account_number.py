@@ -57,6 +57,7 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("the last four of the card are 7890", "7890"),
     ("last 4 digits: 7890", "7890"),
     ("it starts with 4532 and then ends with 9921", "4532"),
+    ("it starts 4539 and the rest is 1488123456", "4539"),
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
