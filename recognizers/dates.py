@@ -145,10 +145,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         return self._dates(text, answer=True)
 
     def _dates(self, text: str, answer: bool) -> list[Hit]:
-        if not digit_count(text):
-            return []
-        hits = []
         words = words_of(text)
+        if not digit_count(text) and not (answer and sum(w in ORDINALS for w in text.lower().split()) >= 2):
+            return []  # no number; an answer may still say "the fourth of the seventh" (two ordinals)
+        hits = []
         birth = not self.BIRTH_WORDS.isdisjoint(words)
         for start, end, full, has_day in self._parsed(text, words, partial=answer or birth):
             if answer:

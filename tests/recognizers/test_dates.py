@@ -76,6 +76,7 @@ def test_dates_answer_accepts_bare_dates_as_birth_dates(text, value):
     ("march the third nineteen eighty five", "march the third nineteen eighty five"),
     ("march twenty three eighty five", "march twenty three eighty five"),
     ("It's 07-04-62.", "07-04-62"),
+    ("the fourth of the seventh", "fourth of the seventh"),          # day and month, no number written
 ])
 def test_dates_answer_accepts_spoken_shapes(text, value):
     assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, DATE_OF_BIRTH)]
@@ -84,6 +85,7 @@ def test_dates_answer_accepts_spoken_shapes(text, value):
 @pytest.mark.parametrize("text", [
     "it's the one on the left",
     "the first one",
+    "the second time i've called",
     "i don't remember",
     "it was $1985.00",
     "about 45 minutes",
