@@ -35,7 +35,8 @@ MAX_ATTEMPTS = 8
 _DATE_TYPES = (E.DATE, E.DATE_OF_BIRTH)
 _EXPIRY_TYPES = frozenset({E.CREDIT_CARD, E.ACCOUNT_NUMBER, E.AUTH_CODE})
 _SAFER = {"tag": tag, "mask": mask}
-_GLUED_UNIT = re.compile(r"\b(\d+[A-Za-z])\b")
+# A token mixing digits and letters: a unit ("5B"), a postcode ("LS11", "5DG", "D02"); not an ordinal ("12th").
+_GLUED_UNIT = re.compile(r"\b(?!\d+(?:st|nd|rd|th)\b)((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,8})\b")
 
 
 def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | None:

@@ -265,6 +265,18 @@ def test_address_unit_with_a_letter_stays_a_digit_and_a_letter(value):
     assert unit.group()[-1].isupper() == value.rstrip(", Leeds")[-1].isupper()
 
 
+@pytest.mark.parametrize("value, codes", [
+    ("12 Oak Road, Leeds LS11 5DG", ["LS11", "5DG"]),       # a postcode at the end of the address
+    ("Flat 2, 7 Mill Lane, Dublin D02 X285", ["D02", "X285"]),
+])
+def test_address_postcode_parts_are_redrawn_in_their_shape(value, codes):
+    out = one(value, "STREET_ADDRESS").text
+    for code in codes:
+        assert code not in out, out
+        shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
+        assert any(re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", w)) == shape for w in re.findall(r"\w+", out)), out
+
+
 # --- one surrogate per value per scope ---------------------------------------------------------------------
 
 def test_value_written_two_ways_gets_one_surrogate():
