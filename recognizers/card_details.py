@@ -34,12 +34,12 @@ _EXPIRY_VALUE = (
     rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\s?20[2-4]\d|[1-9]\d{{2}}"
     rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
     rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"
-    rf"|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{{2}}"
+    rf"|month\s+(?:is\s+)?(?:0?[1-9]|1[0-2]|{_MONTH_WORD}|{_MONTH}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:is\s+)?(?:20)?\d{{2}}"
     rf"|20[2-4]\d(?:\s?[/\-.]\s?(?:0[1-9]|1[0-2]))?"  # year first ("2027-09") or the year alone ("good till 2028")
     rf"|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2]))"  # spoken year first: "twenty eight oh six" (view "2806")
     rf"(?![\w/])")
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
-           r"printed|there|like|so|then|just|shows|showing|i've|got|end of(?=\s+\d)))*[\s:,.\-]{0,3}")  # "exp.Apr 34" typed glued
+           r"printed|there|like|so|then|just|shows|showing|i've|got|end(?: of)?(?=\s+\d)|up to))*[\s:,.\-]{0,3}")  # "exp.Apr 34" typed glued
 
 
 @register("card_details.v1")
@@ -54,11 +54,11 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     RUNS_WORDS = frozenset({"runs", "run", "ran"})
     TILL_WORDS = frozenset({"till", "til", "until", "to"})
     VALID_WORDS = frozenset({"valid", "good"})
-    VALID_UNTIL = re.compile(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from)\b", re.IGNORECASE)
+    VALID_UNTIL = re.compile(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from|up to)\b", re.IGNORECASE)
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "sec", "digit", "back", "verification"})
     EXPIRY = re.compile(
-        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from)"
+        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from|up to)"
         r"|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
         r"|start date|issue date|ex date)"  # "valid from", "start date": a card's start date reads like its expiry
         + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
@@ -67,6 +67,11 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
+    # ... or the month and the year joined by "and (then)" ("nine and twenty seven", view "09 and then 27").
+    ANSWER_MONTH_AND_YEAR = re.compile(r"(?<![\w/.\-])(?P<value>(?:0?[1-9]|1[0-2]) and (?:then )?(?:20)?[2-4]\d)(?![\w/])")
+    # A card's date said as "the date" in a turn that names the card ("... and the date is oh nine twenty seven").
+    CARD_DATE = re.compile(r"\b(?:card(?:'s)? )?date(?:'s)?" + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    CARD_WORDS = frozenset({"card", "visa", "mastercard", "amex", "debit", "credit"})
     ANSWER_PART = re.compile(
         rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d"
         rf"|(?<=^)[2-4]\d(?=\W*$))(?![\w/])",  # "twenty seven" alone: the year asked for
@@ -84,6 +89,12 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
                 "date" in words and not words.isdisjoint(("end", "start", "issue", "ex"))):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
+        if "date" in words and not self.CARD_WORDS.isdisjoint(words):
+            hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_date")
+                     for m in self.CARD_DATE.finditer(text) if _month_ok(m["value"])]
+        if "month" in words and "year" in words:  # "month is nine and year is twenty seven"
+            hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
+                     for m in self.ANSWER_EXPIRY.finditer(text) if m["value"].lower().startswith("month")]
         low = text.lower()
         if (not self.CVV_WORDS.isdisjoint(words) or "cvv" in low or "cvc" in low  # "cvv724": the view glued it
                 or ("code" in words or "back" in words) and not self.CODE_WORDS.isdisjoint(words)):
@@ -94,7 +105,8 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         if expected == CARD_EXPIRY:
             hits = [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                    for m in self.ANSWER_EXPIRY.finditer(text) if _month_ok(m["value"])]
+                    for m in (*self.ANSWER_EXPIRY.finditer(text), *self.ANSWER_MONTH_AND_YEAR.finditer(text))
+                    if _month_ok(m["value"])]
             # The month or the year asked for on its own ("which month ...": "april", "month seven"; "and the
             # year": "2029"): half of the date, redacted as the date (fail closed).
             return hits or [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")

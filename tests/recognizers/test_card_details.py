@@ -30,7 +30,11 @@ def found(text: str) -> list[tuple[str, str]]:
     ("expires twenty eight oh six", "twenty eight oh six", CARD_EXPIRY),
     ("Expiry - 09/2027", "09/2027", CARD_EXPIRY),
     ("valid until the end of oh nine twenty six", "oh nine twenty six", CARD_EXPIRY),
-    ("ex date oh six twenty nine", "oh six twenty nine", CARD_EXPIRY),                 # "sec code": the security code
+    ("ex date oh six twenty nine", "oh six twenty nine", CARD_EXPIRY),
+    ("the card is 4539148812345678 and the date is 09/27", "09/27", CARD_EXPIRY),   # "the date" beside a card
+    ("it's valid up to oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),
+    ("it says expires end oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),
+    ("month is nine and year is twenty seven", "month is nine and year is twenty seven", CARD_EXPIRY),                 # "sec code": the security code
     ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
 ])
 def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
@@ -46,6 +50,7 @@ def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     "give me a sec 123 times",
     "expiry 2513",                     # no month 13 after a year 25
     "it expires in 24 hours",
+    "the date is 09/27 for the meeting",     # "the date" with no card named
 ])
 def test_card_details_ignores_other_numbers(text):
     assert found(text) == []
@@ -69,6 +74,7 @@ def test_card_details_ignores_other_numbers(text):
     ("month seven", CARD_EXPIRY, "month seven"),
     ("it's 2029 sorry", CARD_EXPIRY, "2029"),
     ("twenty seven", CARD_EXPIRY, "twenty seven"),                  # the year alone
+    ("oh nine and then twenty seven", CARD_EXPIRY, "oh nine and then twenty seven"),   # month "and" year
 ])
 def test_card_details_answer_takes_bare_values(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
