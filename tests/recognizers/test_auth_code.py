@@ -57,6 +57,8 @@ def test_auth_code_ignores_non_secret_codes(text):
     ("yeah its 529242MRD", ["529242MRD"]),         # a porting code: digits and three letters
     ("Yeah it's 772486/BHA", ["772486/BHA"]),
     ("1234 and that's it", ["1234"]),
+    ("yep 441299", ["441299"]),                     # a backchannel is no letters of the code
+    ("482913 isn't it", ["482913"]),
     ("48 29", []),
     ("$4500", []),
 ])
