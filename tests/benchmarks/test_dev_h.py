@@ -81,3 +81,10 @@ def test_dev_h_nhs_numbers_carry_a_valid_check_digit(number, valid):
     for _ in range(20):
         n = P.make_nhs(rng)
         assert (11 - sum(int(d) * (10 - i) for i, d in enumerate(n[:9])) % 11) % 11 == int(n[9])
+
+
+def test_dev_h_committed_data_is_what_the_generator_writes():
+    from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
+
+    assert read_jsonl(DATA_DIR / "conversations_dev_h.jsonl")[:40] == generate_conversations("dev_h", 300)[:40]
+    assert read_jsonl(DATA_DIR / "fairness_dev_h.jsonl")[:80] == generate_fairness("dev_h", 2000)[:80]
