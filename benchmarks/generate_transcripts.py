@@ -26,7 +26,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator
 
 from benchmarks import (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e,
-                        _templates_dev_f, _templates_dev_g)
+                        _templates_dev_f, _templates_dev_g, _templates_dev_h)
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -36,13 +36,13 @@ logger = logging.getLogger(__name__)
 
 # ``dev_b`` was the "test" split until its figures were tuned on and its sentences copied into unit tests
 # (issue 12): it is development data now. The frozen test split is built by ``benchmarks.frozen_test``.
-# ``dev_c`` to ``dev_g`` (issue 12) have their own value forms and name sources the lexicon never read (``kit()``).
+# ``dev_c`` to ``dev_h`` (issue 12) have their own value forms and name sources the lexicon never read (``kit()``).
 FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_dev_b, "dev_c": _templates_dev_c,
                                    "dev_d": _templates_dev_d, "dev_e": _templates_dev_e, "dev_f": _templates_dev_f,
-                                   "dev_g": _templates_dev_g}
+                                   "dev_g": _templates_dev_g, "dev_h": _templates_dev_h}
 # Different seeds per split on top of different templates: no value is shared by accident either.
 SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091, "dev_d": 6067, "dev_e": 5153, "dev_f": 7331,
-               "dev_g": 8447}
+               "dev_g": 8447, "dev_h": 3371}
 DATA_DIR = Path(__file__).parent / "data"
 
 SLOT_LABELS = {
@@ -249,11 +249,11 @@ def generate_fairness(split: str, n: int, seed: int | None = None) -> list[dict[
     seed = (SPLIT_SEEDS[split] if seed is None else seed) + 1
     profile_cls, source_cls = _kit(split)
     rng, names = random.Random(seed), source_cls(seed)
-    frames = FAMILIES[split].FAIRNESS_FRAMES
+    frames, origins = FAMILIES[split].FAIRNESS_FRAMES, getattr(FAMILIES[split], "FAIRNESS_ORIGINS", ORIGINS)
     records = []
     for i in range(n):
-        origin = ORIGINS[i % len(ORIGINS)]
-        style = V.ASR if (i // len(ORIGINS)) % 2 == 0 else V.CHAT
+        origin = origins[i % len(origins)]
+        style = V.ASR if (i // len(origins)) % 2 == 0 else V.CHAT
         profile = profile_cls.make(names, style, rng, origin)
         text, spans, _ = render(rng.choice(frames), profile, rng, filler_rate=0.0)
         records.append({"id": f"fair-{split}-{i:05d}", "style": style, "origin": origin, "split": split,
