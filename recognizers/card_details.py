@@ -30,14 +30,18 @@ _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|se
 # of 27", "month twelve year two eight" (the view writes the spoken numbers), year first ("2027-09") or the year
 # alone after its cue ("good till twenty twenty eight").
 _EXPIRY_VALUE = (
-    rf"(?P<value>(?:0?[1-9]|1[0-2])(?:\s?[/\-.]\s?|\s+(?:slash|over|of)\s+)(?:20)?\d{{2}}|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    rf"(?P<value>(?:0?[1-9]|1[0-2]|{_MONTH_WORD})(?:\s?[/\-.]\s?|\s+(?:slash|stroke|over|of)\s+)(?:(?:20)?\d{{2}}|{_YY})|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\s?20[2-4]\d|[1-9]\d{{2}}"
-    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
+    rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+|in\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
     rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"
     rf"|month\s+(?:is\s+)?(?:0?[1-9]|1[0-2]|{_MONTH_WORD}|{_MONTH}),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:is\s+)?(?:20)?\d{{2}}"
     rf"|20[2-4]\d(?:\s?[/\-.]\s?(?:0[1-9]|1[0-2]))?"  # year first ("2027-09") or the year alone ("good till 2028")
-    rf"|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2]))"  # spoken year first: "twenty eight oh six" (view "2806")
+    rf"|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2])"  # spoken year first: "twenty eight oh six" (view "2806")
+    rf"|the year(?:'s| is)\s+(?:20)?\d{{2}},?\s+(?:and\s+)?the month(?:'s| is)\s+(?:{_MONTH}|0?[1-9]|1[0-2]))"
     rf"(?![\w/])")
+_EXPIRY_CUE = (r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|"
+               r"from|up to)|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
+               r"|start date|issue date|ex date)")  # "valid from", "start date": a card's start date reads like its expiry
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
            r"printed|there|like|so|then|just|shows|showing|i've|got|end(?: of)?(?=\s+\d)|up to))*[\s:,.\-]{0,3}")  # "exp.Apr 34" typed glued
 
@@ -57,11 +61,15 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     VALID_UNTIL = re.compile(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from|up to)\b", re.IGNORECASE)
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "sec", "digit", "back", "verification"})
-    EXPIRY = re.compile(
-        r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|from|up to)"
-        r"|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
-        r"|start date|issue date|ex date)"  # "valid from", "start date": a card's start date reads like its expiry
-        + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    EXPIRY = re.compile(_EXPIRY_CUE + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    # ... a month and a four-digit year the spoken view glued to the next number ("december 20273 digits").
+    EXPIRY_GLUED = re.compile(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:{_MONTH})\s+20[2-4]\d)(?=\d)", re.IGNORECASE)
+    # "the card i want to use ends december 30", "it's still in date one stroke thirty three"
+    IN_DATE = re.compile(r"\b(?:(?:card|it)\b[\w\s']{0,30}?\b(?:ends|ending)|still in date)" + _FILLER + _EXPIRY_VALUE,
+                         re.IGNORECASE)
+    # ... or the value before its cue ("i've got ten of 2032 written down for the expiry").
+    BEFORE_CUE = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE + r"\s+(?:written down\s+)?(?:for|as|is) (?:the|my) "
+                            r"(?:expiry|expiration|end date)\b", re.IGNORECASE)
     CVV = re.compile(
         r"\b(?:cvv2?|cvc2?|cid|sec(?:urity)?(?: (?:um|uh|er|erm|so))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
@@ -80,15 +88,19 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
-        if digit_count(text) < 2 and "month" not in words:  # "the ninth month of thirty" has no digit
-            return []
+        if digit_count(text) < 2 and "month" not in words and words.isdisjoint(_WORDS_NOT_IN_VIEW):
+            return []  # "the ninth month of thirty", "twelve stroke thirty": no digit in the view
         hits = []
         if not self.EXPIRY_WORDS.isdisjoint(words) or (
                 not self.VALID_WORDS.isdisjoint(words) and self.VALID_UNTIL.search(text)) or (
                 not self.RUNS_WORDS.isdisjoint(words) and ("out" in words or not self.TILL_WORDS.isdisjoint(words))) or (
                 "date" in words and not words.isdisjoint(("end", "start", "issue", "ex"))):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
-                     for m in self.EXPIRY.finditer(text) if _month_ok(m["value"])]
+                     for pattern in (self.EXPIRY, self.EXPIRY_GLUED, self.BEFORE_CUE)
+                     for m in pattern.finditer(text) if _month_ok(m["value"])]
+        if "date" in words and "still" in words or "card" in words and not words.isdisjoint(("ends", "ending")):
+            hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
+                     for m in self.IN_DATE.finditer(text) if _month_ok(m["value"])]
         if "date" in words and not self.CARD_WORDS.isdisjoint(words):
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_date")
                      for m in self.CARD_DATE.finditer(text) if _month_ok(m["value"])]
@@ -113,6 +125,9 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
                             for m in self.ANSWER_PART.finditer(text)]
         return [Hit(*m.span(), CARD_CVV, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER_CVV.finditer(text)]
+
+
+_WORDS_NOT_IN_VIEW = frozenset({"stroke", "slash", "thirty"})
 
 
 def _month_ok(value: str) -> bool:

@@ -121,11 +121,13 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\b(?:(?:a few|some|two|three|four) (?:digits|numbers) at a time|bit by bit|digit by digit|"
          r"in groups of)\b", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid", "good", "month and year", "end date", "run to", "runs to", "run till", "runs till",
-          "start date", "issue date"),
+          "start date", "issue date", "in date", "run out", "runs out"),
          r"\b(?:expiration|expiry|exp date|expiry date|(?:valid|good)[\s\-](?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
          r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"
          r"|\bmonth and year\b|\b(?:valid from|start date|issue date)\b"  # a card's start date too
-         r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b", {CARD_EXPIRY}),
+         r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b"
+         r"|\bend date (?:printed|on the front|on it)\b|\b(?:still )?in date\b.*\b(?:card|say|it)\b"
+         r"|\bcard runs? out\b|\bwhen does (?:it|the card|your card) run out\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
          r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back|"

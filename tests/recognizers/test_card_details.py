@@ -34,7 +34,15 @@ def found(text: str) -> list[tuple[str, str]]:
     ("the card is 4539148812345678 and the date is 09/27", "09/27", CARD_EXPIRY),   # "the date" beside a card
     ("it's valid up to oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),
     ("it says expires end oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),
-    ("month is nine and year is twenty seven", "month is nine and year is twenty seven", CARD_EXPIRY),                 # "sec code": the security code
+    ("month is nine and year is twenty seven", "month is nine and year is twenty seven", CARD_EXPIRY),
+    ("the end date is twelve stroke thirty so i believe", "twelve stroke thirty", CARD_EXPIRY),   # "stroke": a slash
+    ("like expiry nought five stroke thirty", "nought five stroke thirty", CARD_EXPIRY),
+    ("expiry december twenty twenty seven three digits oh six six", "december twenty twenty seven", CARD_EXPIRY),
+    ("the card i want to use ends december 30", "december 30", CARD_EXPIRY),
+    ("it's still in date one stroke thirty three", "one stroke thirty three", CARD_EXPIRY),
+    ("expiry the year's two eight the month's february", "the year's two eight the month's february", CARD_EXPIRY),
+    ("i've got ten of 2032 written down for the expiry", "ten of 2032", CARD_EXPIRY),   # the value before its cue
+    ("it says it runs out may in two thousand and thirty", "may in two thousand and thirty", CARD_EXPIRY),                 # "sec code": the security code
     ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
 ])
 def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
@@ -51,6 +59,8 @@ def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     "expiry 2513",                     # no month 13 after a year 25
     "it expires in 24 hours",
     "the date is 09/27 for the meeting",     # "the date" with no card named
+    "the meeting ends december 30",          # "ends" with no card named
+    "one of thirty people said so",
 ])
 def test_card_details_ignores_other_numbers(text):
     assert found(text) == []
