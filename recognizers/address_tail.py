@@ -8,9 +8,10 @@ only a line ending in a postal code does.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon, proper_nouns
+from recognizers.names.lexicon import DATA_DIR, FUNCTION_WORDS, fold, frequent_words, lexicon, proper_nouns
 
 UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
 UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 12"
@@ -68,18 +69,33 @@ _BLANKS = re.compile(r"[ \t]+")
 MAX_TOWN_WORDS = 4
 
 
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Multi-word place names (GeoNames), lowercase and ASCII-folded: "market harborough", "san jose"."""
+    lines = (DATA_DIR / "place_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _town_after(text: str, end: int) -> int:
-    """End of a town named on the street's line right after it (``end`` when none): place words no list
-    holds as a given name, with place openers and particles between them ("ashby de la zouch")."""
+    """End of a town named on the street's line right after it (``end`` when none): a multi-word place name
+    ("market harborough"), or rare words no list holds as a given name (a surname or a dictionary word is a
+    town as often: "tewkesbury"), with place openers and particles between them ("ashby de la zouch")."""
     gap = _SAME_LINE_TOWN.match(text, end)
     pos, town_end = gap.end() if gap else end, end
+    if gap:
+        words = [m.group().lower() for m in _LINE_WORD.finditer(text, pos, pos + 40)][:3]
+        for n in (3, 2):
+            if len(words) >= n and " ".join(words[:n]) in place_names():
+                return _LINE_WORD.search(text, pos + len(" ".join(words[:n])) - len(words[n - 1])).end()
     lex = lexicon()
     for k in range(MAX_TOWN_WORDS):
         word = _LINE_WORD.match(text, pos)
         if not word:
             break
         low = word.group().lower()
-        if place_word(low) and (word.group()[0].isupper() or low not in lex.first):
+        if (place_word(low) or len(low) >= 4 and low not in lex.common and low not in frequent_words()
+                and low not in FUNCTION_WORDS) and (
+                word.group()[0].isupper() or low not in lex.first):
             town_end = word.end()
         elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)):
             break

@@ -16,24 +16,16 @@ A plain function over findings; it logs nothing.
 """
 from __future__ import annotations
 
-import functools
 import unicodedata
 from dataclasses import replace
 from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.entities import PERSON, STREET_ADDRESS
-from recognizers.names.lexicon import DATA_DIR
+from recognizers.address_tail import place_names
 from recognizers.street_address import STREET_SUFFIX_WORDS
 
 STRONG_NAME_SCORE = 0.9
-
-
-@functools.lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Multi-word place names, lowercase and ASCII-folded."""
-    lines = (DATA_DIR / "place_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _folded(text: str) -> str:

@@ -114,14 +114,16 @@ _GLUE_GAP = re.compile(r"[\s,.\-]{0,4}")
 
 def as_in_end(text: str, words: list[tuple[int, int, str]], i: int) -> int:
     """For ``words`` of ``text`` as (start, end, word): the index after "x for xray" / "x as in xray" /
-    "x like xray" starting at word ``i`` (one spelled letter), else 0."""
+    "x like xray" / "r for robert" starting at word ``i`` (one spelled letter), else 0."""
     low = words[i][2].lower()
     if len(low) != 1 or not low.isalpha():
         return 0
     glue = [w[2].lower() for w in words[i + 1:i + 3]]
     k = i + 3 if glue == ["as", "in"] else i + 2 if glue[:1] in (["for"], ["like"]) else 0
-    nato = words[k][2].lower() if 0 < k < len(words) else ""
-    return k + 1 if NATO.get(nato) == low and _GLUE_GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
+    example = words[k][2].lower() if 0 < k < len(words) else ""
+    # A NATO word, or any word that starts with the letter ("r for robert", "p as in peter", "s for sugar").
+    said = NATO.get(example) == low or (len(example) >= 3 and example.isalpha() and example[0] == low)
+    return k + 1 if said and _GLUE_GAP.fullmatch(text[words[k - 1][1]:words[k][0]]) else 0
 
 
 def spelled_turn(text: str) -> tuple[int, int] | None:

@@ -40,6 +40,8 @@ def spans(text):
     ("send it to forty one brackley row in omagh please", "forty one brackley row in omagh"),
     ("it's twelve ferndale gardens um ilkley", "twelve ferndale gardens um ilkley"),
     ("the card goes to 5 wren close wadebridge today", "5 wren close wadebridge"),
+    ("it's six chantry lane market harborough please", "six chantry lane market harborough"),  # a known place
+    ("new address is five weavers drive tewkesbury from monday", "five weavers drive tewkesbury"),  # a rare word
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -56,6 +58,7 @@ def test_address_continues(text, expected):
     ("send it to 42 high street in the morning please", "42 high street"),
     ("it's 12 oak road tomorrow is fine", "12 oak road"),
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
+    ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

@@ -101,6 +101,7 @@ def test_postcode_answer_only_for_postcode_questions():
     ("my postcode is s for sierra w one a one a as in alpha a", "s for sierra w one a one a as in alpha a"),
     ("post code k like kilo one a zero b as in bravo one", "k like kilo one a zero b as in bravo one"),
     ("the postcode is m five vee right three l nine", "m five vee right three l nine"),
+    ("postcode is l as in london s one one five d for david g", "l as in london s one one five d for david g"),  # any word
 ])
 def test_postcode_spelled_with_as_in_letters_and_a_pause_word(text, value):
     assert value in found(text)
