@@ -30,13 +30,13 @@ _CUE_WORDS = (
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (
     "group|plan|insurance|certificate|transaction|enrollment|registration|application|return|shipment|"
-    "work order|service request|refill|store|device|unit|sort"
+    "work order|service request|refill|store|device|unit|sort|agreement|finance agreement|frequent flyer"
 )
 _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
         r"(?![\w])")
-_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|"
+_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
 # "the member id on my card is ...".
@@ -129,8 +129,12 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                         r"(?=[\s,]+(?:and\s+)?(?:(?:\w+\s+)?(?:ends|ending)|the rest|then the rest)\b)", re.IGNORECASE)
     ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
 
-    SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\w\-]|[.,]\d)",
-                      re.IGNORECASE)
+    # "sort 45 84 14", "sort code 4 9 then six four then 0 5" (view: "4 9 then 64 then 0 5")
+    SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d ?\d(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d"
+                      r"(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d)(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    # "pay the refund into 9477 4933": the account money goes into
+    INTO = re.compile(r"\b(?:refund|pay|paid|send|transfer|put)\b[\w\s]{0,20}?\binto\s+(?:account\s+)?"
+                      r"(?P<value>\d{4}[ \-]?\d{4}|\d{6,10})(?![\w\-]|[.,]\d)", re.IGNORECASE)
 
     PLAN = re.compile(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
                       r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE)
@@ -158,6 +162,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "plan")
                      for m in self.PLAN.finditer(text) if digit_count(m["value"]) >= 6
                      and not self.UNIT_AFTER.match(text, m.end())]
+        if "into" in words:
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "into_account")
+                     for m in self.INTO.finditer(text)]
         if "sort" in words:  # "acc no 12345678 sort 223209": a sort code after its one-word label
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "sort")
                      for m in self.SORT.finditer(text)]

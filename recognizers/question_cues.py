@@ -102,7 +102,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # "which account did it leave from": the question word stays for the request test below.
          r"|(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b(?! (?:type|types|kind|kinds|level|tier)\b)"
          # "the account the money should go back to": where a refund is paid.
-         r"|\baccount (?:the|that|you want the|for the) (?:money|refund|payment|funds)\b",
+         r"|\baccount (?:the|that|you want the|for the) (?:money|refund|payment|funds)\b"
+         r"|\bdigits of (?:the|your) account\b",  # "and the eight digits of the account after that"
          {ACCOUNT_NUMBER}),
         (("number", "no", "num", "#", "id", "i d", "code", "rx", "vin", "ref"),
          r"\b(?:account|acct|order|member(?:ship)?|policy|ticket|case|confirmation|reference|ref|tracking|"

@@ -62,6 +62,8 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
+# Words between two numbers that make them no street ("4933 sort 45", "1030 and ends at 1130").
+_NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
 # Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
@@ -279,7 +281,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
             # "1030 and ends at 1130", "4532 and ends with 9921": two numbers joined by "and", no street.
             middle = [w.strip(".,") for w in words[1:-1]]
-            return not all(w in FUNCTION_WORDS for w in middle) and "and" not in middle and "or" not in middle
+            return not all(w in FUNCTION_WORDS for w in middle) and _NOT_STREET_MIDDLE.isdisjoint(middle)
         return True
 
     @staticmethod

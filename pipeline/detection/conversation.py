@@ -59,7 +59,8 @@ _ACKNOWLEDGES = re.compile(r"\W*(?:thanks|thank you|lovely|perfect|great|brillia
 FOLLOW_UP_MAX_WORDS = 10
 _FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
                         r"next (?:bit|part|few|four|ones?|group|digits)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
-                        r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down)\b", re.IGNORECASE)
+                        r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down|"
+                        r"(?:typing|putting|keying|popping) (?:those|that|them|it) in)\b", re.IGNORECASE)
 
 
 # An agent asking to hear the value again ("sorry, i missed the middle of that number, can you say it

@@ -40,6 +40,10 @@ def _sure_digit(tok) -> bool:
         tok.kind == WDIGITS and len(tok.low) <= 2)
 
 
+def _single_digit(tok) -> bool:
+    return tok.kind in (UNIT, ZERO) or (tok.kind == WDIGITS and len(tok.low) == 1)
+
+
 def _then_between_digits(toks: list) -> None:
     """ "six then two then three", "oh six and then six": "(and) then" between two digit words is a pause
     inside one value (a filler of the run), not a word that ends it."""
@@ -47,7 +51,7 @@ def _then_between_digits(toks: list) -> None:
         if tok.low != "then" or k == 0 or k + 1 >= len(toks):
             continue
         before = k - 1 - (toks[k - 1].low == "and" and k >= 2)
-        if toks[before].kind in (UNIT, ZERO) and toks[k + 1].kind in (UNIT, ZERO):
+        if _single_digit(toks[before]) and _single_digit(toks[k + 1]):
             for j in range(before + 1, k + 1):
                 toks[j].kind = FILLER
 

@@ -56,6 +56,10 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("it begins 2221 and ends in 8384 the one i lost", "2221"),        # the first four of the same number
     ("the last four of the card are 7890", "7890"),
     ("last 4 digits: 7890", "7890"),
+    ("pay the refund into 9477 4933 sort 45 84 14 pls", "9477 4933"),       # the account money goes into
+    ("sort code 4 9 then 6 4 then 0 5 please", "4 9 then 6 4 then 0 5"),
+    ("I've got the account as 7284 3175, yes?", "7284 3175"),
+    ("agreement no is CLM629323", "CLM629323"),
     ("it starts with 4532 and then ends with 9921", "4532"),
     ("it starts 4539 and the rest is 1488123456", "4539"),
 ])
@@ -103,6 +107,8 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "our plan is 2999 a month",
     "it begins at 1030 and ends at 1130",
     "the last four years were 2020 to 2024",
+    "put 2000 into savings",
+    "i paid 20 into the machine",
     "the offer starts 2025 and runs for a year",
     "the plan costs 120000 dollars",
 ])

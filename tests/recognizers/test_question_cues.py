@@ -25,6 +25,9 @@ from recognizers.question_cues import expected_entities
     ("month and year it expires then the three digits on the back", {CARD_EXPIRY, CARD_CVV}),
     ("and what year does it run to", {CARD_EXPIRY}),
     ("go ahead, a few digits at a time", {ACCOUNT_NUMBER}),                  # a number read in pieces
+    ("and the eight digits of the account after that", {ACCOUNT_NUMBER}),
+    ("is the card still in date what does it say on it", {CARD_EXPIRY}),
+    ("when does your card run out going by the front", {CARD_EXPIRY}),
     ("and which town is that in?", {STREET_ADDRESS}),
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
     ("can i take your national insurance number", {NATIONAL_ID}),

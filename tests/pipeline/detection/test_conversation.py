@@ -118,6 +118,8 @@ def test_answer_expectations_acknowledgements_are_pauses(turns, expected_last):
     ([T("agent", "what's the sort code"), T("customer", "four four one two"),
       T("agent", "sorry i didn't catch that could you repeat it"), T("customer", "four four one two six six")],
      {"ACCOUNT_NUMBER"}),
+    ([T("agent", "and the eight digits of the account after that"), T("customer", "2382"),
+      T("agent", "mhm typing those in"), T("customer", "7817")], {"ACCOUNT_NUMBER"}),   # the next part
     # ... with nothing asked before, nothing to repeat
     ([T("agent", "how can i help"), T("customer", "my card was declined at the shop"),
       T("agent", "sorry could you say that again"), T("customer", "it was declined today")], set()),

@@ -66,6 +66,7 @@ from recognizers.spoken.view import SpokenView
     ("sort code for to one", "sort code 421"),         # right after a word announcing a number: a short chain
     ("uh and it ends won three too", "uh and it ends 132"),
     ("it begins to two to won", "it begins 2221"),
+    ("7 1 then two seven then 6 2", "712762"),            # "then" between written digits too
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
