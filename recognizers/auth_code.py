@@ -61,7 +61,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     })
     CUE_WORDS = frozenset({"code", "codes", "passcode", "pin", "otp", "passcodes", "password", "passcode", "text",
                            "texted", "verification", "2fa", "memorable", "banking", "passnumber", "sms", "message",
-                           "security"})
+                           "security", "through", "new", "screen", "typing", "entering"})
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
     NEAR_CUE_LOWER = re.compile(
@@ -69,7 +69,9 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) (?:code|text|message|sms)"
         r"|(?:text(?:ed)?|sms|message)(?: [a-z']+){0,3}? (?:says|said|reads|read|shows|showed|had|has)|texted me"
-        r"|security (?:number|digits))\b")
+        r"|security (?:number|digits)"
+        # a code arriving or being typed: "it's come through as ...", "i've a new one, ...", "so i'm typing ..."
+        r"|come through|(?:got|have|i've|ive) a new one|lock screen|(?:i'm|im|i am) (?:typing|entering|keying in|putting in))\b")
     NEAR_CUE = re.compile(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
     NOT_BEFORE = re.compile(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
@@ -78,8 +80,12 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     ANSWER = re.compile(r"(?<![\w\-.$])" + _VALUE)
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
+    TYPED = re.compile(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",
+                       re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
-        if not digit_count(text) or self.CUE_WORDS.isdisjoint(words_of(text)):
+        words = words_of(text)
+        if not digit_count(text) or self.CUE_WORDS.isdisjoint(words):
             return []
         hits = []
         low = lower_text(text)
@@ -105,6 +111,9 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             if cue.group().lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
             hits.append(Hit(start, end, AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_near_cue"))
+        if "typing" in words or "entering" in words:  # "so i'm typing J87C37, correct?": letters too
+            hits += [Hit(*m.span("value"), AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_typed")
+                     for m in self.TYPED.finditer(text) if _mixed_code(m["value"]) or digit_count(m["value"]) >= 4]
         return hits
 
     # An app or text code of letters and digits, typed or spelled ("H5P23D", "G7A 64V", view "f8k81z"), in a

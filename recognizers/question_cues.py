@@ -46,6 +46,8 @@ _REQUEST = re.compile(
     r"|\b(?:i|i'll|i'd|i'm going to|i am going to|i'm gonna|we|we'll|we'd|we're going to|i will|we will|"
     r"i would|we would|i still|we still)\s+(?:need|require|want|have to (?:get|ask|verify|confirm|take))\b"
     r"|\b(?:need|needs|require|requires)\s+(?:your|the|a|an)\b"
+    # a code just sent asks for itself: "a code has gone to the number ending 2455", "you should have had a text"
+    r"|\bcode has (?:gone|been sent)\b|\bhad a text from us\b"
     r"|\b(?:tell|give|spell|read|provide|confirm|verify|state|share|repeat|say|send|type|enter|grab|"
     r"pull up|look up|find|check)\s+(?:me|us|your|it|that|the|off|out|back|in|a|an|those|this)\b"
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"
@@ -139,7 +141,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
          r"card you (?:paid|used))",
          {CREDIT_CARD}),
-        (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits"),
+        (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text"),
          # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"
          r"\bmemorable (?:number|date|digits|code)\b|\b(?:telephone|phone) banking (?:number|code|pin|passcode|password)\b"
          r"|\bpass ?number\b|\bdigits of your (?:\w+ )?(?:number|code|pin|passcode)\b"
@@ -151,7 +153,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|security pin|voice pin)\b"
          r"|\b(?:the|that|a|your) code\b|\bcode (?:we|i|that we|that i|you) (?:just )?(?:sent|texted|emailed|"
          r"received|got|gave)"
-         r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode|number)\b",
+         r"|\b(?:four|five|six|seven|eight|[4-8])[\s\-]digit (?:code|pin|passcode|number)\b"
+         # an app's approval number, a code just sent: "the app shows a number on the approve screen, what is
+         # it", "read the digits slowly for me", "a code has gone to the number ending 2455"
+         r"|\bapp (?:shows|showing|gave|give you|sent)\b.{0,30}\bnumber\b|\bnumber to read back\b"
+         r"|\b(?:read|say) (?:the|those) digits\b|\bcode has (?:gone|been sent)\b|\bhad a text from us\b",
          {AUTH_CODE}),
         (("zip", "postal", "postcode", "post code"),
          r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),

@@ -19,17 +19,19 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-# A pause while reading a number: the digits on both sides belong to one value.
+# A pause while reading a number: the digits on both sides belong to one value. "right": a caller ticking off the
+# groups they read ("2773 right 1294"); "then": one code read in two groups ("9339 then 9041"; "82-36-50 and then
+# 6179-0691" is two values).
 _PAUSE = (r"(?:u+h+|u+m+|uhm|e+r+m*|h+m+|a+h+|let me (?:just )?(?:see|check|think|look)|(?:hang|hold) on(?: a sec(?:ond)?)?|"
           r"(?:just |give me )?(?:a|one) (?:sec(?:ond)?|moment|minute)|sec(?! code)|bear with me|where was i|wait|"
-          r"right)")  # "right": a caller ticking off the groups they read ("2773 right 1294")
+          r"right|(?<!and )then)")
 # A self-correction: the digits after it replace some of those before it.
 _CORRECT = (r"(?:sorry|i mean|i meant|(?:oh )?wait,? no|oh wait|oh no|no wait|no sorry|no no|no|scratch that|actually|oops|correction|"
             r"or rather|rather|my bad|" + _PAUSE[3:-1] + r")")
 # Words whose presence lets a turn hold either phrase (a cheap gate on the turn's word set).
 PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "hold", "sec", "second", "wait",
                          "sorry", "mean", "meant", "no", "scratch", "actually", "oops", "correction", "rather",
-                         "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where"})
+                         "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where", "then"})
 
 # Either phrase as a word group of its own ("seven eight nought no wait double seven nought nine").
 PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)

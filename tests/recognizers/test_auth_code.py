@@ -73,6 +73,11 @@ def test_auth_code_answer_accepts_bare_digits(text, values):
     ("the sms said 48 29 13", "48 29 13"),
     ("the text had 839201 in it", "839201"),
     ("security number six four two one", "six four two one"),
+    ("jus come through, 04533963", "04533963"),                       # a code arriving
+    ("the code was 37889 but it timed out, I've a new one, 21555", "21555"),
+    ("got it on the lock screen, 208893", "208893"),
+    ("So I'm typing J87C37, correct?", "J87C37"),                     # read back while typing it
+    ("so i'm typing e seven seven l one two correct", "e seven seven l one two"),
     ("the uh text you know says forty four forty two seventy nine", "forty four forty two seventy nine"),
     ("verification code you know twenty two oh three twenty seven", "twenty two oh three twenty seven"),
     ("i got a code, it's 5519", "5519"),
@@ -87,6 +92,8 @@ def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
     "i entered the pin 3 times",
     "the text says your bill of 4500 dollars is due",
     "the message had 3 photos",
+    "i'm typing a message to my son",
+    "it's come through the door today",
     "security number of staff 12",
     "the card security code is 1234",
 ])

@@ -26,6 +26,9 @@ from recognizers.question_cues import expected_entities
     ("and what year does it run to", {CARD_EXPIRY}),
     ("go ahead, a few digits at a time", {ACCOUNT_NUMBER}),                  # a number read in pieces
     ("and the eight digits of the account after that", {ACCOUNT_NUMBER}),
+    ("The app shows a number on the approve screen, what is it?", {AUTH_CODE}),
+    ("Read the digits slowly for me.", {AUTH_CODE}),
+    ("You should have had a text from us just now.", {AUTH_CODE}),     # a code just sent asks for itself
     ("is the card still in date what does it say on it", {CARD_EXPIRY}),
     ("when does your card run out going by the front", {CARD_EXPIRY}),
     ("and which town is that in?", {STREET_ADDRESS}),

@@ -45,6 +45,7 @@ def test_without_pauses_leaves_other_texts_alone(text):
     ("it's 44718829 i mean 44718820", "44718829", ["44718829", "44718820"]),
     ("it's 12 no wait 4471 hang on 8829", "4471", ["12", "4471 hang on 8829"]),
     ("sort code 421 sec 7146", "7146", ["421 sec 7146"]),          # "sec": a pause
+    ("come through as 9339 then 9041", "9339", ["9339 then 9041"]),  # "then" between the groups
     ("the code is 6690, oh wait, no, 6660", "6690", ["6690", "6660"]),
 ])
 def test_extend_through_corrections_finds_every_piece(text, value, expected):
