@@ -64,7 +64,7 @@ def place_like(part: str) -> bool:
 
 # A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
 _SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm)[ \t]+)?")
-_LINE_WORD = re.compile(r"[^\W\d_]+")
+_LINE_WORD = re.compile(r"[^\W\d_]+(?![\w])")  # a whole word ("RW" of "RW20" is none)
 _BLANKS = re.compile(r"[ \t]+")
 MAX_TOWN_WORDS = 4
 

@@ -14,18 +14,20 @@ from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 
 HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
-    hall grange bungalow villa croft oast stables coach""".split())
+    hall grange bungalow villa croft oast stables coach bakery forge smithy chapel schoolhouse gatehouse""".split())
 CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:(?:um|uh|like|so|please)\s+){0,2}"
                  r"(?:it\s+|them\s+|this\s+|that\s+|(?:the|my|your|our)\s+[a-z]+\s+)?(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
                  r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+is|live[sd]?\s+at|living\s+at"
-                 r"|moved\s+to|(?:will\s+)?(?:reach|reaches|arrive\s+at)|goes\s+to|(?:come|comes|coming)\s+(?:out\s+)?to)"
+                 r"|moved\s+to|(?:will\s+)?(?:reach|reaches|arrive\s+at)|goes\s+to|(?:come|comes|coming)\s+(?:out\s+)?to"
+                 r"|(?:engineer|courier|driver|parcel|order|van)(?:['’]s|\s+is|\s+will\s+be)\s+(?:going|heading)\s+to)"
                  r"\b[\s,:]*", re.IGNORECASE)
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
-                      "goes going address live lives lived living moved reach reaches arrive come comes coming".split())
+                      "goes going heading address live lives lived living moved reach reaches arrive come comes coming".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
 FILLERS = frozenset("um uh er erm like so yeah yes well it's it’s its it is that's thats".split())
 MAX_WORDS = 9
-STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday tonight asap cheers lol".split())
+STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday tonight asap cheers lol there's theres"
+                       .split())
 
 
 def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:

@@ -44,7 +44,7 @@ FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
 FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
-WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")
+WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {{1,2}}{_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")  # "RW20  0QJ" too
 
 # A flat or unit said after the street ("road flat thirteen c ..."): the postcode may follow it.
 UNIT_WORDS = frozenset("flat unit apartment apt suite room building".split())

@@ -172,9 +172,12 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
-        (("address", "live", "street", "town", "house"),
+        (("address", "live", "street", "town", "house", "deliver", "send", "post"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
-         r"where do you live|street|(?:which|what) town|house name)\b", {STREET_ADDRESS}),
+         r"where do you live|street|(?:which|what) town|house name|flat or a house)\b"
+         # "where should the courier deliver the new handset"
+         r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
+         r"(?:deliver|send|post)\b", {STREET_ADDRESS}),
         (("name", "speaking"),
          r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),

@@ -25,6 +25,8 @@ def answer_spans(text):
     ("deliver the lenses to Holly Barn, Belvedere Gardens, Ripon pls", "Holly Barn, Belvedere Gardens, Ripon"),
     ("the new card will reach Ivy Cottage, Mill Lane, Settle in 2 days", "Ivy Cottage, Mill Lane, Settle"),
     ("the engineer should come to rowan house priory way so", "rowan house priory way"),
+    ("so the engineer's going to larch cottage saltash way skipton", "larch cottage saltash way skipton"),
+    ("the courier is heading to the old forge, mill lane, hexham", "the old forge, mill lane, hexham"),
 ])
 def test_unnumbered_address_after_a_cue(text, expected):
     assert expected in spans(text)

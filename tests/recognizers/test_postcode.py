@@ -102,6 +102,7 @@ def test_postcode_answer_only_for_postcode_questions():
     ("post code k like kilo one a zero b as in bravo one", "k like kilo one a zero b as in bravo one"),
     ("the postcode is m five vee right three l nine", "m five vee right three l nine"),
     ("postcode is l as in london s one one five d for david g", "l as in london s one one five d for david g"),  # any word
+    ("new address is 64C Weavers Drive Skipton RW20  0QJ", "RW20  0QJ"),      # two blanks inside
 ])
 def test_postcode_spelled_with_as_in_letters_and_a_pause_word(text, value):
     assert value in found(text)

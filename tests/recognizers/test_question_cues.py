@@ -28,6 +28,8 @@ from recognizers.question_cues import expected_entities
     ("and the eight digits of the account after that", {ACCOUNT_NUMBER}),
     ("The app shows a number on the approve screen, what is it?", {AUTH_CODE}),
     ("Read the digits slowly for me.", {AUTH_CODE}),
+    ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
+    ("where should the courier deliver the new handset", {STREET_ADDRESS}),
     ("You should have had a text from us just now.", {AUTH_CODE}),     # a code just sent asks for itself
     ("is the card still in date what does it say on it", {CARD_EXPIRY}),
     ("when does your card run out going by the front", {CARD_EXPIRY}),
