@@ -48,6 +48,8 @@ _REQUEST = re.compile(
     r"|\b(?:need|needs|require|requires)\s+(?:your|the|a|an)\b"
     # a code just sent asks for itself: "a code has gone to the number ending 2455", "you should have had a text"
     r"|\bcode has (?:gone|been sent)\b|\bhad a text from us\b"
+    # a read-back asks for a yes or a correction: "I've got March 2032 written down for the expiry."
+    r"|\bwritten down (?:for|as)\b"
     r"|\b(?:tell|give|spell|read|provide|confirm|verify|state|share|repeat|say|send|type|enter|grab|"
     r"pull up|look up|find|check)\s+(?:me|us|your|it|that|the|off|out|back|in|a|an|those|this)\b"
     r"|\b(?:let me|lemme|let's|let us)\s+(?:get|have|grab|take|verify|confirm|start|begin|go|pull|check|"

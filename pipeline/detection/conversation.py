@@ -28,7 +28,8 @@ CONTINUATION_MAX_WORDS = 10
 _NAME_CUES = frozenset({PERSON, EXPECT_SPELLED_NAME})
 # A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
 _CORRECTION = re.compile(
-    r"\W*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|hold on|oh)\b", re.IGNORECASE)
+    r"\W*(?:(?:yeah|yes|yep|ok|okay|um|uh|erm)\W+)*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|"
+    r"hold on|oh)\b", re.IGNORECASE)  # "yeah sorry, it is 05.32, i was looking at my old card"
 
 
 # Hesitations an ASR engine prints inside a backchannel ("like yep um go um ahead"): no words of a pause.

@@ -29,6 +29,7 @@ from recognizers.question_cues import expected_entities
     ("The app shows a number on the approve screen, what is it?", {AUTH_CODE}),
     ("Read the digits slowly for me.", {AUTH_CODE}),
     ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
+    ("I've got March 2032 written down for the expiry.", {CARD_EXPIRY}),        # a read-back asks for a correction
     ("where should the courier deliver the new handset", {STREET_ADDRESS}),
     ("You should have had a text from us just now.", {AUTH_CODE}),     # a code just sent asks for itself
     ("is the card still in date what does it say on it", {CARD_EXPIRY}),

@@ -126,3 +126,17 @@ def test_answer_expectations_acknowledgements_are_pauses(turns, expected_last):
 ])
 def test_answer_expectations_repeat_requests_inherit_the_question(turns, expected_last):
     assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # a caller correcting their answer after a pause, with a filler first
+    ([T("agent", "The expiry, please, month then year."), T("customer", "07 / 27, hang on, no, let me look again"),
+      T("agent", "Take your time, no rush on my end."),
+      T("customer", "yeah sorry, it is 05.32, i was looking at my old card")], {"CARD_EXPIRY"}),
+    # ... not new talk that starts with "yeah"
+    ([T("agent", "The expiry, please, month then year."), T("customer", "07 / 27, hang on, no, let me look again"),
+      T("agent", "Take your time, no rush on my end."),
+      T("customer", "yeah while you wait my address changed too last month so")], set()),
+])
+def test_answer_expectations_corrections_after_a_filler(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
