@@ -61,6 +61,7 @@ WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those th
     from period""".split())
 # Before a possessive or a capitalized word these make it a thing ("the bill's total", "by the Grace").
 DETERMINERS = frozenset("the a an this that my your our their his her its no any every each".split())
+_NAMING = frozenset({"name", "names", "named", "called"})  # "my name's grace", "she's called hope"
 _BOUNDARY_RE = re.compile(r"[,.!?;:()\"\n]|\s[-–—]\s")
 
 
@@ -182,8 +183,8 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
     raw = words[k].group()
     key, possessive = strip_possessive(fold(raw))
     prev = _key(words[k - 1]) if k > 0 and not _boundary(text, words[k - 1], words[k]) else None
-    if prev in TITLES:
-        return True  # "ms grace", "mr will"
+    if prev in TITLES or prev in _NAMING:
+        return True  # "ms grace", "mr will", "my names marcel, marcel diaz"
     if possessive and prev not in DETERMINERS:
         return True  # "grace's card", not "the bill's total"
     if raw[0].isupper() and prev is not None and prev not in DETERMINERS and not text.isupper():

@@ -18,7 +18,7 @@ SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
 _CLOSING = re.compile(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
                       r"|\bthx(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
-                      r"|\bno worries|\ball done|\banything else(?: at all| today)?)\s*$", re.IGNORECASE)
+                      r"|\bno worries|\ball done|\banything else(?: at all| today)?|^\W*right)\s*$", re.IGNORECASE)
 _SELF = re.compile(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.
 TERMS_OF_ADDRESS = frozenset("""mate pal buddy bud dude folks guys everyone everybody all sir madam maam

@@ -444,6 +444,7 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("could you send it to felicity lee at the new place", "felicity lee"),
     ("You're welcome Bing, have a good day.", "Bing"),     # cased text: an everyday word in capitals, then a comma
     ("Thanks Wily, bye.", "Wily"),
+    ("right abidy that's all done bye now", "abidy"),       # "right" opening a closing turn
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -454,6 +455,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "Thanks Anyway, bye",                              # capitals in chat that name nobody
     "I'm Fine, thanks.",
     "Thanks Again!",
+    "right that's all done bye now",
+    "right then that's all done bye now",
     "thanks hun have a good day",
     "thanks again bye",
     "thanks heaps",

@@ -89,6 +89,8 @@ COMMON_NAME_MENTIONS = [
     ("bill kent", "thanks bill for waiting", "bill"),
     ("hope smith", "thanks hope", "hope"),
     ("amber lee", "alright amber you're all set", "amber"),
+    ("grace okafor", "my names grace, nice to meet you", "grace"),       # after "name(s)", "called"
+    ("hope smith", "my daughter is called hope", "hope"),
 ]
 
 COMMON_WORD_USES = [
