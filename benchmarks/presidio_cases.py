@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from benchmarks.provenance import git_commit
+
 MIRROR = Path("/work/.mirror/microsoft+presidio/repo")
 TESTS = "presidio-analyzer/tests"
 # test module stem -> (family name, our entity types that count as the same type)
@@ -224,10 +226,9 @@ def main(argv: list[str] | None = None) -> int:
             for text, types in row["alarm_cases"]:
                 print(f"ALARM  {name}: {text!r} -> {types}")
     if args.json:
-        ours = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True,
-                              cwd=Path(__file__).parent).stdout.strip() or None
-        args.json.write_text(json.dumps({"presidio_commit": commit, "our_commit": ours, "families": summary},
-                                        indent=2) + "\n")
+        ours = git_commit()  # dirty ignores benchmarks/results/, which the other benchmarks of a run rewrite
+        args.json.write_text(json.dumps({"presidio_commit": commit, "our_commit": ours["commit"],
+                                         "dirty": ours["dirty"], "families": summary}, indent=2) + "\n")
     return 0
 
 
