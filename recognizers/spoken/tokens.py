@@ -49,10 +49,12 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
     raw = []
     append = raw.append
+    classify = _classify
+    low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
     for m in _TOKEN.finditer(text):
-        low = m.group().lower()
         start, end = m.span()
-        kind, value = _classify(low)
+        low = m.group().lower() if low_text is None else low_text[start:end]
+        kind, value = classify(low)
         append(Token(start, end, low, kind, value))
     return digits_read_as_words(text, _merge_composites(text, raw))
 
@@ -113,7 +115,8 @@ def find_runs(text: str, toks: list[Token]) -> list[list[Token]]:
     pending_ok = True  # only fillers (or "and" after a scale) seen since the last chainable token
     for tok in toks:
         if tok.kind in CHAINABLE:
-            if current and pending_ok and _RUN_GAP.fullmatch(_gap_without_fillers(text, prev_end, tok.start)):
+            if current and pending_ok and (text[prev_end:tok.start] == " " or _RUN_GAP.fullmatch(
+                    _gap_without_fillers(text, prev_end, tok.start))):
                 current.append(tok)
             else:
                 if current:

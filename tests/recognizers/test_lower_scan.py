@@ -71,3 +71,30 @@ def test_street_twins_find_the_same_spans_on_ascii_text(text):
 @pytest.mark.parametrize("source", [r"\b(?P<month>march|may)\s+(?P<day>\d+)", r"(?P<sep>[-/])\d+(?P=sep)\d+"])
 def test_lower_twin_allows_named_groups(source):
     assert lower_twin(re.compile(source, re.IGNORECASE)) is not None
+
+
+def _module_twins():
+    from recognizers import named_address, value_pieces
+    from recognizers.spoken import date_runs, digit_by_digit
+    return [(date_runs.RUN, date_runs._RUN_LOWER), (date_runs._PART, date_runs._PART_LOWER),
+            (digit_by_digit.PAUSE_OR_CORRECTION, digit_by_digit._PAUSE_OR_CORRECTION_LOWER),
+            (named_address.CUE, named_address.CUE_LOWER), (value_pieces._READ_BACK, value_pieces._READ_BACK_LOWER),
+            (StreetAddressRecognizer.SPOKEN_ANSWER, StreetAddressRecognizer.SPOKEN_ANSWER_TWIN)]
+
+
+@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("text", ["Born the 15th of March 1985, SORRY, I Mean 16 Of March", "uh Hang On, four 5 Six",
+                                  "Send It To 12 Oak Lane", "Was That 4412 9087 On Your Screen?", "Forty TWO Elm Rd",
+                                  "nothing here", ""])
+def test_module_twins_find_the_original_spans(index, text):
+    pattern, twin = _module_twins()[index]
+    assert twin is not None
+    assert [m.span() for m in twin.finditer(ascii_lower(text))] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text,same", [("X-Ray don't SW1A 1AA", True), ("double you 7 F Y", True),
+                                       ("x\u2011ray don’t", False)])  # not ASCII: the ASCII pattern would differ
+def test_postcode_ascii_token_pattern(text, same):
+    from recognizers import postcode
+    spans = [m.span() for m in postcode._TOKEN.finditer(text)]
+    assert ([m.span() for m in postcode._TOKEN_ASCII.finditer(text)] == spans) is same
