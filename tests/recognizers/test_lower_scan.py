@@ -75,17 +75,23 @@ def test_lower_twin_allows_named_groups(source):
 
 def _module_twins():
     from recognizers import named_address, value_pieces
+    from recognizers.card_details import CardDetailsRecognizer as Card
+    from recognizers.ssn import SsnRecognizer as Ssn
+    from recognizers.zip_code import ZipCodeRecognizer as Zip
     from recognizers.spoken import date_runs, digit_by_digit
     return [(date_runs.RUN, date_runs._RUN_LOWER), (date_runs._PART, date_runs._PART_LOWER),
             (digit_by_digit.PAUSE_OR_CORRECTION, digit_by_digit._PAUSE_OR_CORRECTION_LOWER),
             (named_address.CUE, named_address.CUE_LOWER), (value_pieces._READ_BACK, value_pieces._READ_BACK_LOWER),
-            (StreetAddressRecognizer.SPOKEN_ANSWER, StreetAddressRecognizer.SPOKEN_ANSWER_TWIN)]
+            (StreetAddressRecognizer.SPOKEN_ANSWER, StreetAddressRecognizer.SPOKEN_ANSWER_TWIN),
+            (Card.CVV, Card.CVV_LOWER), (Zip.AFTER_CUE, Zip.AFTER_CUE_LOWER),
+            (Ssn.LAST4_BEFORE, Ssn.LAST4_TWINS[0]), (Ssn.LAST4_AFTER, Ssn.LAST4_TWINS[1])]
 
 
-@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize("index", range(10))
 @pytest.mark.parametrize("text", ["Born the 15th of March 1985, SORRY, I Mean 16 Of March", "uh Hang On, four 5 Six",
                                   "Send It To 12 Oak Lane", "Was That 4412 9087 On Your Screen?", "Forty TWO Elm Rd",
-                                  "nothing here", ""])
+                                  "The CVV Is 123, ZIP Code 90210", "Last Four Of My Social Is 6789",
+                                  "6789 Is The Last Four Of My SSN", "nothing here", ""])
 def test_module_twins_find_the_original_spans(index, text):
     pattern, twin = _module_twins()[index]
     assert twin is not None
