@@ -151,6 +151,15 @@ def _gap_without_fillers(text: str, start: int, end: int) -> str:
 def _resolve(run: list[Token]) -> None:
     """Decide the ambiguous tokens of a run from their neighbours (in place)."""
     n = len(run)
+    if n == 1:  # no neighbours (most runs: a lone "a" or "i"): the rules below, decided directly
+        tok = run[0]
+        if tok.kind == ZERO:
+            tok.kind, tok.value = (LETTER, "o") if tok.low == "o" else (WORD, None)
+        kind = tok.kind
+        if (kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS or kind == NATO and tok.low in nw.AMBIGUOUS_NATO
+                or kind == MULT or kind == SCALE):
+            tok.kind = WORD
+        return
 
     def near(i: int) -> list[int]:
         return [j for j in (i - 1, i + 1) if 0 <= j < n]
