@@ -27,10 +27,7 @@ from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS
 from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
 
-SCORE_ANSWER = 0.85
-SCORE_CUE = 0.85
-SCORE_WRITTEN = 0.7
-SCORE_SPELLED = 0.6
+SCORE_ANSWER, SCORE_CUE, SCORE_WRITTEN, SCORE_SPELLED = 0.85, 0.85, 0.7, 0.6
 MIN_SPELLED_UNITS = 5
 # An answer with more words than this besides the code must hold a valid postcode.
 MAX_OTHER_WORDS = 3
@@ -82,16 +79,15 @@ _TOKEN_ASCII = re.compile(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # i
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
 _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
+_MULTI_WORD_UNITS = frozenset(MULTIPLIERS) | frozenset(TEENS) | frozenset(TENS)  # the words ``_tokens`` may rewrite
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
-_WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
-    ya ye yo""".split())
+_WORDS2 = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye yo".split())
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
 # Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").
 _LETTER_WORDS = frozenset("bcdefghjklmnpqrstuvwxyz") | frozenset("dee pee tee zed zee jay kay gee ess aitch vee el em en ef eff ar".split())
 # How far (characters) before and after a postcode cue the code is looked for.
-CUE_BEFORE = 40
-CUE_AFTER = 80
+CUE_BEFORE, CUE_AFTER = 40, 80
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
 CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
@@ -159,6 +155,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     while i < len(words):
         start, end, word = words[i]
         low = word.lower()
+        if len(low) > 1 and low not in _MULTI_WORD_UNITS:  # an ordinary word: kept as it is (the rules below)
+            out.append(words[i])
+            i += 1
+            continue
         if low in MULTIPLIERS and i + 1 < len(words) and _GAP.fullmatch(text[end:words[i + 1][0]]):
             nxt = words[i + 1]
             unit = "w" if nxt[2].lower() in ("you", "u") and low == "double" else _unit(nxt[2])

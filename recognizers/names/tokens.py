@@ -140,7 +140,7 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
                                sentence_start(text, start)) + fields[4:]))
             worth = True
         else:
-            append(new(Token, match.span() + fields))
+            append(new(Token, (start, end) + fields))
             worth = worth or look
     return tuple(tokens), worth
 
