@@ -25,6 +25,10 @@ _TOKEN = re.compile(
     r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
 )
+# ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host):
+# the same tokens, found faster.
+_TOKEN_NO_AT = re.compile(_TOKEN.pattern.split("|", 1)[1])
+_TOKEN_WORD = re.compile(_TOKEN.pattern.split("|", 2)[2])
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
@@ -51,7 +55,8 @@ def tokenize(text: str) -> list[Token]:
     append = raw.append
     classify = _classify
     low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
-    for m in _TOKEN.finditer(text):
+    pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text else _TOKEN_WORD
+    for m in pattern.finditer(text):
         start, end = m.span()
         low = m.group().lower() if low_text is None else low_text[start:end]
         kind, value = classify(low)
