@@ -104,3 +104,15 @@ def test_postcode_ascii_token_pattern(text, same):
     from recognizers import postcode
     spans = [m.span() for m in postcode._TOKEN.finditer(text)]
     assert ([m.span() for m in postcode._TOKEN_ASCII.finditer(text)] == spans) is same
+
+
+@pytest.mark.parametrize("text,same", [
+    ("O'Brien-Smith met Ann_Lee at 5pm", True), ("d'Arcy, x2 y", True),
+    ("Zoë and José", False), ("Ærø", False),  # not ASCII: callers keep the Unicode pattern there
+])
+def test_ascii_letters_twin(text, same):
+    from recognizers.lower_scan import ascii_letters_twin
+    pattern = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+    twin = ascii_letters_twin(pattern)
+    assert "[A-Za-z]" in twin.pattern and "\\W" not in twin.pattern
+    assert ([m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]) is same
