@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from recognizers.base import register
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.spoken.number_words import MONTHS, ORDINALS, TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
@@ -74,6 +75,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         r"\b(?:cvv2?|cvc2?|cid|sec(?:urity)?(?: (?:um|uh|er|erm|so))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
+    CVV_LOWER = lower_twin(CVV)  # the same spans on lower-cased ASCII text
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
     # ... or the month and the year joined by "and (then)" ("nine and twenty seven", view "09 and then 27").
     ANSWER_MONTH_AND_YEAR = re.compile(r"(?<![\w/.\-])(?P<value>(?:0?[1-9]|1[0-2]) and (?:then )?(?:20)?[2-4]\d)(?![\w/])")
@@ -111,7 +113,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         if (not self.CVV_WORDS.isdisjoint(words) or "cvv" in low or "cvc" in low  # "cvv724": the view glued it
                 or ("code" in words or "back" in words) and not self.CODE_WORDS.isdisjoint(words)):
             hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
-                     for m in self.CVV.finditer(text)]
+                     for m in finditer(self.CVV, self.CVV_LOWER, text, ascii_lower(text))]
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

@@ -47,6 +47,12 @@ def ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def ascii_letters_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with each letter class ``[^\\W\\d_]`` as ``[A-Za-z]``: the same matches on ASCII text (where
+    a word character that is no digit and no underscore is an ASCII letter), without Unicode lookups."""
+    return re.compile(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
+
+
 def finditer(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None):
     """Matches of ``pattern`` in ``text``: its ``twin`` over ``low`` (``ascii_lower(text)``) when both
     exist, else ``pattern`` itself. Spans and groups are the same either way; read values from ``text``."""

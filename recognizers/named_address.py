@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 
 HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
@@ -21,6 +22,7 @@ CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(
                  r"|moved\s+to|(?:will\s+)?(?:reach|reaches|arrive\s+at)|goes\s+to|(?:come|comes|coming)\s+(?:out\s+)?to"
                  r"|(?:engineer|courier|driver|parcel|order|van)(?:['’]s|\s+is|\s+will\s+be)\s+(?:going|heading)\s+to)"
                  r"\b[\s,:]*", re.IGNORECASE)
+CUE_LOWER = lower_twin(CUE)  # the same spans on lower-cased ASCII text
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
                       "goes going heading address live lives lived living moved reach reaches arrive come comes coming".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
@@ -32,7 +34,8 @@ STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday
 
 def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
     """Unnumbered addresses after an address cue in ``text``."""
-    return [span for m in CUE.finditer(text) if (span := read(text, m.end(), street_words))]
+    return [span for m in finditer(CUE, CUE_LOWER, text, ascii_lower(text))
+            if (span := read(text, m.end(), street_words))]
 
 
 def answer(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:

@@ -27,10 +27,7 @@ from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS
 from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
 
-SCORE_ANSWER = 0.85
-SCORE_CUE = 0.85
-SCORE_WRITTEN = 0.7
-SCORE_SPELLED = 0.6
+SCORE_ANSWER, SCORE_CUE, SCORE_WRITTEN, SCORE_SPELLED = 0.85, 0.85, 0.7, 0.6
 MIN_SPELLED_UNITS = 5
 # An answer with more words than this besides the code must hold a valid postcode.
 MAX_OTHER_WORDS = 3
@@ -73,25 +70,24 @@ def _after_unit(text: str, pos: int) -> list[int]:
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
     grove way place court square walk parade view hill park green vale""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
-# A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); an inward code that
-# reads as an ordinal ("ps4 2nd hand", "a1 1st") is not one.
+# A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); not with an ordinal ("a1 1st").
 SPACED_LOWER = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} (?!1st|2nd|3rd|\dth){_UK_IN}|{_CA.replace(' ?', ' ')}|{_IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
 COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
+_TOKEN_ASCII = re.compile(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # its matches on ASCII text, faster
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
 _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
+_MULTI_WORD_UNITS = frozenset(MULTIPLIERS) | frozenset(TEENS) | frozenset(TENS)  # the words ``_tokens`` may rewrite
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
-_WORDS2 = frozenset("""am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we
-    ya ye yo""".split())
+_WORDS2 = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye yo".split())
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
 # Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").
 _LETTER_WORDS = frozenset("bcdefghjklmnpqrstuvwxyz") | frozenset("dee pee tee zed zee jay kay gee ess aitch vee el em en ef eff ar".split())
 # How far (characters) before and after a postcode cue the code is looked for.
-CUE_BEFORE = 40
-CUE_AFTER = 80
+CUE_BEFORE, CUE_AFTER = 40, 80
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
 CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
@@ -153,12 +149,16 @@ def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text``; "double you" is one word (W), "double a" / "triple 7" one repeated unit."""
-    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text)]
     out = []
     i = 0
     while i < len(words):
         start, end, word = words[i]
         low = word.lower()
+        if len(low) > 1 and low not in _MULTI_WORD_UNITS:  # an ordinary word: kept as it is (the rules below)
+            out.append(words[i])
+            i += 1
+            continue
         if low in MULTIPLIERS and i + 1 < len(words) and _GAP.fullmatch(text[end:words[i + 1][0]]):
             nxt = words[i + 1]
             unit = "w" if nxt[2].lower() in ("you", "u") and low == "double" else _unit(nxt[2])

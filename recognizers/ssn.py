@@ -14,6 +14,7 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
 
@@ -64,6 +65,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
     LAST4_AFTER = re.compile(
         r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"
         r"(?: digits)?(?: of)?(?: (?:my|the))? (?:social|ssn)", re.IGNORECASE)
+    LAST4_TWINS = (lower_twin(LAST4_BEFORE), lower_twin(LAST4_AFTER))  # the same spans on lower-cased ASCII
     CUES = frozenset({"social", "ssn", "ssns", "tax", "tin", "itin", "taxpayer"})
     # A lone four-digit number this close to a social-security cue is its last four, however the caller
     # phrases it: "my social is 6789", "for the social it's 6789", "it's 6789 that's my social".
@@ -95,8 +97,9 @@ class SsnRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(start, end, US_SSN, SCORE_WEAK, REASON_PATTERN, "ssn_weak"))
         if self.CUES.isdisjoint(words_of(text)):
             return hits
-        for pattern in (self.LAST4_BEFORE, self.LAST4_AFTER):
-            for match in pattern.finditer(text):
+        low = ascii_lower(text)
+        for pattern, twin in zip((self.LAST4_BEFORE, self.LAST4_AFTER), self.LAST4_TWINS):
+            for match in finditer(pattern, twin, text, low):
                 hits.append(Hit(*match.span("value"), US_SSN, SCORE_LAST4, REASON_CONTEXT, "ssn_last4"))
         for match in self.ANSWER_LAST4.finditer(text):
             start, end = match.span()

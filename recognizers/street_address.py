@@ -157,6 +157,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     SPOKEN_ANSWER = _ci(rf"\b{_SPOKEN_NUM}\s+{_NAME_WORD}(?:\s+(?!{_UNIT_WORD}\b){_NAME_WORD})?(?:\s*,?\s*{_ANY_UNIT})?")
     CUE_SPOKEN = _ci(r"\b" + CUE + rf"(?:(?:uh|um)\s+)?(?=({_SPOKEN_NUM}))")
     CUE_TWINS = (lower_twin(CUE_STREET), lower_twin(CUE_SPOKEN))
+    SPOKEN_ANSWER_TWIN = lower_twin(SPOKEN_ANSWER)
     # Spoken-number matches that are times or quantities, not house numbers.
     SPOKEN_FALSE_SUFFIXES = frozenset("ways park view point run green walk".split())
     NON_STREET_WORDS = frozenset("""am pm minutes minute hours hour days day years year weeks week
@@ -218,7 +219,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                        ) -> list[tuple[int, int, float, str, str]]:
         """A spoken house number starting in ``[start, stop)`` with the street words after it."""
         out = []
-        for match in self.SPOKEN_ANSWER.finditer(text, start):
+        low = ascii_lower(text) if self.SPOKEN_ANSWER_TWIN is not None else None
+        for match in (self.SPOKEN_ANSWER.finditer(text, start) if low is None
+                      else self.SPOKEN_ANSWER_TWIN.finditer(low, start)):
             if match.start() >= stop:
                 break
             end = self._trim(text, match.start(), match.end())

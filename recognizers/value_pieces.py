@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from recognizers.base import register
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, US_SSN)
 from recognizers.phone import business_line
@@ -45,6 +46,7 @@ _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|corr
 _READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|read(?:ing)? (?:the |that |it )?"
                         rf"(?:(?:last|first) (?:4|four|digits) |number )?back(?: to you)?,?) {_NUMBER}{_CONFIRM}",
                         re.IGNORECASE)
+_READ_BACK_LOWER = lower_twin(_READ_BACK)  # the same spans on lower-cased ASCII text
 # Two or more digit words, homophones among them ("seven free", "ate five", "won for"), alone in the turn;
 # "seven and four": the digits asked for by their positions.
 DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | frozenset(MULTIPLIERS)
@@ -88,7 +90,8 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
                 or "back" in words):
             return hits
         return hits + [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
-                       for m in _READ_BACK.finditer(text) if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
+                       for m in finditer(_READ_BACK, _READ_BACK_LOWER, text, ascii_lower(text))
+                       if digit_count(m["value"]) >= READ_BACK_MIN_DIGITS]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         spoken = _SPOKEN_PIECE.match(text)

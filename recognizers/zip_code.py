@@ -12,6 +12,7 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.base import register
+from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
 
 SCORE_CONTEXT = 0.85
@@ -50,6 +51,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
     AFTER_CUE = re.compile(
         _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
+    AFTER_CUE_LOWER = lower_twin(AFTER_CUE)  # the same spans on lower-cased ASCII text
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
     CUE = re.compile(_CUE, re.IGNORECASE)
@@ -63,7 +65,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         hits = []
         if not self.CUE_WORDS.isdisjoint(words):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "zip_cue")
-                     for m in self.AFTER_CUE.finditer(text)]
+                     for m in finditer(self.AFTER_CUE, self.AFTER_CUE_LOWER, text, ascii_lower(text))]
             # "the zip there is 62704", "my zip code, uh, so is 62704": a US ZIP shortly after the cue.
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "zip_near_cue")
                      for m in self.US_ZIP.finditer(text)

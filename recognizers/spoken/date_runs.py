@@ -13,6 +13,7 @@ import calendar
 import re
 from typing import Iterator
 
+from recognizers.lower_scan import ascii_lower, lower_twin
 from recognizers.spoken.number_words import MONTHS, NUMBER_WORDS, ORDINALS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -23,6 +24,7 @@ _UNIT = rf"(?:\d{{1,8}}(?:st|nd|rd|th)?|(?:{_MONTH})\.?|(?:{_WORDS})|of|the|and)
 RUN = re.compile(rf"(?<![\w$£€.])(?:{_UNIT})(?:[\s/\-.,]+(?:{_UNIT}))*\b(?![%$£€]|[.,]\d)", re.IGNORECASE)
 _PART = re.compile(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|\b(?P<month>{_MONTH})\b|\b(?P<word>{_WORDS})\b",
                    re.IGNORECASE)
+_RUN_LOWER, _PART_LOWER = lower_twin(RUN), lower_twin(_PART)  # the same spans on lower-cased ASCII text
 # "2000 and 11" is the year 2011.
 _YEAR_AND = re.compile(r"\b(?P<century>20\d\d)\s+and\s+(?P<rest>\d{1,2})\b", re.IGNORECASE)
 
@@ -71,14 +73,17 @@ def date_runs(text: str, min_parts: int = 1) -> Iterator[tuple[int, int]]:
 
     Outside an answer to a date question, ``min_parts=2`` keeps "starts at 1230" a time.
     """
-    for match in RUN.finditer(text):
-        parts = list(_PART.finditer(match.group()))
+    low = ascii_lower(text)
+    for match in (RUN.finditer(text) if low is None else _RUN_LOWER.finditer(low)):
+        run = text[match.start():match.end()]
+        # Parts of the lower-cased run: the same spans; ``_says_date`` reads their values case-blind.
+        parts = list(_PART.finditer(run) if low is None else _PART_LOWER.finditer(match.group()))
         if len(parts) < min_parts:
             continue
         numbers = [p for p in parts if p["num"] or p["word"]]
         months = [p for p in parts if p["month"]]
         start, end = match.start() + parts[0].start(), match.start() + parts[-1].end()
-        if _says_date(match.group(), numbers, months):
+        if _says_date(run, numbers, months):
             yield start, end
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recognizers.lower_scan import lower_twin
 from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
 
@@ -22,6 +23,7 @@ MIN_DIGITS = 5
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
 _REPEAT = {"double": 2, "triple": 3}
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text
 # Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
 _GAP = re.compile(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 
@@ -74,7 +76,8 @@ def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
     if not PAUSE_WORDS.isdisjoint(_WORD.findall(low)):
         # A pause or a self-correction inside the run ("nought o o one sorry six four ate five"): the
         # digits on both sides were read one at a time all the same (blanked, so offsets stay).
-        low = PAUSE_OR_CORRECTION.sub(lambda m: " " * len(m.group()), low)
+        pattern = _PAUSE_OR_CORRECTION_LOWER if low.isascii() else PAUSE_OR_CORRECTION
+        low = pattern.sub(lambda m: " " * len(m.group()), low)
     spans = []
     for chain in _runs(low):
         # A run starts and ends on a sure digit or "double" ("for", "to" and a lone "o" at an edge are words).

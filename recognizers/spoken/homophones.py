@@ -67,9 +67,10 @@ def _after_number_cue(toks: list, i: int) -> bool:
 def digits_read_as_words(text: str, toks: list) -> list:
     """Homophones read as digits inside a run of digit words, "then" between digit words a pause (in
     place; returns ``toks``)."""
-    if any(t.low == "then" for t in toks):
+    lows = {t.low for t in toks}
+    if "then" in lows:
         _then_between_digits(toks)
-    if not any(t.low in HOMOPHONES for t in toks):
+    if lows.isdisjoint(HOMOPHONES):
         return toks
     # Which tokens may join a chain (``_sure_digit`` inlined; only tokens of a finished chain change below).
     links = [t.kind in _SURE_KINDS or (t.kind == LETTER and t.low == "o") or (t.kind == WDIGITS and len(t.low) <= 2)

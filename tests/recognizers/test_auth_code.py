@@ -136,3 +136,13 @@ def test_auth_code_answer_accepts_letters_said_by_their_names(text, value):
 @pytest.mark.parametrize("text", ["see you at 5", "twenty quid on the 5th", "are you there"])
 def test_auth_code_answer_leaves_letter_name_words_alone(text):
     assert not RECOGNIZER.analyze_answer(text, AUTH_CODE)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("code 529242MRD", ["529242MRD"]), ("ABC 123456 is it", ["ABC 123456"]), ("the one and 482 913", ["482 913"]),
+    ("for 1234 and 99 9714", ["1234", "99 9714"]), ("and 123456", ["123456"]), ("no digits here", []),
+    ("price 12.99", []),
+])
+def test_answer_pattern_values(text, values):
+    """The ANSWER pattern's lookahead (a digit, or three letters then a digit) keeps every branch's matches."""
+    assert [m["value"] for m in AuthCodeRecognizer.ANSWER.finditer(text)] == values

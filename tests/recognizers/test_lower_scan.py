@@ -71,3 +71,48 @@ def test_street_twins_find_the_same_spans_on_ascii_text(text):
 @pytest.mark.parametrize("source", [r"\b(?P<month>march|may)\s+(?P<day>\d+)", r"(?P<sep>[-/])\d+(?P=sep)\d+"])
 def test_lower_twin_allows_named_groups(source):
     assert lower_twin(re.compile(source, re.IGNORECASE)) is not None
+
+
+def _module_twins():
+    from recognizers import named_address, value_pieces
+    from recognizers.card_details import CardDetailsRecognizer as Card
+    from recognizers.ssn import SsnRecognizer as Ssn
+    from recognizers.zip_code import ZipCodeRecognizer as Zip
+    from recognizers.spoken import date_runs, digit_by_digit
+    return [(date_runs.RUN, date_runs._RUN_LOWER), (date_runs._PART, date_runs._PART_LOWER),
+            (digit_by_digit.PAUSE_OR_CORRECTION, digit_by_digit._PAUSE_OR_CORRECTION_LOWER),
+            (named_address.CUE, named_address.CUE_LOWER), (value_pieces._READ_BACK, value_pieces._READ_BACK_LOWER),
+            (StreetAddressRecognizer.SPOKEN_ANSWER, StreetAddressRecognizer.SPOKEN_ANSWER_TWIN),
+            (Card.CVV, Card.CVV_LOWER), (Zip.AFTER_CUE, Zip.AFTER_CUE_LOWER),
+            (Ssn.LAST4_BEFORE, Ssn.LAST4_TWINS[0]), (Ssn.LAST4_AFTER, Ssn.LAST4_TWINS[1])]
+
+
+@pytest.mark.parametrize("index", range(10))
+@pytest.mark.parametrize("text", ["Born the 15th of March 1985, SORRY, I Mean 16 Of March", "uh Hang On, four 5 Six",
+                                  "Send It To 12 Oak Lane", "Was That 4412 9087 On Your Screen?", "Forty TWO Elm Rd",
+                                  "The CVV Is 123, ZIP Code 90210", "Last Four Of My Social Is 6789",
+                                  "6789 Is The Last Four Of My SSN", "nothing here", ""])
+def test_module_twins_find_the_original_spans(index, text):
+    pattern, twin = _module_twins()[index]
+    assert twin is not None
+    assert [m.span() for m in twin.finditer(ascii_lower(text))] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text,same", [("X-Ray don't SW1A 1AA", True), ("double you 7 F Y", True),
+                                       ("x\u2011ray don’t", False)])  # not ASCII: the ASCII pattern would differ
+def test_postcode_ascii_token_pattern(text, same):
+    from recognizers import postcode
+    spans = [m.span() for m in postcode._TOKEN.finditer(text)]
+    assert ([m.span() for m in postcode._TOKEN_ASCII.finditer(text)] == spans) is same
+
+
+@pytest.mark.parametrize("text,same", [
+    ("O'Brien-Smith met Ann_Lee at 5pm", True), ("d'Arcy, x2 y", True),
+    ("Zoë and José", False), ("Ærø", False),  # not ASCII: callers keep the Unicode pattern there
+])
+def test_ascii_letters_twin(text, same):
+    from recognizers.lower_scan import ascii_letters_twin
+    pattern = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+    twin = ascii_letters_twin(pattern)
+    assert "[A-Za-z]" in twin.pattern and "\\W" not in twin.pattern
+    assert ([m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]) is same

@@ -200,3 +200,24 @@ def test_spoken_view_never_fails_on_arbitrary_text(text):
 ])
 def test_may_be_spoken_reads_an_ordinal_after_a_month(text, spoken):
     assert nw.may_be_spoken(text) is spoken
+
+
+@pytest.mark.parametrize("word,kind", [
+    ("a", "word"), ("i", "word"), ("o", "word"), ("oh", "word"), ("double", "word"), ("hundred", "word"),
+    ("j", "letter"), ("kilo", "nato"), ("seven", "unit"), ("42", "wdigits"),
+])
+def test_lone_token_resolved_like_a_run_without_neighbours(word, kind):
+    """A run of one token: ambiguous letters, zeros, NATO words, multipliers and scales become words."""
+    from recognizers.spoken import kinds, tokens
+    tok = tokens.Token(0, len(word), word, *tokens._classify(word))
+    tokens._resolve([tok])
+    assert tok.kind == getattr(kinds, kind.upper())
+
+
+@pytest.mark.parametrize("text", ["j.smith@gmail.com is mine", "visit gmail.com now", "four five six, that's it",
+                                  "mail jo@x", "no dots here at all", "e.g. 4.5 dot com"])
+def test_tokenizer_patterns_without_impossible_branches_find_the_same_tokens(text):
+    from recognizers.spoken import tokens
+    pattern = tokens._TOKEN if "@" in text else tokens._TOKEN_NO_AT if "." in text else tokens._TOKEN_WORD
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in tokens._TOKEN.finditer(text)]
+    assert (pattern is tokens._TOKEN) == ("@" in text)
