@@ -62,7 +62,6 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
-# Words between two numbers that make them no street ("4933 sort 45", "1030 and ends at 1130").
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
@@ -265,8 +264,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if any(w.strip(".,") in self.NON_STREET_WORDS for w in words):
             return False
         if words[-1].strip(".,") in _UNIT_LIKE_SUFFIXES:
-            # "Kingfisher Gr", "Cobden Cl": grove and close in capitals after a street name; "100 gr", "70 cl" are
-            # grams and centilitres.
+            # "Kingfisher Gr", "Cobden Cl" (grove, close) after a street name; "100 gr", "70 cl" are amounts.
             last = value.split()[-1]
             return last[0].isupper() and len(words) >= 3 and not words[-2][0].isdigit()
         if name == "spoken":
@@ -282,7 +280,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                      or fold(names[suffix_at - 1]) not in frequent_words())  # "sandpiper walk", not "long walk"
         if name == "number_street_number":
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
-            # "1030 and ends at 1130", "4532 and ends with 9921": two numbers joined by "and", no street.
+            # "1030 and ends at 1130", "4933 sort 45": two numbers around a joining or identifier word, no street.
             middle = [w.strip(".,") for w in words[1:-1]]
             return not all(w in FUNCTION_WORDS for w in middle) and _NOT_STREET_MIDDLE.isdisjoint(middle)
         return True
