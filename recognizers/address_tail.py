@@ -83,10 +83,10 @@ def _town_after(text: str, end: int) -> int:
     gap = _SAME_LINE_TOWN.match(text, end)
     pos, town_end = gap.end() if gap else end, end
     if gap:
-        words = [m.group().lower() for m in _LINE_WORD.finditer(text, pos, pos + 40)][:3]
+        words = list(_LINE_WORD.finditer(text, pos, pos + 40))[:3]
         for n in (3, 2):
-            if len(words) >= n and " ".join(words[:n]) in place_names():
-                return _LINE_WORD.search(text, pos + len(" ".join(words[:n])) - len(words[n - 1])).end()
+            if len(words) >= n and " ".join(w.group().lower() for w in words[:n]) in place_names():
+                return words[n - 1].end()
     lex = lexicon()
     for k in range(MAX_TOWN_WORDS):
         word = _LINE_WORD.match(text, pos)

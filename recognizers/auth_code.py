@@ -29,7 +29,7 @@ _FILLER = (r"(?:['’]s)?(?:\s+(?:is|was|it's|its|says|reads|number|i got|i rece
 # digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").
 _WORD3 = (r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol|had|has|got|get|say|see|use|try|put|did|"
           r"can|new|old|one|two|six|ten|via|off|out|all|any|our|his|her|yep|yup|nah|hey|aye|ooh|ahh|hmm|erm|umm|uhh|"
-          r"isn|don|didn|won|wasn|got)\b)[A-Za-z]{3}(?![A-Za-z'’])")
+          r"isn|don|didn|won|wasn)\b)[A-Za-z]{3}(?![A-Za-z'’])")
 _VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6}"
           r"|\d{2,4}[ .]\d{3,6})"
           r"(?![\w\-%$]|[.,]\d)")

@@ -45,7 +45,6 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
 
     # An address typed with a slip ("jdoe85@gmail,com", "jane.doe@gmail .com", "jane . doe @ gmail . com"): an
     # "@" between a user part and a domain is an address all the same (fail closed).
-    # (A user part with a letter; a blank beside the "@" only when a dotted domain follows: "5 @ 3" is a price.)
     # (A user part with a letter and a domain with a dot, or a comma before a common top-level domain; a blank
     # beside the "@" only in a user part spaced out too: "5 @ 3" is a price, "see @x.y" a handle.)
     _LOOSE_DOMAIN = rf"{_LABEL}(?:\.{_LABEL}|\s?[.,]\s?(?:com|net|org|co|uk|ie|de|fr|ca|au|edu|gov|info|io)\b)+"

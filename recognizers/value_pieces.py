@@ -20,7 +20,7 @@ from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, US_SSN)
 from recognizers.phone import business_line
-from recognizers.spoken.digit_by_digit import MIN_DIGITS as BY_DIGIT_MIN, digit_by_digit
+from recognizers.spoken.digit_by_digit import digit_by_digit, may_read_digits
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
@@ -53,14 +53,6 @@ DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | 
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 _SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
-# A cheap gate: four digit words or single digits at least ("double" counts twice), as blank-separated words.
-_DIGIT_TOKENS = frozenset(UNITS) | AMBIGUOUS_ZERO | frozenset("0123456789")
-
-
-def _may_read_digits(text: str) -> bool:
-    return sum(w in _DIGIT_TOKENS for w in text.lower().replace(",", " ").split()) >= BY_DIGIT_MIN - 1
-
-
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
                          CARD_CVV})
@@ -82,7 +74,7 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         # ... not a company's freephone or non-geographic line ("oh eight double oh one two three ...").
         hits = [Hit(start, end, ACCOUNT_NUMBER, SCORE_BY_DIGIT, REASON_PATTERN, "digit_by_digit")
                 for start, end, digits in digit_by_digit(text)
-                if "?" in digits or not business_line(digits)] if _may_read_digits(text) else []
+                if "?" in digits or not business_line(digits)] if may_read_digits(text) else []
         if digit_count(text) < READ_BACK_MIN_DIGITS:
             return hits
         words = words_of(text)

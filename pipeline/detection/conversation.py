@@ -89,9 +89,10 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
+        n_words = len(turn.text.split())
         if turn.speaker.lower() in agents and not cues[i] and (
-                len(turn.text.split()) <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
-                or len(turn.text.split()) <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):
+                n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
+                or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())

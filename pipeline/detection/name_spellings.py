@@ -49,8 +49,9 @@ def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple
 def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[str]) -> list[tuple[int, int]]:
     """Spans of runs of two or more letter chunks whose letters spell one of ``seeds``, or of one word in
     ``words_seeds`` (``prefixes``: every prefix of both, so a run stops as soon as it spells none)."""
-    words = list((_LETTERS_ASCII if text.isascii() else _LETTERS).finditer(text))
-    keys = [w.group().lower() for w in words] if text.isascii() else [fold(w.group()) for w in words]
+    ascii_text = text.isascii()
+    words = list((_LETTERS_ASCII if ascii_text else _LETTERS).finditer(text))
+    keys = [w.group().lower() for w in words] if ascii_text else [fold(w.group()) for w in words]
     spans = []
     i = 0
     while i < len(words):

@@ -61,6 +61,12 @@ def _runs(low: str) -> list[list[tuple[int, int, str]]]:
     return chains
 
 
+def may_read_digits(text: str) -> bool:
+    """Cheap gate before ``digit_by_digit``: enough words that are digits or digit words for a run ("double"
+    counts twice, so one fewer)."""
+    return sum(w in _SURE for w in text.lower().replace(",", " ").split()) >= MIN_DIGITS - 1
+
+
 def _counting(digits: str) -> bool:
     """ "1 2 3 4 5", "9 8 7 6 5": counting, not a number."""
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}

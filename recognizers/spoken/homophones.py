@@ -26,8 +26,7 @@ LONG_RUN_WORDS = 6
 _SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
 # Right after a word that announces a number ("sort code for to one", "it begins to two to won", "ends in
 # won three too") a shorter chain is read as digits too: two words, one of them a sure digit word, or three.
-_NUMBER_CUES = nw.NUMBER_CUES
-_CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"}) | nw.FILLERS
+_CUE_LEAD_INS = nw.CUE_LEAD_INS | nw.FILLERS
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
 _DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
@@ -61,7 +60,7 @@ def _after_number_cue(toks: list, i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].low in _CUE_LEAD_INS and i - k <= 3:
         k -= 1
-    return k >= 0 and toks[k].low in _NUMBER_CUES
+    return k >= 0 and toks[k].low in nw.NUMBER_CUES
 
 
 def digits_read_as_words(text: str, toks: list) -> list:

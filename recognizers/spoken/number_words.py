@@ -108,13 +108,14 @@ _SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d
 _READ_BETWEEN = frozenset(DIGIT_HOMOPHONES) | {"then", "and"}
 
 
-_CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"})
+# Words between such a cue and the number ("code is for", "ends in won").
+CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"})
 
 
 def _after_cue(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` comes right after a word announcing a number ("ends won", "code is for to")."""
     k -= 1
-    while k >= 0 and (words[k] in _CUE_LEAD_INS or words[k] in DIGIT_HOMOPHONES):
+    while k >= 0 and (words[k] in CUE_LEAD_INS or words[k] in DIGIT_HOMOPHONES):
         k -= 1
     return k >= 0 and words[k] in NUMBER_CUES
 
