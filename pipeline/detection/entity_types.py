@@ -7,6 +7,9 @@ house number. This step corrects the type of such PERSON findings:
 * a PERSON finding with a digit and a street-type word in it ("12221 San Pablo Avenue") is an address
   (``STREET_ADDRESS``), whose operator re-renders every part of its span; other PERSON spans with digits
   stay PERSON and the redaction stage's type rules tag them (the safer operator);
+* a PERSON finding right after a house number that follows a place preposition or "address" ("the
+  restaurant is at 9816 214 Pavlou Drandaki", "lives at 34 Mira Tolic") is a street named after a
+  person: an address from the house number on (it kept "9816" in clear as a PERSON);
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
   cities, US states, countries from GeoNames) is a place, not personal data, unless a strong cue made it
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
@@ -16,6 +19,7 @@ A plain function over findings; it logs nothing.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from typing import Sequence
@@ -26,6 +30,10 @@ from recognizers.address_tail import place_names
 from recognizers.street_address import STREET_SUFFIX_WORDS
 
 STRONG_NAME_SCORE = 0.9
+# A house number (one or two groups) after a place preposition or "address", right before a finding.
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:at|on|to|in|from|address(?:\s+is)?)\s*:?\s+)(?!(?:1[0-2]?|[2-9])\s)"  # not a time "at 5 Sarah"
+    r"(\d{1,5}[a-z]?(?:[ /-]\d{1,5}[a-z]?)?)\s+$", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -40,8 +48,11 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
+            house = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
             if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
                 f = replace(f, entity_type=STREET_ADDRESS)
+            elif house:
+                f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and " " in value.strip() and _folded(value) in place_names():
                 continue
         out.append(f)

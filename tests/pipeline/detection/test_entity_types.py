@@ -22,6 +22,28 @@ def test_correct_types_makes_a_person_with_digits_an_address(text, piece):
     assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", piece)]
 
 
+@pytest.mark.parametrize("text, number, piece", [
+    ("The restaurant is at 9816 214 Pavlou Drandaki", "9816 214 ", "Pavlou Drandaki"),
+    ("she lives at 34 Mira Tolic now", "34 ", "Mira Tolic"),
+    ("my address is: 7b Rua Joao", "7b ", "Rua Joao"),
+])
+def test_correct_types_makes_a_person_after_a_house_number_an_address(text, number, piece):
+    out = correct_types(text, [_finding(text, piece)])
+    assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", number + piece)]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("agent 4471 Marta speaking", "Marta"),             # no place preposition
+    ("I paid 40 John Smith took the rest", "John Smith"),
+    ("we met at 10 with Anna", "Anna"),                   # a word between
+    ("the 3 of us and Priya", "Priya"),
+    ("call me back at 5 Sarah", "Sarah"),                 # a time
+])
+def test_correct_types_keeps_a_person_after_other_numbers(text, piece):
+    finding = _finding(text, piece)
+    assert correct_types(text, [finding]) == [finding]
+
+
 @pytest.mark.parametrize("text, piece", [
     ("it is Chidera Obi, 12 October 1987", "Chidera Obi, 12 October 1987"),   # a name and a date
     ("agent 4471 Marta speaking", "4471 Marta"),
