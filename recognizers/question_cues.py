@@ -143,7 +143,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
          r"card you (?:paid|used))",
          {CREDIT_CARD}),
-        (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text"),
+        (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text", "message", "sms"),
          # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"
          r"\bmemorable (?:number|date|digits|code)\b|\b(?:telephone|phone) banking (?:number|code|pin|passcode|password)\b"
          r"|\bpass ?number\b|\bdigits of your (?:\w+ )?(?:number|code|pin|passcode)\b"
@@ -159,7 +159,10 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # an app's approval number, a code just sent: "the app shows a number on the approve screen, what is
          # it", "read the digits slowly for me", "a code has gone to the number ending 2455"
          r"|\bapp (?:shows|showing|gave|give you|sent)\b.{0,30}\bnumber\b|\bnumber to read back\b"
-         r"|\b(?:read|say) (?:the|those) digits\b|\bcode has (?:gone|been sent)\b|\bhad a text from us\b",
+         r"|\b(?:read|say|tell)(?: me| us)? (?:the|those|all|all the) (?:\w+ )?digits\b|\bcode has (?:gone|been sent)\b"
+         r"|\bhad a text from us\b|\bdigits (?:from|in|on) the (?:text|message|sms)\b"
+         # "what does the message say", "what did the text say" (the agent just sent it)
+         r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b",
          {AUTH_CODE}),
         (("zip", "postal", "postcode", "post code"),
          r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
@@ -180,9 +183,15 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # "where should the courier deliver the new handset"
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
          r"(?:deliver|send|post)\b", {STREET_ADDRESS}),
-        (("name", "speaking"),
+        (("name", "speaking", "who", "holder", "anyone"),
          r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
-         r"name please|(?:the|your) (?:first|last|full) name)\b", {PERSON}),
+         r"name please|(?:the|your) (?:first|last|full) name)\b"
+         # "can i take a name for the booking", "what name is it under", "who's the account holder", "is there
+         # anyone else on the policy", "who should the vet ask for"
+         r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b"
+         r"|\bwho(?:'s| is| was) the (?:\w+ )?(?:holder|policyholder|member|owner|patient|driver|passenger|guest)\b"
+         r"|\banyone else (?:on|named on) the\b|\bwho (?:should|shall|do|will) (?:we|i|they|the \w+) ask for\b",
+         {PERSON}),
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
         (("last", "final"),
          r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),

@@ -240,7 +240,12 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-            if key in ROMANIZED_WORDS and (_anchor(words, k - 1) if first is not None else _anchor(words, k + 1)):
+            if first is None and k and fold(words[k - 1].group()) in _DETERMINERS and key in lex.common:
+                break  # "my son", "the company": a thing or a relation, not a name
+            if first is None and key in FUNCTION_WORDS and lex.is_name(key) and len(words) - k <= 3 \
+                    and _anchor(words, k + 1):
+                looks = True  # "may hart", "will okafor": a given name that is a function word, then a surname
+            elif key in ROMANIZED_WORDS and (_anchor(words, k - 1) if first is not None else _anchor(words, k + 1)):
                 looks = True  # "do van an": syllables that are English function words, beside a name word
             elif key in FUNCTION_WORDS or is_contraction(key) or not looks \
                     or (key in lex.common and not lex.is_name(key)):
@@ -260,6 +265,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         return first.start(), last.end()
 
 
+_DETERMINERS = frozenset("the my a an our his her their".split())
 # Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ").
 ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo".split())
 

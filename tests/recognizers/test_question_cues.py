@@ -28,6 +28,8 @@ from recognizers.question_cues import expected_entities
     ("and the eight digits of the account after that", {ACCOUNT_NUMBER}),
     ("The app shows a number on the approve screen, what is it?", {AUTH_CODE}),
     ("Read the digits slowly for me.", {AUTH_CODE}),
+    ("could you tell me all the digits in that sms", {AUTH_CODE}),
+    ("what did the text message say", {AUTH_CODE}),                     # the agent just sent it
     ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
     ("I've got March 2032 written down for the expiry.", {CARD_EXPIRY}),        # a read-back asks for a correction
     ("where should the courier deliver the new handset", {STREET_ADDRESS}),
@@ -79,6 +81,7 @@ def test_expected_entities_classifies_requests(agent_text, expected):
     "how are you doing today?",
     "",
     "great, I've updated the address on the account",
+    "what does the message on the website say about delays",     # no code sent: "the message on ..." is no text
 ])
 def test_expected_entities_empty_for_non_requests(agent_text):
     assert expected_entities(agent_text) == frozenset()

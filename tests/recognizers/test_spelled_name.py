@@ -117,6 +117,12 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("it's le thi ha", (5, 14)),
     ("yes it's to do with my account", None),  # function words with no name word beside them
     ("so it's an issue with the bill", None),
+    ("may hart", (0, 8)),                     # a given name that is a function word, then a surname
+    ("yeah may okafor", (5, 15)),
+    ("may i ask why", None),
+    ("will you hold on", None),
+    ("yeah my son", None),                     # a relation or a thing after a determiner
+    ("the company", None),
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected
