@@ -11,6 +11,7 @@ from recognizers.names.lexicon import WELL_ATTESTED, lexicon
 from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
                                              surname_after_east_asian)
 from recognizers.names.tokens import Token, adjacent
+from recognizers.spoken.number_words import MONTHS, NATO
 from recognizers.names.reasons import REASON_NAME_LIST
 
 
@@ -189,6 +190,8 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         last = extend(text, tokens, i)
         run = [t for t in tokens[i:last + 1] if not t.initial and t.key not in PARTICLES]
         score = _run_score(run) if len(run) >= 2 else 0.0
+        if not score and next_adjacent and _word_pair(tok, nxt, tokens[i - 1] if i else None):
+            score, last = 0.55, i + 1
         if score:
             out.append(Candidate(i, last, score, REASON_NAME_LIST))
         else:
@@ -251,6 +254,23 @@ def _run_score(run: list[Token]) -> float:
     if all(len(t.key) >= 3 and t.unknown for t in run):
         return 0.55
     return 0.0
+
+
+# Given names that are also months or days ("march may", "june july" are dates) and street types ("park lane").
+_NOT_PAIRED = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday lane street "
+                                            "road avenue drive close crescent terrace way".split())
+
+
+def _word_pair(first: Token, second: Token, before: Token | None) -> bool:
+    """ "our vet dawn carter said", "it should say grace hill on the letter": a given name listed in several
+    locales and another listed name, side by side, both everyday words, not after an article, a possessive
+    or "did" ("the summer wood", "did mark post"): a name (0.55). Words no name list holds ("chase bank",
+    "rose gold") and words that follow a name ("go back", "bill said") never pair."""
+    return first.first and not first.possessive and first.spread >= WELL_ATTESTED and len(first.key) >= 3 \
+        and second.key not in AFTER_NAME_WORDS and not (first.key in NATO and second.key in NATO) \
+        and all(t.name and not t.function and t.key not in _NOT_PAIRED for t in (first, second)) \
+        and not (before and (before.key in OBJECT_WORDS or before.key in COORDINATORS
+                             or before.key in QUESTION_AUX or before.possessive))
 
 
 # Interjections some name list also holds ("Ah" is a Korean given-name syllable): never a name alone at a

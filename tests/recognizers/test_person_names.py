@@ -632,3 +632,25 @@ def test_person_names_agent_name_after_the_opening_team(text, name):
 ])
 def test_person_names_team_alone_names_nobody(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("our vet dawn carter said to ring you", "dawn carter"),      # a given name and a surname, both words
+    ("it should say grace hill on the letter", "grace hill"),
+    ("bill baker dropped it off yesterday", "bill baker"),
+    ("can you check if hazel wood paid already", "hazel wood"),
+])
+def test_person_names_everyday_words_paired_as_a_name(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can you go back to the start",        # a word that follows a name
+    "i paid the bill said the letter",
+    "it's on park lane near the station",  # a street type
+    "the grace period ends in may june",   # months
+    "the summer wood sale is on",          # after an article
+    "we bought a rose gold one",           # "gold" is in no name list
+])
+def test_person_names_everyday_words_not_paired(text):
+    assert found(text) == []
