@@ -30,7 +30,7 @@ _CUE_WORDS = (
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (
     "group|plan|insurance|certificate|transaction|enrollment|registration|application|return|shipment|"
-    "work order|service request|refill|store|device|unit|sort|agreement|finance agreement|frequent flyer"
+    "work order|service request|refill|store|device|unit|sort|agreement|finance agreement|frequent flyer|scheme"
 )
 _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
@@ -114,6 +114,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                              r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
     LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
+    # Letters glued to five digits or more, anywhere ("GWF922884246", "MANEJ98457", "DN427434"): a reference,
+    # not a word, a model (fewer digits) or an e-mail / web address.
+    MIXED = re.compile(r"(?<![\w\-/.@])[A-Za-z]{2,5}\d{5,}[A-Za-z]{0,2}(?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)
@@ -146,6 +149,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
             for m in self.LETTER_CODE.finditer(text) if not lexicon().is_english(m["value"].lower())]
         if not digit_count(text):
             return hits
+        hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "mixed_code")
+                 for m in self.MIXED.finditer(text)]
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
         if "last" in words:

@@ -63,7 +63,7 @@ def place_like(part: str) -> bool:
 
 
 # A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
-_SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm)[ \t]+)?")
+_SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm|-|–)[ \t]+)?")  # "54 Foundry Place - Leamington Spa"
 _LINE_WORD = re.compile(r"[^\W\d_]+(?![\w])")  # a whole word ("RW" of "RW20" is none)
 _BLANKS = re.compile(r"[ \t]+")
 MAX_TOWN_WORDS = 4
@@ -95,7 +95,9 @@ def _town_after(text: str, end: int) -> int:
         low = word.group().lower()
         if (place_word(low) or len(low) >= 4 and low not in lex.common and low not in frequent_words()
                 and low not in FUNCTION_WORDS) and (
-                word.group()[0].isupper() or low not in lex.first):
+                word.group()[0].isupper() or low not in lex.first) or (
+                k and town_end == pos - 1 and word.group()[:1].isupper() and text[pos - 1] == " "
+                and low not in FUNCTION_WORDS):  # "Leamington Spa": a capitalized word after the town
             town_end = word.end()
         elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)):
             break

@@ -83,7 +83,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
-           bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"),
+           bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
            needs=re.compile(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
 )
 

@@ -38,6 +38,8 @@ _UK_IN = r"\d[ABD-HJLNP-UW-Z]{2}"
 _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
 FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
+# The second half alone ("the rest of the postcode?" / "9RR", "one foxtrot november"): UK inward (not "2ND"), Canada LDU.
+_INWARD = re.compile(rf"(?!1ST|2ND|3RD|\dTH){_UK_IN}|\d[ABCEGHJ-NPRSTV-Z]\d")
 FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
@@ -96,16 +98,10 @@ CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.I
 def _unit(word: str) -> str | None:
     """The code characters one word stands for, or None (upper case; "oh" stands for "0")."""
     low = word.lower()
-    if low in NATO:
-        return NATO[low].upper()
-    if low in LETTER_SOUNDS:
-        return LETTER_SOUNDS[low].upper()
-    if low in DIGIT_SOUNDS:
-        return DIGIT_SOUNDS[low]
-    if low in UNITS:
-        return str(UNITS[low])
-    if low == "oh":
-        return "0"
+    if low in NATO or low in LETTER_SOUNDS:
+        return (NATO.get(low) or LETTER_SOUNDS[low]).upper()
+    if low in DIGIT_SOUNDS or low in UNITS or low == "oh":
+        return DIGIT_SOUNDS.get(low) or (str(UNITS[low]) if low in UNITS else "0")
     if len(low) > 8 or not low.isalnum() or low in FILLERS:
         return None
     if low.isdigit():
@@ -282,7 +278,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
                 if not run:
                     continue
                 code = _code(run)
-            if 2 <= len(code) <= 8 and _mixed(code) and (code[0].isalpha() or nl_postcode.is_valid(code)):
+            if 2 <= len(code) <= 8 and _mixed(code) and (code[0].isalpha() or nl_postcode.is_valid(code)
+                                                         or _INWARD.fullmatch(code.upper())):
                 results.append(self.result(run[0][0], run[-1][1], POSTCODE, SCORE_ANSWER, REASON_CROSS_TURN,
                                            "answer"))
         return results

@@ -101,6 +101,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("ni ", "n i ", "nino", "pps", "p p s", "insurance", "sin ", "nhs", "aadha"),
          r"\b(?:(?:ni|n i|nino|pps|ppsn|p p s|sin|nhs)(?: (?:or|slash) (?:ni|n i|pps|ppsn|sin))? (?:number|no|num)|nino|pps|"
          r"national insurance|social insurance|aadhaa?r)\b", {NATIONAL_ID}),
+        # "the first half of the ID number", "your identity number": a national id or an account's id.
+        (("id", "i d", "identity", "identification"),
+         r"\b(?:id|i d|identity|identification)(?: card)? (?:number|no|num|code)\b", {NATIONAL_ID, ACCOUNT_NUMBER}),
         (("bank", "account details", "payment details", "account"),
          r"\b(?:bank|account|payment|banking) details\b|\bbank account\b"
          # "which account did it leave from": the question word stays for the request test below.
@@ -141,7 +144,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
          r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
-         r"card you (?:paid|used))",
+         r"card you (?:paid|used)|ready when you are with (?:the|your) (?:\w+ ){0,3}card\b)",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text", "message", "sms"),
          # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"

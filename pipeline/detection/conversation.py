@@ -56,10 +56,11 @@ _ACKNOWLEDGES = re.compile(r"\W*(?:thanks|thank you|lovely|perfect|great|brillia
 
 
 # An agent's short turn asking for the next part of the value just asked for, naming no type of its own
-# ("and the year after that", "uh-huh, keep going with the card", "right, next four then").
+# ("and the year after that", "uh-huh, keep going with the card", "right, next four then", "mm-hm, that group is
+# on the form", "yep, first half of the account typed").
 FOLLOW_UP_MAX_WORDS = 10
 _FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
-                        r"next (?:bit|part|few|four|ones?|group|digits)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
+                        r"next (?:bit|part|few|four|ones?|group|digits)|(?:first|second|that|this) (?:half|group|bit|part|block)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
                         r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down|"
                         r"(?:typing|putting|keying|popping) (?:those|that|them|it) in)\b", re.IGNORECASE)
 

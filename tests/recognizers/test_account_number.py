@@ -111,6 +111,9 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "i paid 20 into the machine",
     "the offer starts 2025 and runs for a year",
     "the plan costs 120000 dollars",
+    "the model is WH1000XM4",              # letters and fewer than five digits
+    "write to abc12345@example.org",       # an e-mail address
+    "see shop12345.com for details",
 ])
 def test_account_number_ignores_numbers_without_id_cue(text):
     assert found(text) == []
@@ -257,3 +260,17 @@ def test_account_number_answer_groups_need_an_identifier(text):
 @pytest.mark.parametrize("text, value", [("QRT 55120934 17", "QRT 55120934 17"), ("yep 55120934", "55120934")])
 def test_account_number_answer_letters_typed_apart_only_in_capitals(text, value):
     assert _answers(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the new provider wants another one too, DN427434", "DN427434"),
+    ("Is your reference on the statement MANEJ98457?", "MANEJ98457"),
+    ("they gave me GWF922884246 last time", "GWF922884246"),
+])
+def test_account_number_letters_glued_to_five_digits_anywhere(text, value):
+    assert value in found(text)
+
+
+def test_account_number_scheme_number_with_a_clause():
+    text = "the pension scheme number they gave me was 71710 16812"
+    assert found(text) == ["71710 16812"]

@@ -35,6 +35,7 @@ def test_national_id_finds_valid_numbers_next_to_their_words(text, value, scheme
     ("912-70-3456", "912-70-3456", "us_itin"),
     ("ABCPE1234F", "ABCPE1234F", "in_pan"),
     ("AB 12 34 56 C", "AB 12 34 56 C", "gb_nino"),
+    ("the letter has it as jt994124d", "jt994124d", "gb_nino"),     # typed lower-case as one word
 ])
 def test_national_id_reports_specific_formats_without_words_at_a_low_score(text, value, scheme):
     assert found(text) == [(value, scheme, 0.55)]
@@ -54,6 +55,8 @@ def test_national_id_reports_specific_formats_without_words_at_a_low_score(text,
     "abcpe1234f",                         # lower case PAN without words: could be any code
     "the frying pan costs 1299",
     "we sold AB123456 units",
+    "ref qq123456c",                      # a NINO prefix never issued
+    "ab 12 34 56 c",                      # lower case and spaced without words: any code
 ])
 def test_national_id_rejects_invalid_numbers_and_bare_generic_shapes(text):
     assert found(text) == []

@@ -82,12 +82,16 @@ def test_postcode_ignores_non_postcodes(text):
     ("2511 cv", "2511 cv"),
     ("double you 3 7 n q", "double you 3 7 n q"),         # "double you" is W
     ("l s 1 double 0 x", "l s 1 double 0 x"),             # "double 0" is 00
+    ("9R6", "9R6"),                                        # the second half alone: Canadian LDU
+    ("one foxtrot november", "one foxtrot november"),      # ... UK inward code
+    ("seven w z", "seven w z"),
 ])
 def test_postcode_answer_takes_the_whole_spoken_code(text, value):
     assert value in answered(text)
 
 
-@pytest.mark.parametrize("text", ["yes", "sorry what", "i don't know it", "it's 45", "a b c"])
+@pytest.mark.parametrize("text", ["yes", "sorry what", "i don't know it", "it's 45", "a b c", "it's on 2nd",
+                                  "3 kids"])
 def test_postcode_answer_rejects_answers_without_a_code(text):
     assert answered(text) == []
 

@@ -218,3 +218,15 @@ def test_street_address_compound_streets(text, value):
 @pytest.mark.parametrize("text", ["for claims out of hours ring 0330 159 6020", "please ring 0800 123 456 today"])
 def test_street_address_ring_before_a_number_is_a_verb(text):
     assert StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"]) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("can the suitcase go to my parents instead, Kerkweg 108 - Guelph", "Kerkweg 108 - Guelph"),
+    ("it goes to 54 Foundry Place - Leamington Spa, i moved in 2027", "54 Foundry Place - Leamington Spa"),
+])
+def test_street_address_town_after_a_dash(text, value):
+    assert value in spans(text)
+
+
+def test_street_address_dash_before_a_word_that_is_no_town():
+    assert spans("send it to 12 high street - thanks") == ["12 high street"]

@@ -42,6 +42,10 @@ def T(speaker, text):
       T("agent", "lovely and the year after that"), T("customer", "2029")], {"CARD_EXPIRY"}),
     ([T("agent", "what's the card number"), T("customer", "four five three nine one four"),
       T("agent", "ok and the next bit"), T("customer", "eight eight two six")], {"CREDIT_CARD"}),
+    ([T("agent", "what's the card number"), T("customer", "4539"),
+      T("agent", "Mm-hm, that group is on the donation form."), T("customer", "4968")], {"CREDIT_CARD"}),
+    ([T("agent", "and the account number"), T("customer", "6698"),
+      T("agent", "Yep, first half of the account typed."), T("customer", "2211")], {"ACCOUNT_NUMBER"}),
     # ... nothing when nothing was asked before
     ([T("customer", "hi"), T("agent", "and the year after that"), T("customer", "2029")], set()),
 ])
