@@ -37,6 +37,7 @@ _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
         r"(?![\w])")
 _FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
+           r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
 # "the member id on my card is ...".
@@ -203,10 +204,16 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}\b")
 
+    STARTS = re.compile(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
+                        r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)
                 if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
+        # "hang on, it starts DN54": the first piece of the identifier asked for, however short
+        hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_start")
+                 for m in self.STARTS.finditer(text)]
         capitals = self.CAPITAL_WORDS.findall(text)
         if len(capitals) == 1:  # more words in capitals is shouting ("SURE THING"), not a reference
             hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_letters")

@@ -62,7 +62,8 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     ENTITIES = (CREDIT_CARD, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({CREDIT_CARD})
 
-    NUMBER = re.compile(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w\-]|\.\d)")
+    NUMBER = re.compile(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5}"
+                        r"|\d{4}(?: ?- ?\d{4}){2} ?- ?\d{1,7}|\d{4} ?- ?\d{6} ?- ?\d{4,5})(?![\w\-]|\.\d)")  # "4708 - 0595 - ..."
     CARD_CONTEXT = re.compile(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
         r"diners)\b", re.IGNORECASE)

@@ -26,7 +26,31 @@ def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> 
         last = extend(text, tokens, j)
         out.append(Candidate(j, last, 0.6, REASON_NAME_LIST))
         ends.append(last)
-    return out + _listed_before(text, tokens, candidates + out)
+    return out + _listed_before(text, tokens, candidates + out) + _paired(text, tokens, candidates + out)
+
+
+_SELF = frozenset(("me", "i", "myself"))
+
+
+def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
+    """A name-like word joined by "and" to a found name ("Jinsha and Nazlı", before it) or to the speaker
+    ("me and aktan went", "feiliao and i")."""
+    firsts = {c.first for c in candidates if c.score >= 0.5}
+    taken = {k for c in candidates for k in range(c.first, c.last + 1)}
+    out = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].key != "and":
+            continue
+        for j, other in ((k - 1, k + 1), (k + 1, k - 1)):
+            tok = tokens[j]
+            if j in taken or tok.function or tok.possessive or not _listable(tok) \
+                    or not (tokens[other].key in _SELF or (j < k and other in firsts)):
+                continue
+            if j < k and j > 0 and tokens[j - 1].function and tokens[j - 1].key not in _SELF \
+                    and not text[tokens[j - 1].end:tok.start].strip():
+                continue  # "the salt and pepper", "for bread and ..."
+            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
+    return out
 
 
 def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

@@ -62,7 +62,7 @@ CUE_KINDS = (
     # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
-    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?is|it['’]?s|i['’]?m|i\s+am|here\s+is|hi|hello"
+    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening"
@@ -72,7 +72,7 @@ CUE_KINDS = (
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|all\s+done|honestly"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
-            morning afternoon evening anything you're no all honestly right""".split())),
+            morning afternoon evening anything you're no all honestly right really appreciate""".split())),
     CueKind("action", _cue(
         r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"

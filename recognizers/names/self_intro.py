@@ -20,7 +20,7 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        line = key == "on" and k + 2 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
+        line = key == "on" and k + 1 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
         if key not in ("speaking", "here") and not line:
             continue
         end = line or k + 1
@@ -67,9 +67,15 @@ def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], in
 
 
 def _on_the_line(tokens: list[Token], k: int) -> int:
-    """The index after "on the line" when token ``k`` is its "on" (hesitations inside), else 0."""
+    """The index after "on the line" / "on reception" / "on the desk" when token ``k`` is its "on" (hesitations
+    inside), else 0."""
     words, end = _words_after(tokens, k + 1, 2)
-    return end if words == ["the", "line"] else 0
+    if words and words[0] in _DESKS:
+        return _words_after(tokens, k + 1, 1)[1]
+    return end if words in (["the", "line"], ["the", "desk"], ["the", "phones"]) else 0
+
+
+_DESKS = frozenset(("reception", "duty"))  # "timucin on reception", "ola on duty"
 
 
 # How an agent offers help after naming themselves: "what can i do for you", "how can i help".

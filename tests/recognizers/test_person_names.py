@@ -654,3 +654,26 @@ def test_person_names_everyday_words_paired_as_a_name(text, name):
 ])
 def test_person_names_everyday_words_not_paired(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hiya, we're booked for 9 December, ludovino and adil, just a few questions.", "ludovino"),  # and a found name
+    ("me and aktan went to the counter straight away", "aktan"),          # joined to the speaker
+    ("feiliao and i went back the next day", "feiliao"),
+    ("willowbrook veterinary yenal on reception", "yenal"),              # on reception / on the desk
+    ("This was Vural at Lumen, thanks for your patience.", "Vural"),
+    ("really appreciate it chrabros have a nice evening", "chrabros"),
+])
+def test_person_names_pairs_desks_and_thanks(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "me and my wife went",
+    "salt and pepper please",
+    "i really appreciate it thanks",
+    "this was great thanks",
+    "the parcel is on reception",
+])
+def test_person_names_pairs_desks_and_thanks_without_a_name(text):
+    assert found(text) == []
