@@ -118,13 +118,16 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         if expected == CARD_EXPIRY:
+            cvv = [m.span("value") for m in self.CVV.finditer(text)] if "back" in text or "cv" in text.lower() else []
             hits = [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                     for m in (*self.ANSWER_EXPIRY.finditer(text), *self.ANSWER_MONTH_AND_YEAR.finditer(text))
-                    if _month_ok(m["value"])]
+                    if _month_ok(m["value"]) and m.span("value") not in cvv]  # "... and the code on the back is 189"
             # The month or the year asked for on its own ("which month ...": "april", "month seven"; "and the
             # year": "2029"): half of the date, redacted as the date (fail closed).
-            return hits or [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                            for m in self.ANSWER_PART.finditer(text)]
+            # ... also beside the other half said apart ("month is january, um, year 2025").
+            return hits + [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                           for m in self.ANSWER_PART.finditer(text)
+                           if not any(h.start <= m.start("value") < h.end for h in hits)]
         return [Hit(*m.span(), CARD_CVV, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER_CVV.finditer(text)]
 

@@ -59,7 +59,7 @@ _REQUEST = re.compile(
     r"app|screen|receipt|invoice|paperwork|renewal|policy)\b|\bstarts with\b"
     r"|\b(?:and|plus|okay|ok|alright|great|perfect|thanks|thank you|got it)\s*,?\s*(?:your|the)\b"
     r"|\bfor me\b|\b(?:start|begin) (?:from|at)\b"  # "start from the beginning of the card number for me"
-    r"|^\W*(?:is|are|was|were|do|does|did|have|has) (?:it|that|this|there|you|your)\b"  # "is it a house name or ..."
+    r"|^\W*(?:is|are|was|were|do|does|did|have|has) (?:it|that|this|there|you|your|the)\b"  # "is it a house name or ..."
     # A read-back asks for a confirmation or a correction ("i've got the expiry written down as ...").
     r"|\b(?:written|got it|have it|put) down as\b|\bis that (?:right|correct|it)\b|\bon (?:the|my) screen\b")
 
@@ -135,7 +135,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bmonth and year\b|\b(?:valid from|start date|issue date)\b"  # a card's start date too
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b"
          r"|\bend date (?:printed|on the front|on it)\b|\b(?:still )?in date\b.*\b(?:card|say|it)\b"
-         r"|\bcard runs? out\b|\bwhen does (?:it|the card|your card) run out\b", {CARD_EXPIRY}),
+         r"|\bcard runs? out\b|\bwhen does (?:it|the card|your card) run out\b"
+         r"|\bwhen (?:does|will) (?:the|your|that) card\b[\w\s']{0,30}\brun out\b", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
          r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back|"
@@ -163,7 +164,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # it", "read the digits slowly for me", "a code has gone to the number ending 2455"
          r"|\bapp (?:shows|showing|gave|give you|sent)\b.{0,30}\bnumber\b|\bnumber to read back\b"
          r"|\b(?:read|say|tell)(?: me| us)? (?:the|those|all|all the) (?:\w+ )?digits\b|\bcode has (?:gone|been sent)\b"
-         r"|\bhad a text from us\b|\bdigits (?:from|in|on) the (?:text|message|sms)\b"
+         r"|\bhad a text from us\b|\b(?:digits|numbers) (?:from|in|on) the (?:text|message|sms)\b"
          # "what does the message say", "what did the text say" (the agent just sent it)
          r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b",
          {AUTH_CODE}),

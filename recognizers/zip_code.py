@@ -75,6 +75,9 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
                      for m in self.AFTER_STATE.finditer(text)]
         return hits
 
+    # A four-digit postcode (Australia, Denmark, Switzerland, ...) as the whole answer: "2794", "six three one three".
+    ANSWER_FOUR = re.compile(r"^\W*(?:(?:it's|its|it is|um|uh|yeah|so)\W+)*(?P<value>\d{4})\W*$", re.IGNORECASE)
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.ANSWER.finditer(text)]
+                for pattern in (self.ANSWER, self.ANSWER_FOUR) for m in pattern.finditer(text)]

@@ -109,7 +109,7 @@ _READ_BETWEEN = frozenset(DIGIT_HOMOPHONES) | {"then", "and"}
 
 
 # Words between such a cue and the number ("code is for", "ends in won").
-CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its"})
+CUE_LEAD_INS = frozenset({"is", "in", "with", "it's", "its", "was", "came", "says", "reads", "shows"})
 
 
 def _after_cue(words: list[str], k: int) -> bool:

@@ -151,3 +151,18 @@ def test_card_details_finds_a_security_code_said_as_the_digits_on_the_back(text,
 @pytest.mark.parametrize("text", ["i moved back 3 times", "my back is 45 now", "the three of us came back at 515"])
 def test_card_details_back_alone_is_no_security_code(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Month is January, um, year 2025", ["January", "2025"]),            # the halves said apart
+    ("month is month seven um year 2027", ["month seven", "2027"]),
+])
+def test_card_details_answer_takes_both_halves(text, values):
+    results = RECOGNIZER.analyze_answer(text, CARD_EXPIRY)
+    assert sorted(text[r.start:r.end] for r in results) == sorted(values)
+
+
+def test_card_details_answer_leaves_the_cvv_to_its_cue():
+    text = "2031-11, and the code on the back is 189"
+    assert [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze_answer(text, CARD_EXPIRY)] == [
+        ("2031-11", CARD_EXPIRY)]

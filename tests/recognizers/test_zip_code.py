@@ -51,7 +51,8 @@ def test_zip_code_ignores_bare_numbers(text):
     ("yeah nine oh two one oh", ["nine oh two one oh"]),
     ("it's 94105-1234", ["94105-1234"]),
     ("about $12345", []),
-    ("1234", []),
+    ("1234", ["1234"]),            # the whole answer: a four-digit postcode (Australia, Denmark, ...)
+    ("12 34", []),
 ])
 def test_zip_code_answer_accepts_bare_five_digits(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)] == values
@@ -66,7 +67,14 @@ def test_zip_code_answer_accepts_zip_plus_four_without_dash(text, value):
     assert value in [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)]
 
 
-@pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67"])
+@pytest.mark.parametrize("text, value", [
+    ("2794", "2794"), ("it's 6453", "6453"), ("six three one three", "six three one three"),
+])
+def test_zip_code_answer_accepts_a_four_digit_postcode_alone(text, value):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)] == [value]
+
+
+@pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67", "i have 2794 items"])
 def test_zip_code_answer_rejects_money_and_short_numbers(text):
     assert RECOGNIZER.analyze_answer(text, ZIP_CODE) == []
 

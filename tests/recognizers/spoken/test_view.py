@@ -66,6 +66,7 @@ from recognizers.spoken.view import SpokenView
     ("sort code for to one", "sort code 421"),         # right after a word announcing a number: a short chain
     ("uh and it ends won three too", "uh and it ends 132"),
     ("it begins to two to won", "it begins 2221"),
+    ("the passcode came too one 4 for", "the passcode came 2144"),   # a verb between the cue and the number
     ("7 1 then two seven then 6 2", "712762"),            # "then" between written digits too
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
@@ -78,6 +79,7 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "oh oh that's bad",                    # "oh" as an exclamation
     "mike charlie and victor came",        # names that are also NATO words
     "i want a refund for it",              # article "a", "for" never a digit
+    "the code was too long for me",        # not a number after the cue
     "call 415-555-0132 now",               # written digits pass through untouched
     "Hello, I'd like to check my order.",  # nothing spoken
     "it's a problem i know",               # "a" and "i" not adjacent
