@@ -188,8 +188,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 if answer and _is_year(run):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_year"))
                 # Four digits read as m-d-yy only right next to the birth word ("born seven seven forty
-                # seven"): "my birthday party starts at 1230" is a time.
-                elif _reads_as_mdy(run) and (answer or near(self.BIRTH, text, *match.span(), *(
+                # seven"): "my birthday party starts at 1230" is a time. Eight as ddmmyyyy ("13091993").
+                elif (_reads_as_mdy(run) or _reads_as_dmyyyy(run)) and (answer or near(self.BIRTH, text, *match.span(), *(
                         (16, 16) if len(run) == 4 else (48, BIRTH_CUE_AFTER)))):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
                     score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL

@@ -126,6 +126,14 @@ def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
     return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
 
 
+def _everyday_given_first(tokens: list[Token], first: int) -> bool:
+    """Before a name word no list holds, a listed given name that is an everyday word too starts the name
+    ("hi there ant kucukler", "thanks for calling ant kucukler"), unless a determiner makes it a noun."""
+    prev, inner = tokens[first - 1], tokens[first]
+    return prev.first and not prev.function and not prev.possessive and inner.unknown and len(prev.key) >= 2 \
+        and not _ends_names(prev) and (first < 2 or tokens[first - 2].key not in DETERMINERS)
+
+
 # Burmese given-name elements that are frequent English words too (left out of the syllable list):
 # name words only inside a run of romanized syllables ("htwe aung win", "khin win soe").
 FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
@@ -198,7 +206,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             if _syllable_edge(text, tokens, first - 1, -1, cased):
                 first -= 1  # "tin luong", "tun tun myint htut"
                 continue
-            if _rare_edge(text, tokens, first - 1, -1):
+            if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first):
                 first -= 1
             break
         first -= 1

@@ -180,6 +180,7 @@ def test_dates_finds_full_dates_without_birth_context(text, value):
     ("born 1966/08/07", "1966/08/07"),
     ("my date of birth is 8/7", "8/7"),              # day and month only: a date of birth, not a fraction
     ("birthday 12/25 every year", "12/25"),
+    ("I've got the date of birth as 13091993, is that right?", "13091993"),   # ddmmyyyy in one run
 ])
 def test_dates_finds_written_birth_dates(text, value):
     assert (value, DATE_OF_BIRTH) in found(text)

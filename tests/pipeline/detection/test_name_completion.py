@@ -70,6 +70,8 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("i spoke with htay kyaw win and she agreed", "htay kyaw", "htay kyaw win"),
     ("please put tin nguyen down as the contact", "nguyen", "tin nguyen"),
     ("sorry it's tun tun myat again", "myat", "tun tun myat"),
+    # A given name that is an everyday word before a name word no list holds.
+    ("hi there ant kucukler i'm calling about biscuit", "kucukler", "ant kucukler"),
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -89,6 +91,7 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("thanks wei long time no see", "wei"),               # a syllable with more words beyond it
     ("it's in the tin nguyen gave me", "nguyen"),         # a determiner makes it a noun
     ("I read Meza's song today", "Meza's"),              # never after a possessive
+    ("i saw the ant kucukler left", "kucukler"),          # a given name that is a word, after a determiner
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
