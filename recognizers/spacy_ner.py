@@ -5,6 +5,7 @@ that went through NER carry entities (ASR turns are analyzed without NER).
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from presidio_analyzer import RecognizerResult
@@ -15,6 +16,11 @@ from recognizers.entities import REASON_NER
 
 # Titles spaCy includes in PERSON spans; redacting them is harmless but they are not the name.
 _LEADING_TITLES = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ", "call ", "dear ")
+_WORD = re.compile(r"[^\W\d_]+")
+# Words of a business or an institution's name: a PERSON span holding one is not a person.
+ORGANISATION_WORDS = frozenset("""hospice veterinary vets clinic surgery practice pharmacy hospital hotel
+    school college university bank insurance ltd limited plc inc llc group services council trust foundation
+    charity centre center weddings dental motors garage academy society association""".split())
 
 
 class SpacyNerRecognizer(TranscriptRecognizer):
@@ -43,5 +49,8 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                 if lowered.startswith(title) and end - start > len(title):
                     start += len(title)
                     break
+            words = _WORD.findall(text[start:end + 16].lower())[:len(_WORD.findall(lowered)) + 1]  # and the next
+            if entity_type == "PERSON" and ORGANISATION_WORDS.intersection(words):
+                continue  # "Harbour Lights hospice", "Willowbrook Veterinary": a business, not a person
             results.append(self.result(start, end, entity_type, self._score, REASON_NER, span.label_))
         return results

@@ -2,6 +2,8 @@
 "the uber app"), and the agent's goodbye that names the caller after a company opener."""
 from __future__ import annotations
 
+import re
+
 from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
@@ -45,7 +47,8 @@ ID_NOUNS = frozenset("number numbers num code ref reference".split())
 
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
-    kind of number ("ni number", "its ni number here"), and such a noun never ends a name."""
+    kind of number ("ni number", "its ni number here"), and such a noun never ends a name; a month's
+    abbreviation before a day ("Jun 28") is a date."""
     kept = []
     for c in candidates:
         if tokens[c.last].key in ID_NOUNS:
@@ -56,8 +59,15 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
         if c.first == c.last and nxt < len(tokens) and tokens[nxt].key in ID_NOUNS \
                 and adjacent(text, tokens[c.last], tokens[nxt]):
             continue
+        if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTH_ABBREVIATIONS \
+                and _DAY_AFTER.match(text, tokens[c.first].end):
+            continue  # "since Jun 28", "on Jul 7": a date
         kept.append(c)
     return kept
+
+
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_AFTER = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 # Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").

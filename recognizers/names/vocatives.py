@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.names.lexicon import TITLES
+from recognizers.names.lexicon import TITLES, lexicon
 from recognizers.names.rules import INTRO_FOLLOWERS
 from recognizers.names.tokens import Token
 
@@ -40,8 +40,8 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
         return 0.0
     window = text[max(0, cue_end - 40):cue_end]
     if _SELF.search(window):
-        if tok.common:
-            return 0.0  # "I'm Fine, thanks", "I'm Back!": chat capitalizes the word after "I'm" too
+        if tok.common or lexicon().is_inflected_common(tok.key):
+            return 0.0  # "I'm Fine, thanks", "I'm Back!", "I'm noting that": not a name
         return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
     if _CLOSING.search(window):
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").

@@ -677,3 +677,17 @@ def test_person_names_pairs_desks_and_thanks(text, name):
 ])
 def test_person_names_pairs_desks_and_thanks_without_a_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bear with me, I'm noting that on the pet record.",   # a verb form after "I'm"
+    "hes been off his food since Jun 28 !!",              # a month's abbreviation before a day
+    "the trip is on Jul 7 though.",
+    "the courier said theyd bring it by 6pm",             # a contraction typed without its apostrophe
+])
+def test_person_names_verb_forms_months_and_contractions(text):
+    assert found(text) == []
+
+
+def test_person_names_month_abbreviation_after_a_strong_cue():
+    assert found("my name is jun 28 years old") == ["jun"]

@@ -1,0 +1,34 @@
+"""Tests for recognizers.spacy_ner (spaCy entities -> findings; businesses are no PERSON)."""
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipeline.detection.nlp import EntitySpan
+from recognizers.spacy_ner import SpacyNerRecognizer
+
+REC = SpacyNerRecognizer({"PERSON": "PERSON"}, 0.7)
+
+
+def _found(text: str, piece: str) -> list[str]:
+    start = text.index(piece)
+    artifacts = NlpArtifacts(entities=[EntitySpan(start, start + len(piece), "PERSON")], tokens=None,
+                             tokens_indices=[], lemmas=[], nlp_engine=None, language="en")
+    return [text[r.start:r.end] for r in REC.analyze(text, ["PERSON"], artifacts)]
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    ("I spoke to Mary Church yesterday.", "Mary Church", "Mary Church"),    # "church" as a surname: not after
+    ("Please call Dr. Ana Silva back", "Dr. Ana Silva", "Ana Silva"),       # the title is not the name
+])
+def test_spacy_ner_keeps_people(text, piece, expected):
+    assert _found(text, piece) == [expected]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("calling on behalf of Harbour Lights hospice.", "Harbour Lights"),    # the word after names a business
+    ("Willowbrook Veterinary, Aydin on reception.", "Willowbrook Veterinary"),
+    ("they sent it from Kelly Motors today", "Kelly Motors"),
+])
+def test_spacy_ner_drops_businesses(text, piece):
+    assert _found(text, piece) == []
