@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Words of a business or an institution's name: a PERSON span holding one is not a person.
 ORGANISATION_WORDS = frozenset("""hospice veterinary vets clinic surgery practice pharmacy hospital hotel
     school college university bank insurance ltd limited plc inc llc group services council trust foundation
-    charity centre center weddings dental motors garage academy society association""".split())
+    charity centre center weddings dental motors garage academy society association team memberships""".split())
 
 
 class SpacyNerRecognizer(TranscriptRecognizer):

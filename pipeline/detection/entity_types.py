@@ -10,6 +10,9 @@ house number. This step corrects the type of such PERSON findings:
 * a PERSON finding right after a house number that follows a place preposition or "address" ("the
   restaurant is at 9816 214 Pavlou Drandaki", "lives at 34 Mira Tolic") is a street named after a
   person: an address from the house number on (it kept "9816" in clear as a PERSON);
+* a brand written in CamelCase ("SkyMiles", "GadgetGuard"; not "McDonald", "DeShawn") and the business an
+  agent's opening names before their own name ("Northway Car Finance, Inés speaking", "SkyMiles Club,
+  Trân speaking") are no person: dropped (not after a strong cue);
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
   cities, US states, countries from GeoNames) is a place, not personal data, unless a strong cue made it
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
@@ -27,6 +30,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import PERSON, STREET_ADDRESS
 from recognizers.address_tail import place_names
+from recognizers.names.lexicon import lexicon
 from recognizers.street_address import STREET_SUFFIX_WORDS
 
 STRONG_NAME_SCORE = 0.9
@@ -53,7 +57,38 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif house:
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
-            elif f.score < STRONG_NAME_SCORE and " " in value.strip() and _folded(value) in place_names():
+            elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
+                                                  or _brand(value) or _company_opener(text, f, findings)):
                 continue
         out.append(f)
     return out
+
+
+# Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).
+_INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von fitz st ben al el abu dela del".split())
+_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+
+
+def _brand(value: str) -> bool:
+    """One CamelCase word whose first part is no name prefix: a brand ("SkyMiles"), not "McDonald"."""
+    camel = _CAMEL.fullmatch(value.strip())
+    return camel is not None and camel.group(1).lower() not in _INNER_CAPITAL_PREFIXES
+
+
+# An agent's opening: "<business>(, | words) <name> speaking / here / on the line", "<business>, this is <name>".
+_OPENING_BEFORE = re.compile(r"\W*(?:(?:good\s+)?(?:morning|afternoon|evening)\W+)?$", re.IGNORECASE)
+_OPENING_AFTER = re.compile(r"(?:[ \t]+[A-Za-z&'’]+){0,3}[ \t]*[,.:;\-][ \t]*(?:this is |it's |you're through to )?",
+                            re.IGNORECASE)
+_SPEAKING = re.compile(r"[ \t]+(?:speaking|here|on the line)\b|\W*$", re.IGNORECASE)
+
+
+def _company_opener(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
+    """``f`` opens the turn, starts with no given name, and another PERSON finding follows as the speaker's
+    own name ("Sarah Lee, John Smith speaking" keeps Sarah Lee)."""
+    if not _OPENING_BEFORE.fullmatch(text, 0, f.start) or _folded(text[f.start:f.end]).split()[0] in lexicon().first:
+        return False
+    after = _OPENING_AFTER.match(text, f.end)
+    intro = after is not None and after.group().rstrip().lower().endswith(("this is", "it's", "through to"))
+    return after is not None and any(
+        g.entity_type == PERSON and g.start == after.end() and (intro or _SPEAKING.match(text, g.end))
+        for g in findings)

@@ -88,3 +88,25 @@ def test_merge_overlaps_keeps_the_strongest_when_types_agree():
     a, b = _finding(text, "anna maria", score=0.9), _finding(text, "maria lopez", score=0.6)
     merged = merge_overlaps([a, b])
     assert [(f.start, f.end, f.score, f.entity_type) for f in merged] == [(a.start, b.end, 0.9, "PERSON")]
+
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ("SkyMiles Club, Benazir speaking, how can I help?", "SkyMiles Club", "Benazir"),  # an agent's opening
+    ("Good afternoon, Northway Car Finance, Ines speaking.", "Northway Car", "Ines"),
+    ("Brightwatt smart meter team, this is Jan, who have I got?", "Brightwatt", "Jan"),
+    ("I'm Fasih from GadgetGuard, who am I chatting with?", "GadgetGuard", "Fasih"),      # a CamelCase brand
+])
+def test_correct_types_drops_businesses(text, piece, speaker):
+    person = _finding(text, speaker)
+    assert correct_types(text, [_finding(text, piece, score=0.7), person]) == [person]
+
+
+@pytest.mark.parametrize("text, piece, speaker", [
+    ("Sarah Lee, John Smith speaking", "Sarah Lee", "John Smith"),     # a given name opens: a person
+    ("Hi Sarah, John here", "Sarah", "John"),                          # a greeting before it
+    ("I spoke to Ronald McDonald yesterday", "Ronald McDonald", None),  # a name prefix with a capital
+    ("ask for DeShawn at the desk", "DeShawn", None),
+])
+def test_correct_types_keeps_people_in_openings_and_inner_capitals(text, piece, speaker):
+    findings = [_finding(text, piece, score=0.7)] + ([_finding(text, speaker)] if speaker else [])
+    assert correct_types(text, findings) == findings
