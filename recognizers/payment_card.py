@@ -101,7 +101,8 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
             if len(set(digits)) == 1:
                 continue
             context = near(self.CARD_CONTEXT, text, start, end, before=40, after=16)
-            other_id = near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0)
+            # (16 digits or more are no phone number, whatever was said before them)
+            other_id = len(digits) < 16 and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0)
             if luhn_ok(digits) and brand_ok(digits) and (context or not other_id):
                 score = SCORE_BRAND_CONTEXT if context else SCORE_BRAND
                 hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT if context else REASON_PATTERN,

@@ -145,7 +145,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"
          r"card details|digits on the (?:front|card)|which card|what card|card (?:did|do) you (?:pay|use)|"
-         r"card you (?:paid|used)|ready when you are with (?:the|your) (?:\w+ ){0,3}card\b)",
+         r"card you (?:paid|used)|ready when you are with (?:the|your) (?:\w+ ){0,3}card\b"
+         # "the first four digits of the card", "the rest of the card through to the end"
+         r"|(?:digits|numbers) (?:of|on|from) (?:the|your) card\b|\brest of (?:the|your) card\b)",
          {CREDIT_CARD}),
         (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text", "message", "sms"),
          # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"

@@ -242,6 +242,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
             if first is None and k and fold(words[k - 1].group()) in _DETERMINERS and key in lex.common:
                 break  # "my son", "the company": a thing or a relation, not a name
+            if first is None and key not in FUNCTION_WORDS and k + 1 < len(words) \
+                    and fold(words[k + 1].group()) in ("spelt", "spelled", "spelling"):
+                return m.start(), m.end()  # "story spelt like it sounds": the name, whatever word it is
             if first is None and key in FUNCTION_WORDS and lex.is_name(key) and len(words) - k <= 3 \
                     and _anchor(words, k + 1):
                 looks = True  # "may hart", "will okafor": a given name that is a function word, then a surname

@@ -51,9 +51,9 @@ CUE_KINDS = (
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
-    CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|they)\s+(?:(?:just|all|usually|always)\s+)?"
-                             r"calls?\s+me|just\s+call\s+me"),
-            frozenset("everyone everybody people friends mates folks they just".split())),
+    CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:just|all|usually|always)\s+)?"
+                             r"(?:calls?\s+me|say)|just\s+call\s+me|(?:most|all)\s+(?:folks?|people)\s+(?:just\s+)?(?:say|call\s+me)"),
+            frozenset("everyone everybody people friends mates folks folk they just most all".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
             frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
     CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",
@@ -69,12 +69,14 @@ CUE_KINDS = (
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
                              r"|anything\s+else(?:\s+(?:at\s+all|today))?"
-                             r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|all\s+done|honestly"
+                             r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|no\s+problem|all\s+done|honestly"
+                             r"|you\s+too|you['’]?ve\s+been\s+(?:so\s+|really\s+)?(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
-            morning afternoon evening anything you're no all honestly right really appreciate""".split())),
+            morning afternoon evening anything you're no all honestly right really appreciate you've youve you""".split())),
     CueKind("action", _cue(
-        r"(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
+        r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
+        r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
         r"(?:\s+(?:to|with|from|for))?"
@@ -83,7 +85,7 @@ CUE_KINDS = (
         _inflected(_ACTION_VERBS) | frozenset(
             """meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
-            father""".split())),
+            father i've ive i brought pulled""".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
         r"|eldest|oldest|flatmate|roommate|housemate|carer|lodger|tenant|fiance|fiancee|stepson|stepdaughter"

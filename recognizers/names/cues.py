@@ -105,7 +105,7 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
-                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre".split())
+                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())

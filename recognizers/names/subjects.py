@@ -77,8 +77,9 @@ def _modal_subject(tok: Token) -> bool:
 
 def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, the
-    name in "is <name> about", and the subject of a question opening with a modal ("could kushal pick up")."""
-    out = _modal_subjects(text, tokens)
+    name in "is <name> about", the subject of a question opening with a modal ("could kushal pick up") and
+    the surname before "and the first name" ("gates and the first name micheal")."""
+    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens)
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
@@ -114,3 +115,21 @@ def _subject_word(tok: Token, strength: int) -> bool:
     if strength == 2:  # also a rare dictionary word ("aditi spoke to me", "is maha about")
         return tok.name or tok.first or tok.unknown or lexicon().is_rare_word(tok.key)
     return (tok.name and not tok.english) or (strength == 1 and (tok.unknown or lexicon().is_rare_word(tok.key)))
+
+
+_FIRST_NAME_AFTER = (("and", "the", "first", "name"), ("and", "my", "first", "name"), ("and", "first", "name"))
+
+
+def _surname_before_first_name(tokens: list[Token]) -> list[Candidate]:
+    """ "gates and the first name micheal": the word (or two) right before "and the first name" and a name."""
+    out = []
+    for k in range(1, len(tokens) - 2):
+        keys = tuple(t.key for t in tokens[k:k + 4])
+        cue = next((p for p in _FIRST_NAME_AFTER if keys[:len(p)] == p), None)
+        after = tokens[k + len(cue)] if cue and k + len(cue) < len(tokens) else None
+        if after is not None and not after.function and not tokens[k - 1].function \
+                and len(tokens[k - 1].key) >= 2 and tokens[k - 1].key.isalpha():
+            first = k - 2 if k >= 2 and (tokens[k - 2].name or tokens[k - 2].unknown) and not tokens[k - 2].function \
+                else k - 1
+            out.append(Candidate(first, k - 1, 0.7, REASON_CUE_PHRASE))
+    return out

@@ -691,3 +691,27 @@ def test_person_names_verb_forms_months_and_contractions(text):
 
 def test_person_names_month_abbreviation_after_a_strong_cue():
     assert found("my name is jun 28 years old") == ["jun"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("you too micy take care on the roads", "micy"),                     # closings
+    ("No problem Odil, I'll pop that on the notes.", "Odil"),
+    ("no you've been great ulysses bye for now", "ulysses"),
+    ("i'm ulysses can i take your name", "ulysses"),
+    ("I've brought up Reaeor, is that you?", "Reaeor"),                  # a record the agent pulled up
+    ("it's my house most folk just say Pat by the way", "Pat"),          # what people call someone
+    ("gates and the first name micheal", "gates"),                       # the surname before the first name
+])
+def test_person_names_closings_records_nicknames_and_surnames_first(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "you too take care",
+    "no problem at all",
+    "i've brought up the file is that ok",
+    "most people just say yes",
+    "bread and the first name on the list",
+])
+def test_person_names_closings_records_nicknames_without_a_name(text):
+    assert found(text) == []

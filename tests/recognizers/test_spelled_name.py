@@ -123,6 +123,7 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("will you hold on", None),
     ("yeah my son", None),                     # a relation or a thing after a determiner
     ("the company", None),
+    ("story spelt like it sounds", (0, 5)),   # the word before "spelt": the name, whatever word it is
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected
