@@ -70,6 +70,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     OTHER_ID_CONTEXT = re.compile(
         r"\b(?:order|tracking|invoice|policy|member|ticket|reference|confirmation|iban|routing|phone|"
         r"social|ssn)\b", re.IGNORECASE)
+    OTHER_ID_NOT_PHONE = re.compile(OTHER_ID_CONTEXT.pattern.replace("phone|", ""), re.IGNORECASE)
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
@@ -101,8 +102,9 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
             if len(set(digits)) == 1:
                 continue
             context = near(self.CARD_CONTEXT, text, start, end, before=40, after=16)
-            # (16 digits or more are no phone number, whatever was said before them)
-            other_id = len(digits) < 16 and near(self.OTHER_ID_CONTEXT, text, start, end, before=32, after=0)
+            # (16 digits or more are no phone number, whatever was said about a phone before them)
+            other_id = near(self.OTHER_ID_CONTEXT if len(digits) < 16 else self.OTHER_ID_NOT_PHONE, text, start, end,
+                            before=32, after=0)
             if luhn_ok(digits) and brand_ok(digits) and (context or not other_id):
                 score = SCORE_BRAND_CONTEXT if context else SCORE_BRAND
                 hits.append(Hit(start, end, CREDIT_CARD, score, REASON_CONTEXT if context else REASON_PATTERN,

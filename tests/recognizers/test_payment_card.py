@@ -141,3 +141,9 @@ def test_payment_card_answer_accepts_part_of_a_number_read_in_two_goes(text, par
 ])
 def test_payment_card_answer_part_needs_a_short_answer_without_units(text):
     assert RECOGNIZER.analyze_answer(text, CREDIT_CARD) == []
+
+
+def test_payment_card_a_mistyped_card_after_phone_words_is_not_left_in_clear():
+    text = "no that's my old phone, use +44 717 903 6214 its 4213 8457 9553 0250, wait sorry"
+    assert ("4213 8457 9553 0250", ACCOUNT_NUMBER) in [(text[r.start:r.end], r.entity_type)
+                                                        for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
