@@ -54,6 +54,10 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
     OWN_LABEL = re.compile(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
                            r"[:#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
+    # The caller's own line, said around the number ("my mobile's changed, it's ...", "we'd text you on ..."):
+    # no business line however the digits parse (French 08 shared-cost numbers read like Irish mobiles).
+    PERSONAL = re.compile(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
+                          r"(?:\s+\w+)?\s+you\b|\b(?:we|i)(?:'ll| will)\s+(?:ring|call|text)\b", re.IGNORECASE)
     WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -91,7 +95,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
-            if business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start):
+            if business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start) \
+                    and not self.PERSONAL.search(text, max(0, start - 48), start):
                 continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
             valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
             if valid and context:

@@ -39,7 +39,7 @@ _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
 FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
 # The second half alone ("the rest of the postcode?" / "9RR", "one foxtrot november"): UK inward (not "2ND"), Canada LDU.
-_INWARD = re.compile(rf"(?!1ST|2ND|3RD|\dTH){_UK_IN}|\d[ABCEGHJ-NPRSTV-Z]\d")
+_INWARD = re.compile(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
 FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
 LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
@@ -273,7 +273,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
             code = _code(run)
             # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer, or a
             # long spelled code ("new one is y twenty f d a eight old one ...", "one" no part of it).
-            if words - len(run) > MAX_OTHER_WORDS and not is_postcode(code):
+            if words - len(run) > MAX_OTHER_WORDS and not is_postcode(code) \
+                    and not (_INWARD.fullmatch(code.upper()) and not text[:run[0][0]].strip()):  # "2BR or can ..."
                 run = _valid_part(run) or _long_code(run)
                 if not run:
                     continue

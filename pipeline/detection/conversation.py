@@ -8,6 +8,7 @@ from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
 from pipeline.detection.entity_types import correct_types
+from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
@@ -140,7 +141,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             if config.name_propagation:
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
             if config.value_propagation:
-                findings = propagate_values(turn_texts, findings)
+                findings = find_expiry_mentions(turn_texts, propagate_values(turn_texts, findings))
             findings = [merge_overlaps(f) for f in findings]
         out.append(findings)
     return out

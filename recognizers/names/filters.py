@@ -47,8 +47,8 @@ ID_NOUNS = frozenset("number numbers num code ref reference".split())
 
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
-    kind of number ("ni number", "its ni number here"), and such a noun never ends a name; a month's
-    abbreviation before a day ("Jun 28") is a date."""
+    kind of number ("ni number", "its ni number here"), and such a noun never ends a name; a month before
+    a day or a year ("Jun 28", "december 2033") is a date."""
     kept = []
     for c in candidates:
         if tokens[c.last].key in ID_NOUNS:
@@ -61,13 +61,14 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
             continue
         if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTH_ABBREVIATIONS \
                 and _DAY_AFTER.match(text, tokens[c.first].end):
-            continue  # "since Jun 28", "on Jul 7": a date
+            continue  # "since Jun 28", "on Jul 7", "it shows december 2033": a date
         kept.append(c)
     return kept
 
 
-MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAY_AFTER = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b")
+MONTH_ABBREVIATIONS = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec january february march april
+    may june july august september october november december""".split())
+_DAY_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
 
 
 # Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").

@@ -187,6 +187,9 @@ def test_phone_keeps_personal_lines_next_to_the_company_line_rule(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Mobile: 0345 118 2290", "0345 118 2290"),
     ("my work number is 0800 640 2211", "0800 640 2211"),
+    ("We'd text you on 0805 881022, still current?", "0805 881022"),     # said to be the caller's line
+    ("my mobile's changed actually, it's 0825800690 now", "0825800690"),
+    ("and we'll ring 0821907498 tomorrow", "0821907498"),
 ])
 def test_phone_keeps_a_company_range_number_labelled_as_someones_own(text, value):
     assert found(text) == [value]

@@ -1,0 +1,38 @@
+"""Card expiry mentions: other month-and-year mentions of a conversation that holds a card expiry."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.expiry_mentions import find_expiry_mentions
+from pipeline.records import Finding
+
+
+def _expiry(text: str, piece: str) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), "CARD_EXPIRY", 0.85, "card_details.v1", "cross_turn")
+
+
+@pytest.mark.parametrize("readback, value", [
+    ("let me check it shows december 2033 here", "december 2033"),
+    ("so that's Dec 2034 on the card", "Dec 2034"),
+    ("I've put 12/34, right?", "12/34"),
+])
+def test_expiry_mentions_found_once_the_conversation_holds_an_expiry(readback, value):
+    texts = ["12 33 no hang on one two thirty four", readback]
+    out = find_expiry_mentions(texts, [[_expiry(texts[0], "12 33")], []])
+    assert [(readback[f.start:f.end], f.entity_type) for f in out[1]] == [(value, "CARD_EXPIRY")]
+
+
+@pytest.mark.parametrize("text", [
+    "we moved in december 2023",           # no card expiry in the conversation
+    "it costs 12/34 of the budget",
+])
+def test_expiry_mentions_need_an_expiry_in_the_conversation(text):
+    assert find_expiry_mentions([text], [[]]) == [[]]
+
+
+def test_expiry_mentions_leave_found_spans_and_plain_numbers():
+    texts = ["expires 12/34", "the total was 1234 and it was in 2033"]
+    first = _expiry(texts[0], "12/34")
+    out = find_expiry_mentions(texts, [[first], []])
+    assert out == [[first], []]
