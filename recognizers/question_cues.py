@@ -137,10 +137,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bend date (?:printed|on the front|on it)\b|\b(?:still )?in date\b.*\b(?:card|say|it)\b"
          r"|\bcard runs? out\b|\bwhen does (?:it|the card|your card) run out\b"
          r"|\bwhen (?:does|will) (?:the|your|that) card\b[\w\s']{0,30}\brun out\b", {CARD_EXPIRY}),
-        (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back"),
+        (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back",
+          "signature"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"
          r"(?:three|3)[\s\-]digit (?:security )?code|card verification (?:value|code)|code on the back|"
-         r"(?:three|3|four|4) digits on the back)",
+         r"(?:three|3|four|4) digits on the back|digits (?:by|next to|beside|on) the signature)",
          {CARD_CVV}),
         (("card", "long number", "digits on"),
          r"\b(?:card number|credit card|debit card|number on (?:the|your) card|long number|card ending|"

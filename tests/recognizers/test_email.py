@@ -25,6 +25,7 @@ def found(text: str) -> list[str]:
      "f as in foxtrot dot rahal nineteen eighty four at outlook dot com"),   # a spelled first letter
     ("mary underscore lee at outlook dot com", "mary underscore lee at outlook dot com"),
     ("k as in kilo l e e at gmail dot com", "k as in kilo l e e at gmail dot com"),
+    ("it's eblack at the icloud dot com all lower case", "eblack at the icloud dot com"),  # "at the" provider
     ("my email is jdoe85@gmail,com", "jdoe85@gmail,com"),          # typed with a slip: still an address
     ("email: jane.doe@gmail .com", "jane.doe@gmail .com"),
     ("it's jane . doe @ gmail . com", "jane . doe @ gmail . com"),

@@ -31,6 +31,7 @@ from recognizers.question_cues import expected_entities
     ("could you tell me all the digits in that sms", {AUTH_CODE}),
     ("the first half of the ID number please", {NATIONAL_ID, ACCOUNT_NUMBER}),
     ("ready when you are with the hospice donation card", {CREDIT_CARD}),
+    ("Lastly the three digits by the signature strip?", {CARD_CVV}),
     ("what did the text message say", {AUTH_CODE}),                     # the agent just sent it
     ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
     ("I've got March 2032 written down for the expiry.", {CARD_EXPIRY}),        # a read-back asks for a correction
