@@ -80,7 +80,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE)
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
-    ANSWER = re.compile(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
+    ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
     TYPED = re.compile(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",

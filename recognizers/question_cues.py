@@ -19,7 +19,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPI
 from recognizers.start_set import compile_fast
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
-_DISFLUENCY = re.compile(
+_DISFLUENCY = compile_fast(
     r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
     r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b")
 _SPACES = re.compile(r"\s+")

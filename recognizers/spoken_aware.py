@@ -79,7 +79,7 @@ def lower_text(text: str) -> str | None:
 
 
 # A hesitation inside a value ("nineteenth december um twenty five"): dropped by ``without_fillers``.
-_HESITATION = re.compile(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
+_HESITATION = compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)

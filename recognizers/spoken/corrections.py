@@ -41,7 +41,7 @@ PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
 # must follow (a lone one is a count: "33164457 um 2 of them").
-_PAUSE_BETWEEN = re.compile(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
+_PAUSE_BETWEEN = compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
                             re.IGNORECASE)
 # What may follow a value: correction and pause phrases, then digits (groups spaced or dashed).
 _DIGITS = r"\d(?:\d|[ \-](?=\d))*"
