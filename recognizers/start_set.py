@@ -5,9 +5,10 @@ with a literal or a character class. Most of ours open with a boundary or a look
 ``(?<![\\w.\\-])\\d{9}``) or a repeat (``\\d{4}[A-Za-z]``), so a search tries the whole pattern at every
 position of a turn. ``start_set`` recompiles such a pattern with the set of characters its first consumed
 element accepts, found past leading zero-width assertions (which still run in full at every candidate
-position): a match can only start at such a character, so the matches are the same. Patterns it cannot
-read (case-insensitive letters, a first element that may be empty, ...) or other Python versions than the
-ones it was checked on come back unchanged.
+position): a match can only start at such a character, so the matches are the same. The set is kept as a
+bitmap of its ASCII members plus every other character (a superset, read without Unicode lookups).
+Patterns it cannot read (case-insensitive letters, a first element that may be empty, ...) or other
+Python versions than the ones it was checked on come back unchanged.
 """
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ import sys
 try:  # the engine's compiler internals; checked on CPython 3.11 and 3.12
     import _sre
     from re import _compiler, _parser
-    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, IN, INFO, LITERAL, MAX_REPEAT,
+    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CHARSET, IN, INFO, LITERAL, MAX_REPEAT,
                                MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SRE_FLAG_LOCALE, SRE_INFO_CHARSET,
-                               SUBPATTERN)
+                               SUBPATTERN, SUCCESS)
     _SUPPORTED = sys.implementation.name == "cpython" and sys.version_info[:2] in ((3, 11), (3, 12))
 except ImportError:  # pragma: no cover - another interpreter
     _SUPPORTED = False
@@ -43,7 +44,7 @@ def start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if cased:
         return pattern
     info = [INFO, 0, SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(chars, flags, info)
+    _compiler._compile_charset(_bitmap(chars, flags), flags, info)
     info[1] = len(info) - 1
     groups = parsed.state.groupdict
     names = [None] * parsed.state.groups
@@ -56,6 +57,17 @@ def start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def compile_fast(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` through ``start_set``."""
     return start_set(re.compile(source, flags))
+
+
+def _bitmap(chars: list, flags: int) -> list:
+    """A superset of the set ``chars`` that the engine reads with one bit test per character: its ASCII
+    members (a probe pattern tells them; a class like ``\\d`` would cost a Unicode lookup) and all others."""
+    probe = [INFO, 4, 0, 1, 1, IN, 0]
+    _compiler._compile_charset(chars, flags, probe)
+    probe[6] = len(probe) - 6
+    member = _sre.compile("", flags, probe + [SUCCESS], 0, {}, ()).match
+    charmap = bytearray(code >= 128 or member(chr(code)) is not None for code in range(256))
+    return [(CHARSET, _compiler._mk_bitmap(charmap)), (RANGE, (256, sys.maxunicode))]
 
 
 def _first(items, flags: int) -> list | None:

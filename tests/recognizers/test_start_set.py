@@ -63,7 +63,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list:
 
 TEXTS = ["my ssn is 123-45-6789 or 123456789", "ZIP code 90210, post code", "call 415.555.0132 or x(415) 555-0132",
          "1234a O9 9o o12 may 14 june 3", "I'm Anna Lee, I'd say Main street", "ab12cd3 lives at 12 high street",
-         "", "9", "écrit Straße 5 ſt \u212a 1234é"]
+         "", "9", "écrit Straße 5 ſt \u212a 1234é", "١٢٣٤٥٦٧٨٩ or ١٢٣-٤٥-٦٧٨٩ Ωmega ２０２４"]
 
 
 @pytest.mark.parametrize("source,flags", SPED_UP + LEFT_ALONE)
