@@ -17,7 +17,6 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, di
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
-from recognizers.start_set import compile_fast
 
 SCORE_BRAND_CONTEXT = 0.95
 SCORE_BRAND = 0.85
@@ -63,7 +62,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     ENTITIES = (CREDIT_CARD, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({CREDIT_CARD})
 
-    NUMBER = compile_fast(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w\-]|\.\d)")
+    NUMBER = re.compile(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5})(?![\w\-]|\.\d)")
     CARD_CONTEXT = re.compile(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
         r"diners)\b", re.IGNORECASE)
