@@ -14,6 +14,7 @@ from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.names.lexicon import lexicon
 from recognizers.spoken.letter_runs import SPELLED_PREFIX
+from recognizers.start_set import compile_fast
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
@@ -97,13 +98,13 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
-    AFTER_CUE_LOWER = re.compile(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
+    AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     # (letters typed apart only in capitals here: "yep 98599..." is no reference)
-    ANSWER = re.compile(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
+    ANSWER = compile_fast(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
                         r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[\d\-]*)*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
@@ -202,7 +203,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
 
     # A reference typed in capitals with no digit ("HRZNJP"), accepted only as the answer to the question.
     ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
-    CAPITAL_WORDS = re.compile(r"\b[A-Z]{2,}\b")
+    CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
     STARTS = re.compile(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
                         r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)

@@ -12,6 +12,7 @@ from recognizers.spoken.code_runs import code_runs
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
+from recognizers.start_set import compile_fast
 
 SCORE_SPECIFIC = 0.85
 SCORE_GENERIC = 0.6
@@ -44,7 +45,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     ENTITIES = (AUTH_CODE,)
     ANSWER_CUES = frozenset({AUTH_CODE})
 
-    SPECIFIC_LOWER = re.compile(
+    SPECIFIC_LOWER = compile_fast(
         r"\b(?P<cue>(?:verification|verify|one[\s\-]time|otp|security|access|authentication|authori[sz]ation|auth|login|"
         r"sign[\s\-]in|2fa|two[\s\-]factor|confirmation|reset|activation|validation)\s+(?:pass)?code"
         r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?"
@@ -64,7 +65,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            "security", "through", "new", "screen", "typing", "entering"})
     # A value shortly after one of these is a one-time code or PIN whatever the wording between:
     # "the code you sent me is ...", "the text says ...", "verification, uh, it's ...".
-    NEAR_CUE_LOWER = re.compile(
+    NEAR_CUE_LOWER = compile_fast(
         r"\b(?:verification|verify|one[\s\-]?time|otp|2fa|passcode|pass code|pin|password|authentication|authori[sz]ation|"
         r"(?:access|login|sign[\s\-]?in|security|auth) code|code(?: [a-z']+){1,4}? (?:sent|texted|emailed|got|"
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) (?:code|text|message|sms)"
@@ -79,7 +80,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE)
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
-    ANSWER = re.compile(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
+    ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
     CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
     TYPED = re.compile(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",

@@ -21,6 +21,7 @@ from recognizers.spoken.number_words import MONTHS, ORDINALS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.start_set import compile_fast
 
 SCORE_DOB_FULL = 0.9
 SCORE_DOB_PARTIAL = 0.7
@@ -78,7 +79,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({DATE_OF_BIRTH})
     READS_THROUGH_FILLERS = MONTH_WORDS | frozenset(ORDINALS)  # "nineteenth december um twenty five"
 
-    NUMERIC = re.compile(
+    NUMERIC = compile_fast(
         r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
         r"(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
     # British ordinal day and month: "7th of the 8th 1992", "the 24th of the 6th, 1940".
@@ -88,12 +89,12 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
     # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
     # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
-    YEAR_FIRST = re.compile(
+    YEAR_FIRST = compile_fast(
         r"(?<![\w\-/.])(?P<year>(?:19|20)\d{2})(?:(?P<sep>[\-/])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})"
         r"|\.(?P<b2>\d{2})\.(?P<a2>\d{2}))"
         rf"(?:{ISO_TIME})?(?![\w\-/]|[.:]\d)")
     # Month and day without a year ("5/21"): a date of birth only next to a birth word or as an answer.
-    MONTH_DAY_NUMERIC = re.compile(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
+    MONTH_DAY_NUMERIC = compile_fast(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
     # A weekday said before a month-name date belongs to it ("Tuesday, 3 March 2020"): left out, it would
     # contradict the re-drawn date and narrow down the original.
     WEEKDAY_BEFORE = re.compile(
@@ -113,7 +114,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
     # Year first, then month name and day: "2022 september the 23rd", "two thousand and nineteen march
     # the tenth" (the view reads the spoken year as digits).
-    YEAR_MONTH_DAY = re.compile(
+    YEAR_MONTH_DAY = compile_fast(
         rf"\b(?P<year>(?:19|20)\d{{2}}),?\s+(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
     # A spoken numeric date the view collapses into one run ("ten eight twenty twenty five" -> 1082025)
@@ -127,13 +128,13 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
     # Day, month and year as three numbers with blanks ("on 12 10 22").
-    SPACED_DMY = re.compile(r"(?<![\w.\-/])\d{1,2} \d{1,2} (?:19|20)?\d{2}(?![\w.\-/])")
+    SPACED_DMY = compile_fast(r"(?<![\w.\-/])\d{1,2} \d{1,2} (?:19|20)?\d{2}(?![\w.\-/])")
     # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
     # nineteen eighty five" -> 03151985.
-    DIGIT_RUN = re.compile(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
+    DIGIT_RUN = compile_fast(r"(?<![\w.\-/$])\d{4,8}(?![\w\-/%]|[.,]\d)")
     # "three of the two nineteen eighty two" -> "3 of the 21982": a day "of the" a month the view joined
     # with its year (British speech); the digits together must read as a date.
-    DAY_OF_THE = re.compile(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
+    DAY_OF_THE = compile_fast(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
                             r"(?![\w\-/%]|[.,]\d)")
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
     BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, ne
 from recognizers.base import register
 from recognizers.checksums import iban_length, iban_valid
 from recognizers.entities import ACCOUNT_NUMBER, IBAN_CODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.start_set import compile_fast
 
 SCORE_VALID = 0.9
 SCORE_CONTEXT = 1.0
@@ -51,7 +52,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({IBAN_CODE})
 
     # The country code, then the check digits, typed together or apart ("ES70 2003 ...", "es 70 2003 ...").
-    CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}(?=[ \-]?[A-Za-z0-9])")
+    CANDIDATE = compile_fast(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}(?=[ \-]?[A-Za-z0-9])")
     CONTEXT = re.compile(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
     # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
     NEAR_CONTEXT = re.compile(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)

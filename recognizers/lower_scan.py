@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recognizers.start_set import compile_fast
+
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 # Escapes that spell a character by code (``\x41`` is "A"), and inline flags that switch case handling.
 _CODED_CHAR = re.compile(r"\\(?:[xuUN]|[0-7])")
@@ -38,7 +40,7 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
         if not char.isascii() and any(re.fullmatch(re.escape(char), a, re.IGNORECASE) for a in _ASCII):
             return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return compile_fast(source, pattern.flags & ~re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -50,7 +52,7 @@ def ascii_lower(text: str) -> str | None:
 def ascii_letters_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with each letter class ``[^\\W\\d_]`` as ``[A-Za-z]``: the same matches on ASCII text (where
     a word character that is no digit and no underscore is an ASCII letter), without Unicode lookups."""
-    return re.compile(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
+    return compile_fast(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
 
 
 def finditer(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None):

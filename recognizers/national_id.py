@@ -32,6 +32,7 @@ from stdnum.us import ein, itin
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.start_set import compile_fast
 
 SCORE_CONTEXT = 0.95  # above the SSN recognizer's 0.9, so an ITIN after "itin" keeps its own type
 SCORE_BARE = 0.55
@@ -58,7 +59,7 @@ class Scheme(NamedTuple):
 
 
 def _digits(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
+    return compile_fast(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -79,7 +80,7 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"aadhaar|aadhar|adhaar|uidai|uid")),
     Scheme("in_pan", re.compile(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
            _words(r"pan|pan card|permanent account(?: number)?"),
-           bare=re.compile(r"[A-Z]{5}\d{4}[A-Z]"), needs=re.compile(r"\d{4}[A-Za-z]")),
+           bare=re.compile(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]")),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),

@@ -20,6 +20,7 @@ from recognizers.account_number import LAST4_TAIL, MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.start_set import compile_fast
 
 SCORE_VALID_CONTEXT = 0.9
 SCORE_VALID_FORMATTED = 0.75
@@ -71,7 +72,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # shape is a phone number even when the area code is not (yet) assigned.
     NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
     # A formatted North American number glued to the word before it by a missing space ("is415-555-0132").
-    GLUED = re.compile(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
+    GLUED = compile_fast(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
 
     def load(self) -> None:
         # phonenumbers reads a region's metadata on first use, under the import lock (~8 ms each);

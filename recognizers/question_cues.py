@@ -16,9 +16,10 @@ import re
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
                                   EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
                                   NATIONAL_ID, STREET_ADDRESS, US_SSN, ZIP_CODE)
+from recognizers.start_set import compile_fast
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
-_DISFLUENCY = re.compile(
+_DISFLUENCY = compile_fast(
     r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
     r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b")
 _SPACES = re.compile(r"\s+")
@@ -80,7 +81,7 @@ _WHAT_NUMBER = r"\b(?:what|which|what's|whats)(?: is| was)?(?: the| your)?(?: be
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
 # Each rule has substrings of which one must occur in the lower-cased turn before its regex runs (speed).
 _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = tuple(
-    (gates, re.compile(pattern), frozenset(types)) for gates, pattern, types in (
+    (gates, compile_fast(pattern), frozenset(types)) for gates, pattern, types in (
         (("social", "ssn", "s s n", "tax", "tin", "ss"),
          r"\b(?:last|final|ending|end|trailing|bottom) (?:four|4)(?: digits| numbers| numerals)?"
          r"(?: (?:of|on|from|for|in))?(?: (?:your|the|my|his|her|their|that))?(?: [\w']+){0,2}? "

@@ -26,6 +26,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
 from recognizers.spoken.number_words import LETTER_SOUNDS
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
     BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
     # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
-    CAPS_CHUNKS = re.compile(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
+    CAPS_CHUNKS = compile_fast(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
     # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
     SAID_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
                                 re.IGNORECASE)

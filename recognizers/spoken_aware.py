@@ -18,6 +18,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_C
 from recognizers.spoken.corrections import drop_matches, extend_through_corrections, has_pause_words, without_pauses
 from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
 from recognizers.spoken.view import SpokenView
+from recognizers.start_set import compile_fast
 
 # Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
 # one seven"): searched with the pauses dropped too, and grown over the correction (spoken.corrections).
@@ -78,7 +79,7 @@ def lower_text(text: str) -> str | None:
 
 
 # A hesitation inside a value ("nineteenth december um twenty five"): dropped by ``without_fillers``.
-_HESITATION = re.compile(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
+_HESITATION = compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -137,8 +138,8 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
 
 # A letter O inside a group of digits, or opening or closing one of two digits or more (same length as "0").
-_LETTER_O = re.compile(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
-_O_NEAR_DIGIT = re.compile(r"[Oo]\d|\d[Oo]")  # a cheap gate before the exact pattern
+_LETTER_O = compile_fast(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
+_O_NEAR_DIGIT = compile_fast(r"[Oo]\d|\d[Oo]")  # a cheap gate before the exact pattern
 
 
 @lru_cache(maxsize=4096)  # every identifier recognizer searches the same turn

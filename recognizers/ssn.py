@@ -17,6 +17,7 @@ from recognizers.base import register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
+from recognizers.start_set import compile_fast
 
 SCORE_FORMATTED = 0.6
 SCORE_WEAK = 0.5  # bare or oddly grouped nine digits, no cue either way
@@ -47,9 +48,9 @@ class SsnRecognizer(SpokenAwareRecognizer):
     ENTITIES = (US_SSN,)
     ANSWER_CUES = frozenset({US_SSN, EXPECT_SSN_LAST4})
 
-    FORMATTED = re.compile(r"(?<![\w.\-])\d{3}([\- .])\d{2}\1\d{4}(?![\w\-])")
-    BARE = re.compile(r"(?<![\w.\-])\d{9}(?![\w\-])")
-    ODD = re.compile(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
+    FORMATTED = compile_fast(r"(?<![\w.\-])\d{3}([\- .])\d{2}\1\d{4}(?![\w\-])")
+    BARE = compile_fast(r"(?<![\w.\-])\d{9}(?![\w\-])")
+    ODD = compile_fast(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
     # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
     OTHER_ID = re.compile(
         r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
@@ -74,7 +75,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
         r"tax identification|taxpayer id|itin)\b", re.IGNORECASE)
     NOT_LAST4_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
                                  r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE)
-    ANSWER_LAST4 = re.compile(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
+    ANSWER_LAST4 = compile_fast(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
         count = digit_count(text)

@@ -14,6 +14,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, wo
 from recognizers.base import register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
+from recognizers.start_set import compile_fast
 
 SCORE_CONTEXT = 0.85
 SCORE_STATE = 0.7
@@ -48,15 +49,15 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     # Last word of each state name: "new" / "north" would open the gate on ordinary text.
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
     STATE_CODES = frozenset(_STATES.split("|"))
-    TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
+    TWO_CAPITALS = compile_fast(r"\b[A-Z]{2}\b")
     AFTER_CUE = re.compile(
         _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
     AFTER_CUE_LOWER = lower_twin(AFTER_CUE)  # the same spans on lower-cased ASCII text
     AFTER_STATE = re.compile(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
     CUE = re.compile(_CUE, re.IGNORECASE)
-    US_ZIP = re.compile(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
-    ANSWER = re.compile(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
+    US_ZIP = compile_fast(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
+    ANSWER = compile_fast(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
         if not digit_count(text):

@@ -15,10 +15,12 @@ from typing import Iterable, Sequence
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
+from recognizers.start_set import compile_fast
+
 logger = logging.getLogger(__name__)
 
 # A capitalised word other than "I"/"I'm"; and what may precede a sentence-initial word.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'])(?!I\b|I')[A-Z][\w'’-]*")
+_CAPITALISED_WORD = compile_fast(r"(?<![\w'])(?!I\b|I')[A-Z][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;\n\"“(]\s*|\s-\s)$")
 _LOOKBEHIND_CHARS = 4
 # A sentence: up to and including its closing punctuation (or a line break / the end).

@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from recognizers.start_set import compile_fast
+
 # A pause while reading a number: the digits on both sides belong to one value. "right": a caller ticking off the
 # groups they read ("2773 right 1294"); "then": one code read in two groups ("9339 then 9041"; "82-36-50 and then
 # 6179-0691" is two values).
@@ -39,13 +41,13 @@ PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
 # must follow (a lone one is a count: "33164457 um 2 of them").
-_PAUSE_BETWEEN = re.compile(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
+_PAUSE_BETWEEN = compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
                             re.IGNORECASE)
 # What may follow a value: correction and pause phrases, then digits (groups spaced or dashed).
 _DIGITS = r"\d(?:\d|[ \-](?=\d))*"
 _FORWARD = re.compile(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
                       re.IGNORECASE)
-_BACKWARD = re.compile(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + _CORRECT + r")+" + _SEP + r"$",
+_BACKWARD = compile_fast(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + _CORRECT + r")+" + _SEP + r"$",
                        re.IGNORECASE)
 # A gap of pauses only: the digits on both sides are one value.
 _PAUSE_ONLY = re.compile(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from recognizers.spoken.number_words import AMBIGUOUS_NATO, AS_IN_WORDS, LETTER_SOUNDS, NATO
+from recognizers.start_set import compile_fast
 
 # Letter names that are also common English words: letters only beside another spelled letter.
 _COMMON = frozenset({"a", "i", "o", "you", "are", "why", "see", "sea", "eye", "tea", "queue", "cue", "ex",
@@ -33,7 +34,7 @@ _SEP = r"[\s,]+"
 _REACH = 64
 # A pause between the letters and the value ("y q b k right 9873...", "pee are and then 653483 a").
 _PAUSE = rf"(?:(?:uh|um|er|erm|right|and then|then){_SEP})?"
-_BEFORE = re.compile(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}}){_PAUSE}$")
+_BEFORE = compile_fast(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_LETTERS}}}){_PAUSE}$")
 # The head of an IBAN before its spelled bank code: two letters and two check digits ("gee bee one seven",
 # "i as in india e 50 um").
 _UNIT = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"

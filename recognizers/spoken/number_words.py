@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from recognizers.start_set import compile_fast
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "nought": 0,
@@ -102,7 +104,7 @@ NUMBER_CUES = frozenset({"code", "number", "no", "num", "account", "acc", "acct"
                          "pin", "passcode", "reference", "ref", "begins", "starts", "starting", "beginning"})
 # Digit groups separated by a blank or a comma, two single digits or three groups (see
 # ``recognizers.spoken.tokens.spaced_digits``, which decides; this only gates the view).
-_SPACED_DIGITS = re.compile(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
+_SPACED_DIGITS = compile_fast(r"(?<!\d)\d(?: {1,2}|, ?)\d(?!\d)|\d(?: {1,2}|, ?)\d+(?: {1,2}|, ?)\d")
 
 
 _READ_BETWEEN = frozenset(DIGIT_HOMOPHONES) | {"then", "and"}
