@@ -85,7 +85,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
            bare=re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
-           needs=re.compile(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
+           needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
 )
 
 

@@ -16,6 +16,7 @@ from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
+from recognizers.start_set import compile_fast
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
 SCORE_BRAND_CONTEXT = 0.95
@@ -62,7 +63,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     ENTITIES = (CREDIT_CARD, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({CREDIT_CARD})
 
-    NUMBER = re.compile(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5}"
+    NUMBER = compile_fast(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5}"
                         r"|\d{4}(?: ?- ?\d{4}){2} ?- ?\d{1,7}|\d{4} ?- ?\d{6} ?- ?\d{4,5})(?![\w\-]|\.\d)")  # "4708 - 0595 - ..."
     CARD_CONTEXT = re.compile(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
