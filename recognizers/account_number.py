@@ -205,6 +205,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
+    SHORT_CODE_TURN = re.compile(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
+                                 re.IGNORECASE)
     STARTS = re.compile(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
                         r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
 
@@ -212,9 +214,10 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         hits = [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)
                 if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
-        # "hang on, it starts DN54": the first piece of the identifier asked for, however short
+        # "hang on, it starts DN54": the first piece of the identifier asked for, however short; "srd1": a
+        # short code that is the whole answer
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_start")
-                 for m in self.STARTS.finditer(text)]
+                 for m in (*self.STARTS.finditer(text), *self.SHORT_CODE_TURN.finditer(text))]
         capitals = self.CAPITAL_WORDS.findall(text)
         if len(capitals) == 1:  # more words in capitals is shouting ("SURE THING"), not a reference
             hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_letters")

@@ -12,7 +12,8 @@ from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
-from recognizers.entities import EXPECT_SPELLED_NAME, PERSON
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
+                                  IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
 
@@ -25,6 +26,11 @@ PAUSE_TURN_MAX_WORDS = 5
 # The rest of a value read in two goes is short ("double nine four one", "5678"); a longer turn after the
 # backchannel is new talk ("i was charged forty nine ninety nine twice this month").
 CONTINUATION_MAX_WORDS = 10
+# A caller asking the agent to say a value again ("can you give me that reference once more slowly").
+_ASKS_AGAIN = re.compile(r"\b(?:again|once more|slowly|repeat|one more time)\b", re.IGNORECASE)
+# What an agent reads out when the caller asks for it again: the caller's own identifiers.
+_CALLER_IDENTIFIERS = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, CARD_EXPIRY, DATE_OF_BIRTH, NATIONAL_ID,
+                                 IBAN_CODE})
 # Names are not carried over: "mhm" after "and your name?" / "priya" / "okay" is no second name.
 _NAME_CUES = frozenset({PERSON, EXPECT_SPELLED_NAME})
 # A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
@@ -98,6 +104,11 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())
+        if turn.speaker.lower() in agents and i and turns[i - 1].speaker.lower() not in agents \
+                and _ASKS_AGAIN.search(turns[i - 1].text):
+            # The caller asked the agent ("can you give me that reference once more slowly"): the agent answers
+            # with the caller's own identifier (a phone number, an e-mail or an address would be the company's).
+            expected = expected_entities(turns[i - 1].text) & _CALLER_IDENTIFIERS
         if turn.speaker.lower() not in agents:
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:

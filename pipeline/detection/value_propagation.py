@@ -102,10 +102,10 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             if len(digits) >= MIN_DIGITS and "d:" + digits not in seeds:
                 seeds["d:" + digits] = (digits, True, f, _code_letters(value))
             if code and (len(digits) < MIN_DIGITS or code != digits):
-                # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra"): followed on
-                # its characters in any spelling, so the agent's read-back "g four nine d s" is the same value.
+                # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra", "RB/4534/13"):
+                # followed on its characters in any spelling, so the read-back "g four nine d s" is the same value.
                 if "c:" + code not in seeds:
-                    seeds["c:" + code] = (re.compile(r"(?<![^\W_])" + r"[\s\-]?".join(code) + r"(?![^\W_])",
+                    seeds["c:" + code] = (re.compile(r"(?<![^\W_])" + r"[\s\-/]?".join(code) + r"(?![^\W_])",
                                                      re.IGNORECASE), False, f, code)
             elif len(digits) < MIN_DIGITS and len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
                 seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f, "")

@@ -274,3 +274,13 @@ def test_account_number_letters_glued_to_five_digits_anywhere(text, value):
 def test_account_number_scheme_number_with_a_clause():
     text = "the pension scheme number they gave me was 71710 16812"
     assert found(text) == ["71710 16812"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("srd1", ["srd1"]),                           # a short code that is the whole answer
+    ("Hang on, it starts DN54", ["DN54"]),        # the first piece of the identifier
+    ("2nd", []),
+    ("it starts at 9 tomorrow", []),
+])
+def test_account_number_answer_short_codes_and_first_pieces(text, values):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)] == values

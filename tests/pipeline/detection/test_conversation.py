@@ -56,6 +56,17 @@ def test_answer_expectations_reads_question_across_pauses(turns, expected_last):
 
 
 @pytest.mark.parametrize("turns, expected_last", [
+    ([T("agent", "your claim reference is RB/4534/13"),
+      T("customer", "sorry can you give me that reference once more slowly"),
+      T("agent", "of course, slowly then, r b 4534 13")], {"ACCOUNT_NUMBER"}),   # the caller asked the agent
+    ([T("customer", "what's your name?"), T("agent", "I'm Kemal")], set()),    # names are left to the cues
+    ([T("customer", "thanks for that"), T("agent", "you're welcome")], set()),
+])
+def test_answer_expectations_an_agent_answers_the_callers_question(turns, expected_last):
+    assert answer_expectations(turns, AGENTS)[-1] == frozenset(expected_last)
+
+
+@pytest.mark.parametrize("turns, expected_last", [
     # a long turn after the backchannel is new talk, not the rest of the value
     ([T("agent", "and the card number"), T("customer", "okay so it starts four five three nine one four"),
       T("agent", "okay"), T("customer", "also i was charged forty nine ninety nine twice this month on my plan")],

@@ -88,6 +88,7 @@ def test_digit_spans_agree_with_the_value_regex(text, digits):
     ("kay four ess twelve dee", "so that's kilo four sierra one two delta", "kilo four sierra one two delta"),
     ("kilo four sierra one two delta", "kay 4 ess 12 dee yes", "kay 4 ess 12 dee"),
     ("jay six double you eleven", "got it juliet six whiskey one one", "juliet six whiskey one one"),
+    ("RB/4534/13", "hang on let me write it down, RB/4534/13?", "RB/4534/13"),   # slashes inside
 ])
 def test_propagate_values_follows_spelled_codes_in_any_spelling(seed_text, later, repeated):
     out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), []])
