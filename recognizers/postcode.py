@@ -23,7 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.spoken.number_words import DIGIT_SOUNDS, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
+from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
 
@@ -100,8 +100,8 @@ def _unit(word: str) -> str | None:
     low = word.lower()
     if low in NATO or low in LETTER_SOUNDS:
         return (NATO.get(low) or LETTER_SOUNDS[low]).upper()
-    if low in DIGIT_SOUNDS or low in UNITS or low == "oh":
-        return DIGIT_SOUNDS.get(low) or (str(UNITS[low]) if low in UNITS else "0")
+    if low in DIGIT_HOMOPHONES or low in UNITS or low == "oh":  # "won" 1, "ate" 8, "for" 4 inside a code
+        return str(DIGIT_HOMOPHONES.get(low, UNITS.get(low, 0)))
     if len(low) > 8 or not low.isalnum() or low in FILLERS:
         return None
     if low.isdigit():

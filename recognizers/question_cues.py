@@ -48,7 +48,8 @@ _REQUEST = re.compile(
     r"i would|we would|i still|we still)\s+(?:need|require|want|have to (?:get|ask|verify|confirm|take))\b"
     r"|\b(?:need|needs|require|requires)\s+(?:your|the|a|an)\b"
     # a code just sent asks for itself: "a code has gone to the number ending 2455", "you should have had a text"
-    r"|\bcode has (?:gone|been sent)\b|\bhad a text from us\b"
+    r"|\bcode has (?:gone|been sent)\b|\bhad a text from us\b|\bhave you (?:a|an|any)\b"
+    r"|\b(?:i|we)(?:'ve| have| just|'ve just| have just) sent (?:you )?(?:a|an|the)\b[\w\s\-]{0,30}\b(?:code|passcode|pin|otp)\b"
     # a read-back asks for a yes or a correction: "I've got March 2032 written down for the expiry."
     r"|\bwritten down (?:for|as)\b"
     r"|\b(?:tell|give|spell|read|provide|confirm|verify|state|share|repeat|say|send|type|enter|grab|"
@@ -154,6 +155,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("code", "pin", "pass", "number", "otp", "2fa", "memorable", "digits", "app", "text", "message", "sms"),
          # telephone banking: "your memorable number", "the 2nd and 5th digits of your security number"
          r"\bmemorable (?:number|date|digits|code)\b|\b(?:telephone|phone) banking (?:number|code|pin|passcode|password)\b"
+         r"|\b(?:telephone|phone) (?:pin|passcode|password)\b"
          r"|\bpass ?number\b|\bdigits of your (?:\w+ )?(?:number|code|pin|passcode)\b"
          r"|\b(?:verification|one[\s\-]?time|otp|security|access|confirmation|authentication|authori[sz]ation|auth|login|"
          r"sign[\s\-]?in|activation|validation|reset|2fa|two[\s\-]factor|text(?:ed)?|sms|pac|porting|port out|"

@@ -85,6 +85,7 @@ def test_postcode_ignores_non_postcodes(text):
     ("9R6", "9R6"),                                        # the second half alone: Canadian LDU
     ("one foxtrot november", "one foxtrot november"),      # ... UK inward code
     ("seven w z", "seven w z"),
+    ("foxtrot five hotel won", "foxtrot five hotel won"),  # "won" heard for one
 ])
 def test_postcode_answer_takes_the_whole_spoken_code(text, value):
     assert value in answered(text)

@@ -32,6 +32,8 @@ from recognizers.question_cues import expected_entities
     ("the first half of the ID number please", {NATIONAL_ID, ACCOUNT_NUMBER}),
     ("ready when you are with the hospice donation card", {CREDIT_CARD}),
     ("Lastly the three digits by the signature strip?", {CARD_CVV}),
+    ("To approve the change I've sent a one-time passcode.", {AUTH_CODE}),   # a code just sent asks for itself
+    ("have you a telephone pin set up", {AUTH_CODE}),
     ("what did the text message say", {AUTH_CODE}),                     # the agent just sent it
     ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
     ("I've got March 2032 written down for the expiry.", {CARD_EXPIRY}),        # a read-back asks for a correction
@@ -85,6 +87,7 @@ def test_expected_entities_classifies_requests(agent_text, expected):
     "",
     "great, I've updated the address on the account",
     "what does the message on the website say about delays",     # no code sent: "the message on ..." is no text
+    "have you any questions",
 ])
 def test_expected_entities_empty_for_non_requests(agent_text):
     assert expected_entities(agent_text) == frozenset()
