@@ -13,6 +13,8 @@ house number. This step corrects the type of such PERSON findings:
 * a brand written in CamelCase ("SkyMiles", "GadgetGuard"; not "McDonald", "DeShawn") and the business an
   agent's opening names before their own name ("Northway Car Finance, Inés speaking", "SkyMiles Club,
   Trân speaking") are no person: dropped (not after a strong cue);
+* a street address that follows nothing but one to three words opening the turn ("Willow Barn 127 Foundry
+  Walk", "tanglewood 34 quarry close") starts with its house name: the address grows over them;
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
   cities, US states, countries from GeoNames) is a place, not personal data, unless a strong cue made it
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
@@ -30,7 +32,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import PERSON, STREET_ADDRESS
 from recognizers.address_tail import place_names
-from recognizers.names.lexicon import lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, is_contraction, lexicon
 from recognizers.street_address import STREET_SUFFIX_WORDS
 
 STRONG_NAME_SCORE = 0.9
@@ -50,6 +52,8 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` with PERSON findings that are addresses retyped and those that are places dropped."""
     out = []
     for f in findings:
+        if f.entity_type == STREET_ADDRESS and 0 < f.start <= 40:
+            f = _with_house_name(text, f, findings)
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
             house = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
@@ -92,3 +96,18 @@ def _company_opener(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
     return after is not None and any(
         g.entity_type == PERSON and g.start == after.end() and (intro or _SPEAKING.match(text, g.end))
         for g in findings)
+
+
+_HOUSE_NAME = re.compile(r"\s*([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t,]+$")
+
+
+def _with_house_name(text: str, f: Finding, findings: Sequence[Finding]) -> Finding:
+    """``f`` grown over a house name that opens the turn right before it (no function word, no finding of another
+    type; the house name found apart joins it, so the surrogate guard sees the whole address)."""
+    match = _HOUSE_NAME.fullmatch(text, 0, f.start)
+    if not match or any(g is not f and g.start < f.start and g.entity_type != STREET_ADDRESS for g in findings):
+        return f
+    words = match.group(1).lower().split()
+    if any(w in FUNCTION_WORDS or is_contraction(w) for w in words):
+        return f
+    return replace(f, start=match.start(1))

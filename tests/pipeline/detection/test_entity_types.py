@@ -110,3 +110,15 @@ def test_correct_types_drops_businesses(text, piece, speaker):
 def test_correct_types_keeps_people_in_openings_and_inner_capitals(text, piece, speaker):
     findings = [_finding(text, piece, score=0.7)] + ([_finding(text, speaker)] if speaker else [])
     assert correct_types(text, findings) == findings
+
+
+@pytest.mark.parametrize("text, street, whole", [
+    ("tanglewood 34 quarry close", "34 quarry close", "tanglewood 34 quarry close"),   # a house name opens it
+    ("Willow Barn, 127 Foundry Walk", "127 Foundry Walk", "Willow Barn, 127 Foundry Walk"),
+    ("yes 34 quarry close", "34 quarry close", "34 quarry close"),                     # a function word
+    ("it's 34 quarry close", "34 quarry close", "34 quarry close"),
+    ("please send it to 34 quarry close", "34 quarry close", "34 quarry close"),      # not the turn's opening
+])
+def test_correct_types_grows_a_street_over_its_house_name(text, street, whole):
+    out = correct_types(text, [_finding(text, street, "STREET_ADDRESS", 0.7)])
+    assert [text[f.start:f.end] for f in out] == [whole]
