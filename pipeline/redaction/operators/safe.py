@@ -71,11 +71,15 @@ def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator:
              kept_digits: tuple[str, ...] = ()) -> Replacement:
     """Draw (again while a word or digit run of the original survives), close what is left, else a tag."""
     text = None
+    # A surrogate must not repeat the other values of its turn either ("127 Foundry Walk" drawing the "Willow"
+    # of the house name "Willow Barn" beside it); names map word by word and keep their own rule.
+    original = item.value if item.entity_type == E.PERSON else " ".join(
+        [item.value, *(o.value for o in ctx.items if o.turn_index == item.turn_index and o.value != item.value)])
     for attempt in range(MAX_ATTEMPTS):
         text = draw(attempt)
         if text is None:
             break
-        leaks = guard.find_leaks(item.value, text, kept_digits)
+        leaks = guard.find_leaks(original, text, kept_digits)
         if not guard.needs_redraw(text, leaks) or (item.entity_type == E.PERSON and attempt == 0):
             break  # a class word is swapped below; a name word maps the same in every draw
     if text is not None and leaks:

@@ -361,3 +361,12 @@ def test_superseded_v1_operators_behave_as_published():
     items = [ValueToReplace(v, t, 0) for v, t, _, _ in V1_GOLDEN]
     out = plan_replacements(items, RedactionPolicy(operators=V1), PseudonymKey(b"\x07" * 32), "golden")
     assert [(r.text, r.operator) for r in out] == [(text, op) for _, _, text, op in V1_GOLDEN]
+
+
+@pytest.mark.parametrize("conv", [f"c{n}" for n in range(60)])
+def test_surrogates_never_repeat_a_word_of_another_value_in_their_turn(conv):
+    values = [("Willow Barn", "STREET_ADDRESS"), ("127 Foundry Walk", "STREET_ADDRESS"), ("555 0132 9981", "PHONE_NUMBER")]
+    originals = {"willow", "barn", "foundry"}  # (a street type such as "walk" may be drawn for another)
+    for replacement in plan(values, conv=conv):
+        words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", replacement.text)}
+        assert not words & originals, replacement.text
