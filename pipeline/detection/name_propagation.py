@@ -42,12 +42,12 @@ COMMON_MENTION_MAX_SCORE = 0.7
 GREETINGS = frozenset("hi hello hey thanks thank thx cheers bye goodbye dear".split())
 ADDRESS_WORDS = GREETINGS | frozenset(
     "ok okay alright yes yeah yep no nope sorry great perfect excellent welcome morning afternoon "
-    "evening night".split())
+    "evening night too".split())  # "you too pat take care"
 # Words between the turn start and an address word ("thank you so much grace", "hi there grace",
 # "you're welcome will", "good morning hope").
 LEAD_INS = frozenset("you you're so much very there good oh um uh well".split())
 # The end of a turn after these is a name said in closing ("you're all set grace").
-CLOSINGS = frozenset("set day much again evening morning afternoon night weekend too".split())
+CLOSINGS = frozenset("set day much again evening morning afternoon night weekend too today".split())
 # A new clause after the name: "ok grace let me check", "grace i'll send it". "let" and "please"
 # often follow a modal ("ok will let you know"), so not after a function-word name.
 CLAUSE_STARTERS = frozenset("let's i'm i'll i've we're we'll we've thanks thank sorry".split())

@@ -68,7 +68,7 @@ CUE_KINDS = (
                              r"|morning|afternoon|evening"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
-                             r"|anything\s+else(?:\s+(?:at\s+all|today))?"
+                             r"|anything\s+else\s+(?:[\w']+\s+){1,5}?today|anything\s+else(?:\s+(?:at\s+all|today))?"
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|no\s+problem|all\s+done|honestly"
                              r"|you\s+too|you['’]?ve\s+been\s+(?:so\s+|really\s+)?(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn

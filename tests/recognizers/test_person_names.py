@@ -715,3 +715,8 @@ def test_person_names_closings_records_nicknames_and_surnames_first(text, name):
 ])
 def test_person_names_closings_records_nicknames_without_a_name(text):
     assert found(text) == []
+
+
+def test_person_names_anything_else_today_closing():
+    assert found("is there anything else i can sort today carol") == ["carol"]
+    assert found("is there anything else i can sort today") == []

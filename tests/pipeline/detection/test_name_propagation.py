@@ -69,6 +69,8 @@ COMMON_NAME_MENTIONS = [
     ("grace okafor", "good morning grace", "grace"),
     # vocative at turn start or end, commas in chat
     ("grace okafor", "you're all set grace", "grace"),
+    ("grace okafor", "is there anything else i can sort today grace", "grace"),
+    ("grace okafor", "you too grace take care on the roads", "grace"),
     ("grace okafor", "grace can you confirm your zip code", "grace"),
     ("grace okafor", "Grace, can you confirm your zip code?", "Grace"),
     ("grace okafor", "Sure thing, Grace.", "Grace"),
