@@ -3,8 +3,8 @@
 An agent checks the expiry back in another shape and often with no expiry word ("let me check, it shows
 december 2033 here" after "12 33, no hang on, one two thirty four"), and a caller corrects it the same
 way; value propagation cannot match those (the digits differ). In a conversation where a CARD_EXPIRY was
-found, a month named with a year from 2020 to 2049, or a month and a two-digit year written with a slash
-("12/34"), is another mention of a card expiry. A plain function over findings; it logs nothing.
+found, a month named with a year from 2020 to 2049, or a month and a year written with a slash or a dash
+("12/34", "11-2026"), is another mention of a card expiry. A plain function over findings; it logs nothing.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from recognizers.spoken.number_words import MONTHS
 RECOGNIZER_NAME = "expiry_mentions.v1"
 SCORE = 0.6
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?20[2-4]\d\b|(?<![\d/])(?:0?[1-9]|1[0-2])/[2-4]\d(?![\d/])",
-                        re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?20[2-4]\d\b"
+                        r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE)
 
 
 def find_expiry_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:

@@ -16,6 +16,7 @@ def _expiry(text: str, piece: str) -> Finding:
     ("let me check it shows december 2033 here", "december 2033"),
     ("so that's Dec 2034 on the card", "Dec 2034"),
     ("I've put 12/34, right?", "12/34"),
+    ("Let me check, it shows 11-2026 here.", "11-2026"),
 ])
 def test_expiry_mentions_found_once_the_conversation_holds_an_expiry(readback, value):
     texts = ["12 33 no hang on one two thirty four", readback]
@@ -26,6 +27,7 @@ def test_expiry_mentions_found_once_the_conversation_holds_an_expiry(readback, v
 @pytest.mark.parametrize("text", [
     "we moved in december 2023",           # no card expiry in the conversation
     "it costs 12/34 of the budget",
+    "the 11-2026 report",
 ])
 def test_expiry_mentions_need_an_expiry_in_the_conversation(text):
     assert find_expiry_mentions([text], [[]]) == [[]]
