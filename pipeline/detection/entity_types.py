@@ -74,9 +74,12 @@ _CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 
 
 def _brand(value: str) -> bool:
-    """One CamelCase word whose first part is no name prefix: a brand ("SkyMiles"), not "McDonald"."""
+    """One CamelCase word of English words: a brand ("SkyMiles", "GadgetGuard"), not a name written so
+    ("McDonald", "JiHoon", "ShepherdeBradley")."""
     camel = _CAMEL.fullmatch(value.strip())
-    return camel is not None and camel.group(1).lower() not in _INNER_CAPITAL_PREFIXES
+    parts = re.findall(r"[A-Z][a-z]+", value) if camel else ()
+    return camel is not None and camel.group(1).lower() not in _INNER_CAPITAL_PREFIXES and all(
+        lexicon().is_english(p.lower()) and p.lower() not in lexicon().syllables for p in parts)
 
 
 # An agent's opening: "<business>(, | words) <name> speaking / here / on the line", "<business>, this is <name>".

@@ -106,6 +106,8 @@ def test_correct_types_drops_businesses(text, piece, speaker):
     ("Hi Sarah, John here", "Sarah", "John"),                          # a greeting before it
     ("I spoke to Ronald McDonald yesterday", "Ronald McDonald", None),  # a name prefix with a capital
     ("ask for DeShawn at the desk", "DeShawn", None),
+    ("Hi, I'm JiHoon, calling about my order", "JiHoon", None),       # romanized syllables written as one
+    ("I've brought up ShepherdeBradley, is that you?", "ShepherdeBradley", None),
 ])
 def test_correct_types_keeps_people_in_openings_and_inner_capitals(text, piece, speaker):
     findings = [_finding(text, piece, score=0.7)] + ([_finding(text, speaker)] if speaker else [])
