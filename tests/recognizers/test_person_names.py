@@ -720,3 +720,7 @@ def test_person_names_closings_records_nicknames_without_a_name(text):
 def test_person_names_anything_else_today_closing():
     assert found("is there anything else i can sort today carol") == ["carol"]
     assert found("is there anything else i can sort today") == []
+
+
+def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name():
+    assert "tran thi ha" in found("yes it's tran thi ha calling about the meter")
