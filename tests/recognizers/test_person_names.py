@@ -722,5 +722,8 @@ def test_person_names_anything_else_today_closing():
     assert found("is there anything else i can sort today") == []
 
 
-def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name():
-    assert "tran thi ha" in found("yes it's tran thi ha calling about the meter")
+@pytest.mark.parametrize("text, name", [
+    ("can you send it to ha trieu at the office", "ha trieu"),     # Vietnamese Hà as ASR prints it, first
+])
+def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name(text, name):
+    assert name in found(text)
