@@ -109,16 +109,20 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         if "month" in words and "year" in words:  # "month is nine and year is twenty seven"
             hits += [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
                      for m in self.ANSWER_EXPIRY.finditer(text) if m["value"].lower().startswith("month")]
+        hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv") for m in self._cvvs(text, words)]
+        return hits
+
+    def _cvvs(self, text: str, words: frozenset[str]) -> list[re.Match]:
+        """CVVs after their cue words ("the code on the back is 189")."""
         low = text.lower()
         if (not self.CVV_WORDS.isdisjoint(words) or "cvv" in low or "cvc" in low  # "cvv724": the view glued it
                 or ("code" in words or "back" in words) and not self.CODE_WORDS.isdisjoint(words)):
-            hits += [Hit(*m.span("value"), CARD_CVV, SCORE_CUE, REASON_CONTEXT, "card_cvv")
-                     for m in finditer(self.CVV, self.CVV_LOWER, text, ascii_lower(text))]
-        return hits
+            return list(finditer(self.CVV, self.CVV_LOWER, text, ascii_lower(text)))
+        return []
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         if expected == CARD_EXPIRY:
-            cvv = [m.span("value") for m in self.CVV.finditer(text)] if "back" in text or "cv" in text.lower() else []
+            cvv = [m.span("value") for m in self._cvvs(text, words_of(text))]
             hits = [Hit(*m.span("value"), CARD_EXPIRY, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                     for m in (*self.ANSWER_EXPIRY.finditer(text), *self.ANSWER_MONTH_AND_YEAR.finditer(text))
                     if _month_ok(m["value"]) and m.span("value") not in cvv]  # "... and the code on the back is 189"

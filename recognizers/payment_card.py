@@ -26,7 +26,9 @@ SCORE_DETAIL = 0.8  # expiry / CVV after their cue words
 SCORE_LAST4 = 0.7
 SCORE_ANSWER = 0.75
 SCORE_NEAR_VALID = 0.6  # fails Luhn, card words before it
-SCORE_LONG_NUMBER = 0.55  # 12-19 digits with no card or other identifier words: some identifier all the same
+SCORE_LONG_NUMBER = 0.55
+# Words naming another identifier right before a long number ("order 4111 ..."); "phone" too, below 16 digits.
+_OTHER_IDS = "order|tracking|invoice|policy|member|ticket|reference|confirmation|iban|routing|social|ssn"  # 12-19 digits with no card or other identifier words: some identifier all the same
 
 # (prefix ranges, allowed lengths): Visa, Mastercard, Amex, Discover, Diners, JCB, enRoute/JCB 15,
 # UnionPay, Maestro, UATP.
@@ -68,10 +70,8 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     CARD_CONTEXT = re.compile(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
         r"diners)\b", re.IGNORECASE)
-    OTHER_ID_CONTEXT = re.compile(
-        r"\b(?:order|tracking|invoice|policy|member|ticket|reference|confirmation|iban|routing|phone|"
-        r"social|ssn)\b", re.IGNORECASE)
-    OTHER_ID_NOT_PHONE = re.compile(OTHER_ID_CONTEXT.pattern.replace("phone|", ""), re.IGNORECASE)
+    OTHER_ID_NOT_PHONE = re.compile(rf"\b(?:{_OTHER_IDS})\b", re.IGNORECASE)
+    OTHER_ID_CONTEXT = re.compile(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE)
     EXPIRY = re.compile(
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"

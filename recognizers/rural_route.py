@@ -16,7 +16,6 @@ from recognizers.spoken.number_words import TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 
 SCORE = 0.8
-SCORE_ANSWER = 0.8
 
 _N = rf"(?:\d{{1,4}}|{'|'.join(sorted((w for w, n in {**UNITS, **TEENS}.items() if n), key=len, reverse=True))})"
 _NUMBER = rf"{_N}(?:\s+{_N}){{0,2}}"  # "three 4", "one zero"
@@ -43,5 +42,5 @@ class RuralRouteRecognizer(SpokenAwareRecognizer):
                     "rural_route") for m in self.BOTH.finditer(text)]
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(m.start(), address_tail.extend(text, m.end()), STREET_ADDRESS, SCORE_ANSWER,
+        return [Hit(m.start(), address_tail.extend(text, m.end()), STREET_ADDRESS, SCORE,
                     REASON_CROSS_TURN, "rural_route") for m in self.ROUTE.finditer(text)]

@@ -49,7 +49,7 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                 if lowered.startswith(title) and end - start > len(title):
                     start += len(title)
                     break
-            words = _WORD.findall(text[start:end + 16].lower())[:len(_WORD.findall(lowered)) + 1]  # and the next
+            words = _WORD.findall(lowered) + _WORD.findall(text[end:end + 16].lower())[:1]  # and the next one
             if entity_type == "PERSON" and ORGANISATION_WORDS.intersection(words):
                 continue  # "Harbour Lights hospice", "Willowbrook Veterinary": a business, not a person
             results.append(self.result(start, end, entity_type, self._score, REASON_NER, span.label_))

@@ -93,23 +93,23 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     nine ..."), is an answer to the same question; anything else ends the look-back.
     """
     agents = {s.lower() for s in agent_speakers}
-    cues = [expected_entities(t.text) if t.speaker.lower() in agents else frozenset() for t in turns]
+    is_agent = [t.speaker.lower() in agents for t in turns]
+    cues = [expected_entities(t.text) if agent else frozenset() for t, agent in zip(turns, is_agent)]
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
         n_words = len(turn.text.split())
-        if turn.speaker.lower() in agents and not cues[i] and (
+        if is_agent[i] and not cues[i] and (
                 n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
                 or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())
-        if turn.speaker.lower() in agents and i and turns[i - 1].speaker.lower() not in agents \
-                and _ASKS_AGAIN.search(turns[i - 1].text):
+        if is_agent[i] and i and not is_agent[i - 1] and _ASKS_AGAIN.search(turns[i - 1].text):
             # The caller asked the agent ("can you give me that reference once more slowly"): the agent answers
             # with the caller's own identifier (a phone number, an e-mail or an address would be the company's).
             expected = expected_entities(turns[i - 1].text) & _CALLER_IDENTIFIERS
-        if turn.speaker.lower() not in agents:
+        if not is_agent[i]:
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:
                     expected = cues[j]

@@ -56,10 +56,9 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
             f = _with_house_name(text, f, findings)
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
-            house = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
             if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
                 f = replace(f, entity_type=STREET_ADDRESS)
-            elif house:
+            elif house := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start):
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
                                                   or _brand(value) or _company_opener(text, f, findings)):
@@ -70,16 +69,18 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
 
 # Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von fitz st ben al el abu dela del".split())
-_CAMEL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
 def _brand(value: str) -> bool:
     """One CamelCase word of English words: a brand ("SkyMiles", "GadgetGuard"), not a name written so
     ("McDonald", "JiHoon", "ShepherdeBradley")."""
-    camel = _CAMEL.fullmatch(value.strip())
-    parts = re.findall(r"[A-Z][a-z]+", value) if camel else ()
-    return camel is not None and camel.group(1).lower() not in _INNER_CAPITAL_PREFIXES and all(
-        lexicon().is_english(p.lower()) and p.lower() not in lexicon().syllables for p in parts)
+    if not _CAMEL.fullmatch(value.strip()):
+        return False
+    parts = [p.lower() for p in _CAMEL_PART.findall(value)]
+    lex = lexicon()
+    return parts[0] not in _INNER_CAPITAL_PREFIXES and all(lex.is_english(p) and p not in lex.syllables for p in parts)
 
 
 # An agent's opening: "<business>(, | words) <name> speaking / here / on the line", "<business>, this is <name>".

@@ -8,6 +8,7 @@ from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
 from recognizers.names.tokens import Token, adjacent
+from recognizers.spoken.number_words import MONTHS
 
 # Contact-centre openers before a business name: "thank you for calling northwind mobile",
 # "i'm calling from acme", "welcome to contoso". The word after them is a company, not a person.
@@ -59,15 +60,13 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
         if c.first == c.last and nxt < len(tokens) and tokens[nxt].key in ID_NOUNS \
                 and adjacent(text, tokens[c.last], tokens[nxt]):
             continue
-        if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTH_ABBREVIATIONS \
+        if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTHS \
                 and _DAY_AFTER.match(text, tokens[c.first].end):
             continue  # "since Jun 28", "on Jul 7", "it shows december 2033": a date
         kept.append(c)
     return kept
 
 
-MONTH_ABBREVIATIONS = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec january february march april
-    may june july august september october november december""".split())
 _DAY_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
 
 

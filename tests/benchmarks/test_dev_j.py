@@ -10,6 +10,7 @@ from benchmarks import _values_dev_j as J
 from benchmarks._templates_values import luhn_valid
 from benchmarks._names_dev_j import ORIGINS, NameSourceJ, tables, tidy
 from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
 
 
 def test_dev_j_is_reproducible_and_uses_its_own_name_source():
@@ -32,22 +33,11 @@ def test_dev_j_is_reproducible_and_uses_its_own_name_source():
 
 
 def test_dev_j_neutral_lookalikes_are_never_gold():
-    convs = generate_conversations("dev_j", 120)
-    kinds = {d["kind"] for c in convs for t in c["turns"] for d in t["distractors"]}
-    assert {"money", "event", "time", "percent"} <= kinds
-    for conv in convs:
-        for turn in conv["turns"]:
-            gold = {(s["start"], s["end"]) for s in turn["spans"]}
-            assert not gold & {(d["start"], d["end"]) for d in turn["distractors"]}
+    assert_lookalikes_never_gold("dev_j", {"money", "event", "time", "percent"})
 
 
 def test_dev_j_fairness_is_balanced_over_the_frequency_bands():
-    records = generate_fairness("dev_j", 2 * len(ORIGINS) * 3)
-    counts = {}
-    for r in records:
-        counts[(r["origin"], r["style"])] = counts.get((r["origin"], r["style"]), 0) + 1
-        assert r["spans"] and {(s["label"], s["origin"]) for s in r["spans"]} == {("PERSON", r["origin"])}
-    assert set(counts.values()) == {3} and {o for o, _ in counts} == set(ORIGINS)
+    assert_fairness_balanced("dev_j", ORIGINS)
 
 
 @pytest.mark.parametrize("origin", ORIGINS)
