@@ -44,6 +44,10 @@ def not_after_determiners(text: str, tokens: list[Token], candidates: list[Candi
 # Nouns that follow the label of a kind of number: "ni number", "pin code" ("no" and "id" are left out:
 # "it's john no wait jon", "thanks sam id like to ...").
 ID_NOUNS = frozenset("number numbers num code ref reference".split())
+# Abbreviations of national numbers that are also listed names ("ni" is a Chinese surname, "my" a
+# Vietnamese given name): after a possessive they label a number.
+ID_ABBREVIATIONS = frozenset("ni nino sin pps bsn nhs ssn".split())
+POSSESSIVES = frozenset("my your his her their our".split())
 
 
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
@@ -60,6 +64,8 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
         if c.first == c.last and nxt < len(tokens) and tokens[nxt].key in ID_NOUNS \
                 and adjacent(text, tokens[c.last], tokens[nxt]):
             continue
+        if tokens[c.last].key in ID_ABBREVIATIONS and tokens[c.first].key in POSSESSIVES:
+            continue  # "my ni is ab 12 ...", "your sin": the label of a national number, not a name
         if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTHS \
                 and _DAY_AFTER.match(text, tokens[c.first].end):
             continue  # "since Jun 28", "on Jul 7", "it shows december 2033": a date

@@ -3,7 +3,9 @@
 Runs units (already rewritten runs, or plain words) that are separated by spoken syntax words:
 ``local (dot|underscore|dash local)* at label (dot label)+`` where the last label is a known top-level
 domain; ``label (dot label)+ tld`` for web hosts; ``number ((dot|point|dash|hyphen) number)+`` for IPs, decimals
-and identifiers read with their dashes.
+and identifiers read with their dashes; ``code ((dash|hyphen|slash) code)+`` for references read with their
+separators ("x b f dash five oh nine one dash m six" -> "xbf-5091-m6", "r b slash six eight four eight slash
+five nine" -> "rb/6848/59"), when a part has a letter, a part has a digit and a part was spoken.
 Requiring the top-level domain keeps "at home" and "dot the i's" untouched.
 """
 from __future__ import annotations
@@ -45,7 +47,7 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     units = _units(text, toks, pieces)
     used = [False] * len(units)
     joined: list[Piece] = []
-    for finder, maybe in zip((_find_email, _find_host, _find_number), _candidates(units)):
+    for finder, maybe in zip((_find_email, _find_host, _find_number, _find_code), _candidates(units)):
         k = 0
         while k < len(units):
             # ``maybe[k]`` False: the finder's first checks would fail at k (skipping it saves the call).
@@ -63,18 +65,26 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     return kept + joined
 
 
-_JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT)
+# Words between the parts of a reference ("r b slash six eight four eight slash five nine").
+_CODE_JOINERS = {"dash": "-", "hyphen": "-", "slash": "/"}
+_JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT) | frozenset(_CODE_JOINERS)
 # Words between the numbers of one value: "one nine two dot one six eight", "one two three dash four five".
 _NUMBER_JOINERS = frozenset(nw.DECIMAL_POINT) | {"dash", "hyphen"}
+# Parts of a reference: digits, spelled letters (joined already: "xbf"), letters glued to digits ("m6").
+_CODE_KINDS = _NUMBER_KINDS | {st.LETTER, "letters", "alnum"}
+MAX_CODE_PART = 8  # characters of one part: a longer one is a number or a word, not a reference group
+MAX_LAST_PART = 3
 
 
-def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool]]:
-    """Where each finder can start: e-mail at "@"-words or "at"; host and number before "dot"/"point"."""
+def _candidates(units: list[Piece]) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
+    """Where each finder can start: e-mail at "@"-words or "at"; host and number before "dot"/"point";
+    a reference before "dash"/"hyphen"/"slash"."""
     lows = [_low(u) for u in units] + [""]
     email = [u.kind == st.EMAILISH or low in nw.AT_WORDS for u, low in zip(units, lows)]
     host = [low == "dot" for low in lows[1:]]
     number = [u.kind in _NUMBER_KINDS and low in _NUMBER_JOINERS for u, low in zip(units, lows[1:])]
-    return email, host, number
+    code = [u.kind in _CODE_KINDS and low in _CODE_JOINERS for u, low in zip(units, lows[1:])]
+    return email, host, number, code
 
 
 def _units(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
@@ -167,12 +177,35 @@ def _find_number(text: str, units: list[Piece], k: int) -> tuple[int, int, str] 
     return k, j, "number"
 
 
+def _code_part(unit: Piece) -> bool:
+    return unit.kind in _CODE_KINDS and len(unit.text) <= MAX_CODE_PART and unit.text.isalnum()
+
+
+def _find_code(text: str, units: list[Piece], k: int) -> tuple[int, int, str] | None:
+    if not _code_part(units[k]):
+        return None
+    j = k
+    while (j + 2 < len(units) and _low(units[j + 1]) in _CODE_JOINERS and _code_part(units[j + 2])
+           and _adjacent(text, units[j], units[j + 1]) and _adjacent(text, units[j + 1], units[j + 2])):
+        j += 2
+    if j > k and j + 1 < len(units) and _code_part(units[j + 1]) and _adjacent(text, units[j], units[j + 1]) \
+            and len(units[j].text) + len(units[j + 1].text) <= MAX_LAST_PART:
+        j += 1  # the last group heard as two pieces ("dash m 6")
+    parts = [units[i] for i in range(k, j + 1) if _low(units[i]) not in _CODE_JOINERS]
+    if j == k or not any(any(c.isalpha() for c in p.text) for p in parts) \
+            or not any(any(c.isdigit() for c in p.text) for p in parts) \
+            or all(p.spans is _OWN_CHARS for p in parts):
+        return None  # a letter, a digit and something spoken: "b dash 4" alone is no reference
+    return k, j, "alnum"
+
+
 def _merge(units: list[Piece], kind: str) -> Piece:
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for unit in units:
         low = _low(unit)
-        symbol = "@" if low in nw.AT_WORDS else nw.CONNECTORS.get(low, "." if low == "point" else None)
+        symbol = "@" if low in nw.AT_WORDS else nw.CONNECTORS.get(low, _CODE_JOINERS.get(
+            low, "." if low == "point" else None))
         if symbol is not None and unit.kind == st.WORD:
             chars.append(symbol)
             spans.append((unit.start, unit.end))

@@ -59,7 +59,7 @@ DIGIT_SOUNDS = {"to": "2", "too": "2", "for": "4", "fore": "4"}
 # NATO words that are also common words or first names: letters only next to other spelled letters.
 AMBIGUOUS_NATO = frozenset({
     "charlie", "delta", "echo", "golf", "hotel", "india", "juliet", "lima", "mike", "november", "oscar",
-    "papa", "romeo", "sierra", "tango", "uniform", "victor", "quebec",
+    "papa", "romeo", "sierra", "tango", "uniform", "victor", "quebec", "x ray",
 })
 # Single letters that are also English words: letters only next to another spelled letter.
 AMBIGUOUS_LETTERS = frozenset({"a", "i", "o"})

@@ -18,6 +18,7 @@ from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, HOST, LETTER,
 NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
 SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
 LETTERISH = frozenset({LETTER, NATO, ASIN})
+XRAY = "x ray"
 CHAINABLE = NUMERIC | LETTERISH
 
 _TOKEN = re.compile(
@@ -98,6 +99,12 @@ def _merge_composites(text: str, toks: list[Token]) -> list[Token]:
                 out.append(Token(tok.start, toks[j].end, tok.low, ASIN, tok.low))
                 i = j + 1
                 continue
+        # "x ray" said as two words is the NATO word for x (decided by its neighbours, like "delta").
+        if tok.kind == LETTER and tok.low == "x" and i + 1 < n and toks[i + 1].low == "ray" \
+                and not text[tok.end:toks[i + 1].start].strip(" -"):
+            out.append(Token(tok.start, toks[i + 1].end, XRAY, NATO, "x"))
+            i += 2
+            continue
         # "twenty third" is one ordinal.
         if (tok.kind == TENS and i + 1 < n and toks[i + 1].kind == ORD and toks[i + 1].value < 10
                 and not text[tok.end:toks[i + 1].start].strip(" -")):

@@ -101,9 +101,9 @@ def test_module_twins_find_the_original_spans(index, text):
 @pytest.mark.parametrize("text,same", [("X-Ray don't SW1A 1AA", True), ("double you 7 F Y", True),
                                        ("x\u2011ray don’t", False)])  # not ASCII: the ASCII pattern would differ
 def test_postcode_ascii_token_pattern(text, same):
-    from recognizers import postcode
-    spans = [m.span() for m in postcode._TOKEN.finditer(text)]
-    assert ([m.span() for m in postcode._TOKEN_ASCII.finditer(text)] == spans) is same
+    from recognizers import postcode_runs
+    spans = [m.span() for m in postcode_runs.TOKEN.finditer(text)]
+    assert ([m.span() for m in postcode_runs._TOKEN_ASCII.finditer(text)] == spans) is same
 
 
 @pytest.mark.parametrize("text,same", [

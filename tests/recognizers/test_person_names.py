@@ -388,6 +388,8 @@ def test_person_names_subject_presence_and_vocative_forms(text, expected):
     "send to ls6 2ab",                                # letters glued to digits are a code
     "ni number jh123456c",                            # the label of an identifier
     "hi its ni number here",
+    "my ni is tk 55 01 27 d",                         # "my" and "ni" are listed names; here a label
+    "i think your sin was 046 454 286",
     "dob 12/03/1985 ref 4471",
     "i was chatting with support earlier",
     "I need to add my addresses, here they are: 12 Oak Road",

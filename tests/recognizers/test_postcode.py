@@ -86,13 +86,17 @@ def test_postcode_ignores_non_postcodes(text):
     ("one foxtrot november", "one foxtrot november"),      # ... UK inward code
     ("seven w z", "seven w z"),
     ("foxtrot five hotel won", "foxtrot five hotel won"),  # "won" heard for one
+    ("three one double four x ray bravo", "three one double four x ray bravo"),  # "x ray" said as two words
+    ("x ray m four", "x ray m four"),
+    ("k for kilo t", "k for kilo t"),                       # the letters half of a Dutch postcode
+    ("sierra r yes and after that you need the house number", "sierra r"),
 ])
 def test_postcode_answer_takes_the_whole_spoken_code(text, value):
     assert value in answered(text)
 
 
 @pytest.mark.parametrize("text", ["yes", "sorry what", "i don't know it", "it's 45", "a b c", "it's on 2nd",
-                                  "3 kids"])
+                                  "3 kids", "i had an x ray", "b for brilliant thanks", "well a b c d e f g"])
 def test_postcode_answer_rejects_answers_without_a_code(text):
     assert answered(text) == []
 

@@ -89,6 +89,10 @@ def test_digit_spans_agree_with_the_value_regex(text, digits):
     ("kilo four sierra one two delta", "kay 4 ess 12 dee yes", "kay 4 ess 12 dee"),
     ("jay six double you eleven", "got it juliet six whiskey one one", "juliet six whiskey one one"),
     ("RB/4534/13", "hang on let me write it down, RB/4534/13?", "RB/4534/13"),   # slashes inside
+    ("t for tango k slash three three one nine slash two", "ok t k slash three three one nine slash two",
+     "t k slash three three one nine slash two"),                                  # slashes said aloud
+    ("x ray p dash four oh one six dash q 5", "so x p dash four zero one six dash q five right",
+     "x p dash four zero one six dash q five"),
 ])
 def test_propagate_values_follows_spelled_codes_in_any_spelling(seed_text, later, repeated):
     out = propagate_values([seed_text, later], [_seed(seed_text, seed_text, "AUTH_CODE"), []])

@@ -68,6 +68,10 @@ from recognizers.spoken.view import SpokenView
     ("it begins to two to won", "it begins 2221"),
     ("the passcode came too one 4 for", "the passcode came 2144"),   # a verb between the cue and the number
     ("7 1 then two seven then 6 2", "712762"),            # "then" between written digits too
+    ("it's k l dash four four one two dash b three", "it's kl-4412-b3"),  # a reference with its dashes
+    ("q slash two nine nine one slash seven", "q/2991/7"),
+    ("y for yankee w hyphen six one hyphen c 2", "yw-61-c2"),  # the last group heard in two pieces
+    ("ref x ray d dash eight eight", "ref xd-88"),         # "x ray" said as two words
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -93,6 +97,9 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "rooms 12 and 14",
     "it was a mad dash to the shop",       # "dash" without numbers on both sides
     "from 3 - 5 pm",                       # written numbers around a written dash stay as written
+    "take the a dash 5 road then",         # a written digit with a letter: nothing spoken to join
+    "i had an x ray of my knee",           # "x ray" alone is the scan
+    "the dog slash cat flap is broken",    # a slash between words
     "i want to go for two days",           # homophones outside a run of digit words
     "open from nine to five",
     "one to one sessions for four weeks",

@@ -1,0 +1,126 @@
+"""Postcodes as callers say them: runs of code units in a transcript.
+
+A *unit* is a word that stands for postcode characters: a letter or digit, a NATO or letter-sound word
+("tango", "tee"), a digit homophone inside a code ("won", "for"), "double"/"triple" with what follows,
+"k for kilo", "x ray", a teen or tens number. ``code_runs(text)`` gives every maximal run of units (glue
+words such as "uh" or "then" may sit inside); joined, a run's characters are the code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from recognizers.postcode_shapes import is_postcode, mixed
+from recognizers.spoken.letter_runs import as_in_end
+from recognizers.spoken.number_words import (DIGIT_HOMOPHONES, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS,
+                                             TENS, UNITS)
+
+TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
+_TOKEN_ASCII = re.compile(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # its matches on ASCII text, faster
+GAP = re.compile(r"[\s,.\-]{0,4}")
+# Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
+_GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
+_MULTI_WORD_UNITS = frozenset(MULTIPLIERS) | frozenset(TEENS) | frozenset(TENS)  # the words ``_tokens`` may rewrite
+# Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
+_WORDS2 = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye yo".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit(word: str) -> str | None:
+    """The code characters one word stands for, or None (upper case; "oh" stands for "0")."""
+    low = word.lower()
+    if low in NATO or low in LETTER_SOUNDS:
+        return (NATO.get(low) or LETTER_SOUNDS[low]).upper()
+    if low in DIGIT_HOMOPHONES or low in UNITS or low == "oh":  # "won" 1, "ate" 8, "for" 4 inside a code
+        return str(DIGIT_HOMOPHONES.get(low, UNITS.get(low, 0)))
+    if len(low) > 8 or not low.isalnum() or low in FILLERS:
+        return None
+    if low.isdigit():
+        return low if len(low) <= 4 else None
+    if len(low) > 4:
+        # A whole postcode typed as one word ("sw1a1aa", "k4n4ya"); any other long word is no unit.
+        return low.upper() if mixed(low) and is_postcode(low.upper()) else None
+    if low.isalpha() and len(low) > 2:
+        return None
+    if len(low) == 2 and low.isalpha() and low in _WORDS2 and not word.isupper():
+        return None
+    return low.upper()
+
+
+Unit = tuple[int, int, str]  # start, end, code characters
+
+
+@lru_cache(maxsize=1024)
+def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
+    """Every maximal run of code units in ``text``, each unit as (start, end, characters) (cached)."""
+    runs: list[tuple[Unit, ...]] = []
+    run: list[Unit] = []
+    cursor = -1  # end of the run's last token (glue words too)
+    glued = False
+    for start, end, word in _tokens(text):
+        unit = _unit(word)
+        joined = bool(run) and GAP.fullmatch(text[cursor:start]) is not None
+        if unit is None and joined and not glued and word.lower() in _GLUE:
+            cursor, glued = end, True
+            continue
+        if run and (unit is None or not joined):
+            runs.append(tuple(run))
+            run = []
+        if unit is not None:
+            run.append((start, end, unit))
+            cursor, glued = end, False
+    if run:
+        runs.append(tuple(run))
+    return tuple(runs)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text``; "double you" is one word (W), "double a" / "triple 7" one repeated unit,
+    "x ray" one NATO word."""
+    words = [(m.start(), m.end(), m.group()) for m in (_TOKEN_ASCII if text.isascii() else TOKEN).finditer(text)]
+    out = []
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        low = word.lower()
+        if len(low) > 1 and low not in _MULTI_WORD_UNITS:  # an ordinary word: kept as it is (the rules below)
+            out.append(words[i])
+            i += 1
+            continue
+        if low in MULTIPLIERS and i + 1 < len(words) and GAP.fullmatch(text[end:words[i + 1][0]]):
+            nxt = words[i + 1]
+            unit = "w" if nxt[2].lower() in ("you", "u") and low == "double" else _unit(nxt[2])
+            if unit is not None and len(unit) == 1:
+                out.append((start, nxt[1], unit * (1 if unit == "w" else MULTIPLIERS[low])))
+                i += 2
+                continue
+        if low == "x" and i + 1 < len(words) and words[i + 1][2].lower() == "ray" \
+                and GAP.fullmatch(text[end:words[i + 1][0]]):
+            out.append((start, words[i + 1][1], "xray"))  # "x ray": the NATO word, said as two
+            i += 2
+            continue
+        spelled = as_in_end(text, words, i) if len(low) == 1 and low.isalpha() else 0  # "j for juliet": j
+        if spelled:
+            out.append((start, words[spelled - 1][1], low))
+            i = spelled
+            continue
+        if low in TEENS:
+            out.append((start, end, str(TEENS[low])))
+            i += 1
+            continue
+        if low in TENS:  # "b sixty eight h b": a tens word and the digit after it are one number
+            if i + 1 < len(words) and words[i + 1][2].lower() in UNITS and UNITS[words[i + 1][2].lower()] \
+                    and GAP.fullmatch(text[end:words[i + 1][0]]):
+                out.append((start, words[i + 1][1], str(TENS[low] + UNITS[words[i + 1][2].lower()])))
+                i += 2
+                continue
+            out.append((start, end, str(TENS[low])))
+            i += 1
+            continue
+        out.append((start, end, word))
+        i += 1
+    return out
+
+
+def code_of(units: tuple[Unit, ...]) -> str:
+    return "".join(u[2] for u in units)
