@@ -12,12 +12,13 @@ third", "5/21"), years alone and times are never reported without birth context.
 """
 from __future__ import annotations
 
-import calendar
 import re
 
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs, reads_as_date
+from recognizers.spoken.digit_dates import reads_as_dmyyyy, reads_as_mdy, valid_date, year_of
 from recognizers.spoken.number_words import MONTHS, ORDINALS
+from recognizers.spoken.stroke_dates import SEPARATORS as STROKE_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -40,27 +41,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 
 
-def _valid(month: int, day: int | None, year: int | None) -> bool:
-    if not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    leap_year = 2000 if year is None else year
-    return 1 <= day <= calendar.monthrange(leap_year, month)[1]
-
-
 def _day_of_the(day: int, rest: str) -> bool:
     """Day ``day`` "of the" month-and-year ``rest`` ("1222", "82025"): a month, then a two-digit year
     (not "00": "two of the three hundred") or a 19xx/20xx one."""
-    return any(_valid(int(rest[:k]), day, _year(rest[k:])) for k in (1, 2)
+    return any(valid_date(int(rest[:k]), day, year_of(rest[k:])) for k in (1, 2)
                if (len(rest) - k == 2 and rest[k:] != "00") or (len(rest) - k == 4 and rest[k:k + 2] in ("19", "20")))
-
-
-def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    value = int(text.lstrip("'"))
-    return value if value >= 100 else (1900 + value if value > 30 else 2000 + value)
 
 
 # An ISO 8601 time of day after a date ("T14:30:00.5+02:00"); ``date_shift.v2`` re-draws it.
@@ -147,8 +132,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
 
     def _dates(self, text: str, answer: bool) -> list[Hit]:
         words = words_of(text)
-        if not digit_count(text) and not (answer and sum(w in ORDINALS for w in text.lower().split()) >= 2):
-            return []  # no number; an answer may still say "the fourth of the seventh" (two ordinals)
+        if not digit_count(text) and not (answer and sum(w in ORDINALS for w in text.lower().split()) >= 2) \
+                and STROKE_WORDS.isdisjoint(words):
+            return []  # no number; an answer may still say "the fourth of the seventh", "nine stroke two ..."
         hits = []
         birth = not self.BIRTH_WORDS.isdisjoint(words)
         for start, end, full, has_day in self._parsed(text, words, partial=answer or birth):
@@ -164,7 +150,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             # twelve ten twenty two" -> 121022, "on thirteen of the twelve twenty two").
             hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
                      for m in self.DIGIT_RUN.finditer(text)
-                     if (_reads_as_dmyyyy(m.group()) or (len(m.group()) == 6 and reads_as_date(m.group())))
+                     if (reads_as_dmyyyy(m.group()) or (len(m.group()) == 6 and reads_as_date(m.group())))
                      and self.DATE_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
             hits += [Hit(*m.span(), DATE, SCORE_DATE, REASON_PATTERN, "full_date_run")
                      for m in (self.SPACED_DMY.finditer(text) if _SPACED_DIGITS.search(text) else ())
@@ -190,7 +176,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                     hits.append(Hit(*match.span(), DATE_OF_BIRTH, SCORE_ANSWER, REASON_CROSS_TURN, "answer_year"))
                 # Four digits read as m-d-yy only right next to the birth word ("born seven seven forty
                 # seven"): "my birthday party starts at 1230" is a time. Eight as ddmmyyyy ("13091993").
-                elif (_reads_as_mdy(run) or _reads_as_dmyyyy(run)) and (answer or near(self.BIRTH, text, *match.span(), *(
+                elif (reads_as_mdy(run) or reads_as_dmyyyy(run)) and (answer or near(self.BIRTH, text, *match.span(), *(
                         (16, 16) if len(run) == 4 else (48, BIRTH_CUE_AFTER)))):
                     reason = REASON_CROSS_TURN if answer else REASON_CONTEXT
                     score = SCORE_ANSWER if answer else SCORE_DOB_PARTIAL
@@ -217,39 +203,39 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         """
         separated = _DIGIT_THEN_SEPARATOR.search(text) is not None  # in every NUMERIC and YEAR_FIRST match
         for match in self.NUMERIC.finditer(text) if separated else ():
-            a, b, year = int(match["a"]), int(match["b"]), _year(match["year"])
+            a, b, year = int(match["a"]), int(match["b"]), year_of(match["year"])
             if match["sep"] == "." and len(match["year"]) != 4 and not (12 < a <= 31 or int(match["year"]) >= 30):
                 continue  # "1.2.10" is a version number; "21.5.85" is a date
-            if _valid(a, b, year) or _valid(b, a, year):
+            if valid_date(a, b, year) or valid_date(b, a, year):
                 yield match.start(), match.end(), True, True
         for match in self.ORDINAL_DM.finditer(text) if self.ORDINAL_DIGITS.search(text) else ():
-            if _valid(int(match["month"]), int(match["day"]), _year(match["year"])):
+            if valid_date(int(match["month"]), int(match["day"]), year_of(match["year"])):
                 yield match.start(), match.end(), True, True
         for match in self.YEAR_FIRST.finditer(text) if separated else ():
             month, day = int(match["b"] or match["b2"]), int(match["a"] or match["a2"])
             clock_ok = match["hour"] is None or (int(match["hour"]) < 24 and int(match["minute"]) < 60
                                                  and int(match["second"] or 0) < 60)
-            if clock_ok and _valid(month, day, int(match["year"])):
+            if clock_ok and valid_date(month, day, int(match["year"])):
                 yield match.start(), match.end(), True, True
         for match in self.MONTH_DAY_NUMERIC.finditer(text) if partial and "/" in text else ():
             a, b = int(match["a"]), int(match["b"])
-            if _valid(a, b, None) or _valid(b, a, None):
+            if valid_date(a, b, None) or valid_date(b, a, None):
                 yield match.start(), match.end(), False, True
         if MONTH_WORDS.isdisjoint(words):
             return
         low = ascii_lower(text)
         for pattern in (self.MONTH_DAY, self.DAY_MONTH):
             for match in finditer(pattern, self.TWINS[id(pattern)], text, low):
-                month, day, year = MONTHS[match["month"].lower()], int(match["day"]), _year(match["year"])
+                month, day, year = MONTHS[match["month"].lower()], int(match["day"]), year_of(match["year"])
                 if match["month"].lower() == "may" and pattern is self.DAY_MONTH and not match["year"]:
                     continue  # "2 may ..." is usually the verb
-                if not _valid(month, day, year):
+                if not valid_date(month, day, year):
                     continue
                 full = year is not None and not self._count_not_year(text, match)
                 weekday = self.WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start())
                 yield weekday.start() if weekday and full else match.start(), match.end(), full, True
         for match in self.YEAR_MONTH_DAY.finditer(text):
-            if _valid(MONTHS[match["month"].lower()], int(match["day"]), int(match["year"])):
+            if valid_date(MONTHS[match["month"].lower()], int(match["day"]), int(match["year"])):
                 yield match.start(), match.end(), True, True
         for match in finditer(self.MONTH_RUN, self.TWINS[id(self.MONTH_RUN)], text, low):
             run, month = match["run"], MONTHS[match["month"].lower()]
@@ -257,43 +243,13 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
                 yield match.start(), match.end(), False, False  # "march 1985": month and year
                 continue
             day_len = 1 if len(run) in (3, 5) else 2
-            day, year = int(run[:day_len]), _year(run[day_len:])
+            day, year = int(run[:day_len]), year_of(run[day_len:])
             if len(run) in (5, 6) and not 1900 <= (year or 0) <= 2099:
                 continue
-            if _valid(month, day, year):
+            if valid_date(month, day, year):
                 yield match.start(), match.end(), True, True
 
 
 def _is_year(run: str) -> bool:
     """A four-digit birth year ("nineteen eighty five")."""
     return len(run) == 4 and BIRTH_YEARS[0] <= int(run) <= BIRTH_YEARS[1]
-
-
-def _reads_as_mdy(run: str) -> bool:
-    """True when a 4-8 digit run reads as a month-day-year ("31585" = 3/15/85, "8361" = 8/3/61).
-
-    Several readings ("1271948": 1/27/1948 or 12/7/1948) are fine: any of them is a date of birth.
-    """
-    for m_len in (1, 2):
-        for d_len in (1, 2):
-            y_text = run[m_len + d_len:]
-            if len(y_text) not in (2, 4) or (len(y_text) == 4 and y_text[:2] not in ("19", "20")):
-                continue
-            month, day = int(run[:m_len]), int(run[m_len:m_len + d_len])
-            if run[m_len] == "0" and d_len == 1:
-                continue
-            if _valid(month, day, _year(y_text)):
-                return True
-    return False
-
-
-def _reads_as_dmyyyy(run: str) -> bool:
-    """True when a 6-8 digit run is a day and month (either order) and a four-digit year ("1082025")."""
-    year, head = run[-4:], run[:-4]
-    if not 2 <= len(head) <= 4 or year[:2] not in ("19", "20"):
-        return False
-    for cut in (1, 2):
-        a, b = head[:cut], head[cut:]
-        if 1 <= len(b) <= 2 and (_valid(int(b), int(a), int(year)) or _valid(int(a), int(b), int(year))):
-            return True
-    return False

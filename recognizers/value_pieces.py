@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import re
 
+from presidio_analyzer import RecognizerResult
+
 from recognizers.base import register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
                                   PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, US_SSN)
 from recognizers.phone import business_line
+from recognizers.postcode_runs import code_runs
 from recognizers.spoken.digit_by_digit import digit_by_digit, may_read_digits
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
@@ -92,9 +95,42 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         letters = spelled_turn(text) if expected in _LETTERED else None
         if letters is not None:
             return [Hit(*letters, expected, SCORE, REASON_CROSS_TURN, "piece_letters")]  # "why aitch"
-        if digit_count(text) < MIN_DIGITS:
-            return []
-        match = _PIECE.match(text)
-        if match is None or digit_count(match["value"]) < MIN_DIGITS:
-            return []
-        return [Hit(*match.span("value"), expected, SCORE, REASON_CROSS_TURN, "piece")]
+        match = _PIECE.match(text) if digit_count(text) >= MIN_DIGITS else None
+        if match is not None and digit_count(match["value"]) >= MIN_DIGITS:
+            return [Hit(*match.span("value"), expected, SCORE, REASON_CROSS_TURN, "piece")]
+        return []
+
+    def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:
+        """Pieces as ``find_answer`` reads them; else, for a lettered identifier, a piece said with
+        homophones and NATO words (``_said_piece``, read on the turn as written)."""
+        results = super().analyze_answer(text, expected)
+        said = _said_piece(text) if not results and expected in _LETTERED else None
+        if said is not None:
+            results.append(self.result(*said, expected, SCORE, REASON_CROSS_TURN, "piece_said"))
+        return results
+
+
+_PAUSE_AFTER = re.compile(r"\s*(?:,|um\b|uh\b|er\b|erm\b|well\b|right\b)", re.IGNORECASE)
+_LEADING = re.compile(rf"[\W_]*(?:(?:{_LEAD}|oh|ah|well)[\W_]+)*", re.IGNORECASE)
+MAX_SAID_CHARS = 12
+
+
+def _said_piece(text: str) -> tuple[int, int] | None:
+    """A piece said with homophones, NATO words and "b for bravo" at the start of the answer, other words
+    may follow ("seven one too e", "eight zero 4 echo", "a b for bravo for three", "zero five zero g i
+    haven't ..."): the code units read as for a postcode, two digits at least."""
+    runs = code_runs(text)
+    if not runs:
+        return None
+    run = runs[0]
+    if len(run) > 1 and text[run[-1][0]:run[-1][1]].lower() in ("i", "a") and text[run[-1][1]:].strip():
+        run = run[:-1]  # "zero five zero g i haven't ...": the pronoun opens the next sentence
+    if len(run) > 2 and text[run[-2][0]:run[-1][1]].lower() == "see you":
+        run = run[:-2]  # "... see you": a goodbye
+    if len(run) > 1 and text[run[0][0]:run[0][1]].lower() in ("oh", "o") and _PAUSE_AFTER.match(text, run[0][1]):
+        run = run[1:]  # "oh, um, d eight ...": an interjection, not a zero
+    code = "".join(unit[2] for unit in run)
+    if not (_LEADING.fullmatch(text, 0, run[0][0]) and sum(c.isdigit() for c in code) >= MIN_DIGITS
+            and 3 <= len(code) <= MAX_SAID_CHARS):
+        return None
+    return run[0][0], run[-1][1]

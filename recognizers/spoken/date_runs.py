@@ -5,7 +5,8 @@ Callers answer "what's your date of birth" in many shapes: "27th of the 9th 1979
 is a maximal stretch of numbers (optionally with ordinal suffixes), month names and the glue words
 "of", "the", "and", separated by blanks or ``/ - . ,``. ``date_runs(text)`` yields the runs that read as
 a date (day and month, month and year, or all three, in British or American order), trimmed to their
-first and last number or month, so the whole answer is found, not only its year.
+first and last number or month, so the whole answer is found, not only its year; and dates said with
+"stroke" or "slash" (``recognizers.spoken.stroke_dates``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Iterator
 
 from recognizers.lower_scan import ascii_lower, lower_twin
 from recognizers.spoken.number_words import MONTHS, NUMBER_WORDS, ORDINALS
+from recognizers.spoken.stroke_dates import stroke_dates
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Spoken numbers and ordinals the spoken view leaves as words ("19 eighty", "the fourth of the ninth").
@@ -85,6 +87,7 @@ def date_runs(text: str, min_parts: int = 1) -> Iterator[tuple[int, int]]:
         start, end = match.start() + parts[0].start(), match.start() + parts[-1].end()
         if _says_date(run, numbers, months):
             yield start, end
+    yield from stroke_dates(text)  # "sixteen stroke nine nineteen sixty one": words the view leaves alone
 
 
 def _says_date(run: str, numbers: list[re.Match], months: list[re.Match]) -> bool:

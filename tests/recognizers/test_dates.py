@@ -27,6 +27,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("my birthday is march third", "march third", DATE_OF_BIRTH),
     ("my birthday is the fifteenth of march", "the fifteenth of march", DATE_OF_BIRTH),
     ("born march fifteen", "march fifteen", DATE_OF_BIRTH),
+    ("she was born eleven stroke three nineteen ninety", "eleven stroke three nineteen ninety", DATE_OF_BIRTH),
     ("i was born in nineteen eighty five", "nineteen eighty five", DATE_OF_BIRTH),
     ("date of birth three fifteen eighty five", "three fifteen eighty five", DATE_OF_BIRTH),
     ("the meeting is on 3/15/2024", "3/15/2024", DATE),

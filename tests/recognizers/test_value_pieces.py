@@ -21,6 +21,11 @@ RECOGNIZER = ValuePieceRecognizer()
     ("why aitch", NATIONAL_ID, "why aitch"),              # only spelled letters, for a lettered identifier
     ("seven and four", AUTH_CODE, "seven and four"),      # two digits of a passcode by their positions
     ("17 see", NATIONAL_ID, "17 see"),                     # the check letter said by its name
+    ("six two too d", NATIONAL_ID, "six two too d"),       # a homophone inside, a letter after
+    ("nine one 3 sierra", NATIONAL_ID, "nine one 3 sierra"),  # a NATO word for the check letter
+    ("k for kilo m for three one", NATIONAL_ID, "k for kilo m for three one"),
+    ("four four won x i think that's it", ACCOUNT_NUMBER, "four four won x"),  # other words may follow
+    ("oh, um, delta two won seven and that is it", AUTH_CODE, "delta two won seven"),  # "oh" before a pause: no zero
 ])
 def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -38,6 +43,10 @@ def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, e
     ("why aitch", CREDIT_CARD),                           # a card holds no letters
     ("see you", NATIONAL_ID),
     ("17 see you", NATIONAL_ID),
+    ("to be honest i don't know it", NATIONAL_ID),      # a homophone alone is a word
+    ("i think it was one or two", NATIONAL_ID),
+    ("four of them", ACCOUNT_NUMBER),
+    ("two won seven q", CREDIT_CARD),                      # said pieces only for lettered identifiers
 ])
 def test_value_pieces_leave_other_answers(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
