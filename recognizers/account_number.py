@@ -118,7 +118,10 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
     # Letters glued to five digits or more, anywhere ("GWF922884246", "MANEJ98457", "DN427434"): a reference,
     # not a word, a model (fewer digits) or an e-mail / web address.
-    MIXED = re.compile(r"(?<![\w\-/.@])[A-Za-z]{2,5}\d{5,}[A-Za-z]{0,2}(?![\w\-/@]|\.[A-Za-z])")
+    # ... or after a dash ("MK-2246139"), between digits ("55DON62929"), or letters, four digits or more and a
+    # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"): the shapes of references.
+    MIXED = re.compile(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
+                       r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)

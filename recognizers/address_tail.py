@@ -18,7 +18,7 @@ UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 1
 _UNIT_RE = re.compile(UNIT, re.IGNORECASE)
 ENDS_WITH_UNIT = re.compile(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
-CONTINUATION = re.compile(r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")
+CONTINUATION = re.compile(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")  # "Rd., Town"
 SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
 # The rest of the address line when it ends in a postal code: town, region, country words and the code
 # ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
@@ -63,7 +63,9 @@ def place_like(part: str) -> bool:
 
 
 # A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
-_SAME_LINE_TOWN = re.compile(r"[ \t]+(?:(?:in|um|uh|er|erm|-|–)[ \t]+)?")  # "54 Foundry Place - Leamington Spa"
+# ... "54 Foundry Place - Leamington Spa", "145 Bottlebrush Cl., uh, in Glenelg" (a punctuating speech engine).
+_FILLER_GAP = re.compile(r",?[ \t]+(?:(?:um|uh|er|erm),[ \t]+)+(?:in[ \t]+)?")
+_SAME_LINE_TOWN = re.compile(_FILLER_GAP.pattern + r"|[ \t]+(?:(?:in|um|uh|er|erm|-|–)[ \t]+)?")
 _LINE_WORD = re.compile(r"[^\W\d_]+(?![\w])")  # a whole word ("RW" of "RW20" is none)
 _BLANKS = re.compile(r"[ \t]+")
 MAX_TOWN_WORDS = 4
@@ -76,11 +78,11 @@ def place_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def _town_after(text: str, end: int) -> int:
+def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_TOWN) -> int:
     """End of a town named on the street's line right after it (``end`` when none): a multi-word place name
     ("market harborough"), or rare words no list holds as a given name (a surname or a dictionary word is a
     town as often: "tewkesbury"), with place openers and particles between them ("ashby de la zouch")."""
-    gap = _SAME_LINE_TOWN.match(text, end)
+    gap = gap_pattern.match(text, end)
     pos, town_end = gap.end() if gap else end, end
     if gap:
         words = list(_LINE_WORD.finditer(text, pos, pos + 40))[:3]
@@ -88,6 +90,8 @@ def _town_after(text: str, end: int) -> int:
             if len(words) >= n and " ".join(w.group().lower() for w in words[:n]) in place_names():
                 return words[n - 1].end()
     lex = lexicon()
+    # "..., uh, in Hove" (a punctuating speech engine's pause, then "in"): any capitalized word is the town.
+    said_in = gap is not None and gap.group().rstrip().endswith(" in") and _FILLER_GAP.fullmatch(gap.group())
     for k in range(MAX_TOWN_WORDS):
         word = _LINE_WORD.match(text, pos)
         if not word:
@@ -96,6 +100,7 @@ def _town_after(text: str, end: int) -> int:
         if (place_word(low) or len(low) >= 4 and low not in lex.common and low not in frequent_words()
                 and low not in FUNCTION_WORDS) and (
                 word.group()[0].isupper() or low not in lex.first) or (
+                said_in and word.group()[0].isupper() and low not in FUNCTION_WORDS) or (
                 k and town_end == pos - 1 and word.group()[:1].isupper() and text[pos - 1] == " "
                 and low not in FUNCTION_WORDS):  # "Leamington Spa": a capitalized word after the town
             town_end = word.end()
@@ -144,6 +149,7 @@ def extend(text: str, end: int) -> int:
                 end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(prefix)
             break
         end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
+    end = _town_after(text, end, _FILLER_GAP)  # "136 Victoria Terrace, Flat 2, uh, in Hove"
     tail = POSTAL_TAIL.match(text, end)
     return tail.end() if tail else end
 

@@ -22,7 +22,7 @@ SCORE_ANSWER = 0.75
 SCORE_SPOKEN = 0.8
 # An "@" or a dot typed so that scrapers miss it ("jo(at)mail.com", "jo [at] mail [dot] com"), or an "@"
 # with a blank on one side ("jo@ mail.com").
-_AT = r"(?:@| @ |@ | ?[(\[{]at[)\]}] ?)"
+_AT = r"(?:@|%40| @ |@ | ?[(\[{]at[)\]}] ?)"  # "%40": an "@" encoded in a link ("?email=jo%40mail.com")
 _DOT = r"(?:\.| ?[(\[{]dot[)\]}] ?|\. (?=(?:com|net|org|co|uk|ie)\b))"
 _LABEL = r"[^\W_](?:[\w\-]*[^\W_])?"
 _TLD = r"(?:[^\W\d_]{2,24}|[Xx][Nn]--[A-Za-z0-9\-]{1,59})(?![\w\-])"
@@ -58,7 +58,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         hits = []
-        if "@" in text or "at" in text and ("[at]" in text.lower() or "(at)" in text.lower()):
+        if "@" in text or "%40" in text or "at" in text and ("[at]" in text.lower() or "(at)" in text.lower()):
             hits += [Hit(m.start(), m.end(), EMAIL_ADDRESS, SCORE_EMAIL, REASON_PATTERN, "email")
                      for m in self.EMAIL.finditer(text)]
         if "@" in text:

@@ -113,7 +113,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
             for cue in CUE.finditer(text):
                 lo = max(0, cue.start() - CUE_BEFORE)
                 for run in code_runs(text[lo:cue.end() + CUE_AFTER]):
-                    part = _valid_part(run) or (run if LOOSE.fullmatch(code_of(run)) else None)
+                    part = _valid_part(run) or (run if LOOSE.fullmatch(code_of(run)) or _dictated(text[lo:], run)
+                                                else None)
                     if part is not None:
                         results.append(self.result(lo + part[0][0], lo + part[-1][1], POSTCODE, SCORE_CUE,
                                                    REASON_CONTEXT, "postcode_cue"))
@@ -154,7 +155,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
             if words - len(run) > MAX_OTHER_WORDS:
                 if not (letters or is_postcode(code)
                         or (INWARD.fullmatch(code.upper()) and not text[:run[0][0]].strip())):  # "2BR or can ..."
-                    run = _valid_part(run) or _long_code(run)
+                    run = _valid_part(run) or _long_code(run) or _dictated(text, run)
                     if not run:
                         continue
                     code = code_of(run)
@@ -171,6 +172,16 @@ def _letters_part(text: str, run: tuple[Unit, ...]) -> bool:
     code = code_of(run)
     return 2 <= len(run) and 2 <= len(code) <= MAX_LETTER_PART and code.isalpha() \
         and not text[:run[0][0]].strip() and any(end - start > 1 for start, end, _ in run)
+
+
+def _dictated(text: str, run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A run dictated letter by letter ("C as in Charlie, F, 2, Q, T as in Tommy"): 4-8 units, letters and a
+    digit, a letter spelled "as in" a word among them, else None. Dictation is a code's, whatever its shape."""
+    if len(run) > 1 and text[run[-1][0]:run[-1][1]] in ("i", "a") and text[run[-1][1]:].strip():
+        run = run[:-1]  # "... t as in tom i think": the pronoun opens the next words
+    code = code_of(run)
+    as_in = any(" as in " in text[start:end].lower() for start, end, _ in run)
+    return run if as_in and 4 <= len(run) <= 8 and mixed(code) else None
 
 
 def _long_code(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:

@@ -51,6 +51,8 @@ class SsnRecognizer(SpokenAwareRecognizer):
     FORMATTED = compile_fast(r"(?<![\w.\-])\d{3}([\- .])\d{2}\1\d{4}(?![\w\-])")
     BARE = compile_fast(r"(?<![\w.\-])\d{9}(?![\w\-])")
     ODD = compile_fast(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
+    # Masked but for its last four ("***-**-7461", "XXX-XX-7461"): the four digits still identify.
+    MASKED = re.compile(r"(?<![\w*\-])(?:\*{3}|[Xx]{3})([\- ])(?:\*{2}|[Xx]{2})\1\d{4}(?![\w\-])")
     # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
     OTHER_ID = re.compile(
         r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
@@ -81,7 +83,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
         count = digit_count(text)
         if count < 4:
             return []
-        hits = []
+        hits = [Hit(*m.span(), US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_masked") for m in self.MASKED.finditer(text)]
         for pattern in (self.FORMATTED, self.BARE, self.ODD) if count >= 9 else ():
             for match in pattern.finditer(text):
                 start, end = match.span()

@@ -71,6 +71,11 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "zip_near_cue")
                      for m in self.US_ZIP.finditer(text)
                      if self.CUE.search(text, max(0, m.start() - ZIP_CUE_BEFORE), m.start())]
+            # "and the postcode for that is 2-1-3-5": the first four digits after the cue (Australia, ...).
+            for cue in self.CUE.finditer(text):
+                four = self.FOUR.search(text, cue.end(), cue.end() + ZIP_CUE_BEFORE)
+                if four is not None and not _DIGIT.search(text, cue.end(), four.start()):
+                    hits.append(Hit(*four.span("value"), ZIP_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "four_after_cue"))
         if not self.STATE_WORDS.isdisjoint(words) or not self.STATE_CODES.isdisjoint(self.TWO_CAPITALS.findall(text)):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
                      for m in self.AFTER_STATE.finditer(text)]
@@ -79,6 +84,22 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     # A four-digit postcode (Australia, Denmark, Switzerland, ...) as the whole answer: "2794", "six three one three".
     ANSWER_FOUR = re.compile(r"^\W*(?:(?:it's|its|it is|um|uh|yeah|so)\W+)*(?P<value>\d{4})\W*$", re.IGNORECASE)
 
+    # Four digits, written, spaced or dashed ("2135", "2 1 3 5", "2-1-3-5"), no more digits around them.
+    FOUR = re.compile(r"(?<![\w\-.$£€])(?P<value>\d{4}|\d(?:[ \-]\d){3})(?![\w\-%$]|[.,]\d| \d)")
+
     def find_answer(self, text: str, expected: str) -> list[Hit]:
-        return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for pattern in (self.ANSWER, self.ANSWER_FOUR) for m in pattern.finditer(text)]
+        # "and the code there is 6738, yeah. my gp said ...": the first number of the answer, four digits.
+        first = _DIGIT.search(text, 0, FIRST_NUMBER_WITHIN)
+        four = self.FOUR.match(text, first.start()) if first is not None else None
+        if four is not None and _VALUE_BEFORE.search(text, 0, four.start()):
+            hits.append(Hit(*four.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_four"))
+        return hits
+
+
+_DIGIT = re.compile(r"\d")
+# What a postcode follows in an answer: the turn's start, a full stop or question mark, "is" / "it's" ("the code
+# there is 6738"); not "a charge of 2950", "since 2023".
+_VALUE_BEFORE = re.compile(r"(?:^|[.?!:]|\b(?:is|it's|its|it is|that's|thats|was|code)[,:]?)\W*$", re.IGNORECASE)
+FIRST_NUMBER_WITHIN = 60  # characters: where an answer's postcode starts at the latest

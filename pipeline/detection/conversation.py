@@ -12,6 +12,7 @@ from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
+from pipeline.detection.split_values import join_split_values
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities
@@ -147,6 +148,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if config.name_completion:
             findings = [complete_names(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
+        if config.value_propagation:
+            findings = join_split_values(turns, findings)
         if any(findings) and (config.name_propagation or config.value_propagation):
             turn_texts = [t.text for t in turns]
             if config.name_propagation:

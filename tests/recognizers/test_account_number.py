@@ -266,6 +266,10 @@ def test_account_number_answer_letters_typed_apart_only_in_capitals(text, value)
     ("the new provider wants another one too, DN427434", "DN427434"),
     ("Is your reference on the statement MANEJ98457?", "MANEJ98457"),
     ("they gave me GWF922884246 last time", "GWF922884246"),
+    ("the old one was TR-7730215 i think", "TR-7730215"),          # after a dash
+    ("quoted 12KLM40417 on the letter", "12KLM40417"),              # between digits
+    ("it's PLQ/8802/T from before", "PLQ/8802/T"),                  # letters, digits and a group, by slashes
+    ("write down HJ-6614-W2 please", "HJ-6614-W2"),
 ])
 def test_account_number_letters_glued_to_five_digits_anywhere(text, value):
     assert value in found(text)

@@ -42,6 +42,10 @@ def spans(text):
     ("the card goes to 5 wren close wadebridge today", "5 wren close wadebridge"),
     ("it's six chantry lane market harborough please", "six chantry lane market harborough"),  # a known place
     ("new address is five weavers drive tewkesbury from monday", "five weavers drive tewkesbury"),  # a rare word
+    # A punctuating speech engine: the pause and "in" before the town.
+    ("It's 18 Carrick Rd., uh, in Bray.", "18 Carrick Rd., uh, in Bray"),
+    ("It's 4 Chapel Street, Flat 9, um, in Cobh.", "4 Chapel Street, Flat 9, um, in Cobh"),
+    ("Seven Harbour Rd., Kinsale. And that's it", "Seven Harbour Rd., Kinsale"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -59,6 +63,7 @@ def test_address_continues(text, expected):
     ("it's 12 oak road tomorrow is fine", "12 oak road"),
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
+    ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

@@ -30,6 +30,7 @@ def found(text: str) -> list[str]:
     ("email: jane.doe@gmail .com", "jane.doe@gmail .com"),
     ("it's jane . doe @ gmail . com", "jane . doe @ gmail . com"),
     ("it's jane dot doe eighty five at gmail", "jane dot doe eighty five at gmail"),  # said, no top-level domain
+    ("open https://shop.example.org/r?to=pat.moss%40mailbox.org&x=1", "pat.moss%40mailbox.org"),  # "@" in a link
 ])
 def test_email_finds_written_and_spoken_addresses(text, value):
     assert found(text) == [value]

@@ -101,6 +101,29 @@ def test_postcode_answer_rejects_answers_without_a_code(text):
     assert answered(text) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("And the code there is D as in Dog, R, 5, W as in Whisky, J, yeah.", "D as in Dog, R, 5, W as in Whisky, J"),
+    ("um it's g as in golf k 4 z t as in tom i think", "g as in golf k 4 z t as in tom"),
+])
+def test_postcode_answer_takes_a_dictated_code_whatever_its_shape(text, value):
+    assert answered(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "the postcode for that is G, K as in King, 4, Z, T as in Tom.",
+])
+def test_postcode_cue_takes_a_dictated_code(text):
+    assert found(text) == ["G, K as in King, 4, Z, T as in Tom"]
+
+
+@pytest.mark.parametrize("text", [
+    "my postcode, B as in Bob, is on the letter",          # no digit: nothing dictated
+    "postcode? it's in the email, c as in cat 4 you",      # three units
+])
+def test_postcode_cue_needs_a_whole_dictated_code(text):
+    assert found(text) == []
+
+
 def test_postcode_answer_only_for_postcode_questions():
     assert RECOGNIZER.analyze_answer("w10 a d", "PERSON") == []
     assert answered("w10 a d", POSTCODE) == ["w10 a d"]

@@ -31,6 +31,8 @@ def test_ssn_plausible_applies_ssa_rules(digits, ok):
     ("last 4 of ssn: 6789", "6789"),
     ("social ending in 6789", "6789"),
     ("6789 is the last four of my social", "6789"),
+    ("noted as ***-**-5521 on the form", "***-**-5521"),          # masked but for the last four
+    ("on file: XXX-XX-5521", "XXX-XX-5521"),
 ])
 def test_ssn_finds_full_numbers_and_last_four(text, value):
     assert value in found(text)

@@ -25,6 +25,8 @@ def found(text: str) -> list[str]:
     # a ZIP+4 read aloud with one digit lost: eight digits after the cue
     ("zip is four eighty one two six thirty three eleven", "four eighty one two six thirty three eleven"),
     ("zip code 55104-271", "55104-271"),
+    ("and the postcode for that is 4-0-7-1.", "4-0-7-1"),        # four digits after the cue, dashed or spaced
+    ("The postcode, uh, for that is 3 9 6 2.", "3 9 6 2"),
 ])
 def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     assert value in found(text)
@@ -69,12 +71,15 @@ def test_zip_code_answer_accepts_zip_plus_four_without_dash(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("2794", "2794"), ("it's 6453", "6453"), ("six three one three", "six three one three"),
+    ("Right, the code there is 5180, yeah. And my son says hi.", "5180"),  # the answer's first number
+    ("Sorry? 7-2-2-6.", "7-2-2-6"),
 ])
 def test_zip_code_answer_accepts_a_four_digit_postcode_alone(text, value):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ZIP_CODE)] == [value]
 
 
-@pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67", "i have 2794 items"])
+@pytest.mark.parametrize("text", ["it's $12345", "about 1234 people", "12345.67", "i have 2794 items",
+                                  "there's a charge of 2950 i don't know", "I've been with you since 2019"])
 def test_zip_code_answer_rejects_money_and_short_numbers(text):
     assert RECOGNIZER.analyze_answer(text, ZIP_CODE) == []
 

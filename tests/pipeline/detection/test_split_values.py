@@ -1,0 +1,54 @@
+"""Tests for pipeline.detection.split_values: numbers split over two messages of one speaker."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.split_values import RECOGNIZER_NAME, join_split_values
+from pipeline.records import Finding, Turn
+from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, PHONE_NUMBER
+
+
+def _joined(messages, findings=None):
+    turns = [Turn(speaker=s, text=t) for s, t in messages]
+    out = join_split_values(turns, findings or [[] for _ in turns])
+    return [[(t.text[f.start:f.end], f.entity_type) for f in turn] for t, turn in zip(turns, out)]
+
+
+@pytest.mark.parametrize("messages, expected", [
+    ([("customer", "my no is 07700"), ("customer", "900 461")],
+     [[("07700", PHONE_NUMBER)], [("900 461", PHONE_NUMBER)]]),                    # a possible phone number
+    ([("customer", "mobile: 0412"), ("customer", "555 019 👍")],
+     [[("0412", PHONE_NUMBER)], [("555 019", PHONE_NUMBER)]]),                      # named a mobile
+    ([("customer", "could you refund it to this account?"), ("customer", "40221187")],
+     [[], [("40221187", ACCOUNT_NUMBER)]]),                                         # the identifier named before
+    ([("customer", "card is 4929 1810"), ("customer", "5523 0914")],
+     [[("4929 1810", CREDIT_CARD)], [("5523 0914", CREDIT_CARD)]]),
+    ([("customer", "ref 88120"), ("customer", "44931.")],
+     [[("88120", ACCOUNT_NUMBER)], [("44931", ACCOUNT_NUMBER)]]),
+])
+def test_split_values_join_the_pieces(messages, expected):
+    assert _joined(messages) == expected
+
+
+@pytest.mark.parametrize("messages", [
+    [("customer", "i paid 250"), ("customer", "350 more")],           # the second message says more than digits
+    [("customer", "i paid 250"), ("customer", "350")],                # six digits: amounts, not a value
+    [("customer", "my no is 07700"), ("agent", "900 461")],           # another speaker
+    [("customer", "it's about the order"), ("customer", "thanks")],
+    [("customer", "the meeting is at 10"), ("customer", "30")],
+])
+def test_split_values_leave_other_messages(messages):
+    assert all(turn == [] for turn in _joined(messages))
+
+
+def test_split_values_take_the_type_a_piece_was_found_with():
+    messages = [("customer", "it's 3012 8842"), ("customer", "1175")]
+    found = [[Finding(5, 14, ACCOUNT_NUMBER, 0.8, "account_number.v1", "context")], []]
+    out = _joined(messages, found)
+    assert out == [[("3012 8842", ACCOUNT_NUMBER)], [("1175", ACCOUNT_NUMBER)]]
+
+
+def test_split_values_name_their_recognizer():
+    turns = [Turn(speaker="customer", text="my no is 07700"), Turn(speaker="customer", text="900 461")]
+    out = join_split_values(turns, [[], []])
+    assert {f.recognizer for turn in out for f in turn} == {RECOGNIZER_NAME}
