@@ -12,7 +12,9 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
 from recognizers.lower_scan import ascii_letters_twin
-from recognizers.names.lexicon import fold, lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
+from recognizers.spoken.number_words import NATO
+from recognizers.spoken.view import SpokenView
 
 RECOGNIZER_NAME = "name_spellings.v1"
 SCORE = 0.7
@@ -39,11 +41,27 @@ def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple
             words = [fold(m.group()) for m in _LETTERS.finditer(text, f.start, f.end)]
             spelled_as.update(w for w in words if len(w) >= MIN_LETTERS)
             joined = "".join(words)
+            said = _said_spelling(text[f.start:f.end]) if len(words) > 1 else ""
+            if len(said) >= MIN_LETTERS and said not in FUNCTION_WORDS and said not in frequent_words():
+                # "bravo r a s h i for india echo romeo" spells "brashier": a name, even if a rare word too.
+                spelled_as.add(said)
+                words_of_spellings.add(said)
             if len(words) > 1 and len(joined) >= MIN_LETTERS:
                 spelled_as.add(joined)
                 if all(len(w) <= MAX_CHUNK for w in words) and joined not in lexicon().common:
                     words_of_spellings.add(joined)
     return spelled_as, words_of_spellings
+
+
+def _said_spelling(value: str) -> str:
+    """The word a name spelled with NATO words and "x for xray" spells (the spoken view's letters, a NATO
+    word it left at the end read as its letter), or "" when ``value`` is no such spelling."""
+    view = SpokenView.of(value)
+    if not view.changed:
+        return ""
+    parts = fold(view.text).split()
+    letters = [parts[0]] + [NATO.get(p, p) for p in parts[1:]]
+    return "".join(letters) if all(p.isalpha() for p in letters) and all(len(p) == 1 for p in letters[1:]) else ""
 
 
 def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[str]) -> list[tuple[int, int]]:

@@ -70,7 +70,8 @@ CUE_KINDS = (
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
                              r"|anything\s+else\s+(?:[\w']+\s+){1,5}?today|anything\s+else(?:\s+(?:at\s+all|today))?"
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|no\s+problem|all\s+done|honestly"
-                             r"|you\s+too|you['’]?ve\s+been\s+(?:so\s+|really\s+)?(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
+                             r"|you\s+(?:(?:uh|um)\s+)?too|you['’]?ve\s+(?:(?:uh|um)\s+)?been\s+(?:so\s+|really\s+)?"
+                             r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
             morning afternoon evening anything you're no all honestly right really appreciate you've youve you""".split())),

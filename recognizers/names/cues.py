@@ -104,6 +104,8 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".
+# What follows a closing vocative: the goodbye, or what the speaker will do next.
+GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
                                            " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
@@ -214,8 +216,14 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6
         # A listed word after a greeting: a given name ("thanks grace bye"), never only a surname that is
         # an everyday word ("i'm back what's new") nor what people call each other ("cheers mate").
-        return 0.75 if tok.name and intro and (tok.first or not tok.common) \
-            and tok.key not in TERMS_OF_ADDRESS else 0.0
+        if tok.key in TERMS_OF_ADDRESS:
+            return 0.0
+        if tok.name and intro and (tok.first or not tok.common):
+            return 0.75
+        # ... unless a goodbye follows ("you too wood take care", "thanks pat bye", "no problem pat i'll ..."):
+        # any listed given name or surname.
+        return 0.6 if (tok.first or tok.key in lex.last) and nxt is not None and nxt.key in GOODBYE_FOLLOWERS \
+            else 0.0
     if kind == "action":
         if listed:
             return 0.8

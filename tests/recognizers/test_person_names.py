@@ -703,6 +703,9 @@ def test_person_names_month_abbreviation_after_a_strong_cue():
     ("I've brought up Reaeor, is that you?", "Reaeor"),                  # a record the agent pulled up
     ("it's my house most folk just say Pat by the way", "Pat"),          # what people call someone
     ("gates and the first name micheal", "gates"),                       # the surname before the first name
+    ("you uh too birch take care", "birch"),            # a surname that is a word, then a goodbye; a filler inside
+    ("no you've um been great fisher bye for now", "fisher"),
+    ("no problem pat i'll sort that now", "pat"),
 ])
 def test_person_names_closings_records_nicknames_and_surnames_first(text, name):
     assert name in found(text)
@@ -710,6 +713,9 @@ def test_person_names_closings_records_nicknames_and_surnames_first(text, name):
 
 @pytest.mark.parametrize("text", [
     "you too take care",
+    "thanks again bye",
+    "cheers love take care",
+    "thanks anyway bye",
     "no problem at all",
     "i've brought up the file is that ok",
     "most people just say yes",

@@ -19,6 +19,8 @@ def _person(text: str, value: str) -> Finding:
     ("Al-Qahtani.", "Al-Qahtani", "ALQ-A-HTANI.", ["ALQ-A-HTANI"]),            # all the letters of the name
     ("it's murata", "murata", "m ur ata yes", ["m ur ata"]),
     ("H-O-S-H-I-N-O", "H-O-S-H-I-N-O", "hoshino, like the star", ["hoshino"]),  # the spelled name as a word
+    ("foxtrot i n c h", "foxtrot i n c h", "thanks finch that's noted", ["finch"]),  # NATO spelling,
+    ("h for hotel a z e l", "h for hotel a z e l", "lovely hazel", ["hazel"]),   # a word too: still the name
 ])
 def test_spelled_mentions_are_found(seed_text, seed, text, expected):
     out = find_spelled_mentions([seed_text, text], [[_person(seed_text, seed)], []])
