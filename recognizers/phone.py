@@ -37,6 +37,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (PHONE_NUMBER,)
     ANSWER_CUES = frozenset({PHONE_NUMBER})
+    # "it's 087 492, erm, 2171": a hesitation between the groups of a number.
+    READS_THROUGH_FILLERS = frozenset({"um", "uh", "erm", "er", "umm", "uhm", "hmm"})
 
     CANDIDATE = re.compile(
         r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",

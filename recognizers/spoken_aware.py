@@ -79,7 +79,8 @@ def lower_text(text: str) -> str | None:
 
 
 # A hesitation inside a value ("nineteenth december um twenty five"): dropped by ``without_fillers``.
-_HESITATION = compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?=[\s,.]|$)", re.IGNORECASE)
+# A comma after it goes too ("087 492, erm, 2171" -> "087 492 2171").
+_HESITATION = compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?:,(?=\s))?(?=[\s,.]|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)

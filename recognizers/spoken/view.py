@@ -22,6 +22,7 @@ Written text passes through unchanged; a text with no spoken vocabulary costs on
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,11 +83,14 @@ class SpokenView:
 
 @lru_cache(maxsize=1024)
 def _build(text: str) -> SpokenView:
-    if not nw.may_be_spoken(text):
+    dictated = _dictated_pieces(text) if "-" in text else []
+    if not dictated and not nw.may_be_spoken(text):
         return SpokenView(text, text)
     toks = st.tokenize(text)
     pieces = _run_pieces(text, toks) + _ordinal_pieces(toks)
     pieces = join_pieces(text, toks, pieces)
+    if dictated:
+        pieces = [p for p in pieces if not any(d.start < p.end and p.start < d.end for d in dictated)] + dictated
     pieces = [p for p in pieces if p.text != text[p.start:p.end]]
     if not pieces:
         return SpokenView(text, text)
@@ -111,6 +115,38 @@ def _build(text: str) -> SpokenView:
     starts.extend(range(pos, len(text)))
     ends.extend(range(pos + 1, len(text) + 1))
     return SpokenView(text, "".join(out), tuple(segments), tuple(starts), tuple(ends))
+
+
+# Characters dictated one at a time, as a punctuating engine prints them: digit groups "0-4-7-7, 6-9-0, 4-3-8"
+# (groups kept apart by a blank), letters before digits "J-O-B456334".
+_DICTATED_GROUP = r"\d(?:-\d)+"
+_DICTATED_DIGITS = re.compile(rf"(?<![\w\-.]){_DICTATED_GROUP}(?:,? {_DICTATED_GROUP})*(?![\w\-]|\.\d)")
+_DICTATED_LETTERS = re.compile(r"(?<![\w\-])[A-Za-z](?:-[A-Za-z]){1,3}-?\d{3,}(?![\w\-])")
+MIN_DICTATED_DIGITS = 3
+
+
+def _dictated_pieces(text: str) -> list[Piece]:
+    """Pieces for characters dictated one at a time (see ``_DICTATED_DIGITS``): the characters joined."""
+    pieces = []
+    for match in _DICTATED_DIGITS.finditer(text):
+        if sum(c.isdigit() for c in match.group()) < MIN_DICTATED_DIGITS:
+            continue
+        chars: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for k, group in enumerate(re.finditer(_DICTATED_GROUP, match.group())):
+            if k:
+                chars.append(" ")
+                spans.append((match.start() + group.start() - 1, match.start() + group.start()))
+            for d in re.finditer(r"\d", group.group()):
+                chars.append(d.group())
+                at = match.start() + group.start() + d.start()
+                spans.append((at, at + 1))
+        pieces.append(Piece(match.start(), match.end(), "".join(chars), tuple(spans), "digits"))
+    for match in _DICTATED_LETTERS.finditer(text):
+        chars_at = [match.start() + k for k, c in enumerate(match.group()) if c.isalnum()]
+        pieces.append(Piece(match.start(), match.end(), "".join(text[k] for k in chars_at),
+                            tuple((k, k + 1) for k in chars_at), "alnum"))
+    return pieces
 
 
 def _run_pieces(text: str, toks: list[st.Token]) -> list[Piece]:

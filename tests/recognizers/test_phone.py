@@ -15,6 +15,8 @@ def found(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, value", [
     ("call me at (415) 555-0132.", "(415) 555-0132"),
+    ("my mobile's 07700, um, 900 461 now", "07700, um, 900 461"),          # a hesitation between the groups
+    ("my number is 0-4-1-2, 5-5-5, 0-1-9 thanks", "0-4-1-2, 5-5-5, 0-1-9"),  # dictated digit by digit
     ("my cell is 415.555.0132", "415.555.0132"),
     ("reach me on +44 20 7946 0958 any time", "+44 20 7946 0958"),
     ("Desk: +1-903-140-4508x769", "+1-903-140-4508x769"),

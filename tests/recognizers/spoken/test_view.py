@@ -72,6 +72,8 @@ from recognizers.spoken.view import SpokenView
     ("q slash two nine nine one slash seven", "q/2991/7"),
     ("y for yankee w hyphen six one hyphen c 2", "yw-61-c2"),  # the last group heard in two pieces
     ("ref x ray d dash eight eight", "ref xd-88"),         # "x ray" said as two words
+    ("it's 0-4-1-2, 5-5-5, 0-1-9 now", "it's 0412 555 019 now"),  # dictated digits, groups kept apart
+    ("ref K-P-L88120.", "ref KPL88120."),                   # dictated letters before digits
 ])
 def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     assert SpokenView.of(text).text == expected_view
@@ -100,6 +102,8 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "take the a dash 5 road then",         # a written digit with a letter: nothing spoken to join
     "i had an x ray of my knee",           # "x ray" alone is the scan
     "the dog slash cat flap is broken",    # a slash between words
+    "on 1-2-2020 at noon",                 # a date: one digit, one digit, a year
+    "pages 3-4 and 5-6",                   # two digits: a range
     "i want to go for two days",           # homophones outside a run of digit words
     "open from nine to five",
     "one to one sessions for four weeks",
