@@ -2,7 +2,7 @@
 Kiln Lane, Kirkby Thore", "hollybush farm ferry road auchterarder", "meadow view little haddon").
 
 Found only where an address is expected: after an address cue ("send it to", "my old place", "the address is",
-"lives at") or as the answer to the agent's address question. The run of words must hold a street-type word
+"lives at", "the install address as", "to my parents instead") or as the answer to the agent's address question. The run of words must hold a street-type word
 ("lane", "road", "view") or a house word ("farm", "cottage", "rectory") after its first word, and stops at the
 first function word, filler or closing word ("instead", "please") or punctuation other than a comma.
 """
@@ -18,13 +18,13 @@ HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vi
     hall grange bungalow villa croft oast stables coach bakery forge smithy chapel schoolhouse gatehouse""".split())
 CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:(?:um|uh|like|so|please)\s+){0,2}"
                  r"(?:it\s+|them\s+|this\s+|that\s+|(?:the|my|your|our)\s+[a-z]+\s+)?(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
-                 r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+is|live[sd]?\s+at|living\s+at"
+                 r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+(?:is|as)|(?:parents|mum['’]?s|mom['’]?s|dad['’]?s|sister['’]?s|brother['’]?s)\s+instead|live[sd]?\s+at|living\s+at"
                  r"|moved\s+to|(?:will\s+)?(?:reach|reaches|arrive\s+at)|goes\s+to|(?:come|comes|coming)\s+(?:out\s+)?to"
                  r"|(?:engineer|courier|driver|parcel|order|van)(?:['’]s|\s+is|\s+will\s+be)\s+(?:going|heading)\s+to)"
                  r"\b[\s,:]*", re.IGNORECASE)
 CUE_LOWER = lower_twin(CUE)  # the same spans on lower-cased ASCII text
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
-                      "goes going heading address live lives lived living moved reach reaches arrive come comes coming".split())
+                      "goes going heading address instead live lives lived living moved reach reaches arrive come comes coming".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
 FILLERS = frozenset("um uh er erm like so yeah yes well it's it’s its it is that's thats".split())
 MAX_WORDS = 9

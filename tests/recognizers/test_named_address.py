@@ -20,6 +20,8 @@ def answer_spans(text):
     ("Could you send them to The Old Vicarage, Church Street, Much Wenlock?", "The Old Vicarage, Church Street, Much Wenlock"),
     ("the parcel went to my old place lower grange farm tilshead", "lower grange farm tilshead"),
     ("she lives at the coach house, sandy lane", "the coach house, sandy lane"),
+    ("we have the delivery address as ivy barn, hollow lane, brampton", "ivy barn, hollow lane, brampton"),
+    ("can it go to my mum's instead larch cottage kiln road wenlock", "larch cottage kiln road wenlock"),
     ("can you send so it to meadow view little haddon instead", "meadow view little haddon"),  # a filler first
     ("deliver it to orchard view, wickham bishops instead", "orchard view, wickham bishops"),
     ("deliver the lenses to Holly Barn, Belvedere Gardens, Ripon pls", "Holly Barn, Belvedere Gardens, Ripon"),
@@ -34,6 +36,7 @@ def test_unnumbered_address_after_a_cue(text, expected):
 
 @pytest.mark.parametrize("text", [
     "send it to my email please",
+    "i'd go to my parents instead of waiting",
     "send it to the farm",
     "send it to head office",
     "can you send it to the lane",
