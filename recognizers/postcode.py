@@ -138,6 +138,10 @@ class PostcodeRecognizer(TranscriptRecognizer):
             if part is not None and len(part) >= MIN_SPELLED_UNITS and FULL_UK_CA.fullmatch(code_of(part)):
                 results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
                                            "spelled"))
+            elif (part := _dictated(text, run)) is not None and len(part) >= MIN_SPELLED_UNITS:
+                # "n for november 4 m 9 s b as in bravo": a code dictated letter by letter (fail closed).
+                results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
+                                           "dictated"))
         return results
 
     def analyze_answer(self, text: str, expected: str) -> list[RecognizerResult]:

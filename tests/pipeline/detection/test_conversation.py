@@ -46,6 +46,9 @@ def T(speaker, text):
       T("agent", "Mm-hm, that group is on the donation form."), T("customer", "4968")], {"CREDIT_CARD"}),
     ([T("agent", "and the account number"), T("customer", "6698"),
       T("agent", "Yep, first half of the account typed."), T("customer", "2211")], {"ACCOUNT_NUMBER"}),
+    # hesitations do not count towards the follow-up's length
+    ([T("agent", "the expiry month first please"), T("customer", "month seven"),
+      T("agent", "um which year is uh that sorry the line um cut out"), T("customer", "2029")], {"CARD_EXPIRY"}),
     # ... nothing when nothing was asked before
     ([T("customer", "hi"), T("agent", "and the year after that"), T("customer", "2029")], set()),
 ])
