@@ -37,6 +37,21 @@ NEGATIVE_SPOKEN = _lines("negative_spoken.txt")
 # Places, organisations and streets (from Faker, labelled not-a-person): surnames inside them are not names.
 NEGATIVE_SLOTS = _lines("negative_slots.txt")
 
+# Brand templates (opt-in, ``generate(brands=True)``): a made-up one-word brand ("cloud" + "hub", as a
+# company writes it or lowercase) in the slots a name also fills ("I'm {name} from {brand}"); the brand is
+# never labelled. Without them a cue-less model tags a brand after "from" ("i'm kim from cloudhub") as a name.
+BRANDS = _lines("brands.txt")
+BRAND_HEADS = """air auto bright blue box budget buy card cash city clear cloud coin connect cover crest direct
+    easy eco energy express fast fibre fix fleet flex fresh fun go green grid home hyper insure
+    kit life light link live mart max meter metro mobile money net next nova one open pay phone pixel
+    plan plus point power prime pro quick ready route safe save secure shop shield simple sky smart snap
+    sound spark speed star stream sun swift tech top total travel trust up value view volt wave web
+    wise zip zoom""".split()
+BRAND_TAILS = """base bank box care cart cast check club co core cover deal desk direct dock drive fix flow
+    fone force gate go guard hub line link logic mart mate mobile net now pay pass plan plus point
+    port pro secure serve shop spot stack store stream sure switch track trip ware way wise works
+    ly ify io""".split()
+
 NAME_PLACEHOLDER = re.compile(r"\{(name|other|first|last)\}")
 TITLES = ("Mr", "Mrs", "Ms", "Dr")
 PARTICLES = ("de", "da", "van", "von", "bin", "al", "del", "van der", "dos", "le", "ben")
@@ -64,7 +79,7 @@ ACCENTED_LOCALES = ("es_ES", "fr_FR", "de_DE", "pl_PL", "cs_CZ", "tr_TR", "pt_BR
 # Share of names drawn from the extra pools (training/name_pools.py) when they are given; pools whose
 # names are usually said surname first; half of the extra names lose their diacritics (as ASR writes them).
 EXTRA_SHARE = 0.35
-SURNAME_FIRST = ("js:vi", "js:en_HK", "php:ms_MY_chinese")
+SURNAME_FIRST = ("js:vi", "js:en_HK", "php:ms_MY_chinese", "ea:zh_CN", "ea:zh_TW", "ea:ko")
 
 
 def fold(text: str) -> str:
@@ -139,6 +154,15 @@ def fill(template: str, sampler: NameSampler) -> Example:
     return "".join(out), spans
 
 
+def brand(rng: random.Random) -> str:
+    """A made-up one-word brand: "CloudHub", "Cloudhub" or "cloudhub"."""
+    head, tail = rng.choice(BRAND_HEADS), rng.choice(BRAND_TAILS)
+    if tail == head:
+        tail = "hub"
+    r = rng.random()
+    return head.title() + tail.title() if r < 0.4 else (head + tail).title() if r < 0.8 else head + tail
+
+
 def spoken_copy(example: Example) -> Example:
     """Lowercase, punctuation dropped (as ASR writes it); spans moved with the text."""
     text, spans = example
@@ -166,13 +190,14 @@ def spoken_copy(example: Example) -> Example:
 
 def generate(names_path: Path, n_positive: int, n_negative: int, seed: int,
              extra_pools: dict[str, tuple[list[str], list[str]]] | None = None,
-             spoken_negatives: bool = False, cueless: bool = False) -> list[Example]:
+             spoken_negatives: bool = False, cueless: bool = False, brands: bool = False) -> list[Example]:
     """``n_positive`` + ``n_negative`` generated sentences, each also as a lowercase spoken copy.
 
     ``extra_pools`` (``training.name_pools.load_pools``): 35% of names come from them. ``spoken_negatives``:
     a third of the plain negatives come from ``negative_spoken.txt`` (interjection-led ASR turns, name
     particles as ordinary words, voice-assistant words). ``cueless``: the cue-less templates join the
-    positive and negative template lists.
+    positive and negative template lists. ``brands``: a tenth of the positives and of the negatives come
+    from ``brands.txt`` (a made-up brand in a name's slot, never labelled; with or without a name).
     """
     from faker import Faker  # dev dependency; only the training script needs it
 
@@ -183,8 +208,12 @@ def generate(names_path: Path, n_positive: int, n_negative: int, seed: int,
     positive = POSITIVE + (POSITIVE_CUELESS if cueless else [])
     negative = NEGATIVE + (NEGATIVE_CUELESS if cueless else [])
     examples: list[Example] = []
+    branded = [t for t in BRANDS if NAME_PLACEHOLDER.search(t)] if brands else []
     for _ in range(n_positive):
-        ex = fill(rng.choice(positive), sampler)
+        template = rng.choice(positive)
+        if branded and rng.random() < 0.1:
+            template = rng.choice(branded).replace("{brand}", brand(rng))
+        ex = fill(template, sampler)
         examples += [ex, spoken_copy(ex)]
     fake = Faker(["en_US", "en_GB", "en_AU"])
     fake.seed_instance(seed)
@@ -192,6 +221,8 @@ def generate(names_path: Path, n_positive: int, n_negative: int, seed: int,
         if i % 3:
             spoken = spoken_negatives and rng.random() < 0.5
             ex = (rng.choice(NEGATIVE_SPOKEN if spoken else negative), [])
+            if brands and rng.random() < 0.15:
+                ex = (rng.choice([t for t in BRANDS if "{name}" not in t]).replace("{brand}", brand(rng)), [])
         else:
             ex = (rng.choice(NEGATIVE_SLOTS).format(city=fake.city(), company=fake.company(),
                                                     street=fake.street_address()), [])

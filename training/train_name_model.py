@@ -30,7 +30,8 @@ from spacy.tokens import DocBin
 from recognizers.name_model import LABEL, MODEL_DIR, model_text
 from training.name_model_corpora import CORPORA, load_corpora
 from training.name_model_templates import generate
-from training.name_pools import SOURCES as POOL_SOURCES, load_pools
+from training.east_asian_names import load_east_asian
+from training.name_pools import FAKER_JS, SOURCES as POOL_SOURCES, load_pools
 
 SEED = 20261202
 NAMES_TSV = Path(__file__).resolve().parents[1] / "recognizers" / "data" / "names.tsv"
@@ -170,20 +171,27 @@ def main(argv: list[str] | None = None) -> int:
                         help="interjection-led ASR turns, particles as words, voice-assistant words as negatives")
     parser.add_argument("--cueless", action=argparse.BooleanOptionalAction, default=False,
                         help="add the cue-less positive and negative templates")
+    parser.add_argument("--east-asian-names", action=argparse.BooleanOptionalAction, default=False,
+                        help="romanized Chinese and Korean pools join the extra pools (training/east_asian_names.py)")
+    parser.add_argument("--brands", action=argparse.BooleanOptionalAction, default=False,
+                        help="made-up one-word brands in a name's slot, unlabelled (name_templates/brands.txt)")
+    parser.add_argument("--seed", type=int, default=SEED, help="data sampling, split and training seed")
     parser.add_argument("--package-from", type=Path, default=None,
                         help="only package an already trained model folder (e.g. WORK/output/model-best)")
     args = parser.parse_args(argv)
-    options = {"extra_names": args.extra_names, "spoken_negatives": args.spoken_negatives, "cueless": args.cueless}
+    options = {"extra_names": args.extra_names, "spoken_negatives": args.spoken_negatives, "cueless": args.cueless,
+               "east_asian_names": args.east_asian_names, "brands": args.brands, "seed": args.seed}
     if args.package_from:
         package(spacy.load(args.package_from), args.out, options)
         return 0
 
-    spacy.util.fix_random_seed(SEED)
+    spacy.util.fix_random_seed(args.seed)
     corpora = load_corpora(args.mirror_root)
-    extra = load_pools(args.mirror_root) if args.extra_names else None
-    corpora["generated"] = generate(NAMES_TSV, args.positives, args.negatives, SEED, extra_pools=extra,
-                                    spoken_negatives=args.spoken_negatives, cueless=args.cueless)
-    rng = random.Random(SEED)
+    extra = {**(load_pools(args.mirror_root) if args.extra_names else {}),
+             **(load_east_asian(args.mirror_root) if args.east_asian_names else {})} or None
+    corpora["generated"] = generate(NAMES_TSV, args.positives, args.negatives, args.seed, extra_pools=extra,
+                                    spoken_negatives=args.spoken_negatives, cueless=args.cueless, brands=args.brands)
+    rng = random.Random(args.seed)
     train, dev = [], []
     for name, examples in sorted(corpora.items()):
         examples = list(examples)
@@ -207,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     to_docbin(nlp, dev).to_disk(work / "dev.spacy")
     config_path = work / "config.cfg"
     base_path = work / "config.base.cfg"
-    base_path.write_text(CONFIG.format(seed=SEED, epochs=args.epochs), encoding="utf-8")
+    base_path.write_text(CONFIG.format(seed=args.seed, epochs=args.epochs), encoding="utf-8")
     from spacy.cli.init_config import fill_config
 
     fill_config(config_path, base_path, silent=True)
@@ -231,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
 def package(trained, out: Path, options: dict[str, bool] | None = None) -> None:
     """Save ``trained`` into ``out`` with a fresh vocabulary (no training strings shipped)."""
     options = options or {}
-    pools = POOL_SOURCES if options.get("extra_names") else ()
+    pools = POOL_SOURCES if options.get("extra_names") else (FAKER_JS,) if options.get("east_asian_names") else ()
     fresh = spacy.util.load_model_from_config(trained.config, auto_fill=True)
     fresh.from_bytes(trained.to_bytes(exclude=["vocab", "tokenizer"]), exclude=["vocab", "tokenizer"])
     fresh.meta.update({"name": "pii_name_model", "version": "1.0.0",
@@ -247,7 +255,9 @@ def package(trained, out: Path, options: dict[str, bool] | None = None) -> None:
         f"- {c.name}: https://github.com/{c.repo} @ {c.commit}, {', '.join(c.files)}; licence {c.licence}\n"
         for c in CORPORA) + "".join(
         f"- name pool {s.name}: https://github.com/{s.repo} @ {s.commit}; licence {s.licence}; Latin-script "
-        f"given names and surnames of the locales listed in training/name_pools.py ({s.notice})\n"
+        f"given names and surnames of the locales listed in training/name_pools.py"
+        + (" and, romanized, training/east_asian_names.py" if options.get("east_asian_names") else "")
+        + f" ({s.notice})\n"
         for s in pools), encoding="utf-8")
     print(f"saved {out}: {sum(f.stat().st_size for f in out.rglob('*') if f.is_file())} bytes")
 

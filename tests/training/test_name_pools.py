@@ -87,3 +87,15 @@ def test_spoken_negatives_only_when_asked(spoken):
 def test_generate_default_is_unchanged_by_the_options_code():
     assert generate(NAMES_TSV, 20, 10, seed=3) == generate(NAMES_TSV, 20, 10, seed=3, extra_pools=None,
                                                            spoken_negatives=False, cueless=False)
+
+
+
+def test_brands_are_never_labelled_and_only_when_asked(monkeypatch):
+    from training import name_model_templates
+
+    assert "zorblax" not in str(generate(NAMES_TSV, 200, 200, seed=5)).lower()
+    monkeypatch.setattr(name_model_templates, "brand", lambda rng: "Zorblax")
+    examples = generate(NAMES_TSV, 400, 400, seed=5, brands=True)
+    branded = [(text, spans) for text, spans in examples if "zorblax" in text.lower()]
+    assert any(spans for _, spans in branded) and any(not spans for _, spans in branded)
+    assert all("zorblax" not in text[a:b].lower() for text, spans in branded for a, b in spans)
