@@ -26,6 +26,7 @@ from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, RE
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken_aware import words_of
+from recognizers.start_set import compile_fast
 
 SCORE_ANSWER, SCORE_CUE, SCORE_WRITTEN, SCORE_SPELLED = 0.85, 0.85, 0.7, 0.6
 MIN_SPELLED_UNITS = 5
@@ -37,13 +38,13 @@ _UK_OUT = r"(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d[\dABEHMNPRV-Y]?|\d[A-HJKPS-UW]))
 _UK_IN = r"\d[ABD-HJLNP-UW-Z]{2}"
 _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
-FULL = re.compile(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
+FULL = compile_fast(rf"(?:{_UK_OUT} ?{_UK_IN}|GIR ?0AA|{_CA}|{_IE})")
 # The second half alone ("the rest of the postcode?" / "9RR", "one foxtrot november"): UK inward (not "2ND"), Canada LDU.
-_INWARD = re.compile(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
-FULL_UK_CA = re.compile(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
+_INWARD = compile_fast(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
+FULL_UK_CA = compile_fast(rf"(?:{_UK_OUT}{_UK_IN}|{_CA.replace(' ?', '')})")
 OUTWARD = re.compile(_UK_OUT)
-LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
-WRITTEN = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} {{1,2}}{_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")  # "RW20  0QJ" too
+LOOSE = compile_fast(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
+WRITTEN = compile_fast(rf"(?<![\w\-])(?:{_UK_OUT} {{1,2}}{_UK_IN}|{_UK_OUT}{_UK_IN}|{_CA}|{_IE})(?![\w\-])")  # "RW20  0QJ" too
 
 # A flat or unit said after the street ("road flat thirteen c ..."): the postcode may follow it.
 UNIT_WORDS = frozenset("flat unit apartment apt suite room building".split())
@@ -73,11 +74,11 @@ ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row ris
     grove way place court square walk parade view hill park green vale""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); not with an ordinal ("a1 1st").
-SPACED_LOWER = re.compile(rf"(?<![\w\-])(?:{_UK_OUT} (?!1st|2nd|3rd|\dth){_UK_IN}|{_CA.replace(' ?', ' ')}|{_IE.replace(' ?', ' ')})"
+SPACED_LOWER = compile_fast(rf"(?<![\w\-])(?:{_UK_OUT} (?!1st|2nd|3rd|\dth){_UK_IN}|{_CA.replace(' ?', ' ')}|{_IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
-COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
+COMPACT = compile_fast(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 _TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
-_TOKEN_ASCII = re.compile(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # its matches on ASCII text, faster
+_TOKEN_ASCII = compile_fast(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # its matches on ASCII text, faster
 _GAP = re.compile(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
 _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
