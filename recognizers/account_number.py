@@ -75,7 +75,7 @@ _LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "boo
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
 # ... or after a correction ("12345678, sorry, wrong one, 87654321"); hesitations may sit in between.
 _LINK = r"(?:and|or|&|and then|then|sorry|i mean|no|no wait|scratch that|wrong(?: one)?|" + DISFLUENCY + ")"
-_MORE = re.compile(r"\s*(?:,\s*(?:" + _LINK + r"\b[\s,]*)*|(?:\s+" + _LINK + r"\b,?)+)\s*"
+_MORE = compile_fast(r"\s*(?:,\s*(?:" + _LINK + r"\b[\s,]*)*|(?:\s+" + _LINK + r"\b,?)+)\s*"
                    rf"(?P<value>{_DOTTED}|{_SLASHED}|[A-Za-z]{{0,4}}-?\d[A-Za-z0-9\-]*(?: \d[A-Za-z0-9\-]*)*)"
                    r"(?![\w\-]|[.,]\d)")
 
@@ -120,7 +120,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # not a word, a model (fewer digits) or an e-mail / web address.
     # ... or after a dash ("MK-2246139"), between digits ("55DON62929"), or letters, four digits or more and a
     # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"): the shapes of references.
-    MIXED = re.compile(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
+    MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
@@ -205,7 +205,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         return 1900 <= value <= 2099 and not self.ID_BEFORE.search(text, max(0, start - 30), start)
 
     # A reference typed in capitals with no digit ("HRZNJP"), accepted only as the answer to the question.
-    ANSWER_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
+    ANSWER_LETTERS = compile_fast(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
     SHORT_CODE_TURN = re.compile(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",

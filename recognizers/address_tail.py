@@ -12,19 +12,20 @@ import functools
 import re
 
 from recognizers.names.lexicon import DATA_DIR, FUNCTION_WORDS, fold, frequent_words, lexicon, proper_nouns
+from recognizers.start_set import compile_fast
 
 UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
 UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 12"
 _UNIT_RE = re.compile(UNIT, re.IGNORECASE)
 ENDS_WITH_UNIT = re.compile(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
-CONTINUATION = re.compile(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")  # "Rd., Town"
-SAME_LINE_WORD = re.compile(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
+CONTINUATION = compile_fast(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")  # "Rd., Town"
+SAME_LINE_WORD = compile_fast(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
 # The rest of the address line when it ends in a postal code: town, region, country words and the code
 # ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
-POSTAL_TAIL = re.compile(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
+POSTAL_TAIL = compile_fast(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
                          r"[ \t]*,?[ \t]+\d{4,6}(?:-\d{4})?\b(?![.,]?\d)")
-SENTENCE_END = re.compile(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
+SENTENCE_END = compile_fast(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
 MAX_CONTINUATIONS = 5
 # Lowercase words inside a capitalized place name ("Mora de Rubielos", "Stratford upon Avon").
 PLACE_PARTICLES = frozenset("de del della di da do dos das du des la le les los el van von der den am im "
@@ -35,7 +36,7 @@ PLACE_OPENERS = frozenset("north south east west new old upper lower great littl
 # Lowercase words that end a place name ("faroe islands", "mexico city", "kerry county").
 PLACE_CLOSERS = frozenset("island islands city county republic province state states kingdom emirates "
                           "territory district".split())
-_POSTAL_CODE = re.compile(r"\d{4,6}(?:-\d{4})?")
+_POSTAL_CODE = compile_fast(r"\d{4,6}(?:-\d{4})?")
 
 
 def place_word(word: str, before_code: bool = False) -> bool:
@@ -64,10 +65,10 @@ def place_like(part: str) -> bool:
 
 # A town said right after the street, no comma ("bramble row in athlone", "tanners gardens um whitby").
 # ... "54 Foundry Place - Leamington Spa", "145 Bottlebrush Cl., uh, in Glenelg" (a punctuating speech engine).
-_FILLER_GAP = re.compile(r",?[ \t]+(?:(?:um|uh|er|erm),[ \t]+)+(?:in[ \t]+)?")
-_SAME_LINE_TOWN = re.compile(_FILLER_GAP.pattern + r"|[ \t]+(?:(?:in|um|uh|er|erm|-|–)[ \t]+)?")
-_LINE_WORD = re.compile(r"[^\W\d_]+(?![\w])")  # a whole word ("RW" of "RW20" is none)
-_BLANKS = re.compile(r"[ \t]+")
+_FILLER_GAP = compile_fast(r",?[ \t]+(?:(?:um|uh|er|erm),[ \t]+)+(?:in[ \t]+)?")
+_SAME_LINE_TOWN = compile_fast(_FILLER_GAP.pattern + r"|[ \t]+(?:(?:in|um|uh|er|erm|-|–)[ \t]+)?")
+_LINE_WORD = compile_fast(r"[^\W\d_]+(?![\w])")  # a whole word ("RW" of "RW20" is none)
+_BLANKS = compile_fast(r"[ \t]+")
 MAX_TOWN_WORDS = 4
 
 
@@ -192,7 +193,7 @@ _TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\
 # ... or the town said in a longer turn ("oh and it's in whitby people always get that wrong").
 _TOWN_IN = re.compile(r"\b(?:it's|its|it is|that's|thats|that is)\s+(?:(?:um|uh|erm)\s+)?in\s+"
                       r"(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})", re.IGNORECASE)
-_NON_BLANK = re.compile(r"\S+")
+_NON_BLANK = compile_fast(r"\S+")
 
 
 def towns_answered(text: str) -> list[tuple[tuple[int, int], str]]:

@@ -52,7 +52,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"|memorable (?:number|date|digits|code)|(?:telephone|phone) banking (?:number|code|pin|passcode)|pass ?number)\b"
         + _CLAUSE + _FILLER + _VALUE)
     SPECIFIC = re.compile(SPECIFIC_LOWER.pattern, re.IGNORECASE)
-    GENERIC_LOWER = re.compile(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
+    GENERIC_LOWER = compile_fast(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
     GENERIC = re.compile(GENERIC_LOWER.pattern, re.IGNORECASE)
     NOT_SECRET = frozenset({
         "zip", "area", "postal", "post", "promo", "promotional", "discount", "coupon", "error", "status",
@@ -121,7 +121,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
 
     # An app or text code of letters and digits, typed or spelled ("H5P23D", "G7A 64V", view "f8k81z"), in a
     # short answer (a longer turn after the answer is new talk: "I'm calling about order W5198...").
-    MIXED = re.compile(r"(?<![\w\-.$@/])[A-Za-z0-9]{2,10}(?:[ \-][A-Za-z0-9]{2,6})?(?![\w\-@/])")
+    MIXED = compile_fast(r"(?<![\w\-.$@/])[A-Za-z0-9]{2,10}(?:[ \-][A-Za-z0-9]{2,6})?(?![\w\-@/])")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -136,7 +136,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         return hits
 
 
-_QUANTITY = re.compile(r"\d+[A-Za-z]{1,5}")  # "500ml", "20mins", "36mbps": an amount, not a code
+_QUANTITY = compile_fast(r"\d+[A-Za-z]{1,5}")  # "500ml", "20mins", "36mbps": an amount, not a code
 
 
 def _mixed_code(value: str) -> bool:

@@ -17,6 +17,7 @@ from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.spoken.number_words import MONTHS, ORDINALS, TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
+from recognizers.start_set import compile_fast
 
 SCORE_CUE = 0.85
 SCORE_ANSWER = 0.85
@@ -78,7 +79,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     CVV_LOWER = lower_twin(CVV)  # the same spans on lower-cased ASCII text
     ANSWER_EXPIRY = re.compile(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
     # ... or the month and the year joined by "and (then)" ("nine and twenty seven", view "09 and then 27").
-    ANSWER_MONTH_AND_YEAR = re.compile(r"(?<![\w/.\-])(?P<value>(?:0?[1-9]|1[0-2]) and (?:then )?(?:20)?[2-4]\d)(?![\w/])")
+    ANSWER_MONTH_AND_YEAR = compile_fast(r"(?<![\w/.\-])(?P<value>(?:0?[1-9]|1[0-2]) and (?:then )?(?:20)?[2-4]\d)(?![\w/])")
     # A card's date said as "the date" in a turn that names the card ("... and the date is oh nine twenty seven").
     CARD_DATE = re.compile(r"\b(?:card(?:'s)? )?date(?:'s)?" + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     CARD_WORDS = frozenset({"card", "visa", "mastercard", "amex", "debit", "credit"})
@@ -86,7 +87,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
         rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d"
         rf"|(?<=^)[2-4]\d(?=\W*$))(?![\w/])",  # "twenty seven" alone: the year asked for
         re.IGNORECASE)
-    ANSWER_CVV = re.compile(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
+    ANSWER_CVV = compile_fast(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)

@@ -57,7 +57,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
     # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
     NEAR_CONTEXT = re.compile(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)
     # Groups of a near-valid IBAN: runs of letters/digits separated by one space or dash.
-    GROUP = re.compile(r"[ \-]?([A-Za-z0-9]+)")
+    GROUP = compile_fast(r"[ \-]?([A-Za-z0-9]+)")
 
     def find(self, text: str) -> list[Hit]:
         hits = []
@@ -80,7 +80,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
 
     # The answer to the IBAN question, whole or in pieces ("IE45JNWC286" / "mm hm" / "94481133374"):
     # a word with digits (and the short groups after it), checksum or not.
-    ANSWER = re.compile(r"(?<![\w\-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}"
+    ANSWER = compile_fast(r"(?<![\w\-])(?=[A-Za-z]*\d)[A-Za-z0-9]{4,}"
                         r"(?:[ \-](?:[A-Za-z]*\d[A-Za-z0-9]*|[A-Za-z]{1,4})(?![\w]))*")
     ANSWER_MIN_CHARS = 6
 
@@ -106,7 +106,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
         return hits
 
     # The digits that end a piece said after spelled letters ("e ess 702").
-    PIECE_TAIL = re.compile(r"(?<![\w\-])(?P<value>[A-Za-z]*\d[A-Za-z0-9]*)[\s.,!?]*$")
+    PIECE_TAIL = compile_fast(r"(?<![\w\-])(?P<value>[A-Za-z]*\d[A-Za-z0-9]*)[\s.,!?]*$")
 
     def _near_valid_end(self, text: str, pos: int, exact_end: int | None) -> int | None:
         """End of an IBAN-shaped run after a cue: the country's length if it ends there, else the groups

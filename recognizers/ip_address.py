@@ -13,6 +13,7 @@ import re
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near
 from recognizers.base import register
 from recognizers.entities import IP_ADDRESS, REASON_CONTEXT, REASON_PATTERN
+from recognizers.start_set import compile_fast
 
 SCORE_V4 = 0.7
 SCORE_CONTEXT = 0.9
@@ -27,8 +28,8 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
 
     ENTITIES = (IP_ADDRESS,)
 
-    IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?![\w/]))?(?![\w]|\.\d)")
-    IPV6 = re.compile(
+    IPV4 = compile_fast(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?![\w/]))?(?![\w]|\.\d)")
+    IPV6 = compile_fast(
         r"(?<![\w:])(?P<address>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})"
         r"(?:%[A-Za-z0-9_.\-]*[A-Za-z0-9])?)(?:/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w/]))?(?![\w:]|\.\d)")
     CONTEXT = re.compile(r"\b(?:ip|ips|address|server|host|router|gateway|dns|subnet|vpn|proxy)\b", re.IGNORECASE)

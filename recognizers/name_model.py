@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 import threading
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -33,6 +32,7 @@ from recognizers.names.filters import after_determiner
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm
 
 # An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own
 # it; its words start no window.
-_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
+_ADDRESS = compile_fast(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
 
 
 def model_text(text: str) -> str:

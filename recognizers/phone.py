@@ -40,12 +40,12 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # "it's 087 492, erm, 2171": a hesitation between the groups of a number.
     READS_THROUGH_FILLERS = frozenset({"um", "uh", "erm", "er", "umm", "uhm", "hmm"})
 
-    CANDIDATE = re.compile(
+    CANDIDATE = compile_fast(
         r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
         re.IGNORECASE)
     EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
-    NOT_PHONE = re.compile(
+    NOT_PHONE = compile_fast(
         r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2}(?:\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|\d+\.\d{1,2}"
     )
     STRONG_CONTEXT = re.compile(
@@ -72,7 +72,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"id)\b)", re.IGNORECASE)
     # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
     # shape is a phone number even when the area code is not (yet) assigned.
-    NANP = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
+    NANP = compile_fast(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
     # A formatted North American number glued to the word before it by a missing space ("is415-555-0132").
     GLUED = compile_fast(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
 
@@ -117,12 +117,12 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 
     # Part of a number read in two goes ("07700" / "mhm" / "900 123") or a false start ("0208, sorry, I
     # mean ..."): four to six digits in at most two groups, in a short answer to the question.
-    PART = re.compile(r"(?<![\w@.\-/$£€])\+?\d{2,6}(?:[ \-]\d{1,6})?(?![\w@/%]|[.,]\d)")
+    PART = compile_fast(r"(?<![\w@.\-/$£€])\+?\d{2,6}(?:[ \-]\d{1,6})?(?![\w@/%]|[.,]\d)")
     PART_DIGITS = range(4, 7)
     PART_MAX_WORDS = 10
     # A turn that is one three-digit group and nothing else ("699", "oh eight nine"): the next group of a
     # number given group by group.
-    GROUP_TURN = re.compile(r"\s*(?P<value>\+?\d{3})\s*[?.!]?\s*")
+    GROUP_TURN = compile_fast(r"\s*(?P<value>\+?\d{3})\s*[?.!]?\s*")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(m.start(), m.end(), PHONE_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -156,7 +156,7 @@ REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "N
 # National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
 # something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)
-_GROUPS = re.compile(r"\d+")
+_GROUPS = compile_fast(r"\d+")
 
 
 
@@ -169,7 +169,7 @@ def _parse_valid(candidate: str, region: str | None) -> phonenumbers.PhoneNumber
 
 
 # Digits that may open a freephone, shared-cost or non-geographic number (parsed only then).
-_MAY_BE_BUSINESS = re.compile(r"0[38]|1?8(\d)\1|(?:00)?\d{1,3}[38]")
+_MAY_BE_BUSINESS = compile_fast(r"0[38]|1?8(\d)\1|(?:00)?\d{1,3}[38]")
 _T = phonenumbers.PhoneNumberType
 _PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, _T.PERSONAL_NUMBER})
 # Lines only organisations hold: freephone, shared-cost and UK non-geographic (03) numbers. Not premium

@@ -27,6 +27,7 @@ from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, INWARD, LOOSE
                                          is_postcode, mixed)
 from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
+from recognizers.start_set import compile_fast
 
 __all__ = ["PostcodeRecognizer", "is_postcode", "code_runs"]
 
@@ -65,9 +66,9 @@ ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row ris
     grove way place court square walk parade view hill park green vale""".split())
 ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); not with an ordinal ("a1 1st").
-SPACED_LOWER = re.compile(rf"(?<![\w\-])(?:{UK_OUT} (?!1st|2nd|3rd|\dth){UK_IN}|{CA.replace(' ?', ' ')}|{IE.replace(' ?', ' ')})"
+SPACED_LOWER = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} (?!1st|2nd|3rd|\dth){UK_IN}|{CA.replace(' ?', ' ')}|{IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
-COMPACT = re.compile(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
+COMPACT = compile_fast(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
 # Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").

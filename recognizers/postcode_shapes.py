@@ -5,18 +5,20 @@ import re
 
 from stdnum.nl import postcode as nl_postcode
 
+from recognizers.start_set import compile_fast
+
 # Official shapes (UK: the government's Bulk Data Transfer standard; Canada Post; Eircode).
 UK_OUT = r"(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d[\dABEHMNPRV-Y]?|\d[A-HJKPS-UW]))"
 UK_IN = r"\d[ABD-HJLNP-UW-Z]{2}"
 CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 IE = r"(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[\dACDEFHKNPRTVWXY]{4}"
-FULL = re.compile(rf"(?:{UK_OUT} ?{UK_IN}|GIR ?0AA|{CA}|{IE})")
+FULL = compile_fast(rf"(?:{UK_OUT} ?{UK_IN}|GIR ?0AA|{CA}|{IE})")
 # The second half alone ("the rest of the postcode?" / "9RR", "one foxtrot november"): UK inward (not "2ND"), Canada LDU.
-INWARD = re.compile(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
-FULL_UK_CA = re.compile(rf"(?:{UK_OUT}{UK_IN}|{CA.replace(' ?', '')})")
+INWARD = compile_fast(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
+FULL_UK_CA = compile_fast(rf"(?:{UK_OUT}{UK_IN}|{CA.replace(' ?', '')})")
 OUTWARD = re.compile(UK_OUT)
-LOOSE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
-WRITTEN = re.compile(rf"(?<![\w\-])(?:{UK_OUT} {{1,2}}{UK_IN}|{UK_OUT}{UK_IN}|{CA}|{IE})(?![\w\-])")  # "RW20  0QJ" too
+LOOSE = compile_fast(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
+WRITTEN = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} {{1,2}}{UK_IN}|{UK_OUT}{UK_IN}|{CA}|{IE})(?![\w\-])")  # "RW20  0QJ" too
 
 
 def is_postcode(code: str, outward_ok: bool = False) -> bool:

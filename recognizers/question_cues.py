@@ -22,25 +22,25 @@ from recognizers.start_set import compile_fast
 _DISFLUENCY = compile_fast(
     r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
     r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b")
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_fast(r"\s+")
 # A turn of at most this many words that names a target is taken as a request.
 SHORT_REQUEST_WORDS = 6
 # ... and one of at most this many with no verb at all: agents clip their questions to noun phrases
 # ("sort code and account number for the pension payments").
 NOUN_PHRASE_REQUEST_WORDS = 10
 # ... unless it states something ("your phone number was updated").
-_STATEMENT = re.compile(
+_STATEMENT = compile_fast(
     r"\b(?:is|are|was|were|has|have|had|been|will|sent|updated|changed|received|charged|added|removed|"
     r"verified|confirmed|matches|match|looks|shows)\b")
 
 # Any verb-like word: a longer turn with one is a statement unless it asks ("thanks for updating the
 # account number" is not a request).
-_VERB = re.compile(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|gets|got|go|goes|went|come|comes|came|"
+_VERB = compile_fast(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|gets|got|go|goes|went|come|comes|came|"
                    r"see|sees|saw|let|call|put|puts|take|takes|took|keep|keeps|kept|make|makes|made|pay|pays|"
                    r"paid|send|sends|use|uses|say|says|said|need|needs|want|wants|should|would|could|can|might|"
                    r"must|shall)\b")
 
-_REQUEST = re.compile(
+_REQUEST = compile_fast(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
     r"|\b(?:have|has|ve) you got\b|^(?:you )?got (?:the|your|a|an)\b"
     r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"

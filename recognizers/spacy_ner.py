@@ -5,7 +5,6 @@ that went through NER carry entities (ASR turns are analyzed without NER).
 """
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
 from presidio_analyzer import RecognizerResult
@@ -13,10 +12,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import TranscriptRecognizer
 from recognizers.entities import REASON_NER
+from recognizers.start_set import compile_fast
 
 # Titles spaCy includes in PERSON spans; redacting them is harmless but they are not the name.
 _LEADING_TITLES = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ", "call ", "dear ")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_fast(r"[^\W\d_]+")
 # Words of a business or an institution's name: a PERSON span holding one is not a person.
 ORGANISATION_WORDS = frozenset("""hospice veterinary vets clinic surgery practice pharmacy hospital hotel
     school college university bank insurance ltd limited plc inc llc group services council trust foundation

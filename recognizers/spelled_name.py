@@ -48,7 +48,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     NATO = {w: w[0] for w in """alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet
         juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey
         whisky xray yankee zulu""".split()}
-    TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+    TOKEN_RE = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
     TOKEN_RE_ASCII = ascii_letters_twin(TOKEN_RE)  # the same words on ASCII text, faster
     SEPARATORS = frozenset(" \t,-.;'’")
     AS_IN = (("as", "in"), ("for",), ("like",))
@@ -63,11 +63,11 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
-    BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*$")
+    BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*$")
     # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
     CAPS_CHUNKS = compile_fast(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
     # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
-    SAID_BEFORE_RE = re.compile(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
+    SAID_BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
                                 re.IGNORECASE)
     AFTER_RE = re.compile(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS = 4

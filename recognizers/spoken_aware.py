@@ -32,7 +32,7 @@ LETTERED = frozenset({ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, NATIONAL_ID})
 IBAN_LIKE = frozenset({ACCOUNT_NUMBER, IBAN_CODE})
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = compile_fast(r"[a-z0-9]+")
 
 # Hesitations and discourse fillers a speaker puts between a cue and its value ("my zip is, uh, so ...");
 # a regex fragment for the recognizers' filler alternations.

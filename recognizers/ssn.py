@@ -65,7 +65,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
         r" (?:social|ssn|social security)(?: number| no)?|(?:social|ssn)(?: number)? (?:ending|ends) (?:in|with))"
         r"(?:[\s,:]+(?:is|it's|are|that's|would be|yeah|yes|sure|um|uh))*[\s,:]{0,3}(?P<value>\d{4})(?![\w])",
         re.IGNORECASE)
-    LAST4_AFTER = re.compile(
+    LAST4_AFTER = compile_fast(
         r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"
         r"(?: digits)?(?: of)?(?: (?:my|the))? (?:social|ssn)", re.IGNORECASE)
     LAST4_TWINS = (lower_twin(LAST4_BEFORE), lower_twin(LAST4_AFTER))  # the same spans on lower-cased ASCII

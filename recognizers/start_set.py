@@ -71,11 +71,32 @@ def _bitmap(chars: list, flags: int) -> list:
 
 
 def _first(items, flags: int) -> list | None:
-    """The set items every match of the sequence ``items`` starts with, past zero-width assertions."""
+    """The set items every match of the sequence ``items`` starts with, past zero-width assertions
+    (also groups of them) and through optional elements (``(?:of your )?account``: o or a)."""
+    union: list = []
     for op, av in items:
-        if op not in (AT, ASSERT, ASSERT_NOT):
-            return _first_of(op, av, flags)
-    return None
+        if _zero_width(op, av):
+            continue
+        optional = op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] == 0
+        chars = _first(av[2].data, flags) if optional else _first_of(op, av, flags)
+        # A negated set is its own whole: it cannot be joined with another element's items.
+        if chars is None or (union and any(item is NEGATE for item, _ in union + chars)):
+            return None
+        union += chars
+        if not optional:
+            return union
+    return None  # every element may be empty
+
+
+def _zero_width(op, av) -> bool:
+    """Whether an element only asserts: a boundary, a lookaround, or a group or branch of them alone."""
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return True
+    if op is SUBPATTERN:
+        return all(_zero_width(*item) for item in av[3].data)
+    if op is BRANCH:
+        return all(_zero_width(*item) for alternative in av[1] for item in alternative.data)
+    return False
 
 
 def _first_of(op, av, flags: int) -> list | None:

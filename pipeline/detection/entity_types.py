@@ -34,6 +34,7 @@ from recognizers.entities import PERSON, STREET_ADDRESS
 from recognizers.address_tail import place_names
 from recognizers.names.lexicon import FUNCTION_WORDS, is_contraction, lexicon
 from recognizers.street_address import STREET_SUFFIX_WORDS
+from recognizers.start_set import compile_fast
 
 STRONG_NAME_SCORE = 0.9
 # A house number (one or two groups) after a place preposition or "address", right before a finding.
@@ -69,7 +70,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
 
 # Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von fitz st ben al el abu dela del".split())
-_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_CAMEL = compile_fast(r"(?:[A-Z][a-z]+){2,}")
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
@@ -85,7 +86,7 @@ def _brand(value: str) -> bool:
 
 # An agent's opening: "<business>(, | words) <name> speaking / here / on the line", "<business>, this is <name>".
 _OPENING_BEFORE = re.compile(r"\W*(?:(?:good\s+)?(?:morning|afternoon|evening)\W+)?$", re.IGNORECASE)
-_OPENING_AFTER = re.compile(r"(?:[ \t]+[A-Za-z&'’]+){0,3}[ \t]*[,.:;\-][ \t]*(?:this is |it's |you're through to )?",
+_OPENING_AFTER = compile_fast(r"(?:[ \t]+[A-Za-z&'’]+){0,3}[ \t]*[,.:;\-][ \t]*(?:this is |it's |you're through to )?",
                             re.IGNORECASE)
 _SPEAKING = re.compile(r"[ \t]+(?:speaking|here|on the line)\b|\W*$", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUN
                                       frequent_words, lexicon, strip_possessive)
 from recognizers.entities import EMAIL_ADDRESS, PERSON, REASON_PROPAGATION
 from recognizers.lower_scan import ascii_letters_twin, ascii_lower
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those th
 # Before a possessive or a capitalized word these make it a thing ("the bill's total", "by the Grace").
 DETERMINERS = frozenset("the a an this that my your our their his her its no any every each".split())
 _NAMING = frozenset({"name", "names", "named", "called"})  # "my name's grace", "she's called hope"
-_BOUNDARY_RE = re.compile(r"[,.!?;:()\"\n]|\s[-–—]\s")
+_BOUNDARY_RE = compile_fast(r"[,.!?;:()\"\n]|\s[-–—]\s")
 
 
 # Function words that are names too, found again only where used as a name: "will", "may", and an agent
@@ -72,7 +73,7 @@ _WORD_RE_ASCII = ascii_letters_twin(WORD_RE)  # the same words on ASCII text, fa
 # A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
 # call are found at this score.
 EMAIL_SEED_SCORE = 0.6
-_USER_PART_END = re.compile(r"@|\s(?:at|at sign|at the rate)\s", re.IGNORECASE)
+_USER_PART_END = compile_fast(r"@|\s(?:at|at sign|at the rate)\s", re.IGNORECASE)
 
 
 def _email_name_parts(text: str, finding: Finding) -> list[str]:

@@ -15,6 +15,7 @@ from recognizers.lower_scan import ascii_letters_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.spoken.number_words import NATO
 from recognizers.spoken.view import SpokenView
+from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "name_spellings.v1"
 SCORE = 0.7
@@ -22,7 +23,7 @@ SCORE = 0.7
 MIN_LETTERS = 4
 # A chunk of a spelled name is short ("M", "UR", "ATA", "ERREIR"); a longer word is a word.
 MAX_CHUNK = 6
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_fast(r"[^\W\d_]+")
 _LETTERS_ASCII = ascii_letters_twin(_LETTERS)  # the same words on ASCII text, faster
 # Between the chunks of one spelling: a blank, a dash or a dot (and blanks around them).
 _CHUNK_GAP = re.compile(r"\s?[\-.]?\s?")

@@ -24,7 +24,7 @@ _CAPITALISED_WORD = compile_fast(r"(?<![\w'])(?!I\b|I')[A-Z][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;\n\"“(]\s*|\s-\s)$")
 _LOOKBEHIND_CHARS = 4
 # A sentence: up to and including its closing punctuation (or a line break / the end).
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE = compile_fast(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
 def _common_words() -> frozenset[str]:
@@ -34,7 +34,7 @@ def _common_words() -> frozenset[str]:
 
 
 _COMMON: frozenset[str] | None = None
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = compile_fast(r"[A-Z]{2,5}")
 
 
 def _explained(word: str, sentence_start: bool) -> bool:

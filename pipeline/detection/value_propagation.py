@@ -17,6 +17,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
 from recognizers.spoken.code_runs import code_runs, compact_code
 from recognizers.spoken.view import SpokenView
+from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "value_propagation.v1"
 # Fewer digits than this are too common to follow across a conversation ("2", "10", "123").
@@ -31,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 _GAP = re.compile(_SEPARATORS)
 _SHORT_GAP = re.compile(_SHORT_SEPARATORS)
 _PREFIX = "(+"
-_WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_WORDS = compile_fast(r"[^\W_]+(?:['\-][^\W_]+)*")
 
 
 def _digit_pattern(digits: str) -> re.Pattern[str]:

@@ -7,11 +7,11 @@ it is single letters, or when its letters, joined, split into one to three liste
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from recognizers.names.lexicon import FUNCTION_WORDS, lexicon
 from recognizers.spoken.number_words import NUMBER_WORDS
+from recognizers.start_set import compile_fast
 
 # A piece of a chunked spelling: letters only, at most this long.
 MAX_PIECE = 4
@@ -21,9 +21,9 @@ MIN_SINGLES = 2
 MAX_NAME_PARTS = 3
 MIN_PART = 3
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_GAP = re.compile(r"[\s,.\-']{1,3}")
-_AFTER = re.compile(r"[\s,.\-]{1,3}(\w+)")
+_TOKEN = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_GAP = compile_fast(r"[\s,.\-']{1,3}")
+_AFTER = compile_fast(r"[\s,.\-]{1,3}(\w+)")
 
 
 @lru_cache(maxsize=1024)

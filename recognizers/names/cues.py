@@ -32,20 +32,33 @@ def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int
         for kind in CUE_KINDS:
             out.extend((kind.name, m.end()) for m in kind.pattern.finditer(text))
         return out
-    starts: list[tuple[int, int]] = [(tok.start + offset, mask) for tok in tokens
-                                     for offset, mask in tok.cues]
-    if not starts:
-        return out
-    for kind, bit in zip(CUE_KINDS, KIND_BITS.values()):
+    # Each kind's start positions in text order, from one pass over the words' cue masks.
+    positions: list[list[int]] = [[] for _ in CUE_KINDS]
+    for tok in tokens:
+        for offset, mask in tok.cues:
+            for k in _kind_indices(mask):
+                positions[k].append(tok.start + offset)
+    for kind, starts in zip(CUE_KINDS, positions):
         last_end = -1
         match = kind.pattern.match
-        for pos, mask in starts:
-            if mask & bit and pos >= last_end and pos >= 0:
+        for pos in starts:
+            if pos >= last_end and pos >= 0:
                 m = match(text, pos)
                 if m:
                     out.append((kind.name, m.end()))
                     last_end = m.end()
     return out
+
+
+_KIND_INDICES: dict[int, tuple[int, ...]] = {}
+
+
+def _kind_indices(mask: int) -> tuple[int, ...]:
+    """Indices in ``CUE_KINDS`` of the kinds whose bit is set in ``mask`` (cached per mask)."""
+    found = _KIND_INDICES.get(mask)
+    if found is None:
+        found = _KIND_INDICES[mask] = tuple(k for k, bit in enumerate(KIND_BITS.values()) if mask & bit)
+    return found
 
 
 # "called" after its subject is the verb "phoned" ("i called Support"), not "named".

@@ -2,13 +2,12 @@
 "the uber app"), and the agent's goodbye that names the caller after a company opener."""
 from __future__ import annotations
 
-import re
-
 from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
 from recognizers.names.tokens import Token, adjacent
 from recognizers.spoken.number_words import MONTHS
+from recognizers.start_set import compile_fast
 
 # Contact-centre openers before a business name: "thank you for calling northwind mobile",
 # "i'm calling from acme", "welcome to contoso". The word after them is a company, not a person.
@@ -73,7 +72,7 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
     return kept
 
 
-_DAY_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
+_DAY_AFTER = compile_fast(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
 
 
 # Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").

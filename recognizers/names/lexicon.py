@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
+from recognizers.start_set import compile_fast
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # recognizers/data
 
 # A word: letters with inner apostrophes or hyphens ("o'brien", "jean-pierre", "priya's").
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_POSSESSIVE_RE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
+WORD_RE = compile_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE_RE = compile_fast(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 
 # Function words that are never a name on their own, whatever a name list says (Faker's Greek,
 # Vietnamese and Irish lists contain "the", "an", "do" after transliteration or as real names).

@@ -124,6 +124,8 @@ def _surname_before_first_name(tokens: list[Token]) -> list[Candidate]:
     """ "gates and the first name micheal": the word (or two) right before "and the first name" and a name."""
     out = []
     for k in range(1, len(tokens) - 2):
+        if tokens[k].key != "and":  # every cue starts with it: skip the rest cheaply
+            continue
         keys = tuple(t.key for t in tokens[k:k + 4])
         cue = next((p for p in _FIRST_NAME_AFTER if keys[:len(p)] == p), None)
         after = tokens[k + len(cue)] if cue and k + len(cue) < len(tokens) else None

@@ -8,19 +8,19 @@ code's answer and an agent's read-back in another spelling can be found and matc
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from recognizers.spoken.number_words import LETTER_SOUNDS, NATO, TEENS, TENS, UNITS
 from recognizers.spoken.view import SpokenView
+from recognizers.start_set import compile_fast
 
 # Longest run read (compact characters): codes are short; a longer run is a number or a spelled name.
 MAX_RUN_CHARS = 16
 # Texts longer than this are not read (a read-back or an answer is a short turn).
 MAX_TEXT_CHARS = 200
-_WORD = re.compile(r"[a-z0-9\-]+(?:'[a-z]+)?")
-_ALNUM = re.compile(r"[a-z0-9]{1,10}")
+_WORD = compile_fast(r"[a-z0-9\-]+(?:'[a-z]+)?")
+_ALNUM = compile_fast(r"[a-z0-9]{1,10}")
 
 
 @dataclass(frozen=True, slots=True)

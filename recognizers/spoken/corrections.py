@@ -45,12 +45,12 @@ _PAUSE_BETWEEN = compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*"
                             re.IGNORECASE)
 # What may follow a value: correction and pause phrases, then digits (groups spaced or dashed).
 _DIGITS = r"\d(?:\d|[ \-](?=\d))*"
-_FORWARD = re.compile(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
+_FORWARD = compile_fast(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
                       re.IGNORECASE)
 _BACKWARD = compile_fast(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + _CORRECT + r")+" + _SEP + r"$",
                        re.IGNORECASE)
 # A gap of pauses only: the digits on both sides are one value.
-_PAUSE_ONLY = re.compile(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)
+_PAUSE_ONLY = compile_fast(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)
 # Digits on the other side are a count, a price or a time, not part of the value, when a unit follows.
 _UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
                          r"mins?|hours?|days?|weeks?|months?|years?|seconds?|secs?|am|pm|o'?clock)\b",

@@ -17,6 +17,7 @@ from typing import Iterator
 from recognizers.lower_scan import ascii_lower, lower_twin
 from recognizers.spoken.number_words import MONTHS, NUMBER_WORDS, ORDINALS
 from recognizers.spoken.stroke_dates import stroke_dates
+from recognizers.start_set import compile_fast
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Spoken numbers and ordinals the spoken view leaves as words ("19 eighty", "the fourth of the ninth").
@@ -28,7 +29,7 @@ _PART = re.compile(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|\b(?P<month>{_MONTH})\b|
                    re.IGNORECASE)
 _RUN_LOWER, _PART_LOWER = lower_twin(RUN), lower_twin(_PART)  # the same spans on lower-cased ASCII text
 # "2000 and 11" is the year 2011.
-_YEAR_AND = re.compile(r"\b(?P<century>20\d\d)\s+and\s+(?P<rest>\d{1,2})\b", re.IGNORECASE)
+_YEAR_AND = compile_fast(r"\b(?P<century>20\d\d)\s+and\s+(?P<rest>\d{1,2})\b", re.IGNORECASE)
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:

@@ -11,21 +11,21 @@ look alike).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from recognizers.lower_scan import lower_twin
 from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
+from recognizers.start_set import compile_fast
 
 # Digits said one at a time, at least this many (four is a year, a PIN or a time as often as not).
 MIN_DIGITS = 5
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
 _REPEAT = {"double": 2, "triple": 3}
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
 _PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text
 # Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
-_GAP = re.compile(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
+_GAP = compile_fast(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 
 
 def _runs(low: str) -> list[list[tuple[int, int, str]]]:

@@ -6,10 +6,9 @@ place so the run finder reads the words as digits or as a filler.
 """
 from __future__ import annotations
 
-import re
-
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.kinds import ASIN, FILLER, LETTER, MULT, NATO, TEEN, TENS, UNIT, WDIGITS, ZERO
+from recognizers.start_set import compile_fast
 
 # Digits a speech engine wrote as their homophones inside a read-out number ("seven won four ate too
 # five", "o o to nine six"): digits only inside a long run of digit words, at its edge only the words
@@ -28,7 +27,7 @@ _SURE_LETTER_KINDS = frozenset({LETTER, NATO, ASIN})
 # won three too") a shorter chain is read as digits too: two words, one of them a sure digit word, or three.
 _CUE_LEAD_INS = nw.CUE_LEAD_INS | nw.FILLERS
 # Blanks, commas and hesitations between two words of one read-out number ("two o won erm for five").
-_DIGIT_GAP = re.compile(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
+_DIGIT_GAP = compile_fast(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r")[\s,]{1,3})*")
 
 
 _SURE_KINDS = frozenset({UNIT, ZERO, TEEN, TENS, MULT})

@@ -40,13 +40,13 @@ _BEFORE = compile_fast(rf"(?<![\w'\-/.])(?P<letters>(?:{_TOKEN}{_SEP}){{1,{MAX_L
 _UNIT = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
 _TWO_DIGITS = (rf"(?:\d\d|(?:{_UNIT}) (?:{_UNIT})|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                rf"(?: (?:{_UNIT}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)")
-_IBAN_HEAD = re.compile(rf"(?<![\w'\-/.])(?:{_TOKEN}{_SEP}){{2}}{_TWO_DIGITS}{_SEP}{_PAUSE}$")
-_AFTER = re.compile(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
-_SPLIT = re.compile(_TOKEN)
-_LETTER_AT = re.compile(rf"{_TOKEN}(?=[\s,]+\w)")
+_IBAN_HEAD = compile_fast(rf"(?<![\w'\-/.])(?:{_TOKEN}{_SEP}){{2}}{_TWO_DIGITS}{_SEP}{_PAUSE}$")
+_AFTER = compile_fast(rf"{_SEP}(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{0,{MAX_LETTERS - 1}}})(?![\w'\-])")
+_SPLIT = compile_fast(_TOKEN)
+_LETTER_AT = compile_fast(rf"{_TOKEN}(?=[\s,]+\w)")
 # A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
 _LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
-_TURN = re.compile(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
+_TURN = compile_fast(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
 LEAD_IN = re.compile(_LEAD + r"$", re.IGNORECASE)
 
 
@@ -101,7 +101,7 @@ def letters_after(text: str, end: int) -> int:
 
 # A check letter closing an identifier (a UK National Insurance number ends in A-D), said alone as the last
 # word of a turn right after the digits ("... five two see."): a common word elsewhere, a letter there.
-_SUFFIX_AT_END = re.compile(r"[\s,]+(?:see|sea|bee|be|dee|a|b|c|d)[\s.,!?]*$")
+_SUFFIX_AT_END = compile_fast(r"[\s,]+(?:see|sea|bee|be|dee|a|b|c|d)[\s.,!?]*$")
 
 
 def suffix_letter_after(text: str, end: int) -> int:

@@ -5,8 +5,6 @@ be reviewed (and extended) without reading the parser.
 """
 from __future__ import annotations
 
-import re
-
 from recognizers.start_set import compile_fast
 
 UNITS = {
@@ -94,7 +92,7 @@ _ALL_TRIGGER_WORDS = (
 )
 TRIGGER_WORDS = frozenset(_ALL_TRIGGER_WORDS)
 # Words with an optional clitic ("don't", "i'm") so "i'm a" does not look like two spelled letters.
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+WORD = compile_fast(r"[a-z]+(?:'[a-z]+)?")
 
 
 _SYNTAX_TRIGGERS = frozenset(CONNECTORS) | DECIMAL_POINT

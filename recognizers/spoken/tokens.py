@@ -14,6 +14,7 @@ from recognizers.spoken import number_words as nw
 from recognizers.spoken.homophones import digits_read_as_words
 from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, HOST, LETTER, MULT, NATO, ORD, SCALE, TEEN,
                                       TENS, UNIT, WDIGITS, WORD, ZERO)
+from recognizers.start_set import compile_fast
 
 NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
 SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
@@ -21,15 +22,15 @@ LETTERISH = frozenset({LETTER, NATO, ASIN})
 XRAY = "x ray"
 CHAINABLE = NUMERIC | LETTERISH
 
-_TOKEN = re.compile(
+_TOKEN = compile_fast(
     r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
     r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
 )
 # ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host):
 # the same tokens, found faster.
-_TOKEN_NO_AT = re.compile(_TOKEN.pattern.split("|", 1)[1])
-_TOKEN_WORD = re.compile(_TOKEN.pattern.split("|", 2)[2])
+_TOKEN_NO_AT = compile_fast(_TOKEN.pattern.split("|", 1)[1])
+_TOKEN_WORD = compile_fast(_TOKEN.pattern.split("|", 2)[2])
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
@@ -248,12 +249,12 @@ def _split_words(run: list[Token]) -> list[list[Token]]:
 
 
 _POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
-_POINT_AFTER = re.compile(r"\s+(?:dot|point)\b", re.IGNORECASE)
+_POINT_AFTER = compile_fast(r"\s+(?:dot|point)\b", re.IGNORECASE)
 
 
 # What may separate written digit groups that are one value read out ("4 5 6 7", "45 67 89 12", "4, 5, 6"),
 # once fillers are dropped ("3 0 9 2 er 2 7").
-_SPACED_GAP = re.compile(r" +|, ?")
+_SPACED_GAP = compile_fast(r" +|, ?")
 
 
 def spaced_digits(text: str, run: list[Token]) -> bool:

@@ -20,12 +20,15 @@ SPED_UP = [
     (r"\b[^\W\d_]+ street\b", 0),                                     # one negated set
     (r"[0-9]{2}[a-d]", re.IGNORECASE),                                 # a cased letter after the first is fine
     (r"\d+", 0),                                                       # the engine sees no set behind a repeat
+    (r"a*b", 0),                                                       # an optional first element: a or b
+    (r"\bx?y", 0),
+    (r"(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b", 0),   # a group of lookbehinds, then optional words
 ]
 LEFT_ALONE = [
     (r"\b(?:zip|postal)\b", re.IGNORECASE),   # letters ignoring case: their other case is not in the set
     (r"\b[a-d]", re.IGNORECASE),              # a cased first range
-    (r"a*b", 0),                              # the first element may be empty
-    (r"\bx?y", 0),
+    (r"a*(?:b|)", 0),                         # every element may be empty
+    (r"(?:[^a])?b", 0),                       # a negated set joined with what follows it
     (r"(?<!\d)(?:\d|)x", 0),                  # an empty alternative
     (r"[^a]\d|b", 0),                         # a negated set beside another alternative
     (r"[0-9]x", 0),                           # the engine knows the set already
@@ -74,7 +77,8 @@ def test_start_set_finds_the_same_matches(source, flags, text):
 
 
 SOUP = st.lists(st.sampled_from("123 45 6789 o O 0 zip ZIP code post postal may June 12 a-b . , - I I'm "
-                                "Anna street ab12cd ( ) 415 555".split(" ")), max_size=14).map(" ".join)
+                                "Anna street ab12cd ( ) 415 555 which what of your accounts xy aab".split(" ")),
+                   max_size=14).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)

@@ -16,10 +16,11 @@ from pipeline.redaction.operators import spoken as S
 from pipeline.redaction.operators.base import KeyedRng, match_case
 from pipeline.redaction.operators.contact import PUBLIC_MAIL_DOMAINS
 from recognizers.spoken import number_words as nw
+from recognizers.start_set import compile_fast
 
 MIN_WORD_LETTERS = 3
 MIN_DIGIT_RUN = 4
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = compile_fast(r"[^\W\d_]+", re.UNICODE)
 _RUN_GAP = re.compile(r"^[\s\-]*$")
 
 # Words with no identifying content that may stay wherever they were (kept by name).
