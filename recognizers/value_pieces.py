@@ -19,8 +19,9 @@ from presidio_analyzer import RecognizerResult
 
 from recognizers.base import register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
-from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, IBAN_CODE, NATIONAL_ID,
-                                  PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, US_SSN)
+from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CARD, EMAIL_ADDRESS, EXPECT_SPELLED_NAME,
+                                  IBAN_CODE, NATIONAL_ID, PERSON, PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN,
+                                  REASON_PATTERN, STREET_ADDRESS, US_SSN)
 from recognizers.phone import business_line
 from recognizers.postcode_runs import code_runs
 from recognizers.spoken.digit_by_digit import digit_by_digit, may_read_digits
@@ -61,6 +62,9 @@ PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_
                          CARD_CVV})
 # ... and those that hold letters: a turn that only spells letters is a piece too ("why aitch").
 _LETTERED = frozenset({ACCOUNT_NUMBER, NATIONAL_ID, AUTH_CODE, IBAN_CODE})
+# Answers a said piece never is: names, addresses, e-mails (any other asked value may be: an expiry "eleven
+# two ate", a date of birth "won seven 0 seven six nine").
+_NOT_SAID_PIECES = frozenset({PERSON, EXPECT_SPELLED_NAME, STREET_ADDRESS, EMAIL_ADDRESS})
 
 
 @register("value_pieces.v1")
@@ -104,7 +108,8 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         """Pieces as ``find_answer`` reads them; else, for a lettered identifier, a piece said with
         homophones and NATO words (``_said_piece``, read on the turn as written)."""
         results = super().analyze_answer(text, expected)
-        said = _said_piece(text) if not results and expected in _LETTERED else None
+        said = _said_piece(text, digits_only=expected not in _LETTERED) \
+            if not results and expected not in _NOT_SAID_PIECES else None
         if said is not None:
             results.append(self.result(*said, expected, SCORE, REASON_CROSS_TURN, "piece_said"))
         return results
@@ -115,10 +120,11 @@ _LEADING = re.compile(rf"[\W_]*(?:(?:{_LEAD}|oh|ah|well)[\W_]+)*", re.IGNORECASE
 MAX_SAID_CHARS = 12
 
 
-def _said_piece(text: str) -> tuple[int, int] | None:
+def _said_piece(text: str, digits_only: bool = False) -> tuple[int, int] | None:
     """A piece said with homophones, NATO words and "b for bravo" at the start of the answer, other words
     may follow ("seven one too e", "eight zero 4 echo", "a b for bravo for three", "zero five zero g i
-    haven't ..."): the code units read as for a postcode, two digits at least."""
+    haven't ..."): the code units read as for a postcode, two digits at least. ``digits_only`` (a card, a
+    phone, a CVV): digits alone, and nothing after them ("5 won zero 7")."""
     runs = code_runs(text)
     if not runs:
         return None
@@ -132,5 +138,7 @@ def _said_piece(text: str) -> tuple[int, int] | None:
     code = "".join(unit[2] for unit in run)
     if not (_LEADING.fullmatch(text, 0, run[0][0]) and sum(c.isdigit() for c in code) >= MIN_DIGITS
             and 3 <= len(code) <= MAX_SAID_CHARS):
+        return None
+    if digits_only and not (code.isdigit() and not re.search(r"\w", text[run[-1][1]:])):
         return None
     return run[0][0], run[-1][1]

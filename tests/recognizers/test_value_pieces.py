@@ -26,6 +26,8 @@ RECOGNIZER = ValuePieceRecognizer()
     ("k for kilo m for three one", NATIONAL_ID, "k for kilo m for three one"),
     ("four four won x i think that's it", ACCOUNT_NUMBER, "four four won x"),  # other words may follow
     ("oh, um, delta two won seven and that is it", AUTH_CODE, "delta two won seven"),  # "oh" before a pause: no zero
+    ("4 won zero 9", CREDIT_CARD, "4 won zero 9"),         # digits said with a homophone, alone in the turn
+    ("nine too ate", "CARD_EXPIRY", "nine too ate"),        # any asked value but names, addresses, e-mails
 ])
 def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, expected, value):
     results = RECOGNIZER.analyze_answer(text, expected)
@@ -46,7 +48,9 @@ def test_value_pieces_take_a_lone_group_answering_an_identifier_question(text, e
     ("to be honest i don't know it", NATIONAL_ID),      # a homophone alone is a word
     ("i think it was one or two", NATIONAL_ID),
     ("four of them", ACCOUNT_NUMBER),
-    ("two won seven q", CREDIT_CARD),                      # said pieces only for lettered identifiers
+    ("two won seven q", CREDIT_CARD),                      # a card holds no letters
+    ("4 won zero 9 and then the rest", CREDIT_CARD),      # ... and its piece is alone in the turn
+    ("four won nine", "STREET_ADDRESS"),
 ])
 def test_value_pieces_leave_other_answers(text, expected):
     assert RECOGNIZER.analyze_answer(text, expected) == []
