@@ -29,8 +29,6 @@ from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
 from recognizers.start_set import compile_fast
 
-__all__ = ["PostcodeRecognizer", "is_postcode", "code_runs"]
-
 SCORE_ANSWER, SCORE_CUE, SCORE_WRITTEN, SCORE_SPELLED = 0.85, 0.85, 0.7, 0.6
 MIN_SPELLED_UNITS = 5
 # An answer with more words than this besides the code must hold a valid postcode.

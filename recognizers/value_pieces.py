@@ -23,7 +23,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CREDIT_CA
                                   IBAN_CODE, NATIONAL_ID, PERSON, PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN,
                                   REASON_PATTERN, STREET_ADDRESS, US_SSN)
 from recognizers.phone import business_line
-from recognizers.postcode_runs import code_runs
+from recognizers.postcode_runs import code_of, code_runs
 from recognizers.spoken.digit_by_digit import digit_by_digit, may_read_digits
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
@@ -135,7 +135,7 @@ def _said_piece(text: str, digits_only: bool = False) -> tuple[int, int] | None:
         run = run[:-2]  # "... see you": a goodbye
     if len(run) > 1 and text[run[0][0]:run[0][1]].lower() in ("oh", "o") and _PAUSE_AFTER.match(text, run[0][1]):
         run = run[1:]  # "oh, um, d eight ...": an interjection, not a zero
-    code = "".join(unit[2] for unit in run)
+    code = code_of(run)
     if not (_LEADING.fullmatch(text, 0, run[0][0]) and sum(c.isdigit() for c in code) >= MIN_DIGITS
             and 3 <= len(code) <= MAX_SAID_CHARS):
         return None

@@ -16,7 +16,6 @@ from pipeline.detection.split_values import join_split_values
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities
-from recognizers.spoken.number_words import FILLERS
 from pipeline.detection.value_propagation import propagate_values
 
 # How many turns back an agent's question still frames the customer's answer
@@ -100,7 +99,7 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
-        n_words = sum(w not in FILLERS for w in turn.text.lower().split())  # "which year is uh that ..."
+        n_words = _word_count(turn.text)  # hesitations aside: "which year is uh that ..."
         if is_agent[i] and not cues[i] and (
                 n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
                 or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):

@@ -6,10 +6,10 @@ valid; a day and month without a year ("two stroke three instalments") is no dat
 """
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Iterator
 
+from recognizers.spoken.digit_dates import valid_date
 from recognizers.spoken.number_words import TEENS, TENS, UNITS
 
 SEPARATORS = frozenset({"stroke", "slash", "/"})
@@ -17,22 +17,31 @@ _WORD = re.compile(r"[a-z]+|\d+|/")
 CENTURY_WORDS = frozenset({"nineteen", "twenty", "19", "20"})
 
 
-def _small(words: list[str], i: int) -> tuple[int, int] | None:
-    """(value 1-31, words used) of a day or month said at ``words[i]``: "9", "sixteen", "six teen",
+def _said_number(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value, words used) of a number said at ``words[i]``: digits, "nine", "six teen", "sixteen",
     "twenty one"."""
     if i >= len(words):
         return None
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w.isdigit() and len(w) <= 2:
+    if w.isdigit():
         return int(w), 1
     if w in UNITS:
         return (UNITS[w] + 10, 2) if nxt == "teen" else (UNITS[w], 1)
     if w in TEENS:
         return TEENS[w], 1
-    if w in TENS and TENS[w] <= 30:
+    if w in TENS:
         return (TENS[w] + UNITS[nxt], 2) if nxt in UNITS and UNITS[nxt] else (TENS[w], 1)
     return None
+
+
+def _small(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value 1-31, words used) of a day or month said at ``words[i]``: "9", "sixteen", "six teen",
+    "twenty one"."""
+    w = words[i] if i < len(words) else ""
+    if (w.isdigit() and len(w) > 2) or (w in TENS and TENS[w] > 30):
+        return None
+    return _said_number(words, i)
 
 
 def _year(words: list[str], i: int) -> tuple[int, int] | None:
@@ -52,21 +61,11 @@ def _year(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _two_digits(words: list[str], i: int) -> tuple[int, int] | None:
-    if i >= len(words):
+    """The two-digit part of a year: "61", "sixty one", "nineteen" (no lone unit: "five" is no year)."""
+    w = words[i] if i < len(words) else ""
+    if (w.isdigit() and len(w) != 2) or w in UNITS:
         return None
-    w = words[i]
-    nxt = words[i + 1] if i + 1 < len(words) else ""
-    if w.isdigit() and len(w) == 2:
-        return int(w), 1
-    if w in TENS:
-        return (TENS[w] + UNITS[nxt], 2) if nxt in UNITS and UNITS[nxt] else (TENS[w], 1)
-    if w in TEENS:
-        return TEENS[w], 1
-    return None
-
-
-def _valid(day: int, month: int, year: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return _said_number(words, i)
 
 
 def stroke_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -88,6 +87,6 @@ def stroke_dates(text: str) -> Iterator[tuple[int, int]]:
         if after < len(words) and words[after] in SEPARATORS:
             after += 1
         year = _year(words, after)
-        if year is None or not (_valid(first[0], second[0], year[0]) or _valid(second[0], first[0], year[0])):
+        if year is None or not (valid_date(second[0], first[0], year[0]) or valid_date(first[0], second[0], year[0])):
             continue
         yield matches[k - first[1]].start(), matches[after + year[1] - 1].end()

@@ -22,13 +22,13 @@ Written text passes through unchanged; a text with no spoken vocabulary costs on
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken import tokens as st
 from recognizers.spoken.joins import Piece, join_pieces
+from recognizers.start_set import compile_fast
 
 _ORD_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -120,32 +120,21 @@ def _build(text: str) -> SpokenView:
 # Characters dictated one at a time, as a punctuating engine prints them: digit groups "0-4-7-7, 6-9-0, 4-3-8"
 # (groups kept apart by a blank), letters before digits "J-O-B456334".
 _DICTATED_GROUP = r"\d(?:-\d)+"
-_DICTATED_DIGITS = re.compile(rf"(?<![\w\-.]){_DICTATED_GROUP}(?:,? {_DICTATED_GROUP})*(?![\w\-]|\.\d)")
-_DICTATED_LETTERS = re.compile(r"(?<![\w\-])[A-Za-z](?:-[A-Za-z]){1,3}-?\d{3,}(?![\w\-])")
+_DICTATED_DIGITS = compile_fast(rf"(?<![\w\-.]){_DICTATED_GROUP}(?:,? {_DICTATED_GROUP})*(?![\w\-]|\.\d)")
+_DICTATED_LETTERS = compile_fast(r"(?<![\w\-])[A-Za-z](?:-[A-Za-z]){1,3}-?\d{3,}(?![\w\-])")
 MIN_DICTATED_DIGITS = 3
 
 
 def _dictated_pieces(text: str) -> list[Piece]:
-    """Pieces for characters dictated one at a time (see ``_DICTATED_DIGITS``): the characters joined."""
+    """Pieces for characters dictated one at a time (see ``_DICTATED_DIGITS``): the characters joined, the
+    blank between two digit groups kept."""
+    matches = [m for m in _DICTATED_DIGITS.finditer(text)
+               if sum(c.isdigit() for c in m.group()) >= MIN_DICTATED_DIGITS]
     pieces = []
-    for match in _DICTATED_DIGITS.finditer(text):
-        if sum(c.isdigit() for c in match.group()) < MIN_DICTATED_DIGITS:
-            continue
-        chars: list[str] = []
-        spans: list[tuple[int, int]] = []
-        for k, group in enumerate(re.finditer(_DICTATED_GROUP, match.group())):
-            if k:
-                chars.append(" ")
-                spans.append((match.start() + group.start() - 1, match.start() + group.start()))
-            for d in re.finditer(r"\d", group.group()):
-                chars.append(d.group())
-                at = match.start() + group.start() + d.start()
-                spans.append((at, at + 1))
-        pieces.append(Piece(match.start(), match.end(), "".join(chars), tuple(spans), "digits"))
-    for match in _DICTATED_LETTERS.finditer(text):
-        chars_at = [match.start() + k for k, c in enumerate(match.group()) if c.isalnum()]
-        pieces.append(Piece(match.start(), match.end(), "".join(text[k] for k in chars_at),
-                            tuple((k, k + 1) for k in chars_at), "alnum"))
+    for match, kind in [(m, "digits") for m in matches] + [(m, "alnum") for m in _DICTATED_LETTERS.finditer(text)]:
+        kept = [match.start() + k for k, c in enumerate(match.group()) if c.isalnum() or c == " "]
+        pieces.append(Piece(match.start(), match.end(), "".join(text[k] for k in kept),
+                            tuple((k, k + 1) for k in kept), kind))
     return pieces
 
 
