@@ -4,7 +4,9 @@ People read identifiers (codes, references, account and card numbers) digit by d
 counts, times and years as cardinals ("sixty five", "two thirty", "nineteen eighty five"). So five digits
 or more said one at a time are an identifier whatever the words around them: the caller's, to redact
 even when no cue names it (fail closed), also across a pause or a self-correction ("seven eight nought no
-wait double seven nought nine"). Counting ("one two three four five") is not one.
+wait double seven nought nine"). Four are one too (a PIN, a one-time code, the last four of a card) unless
+they end a code with letters or follow a word naming something public (a flight, a gate, an extension).
+Counting ("one two three four five") is not one.
 
 Works on the written words, not the spoken view (where a run read digit by digit and a written number
 look alike).
@@ -18,8 +20,15 @@ from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
 from recognizers.start_set import compile_fast
 
-# Digits said one at a time, at least this many (four is a year, a PIN or a time as often as not).
-MIN_DIGITS = 5
+# Digits said one at a time, at least this many: four are a PIN, a one-time code or the last four of a card
+# as often as not (a year or a time is said as a cardinal: "nineteen eighty five", "nine forty five"), unless
+# they follow a code's letters or a word naming something public ("flight v s two four nine oh").
+MIN_DIGITS = 4
+# Five or more are an identifier wherever they are.
+MIN_DIGITS_ANYWHERE = 5
+_PUBLIC_BEFORE = frozenset({"flight", "gate", "platform", "room", "extension", "ext", "bus", "route", "train",
+                            "model", "page", "version", "seat", "terminal", "aisle", "row", "channel", "track"})
+_LETTER_BEFORE = compile_fast(r"(?:^|\s)[b-hj-z]\W*$")  # not "a", "i"
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
 _REPEAT = {"double": 2, "triple": 3}
 _WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -73,9 +82,16 @@ def _counting(digits: str) -> bool:
     return steps in ({1}, {-1})
 
 
+def _public_code(low: str, start: int) -> bool:
+    """The four digits at ``start`` end a code with letters ("v s two four nine oh") or follow a word naming
+    something public within three words ("flight one one seven three", "gate 4 2 1 7")."""
+    before = low[max(0, start - 40):start]
+    return bool(_LETTER_BEFORE.search(before)) or not _PUBLIC_BEFORE.isdisjoint(before.split()[-3:])
+
+
 @lru_cache(maxsize=1024)  # the written text, its variants and its view ask for the same turn
 def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Spans of ``text`` where five or more digits are said or typed one at a time, with those digits ("?"
+    """Spans of ``text`` where four or more digits are said or typed one at a time, with those digits ("?"
     for a homophone such as "won" or "for", read as a digit inside a run only; "double"/"triple" repeat
     the next digit)."""
     low = text.lower()
@@ -94,6 +110,7 @@ def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
             chain = chain[:-1]
         digits = "".join(d for _, _, d in chain)
         sure = digits.replace("?", "")
-        if len(sure) >= MIN_DIGITS and len(sure) >= 2 * digits.count("?") and not _counting(sure):
+        if len(sure) >= MIN_DIGITS and len(sure) >= 2 * digits.count("?") and not _counting(sure) \
+                and (len(sure) >= MIN_DIGITS_ANYWHERE or not _public_code(low, chain[0][0])):
             spans.append((chain[0][0], chain[-1][1], digits))
     return tuple(spans)

@@ -90,15 +90,23 @@ def test_value_pieces_read_backs_need_a_number(text):
     ("the code seven eight nought no wait double seven nought nine came late",
      "seven eight nought no wait double seven nought nine"),
     ("sort code double three sorry oh six seven two", "double three sorry oh six seven two"),
+    # four digits one at a time: a PIN, a one-time code, the last four of a card
+    ("i've got seven seven three one on the display", "seven seven three one"),
+    ("the one that came through is double four one eight", "double four one eight"),
+    ("Ends 3 0 9 6 I think", "3 0 9 6"),
+    ("my old flat was four one two nine", "four one two nine"),
 ])
-def test_value_pieces_take_five_digits_read_one_at_a_time_in_any_turn(text, value):
+def test_value_pieces_take_digits_read_one_at_a_time_in_any_turn(text, value):
     assert [(text[r.start:r.end], r.entity_type) for r in RECOGNIZER.analyze(text)] == [(value, ACCOUNT_NUMBER)]
 
 
 @pytest.mark.parametrize("text", [
     "one two three four five, here we go",           # counting
     "press 1 then 2",
-    "four three six four",                           # four digits: a year, a time, a PIN as often
+    "four three six",                                # three digits: a count, a time, a flight
+    "we were on flight b a two two seven one",       # four digits ending a code with letters
+    "it left from gate four one one six",            # ... or after a word naming something public
+    "call extension two zero eight five",
     "it costs sixty five pounds ninety nine",        # cardinals, not digits
     "ring oh eight double oh one two three four five six seven",  # a company's freephone line
     "i've got two or three or four to five",         # homophones do not make a run
