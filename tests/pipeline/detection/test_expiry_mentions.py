@@ -38,3 +38,42 @@ def test_expiry_mentions_leave_found_spans_and_plain_numbers():
     first = _expiry(texts[0], "12/34")
     out = find_expiry_mentions(texts, [[first], []])
     assert out == [[first], []]
+
+
+@pytest.mark.parametrize("readback, value", [
+    ("yeah sorry it is nov thirty two i was looking at my old card", "nov thirty two"),
+    ("it shows february twenty thirty here", "february twenty thirty"),
+    ("end of january twenty nine", "january twenty nine"),
+    ("let me check it shows september 2026 here", "september 2026"),
+])
+def test_expiry_mentions_said_years_and_a_question_about_the_expiry(readback, value):
+    texts = ["and when does that card expire", "oh nine two 6", readback]
+    out = find_expiry_mentions(texts, [[], [], []])  # the answer was taken as another identifier
+    assert [(readback[f.start:f.end], f.entity_type) for f in out[2]] == [(value, "CARD_EXPIRY")]
+
+
+@pytest.mark.parametrize("text", [
+    "the appointment is may twenty first",   # a day, not a year
+    "march twenty fifth works for me",
+    "we moved in june 1999",                 # not a card's year
+    "book it for the twentieth",
+])
+def test_expiry_mentions_leave_days_and_old_years(text):
+    texts = ["when does the card expire", text]
+    assert find_expiry_mentions(texts, [[], []]) == [[], []]
+
+
+def test_expiry_mentions_need_a_question_about_an_expiry_not_any_question():
+    texts = ["when can you come round", "it shows february twenty thirty here"]
+    assert find_expiry_mentions(texts, [[], []]) == [[], []]
+
+
+def test_expiry_mentions_only_near_the_expiry():
+    texts = ["we're moving house in september 2026", "ok", "right", "fine", "expires 12/34", "yes", "yes",
+             "yes", "yes", "the slot is march 2027"]
+    first = _expiry(texts[4], "12/34")
+    out = find_expiry_mentions(texts, [[], [], [], [], [first], [], [], [], [], []])
+    assert [i for i, turn in enumerate(out) if turn] == [4]
+    texts[6] = "that's march 2034 right"
+    out = find_expiry_mentions(texts, [[], [], [], [], [first], [], [], [], [], []])
+    assert [i for i, turn in enumerate(out) if turn] == [4, 6]
