@@ -22,7 +22,7 @@ _KEEP = re.compile(r"\[[a-z ]+\]|<unk>")
 _DROP = re.compile(r"[,.?!;:\"()=|_*#>/]")
 _FILLERS = ("uh", "um", "er", "hmm")
 _HINGLISH = ("mera", "naya", "kar ", "dijiye", "accha", "kab tak")
-_SPANISH = ("Hola", "cuenta", "gracias", "nombre", "hijo")
+_SPANISH = ("Hola", "cuenta", "gracias", "nombre", "hijo", "Saludos")
 
 
 def _speech_words(text: str, profile: ProfileL, rng: random.Random) -> str:

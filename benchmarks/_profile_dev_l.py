@@ -169,6 +169,7 @@ class ProfileL(Profile):
                        " ".join(S.digit_words(number.replace("/", ""), rng)))
                 town = " ".join(_STATES.get(w, w.lower()) for w in town.replace(",", "").split(" "))
                 first = f"{num} {street.lower()} {kind.lower()}"
+                first = re.sub(r"\d+", lambda m: S.num(int(m.group())) if self.mode == "words" else m.group(), first)
             else:
                 first = f"{number} {street} {kind if rng.random() < 0.7 else _ABBR.get(kind, kind)}"
             return first if part == "_L1" else town if part == "_TOWN" else f"{first} {town}" if self.asr else f"{first}, {town}"
@@ -179,6 +180,11 @@ class ProfileL(Profile):
             say_user = re.sub(r"\d+", lambda m: " " + " ".join(S.digit_words(m.group(), rng)) + " ", user)
             say_user = say_user.replace(".", " dot ").replace("_", " underscore ")
             return " ".join(f"{say_user} at {domain.replace('.', ' dot ')}".split())
+        if base == "POST" and part in _PIECES:
+            piece = " ".join(_piece(raw.split(" ") if " " in raw else [raw[:3], raw[3:]], *_PIECES[part]))
+            if not self.asr:
+                return piece
+            return S.digits([piece], rng, self.mode, True) if piece.isdigit() else S.postcode(piece, rng, self.mode)
         if base == "POST":
             if self.asr:
                 return S.digits([raw], rng, self.mode, True) if raw.isdigit() else S.postcode(raw, rng, self.mode)

@@ -17,6 +17,8 @@ NAME_ASR = (
     (("a", "and can you spell the surname for me"), ("c", "{SPELT}"), ("a", "{SPELT} perfect thank you")),
     (("a", "sorry the line cut out was that {SURNAME}"), ("c", "{yes} {SURNAME} {SPELT}")),
     (("a", "could i get your first name again please"), ("c", "{GIVEN}"), ("a", "and the last name"), ("c", "{SURNAME}")),
+    (("a", "is the card in your own name as well"), ("c", "no it's in my partner's name {THIRD} is that a problem"),
+     ("a", "that's fine as long as they're okay with it")),
 )
 VERIFY_ASR = (
     (("a", "can i just confirm your date of birth"), ("c", "it's {DOB}"), ("a", "and the {postname}"), ("c", "{POST}")),
@@ -24,6 +26,8 @@ VERIFY_ASR = (
      ("a", "and the {postname} there"), ("c", "it's {POST} i think yeah {POST}")),
     (("a", "for security what's your date of birth"), ("c", "um {DOB}"), ("a", "sorry i didn't catch the year"), ("c", "{DOB_RB}")),
     (("a", "and your full address with the {postname}"), ("c", "{ADDR} {POST}")),
+    (("a", "house number and street first"), ("c", "{ADDR_L1}"), ("a", "uh-huh and the town"), ("c", "{ADDR_TOWN}"),
+     ("a", "and last the {postname}"), ("c", "{POST_1}"), ("a", "go on"), ("c", "{POST_2}")),
 )
 CONTACT_ASR = (
     (("a", "what's the best number to reach you"), ("c", "{TEL_A}"), ("a", "mm-hmm"), ("c", "{TEL_B}"), ("a", "go on"), ("c", "{TEL_C}"),
@@ -73,6 +77,7 @@ VERIFY_CHAT = (
     (("a", "Can I get your date of birth to confirm it's you?"), ("c", "its {DOB}")),
     (("c", "mera account {NAME} ke naam pe hai, DOB {DOB}"), ("a", "Thank you, that matches our records.")),
     (("c", "la cuenta está a nombre de {NAME}, fecha de nacimiento {DOB}"), ("a", "Thanks, I've found the account.")),
+    (("a", "Please confirm the name and phone number on the account."), ("c", "Saludos,\n{NAME}\nTel. {TEL}")),
 )
 CONTACT_CHAT = (
     (("a", "What's the best phone number and email for updates?"),
@@ -82,6 +87,7 @@ CONTACT_CHAT = (
     (("c", "> On {header}, {NAME} <{MAIL}> wrote:\n> Please call me on {TEL} if anything's unclear.\n\nsame number still"),
      ("a", "Got it, I've noted the number on the ticket.")),
     (("c", "mera naya number {TEL} hai, please update kar dijiye"), ("a", "Done, updated.")),
+    (("c", "we moved!! new address below\n\n{NAME}\n{ADDR}\n{POST}\n\nSent from my phone"), ("a", "Congrats on the move, address updated.")),
 )
 STEPS_CHAT = {
     "card": (
@@ -101,6 +107,7 @@ STEPS_CHAT = {
     "natid": (
         (("a", "We need your {idname} for the tax receipt."), ("c", "{idname} = {NATID}")),
         (("c", "do u need my {idname}? its {NATID}"), ("a", "Yes, thank you, that's added.")),
+        (("a", "Our tax form export is below, please check the id is right."), ("c", "field,value\nname,{NAME}\nid,{NATID}\n\nyes thats right")),
     ),
     "none": (
         (("a", "I've sent a one-time code to your phone, please paste it here."), ("c", "{CODE}")),
