@@ -35,7 +35,9 @@ _NUMBER_WORD_SET = frozenset("""zero oh one two three four five six seven eight 
     eighty ninety hundred thousand""".split())
 _NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)) + ")"
 # A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
-_SPOKEN_NUM = rf"{_NUMBER_WORDS}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}){{0,6}}"
+# "one hundred and six", "two thousand and five": "and" only after a scale word.
+_SCALE_AND = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"
+_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
 # ... with its letter before the street ("thirty two a carrick terrace").
 _SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
 
@@ -235,7 +237,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # The house number words come first; a street needs at least one name word after them.
         numbers = 0
         while numbers < len(words) and (words[numbers].group().lower() in _NUMBER_WORD_SET
-                                        or words[numbers].group()[0].isdigit()):
+                                        or words[numbers].group()[0].isdigit()
+                                        or numbers and words[numbers].group().lower() == "and"
+                                        and words[numbers - 1].group().lower() in ("hundred", "thousand")):
             numbers += 1
         stop = self.NOT_NAME_WORDS | self.NON_STREET_WORDS
         for k in range(numbers, len(words)):
@@ -270,7 +274,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if name == "spoken":
             # "one way", "two green tea", "one more way": a street needs a name word between the
             # number and the suffix.
-            names = [w for w in words if w not in _NUMBER_WORD_SET and w not in ("double", "triple")]
+            names = [w for k, w in enumerate(words) if w not in _NUMBER_WORD_SET and w not in ("double", "triple")
+                     and not (w == "and" and k and words[k - 1] in ("hundred", "thousand"))]
             if len(names) > 2 and len(names[0]) == 1:
                 names = names[1:]  # the house letter: "thirty two a carrick terrace"
             suffix_at = next((k for k, w in enumerate(names) if w in _SUFFIX_WORDS and k), len(names))

@@ -101,6 +101,9 @@ def answer_spans(text):
     ("my address is seventy one kingsbury", "seventy one kingsbury"),
     ("it's twenty three sandpiper walk", "twenty three sandpiper walk"),     # a rare word before "walk"
     ("thirty two a carrick terrace", "thirty two a carrick terrace"),       # a house letter
+    # "and" after a scale word, the British and Irish way
+    ("four hundred and twelve alder close", "four hundred and twelve alder close"),
+    ("two thousand and nine kestrel boulevard", "two thousand and nine kestrel boulevard"),
 ])
 def test_street_address_spoken_positive(text, expected):
     assert any(expected in span for span in spans(text))
@@ -124,6 +127,8 @@ def test_street_address_spoken_positive(text, expected):
     "it was a nice long walk",
     "i did three long walks",
     "we had two a day",
+    "three hundred and forty people came",
+    "two and three bedroom flats on the street",      # "and" between small numbers is not one number
 ])
 def test_street_address_spoken_negative(text):
     assert spans(text) == []
