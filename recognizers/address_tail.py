@@ -189,7 +189,7 @@ def _ends_in_code(part: str) -> bool:
 # An answer to "which town is that in": a turn that is only a place name ("Bicester", "it's in motherwell",
 # "athlone yeah") ...
 _TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
-                          r"(?:\s+(?:yeah|thanks|please))?[\W_]*")
+                          r"(?:\s+(?:yeah|thanks|please))?[\W_]*", re.IGNORECASE)
 # ... or the town said in a longer turn ("oh and it's in whitby people always get that wrong").
 _TOWN_IN = re.compile(r"\b(?:it's|its|it is|that's|thats|that is)\s+(?:(?:um|uh|erm)\s+)?in\s+"
                       r"(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})", re.IGNORECASE)

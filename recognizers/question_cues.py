@@ -174,8 +174,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # "what does the message say", "what did the text say" (the agent just sent it)
          r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b",
          {AUTH_CODE}),
-        (("zip", "postal", "postcode", "post code"),
-         r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code)\b", {ZIP_CODE}),
+        (("zip", "postal", "postcode", "post code", "eircode"),
+         r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|eircode)\b", {ZIP_CODE}),
         (("mail",),
          r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
          {EMAIL_ADDRESS}),
@@ -187,9 +187,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
-        (("address", "live", "street", "town", "house", "deliver", "send", "post"),
+        (("address", "live", "street", "town", "city", "house", "deliver", "send", "post"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
-         r"where do you live|street|(?:which|what) town|house name|flat or a house)\b"
+         r"where do you live|street|(?:which|what|and the) (?:town|city)|town or city|house name|flat or a house)\b"
          # "where should the courier deliver the new handset"
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
          r"(?:deliver|send|post)\b", {STREET_ADDRESS}),

@@ -225,6 +225,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                       else self.SPOKEN_ANSWER_TWIN.finditer(low, start)):
             if match.start() >= stop:
                 break
+            if text[match.start():match.end()].split()[0].lower() in ("oh", "zero", "nought"):
+                continue  # "oh that's a good question": an interjection, no house number opens with zero
             end = self._trim(text, match.start(), match.end())
             if end > match.start():
                 out.append((match.start(), end, score, reason, "spoken_answer"))

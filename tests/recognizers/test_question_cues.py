@@ -42,6 +42,9 @@ from recognizers.question_cues import expected_entities
     ("is the card still in date what does it say on it", {CARD_EXPIRY}),
     ("when does your card run out going by the front", {CARD_EXPIRY}),
     ("and which town is that in?", {STREET_ADDRESS}),
+    ("uh-huh and the town", {STREET_ADDRESS}),
+    ("town or city please", {STREET_ADDRESS}),
+    ("and last the eircode", {ZIP_CODE}),                  # the postcode recognizer answers ZIP_CODE cues
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
     ("can i take your national insurance number", {NATIONAL_ID}),
     ("I'll need the exact month and year, I'm afraid.", {CARD_EXPIRY}),

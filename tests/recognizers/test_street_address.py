@@ -143,6 +143,8 @@ def test_street_address_spoken_negative(text):
     ("it's in motherwell", "motherwell"),
     ("oh and it's in whitby people always get that wrong", "whitby"),   # the town inside a longer turn
     ("Oh and it's in Ashby de la Zouch, people get that wrong.", "Ashby de la Zouch"),
+    ("In carrickmacross", "carrickmacross"),                    # "in" opening the answer, any case
+    ("one hundred and twelve rowan drive", "one hundred and twelve rowan drive"),
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))
@@ -154,6 +156,9 @@ def test_street_address_answer_positive(text, expected):
     "it's been twenty minutes",
     "yeah it's in my name",
     "it's in the post already is that ok",
+    "oh that's a good question",                     # "oh" is no house number
+    "zero chance i know that",
+    "In a minute",
     "two",
     "",
 ])
