@@ -79,6 +79,27 @@ def place_names() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def _place_name_at(text: str, pos: int) -> int | None:
+    """End of a multi-word place name (GeoNames) starting at ``pos`` ("new york", "red deer"), else None."""
+    words = list(_LINE_WORD.finditer(text, pos, pos + 40))[:3]
+    for n in (3, 2):
+        if len(words) >= n and words[0].start() == pos and \
+                " ".join(w.group().lower() for w in words[:n]) in place_names():
+            return words[n - 1].end()
+    return None
+
+
+def _before_region(text: str, word: re.Match[str]) -> bool:
+    """``word`` (not a function or common word) is followed on its line by a region's name: a proper noun
+    that is a place ("ohio", "wisconsin", "alberta")."""
+    low = word.group().lower()
+    if low in FUNCTION_WORDS or low in lexicon().common:
+        return False
+    blanks = _BLANKS.match(text, word.end())
+    nxt = _LINE_WORD.match(text, blanks.end()) if blanks else None
+    return bool(nxt) and fold(nxt.group().lower()) in proper_nouns() and place_word(nxt.group().lower())
+
+
 def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_TOWN) -> int:
     """End of a town named on the street's line right after it (``end`` when none): a multi-word place name
     ("market harborough"), or rare words no list holds as a given name (a surname or a dictionary word is a
@@ -98,6 +119,14 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
         if not word:
             break
         low = word.group().lower()
+        named = _place_name_at(text, pos) if k else None  # "albany new york", "tucson arizona"
+        if named:
+            town_end = pos = named
+            blanks = _BLANKS.match(text, pos)
+            if not blanks:
+                break
+            pos = blanks.end()
+            continue
         if (place_word(low) or len(low) >= 4 and low not in lex.common and low not in frequent_words()
                 and low not in FUNCTION_WORDS) and (
                 word.group()[0].isupper() or low not in lex.first) or (
@@ -105,8 +134,12 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
                 k and town_end == pos - 1 and word.group()[:1].isupper() and text[pos - 1] == " "
                 and low not in FUNCTION_WORDS):  # "Leamington Spa": a capitalized word after the town
             town_end = word.end()
-        elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)):
+        elif k and town_end == pos - 1 and fold(low) in proper_nouns() and place_word(low):
+            town_end = word.end()  # "tucson arizona": the region after the town, though also a given name
+        elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)) and not _before_region(text, word):
             break
+        elif low not in PLACE_OPENERS and low not in PLACE_PARTICLES:
+            town_end = word.end()  # "columbus ohio", "madison wisconsin": a town its region follows
         blanks = _BLANKS.match(text, word.end())
         if not blanks:
             break

@@ -244,11 +244,28 @@ def _search_from(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+# An acknowledgement that closes what came before: the request may follow it in the same unpunctuated turn
+# ("y a v u zed perfect thank you house number and street first").
+_ACKNOWLEDGED = re.compile(r"\b(?:thank you|thanks|perfect|great|lovely|brilliant|grand|got it|cheers)\b[ ,.!]*")
+
+
 def expected_entities(agent_text: str) -> frozenset[str]:
-    """The personal-data types an agent's turn asks the customer for (empty when it asks for none)."""
+    """The personal-data types an agent's turn asks the customer for (empty when it asks for none); when the
+    whole turn asks for nothing, what follows its last acknowledgement is read as the request."""
     if not agent_text:
         return frozenset()
-    question = remaining = normalize_question(agent_text)
+    question = normalize_question(agent_text)
+    found = _expected(question)
+    if found:
+        return found
+    tail = None
+    for tail in _ACKNOWLEDGED.finditer(question):
+        pass
+    return _expected(question[tail.end():]) if tail and tail.end() < len(question) and tail.start() else frozenset()
+
+
+def _expected(question: str) -> frozenset[str]:
+    remaining = question
     found: set[str] = set()
     for gates, pattern, types in _TARGETS:
         if not any(g in remaining for g in gates):

@@ -34,7 +34,7 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
 # Most certain first: the order also decides which kind's candidate is listed first.
 CUE_KINDS = (
     CueKind("strong", _cue(
-        r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+is|my\s+name['’]s|(?:the\s+)?name['’]s"
+        r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+(?:(?:uh|um|er|erm)\s+)?is|my\s+name['’]s|(?:the\s+)?name['’]s"
         r"|(?:first|last|full|given|sur|middle)\s*name(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"

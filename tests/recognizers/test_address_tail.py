@@ -46,6 +46,10 @@ def spans(text):
     ("It's 18 Carrick Rd., uh, in Bray.", "18 Carrick Rd., uh, in Bray"),
     ("It's 4 Chapel Street, Flat 9, um, in Cobh.", "4 Chapel Street, Flat 9, um, in Cobh"),
     ("Seven Harbour Rd., Kinsale. And that's it", "Seven Harbour Rd., Kinsale"),
+    # A town, then its region or a multi-word place name, no comma (speech).
+    ("it's 40 birchwood drive savannah georgia 31401", "40 birchwood drive savannah georgia 31401"),
+    ("four one two quarry lane lincoln nebraska", "four one two quarry lane lincoln nebraska"),
+    ("send it to 88 marsh road albany new york", "88 marsh road albany new york"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -64,6 +68,7 @@ def test_address_continues(text, expected):
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
     ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
+    ("it's 12 oak road maybe texas will do", "12 oak road"),            # a region after an everyday word
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

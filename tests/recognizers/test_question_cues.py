@@ -43,6 +43,9 @@ from recognizers.question_cues import expected_entities
     ("when does your card run out going by the front", {CARD_EXPIRY}),
     ("and which town is that in?", {STREET_ADDRESS}),
     ("uh-huh and the town", {STREET_ADDRESS}),
+    # a read-back or remark, an acknowledgement, then the request (no punctuation)
+    ("k e l l y perfect thank you and your date of birth", {DATE_OF_BIRTH}),
+    ("right that's gone through now lovely and your postcode", {ZIP_CODE}),
     ("town or city please", {STREET_ADDRESS}),
     ("and last the eircode", {ZIP_CODE}),                  # the postcode recognizer answers ZIP_CODE cues
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
@@ -91,6 +94,8 @@ def test_expected_entities_classifies_requests(agent_text, expected):
     "great, I've updated the address on the account",
     "what does the message on the website say about delays",     # no code sent: "the message on ..." is no text
     "have you any questions",
+    "k e l l y perfect thank you that's the street and town updated",   # after the acknowledgement, a statement
+    "lovely thanks",
 ])
 def test_expected_entities_empty_for_non_requests(agent_text):
     assert expected_entities(agent_text) == frozenset()
