@@ -90,8 +90,10 @@ def _anchor(lows: list[str], i: int) -> tuple[int, bool] | None:
     for phrase in sorted(_STRONG_AT, key=len, reverse=True):
         if _match(lows, i, phrase):
             return i + len(phrase), True
-    if i + 2 < len(lows) and lows[i + 1] == "the" and lows[i + 2] in PROVIDERS:
-        return i + 2, False  # "eblack at the icloud dot com": ASR hears an article before the provider
+    if i + 2 < len(lows) and lows[i + 1] == "the" and (
+            lows[i + 2] in PROVIDERS or i + 3 < len(lows) and lows[i + 3] in ("dot", "period")):
+        # "eblack at the icloud dot com", "lona86 at the kpnmail dot nl": ASR hears an article before the domain
+        return i + 2, False
     return i + 1, False
 
 

@@ -48,6 +48,7 @@ def covered_answer(text: str) -> list[str]:
     ("w e n d y all one word at gmail dot com", "w e n d y all one word at gmail dot com"),
     ("then it's at sign fastmail dot com", "at sign fastmail dot com"),
     ("e double l a then it's at aol dot com", "e double l a then it's at aol dot com"),
+    ("it's bram77 at the ziggo dot nl", "bram77 at the ziggo dot nl"),    # an article heard before any domain
 ])
 def test_spoken_email_finds_the_whole_address(text, value):
     assert covered(text) == [value]
@@ -56,6 +57,7 @@ def test_spoken_email_finds_the_whole_address(text, value):
 @pytest.mark.parametrize("text", [
     "i'll be at home at six",
     "we met at the hotel dot com reception",
+    "you can book at the kestrel dot com website",     # "at the" before a site, no user part
     "i work at brambleworks dot com",              # a company's site, no user part
     "i bought it at tesco com",                     # no separator, no provider, no user part
     "look at the rate of interest on the loan",
