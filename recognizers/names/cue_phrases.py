@@ -90,8 +90,12 @@ CUE_KINDS = (
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
         r"|eldest|oldest|flatmate|roommate|housemate|carer|lodger|tenant|fiance|fiancee|stepson|stepdaughter"
-        r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"),
-        frozenset(("my",))),
+        r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"
+        # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
+        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:neighbou?r|driver|engineer|technician|courier"
+        r"|landlord|landlady|tenant|lodger|carer|nurse|midwife|physio|dentist|surgeon|consultant|solicitor"
+        r"|accountant|caseworker|adviser|advisor|installer|plumber|electrician|fitter|surveyor|inspector|assessor)"),
+        frozenset("my our your his her their the".split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

@@ -135,3 +135,17 @@ def test_tokens_mark_abbreviations_not_hot():
 ])
 def test_person_names_possessive_without_apostrophe_after_relation(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the parcel went to our neighbour Zorbanu Kell", ["Zorbanu Kell"]),
+    ("The installer, Wiremu Tane, will ring first.", ["Wiremu Tane"]),
+    ("their landlady vesna okafor has the keys", ["vesna okafor"]),
+    # Not: a role followed by what it does, or by a thing.
+    ("the driver said he would come back", []),
+    ("our neighbour next door has a key", []),
+    ("the engineer visit is booked", []),
+    ("your courier will ring you", []),
+])
+def test_person_names_after_someone_named_by_role(text, expected):
+    assert found(text) == expected
