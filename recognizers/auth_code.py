@@ -100,7 +100,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             if match["cue"].lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
             hits.append(Hit(start, end, AUTH_CODE, SCORE_SPECIFIC, REASON_CONTEXT, "auth_cue"))
-        for match in generic.finditer(src):
+        # GENERIC needs the whole word "code" (then also a word of ``words``): without it, no scan.
+        for match in generic.finditer(src) if "code" in words else ():
             before = (match["before"] or "").lower()
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue
