@@ -27,6 +27,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -98,8 +99,8 @@ _UNIT = address_tail.UNIT
 _SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
                 rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
 _ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
+_LETTERS = compile_fast(r"[^\W\d_]+")
+_DIGIT = compile_fast(r"\d")
 _CUE_WORDS = frozenset("address live lives lived living located ship shipped ships deliver delivered "
                        "delivers send sends sent mail mailed mails moved reside".split())
 _BOX_WORDS = frozenset(("box",))
@@ -122,7 +123,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("po_box", _ci(r"\b(?:\d{3,6}[ \t]+)?(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
         ("military", _ci(r"\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}\b"
                          r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85, True, _BOX_WORDS),
-        ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
+        ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
         ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"

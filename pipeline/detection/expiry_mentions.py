@@ -14,11 +14,12 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import CARD_EXPIRY, REASON_PROPAGATION
 from recognizers.spoken.number_words import MONTHS
+from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "expiry_mentions.v1"
 SCORE = 0.6
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?20[2-4]\d\b"
+MONTH_YEAR = compile_fast(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?20[2-4]\d\b"
                         r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE)
 
 

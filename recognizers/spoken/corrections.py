@@ -36,7 +36,7 @@ PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "h
                          "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where", "then"})
 
 # Either phrase as a word group of its own ("seven eight nought no wait double seven nought nine").
-PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
+PAUSE_OR_CORRECTION = compile_fast(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
 
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
@@ -52,7 +52,7 @@ _BACKWARD = compile_fast(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + 
 # A gap of pauses only: the digits on both sides are one value.
 _PAUSE_ONLY = compile_fast(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)
 # Digits on the other side are a count, a price or a time, not part of the value, when a unit follows.
-_UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
+_UNIT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
                          r"mins?|hours?|days?|weeks?|months?|years?|seconds?|secs?|am|pm|o'?clock)\b",
                          re.IGNORECASE)
 # At least this many digits on the other side: "sorry 2" is a count or a word, not a piece of the value.

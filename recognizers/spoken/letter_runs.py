@@ -47,7 +47,7 @@ _LETTER_AT = compile_fast(rf"{_TOKEN}(?=[\s,]+\w)")
 # A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
 _LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
 _TURN = compile_fast(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
-LEAD_IN = re.compile(_LEAD + r"$", re.IGNORECASE)
+LEAD_IN = compile_fast(_LEAD + r"$", re.IGNORECASE)
 
 
 def _tokens(letters: str) -> list[tuple[str, int, int]]:
@@ -58,7 +58,7 @@ def _tokens(letters: str) -> list[tuple[str, int, int]]:
 # ("quote uniform 2610...", "uid uniform 3312...", "funeral plan are 0012..."), not a word ("call mike 0770...").
 _WEAK_LETTERS = _COMMON | AMBIGUOUS_NATO  # letters that are words too
 _LABELLED_LETTERS = _WEAK_LETTERS - {"a", "i"}
-_LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
+_LABEL_BEFORE = compile_fast(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
 
 
@@ -110,7 +110,7 @@ def suffix_letter_after(text: str, end: int) -> int:
     return end + len(m.group().rstrip(" .,!?")) if m else end
 
 
-_GLUE_GAP = re.compile(r"[\s,.\-]{0,4}")
+_GLUE_GAP = compile_fast(r"[\s,.\-]{0,4}")
 
 
 def as_in_end(text: str, words: list[tuple[int, int, str]], i: int) -> int:

@@ -22,7 +22,7 @@ from recognizers.start_set import compile_fast
 MIN_WORD_LETTERS = 3
 MIN_DIGIT_RUN = 4
 _WORD = compile_fast(r"[^\W\d_]+", re.UNICODE)
-_RUN_GAP = re.compile(r"^[\s\-]*$")
+_RUN_GAP = compile_fast(r"^[\s\-]*$")
 
 # Words with no identifying content that may stay wherever they were (kept by name).
 FUNCTION_WORDS = frozenset({
