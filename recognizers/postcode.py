@@ -92,6 +92,7 @@ class PostcodeRecognizer(TranscriptRecognizer):
     ENTITIES = (POSTCODE,)
     ANSWER_CUES = frozenset({ZIP_CODE, POSTCODE})
     UPPER_DIGIT = compile_fast(r"[A-Z]\d")
+    DIGIT = compile_fast(r"\d")  # SPACED_LOWER and COMPACT need one
 
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
                 ) -> list[RecognizerResult]:
@@ -101,11 +102,12 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if self.UPPER_DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
-        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
-                    for m in SPACED_LOWER.finditer(text)]
-        # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
-        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
-                    for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
+        if self.DIGIT.search(text):
+            results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
+                        for m in SPACED_LOWER.finditer(text)]
+            # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
+            results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
+                        for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
         words = words_of(text)
         if not CUE_WORDS.isdisjoint(words):
             # "my postcode is ...", "... is my post code": only the text around each cue is read.

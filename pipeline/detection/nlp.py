@@ -151,6 +151,10 @@ class PrecomputedNlpEngine(NlpEngine):
             return []
         if self.ner_mode == "always":
             return [(0, text)]
+        if not _CAPITALISED_WORD.search(text):
+            # No sentence holds a capitalised word either (sentences split at non-word characters, so the
+            # pattern's lookarounds read the same there): the common lowercase ASR turn costs one scan.
+            return []
         windows = []
         for m in _SENTENCE.finditer(text):
             start, end = m.span()
