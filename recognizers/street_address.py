@@ -111,6 +111,9 @@ def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
+
+
 @register("street_address.v2")
 class StreetAddressRecognizer(TranscriptRecognizer):
     """STREET_ADDRESS from written and spoken street patterns; no spaCy needed."""
@@ -149,6 +152,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
     TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
+    # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
+    # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
+    NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT))}
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
@@ -181,6 +187,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         low = ascii_lower(text) if fast else None
         for name, pattern, score, needs_digit, needs_words in self.PATTERNS:
             if fast and not self._gate(text, words, digit, spoken, needs_digit, needs_words):
+                continue
+            if fast and name in self.NEEDS and next(finditer(*self.NEEDS[name], text, low), None) is None:
                 continue
             for match in finditer(pattern, self.TWINS[name], text, low):
                 if self._plausible(name, text[match.start():match.end()]):
