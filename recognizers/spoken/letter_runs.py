@@ -62,10 +62,32 @@ _LABEL_BEFORE = compile_fast(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
 
 
+# The last word of every ``_BEFORE`` match: a letter, a NATO word, a letter name (or "you" of "double you")
+# or a pause word.
+_LAST_WORDS = frozenset("abcdefghijklmnopqrstuvwxyz") | frozenset(NATO) | frozenset(LETTER_SOUNDS) | frozenset(
+    ("you", "uh", "um", "er", "erm", "right", "then"))
+
+
+def _may_end_letters(window: str) -> bool:
+    """A cheap test ``_BEFORE`` needs: ``window`` ends with blanks or commas after one of ``_LAST_WORDS``
+    (the whole run of word characters, apostrophes, dashes, slashes and dots before them)."""
+    body = window.rstrip()
+    while body.endswith(","):
+        body = body[:-1].rstrip()
+    if len(body) == len(window) or not body:
+        return False
+    chunk = body.split()[-1].rsplit(",", 1)[-1]
+    i = len(chunk)
+    while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "_'-/."):
+        i -= 1
+    return chunk[i:] in _LAST_WORDS
+
+
 def letters_before(text: str, start: int) -> int:
     """The start of the spelled letters right before ``start`` in ``text`` (``start`` when none)."""
     lo = max(0, start - _REACH)
-    m = _BEFORE.search(text[lo:start].lower())
+    window = text[lo:start].lower()
+    m = _BEFORE.search(window) if _may_end_letters(window) else None
     if m is None:
         return start
     tokens = _tokens(m["letters"])
