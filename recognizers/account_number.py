@@ -48,11 +48,11 @@ _CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges
            r"[a-z']+){1,5}?\s+(?:is|was|are|were|reads|says|should be|would be|it's|:))?")
 # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars"), nor parts
 # of a card or phone number (payment_card, phone).
-UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
+UNIT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
                         r"minutes?|hours?|days?|weeks?|months?|years?|a month|a year|per|monthly|"
                         r"annually|pm|am|o'?clock)\b", re.IGNORECASE)
 # ... nor an amount said with its verb or noun before it ("a charge of 3995", "they took 4950").
-MONEY_BEFORE = re.compile(r"\b(?:charge|charged|charges|paid|pay|paying|took|taken|cost|costs|costing|price|"
+MONEY_BEFORE = compile_fast(r"\b(?:charge|charged|charges|paid|pay|paying|took|taken|cost|costs|costing|price|"
                           r"bill|billed|refund|refunded|owe|owed|fee|fees|spent|spend|of|about|around|over|"
                           r"under|than)\s+$", re.IGNORECASE)
 # A value: digits with letters, groups joined by dashes or blanks ("AB-48213", "1234 5678"), a short
@@ -100,7 +100,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
     AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
-    AFTER_CUE = re.compile(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
+    AFTER_CUE = compile_fast(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     # (letters typed apart only in capitals here: "yep 98599..." is no reference)
@@ -112,7 +112,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
 
     # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
     # English word in capitals ("booking CONFIRMED") is none.
-    LETTER_CODE = re.compile(r"(?i:\b(?:" + "|".join(_LETTER_CODE_CUES) + r")"
+    LETTER_CODE = compile_fast(r"(?i:\b(?:" + "|".join(_LETTER_CODE_CUES) + r")"
                              r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
     LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
@@ -123,28 +123,28 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
-    BARE_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
+    BARE_TURN = compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)
     # "the support bot says to quote U-148440436": the reference a caller is told to quote.
-    QUOTE = re.compile(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
+    QUOTE = compile_fast(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     # "keep the one ending 7669": the last four digits of some identifier.
-    LAST4 = re.compile(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    LAST4 = compile_fast(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
     # "the last four of the card are 7890", "last 4 digits: 7890"
-    LAST4_NAMED = re.compile(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
+    LAST4_NAMED = compile_fast(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
                              r"(?: (?:are|is|were|was|being))?[\s:,]{1,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)", re.IGNORECASE)
-    FIRST4 = re.compile(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
+    FIRST4 = compile_fast(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
                         r"(?=[\s,]+(?:and\s+)?(?:(?:\w+\s+)?(?:ends|ending)|the rest|then the rest)\b)", re.IGNORECASE)
-    ID_BEFORE = re.compile(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
+    ID_BEFORE = compile_fast(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
 
     # "sort 45 84 14", "sort code 4 9 then six four then 0 5" (view: "4 9 then 64 then 0 5")
-    SORT = re.compile(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d ?\d(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d"
+    SORT = compile_fast(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d ?\d(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d"
                       r"(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d)(?![\w\-]|[.,]\d)", re.IGNORECASE)
     # "pay the refund into 9477 4933": the account money goes into
-    INTO = re.compile(r"\b(?:refund|pay|paid|send|transfer|put)\b[\w\s]{0,20}?\binto\s+(?:account\s+)?"
+    INTO = compile_fast(r"\b(?:refund|pay|paid|send|transfer|put)\b[\w\s]{0,20}?\binto\s+(?:account\s+)?"
                       r"(?P<value>\d{4}[ \-]?\d{4}|\d{6,10})(?![\w\-]|[.,]\d)", re.IGNORECASE)
 
-    PLAN = re.compile(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
+    PLAN = compile_fast(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
                       r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
@@ -208,9 +208,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_LETTERS = compile_fast(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
-    SHORT_CODE_TURN = re.compile(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
+    SHORT_CODE_TURN = compile_fast(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
                                  re.IGNORECASE)
-    STARTS = re.compile(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
+    STARTS = compile_fast(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
                         r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

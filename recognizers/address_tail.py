@@ -16,8 +16,8 @@ from recognizers.start_set import compile_fast
 
 UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
 UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 12"
-_UNIT_RE = re.compile(UNIT, re.IGNORECASE)
-ENDS_WITH_UNIT = re.compile(UNIT + r"$", re.IGNORECASE)
+_UNIT_RE = compile_fast(UNIT, re.IGNORECASE)
+ENDS_WITH_UNIT = compile_fast(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
 CONTINUATION = compile_fast(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")  # "Rd., Town"
 SAME_LINE_WORD = compile_fast(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
@@ -221,10 +221,10 @@ def _ends_in_code(part: str) -> bool:
 
 # An answer to "which town is that in": a turn that is only a place name ("Bicester", "it's in motherwell",
 # "athlone yeah") ...
-_TOWN_ANSWER = re.compile(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
+_TOWN_ANSWER = compile_fast(r"\W*(?:(?:it's|its|it is|that's|in|um|uh|oh|so|yeah)\s+)*(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3}?)"
                           r"(?:\s+(?:yeah|thanks|please))?[\W_]*", re.IGNORECASE)
 # ... or the town said in a longer turn ("oh and it's in whitby people always get that wrong").
-_TOWN_IN = re.compile(r"\b(?:it's|its|it is|that's|thats|that is)\s+(?:(?:um|uh|erm)\s+)?in\s+"
+_TOWN_IN = compile_fast(r"\b(?:it's|its|it is|that's|thats|that is)\s+(?:(?:um|uh|erm)\s+)?in\s+"
                       r"(?P<town>[^\W\d_]+(?:[ \-][^\W\d_]+){0,3})", re.IGNORECASE)
 _NON_BLANK = compile_fast(r"\S+")
 

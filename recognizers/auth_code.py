@@ -51,9 +51,9 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"|otp|pin|pin number|pin code|passcode|pass code|one[\s\-]time pass(?:word|code)?"
         r"|memorable (?:number|date|digits|code)|(?:telephone|phone) banking (?:number|code|pin|passcode)|pass ?number)\b"
         + _CLAUSE + _FILLER + _VALUE)
-    SPECIFIC = re.compile(SPECIFIC_LOWER.pattern, re.IGNORECASE)
+    SPECIFIC = compile_fast(SPECIFIC_LOWER.pattern, re.IGNORECASE)
     GENERIC_LOWER = compile_fast(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
-    GENERIC = re.compile(GENERIC_LOWER.pattern, re.IGNORECASE)
+    GENERIC = compile_fast(GENERIC_LOWER.pattern, re.IGNORECASE)
     NOT_SECRET = frozenset({
         "zip", "area", "postal", "post", "promo", "promotional", "discount", "coupon", "error", "status",
         "country", "dress", "source", "bar", "qr", "product", "sort", "tax", "swift", "routing", "dialing",
@@ -73,17 +73,17 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"|security (?:number|digits)"
         # a code arriving or being typed: "it's come through as ...", "i've a new one, ...", "so i'm typing ..."
         r"|come through|(?:got|have|i've|ive) a new one|lock screen|(?:i'm|im|i am) (?:typing|entering|keying in|putting in))\b")
-    NEAR_CUE = re.compile(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
+    NEAR_CUE = compile_fast(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
-    NOT_BEFORE = re.compile(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
-    NOT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
+    NOT_BEFORE = compile_fast(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
+    NOT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
                            r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE)
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
     ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
-    CARD = re.compile(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
+    CARD = compile_fast(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
 
-    TYPED = re.compile(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",
+    TYPED = compile_fast(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",
                        re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
@@ -100,7 +100,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             if match["cue"].lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
             hits.append(Hit(start, end, AUTH_CODE, SCORE_SPECIFIC, REASON_CONTEXT, "auth_cue"))
-        for match in generic.finditer(src):
+        # GENERIC needs the whole word "code" (then also a word of ``words``): without it, no scan.
+        for match in generic.finditer(src) if "code" in words else ():
             before = (match["before"] or "").lower()
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue

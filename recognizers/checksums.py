@@ -6,15 +6,15 @@ valid surrogates with them. IBAN formats per country come from stdnum's copy of 
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from stdnum import iban as _iban
 from stdnum import luhn, numdb
 from stdnum.iso7064 import mod_97_10
+from recognizers.start_set import compile_fast
 
 _IBAN_DB = numdb.get("iban")
-_STRUCTURE_PART = re.compile(r"(\d+)!?[nac]")
+_STRUCTURE_PART = compile_fast(r"(\d+)!?[nac]")
 
 
 def _ascii_digits(digits: str) -> str:

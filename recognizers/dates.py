@@ -53,7 +53,7 @@ ISO_TIME = (r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.
             r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?")
 
 
-_DIGIT_THEN_SEPARATOR, _SPACED_DIGITS = re.compile(r"\d ?[/\-.]"), re.compile(r"\d \d")  # cheap gates
+_DIGIT_THEN_SEPARATOR, _SPACED_DIGITS = compile_fast(r"\d ?[/\-.]"), compile_fast(r"\d \d")  # cheap gates
 
 
 @register("dates.v2")
@@ -68,10 +68,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
         r"(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
     # British ordinal day and month: "7th of the 8th 1992", "the 24th of the 6th, 1940".
-    ORDINAL_DM = re.compile(
+    ORDINAL_DM = compile_fast(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
-    ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+    ORDINAL_DIGITS = compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
     # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
     # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
     YEAR_FIRST = compile_fast(
@@ -82,19 +82,19 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     MONTH_DAY_NUMERIC = compile_fast(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
     # A weekday said before a month-name date belongs to it ("Tuesday, 3 March 2020"): left out, it would
     # contradict the re-drawn date and narrow down the original.
-    WEEKDAY_BEFORE = re.compile(
+    WEEKDAY_BEFORE = compile_fast(
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
         r",?\s+$", re.IGNORECASE)
     # A bare two-digit "year" after a month-name date followed by one of these is a count, time or amount
     # ("june 5 10 am", "march 3 15 people"): no full date without birth context.
-    NOT_YEAR_AFTER = re.compile(
+    NOT_YEAR_AFTER = compile_fast(
         r"\s*(?:%|[.,:]\d|(?:a\.?m|p\.?m|o'?clock|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
         r"years?|people|persons?|items?|times?|dollars?|bucks|cents?|pounds?|euros?|units?|pieces?)\b)",
         re.IGNORECASE)
-    MONTH_DAY = re.compile(
+    MONTH_DAY = compile_fast(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
-    DAY_MONTH = re.compile(
+    DAY_MONTH = compile_fast(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:the\s+)?|(?P<sep>[\-/.]))"
         rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
     # Year first, then month name and day: "2022 september the 23rd", "two thousand and nineteen march
@@ -104,12 +104,12 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
     # A spoken numeric date the view collapses into one run ("ten eight twenty twenty five" -> 1082025)
     # is a full date without birth words only with a four-digit year and a date preposition before it.
-    DATE_PREPOSITION = re.compile(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
+    DATE_PREPOSITION = compile_fast(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
-    MONTH_RUN = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
+    MONTH_RUN = compile_fast(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
     # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
     TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
-    BIRTH_YEAR = re.compile(
+    BIRTH_YEAR = compile_fast(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
         r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
     # Day, month and year as three numbers with blanks ("on 12 10 22").
@@ -122,7 +122,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     DAY_OF_THE = compile_fast(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
                             r"(?![\w\-/%]|[.,]\d)")
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
-    BIRTH = re.compile(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)
+    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         return self._dates(text, answer=False)

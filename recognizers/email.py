@@ -40,7 +40,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     # domain is letters of any script or a punycode label.
     EMAIL = compile_fast(rf"(?<![\w.+\-'])[^\W_][\w.%+\-']*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}", re.IGNORECASE)
     # Answer mode: "<local> at <mail provider>" with no top-level domain said.
-    PROVIDER = re.compile(
+    PROVIDER = compile_fast(
         r"\b[a-z0-9][a-z0-9._\-]*\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|"
         r"protonmail|proton|gmx|mail|comcast|verizon|att)\b", re.IGNORECASE)
 
@@ -52,7 +52,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     LOOSE = compile_fast(rf"(?<![\w.+\-'])(?=[\w.%+\-' ]*?[^\W\d_])[^\W_][\w%+\-']*"
                        rf"(?:(?:\.[\w%+\-']+)*@{_LOOSE_DOMAIN}|(?:\s?\.\s?[\w%+\-']+)+\s?@\s?{_LOOSE_DOMAIN})")
     # ... or said with its dots and no top-level domain ("jane dot doe eighty five at gmail").
-    SPOKEN_PROVIDER = re.compile(
+    SPOKEN_PROVIDER = compile_fast(
         r"\b(?:[a-z0-9]+\s+(?:dot|underscore)\s+)+[a-z0-9]+(?:\s+[a-z0-9]+){0,2}?\s+at\s+(?:"
         + "|".join(sorted(PROVIDERS - {"me", "mac", "live"})) + r")\b(?!\s+dot\b)", re.IGNORECASE)
 

@@ -53,9 +53,9 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
 
     # The country code, then the check digits, typed together or apart ("ES70 2003 ...", "es 70 2003 ...").
     CANDIDATE = compile_fast(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}(?=[ \-]?[A-Za-z0-9])")
-    CONTEXT = re.compile(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
+    CONTEXT = compile_fast(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
     # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
-    NEAR_CONTEXT = re.compile(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)
+    NEAR_CONTEXT = compile_fast(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)
     # Groups of a near-valid IBAN: runs of letters/digits separated by one space or dash.
     GROUP = compile_fast(r"[ \-]?([A-Za-z0-9]+)")
 
@@ -86,7 +86,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
 
     # ... or a whole short turn that is one piece of it ("g b twenty seven s" -> "gb27s", "eight twelve
     # fifty two" -> "81252" in the spoken view).
-    WHOLE_PIECE = re.compile(r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|then|and)\W+)?(?P<value>[A-Za-z0-9]{4,})\W*$",
+    WHOLE_PIECE = compile_fast(r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|then|and)\W+)?(?P<value>[A-Za-z0-9]{4,})\W*$",
                              re.IGNORECASE)
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

@@ -32,8 +32,8 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
     IPV6 = compile_fast(
         r"(?<![\w:])(?P<address>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4})"
         r"(?:%[A-Za-z0-9_.\-]*[A-Za-z0-9])?)(?:/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w/]))?(?![\w:]|\.\d)")
-    CONTEXT = re.compile(r"\b(?:ip|ips|address|server|host|router|gateway|dns|subnet|vpn|proxy)\b", re.IGNORECASE)
-    VERSION = re.compile(r"\b(?:version|v|ver|build|firmware|release|update|patch|chapter|section)\b",
+    CONTEXT = compile_fast(r"\b(?:ip|ips|address|server|host|router|gateway|dns|subnet|vpn|proxy)\b", re.IGNORECASE)
+    VERSION = compile_fast(r"\b(?:version|v|ver|build|firmware|release|update|patch|chapter|section)\b",
                          re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:

@@ -51,6 +51,14 @@ INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm
 _ADDRESS = compile_fast(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
 
 
+# Every match of ``_ADDRESS`` holds an "@" or one of these (case-sensitive, as the pattern): a cheap gate.
+_ADDRESS_MARKS = ("@", ".co", ".net", ".org", ".uk", ".io", ".ie")
+
+
+def _may_hold_address(text: str) -> bool:
+    return any(mark in text for mark in _ADDRESS_MARKS)
+
+
 def model_text(text: str) -> str:
     """``text`` lowercased character by character, keeping offsets (``İ`` stays as it is)."""
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
@@ -69,7 +77,7 @@ def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool
     English words (``the``, ``battle``) never start a window, which keeps long turns cheap.
     """
     tokens, _ = tokenize(text)
-    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else ()
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if _may_hold_address(text) else ()
     hot = [i for i, token in enumerate(tokens)
            if ((token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only))
            and token.key not in INTERJECTIONS

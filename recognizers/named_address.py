@@ -13,10 +13,11 @@ import re
 from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
+from recognizers.start_set import compile_fast
 
 HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
     hall grange bungalow villa croft oast stables coach bakery forge smithy chapel schoolhouse gatehouse""".split())
-CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:(?:um|uh|like|so|please)\s+){0,2}"
+CUE = compile_fast(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(?:(?:um|uh|like|so|please)\s+){0,2}"
                  r"(?:it\s+|them\s+|this\s+|that\s+|(?:the|my|your|our)\s+[a-z]+\s+)?(?:(?:um|uh|like|so|please)\s+){0,2}to|(?:went|gone|go|goes|going)\s+to\s+(?:um\s+)?(?:my\s+)?"
                  r"(?:old\s+|new\s+)?(?:place|address|house|home)|address\s+(?:is|as)|(?:parents|mum['’]?s|mom['’]?s|dad['’]?s|sister['’]?s|brother['’]?s)\s+instead|live[sd]?\s+at|living\s+at"
                  r"|moved\s+to|(?:will\s+)?(?:reach|reaches|arrive\s+at)|goes\s+to|(?:come|comes|coming)\s+(?:out\s+)?to"
@@ -25,7 +26,7 @@ CUE = re.compile(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s+(
 CUE_LOWER = lower_twin(CUE)  # the same spans on lower-cased ASCII text
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
                       "goes going heading address instead live lives lived living moved reach reaches arrive come comes coming".split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
+_WORD = compile_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
 FILLERS = frozenset("um uh er erm like so yeah yes well it's it’s its it is that's thats".split())
 MAX_WORDS = 9
 STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday tonight asap cheers lol there's theres"

@@ -71,7 +71,7 @@ _NINO = UkNinoRecognizer.PATTERNS[0].regex
 SCHEMES: tuple[Scheme, ...] = (
     Scheme("us_itin", _digits(r"9\d{2}([\- ]?)\d{2}\1\d{4}"), itin.is_valid,
            _words(r"itin|itins|taxpayer identification(?: number)?|individual taxpayer"),
-           bare=re.compile(r"9\d{2}-\d{2}-\d{4}"), needs=re.compile(r"9\d{2}[\- ]?\d{2}[\- ]?\d{4}")),
+           bare=compile_fast(r"9\d{2}-\d{2}-\d{4}"), needs=compile_fast(r"9\d{2}[\- ]?\d{2}[\- ]?\d{4}")),
     Scheme("us_ein", _digits(r"\d{2}-?\d{7}"), ein.is_valid,
            _words(r"ein|fein|employer identification(?: number)?|employer id|federal tax id")),
     Scheme("ca_sin", _digits(r"\d{3}([\- ]?)\d{3}\1\d{3}"), sin.is_valid,
@@ -82,7 +82,7 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"pan|pan card|permanent account(?: number)?"),
            bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]")),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
-    Scheme("gb_nino", re.compile(_NINO, re.IGNORECASE), lambda v: True,
+    Scheme("gb_nino", compile_fast(_NINO, re.IGNORECASE), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
            bare=compile_fast(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
            needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
@@ -106,14 +106,14 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({NATIONAL_ID})
     # The answer to "your ni / pps number": letters and at least five digits, whatever the scheme (a PPS
     # number, a misheard NINO); spelled letters around it join it (``recognizers.spoken_aware``).
-    ANSWER = re.compile(r"(?<![\w\-'’])(?P<value>[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)
+    ANSWER = compile_fast(r"(?<![\w\-'’])(?P<value>[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
 
     # "so your ni number reads why aitch 600386 c": any value after the words that name it.
-    AFTER_CUE = re.compile(r"\b(?:ni|nino|pps|ppsn|national insurance)(?: number| no)?"
+    AFTER_CUE = compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance)(?: number| no)?"
                            r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
                            re.IGNORECASE)  # spelled letters may come first: they join the value
     CUE_WORDS = frozenset("ni nino pps ppsn insurance".split())  # schemes with no check digit to validate

@@ -67,22 +67,22 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
 
     NUMBER = compile_fast(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5}"
                         r"|\d{4}(?: ?- ?\d{4}){2} ?- ?\d{1,7}|\d{4} ?- ?\d{6} ?- ?\d{4,5})(?![\w\-]|\.\d)")  # "4708 - 0595 - ..."
-    CARD_CONTEXT = re.compile(
+    CARD_CONTEXT = compile_fast(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
         r"diners)\b", re.IGNORECASE)
-    OTHER_ID_NOT_PHONE = re.compile(rf"\b(?:{_OTHER_IDS})\b", re.IGNORECASE)
-    OTHER_ID_CONTEXT = re.compile(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE)
-    EXPIRY = re.compile(
+    OTHER_ID_NOT_PHONE = compile_fast(rf"\b(?:{_OTHER_IDS})\b", re.IGNORECASE)
+    OTHER_ID_CONTEXT = compile_fast(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE)
+    EXPIRY = compile_fast(
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
         r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
         r"|(?:0?[1-9]|1[0-2])\s(?:20)?\d{2}|[1-9]\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
         re.IGNORECASE)
-    CVV = re.compile(
+    CVV = compile_fast(
         r"\b(?:cvv2?|cvc2?|cid|security code|(?:three|3|four|4)[\s\-]digit code|code on the back)\b"
         r"(?:\s+(?:is|it's|number))*[\s:,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE)
-    LAST4 = re.compile(
+    LAST4 = compile_fast(
         r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
         r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
 
@@ -131,7 +131,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         return hits
 
     # "the one ending 4242" answering "which card did you use?": the card was named by the agent.
-    ANSWER_LAST4 = re.compile(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
+    ANSWER_LAST4 = compile_fast(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
                               r"(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])",
                               re.IGNORECASE)
 

@@ -43,28 +43,28 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     CANDIDATE = compile_fast(
         r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
         re.IGNORECASE)
-    EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
+    EXTENSION = compile_fast(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
     NOT_PHONE = compile_fast(
         r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2}(?:\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|\d+\.\d{1,2}"
     )
-    STRONG_CONTEXT = re.compile(
+    STRONG_CONTEXT = compile_fast(
         r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|"
         r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
         r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
-    OWN_LABEL = re.compile(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
+    OWN_LABEL = compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
                            r"[:#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
     # The caller's own line, said around the number ("my mobile's changed, it's ...", "we'd text you on ..."):
     # no business line however the digits parse (French 08 shared-cost numbers read like Irish mobiles).
-    PERSONAL = re.compile(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
+    PERSONAL = compile_fast(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
                           r"(?:\s+\w+)?\s+you\b|\b(?:we|i)(?:'ll| will)\s+(?:ring|call|text)\b", re.IGNORECASE)
-    WEAK_CONTEXT = re.compile(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
+    WEAK_CONTEXT = compile_fast(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
-    OTHER_ID_CONTEXT = re.compile(
+    OTHER_ID_CONTEXT = compile_fast(
         r"\b(?:(?:account|acct|order|card|credit|debit|member|membership|policy|ticket|tracking|confirmation|"
         r"reference|ref|invoice|license|licence|passport|case|claim|prescription|rx|group|subscriber|patient|"
         r"customer|loyalty|rewards|serial|transaction)(?:\s*(?:number|no|num|#|id|code)s?)?(?:\s+(?:is|was|it's|"
@@ -82,7 +82,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         phonenumbers.PhoneMetadata.load_all()
 
     # "the mobile ending 7896", "your number ending in 0738": the last four digits of a phone number.
-    LAST4 = re.compile(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?" + LAST4_TAIL + r"(?![\w])",
+    LAST4 = compile_fast(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?" + LAST4_TAIL + r"(?![\w])",
                        re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:

@@ -62,19 +62,19 @@ def _after_unit(text: str, pos: int) -> list[int]:
 # Street types that end the street line of an address; a postcode often follows right after.
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
     grove way place court square walk parade view hill park green vale""".split())
-ADDRESS_END = re.compile(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
+ADDRESS_END = compile_fast(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); not with an ordinal ("a1 1st").
 SPACED_LOWER = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} (?!1st|2nd|3rd|\dth){UK_IN}|{CA.replace(' ?', ' ')}|{IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
 COMPACT = compile_fast(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
-SPELLED_GATE = re.compile(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
+SPELLED_GATE = compile_fast(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
 # Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").
 _LETTER_WORDS = frozenset("bcdefghjklmnpqrstuvwxyz") | frozenset("dee pee tee zed zee jay kay gee ess aitch vee el em en ef eff ar".split())
 # How far (characters) before and after a postcode cue the code is looked for.
 CUE_BEFORE, CUE_AFTER = 40, 80
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
-CUE = re.compile(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
+CUE = compile_fast(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
 
 def _valid_part(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
@@ -91,7 +91,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
 
     ENTITIES = (POSTCODE,)
     ANSWER_CUES = frozenset({ZIP_CODE, POSTCODE})
-    UPPER_DIGIT = re.compile(r"[A-Z]\d")
+    UPPER_DIGIT = compile_fast(r"[A-Z]\d")
+    DIGIT = compile_fast(r"\d")  # SPACED_LOWER and COMPACT need one
 
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
                 ) -> list[RecognizerResult]:
@@ -101,11 +102,12 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if self.UPPER_DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
-        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
-                    for m in SPACED_LOWER.finditer(text)]
-        # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
-        results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
-                    for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
+        if self.DIGIT.search(text):
+            results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
+                        for m in SPACED_LOWER.finditer(text)]
+            # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
+            results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
+                        for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
         words = words_of(text)
         if not CUE_WORDS.isdisjoint(words):
             # "my postcode is ...", "... is my post code": only the text around each cue is read.

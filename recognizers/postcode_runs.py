@@ -16,9 +16,9 @@ from recognizers.spoken.letter_runs import as_in_end
 from recognizers.spoken.number_words import (DIGIT_HOMOPHONES, FILLERS, LETTER_SOUNDS, MULTIPLIERS, NATO, TEENS,
                                              TENS, UNITS)
 
-TOKEN = re.compile(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
+TOKEN = compile_fast(r"x-ray|[A-Za-z0-9]+(?:['’][A-Za-z]+)?", re.IGNORECASE)
 _TOKEN_ASCII = compile_fast(r"[Xx]-[Rr][Aa][Yy]|[A-Za-z0-9]+(?:'[A-Za-z]+)?")  # its matches on ASCII text, faster
-GAP = re.compile(r"[\s,.\-]{0,4}")
+GAP = compile_fast(r"[\s,.\-]{0,4}")
 # Words that may sit inside a spoken code without being part of it ("W is 0 J B", "uh").
 _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
 _MULTI_WORD_UNITS = frozenset(MULTIPLIERS) | frozenset(TEENS) | frozenset(TENS)  # the words ``_tokens`` may rewrite

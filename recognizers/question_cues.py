@@ -229,7 +229,7 @@ def normalize_question(agent_text: str) -> str:
 
 # Every match of the last rule ("<noun> number/reference") starts in the blank-free stretch right before
 # one of these words: its search starts there (the leading negative lookahead is slow at every word).
-_ID_NOUN_END = re.compile(r" (?:reference|ref|number)\b")
+_ID_NOUN_END = compile_fast(r" (?:reference|ref|number)\b")
 
 
 def _search_from(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -54,7 +54,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     AS_IN = (("as", "in"), ("for",), ("like",))
     REPEAT = {"double": 2, "triple": 3}
     # A spelling cue just before the run lowers the number of letters needed.
-    CUE_RE = re.compile(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
+    CUE_RE = compile_fast(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
                         re.IGNORECASE)
     # Fillers an answer may start with ("yeah it's priya").
     ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this
@@ -69,7 +69,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
     SAID_BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
                                 re.IGNORECASE)
-    AFTER_RE = re.compile(r"[\s,:.\-]*([^\W\d_]+)")
+    AFTER_RE = compile_fast(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS = 4
     MIN_LETTERS_WITH_CUE = 3
 

@@ -11,16 +11,15 @@ question with only a part of the address (the user part, ``at`` and the domain, 
 """
 from __future__ import annotations
 
-import re
 
 from recognizers.spoken import number_words as nw
 from recognizers.start_set import compile_fast
 
 _TOKEN = compile_fast(r"[^\s,;!?()\[\]\"]+")
 _EDGE = ".:'"
-_WORDISH = re.compile(r"[a-z0-9][a-z0-9._\-']*\Z")
-_MARKED = re.compile(r"[0-9._\-]")  # a typed or printed user part: digits or separators inside the word
-_HOST = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)+\Z")
+_WORDISH = compile_fast(r"[a-z0-9][a-z0-9._\-']*\Z")
+_MARKED = compile_fast(r"[0-9._\-]")  # a typed or printed user part: digits or separators inside the word
+_HOST = compile_fast(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)+\Z")
 _HANDLE = compile_fast(r"(?=[a-z0-9._\-+]*[a-z])(?=[a-z0-9._\-+]*[0-9._\-])[a-z0-9][a-z0-9._\-+]*[a-z0-9]\Z")
 # Webmail providers, as one word or as the words an engine splits them into ("hot mail" -> hotmail).
 PROVIDERS = frozenset({

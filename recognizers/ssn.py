@@ -52,15 +52,15 @@ class SsnRecognizer(SpokenAwareRecognizer):
     BARE = compile_fast(r"(?<![\w.\-])\d{9}(?![\w\-])")
     ODD = compile_fast(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
     # Masked but for its last four ("***-**-7461", "XXX-XX-7461"): the four digits still identify.
-    MASKED = re.compile(r"(?<![\w*\-])(?:\*{3}|[Xx]{3})([\- ])(?:\*{2}|[Xx]{2})\1\d{4}(?![\w\-])")
+    MASKED = compile_fast(r"(?<![\w*\-])(?:\*{3}|[Xx]{3})([\- ])(?:\*{2}|[Xx]{2})\1\d{4}(?![\w\-])")
     # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
-    OTHER_ID = re.compile(
+    OTHER_ID = compile_fast(
         r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
         r"confirmation|phone|number|zip|postal|code|id|serial|model|part|sku|item|isbn)\b[^\d]{0,16}$",
         re.IGNORECASE)
-    CONTEXT = re.compile(
+    CONTEXT = compile_fast(
         r"\b(?:social|ssn|ssns|ss#|ss number|social security|tax id|tin|itin|taxpayer)\b", re.IGNORECASE)
-    LAST4_BEFORE = re.compile(
+    LAST4_BEFORE = compile_fast(
         r"\b(?:last (?:four|4)(?: digits)?(?: of)?(?: (?:your|my|the|his|her))?"
         r" (?:social|ssn|social security)(?: number| no)?|(?:social|ssn)(?: number)? (?:ending|ends) (?:in|with))"
         r"(?:[\s,:]+(?:is|it's|are|that's|would be|yeah|yes|sure|um|uh))*[\s,:]{0,3}(?P<value>\d{4})(?![\w])",
@@ -72,10 +72,10 @@ class SsnRecognizer(SpokenAwareRecognizer):
     CUES = frozenset({"social", "ssn", "ssns", "tax", "tin", "itin", "taxpayer"})
     # A lone four-digit number this close to a social-security cue is its last four, however the caller
     # phrases it: "my social is 6789", "for the social it's 6789", "it's 6789 that's my social".
-    LAST4_CUE = re.compile(
+    LAST4_CUE = compile_fast(
         r"\b(?:social(?! media| worker| club| life| event)|ssn|ss number|social security|tax id|"
         r"tax identification|taxpayer id|itin)\b", re.IGNORECASE)
-    NOT_LAST4_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
+    NOT_LAST4_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
                                  r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE)
     ANSWER_LAST4 = compile_fast(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
 

@@ -27,6 +27,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -100,8 +101,8 @@ _UNIT = address_tail.UNIT
 _SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
                 rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
 _ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
+_LETTERS = compile_fast(r"[^\W\d_]+")
+_DIGIT = compile_fast(r"\d")
 _CUE_WORDS = frozenset("address live lives lived living located ship shipped ships deliver delivered "
                        "delivers send sends sent mail mailed mails moved reside".split())
 _BOX_WORDS = frozenset(("box",))
@@ -110,6 +111,9 @@ _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
 
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+_NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
 
 
 @register("street_address.v2")
@@ -124,7 +128,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("po_box", _ci(r"\b(?:\d{3,6}[ \t]+)?(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
         ("military", _ci(r"\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}\b"
                          r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85, True, _BOX_WORDS),
-        ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
+        ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
         ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
@@ -150,6 +154,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
     TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
+    # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
+    # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
+    NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT))}
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
@@ -182,6 +189,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         low = ascii_lower(text) if fast else None
         for name, pattern, score, needs_digit, needs_words in self.PATTERNS:
             if fast and not self._gate(text, words, digit, spoken, needs_digit, needs_words):
+                continue
+            if fast and name in self.NEEDS and next(finditer(*self.NEEDS[name], text, low), None) is None:
                 continue
             for match in finditer(pattern, self.TWINS[name], text, low):
                 if self._plausible(name, text[match.start():match.end()]):

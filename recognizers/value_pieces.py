@@ -28,6 +28,7 @@ from recognizers.spoken.digit_by_digit import digit_by_digit, may_read_digits
 from recognizers.spoken.letter_runs import spelled_turn
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, DIGIT_HOMOPHONES, MULTIPLIERS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
+from recognizers.start_set import compile_fast
 
 SCORE = 0.6
 SCORE_BY_DIGIT = 0.55
@@ -41,13 +42,13 @@ _TAIL = r"(?:that's it|thats it|that's all|done|then|yeah|ok|okay|thanks|thank y
 # One group: digits, spaced or dashed, with at most two letters at either end ("76 a", "ab 12 34"), or a
 # check letter said by its name ("17 see", "nine 2 see": the end of a National Insurance number).
 _GROUP = r"(?:[a-z]{1,2}[ \-]?)?\d[\d \-]*?(?:[ \-]?(?:[a-z]{1,2}|see|sea|bee|dee))?"
-_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
+_PIECE = compile_fast(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
 # A number read back for confirmation: "was / is that <number> (on your screen | right | ?)", "i've got
 # <number> on the screen".
 READ_BACK_MIN_DIGITS = 4
 _NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF80 42 823"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
-_READ_BACK = re.compile(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|read(?:ing)? (?:the |that |it )?"
+_READ_BACK = compile_fast(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|read(?:ing)? (?:the |that |it )?"
                         rf"(?:(?:last|first) (?:4|four|digits) |number )?back(?: to you)?,?) {_NUMBER}{_CONFIRM}",
                         re.IGNORECASE)
 _READ_BACK_LOWER = lower_twin(_READ_BACK)  # the same spans on lower-cased ASCII text
@@ -55,7 +56,7 @@ _READ_BACK_LOWER = lower_twin(_READ_BACK)  # the same spans on lower-cased ASCII
 # "seven and four": the digits asked for by their positions.
 DIGIT_WORDS = frozenset(UNITS) | frozenset(DIGIT_HOMOPHONES) | AMBIGUOUS_ZERO | frozenset(MULTIPLIERS)
 _DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
-_SPOKEN_PIECE = re.compile(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
+_SPOKEN_PIECE = compile_fast(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>(?:{_DIGIT_WORD})(?:[\s,]+(?:and\s+)?(?:{_DIGIT_WORD})){{1,7}})"
                            rf"(?:[\W_]+{_TAIL})?[\W_]*$", re.IGNORECASE)
 # The identifiers read in pieces.
 PIECE_TYPES = frozenset({CREDIT_CARD, ACCOUNT_NUMBER, NATIONAL_ID, US_SSN, AUTH_CODE, IBAN_CODE, PHONE_NUMBER,
@@ -115,8 +116,8 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
         return results
 
 
-_PAUSE_AFTER = re.compile(r"\s*(?:,|um\b|uh\b|er\b|erm\b|well\b|right\b)", re.IGNORECASE)
-_LEADING = re.compile(rf"[\W_]*(?:(?:{_LEAD}|oh|ah|well)[\W_]+)*", re.IGNORECASE)
+_PAUSE_AFTER = compile_fast(r"\s*(?:,|um\b|uh\b|er\b|erm\b|well\b|right\b)", re.IGNORECASE)
+_LEADING = compile_fast(rf"[\W_]*(?:(?:{_LEAD}|oh|ah|well)[\W_]+)*", re.IGNORECASE)
 MAX_SAID_CHARS = 12
 
 

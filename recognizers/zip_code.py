@@ -50,12 +50,12 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
     STATE_CODES = frozenset(_STATES.split("|"))
     TWO_CAPITALS = compile_fast(r"\b[A-Z]{2}\b")
-    AFTER_CUE = re.compile(
+    AFTER_CUE = compile_fast(
         _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
     AFTER_CUE_LOWER = lower_twin(AFTER_CUE)  # the same spans on lower-cased ASCII text
-    AFTER_STATE = re.compile(
+    AFTER_STATE = compile_fast(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
-    CUE = re.compile(_CUE, re.IGNORECASE)
+    CUE = compile_fast(_CUE, re.IGNORECASE)
     US_ZIP = compile_fast(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
     ANSWER = US_ZIP  # the same shape, taken without a cue in an answer
 
@@ -82,10 +82,10 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         return hits
 
     # A four-digit postcode (Australia, Denmark, Switzerland, ...) as the whole answer: "2794", "six three one three".
-    ANSWER_FOUR = re.compile(r"^\W*(?:(?:it's|its|it is|um|uh|yeah|so)\W+)*(?P<value>\d{4})\W*$", re.IGNORECASE)
+    ANSWER_FOUR = compile_fast(r"^\W*(?:(?:it's|its|it is|um|uh|yeah|so)\W+)*(?P<value>\d{4})\W*$", re.IGNORECASE)
 
     # Four digits, written, spaced or dashed ("2135", "2 1 3 5", "2-1-3-5"), no more digits around them.
-    FOUR = re.compile(r"(?<![\w\-.$£€])(?P<value>\d{4}|\d(?:[ \-]\d){3})(?![\w\-%$]|[.,]\d| \d)")
+    FOUR = compile_fast(r"(?<![\w\-.$£€])(?P<value>\d{4}|\d(?:[ \-]\d){3})(?![\w\-%$]|[.,]\d| \d)")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -98,8 +98,8 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
         return hits
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_fast(r"\d")
 # What a postcode follows in an answer: the turn's start, a full stop or question mark, "is" / "it's" ("the code
 # there is 6738"); not "a charge of 2950", "since 2023".
-_VALUE_BEFORE = re.compile(r"(?:^|[.?!:]|\b(?:is|it's|its|it is|that's|thats|was|code)[,:]?)\W*$", re.IGNORECASE)
+_VALUE_BEFORE = compile_fast(r"(?:^|[.?!:]|\b(?:is|it's|its|it is|that's|thats|was|code)[,:]?)\W*$", re.IGNORECASE)
 FIRST_NUMBER_WITHIN = 60  # characters: where an answer's postcode starts at the latest

@@ -59,6 +59,8 @@ class DetectionConfig(_Section):
     agent_speakers: tuple[str, ...] = Field(
         ("agent", "assistant", "rep", "representative", "operator", "advisor", "support", "bot"),
         description="speaker names (case-insensitive) whose questions frame the next answer")
+    freeze_gc: bool = Field(
+        True, description="gc.freeze() the loaded models once built (env PII_PIPELINE_GC_FREEZE=0 turns it off)")
 
 
 class OutputConfig(_Section):
@@ -113,6 +115,7 @@ class PipelineConfig(_Section):
             del dumped["input"]
         if self.output.chat == ChatConfig():
             del dumped["output"]["chat"]
+        del dumped["detection"]["freeze_gc"]  # speed only: the same outputs either way
         if self.output.audio_padding_seconds == OutputConfig().audio_padding_seconds:
             del dumped["output"]["audio_padding_seconds"]
         canonical = json.dumps(dumped, sort_keys=True, separators=(",", ":"))

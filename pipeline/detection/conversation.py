@@ -17,6 +17,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT
                                   IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
+from recognizers.start_set import compile_fast
 
 # How many turns back an agent's question still frames the customer's answer
 # ("what's your date of birth" / "hold on" / "sure take your time" / "ok it's march third").
@@ -28,14 +29,14 @@ PAUSE_TURN_MAX_WORDS = 5
 # backchannel is new talk ("i was charged forty nine ninety nine twice this month").
 CONTINUATION_MAX_WORDS = 10
 # A caller asking the agent to say a value again ("can you give me that reference once more slowly").
-_ASKS_AGAIN = re.compile(r"\b(?:again|once more|slowly|repeat|one more time)\b", re.IGNORECASE)
+_ASKS_AGAIN = compile_fast(r"\b(?:again|once more|slowly|repeat|one more time)\b", re.IGNORECASE)
 # What an agent reads out when the caller asks for it again: the caller's own identifiers.
 _CALLER_IDENTIFIERS = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, CARD_EXPIRY, DATE_OF_BIRTH, NATIONAL_ID,
                                  IBAN_CODE})
 # Names are not carried over: "mhm" after "and your name?" / "priya" / "okay" is no second name.
 _NAME_CUES = frozenset({PERSON, EXPECT_SPELLED_NAME})
 # A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
-_CORRECTION = re.compile(
+_CORRECTION = compile_fast(
     r"\W*(?:(?:yeah|yes|yep|ok|okay|um|uh|erm)\W+)*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|"
     r"hold on|oh)\b", re.IGNORECASE)  # "yeah sorry, it is 05.32, i was looking at my old card"
 
@@ -50,7 +51,7 @@ def _word_count(text: str) -> int:
 
 # A turn that asks for or gives time, however long ("hold on, i've got it on the app somewhere", "so no
 # problem take your time"): a pause too.
-_HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no worries|that's fine)\W+)*"
+_HOLD = compile_fast(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no worries|that's fine)\W+)*"
                    r"(?:hold on|hang on|one sec(?:ond)?|one moment|bear with me|just a (?:sec|second|moment|minute)|"
                    r"give me a (?:sec|second|moment|minute)|let me (?:check|find|look|grab|get)|"
                    r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ _HOLD = re.compile(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no wor
 # An agent's thanks for what was just said, asking nothing ("thank you, that's the house sorted", "lovely,
 # got that down"): a pause too, so the caller's next words may still finish the answer.
 ACK_MAX_WORDS = 8
-_ACKNOWLEDGES = re.compile(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted)\b"
+_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted)\b"
                            r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE)
 
 
@@ -67,7 +68,7 @@ _ACKNOWLEDGES = re.compile(r"\W*(?:thanks|thank you|lovely|perfect|great|brillia
 # ("and the year after that", "uh-huh, keep going with the card", "right, next four then", "mm-hm, that group is
 # on the form", "yep, first half of the account typed").
 FOLLOW_UP_MAX_WORDS = 10
-_FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
+_FOLLOW_UP = compile_fast(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
                         r"next (?:bit|part|few|four|ones?|group|digits)|(?:first|second|that|this) (?:half|group|bit|part|block)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
                         r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down|"
                         r"(?:typing|putting|keying|popping) (?:those|that|them|it) in)\b", re.IGNORECASE)
@@ -76,7 +77,7 @@ _FOLLOW_UP = re.compile(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep goi
 # An agent asking to hear the value again ("sorry, i missed the middle of that number, can you say it
 # again?", "could you repeat that"): the answer is the same value.
 REPEAT_MAX_WORDS = 16
-_REPEAT = re.compile(r"\b(?:(?:say|read|repeat|give me) (?:it|that|them|those)(?: \w+)? again|repeat (?:that|it)|"
+_REPEAT = compile_fast(r"\b(?:(?:say|read|repeat|give me) (?:it|that|them|those)(?: \w+)? again|repeat (?:that|it)|"
                      r"missed (?:the|that|some|part)|didn't (?:catch|get|quite get) (?:that|the|it|all))\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
+from pipeline.detection.heap import freeze_loaded_objects
 from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
 from recognizers import base as recognizer_registry
@@ -120,6 +121,8 @@ class Detector:
         base = recognizer_registry.TranscriptRecognizer
         self._batch_readers = [r for r in self.recognizers
                                if isinstance(r, base) and type(r).prepare_batch is not base.prepare_batch]
+        # Last: everything built so far lives as long as the detector (pipeline.detection.heap).
+        freeze_loaded_objects(config.freeze_gc)
         logger.info("detector ready: %d recognizers, %d entity types, spaCy model %s, NER mode %s",
                     len(self.recognizers), len(self.entities), config.spacy_model, self.nlp_engine.ner_mode)
 

@@ -38,7 +38,7 @@ from recognizers.start_set import compile_fast
 
 STRONG_NAME_SCORE = 0.9
 # A house number (one or two groups) after a place preposition or "address", right before a finding.
-_HOUSE_NUMBER_BEFORE = re.compile(
+_HOUSE_NUMBER_BEFORE = compile_fast(
     r"(?:\b(?:at|on|to|in|from|address(?:\s+is)?)\s*:?\s+)(?!(?:1[0-2]?|[2-9])\s)"  # not a time "at 5 Sarah"
     r"(\d{1,5}[a-z]?(?:[ /-]\d{1,5}[a-z]?)?)\s+$", re.IGNORECASE)
 
@@ -71,7 +71,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
 # Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).
 _INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von fitz st ben al el abu dela del".split())
 _CAMEL = compile_fast(r"(?:[A-Z][a-z]+){2,}")
-_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_CAMEL_PART = compile_fast(r"[A-Z][a-z]+")
 
 
 def _brand(value: str) -> bool:
@@ -85,10 +85,10 @@ def _brand(value: str) -> bool:
 
 
 # An agent's opening: "<business>(, | words) <name> speaking / here / on the line", "<business>, this is <name>".
-_OPENING_BEFORE = re.compile(r"\W*(?:(?:good\s+)?(?:morning|afternoon|evening)\W+)?$", re.IGNORECASE)
+_OPENING_BEFORE = compile_fast(r"\W*(?:(?:good\s+)?(?:morning|afternoon|evening)\W+)?$", re.IGNORECASE)
 _OPENING_AFTER = compile_fast(r"(?:[ \t]+[A-Za-z&'’]+){0,3}[ \t]*[,.:;\-][ \t]*(?:this is |it's |you're through to )?",
                             re.IGNORECASE)
-_SPEAKING = re.compile(r"[ \t]+(?:speaking|here|on the line)\b|\W*$", re.IGNORECASE)
+_SPEAKING = compile_fast(r"[ \t]+(?:speaking|here|on the line)\b|\W*$", re.IGNORECASE)
 
 
 def _company_opener(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
@@ -103,7 +103,7 @@ def _company_opener(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
         for g in findings)
 
 
-_HOUSE_NAME = re.compile(r"\s*([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t,]+$")
+_HOUSE_NAME = compile_fast(r"\s*([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t,]+$")
 
 
 def _with_house_name(text: str, f: Finding, findings: Sequence[Finding]) -> Finding:

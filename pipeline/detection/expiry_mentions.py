@@ -17,6 +17,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import CARD_EXPIRY, REASON_PROPAGATION
 from recognizers.spoken.number_words import MONTHS, UNITS
+from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "expiry_mentions.v1"
 SCORE = 0.6
@@ -29,7 +30,7 @@ _ORDINAL = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
             "thirtieth")  # "may twenty first" is a day
 # A year said 2020-2049: "twenty thirty two", "thirty two", "twenty twenty", "forty".
 _SAID_YEAR = rf"(?:twenty\s+)?(?:twenty|thirty|forty)(?:[\s\-]+(?:{_UNIT}))?"
-MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
+MONTH_YEAR = compile_fast(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
                         r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE)
 
 # Someone asking when a card expires, or what its expiry says.

@@ -6,7 +6,6 @@ Runs after name propagation; adds PERSON findings (reason ``propagation``) that 
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from pipeline.records import Finding
@@ -26,7 +25,7 @@ MAX_CHUNK = 6
 _LETTERS = compile_fast(r"[^\W\d_]+")
 _LETTERS_ASCII = ascii_letters_twin(_LETTERS)  # the same words on ASCII text, faster
 # Between the chunks of one spelling: a blank, a dash or a dot (and blanks around them).
-_CHUNK_GAP = re.compile(r"\s?[\-.]?\s?")
+_CHUNK_GAP = compile_fast(r"\s?[\-.]?\s?")
 
 
 def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple[set[str], set[str]]:

@@ -7,7 +7,6 @@ rest get tokenizer-only artifacts (our recognizers do not need spaCy).
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -21,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 # A capitalised word other than "I"/"I'm"; and what may precede a sentence-initial word.
 _CAPITALISED_WORD = compile_fast(r"(?<![\w'])(?!I\b|I')[A-Z][\w'’-]*")
-_SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;\n\"“(]\s*|\s-\s)$")
+_SENTENCE_START = compile_fast(r"(?:^\s*|[.!?:;\n\"“(]\s*|\s-\s)$")
 _LOOKBEHIND_CHARS = 4
 # A sentence: up to and including its closing punctuation (or a line break / the end).
 _SENTENCE = compile_fast(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -152,6 +151,10 @@ class PrecomputedNlpEngine(NlpEngine):
             return []
         if self.ner_mode == "always":
             return [(0, text)]
+        if not _CAPITALISED_WORD.search(text):
+            # No sentence holds a capitalised word either (sentences split at non-word characters, so the
+            # pattern's lookarounds read the same there): the common lowercase ASR turn costs one scan.
+            return []
         windows = []
         for m in _SENTENCE.finditer(text):
             start, end = m.span()

@@ -16,16 +16,17 @@ import phonenumbers
 
 from pipeline.records import Finding, Turn
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, PERSON, PHONE_NUMBER, REASON_CROSS_TURN
+from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "split_values.v1"
 SCORE = 0.6
 MIN_PIECE_DIGITS = 3
 MIN_JOINED_DIGITS = 8  # fewer is a count or an amount said in two messages
 # Where the pieces are: digits ending the first message, a message of digits only (emoji and full stops aside).
-_TAIL = re.compile(r"(?<![\w.,])(?P<value>\+?\(?\d[\d ()\-]*\d)[^\w]*$")
-_ONLY_DIGITS = re.compile(r"^[^\w+(]*(?P<value>\+?\(?\d[\d ()\-]*\d)[^\w]*$")
+_TAIL = compile_fast(r"(?<![\w.,])(?P<value>\+?\(?\d[\d ()\-]*\d)[^\w]*$")
+_ONLY_DIGITS = compile_fast(r"^[^\w+(]*(?P<value>\+?\(?\d[\d ()\-]*\d)[^\w]*$")
 # The identifier a first message names just before its digits, or at its end ("send it to this account").
-_NAMED = re.compile(r"\b(?P<noun>account|acc|acct|card|ref|reference|order|booking|policy|claim|member(?:ship)?|"
+_NAMED = compile_fast(r"\b(?P<noun>account|acc|acct|card|ref|reference|order|booking|policy|claim|member(?:ship)?|"
                     r"phone|mobile|cell|tel|landline|whatsapp|no|number|num)\b\W*(?:is|was|it's|:)?\W*$",
                     re.IGNORECASE)
 _TYPES = {"card": CREDIT_CARD, "phone": PHONE_NUMBER, "mobile": PHONE_NUMBER, "cell": PHONE_NUMBER,

@@ -28,9 +28,9 @@ MIN_TEXT_CHARS = 6
 _SEPARATORS = r"[\s\-./()]*"
 _SHORT_SEPARATORS = r"[\s\-]*"
 SHORT_VALUE_DIGITS = 7
-_DIGIT = re.compile(r"\d")
-_GAP = re.compile(_SEPARATORS)
-_SHORT_GAP = re.compile(_SHORT_SEPARATORS)
+_DIGIT = compile_fast(r"\d")
+_GAP = compile_fast(_SEPARATORS)
+_SHORT_GAP = compile_fast(_SHORT_SEPARATORS)
 _PREFIX = "(+"
 _WORDS = compile_fast(r"[^\W_]+(?:['\-][^\W_]+)*")
 
@@ -175,7 +175,7 @@ def propagate_values(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
     return [sorted(turn, key=lambda f: f.start) for turn in out]
 
 
-_CODE_LETTERS = re.compile(r"^([^\W\d_]{1,4})[\s\-/]?(?=\d)|(?<=\d)[\s\-/]?([^\W\d_]{1,4})$")
+_CODE_LETTERS = compile_fast(r"^([^\W\d_]{1,4})[\s\-/]?(?=\d)|(?<=\d)[\s\-/]?([^\W\d_]{1,4})$")
 
 
 def _code_letters(value: str) -> str:

@@ -23,6 +23,7 @@ from recognizers.names.tokens import Token
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
                                         well_known_addressed)
 from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.start_set import compile_fast
 
 
 def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int]]:
@@ -62,7 +63,7 @@ def _kind_indices(mask: int) -> tuple[int, ...]:
 
 
 # "called" after its subject is the verb "phoned" ("i called Support"), not "named".
-_PHONED = re.compile(r"\b(?:i|we|they|he|she|you|i've|we've|they've|already|just|also|then)\s+called\W*$",
+_PHONED = compile_fast(r"\b(?:i|we|they|he|she|you|i've|we've|they've|already|just|also|then)\s+called\W*$",
                      re.IGNORECASE)
 
 
@@ -125,7 +126,7 @@ TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what'
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
 _NOT_CALLED = NOT_NICKNAMES | TERMS_OF_ADDRESS
-_CALLED_BEFORE = re.compile(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
+_CALLED_BEFORE = compile_fast(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
 _ASSISTANT_AS_PERSON = COMPANY_INTRO | {"at", "again"}
 # Verbs a person named after "my partner" does ("can my partner waner pick up ...").
 SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay book said says rang phoned called "

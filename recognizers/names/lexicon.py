@@ -220,8 +220,8 @@ WELL_ATTESTED = 4
 ARABIC_PREFIXES = ("abdul", "abdel", "abdal", "abd", "abu", "abou", "al", "el")
 # Brands spelled like romanized given names ("huawei" is "hua" + "wei").
 NOT_COMPOUNDS = frozenset("huawei xiaomi haier tencent weibo taobao weixin hyundai daewoo".split())
-_ROMANIZED_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
-_EAST_ASIAN_ORIGINS = re.compile(r"zh_CN|zh_TW|ja_JP|ko_KR|vi_")
+_ROMANIZED_ORIGINS = compile_fast(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
+_EAST_ASIAN_ORIGINS = compile_fast(r"zh_CN|zh_TW|ja_JP|ko_KR|vi_")
 
 
 @functools.lru_cache(maxsize=1)

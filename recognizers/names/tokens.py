@@ -6,13 +6,13 @@ and shared by every turn of the process (a plain dict: cheaper per lookup than `
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.names.cue_phrases import cue_hits
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
                                       fold, is_contraction, lexicon, strip_possessive)
+from recognizers.start_set import compile_fast
 
 
 class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen dataclasses are slower
@@ -36,9 +36,9 @@ class Token(NamedTuple):  # a NamedTuple: built ~50 times per turn, frozen datac
 
 
 # Latin letters with diacritics (Latin-1 to Latin Extended-B, Latin Extended Additional: Vietnamese).
-_LATIN_MARKED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LATIN_MARKED = compile_fast("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 # Letters only Vietnamese writes (Latin Extended Additional, ă, đ, ơ, ư): never in an English word.
-_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0103\u0102\u0111\u0110\u01a0\u01a1\u01af\u01b0]")
+_VIETNAMESE = compile_fast("[\u1ea0-\u1ef9\u0103\u0102\u0111\u0110\u01a0\u01a1\u01af\u01b0]")
 # English words often written with their accents: still English words.
 ACCENTED_ENGLISH = frozenset("""cafe cafes resume resumes naive fiance fiancee cliche decor entree expose rose
     pate uber senor senora soiree protege facade creme touche saute puree souffle melee role elite deja vu
@@ -50,7 +50,7 @@ _WORDS: dict[str, tuple] = {}
 # The last turns tokenized: the name recognizer, the name model and name completion read the same turn.
 _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
 _MAX_RECENT = 64
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_fast(r"\d")
 _WORD_RE_ASCII = ascii_letters_twin(WORD_RE)  # the same words on ASCII text, faster
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name

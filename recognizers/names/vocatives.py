@@ -13,13 +13,14 @@ import re
 from recognizers.names.lexicon import TITLES, lexicon
 from recognizers.names.rules import INTRO_FOLLOWERS
 from recognizers.names.tokens import Token
+from recognizers.start_set import compile_fast
 
 SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
-_CLOSING = re.compile(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
+_CLOSING = compile_fast(r"(?:\bcheers|\bthanks(?: again| so much| a lot)?|\bthank you(?: again| so much| very much)?"
                       r"|\bthx(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
                       r"|\bno worries|\ball done|\banything else(?: at all| today)?|^\W*right)\s*$", re.IGNORECASE)
-_SELF = re.compile(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
+_SELF = compile_fast(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.
 TERMS_OF_ADDRESS = frozenset("""mate pal buddy bud dude folks guys everyone everybody all sir madam maam
     love luv dear darling sweetie sweetheart hun hon babe baby chief boss bro sis team gents ladies
@@ -57,7 +58,7 @@ _NOT_ADDRESSED = frozenset("anyway again though too both tons loads lots much ki
 # A given name listed in this many locales is a name when a closing or greeting addresses it, even when
 # it is an everyday word too ("thanks peter that helps", "cheers lily", "hi jack").
 WELL_KNOWN_SPREAD = 8
-_ADDRESSING = re.compile(_CLOSING.pattern[:-len(r")\s*$")] + r"|\bhi|\bhello|\bhey|\bdear)\s*$", re.IGNORECASE)
+_ADDRESSING = compile_fast(_CLOSING.pattern[:-len(r")\s*$")] + r"|\bhi|\bhello|\bhey|\bdear)\s*$", re.IGNORECASE)
 
 
 def well_known_addressed(text: str, cue_end: int, tok: Token) -> float:

@@ -36,13 +36,16 @@ PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "h
                          "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where", "then"})
 
 # Either phrase as a word group of its own ("seven eight nought no wait double seven nought nine").
-PAUSE_OR_CORRECTION = re.compile(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
+PAUSE_OR_CORRECTION = compile_fast(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
 
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
 # must follow (a lone one is a count: "33164457 um 2 of them").
 _PAUSE_BETWEEN = compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
                             re.IGNORECASE)
+# ``_PAUSE_BETWEEN`` with its digit consumed instead of looked behind: it matches somewhere exactly when
+# ``_PAUSE_BETWEEN`` does, and its search skips ahead to the digits (a cheap test before dropping pauses).
+_PAUSE_BETWEEN_GATE = compile_fast(_PAUSE_BETWEEN.pattern.replace(r"(?<=\d)", r"\d", 1), re.IGNORECASE)
 # What may follow a value: correction and pause phrases, then digits (groups spaced or dashed).
 _DIGITS = r"\d(?:\d|[ \-](?=\d))*"
 _FORWARD = compile_fast(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
@@ -52,7 +55,7 @@ _BACKWARD = compile_fast(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + 
 # A gap of pauses only: the digits on both sides are one value.
 _PAUSE_ONLY = compile_fast(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)
 # Digits on the other side are a count, a price or a time, not part of the value, when a unit follows.
-_UNIT_AFTER = re.compile(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
+_UNIT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
                          r"mins?|hours?|days?|weeks?|months?|years?|seconds?|secs?|am|pm|o'?clock)\b",
                          re.IGNORECASE)
 # At least this many digits on the other side: "sorry 2" is a count or a word, not a piece of the value.
@@ -88,6 +91,8 @@ def drop_matches(pattern: re.Pattern[str], text: str) -> tuple[str, tuple[int, .
 @lru_cache(maxsize=1024)
 def without_pauses(text: str) -> tuple[str, tuple[int, ...]] | None:
     """``text`` without the pause phrases between two written digits (``drop_matches``)."""
+    if not _PAUSE_BETWEEN_GATE.search(text):
+        return None
     return drop_matches(_PAUSE_BETWEEN, text)
 
 

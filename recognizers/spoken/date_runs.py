@@ -24,8 +24,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORDS = "|".join(sorted(NUMBER_WORDS | set(ORDINALS), key=len, reverse=True))
 _UNIT = rf"(?:\d{{1,8}}(?:st|nd|rd|th)?|(?:{_MONTH})\.?|(?:{_WORDS})|of|the|and)"
 # Compiled once: a run of units joined by blanks and date separators.
-RUN = re.compile(rf"(?<![\w$£€.])(?:{_UNIT})(?:[\s/\-.,]+(?:{_UNIT}))*\b(?![%$£€]|[.,]\d)", re.IGNORECASE)
-_PART = re.compile(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|\b(?P<month>{_MONTH})\b|\b(?P<word>{_WORDS})\b",
+RUN = compile_fast(rf"(?<![\w$£€.])(?:{_UNIT})(?:[\s/\-.,]+(?:{_UNIT}))*\b(?![%$£€]|[.,]\d)", re.IGNORECASE)
+_PART = compile_fast(rf"(?P<num>\d+)(?P<ord>st|nd|rd|th)?|\b(?P<month>{_MONTH})\b|\b(?P<word>{_WORDS})\b",
                    re.IGNORECASE)
 _RUN_LOWER, _PART_LOWER = lower_twin(RUN), lower_twin(_PART)  # the same spans on lower-cased ASCII text
 # "2000 and 11" is the year 2011.

@@ -10,13 +10,13 @@ Requiring the top-level domain keeps "at home" and "dot the i's" untouched.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken import tokens as st
+from recognizers.start_set import compile_fast
 
-_JOIN_GAP = re.compile(r"[\s,]*")
+_JOIN_GAP = compile_fast(r"[\s,]*")
 _NAMEISH_KINDS = frozenset({st.WORD, st.WDIGITS, st.HOST, st.LETTER, "letters", "alnum", "digits"})
 _NUMBER_KINDS = frozenset({st.WDIGITS, "digits"})
 _SYNTAX = frozenset(nw.CONNECTORS) | nw.DECIMAL_POINT | nw.AT_WORDS | nw.FILLERS | {"and"}

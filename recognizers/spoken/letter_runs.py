@@ -47,7 +47,7 @@ _LETTER_AT = compile_fast(rf"{_TOKEN}(?=[\s,]+\w)")
 # A whole turn of spelled letters ("echo sierra", "q d r"), after an optional lead-in.
 _LEAD = r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|and|then|uh|um|er|okay|ok)\W+)*"
 _TURN = compile_fast(_LEAD + rf"(?P<letters>{_TOKEN}(?:{_SEP}{_TOKEN}){{1,7}})[\s.,!?]*$")
-LEAD_IN = re.compile(_LEAD + r"$", re.IGNORECASE)
+LEAD_IN = compile_fast(_LEAD + r"$", re.IGNORECASE)
 
 
 def _tokens(letters: str) -> list[tuple[str, int, int]]:
@@ -58,14 +58,36 @@ def _tokens(letters: str) -> list[tuple[str, int, int]]:
 # ("quote uniform 2610...", "uid uniform 3312...", "funeral plan are 0012..."), not a word ("call mike 0770...").
 _WEAK_LETTERS = _COMMON | AMBIGUOUS_NATO  # letters that are words too
 _LABELLED_LETTERS = _WEAK_LETTERS - {"a", "i"}
-_LABEL_BEFORE = re.compile(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
+_LABEL_BEFORE = compile_fast(r"(?:^|[\s,:])(?:quote|uid|id|ref|reference|number|no|num|code|plan|is|it's|its|that's|thats|"
                            r"was|starts?|begins?)[\s,:]+$", re.IGNORECASE)
+
+
+# The last word of every ``_BEFORE`` match: a letter, a NATO word, a letter name (or "you" of "double you")
+# or a pause word.
+_LAST_WORDS = frozenset("abcdefghijklmnopqrstuvwxyz") | frozenset(NATO) | frozenset(LETTER_SOUNDS) | frozenset(
+    ("you", "uh", "um", "er", "erm", "right", "then"))
+
+
+def _may_end_letters(window: str) -> bool:
+    """A cheap test ``_BEFORE`` needs: ``window`` ends with blanks or commas after one of ``_LAST_WORDS``
+    (the whole run of word characters, apostrophes, dashes, slashes and dots before them)."""
+    body = window.rstrip()
+    while body.endswith(","):
+        body = body[:-1].rstrip()
+    if len(body) == len(window) or not body:
+        return False
+    chunk = body.split()[-1].rsplit(",", 1)[-1]
+    i = len(chunk)
+    while i and (chunk[i - 1].isalnum() or chunk[i - 1] in "_'-/."):
+        i -= 1
+    return chunk[i:] in _LAST_WORDS
 
 
 def letters_before(text: str, start: int) -> int:
     """The start of the spelled letters right before ``start`` in ``text`` (``start`` when none)."""
     lo = max(0, start - _REACH)
-    m = _BEFORE.search(text[lo:start].lower())
+    window = text[lo:start].lower()
+    m = _BEFORE.search(window) if _may_end_letters(window) else None
     if m is None:
         return start
     tokens = _tokens(m["letters"])
@@ -110,7 +132,7 @@ def suffix_letter_after(text: str, end: int) -> int:
     return end + len(m.group().rstrip(" .,!?")) if m else end
 
 
-_GLUE_GAP = re.compile(r"[\s,.\-]{0,4}")
+_GLUE_GAP = compile_fast(r"[\s,.\-]{0,4}")
 
 
 def as_in_end(text: str, words: list[tuple[int, int, str]], i: int) -> int:

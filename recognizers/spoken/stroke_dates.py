@@ -6,14 +6,14 @@ valid; a day and month without a year ("two stroke three instalments") is no dat
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from recognizers.spoken.digit_dates import valid_date
 from recognizers.spoken.number_words import TEENS, TENS, UNITS
+from recognizers.start_set import compile_fast
 
 SEPARATORS = frozenset({"stroke", "slash", "/"})
-_WORD = re.compile(r"[a-z]+|\d+|/")
+_WORD = compile_fast(r"[a-z]+|\d+|/")
 CENTURY_WORDS = frozenset({"nineteen", "twenty", "19", "20"})
 
 

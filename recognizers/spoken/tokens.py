@@ -37,7 +37,7 @@ _TABLES_BEFORE_LETTER = (
     (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS),
 )
 # What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
-_RUN_GAP = re.compile(r"[\s,.;\-\u2026]{0,6}")
+_RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")
 
 
 @dataclass(slots=True)
@@ -248,7 +248,7 @@ def _split_words(run: list[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-_POINT_BEFORE = re.compile(r"\b(?:dot|point)\s+$", re.IGNORECASE)
+_POINT_BEFORE = compile_fast(r"\b(?:dot|point)\s+$", re.IGNORECASE)
 _POINT_AFTER = compile_fast(r"\s+(?:dot|point)\b", re.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ from pipeline.redaction.operators.base import KeyedRng, match_case
 from pipeline.redaction.operators.names import ROLE_FIRST, ROLE_LAST, lone_role
 from pipeline.redaction.operators.pools import DOMAIN_WORDS, STREET_WORDS
 from pipeline.redaction.operators import spoken as S
+from recognizers.start_set import compile_fast
 
 # Big webmail providers identify nobody and keep the text realistic; any other domain is replaced.
 PUBLIC_MAIL_DOMAINS = frozenset({
@@ -32,10 +33,10 @@ US_STATES = frozenset({
     "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
     "virginia", "washington", "wisconsin", "wyoming",
 })
-_EMAIL_AT = re.compile(r"@|\s+at\s+", re.IGNORECASE)
-_DOT_WORD = re.compile(r"\s+dot\s+|\.", re.IGNORECASE)
-_LOCAL_PART = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]+")
-_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # any script: no original letter passes through
+_EMAIL_AT = compile_fast(r"@|\s+at\s+", re.IGNORECASE)
+_DOT_WORD = compile_fast(r"\s+dot\s+|\.", re.IGNORECASE)
+_LOCAL_PART = compile_fast(r"[A-Za-z]+|\d+|[^A-Za-z\d]+")
+_ALPHA_WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # any script: no original letter passes through
 
 
 def _free_digits(rng: KeyedRng, original: str) -> str:

@@ -16,16 +16,17 @@ import re
 from pipeline.redaction.operators import date_render, dates
 from pipeline.redaction.operators.base import match_case
 from pipeline.redaction.operators.dates import ParsedDate, Slot
+from recognizers.start_set import compile_fast
 
 MONTH_CARDINAL = "month_spoken_cardinal"
 MONTH_DIGITS = "month_plain_digits"
 MONTH_ORDINAL = "month_ordinal_suffix"
 SPECIAL_MONTH_STYLES = frozenset({MONTH_CARDINAL, MONTH_DIGITS, MONTH_ORDINAL})
-_SPACED = re.compile(r"^(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\s+(?P<c>\d{4}|\d{2})$")
-_YEAR_FIRST = re.compile(r"^(?P<c>\d{4})(?P<sep>[\-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})$")
-_OF_THE = re.compile(r"^(?P<a>\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+(?P<b>\d{1,2}(?:st|nd|rd|th)),?\s+(?P<c>\d{4})$",
+_SPACED = compile_fast(r"^(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\s+(?P<c>\d{4}|\d{2})$")
+_YEAR_FIRST = compile_fast(r"^(?P<c>\d{4})(?P<sep>[\-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})$")
+_OF_THE = compile_fast(r"^(?P<a>\d{1,2}(?:st|nd|rd|th))\s+of\s+the\s+(?P<b>\d{1,2}(?:st|nd|rd|th)),?\s+(?P<c>\d{4})$",
                      re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compile_fast(r"[A-Za-z]+")
 
 
 def ambiguous(parsed: ParsedDate) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.redaction.operators.spoken import DIGIT_WORDS, TEEN_WORDS, TENS_WORDS
 from recognizers.spoken import number_words as nw
+from recognizers.start_set import compile_fast
 
 MONTHS = nw.MONTH_NAMES
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -23,8 +24,8 @@ ORDINAL_TEENS = {word: value for word, value in nw.ORDINALS.items() if value >= 
 ORDINAL_BY_VALUE = {v: k for k, v in nw.ORDINALS.items()}
 FILLERS = frozenset({"the", "of", "on", "and"})
 REFERENCE_LEAP_YEAR = 2000  # a date without a year is computed in a leap year so "february 29th" parses
-_NUMERIC = re.compile(r"^(?P<a>\d{1,4})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{2,4}))?$")
-_TOKEN = re.compile(r"[A-Za-z]+\.?|'?\d+(?:st|nd|rd|th)?", re.IGNORECASE)
+_NUMERIC = compile_fast(r"^(?P<a>\d{1,4})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{2,4}))?$")
+_TOKEN = compile_fast(r"[A-Za-z]+\.?|'?\d+(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

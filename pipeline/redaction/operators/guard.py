@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from pipeline.redaction.operators import spoken as S
@@ -21,7 +22,7 @@ from recognizers.start_set import compile_fast
 MIN_WORD_LETTERS = 3
 MIN_DIGIT_RUN = 4
 _WORD = compile_fast(r"[^\W\d_]+", re.UNICODE)
-_RUN_GAP = re.compile(r"^[\s\-]*$")
+_RUN_GAP = compile_fast(r"^[\s\-]*$")
 
 # Words with no identifying content that may stay wherever they were (kept by name).
 FUNCTION_WORDS = frozenset({
@@ -94,15 +95,23 @@ def find_leaks(original: str, output: str, kept_digits: Iterable[str] = ()) -> l
             are no leak, and no 4-digit run inside it is; a run that reaches past it still is
             ("68212010" keeping "2010" does not keep "2120").
     """
+    words, grams = _original_marks(original, tuple(kept_digits))
+    leaks = [Leak(m.start(), m.end(), "word") for m in _WORD.finditer(output) if m.group().casefold() in words]
+    if grams:
+        leaks += [Leak(s, e, "digits") for s, e, d in digit_runs(output) if _grams(d) & grams]
+    return sorted(leaks, key=lambda leak: leak.start)
+
+
+@lru_cache(maxsize=256)
+def _original_marks(original: str, kept_digits: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, 4-digit runs) of ``original`` that no output may repeat, ``kept_digits`` aside (cached: every
+    draw of a value, and every value of a turn with the same others, is checked against the same original)."""
     kept_runs = [d for kept in kept_digits for _, _, d in digit_runs(kept)]
     words = original_words(original)
     for kept in kept_digits:
         words -= original_words(kept)
-    leaks = [Leak(m.start(), m.end(), "word") for m in _WORD.finditer(output) if m.group().casefold() in words]
-    grams = {g for _, _, d in digit_runs(original) for g in _grams(d) if not any(g in k for k in kept_runs)}
-    if grams:
-        leaks += [Leak(s, e, "digits") for s, e, d in digit_runs(output) if _grams(d) & grams]
-    return sorted(leaks, key=lambda leak: leak.start)
+    grams = frozenset(g for _, _, d in digit_runs(original) for g in _grams(d) if not any(g in k for k in kept_runs))
+    return words, grams
 
 
 def needs_redraw(output: str, leaks: Iterable[Leak]) -> bool:

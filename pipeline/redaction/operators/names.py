@@ -12,14 +12,15 @@ from typing import Callable, Iterable
 
 from pipeline.redaction.operators.base import KeyedRng, match_case
 from pipeline.redaction.operators.pools import KNOWN_FIRST, KNOWN_LAST, NAME_GROUPS, POOLS_BY_ROLE
+from recognizers.start_set import compile_fast
 
 ROLE_FIRST = "first"
 ROLE_LAST = "last"
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister", "missus"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"^(?P<base>.+?)(?P<suffix>['’]s)$", re.IGNORECASE)
-_SPELLED = re.compile(r"^[^\W\d_](?:(?:\s*[-.,]\s*|\s+)[^\W\d_])+[.]?$", re.UNICODE)
+_WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_POSSESSIVE = compile_fast(r"^(?P<base>.+?)(?P<suffix>['’]s)$", re.IGNORECASE)
+_SPELLED = compile_fast(r"^[^\W\d_](?:(?:\s*[-.,]\s*|\s+)[^\W\d_])+[.]?$", re.UNICODE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_SPELLED_LETTERS = 3
 

@@ -6,12 +6,12 @@ its type (a card stays Luhn-valid with the same brand prefix, an IBAN gets a val
 from __future__ import annotations
 
 import ipaddress
-import re
 from typing import Callable
 
 from pipeline.redaction.operators.base import KeyedRng
 from pipeline.redaction.operators import spoken as S
 from recognizers.checksums import iban_check_digits, iban_checksum_ok, luhn_check_digit, luhn_ok
+from recognizers.start_set import compile_fast
 
 MAX_REDRAWS = 50
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -20,8 +20,8 @@ CARD_PREFIXES = ("6011", "644", "645", "646", "647", "648", "649", "65", "34", "
                  "51", "52", "53", "54", "55", "22", "23", "24", "25", "26", "27", "4")
 PRIVATE_V4 = (ipaddress.ip_network("10.0.0.0/8"), ipaddress.ip_network("172.16.0.0/12"),
               ipaddress.ip_network("192.168.0.0/16"))
-_IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
-_IBAN_CHARS = re.compile(r"^[A-Za-z]{2}\d{2}[A-Za-z0-9]{8,30}$")
+_IPV4 = compile_fast(r"^\d{1,3}(\.\d{1,3}){3}$")
+_IBAN_CHARS = compile_fast(r"^[A-Za-z]{2}\d{2}[A-Za-z0-9]{8,30}$")
 
 DigitsGenerator = Callable[[str, KeyedRng], str]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 
 from recognizers import entities as E
 
@@ -26,6 +25,7 @@ from pipeline.redaction.operators import (
 from pipeline.redaction.operators.base import Replacement, ValueToReplace
 from pipeline.redaction.operators.context import PlanContext, identity_key
 from pipeline.redaction.operators.simple import mask, tag
+from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ _DATE_TYPES = (E.DATE, E.DATE_OF_BIRTH)
 _EXPIRY_TYPES = frozenset({E.CREDIT_CARD, E.ACCOUNT_NUMBER, E.AUTH_CODE})
 _SAFER = {"tag": tag, "mask": mask}
 # A token mixing digits and letters: a unit ("5B"), a postcode ("LS11", "5DG", "D02"); not an ordinal ("12th").
-_GLUED_UNIT = re.compile(r"\b(?!\d+(?:st|nd|rd|th)\b)((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,8})\b")
+_GLUED_UNIT = compile_fast(r"\b(?!\d+(?:st|nd|rd|th)\b)((?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,8})\b")
 
 
 def _generate(item: ValueToReplace, ctx: PlanContext, attempt: int) -> str | None:

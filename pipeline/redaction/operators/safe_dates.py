@@ -15,18 +15,19 @@ from pipeline.redaction.operators.base import KeyedRng
 from pipeline.redaction.operators.guard import FUNCTION_WORDS
 from pipeline.redaction.operators.dates import ParsedDate
 from recognizers.dates import ISO_TIME
+from recognizers.start_set import compile_fast
 
 MIN_YEAR, MAX_YEAR = 1870, 2150   # a year outside is no date we re-render (never "4102")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = compile_fast(r"\S+")
 _TRIM = ",.;:!?)(\"'"
-_ALNUM = re.compile(r"[^\W_]+", re.UNICODE)
+_ALNUM = compile_fast(r"[^\W_]+", re.UNICODE)
 # Words around a date that identify nobody and may stay ("born on the ..."); never number words.
 CONTEXT_WORDS = FUNCTION_WORDS | {"on", "the", "of", "in", "my", "is", "it", "at", "so", "be", "ok", "um", "uh", "er"}
-EXPIRY = re.compile(r"^(?P<lead>\s*)(?P<month>0[1-9]|1[0-2])(?P<sep>\s*/\s*|-)(?P<year>\d{2}|\d{4})(?P<trail>\s*)$")
+EXPIRY = compile_fast(r"^(?P<lead>\s*)(?P<month>0[1-9]|1[0-2])(?P<sep>\s*/\s*|-)(?P<year>\d{2}|\d{4})(?P<trail>\s*)$")
 
 
 # An ISO 8601 time of day right after a date ("2024-03-15T14:30:00.123+02:00"); ``clock`` re-draws it.
-ISO_CLOCK = re.compile(rf"(?<=\d){ISO_TIME}$")
+ISO_CLOCK = compile_fast(rf"(?<=\d){ISO_TIME}$")
 
 
 def clock(match: re.Match[str], rng: KeyedRng) -> str:

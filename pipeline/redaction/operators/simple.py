@@ -8,10 +8,11 @@ from pipeline.redaction.operators.base import (
     ACTION_DROP_CONVERSATION, ACTION_DROP_TURN, Replacement, ValueToReplace,
 )
 from pipeline.redaction.operators.context import PlanContext
+from recognizers.start_set import compile_fast
 
-_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
-_SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_ALNUM = compile_fast(r"[^\W_]", re.UNICODE)
+_SPACES = compile_fast(r"\s+")
+_POSSESSIVE = compile_fast(r"['’]s?$", re.IGNORECASE)
 
 
 def normalize_for_identity(value: str) -> str:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.redaction.operators.base import match_case
 from recognizers.spoken import number_words as nw
+from recognizers.start_set import compile_fast
 
 # Derived from the recognizers' number-word tables (the one place they are written).
 DIGIT_WORDS = {**nw.UNITS, **dict.fromkeys(sorted(nw.AMBIGUOUS_ZERO), 0)}
@@ -23,7 +24,7 @@ NAMES_BY_DIGIT = tuple(word for word in nw.UNITS if word != "nought")   # zero .
 TEEN_BY_VALUE = {v: k for k, v in TEEN_WORDS.items()}
 _NATO_BY_LETTER = {letter: word for word, letter in reversed(list(nw.NATO.items()))}
 TENS_BY_DIGIT = {v: k for k, v in reversed(TENS_WORDS.items())}   # the first spelling wins ("forty")
-_TOKEN = re.compile(r"\d|[^\W\d_]+")  # letters of any script: none passes through unread
+_TOKEN = compile_fast(r"\d|[^\W\d_]+")  # letters of any script: none passes through unread
 
 KIND_CHAR = "char"        # one written digit
 KIND_WORD = "word"        # one spoken digit

@@ -14,6 +14,7 @@ from typing import Callable
 from recognizers import entities as E
 
 from pipeline.redaction.operators.guard import WORD_CLASSES
+from recognizers.start_set import compile_fast
 
 # Most protective first: an operator that keeps nothing of the value beats one that imitates it.
 OPERATOR_SAFETY = ("drop_conversation", "drop_turn", "tag", "mask", "hash", "encrypt", "date_shift", "surrogate")
@@ -22,8 +23,8 @@ NUMBER_TYPES = frozenset({E.PHONE_NUMBER, E.CREDIT_CARD, E.US_SSN, E.ZIP_CODE, E
                           E.IBAN_CODE, E.IP_ADDRESS})
 # Street-type and unit words that are not also common titles ("Dr", "St" stay out).
 _ADDRESS_WORDS = frozenset(WORD_CLASSES[0] + WORD_CLASSES[1] + WORD_CLASSES[2]) | {"rd", "ln", "ct", "po"}
-_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_EMAIL = re.compile(r"@|\s(?:at)\s.+\s(?:dot)\s", re.IGNORECASE)
+_WORDS = compile_fast(r"[^\W\d_]+", re.UNICODE)
+_EMAIL = compile_fast(r"@|\s(?:at)\s.+\s(?:dot)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
