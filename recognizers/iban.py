@@ -86,7 +86,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
 
     # ... or a whole short turn that is one piece of it ("g b twenty seven s" -> "gb27s", "eight twelve
     # fifty two" -> "81252" in the spoken view).
-    WHOLE_PIECE = compile_fast(r"^\W*(?:(?:it's|its|that's|thats|yes|yeah|so|then|and)\W+)?(?P<value>[A-Za-z0-9]{4,})\W*$",
+    WHOLE_PIECE = compile_fast(r"^\W*(?:(?:okay|ok|right|sure|um|uh|it's|its|that's|thats|yes|yeah|so|then|and)\W+)*(?P<value>[A-Za-z0-9]{4,})\W*$",
                              re.IGNORECASE)
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:

@@ -13,6 +13,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
+from pipeline.detection.engine_tags import blank_engine_tags
 from pipeline.detection.heap import freeze_loaded_objects
 from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
@@ -137,6 +138,7 @@ class Detector:
         Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
+        texts = [blank_engine_tags(text) for text in texts]  # "[inaudible]", "<unk>": offsets kept
         no_artifacts = self.nlp_engine.empty_artifacts()
         for recognizer in self._batch_readers:
             recognizer.prepare_batch(texts)

@@ -99,7 +99,9 @@ def test_iban_valid_number_keeps_its_type_after_the_cue():
     ("FR07 1571 7254 6112", ["FR07 1571 7254 6112"]),
     ("g b twenty seven s", ["g b twenty seven s"]),         # a spoken piece, whole turn
     ("eight twelve fifty two", ["eight twelve fifty two"]),
+    ("okay um it's f r 7 6 k l", ["f r 7 6 k l"]),          # several lead-ins before the piece
     ("yes i have it", []),
+    ("okay so", []),
     ("yes", []),
     ("12 34", []),                                        # too short for any part of an IBAN
 ])

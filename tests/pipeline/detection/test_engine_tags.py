@@ -1,0 +1,26 @@
+"""Speech-engine tags are blanked for the recognizers, offsets kept."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.engine_tags import blank_engine_tags
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("okay [inaudible] it's 4 5", "okay             it's 4 5"),
+    ("my name is <unk> jo", "my name is       jo"),
+    ("[Crosstalk] yes", "            yes"),
+])
+def test_engine_tags_are_blanked(text, blanked):
+    assert blank_engine_tags(text) == blanked
+    assert len(blank_engine_tags(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "see [1] in the notes",             # a footnote, not a tag
+    "a < b and [ok]",
+    "the <b>bold</b> word",
+    "plain text",
+])
+def test_other_brackets_stay(text):
+    assert blank_engine_tags(text) == text
