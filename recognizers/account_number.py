@@ -69,7 +69,7 @@ _VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_LETTERS_APART}"
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
           r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+|[A-Za-z]{1,4}/\d{5,})")
 # "ending 7669", "ends in 0738": the last four digits of an identifier (phone.py names the phone's own).
-LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})"
+LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:=,]{0,3}(?P<value>\d{4})"
 # Cues of a booking code typed in capitals with no digit ("noted on booking LNZUQJ").
 _LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "booking", "ref", "pnr")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
@@ -113,7 +113,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
     # English word in capitals ("booking CONFIRMED") is none.
     LETTER_CODE = re.compile(r"(?i:\b(?:" + "|".join(_LETTER_CODE_CUES) + r")"
-                             r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
+                             r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:=#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
     LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
     # Letters glued to five digits or more, anywhere ("GWF922884246", "MANEJ98457", "DN427434"): a reference,

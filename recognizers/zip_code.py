@@ -35,7 +35,7 @@ _STATE_NAMES = (
     "south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming"
 )
 _CUE = r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|postcode is)\b"
-_FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:#,]{0,3}"
+_FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:=#,]{0,3}"
 
 
 @register("zip_code.v2")
