@@ -46,6 +46,9 @@ def spans(text):
     ("It's 18 Carrick Rd., uh, in Bray.", "18 Carrick Rd., uh, in Bray"),
     ("It's 4 Chapel Street, Flat 9, um, in Cobh.", "4 Chapel Street, Flat 9, um, in Cobh"),
     ("Seven Harbour Rd., Kinsale. And that's it", "Seven Harbour Rd., Kinsale"),
+    # A pasted table: the cell border ends the town as a line end does.
+    ("| Address | 7 Leith Walk, Glasgow |\n| Phone | none |", "7 Leith Walk, Glasgow"),
+    ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -64,6 +67,7 @@ def test_address_continues(text, expected):
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
     ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
+    ("| Address | 7 Leith Walk | Glasgow ok |", "7 Leith Walk"),           # the next cell is not the town
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]
