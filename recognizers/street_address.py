@@ -59,7 +59,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
     causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
-    embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
+    embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
@@ -104,6 +104,7 @@ _CUE_WORDS = frozenset("address live lives lived living located ship shipped shi
                        "delivers send sends sent mail mailed mails moved reside".split())
 _BOX_WORDS = frozenset(("box",))
 _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
+_POINTERS = r"(?:below|above|attached|here|there|follows|as follows|changed|updated|now|please|pls)"
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
@@ -144,6 +145,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
          True, _UNIT_WORDS | {"#"}),
         ("corner", _ci(rf"\bthe\s+corner\s+of\s+[^\n]{{0,40}}?\d[^\n]{{0,40}}?\s+and\s+(?:{_WORD}\s+){{0,3}}{_WORD}"),
          0.7, True, frozenset(("corner",))),
+        # "42 Sector 9 Block D", "7/1 Phase 2": Indian localities numbered by sector, phase, pocket or block.
+        ("sector_block", _ci(rf"\b{_NUM}\s+(?:sector|phase|pocket)\s+\d{{1,3}}[a-z]?\b(?:,?[ \t]+(?:sector|phase|pocket|block)"
+                             r"[ \t]+(?:\d{1,3}[a-z]?|[a-z])\b)*"), 0.7, True, frozenset({"sector", "phase", "pocket"})),
         # "27534 Þorsteinsgata 63": postcode or house number, street, number.
         ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
@@ -151,7 +155,10 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
-    CUE_STREET = _ci(CUE + rf"((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
+    # ... on the cue's line or the next, never over a blank line, and not a word that points elsewhere ("address
+    # below", "address attached").
+    CUE_STREET = _ci(CUE + rf"(?!{_POINTERS}\b)((?:{_NUM}[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}{_NUM}\b"
+                     rf"|{_NUM}[ \t]+(?:{_WORD}[ \t]+){{0,3}}?{_WORD})")
     # After the cue (or the agent's address question): a spoken house number and one or two words.
     SPOKEN_ANSWER = _ci(rf"\b{_SPOKEN_NUM}\s+{_NAME_WORD}(?:\s+(?!{_UNIT_WORD}\b){_NAME_WORD})?(?:\s*,?\s*{_ANY_UNIT})?")
     CUE_SPOKEN = _ci(r"\b" + CUE + rf"(?:(?:uh|um)\s+)?(?=({_SPOKEN_NUM}))")

@@ -49,6 +49,8 @@ def spans(text):
     # A pasted table: the cell border ends the town as a line end does.
     ("| Address | 7 Leith Walk, Glasgow |\n| Phone | none |", "7 Leith Walk, Glasgow"),
     ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
+    # A six-digit PIN on the line below an Indian address.
+    ("Asha Rao\n42 Sector 9 Block D, Pune\n411014\n\nSent from my phone", "42 Sector 9 Block D, Pune\n411014"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
