@@ -30,7 +30,8 @@ The work is split over helper modules: ``names.tokens`` (one tokenization pass, 
 joiners stay with their name ("abu malik", "omar al farsi"). East Asian surnames spelled like short
 English words end a name when the name ends there ("minjae so", "jihyeon in", "mr ok speaking"), and a
 word with Vietnamese letters or tone marks is a name, not the English word it folds to ("Mỹ", "Cát"; see
-``names.short_surnames``). A turn with no listed, unknown or
+``names.short_surnames``). The name signed under a sign-off line ("Best,\nRaj Goenka") is found by
+``names.signatures``. A turn with no listed, unknown or
 capitalized word and no biography cue is done after tokenization.
 """
 from __future__ import annotations
@@ -46,6 +47,7 @@ from recognizers.names.filters import not_after_determiners, not_companies, not_
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate, list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
+from recognizers.names.signatures import signed_names
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -79,7 +81,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
             return []  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
             Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
-            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)]
+            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)] + signed_names(text, tokens)
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)

@@ -735,3 +735,25 @@ def test_person_names_anything_else_today_closing():
 ])
 def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glad it worked, Meera. Best,\nRaj Qwertyani\nCustomer Care", "Raj Qwertyani"),   # a surname no list holds
+    ("Kind regards,\nZbigniew Xqowalski", "Zbigniew Xqowalski"),
+    ("Cheers,\nJ. Prakash Vyaskar\nAcme Ltd", "J. Prakash Vyaskar"),
+    ("Saludos,\nLucía Ibarrondo Quispe", "Lucía Ibarrondo Quispe"),
+])
+def test_person_names_finds_the_name_signed_under_a_sign_off(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Best,\nCustomer Care",
+    "Thanks,\nSent from my iPhone",
+    "Regards,\nThe Billing Team",
+    "thanks,\nAmazon Support",
+    "Best,\nHelpdesk",
+    "Cheers,\nPayments Desk",
+])
+def test_person_names_signature_needs_a_sign_off_and_name_words(text):
+    assert found(text) == []
