@@ -757,3 +757,30 @@ def test_person_names_finds_the_name_signed_under_a_sign_off(text, name):
 ])
 def test_person_names_signature_needs_a_sign_off_and_name_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "parcel kab tak aayega bhai",                       # romanized Hindi function words
+    "jaldi kar dijiye please",
+    "hola, buenas tardes. Mi código no funciona",       # Spanish in a chat turn
+    "es para mi hijo",
+    "la cuenta está bloqueada",
+    "fecha de nacimiento 12/03/1988",
+    "Sent on Tue, 14 Oct 2025 at 09:12",                # an e-mail header's weekday
+    "booked for Sat 18 Jan",                            # a month after its day
+    "please send your full name, date of birth and postcode",   # a list of form fields
+])
+def test_person_names_code_switched_words_and_date_parts_are_no_names(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my name is hai", "hai"),                          # a listed given name after a strong cue
+    ("hi this is Hải from billing", "Hải"),             # Vietnamese letters: a name
+    ("my name is Hai Nguyen", "Hai Nguyen"),
+    ("a nombre de Lucía Fernández Ortiz", "Lucía Fernández Ortiz"),   # the joiner before it is not the name
+    ("Jan Kowalski rang yesterday", "Jan Kowalski"),    # a month abbreviation that is a given name
+    ("my full name, Priya Raghunathan", "Priya Raghunathan"),
+])
+def test_person_names_keeps_names_beside_the_not_name_words(text, name):
+    assert name in found(text)
