@@ -69,7 +69,8 @@ STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave
 _NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
              r"|crossing|landing|manor|shores?|vista|plaza|estates?|commons?|junction|isle|islands?"
              r"|forges?|rise|walk|mews|park)")
-_STREET_END = rf"(?:{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
+# An Indian locality's suffix may come before the street's ("nehru nagar main road").
+_STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca

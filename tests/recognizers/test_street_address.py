@@ -43,6 +43,8 @@ def spans(text):
     ("new flat: 7/1 Sector 14 Block B, Noida", "7/1 Sector 14 Block B, Noida"),   # Indian sector / block
     ("we are at 210 Phase 2, Mohali", "210 Phase 2, Mohali"),
     ("send to 12 Gandhi Nagar, Jaipur", "12 Gandhi Nagar, Jaipur"),
+    ("it's 8 Tilak Nagar Main Road, Pune", "8 Tilak Nagar Main Road, Pune"),    # locality, then street suffix
+    ("nine two tilak nagar main road pune", "nine two tilak nagar main road pune"),
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
