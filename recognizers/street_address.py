@@ -57,7 +57,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
     trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
     gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
-    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
+    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville lawn
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
     embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
@@ -127,7 +127,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("military_post", re.compile(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUM}[ \t]+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
         ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,

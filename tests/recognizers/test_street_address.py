@@ -45,6 +45,7 @@ def spans(text):
     ("send to 12 Gandhi Nagar, Jaipur", "12 Gandhi Nagar, Jaipur"),
     ("it's 8 Tilak Nagar Main Road, Pune", "8 Tilak Nagar Main Road, Pune"),    # locality, then street suffix
     ("nine two tilak nagar main road pune", "nine two tilak nagar main road pune"),
+    ("reach me here:\nM: 087 000 1234\n12 Oakfield Lawn, Swords", "12 Oakfield Lawn, Swords"),   # not the phone's digits
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
@@ -70,6 +71,8 @@ def test_street_address_stops_where_the_address_ends(text, whole):
     "it begins at 1030 and ends at 1130",               # two numbers joined by "and"
     "the 3 phase motor draws 16 amps",                   # "phase" with no number after it
     "we finished 2 sector reviews",
+    "we sat on the lawn for 2 hours",
+    "i mowed 3 lawns today",
     "",
 ])
 def test_street_address_negative(text):
