@@ -86,17 +86,17 @@ class PersonNameRecognizer(TranscriptRecognizer):
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
-        candidates = [c._replace(first=c.first + 1) if c.first < c.last and _leading_particle(tokens[c.first]) else c
-                      for c in candidates if c.first < c.last or not _leading_particle(tokens[c.first])]
+        candidates = [c._replace(first=c.first + 1) if c.first < c.last and _leading_particle(text, tokens[c.first])
+                      else c for c in candidates if c.first < c.last or not _leading_particle(text, tokens[c.first])]
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans
 
 
-def _leading_particle(tok: Token) -> bool:
+def _leading_particle(text: str, tok: Token) -> bool:
     """A lowercase joiner ("de", "la") opening a run: "a nombre de Lucía Ortiz" starts at the given name (a title
-    before "de Souza" opens the candidate itself)."""
-    return tok.key in LEADING_NOT_NAME and not tok.capitalized
+    before "de Souza" opens the candidate itself; "lê", with its accent, is a Vietnamese name)."""
+    return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
 
 
 def _merge(tokens: list[Token], candidates: list[Candidate]) -> list[tuple[int, int, float, str]]:
