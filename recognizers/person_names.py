@@ -87,7 +87,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         candidates = [c._replace(first=c.first + 1) if c.first < c.last and _leading_particle(text, tokens[c.first])
-                      else c for c in candidates if c.first < c.last or not _leading_particle(text, tokens[c.first])]
+                      else c for c in candidates]
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans

@@ -30,7 +30,7 @@ PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el ab
                       "du st mc mac".split())
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
-LEADING_NOT_NAME = frozenset("de da di del della der den van von la le dos das du".split())
+LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too
 # Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
 # is not a frequent English word, listed or not ("al ghamdi").
 ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())

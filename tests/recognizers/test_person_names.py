@@ -761,7 +761,7 @@ def test_person_names_signature_needs_a_sign_off_and_name_words(text):
 
 @pytest.mark.parametrize("text", [
     "parcel kab tak aayega bhai",                       # romanized Hindi function words
-    "jaldi kar dijiye please",
+    "jaldi bataiye please",
     "hola, buenas tardes. Necesito ayuda con el código",   # Spanish in a chat turn
     "es para su hijo",
     "la cuenta está bloqueada",
