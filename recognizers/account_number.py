@@ -40,12 +40,12 @@ _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_W
 _FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
            r"of|just|" + DISFLUENCY + r"))*")
-# A short clause may sit between the cue and a copula: "my ticket number from last time is ...",
-# "the member id on my card is ...".
+# A short clause may sit between the cue and a copula or a label's colon: "my ticket number from last time
+# is ...", "the member id on my card is ...", "Ref from last time: ...".
 # Words naming a quantity veto the clause: "my order total was 1500" is money, not an identifier.
 _CLAUSE = (r"(?:(?:\s+(?!(?:total|amount|price|cost|costs|balance|charge|charges|fee|fees|payment|bill|sum|"
            r"value|weight|size|quantity|count|date|year|years|age|limit|due|minimum|deductible|copay)\b)"
-           r"[a-z']+){1,5}?\s+(?:is|was|are|were|reads|says|should be|would be|it's|:))?")
+           r"[a-z']+){1,5}?(?:\s+(?:is|was|are|were|reads|says|should be|would be|it's)|\s*[:=]))?")
 # Money, percentages and measures never are identifiers even after a cue ("order 1500 dollars"), nor parts
 # of a card or phone number (payment_card, phone).
 UNIT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|units?|pieces?|"
@@ -68,8 +68,12 @@ _LETTERS_APART = _NOT_PREFIX + r"[A-Za-z]{2,4}[ \-]\d{6,}(?: \d{2}(?![\w\-]))?"
 _VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_LETTERS_APART}"
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
           r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+|[A-Za-z]{1,4}/\d{5,})")
+# An Indian bank branch code (IFSC): four letters, a zero, six letters or digits, often typed in groups
+# ("ABCD 0123 456"); in capitals only where no cue names it.
+_IFSC = r"[A-Za-z]{4}[ \-]?0(?:[ \-]?[A-Za-z0-9]){6}(?![\w\-])"
+_IFSC_CAPITALS = r"[A-Z]{4}[ \-]?0(?:[ \-]?[A-Z0-9]){6}(?![\w\-])"
 # "ending 7669", "ends in 0738": the last four digits of an identifier (phone.py names the phone's own).
-LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:,]{0,3}(?P<value>\d{4})"
+LAST4_TAIL = r"\b(?:ending|ends)(?:\s+(?:in|with))?[\s:=,]{0,3}(?P<value>\d{4})"
 # Cues of a booking code typed in capitals with no digit ("noted on booking LNZUQJ").
 _LETTER_CODE_CUES = ("reservation", "confirmation", "reference", "locator", "booking", "ref", "pnr")
 # More identifiers listed after the first ("two accounts, 12345678 and 87654321").
@@ -104,7 +108,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     # (letters typed apart only in capitals here: "yep 98599..." is no reference)
-    ANSWER = compile_fast(rf"(?<![\w\-.$])(?P<value>{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
+    ANSWER = compile_fast(rf"(?<![\w\-.$])(?P<value>{_IFSC_CAPITALS}|{_DOTTED}|{_SLASHED}|[A-Z]{{2,4}} \d{{6,}}(?: \d{{2}}(?![\w\-]))?|"
                         r"[A-Za-z]{0,4}-?\d[A-Za-z0-9\-]*(?: \d[\d\-]*)*|[A-Za-z]{5,7}\d[A-Za-z0-9]{0,2}"
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
@@ -113,7 +117,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
     # English word in capitals ("booking CONFIRMED") is none.
     LETTER_CODE = compile_fast(r"(?i:\b(?:" + "|".join(_LETTER_CODE_CUES) + r")"
-                             r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:#.,]{0,3}"
+                             r"(?:\s+(?:code|number|no\.?|ref(?:erence)?))?(?:\s+(?:is|was))?)[\s:=#.,]{0,3}"
                              r"(?P<value>[A-Z]{5,8})(?![\w\-])")
     LETTER_CODE_WORDS = frozenset(_LETTER_CODE_CUES)
     # Letters glued to five digits or more, anywhere ("GWF922884246", "MANEJ98457", "DN427434"): a reference,
@@ -147,6 +151,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     PLAN = compile_fast(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
                       r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE)
 
+    IFSC = re.compile(r"\bifsc(?:\s+(?:code|no\.?|number))?(?:\s+(?:is|was|it's|its))?[\s:=#,]{0,3}(?P<value>" + _IFSC + ")",
+                      re.IGNORECASE)
+
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
         hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
@@ -178,6 +185,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if "sort" in words:  # "acc no 12345678 sort 223209": a sort code after its one-word label
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "sort")
                      for m in self.SORT.finditer(text)]
+        if "ifsc" in words:
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "ifsc")
+                     for m in self.IFSC.finditer(text)]
         if "quote" in words:
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "quote")
                      for m in self.QUOTE.finditer(text) if digit_count(m["value"]) >= 6]

@@ -19,7 +19,7 @@ UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 1
 _UNIT_RE = compile_fast(UNIT, re.IGNORECASE)
 ENDS_WITH_UNIT = compile_fast(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
-CONTINUATION = compile_fast(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@]{1,40})")  # "Rd., Town"
+CONTINUATION = compile_fast(r"\.?[ \t]*(?:,[ \t]*(?:\n[ \t]*)?|\n(?:[ \t]*\n)?)[ \t]*,?[ \t]*([^\n,:@|]{1,40})")  # "Rd., Town"; a table cell ends at " |"
 SAME_LINE_WORD = compile_fast(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
 # The rest of the address line when it ends in a postal code: town, region, country words and the code
 # ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").

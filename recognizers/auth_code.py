@@ -24,7 +24,7 @@ MIXED_MAX_WORDS = 6
 ANSWER_MAX_CHARS = 80
 
 _FILLER = (r"(?:['’]s)?(?:\s+(?:is|was|it's|its|says|reads|number|i got|i received|would be|should be|uh|um|like))*"
-           r"[\s:#,]{0,3}")
+           r"[\s:=#,]{0,3}")
 # Four to eight digits, six shown the way apps show them ("482 913"), two groups typed with a blank or a dot
 # ("99 9714", "792.28742"; not a price: three digits at least after the dot), or a porting / transfer code of
 # digits and three letters ("529242MRD", "207084-ALB", "ABC 123456"; not "1234 and").

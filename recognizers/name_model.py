@@ -29,6 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
+from recognizers.names.rules import LEADING_NOT_NAME
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
@@ -180,12 +181,13 @@ def find_spans_batch(texts: Sequence[str], window: int | None = WINDOW, unknown_
     return out
 
 
-def _may_end_name(tok, proper: frozenset[str]) -> bool:
+def _may_end_name(tok, proper: frozenset[str], text: str = "") -> bool:
     """Whether a word may stand at the edge of a name: not a function word, and not an everyday English
     word unless it is listed as a name or usually capitalized ("england", "foreman": surnames; "song",
     "service", "button": not)."""
-    if tok.function or tok.key in INTERJECTIONS:
-        return False
+    if tok.function or tok.key in INTERJECTIONS or (tok.key in LEADING_NOT_NAME and not tok.capitalized
+                                                    and text[tok.start:tok.end].isascii()):
+        return False  # ... nor a lowercase joiner ("fecha de nacimiento": "de" is no name; "lê" is one)
     return not (tok.english or tok.common) or tok.name or tok.key in proper
 
 
@@ -202,7 +204,7 @@ def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[i
                    for t in inside):
             continue
         if trim:
-            edge = [_may_end_name(t, proper) for t in inside]
+            edge = [_may_end_name(t, proper, text) for t in inside]
             if not any(edge):
                 continue
             first = edge.index(True)

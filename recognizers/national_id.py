@@ -16,6 +16,7 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | India PAN | ``stdnum.in_.pan`` (holder type letter) | pan, permanent account |
 | UK NHS number | ``stdnum.gb.nhs`` (mod 11) | nhs |
 | UK NINO | Presidio ``UkNinoRecognizer`` pattern (prefix rules; no check digit exists) | national insurance, ni, nino |
+| Irish PPS number | ``stdnum.ie.pps`` (check letter; chat types it lower-case) | pps, ppsn, personal public service |
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from typing import Callable, NamedTuple
 from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
 from stdnum.ca import sin
 from stdnum.gb import nhs
+from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
 from stdnum.us import ein, itin
 
@@ -86,6 +88,8 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"national insurance|ni|nino|ni number"),
            bare=compile_fast(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
            needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
+    Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
+           _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]")),
 )
 
 
@@ -100,7 +104,7 @@ def _compact(value: str) -> str:
 
 @register("national_id.v1")
 class NationalIdRecognizer(SpokenAwareRecognizer):
-    """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO."""
+    """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({NATIONAL_ID})

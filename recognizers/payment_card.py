@@ -74,17 +74,17 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     OTHER_ID_CONTEXT = compile_fast(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE)
     EXPIRY = compile_fast(
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
-        r"(?:\s+(?:date|is|on|of|it's|in))*[\s:,]{0,3}"
+        r"(?:\s+(?:date|is|on|of|it's|in))*[\s:=,]{0,3}"
         r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
         r"|(?:0?[1-9]|1[0-2])\s(?:20)?\d{2}|[1-9]\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
         re.IGNORECASE)
     CVV = compile_fast(
         r"\b(?:cvv2?|cvc2?|cid|security code|(?:three|3|four|4)[\s\-]digit code|code on the back)\b"
-        r"(?:\s+(?:is|it's|number))*[\s:,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE)
+        r"(?:\s+(?:is|it's|number))*[\s:=,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE)
     LAST4 = compile_fast(
         r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
-        r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
+        r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
 
     _DETAILS = (
         (EXPIRY, "card_expiry", frozenset({"exp", "expiry", "expiration", "expires", "expiring", "valid", "good"})),
@@ -132,7 +132,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
 
     # "the one ending 4242" answering "which card did you use?": the card was named by the agent.
     ANSWER_LAST4 = compile_fast(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
-                              r"(?:\s+(?:in|with|is|digits|of|are))*[\s:,]{0,3}(?P<value>\d{4})(?![\w])",
+                              r"(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])",
                               re.IGNORECASE)
 
     # Part of a card number, as callers read it in two goes ("4539 1488" / "mhm" / "0343 6467"): four or

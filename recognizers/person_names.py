@@ -30,7 +30,8 @@ The work is split over helper modules: ``names.tokens`` (one tokenization pass, 
 joiners stay with their name ("abu malik", "omar al farsi"). East Asian surnames spelled like short
 English words end a name when the name ends there ("minjae so", "jihyeon in", "mr ok speaking"), and a
 word with Vietnamese letters or tone marks is a name, not the English word it folds to ("Mỹ", "Cát"; see
-``names.short_surnames``). A turn with no listed, unknown or
+``names.short_surnames``). The name signed under a sign-off line ("Best,\nRaj Goenka") is found by
+``names.signatures``. A turn with no listed, unknown or
 capitalized word and no biography cue is done after tokenization.
 """
 from __future__ import annotations
@@ -44,8 +45,9 @@ from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
 from recognizers.names.reasons import REASON_NAME_LIST
-from recognizers.names.rules import Candidate, list_candidates, with_openers
+from recognizers.names.rules import LEADING_NOT_NAME, Candidate, list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
+from recognizers.names.signatures import signed_names
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -79,14 +81,22 @@ class PersonNameRecognizer(TranscriptRecognizer):
             return []  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
             Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
-            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)]
+            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)] + signed_names(text, tokens)
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
+        candidates = [c._replace(first=c.first + 1) if c.first < c.last and _leading_particle(text, tokens[c.first])
+                      else c for c in candidates]
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans
+
+
+def _leading_particle(text: str, tok: Token) -> bool:
+    """A lowercase joiner ("de", "la") opening a run: "a nombre de Lucía Ortiz" starts at the given name (a title
+    before "de Souza" opens the candidate itself; "lê", with its accent, is a Vietnamese name)."""
+    return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
 
 
 def _merge(tokens: list[Token], candidates: list[Candidate]) -> list[tuple[int, int, float, str]]:

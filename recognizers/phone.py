@@ -56,7 +56,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
     OWN_LABEL = compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
-                           r"[:#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
+                           r"[:=#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
     # The caller's own line, said around the number ("my mobile's changed, it's ...", "we'd text you on ..."):
     # no business line however the digits parse (French 08 shared-cost numbers read like Irish mobiles).
     PERSONAL = compile_fast(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
@@ -68,7 +68,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"\b(?:(?:account|acct|order|card|credit|debit|member|membership|policy|ticket|tracking|confirmation|"
         r"reference|ref|invoice|license|licence|passport|case|claim|prescription|rx|group|subscriber|patient|"
         r"customer|loyalty|rewards|serial|transaction)(?:\s*(?:number|no|num|#|id|code)s?)?(?:\s+(?:is|was|it's|"
-        r"ending in|would be))?[\s:#.,]*$|(?:social|ssn|security|zip|postal|routing|iban|pin|code|otp|tax|"
+        r"ending in|would be))?[\s:=#.,]*$|(?:social|ssn|security|zip|postal|routing|iban|pin|code|otp|tax|"
         r"id)\b)", re.IGNORECASE)
     # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
     # shape is a phone number even when the area code is not (yet) assigned.

@@ -63,7 +63,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
     LAST4_BEFORE = compile_fast(
         r"\b(?:last (?:four|4)(?: digits)?(?: of)?(?: (?:your|my|the|his|her))?"
         r" (?:social|ssn|social security)(?: number| no)?|(?:social|ssn)(?: number)? (?:ending|ends) (?:in|with))"
-        r"(?:[\s,:]+(?:is|it's|are|that's|would be|yeah|yes|sure|um|uh))*[\s,:]{0,3}(?P<value>\d{4})(?![\w])",
+        r"(?:[\s,:]+(?:is|it's|are|that's|would be|yeah|yes|sure|um|uh))*[\s,:=]{0,3}(?P<value>\d{4})(?![\w])",
         re.IGNORECASE)
     LAST4_AFTER = compile_fast(
         r"(?<![\w.\-])(?P<value>\d{4})(?:[\s,]+(?:is|are|would be|being))? (?:the|my) last (?:four|4)"

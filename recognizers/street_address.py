@@ -60,9 +60,9 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
     trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
     gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
-    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville
+    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville lawn
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
-    embankment stravenue route rte straße strasse str gasse weg allee platz gade vej
+    embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
@@ -72,7 +72,8 @@ STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave
 _NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
              r"|crossing|landing|manor|shores?|vista|plaza|estates?|commons?|junction|isle|islands?"
              r"|forges?|rise|walk|mews|park)")
-_STREET_END = rf"(?:{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
+# An Indian locality's suffix may come before the street's ("nehru nagar main road").
+_STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
@@ -107,6 +108,7 @@ _CUE_WORDS = frozenset("address live lives lived living located ship shipped shi
                        "delivers send sends sent mail mailed mails moved reside".split())
 _BOX_WORDS = frozenset(("box",))
 _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
+_POINTERS = r"(?:below|above|attached|here|there|follows|as follows|changed|updated|now|please|pls)"
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
@@ -131,7 +133,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}\s+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUM}[ \t]+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
         ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,
@@ -150,6 +152,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
          True, _UNIT_WORDS | {"#"}),
         ("corner", _ci(rf"\bthe\s+corner\s+of\s+[^\n]{{0,40}}?\d[^\n]{{0,40}}?\s+and\s+(?:{_WORD}\s+){{0,3}}{_WORD}"),
          0.7, True, frozenset(("corner",))),
+        # "42 Sector 9 Block D", "7/1 Phase 2": Indian localities numbered by sector, phase, pocket or block.
+        ("sector_block", _ci(rf"\b{_NUM}\s+(?:sector|phase|pocket)\s+\d{{1,3}}[a-z]?\b(?:,?[ \t]+(?:sector|phase|pocket|block)"
+                             r"[ \t]+(?:\d{1,3}[a-z]?|[a-z])\b)*"), 0.7, True, frozenset({"sector", "phase", "pocket"})),
         # "27534 Þorsteinsgata 63": postcode or house number, street, number.
         ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
@@ -160,7 +165,10 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
-    CUE_STREET = _ci(CUE + rf"((?:{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\b|{_NUM}\s+(?:{_WORD}\s+){{0,3}}?{_WORD})")
+    # ... on the cue's line or the next, never over a blank line, and not a word that points elsewhere ("address
+    # below", "address attached").
+    CUE_STREET = _ci(CUE + rf"(?!{_POINTERS}\b)((?:{_NUM}[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}{_NUM}\b"
+                     rf"|{_NUM}[ \t]+(?:{_WORD}[ \t]+){{0,3}}?{_WORD})")
     # After the cue (or the agent's address question): a spoken house number and one or two words.
     SPOKEN_ANSWER = _ci(rf"\b{_SPOKEN_NUM}\s+{_NAME_WORD}(?:\s+(?!{_UNIT_WORD}\b){_NAME_WORD})?(?:\s*,?\s*{_ANY_UNIT})?")
     CUE_SPOKEN = _ci(r"\b" + CUE + rf"(?:(?:uh|um)\s+)?(?=({_SPOKEN_NUM}))")

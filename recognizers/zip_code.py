@@ -2,7 +2,8 @@
 
 A bare five-digit number is far more often a price, a count or an order number than a ZIP code, so US
 ZIPs need a cue: "zip", "postal code", a state ("Springfield, IL 62704") or the agent's question.
-After "zip:"/"postal code" other countries' digit formats ("394 13", "75534-030") are accepted too, and a
+After "zip:"/"postal code" other countries' digit formats ("394 13", "75534-030", an Indian PIN "110 001", also
+after "pin code") are accepted too, and a
 ZIP+4 read aloud with a digit lost in transcription (eight digits in a row).
 Postcodes with letters (UK, Canada, Ireland, Netherlands) are POSTCODE findings of ``recognizers.postcode``.
 """
@@ -34,8 +35,11 @@ _STATE_NAMES = (
     "north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|"
     "south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming"
 )
-_CUE = r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|postcode is)\b"
-_FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:#,]{0,3}"
+_CUE = r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|postcode is)\b(?:/(?:zip|postcode|pin)\b)?"
+# (" | ": the cell border of a pasted table, "| Postcode/ZIP | 12345 |")
+_FILLER = r"(?:\s+(?:code|is|was|it's|would be|of|number|uh|um))*[\s:=#,|]{0,3}"
+# An Indian PIN code: six digits, the first 1-9, often typed "110 001".
+_PIN = r"[1-9]\d{2} ?\d{3}"
 
 
 @register("zip_code.v2")
@@ -46,12 +50,15 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({ZIP_CODE})
 
     CUE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "post"})
+    # After "pin code" only the PIN's six digits: four after it are a card or app PIN (``auth_code``).
+    PIN_AFTER_CUE = re.compile(r"\b(?:pin ?code|pin-code)" + _FILLER + r"(?P<value>" + _PIN + r")(?![\w\-])", re.IGNORECASE)
+    PIN_WORDS = frozenset({"pincode", "pin"})
     # Last word of each state name: "new" / "north" would open the gate on ordinary text.
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
     STATE_CODES = frozenset(_STATES.split("|"))
     TWO_CAPITALS = compile_fast(r"\b[A-Z]{2}\b")
     AFTER_CUE = compile_fast(
-        _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?)(?![\w\-])", re.IGNORECASE)
+        _CUE + _FILLER + r"(?P<value>\d{5}-?\d{3,4}|\d{3,5}(?:[ \-]\d{2,4})?|" + _PIN + r")(?![\w\-])", re.IGNORECASE)
     AFTER_CUE_LOWER = lower_twin(AFTER_CUE)  # the same spans on lower-cased ASCII text
     AFTER_STATE = compile_fast(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
@@ -76,6 +83,9 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
                 four = self.FOUR.search(text, cue.end(), cue.end() + ZIP_CUE_BEFORE)
                 if four is not None and not _DIGIT.search(text, cue.end(), four.start()):
                     hits.append(Hit(*four.span("value"), ZIP_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "four_after_cue"))
+        if not self.PIN_WORDS.isdisjoint(words):
+            hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_CONTEXT, REASON_CONTEXT, "pin_cue")
+                     for m in self.PIN_AFTER_CUE.finditer(text)]
         if not self.STATE_WORDS.isdisjoint(words) or not self.STATE_CODES.isdisjoint(self.TWO_CAPITALS.findall(text)):
             hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_STATE, REASON_CONTEXT, "after_state")
                      for m in self.AFTER_STATE.finditer(text)]

@@ -77,6 +77,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
         tok = tokens[i]
+        if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
+            continue  # "send your full name, date of birth and ...": a list of fields, not a name
         if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
             kind = "action"  # "i called Support, they said ...": the verb, not "a man called ..."
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

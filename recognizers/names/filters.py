@@ -52,7 +52,8 @@ POSSESSIVES = frozenset("my your his her their our".split())
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
     kind of number ("ni number", "its ni number here"), and such a noun never ends a name; a month before
-    a day or a year ("Jun 28", "december 2033") is a date."""
+    a day or a year ("Jun 28", "december 2033"), or after a day ("23 Jan"), and a weekday before a day ("Tue, 12
+    Oct") are dates."""
     kept = []
     for c in candidates:
         if tokens[c.last].key in ID_NOUNS:
@@ -65,14 +66,18 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
             continue
         if tokens[c.last].key in ID_ABBREVIATIONS and tokens[c.first].key in POSSESSIVES:
             continue  # "my ni is ab 12 ...", "your sin": the label of a national number, not a name
-        if c.first == c.last and c.score < 0.85 and tokens[c.first].key in MONTHS \
-                and _DAY_AFTER.match(text, tokens[c.first].end):
-            continue  # "since Jun 28", "on Jul 7", "it shows december 2033": a date
+        if c.first == c.last and c.score < 0.85 and (tokens[c.first].key in MONTHS or tokens[c.first].key in WEEKDAYS) and (
+                _DAY_AFTER.match(text, tokens[c.first].end)
+                or _DAY_BEFORE.search(text, max(0, tokens[c.first].start - 8), tokens[c.first].start)):
+            continue  # "since Jun 28", "on Jul 7", "Sun 23 Jan", "On Tue, 12 Oct": a date
         kept.append(c)
     return kept
 
 
-_DAY_AFTER = compile_fast(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
+_DAY_AFTER = compile_fast(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
+_DAY_BEFORE = compile_fast(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # "23 Jan"
+# Weekdays as e-mail headers and delivery notes abbreviate them ("On Tue, 12 Oct", "Sun 23 Jan").
+WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 # Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").

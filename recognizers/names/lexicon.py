@@ -135,6 +135,8 @@ class NameLexicon:
             also an English word, like "sunday", is more likely list noise than a name).
         syllables: Syllables of romanized East and Southeast Asian given names ("xiao", "ji", "hoon").
         east_asian: Names a Chinese, Japanese, Korean or Vietnamese list holds ("jihun", "haeun").
+        foreign: Spanish and romanized Hindi function words of code-switched chat ("hai", "kab", "mi"), also in
+            ``common`` (``data/foreign_function_words.txt``).
     """
 
     first: frozenset[str]
@@ -144,6 +146,7 @@ class NameLexicon:
     spread: Mapping[str, int]
     syllables: frozenset[str] = frozenset()
     east_asian: frozenset[str] = frozenset()
+    foreign: frozenset[str] = frozenset()
 
     def is_compound(self, key: str) -> bool:
         """A given name written as one word that no list has: two or three romanized syllables
@@ -251,9 +254,11 @@ def lexicon() -> NameLexicon:
 
     syllables = frozenset(word for line in (DATA_DIR / "name_syllables.txt").read_text(
         encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
+    foreign = frozenset(fold(word) for line in (DATA_DIR / "foreign_function_words.txt").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
-                       words("common_words.txt") | FUNCTION_WORDS, MappingProxyType(spread),
-                       syllables - FUNCTION_WORDS, frozenset(east_asian))
+                       words("common_words.txt") | FUNCTION_WORDS | foreign, MappingProxyType(spread),
+                       syllables - FUNCTION_WORDS, frozenset(east_asian), foreign)
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,6 +28,9 @@ INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on returning"
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
 PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
                       "du st mc mac".split())
+# Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
+# surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
+LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too
 # Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
 # is not a frequent English word, listed or not ("al ghamdi").
 ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())

@@ -80,7 +80,8 @@ def _word_facts(raw: str) -> tuple[tuple, bool, bool]:
     # "Mỹ", "Cát", "lê", "tín": Vietnamese letters, or accents on an everyday English word that it never
     # carries (not "café", "résumé"): a Vietnamese name, not the English word its letters spell.
     marked = not raw.isascii() and key not in ACCENTED_ENGLISH and (_VIETNAMESE.search(raw) is not None or (
-        _LATIN_MARKED.search(raw) is not None and (key in FUNCTION_WORDS or key in lex.common)))
+        _LATIN_MARKED.search(raw) is not None and (key in FUNCTION_WORDS or key in lex.common)
+        and key not in lex.foreign))  # "está", "código": Spanish words keep their accents
     function = not marked and (key in FUNCTION_WORDS or is_contraction(key))
     spread = lex.spread.get(key, 0)
     unknown = lex.is_unknown(key) or (marked and not spread and len(key) >= 2)

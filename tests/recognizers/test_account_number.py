@@ -134,6 +134,8 @@ def test_account_number_ignores_numbers_without_id_cue(text):
     ("yeah it's 45 67 89 12", ["45 67 89 12"]),
     ("it's 1 2 3", []),  # three digits: no identifier
     ("it's jh 12 34 56 c", ["jh 12 34 56 c"]),  # a national insurance number read in its groups
+    ("HDFC 0123 456 / 50100234567", ["HDFC 0123 456", "50100234567"]),  # a bank branch code (IFSC), then the account
+    ("OKAY 1234 567", ["1234 567"]),  # no zero after the four letters: no branch code
     ("hello", []),
 ])
 def test_account_number_answer_accepts_bare_ids(text, values):
@@ -147,6 +149,9 @@ def test_account_number_answer_accepts_bare_ids(text, values):
     ("the member id on my card is XJK123456789", "XJK123456789"),
     ("the claim number they gave me was CLM-4759257", "CLM-4759257"),
     ("my policy number with you guys is like AB-1234567", "AB-1234567"),
+    ("Ref from my last chat: KT42 8813 5", "KT42 8813 5"),             # a label's colon ends the clause
+    ("case number from before: DMX7 4402 91", "DMX7 4402 91"),
+    ("ticket from yesterday = 55120943", "55120943"),
 ])
 def test_account_number_allows_a_short_clause_before_the_value(text, value):
     assert value in found(text)
@@ -158,6 +163,8 @@ def test_account_number_allows_a_short_clause_before_the_value(text, value):
     "my policy deductible is 1000",
     "my account balance is 1200",
     "the order i placed last week was 2 days late",
+    "my order from last week: 3 items",
+    "the order total: 1500",
 ])
 def test_account_number_clause_rejects_quantities(text):
     assert found(text) == []
@@ -288,3 +295,21 @@ def test_account_number_scheme_number_with_a_clause():
 ])
 def test_account_number_answer_short_codes_and_first_pieces(text, values):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze_answer(text, ACCOUNT_NUMBER)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("IFSC code: HDFC 0123 456", "HDFC 0123 456"),
+    ("ifsc is sbin0004321", "sbin0004321"),
+    ("IFSC = ICIC-0009 876", "ICIC-0009 876"),
+])
+def test_account_number_finds_an_ifsc_after_its_name(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what is an ifsc code?",
+    "ifsc: HDFC 1123 456",        # an IFSC has a zero after its four letters
+    "ifsc code HDFC 0123",        # too short
+])
+def test_account_number_ifsc_needs_its_shape(text):
+    assert found(text) == []

@@ -50,6 +50,11 @@ def spans(text):
     ("it's 40 birchwood drive savannah georgia 31401", "40 birchwood drive savannah georgia 31401"),
     ("four one two quarry lane lincoln nebraska", "four one two quarry lane lincoln nebraska"),
     ("send it to 88 marsh road albany new york", "88 marsh road albany new york"),
+    # A pasted table: the cell border ends the town as a line end does.
+    ("| Address | 7 Leith Walk, Glasgow |\n| Phone | none |", "7 Leith Walk, Glasgow"),
+    ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
+    # A six-digit PIN on the line below an Indian address.
+    ("Asha Rao\n42 Sector 9 Block D, Pune\n411014\n\nSent from my phone", "42 Sector 9 Block D, Pune\n411014"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)
@@ -69,6 +74,7 @@ def test_address_continues(text, expected):
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
     ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
     ("it's 12 oak road maybe texas will do", "12 oak road"),            # a region after an everyday word
+    ("| Address | 7 Leith Walk | Glasgow ok |", "7 Leith Walk"),           # the next cell is not the town
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

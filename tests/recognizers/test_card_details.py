@@ -153,6 +153,27 @@ def test_card_details_back_alone_is_no_security_code(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, value, entity", [
+    ("exp date = 10/2030", "10/2030", CARD_EXPIRY),
+    ("Expiry = Sep 2029", "Sep 2029", CARD_EXPIRY),
+    ("expiry=0428", "0428", CARD_EXPIRY),
+    ("CVV = 472", "472", CARD_CVV),
+    ("security code =5190", "5190", CARD_CVV),
+])
+def test_card_details_reads_equals_as_a_label_separator(text, value, entity):
+    assert (value, entity) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "total = 128",                      # no card cue
+    "expiry = 1399",                    # no month 13
+    "cvv = 12",                         # too short for a code
+    "retries = 3, timeout = 450",
+])
+def test_card_details_equals_without_a_card_value_is_nothing(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text, values", [
     ("Month is January, um, year 2025", ["January", "2025"]),            # the halves said apart
     ("month is month seven um year 2027", ["month seven", "2027"]),

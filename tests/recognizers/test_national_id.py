@@ -78,6 +78,25 @@ def test_national_id_does_not_flag_failing_numbers_without_words(text):
     assert [r for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5] == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("is my pps needed? it's 2468013N", "2468013N"),
+    ("PPSN: 5550912SA", "5550912SA"),                        # two letters (post-2013 numbers)
+    ("here's my pps no 9081726j", "9081726j"),              # typed lower-case
+    ("personal public service number 2468013WA", "2468013WA"),
+])
+def test_national_id_finds_irish_pps_numbers_after_their_words(text, value):
+    assert (value, "ie_pps", 0.95) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2468013N",                           # a PPS number needs its words
+    "is my pps needed? it's 2468013K",    # wrong check letter: not a valid PPS number
+    "order 5550912J is on its way",
+])
+def test_national_id_irish_pps_needs_words_and_the_check_letter(text):
+    assert [v for v in found(text) if v[1] == "ie_pps"] == []
+
+
 @pytest.mark.parametrize("scheme", [s for s in SCHEMES if s.needs is not None], ids=lambda s: s.name)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(data=st.data())

@@ -50,6 +50,9 @@ def test_brand_ok_checks_prefix_and_length(digits, ok):
     ("and the cvv is 123", "123", "card_cvv"),
     ("the security code is seven three one", "seven three one", "card_cvv"),
     ("the card ending in 4242", "4242", "card_last4"),
+    ("exp = 06/29", "06/29", "card_expiry"),                                  # "=" labels a value as ":" does
+    ("cvc=318", "318", "card_cvv"),
+    ("my visa last 4 = 9031", "9031", "card_last4"),
 ])
 def test_payment_card_finds_numbers_and_card_details(text, value, detail):
     assert (value, detail) in found(text)

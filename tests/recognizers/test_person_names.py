@@ -735,3 +735,54 @@ def test_person_names_anything_else_today_closing():
 ])
 def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glad it worked, Meera. Best,\nRaj Qwertyani\nCustomer Care", "Raj Qwertyani"),   # a surname no list holds
+    ("Kind regards,\nZbigniew Xqowalski", "Zbigniew Xqowalski"),
+    ("Cheers,\nJ. Prakash Vyaskar\nAcme Ltd", "J. Prakash Vyaskar"),
+    ("Saludos,\nLucía Ibarrondo Quispe", "Lucía Ibarrondo Quispe"),
+])
+def test_person_names_finds_the_name_signed_under_a_sign_off(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Best,\nCustomer Care",
+    "Thanks,\nSent from my iPhone",
+    "Regards,\nThe Billing Team",
+    "thanks,\nAmazon Support",
+    "Best,\nHelpdesk",
+    "Cheers,\nPayments Desk",
+])
+def test_person_names_signature_needs_a_sign_off_and_name_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "parcel kab tak aayega bhai",                       # romanized Hindi function words
+    "jaldi bataiye please",
+    "hola, buenas tardes. Necesito ayuda con el código",   # Spanish in a chat turn
+    "es para su hijo",
+    "la cuenta está bloqueada",
+    "fecha de nacimiento 12/03/1988",
+    "Sent on Tue, 14 Oct 2025 at 09:12",                # an e-mail header's weekday
+    "booked for Sat 18 Jan",                            # a month after its day
+    "please send your full name, date of birth and postcode",   # a list of form fields
+])
+def test_person_names_code_switched_words_and_date_parts_are_no_names(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my name is hai", "hai"),                          # a listed given name after a strong cue
+    ("hi this is Hải from billing", "Hải"),             # Vietnamese letters: a name
+    ("my name is Hai Nguyen", "Hai Nguyen"),
+    ("a nombre de Lucía Fernández Ortiz", "Lucía Fernández Ortiz"),   # the joiner before it is not the name
+    ("Jan Kowalski rang yesterday", "Jan Kowalski"),    # a month abbreviation that is a given name
+    ("my full name, Priya Raghunathan", "Priya Raghunathan"),
+    ("thanks lê, that helps", "lê"),                     # "le" with its accent: a Vietnamese name, no joiner
+    ("it's mi again about the refund", "mi"),            # "mi": a given name before "again"
+])
+def test_person_names_keeps_names_beside_the_not_name_words(text, name):
+    assert name in found(text)

@@ -40,6 +40,12 @@ def spans(text):
     ("deliver to 14b/25 Sandpiper Drive pls", "14b/25 Sandpiper Drive"),    # flat 14b, house 25
     ("it goes to 76a Rosebery Gr, thanks", "76a Rosebery Gr"),              # grove and close abbreviated
     ("send it to 40C Cobden Cl please", "40C Cobden Cl"),
+    ("new flat: 7/1 Sector 14 Block B, Noida", "7/1 Sector 14 Block B, Noida"),   # Indian sector / block
+    ("we are at 210 Phase 2, Mohali", "210 Phase 2, Mohali"),
+    ("send to 12 Gandhi Nagar, Jaipur", "12 Gandhi Nagar, Jaipur"),
+    ("it's 8 Tilak Nagar Main Road, Pune", "8 Tilak Nagar Main Road, Pune"),    # locality, then street suffix
+    ("nine two tilak nagar main road pune", "nine two tilak nagar main road pune"),
+    ("reach me here:\nM: 087 000 1234\n12 Oakfield Lawn, Swords", "12 Oakfield Lawn, Swords"),   # not the phone's digits
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
@@ -63,6 +69,10 @@ def test_street_address_stops_where_the_address_ends(text, whole):
     "i have two green tea bags",
     "I bought a 70 cl bottle and 100 gr of cheese",     # units of measure, not close and grove
     "it begins at 1030 and ends at 1130",               # two numbers joined by "and"
+    "the 3 phase motor draws 16 amps",                   # "phase" with no number after it
+    "we finished 2 sector reviews",
+    "we sat on the lawn for 2 hours",
+    "i mowed 3 lawns today",
     "",
 ])
 def test_street_address_negative(text):
@@ -240,3 +250,13 @@ def test_street_address_town_after_a_dash(text, value):
 
 def test_street_address_dash_before_a_word_that_is_no_town():
     assert spans("send it to 12 high street - thanks") == ["12 high street"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new address below\n\nAsha Rao\n42 Sector 9 Block D, Pune", ["42 Sector 9 Block D, Pune"]),
+    ("my address is attached: 12 Oak Road", ["12 Oak Road"]),
+    ("address is\nAllika 46", ["Allika 46"]),                                # the cue's next line
+    ("address changed\n\nJohn Smith\n15 Kings Court", ["15 Kings Court"]),
+])
+def test_street_address_cue_never_takes_a_pointer_word_or_crosses_a_blank_line(text, expected):
+    assert spans(text) == expected

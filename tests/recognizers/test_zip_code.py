@@ -27,6 +27,10 @@ def found(text: str) -> list[str]:
     ("zip code 55104-271", "55104-271"),
     ("and the postcode for that is 4-0-7-1.", "4-0-7-1"),        # four digits after the cue, dashed or spaced
     ("The postcode, uh, for that is 3 9 6 2.", "3 9 6 2"),
+    ("| Postcode/ZIP | 30301 |", "30301"),                         # a pasted table's cell border
+    ("postal code: 560034", "560034"),                             # an Indian PIN: six digits
+    ("pin code = 110 001", "110 001"),
+    ("my pincode is 411014", "411014"),
 ])
 def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     assert value in found(text)
@@ -44,6 +48,9 @@ def test_zip_code_finds_digit_zips_and_postal_codes(text, value):
     "London SW1A 1AA",                  # letters: a POSTCODE (recognizers.postcode), not a ZIP
     "order 12345678 shipped",           # eight digits without a cue
     "zip is 1234567890",                # ten digits: not a ZIP
+    "pin code 4821",                    # four digits after "pin code": a card or app PIN
+    "pin code: 012345",                 # no Indian PIN starts with 0
+    "my pin is 560034",                 # "pin" alone names a secret, not a postal code
 ])
 def test_zip_code_ignores_bare_numbers(text):
     assert found(text) == []

@@ -1,0 +1,55 @@
+"""Names signed under a sign-off ("Best,\\nRaj Goenka\\nCustomer Care", "Kind regards,\\nTomasz Wielgus").
+
+A line that ends in a sign-off ("Best,", "Regards,", "Thanks,", "Cheers,", "Saludos,"; other words may come
+before it on the line: "You're welcome, Anjali. Best,") is followed by the writer's name: a line of one to
+four capitalized words, each a listed name or a word that is no frequent English word (so "Customer Care",
+"The Support Team", "Sent from my iPhone" are none), then the end of the text or another line (a role, a company).
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
+from recognizers.names.tokens import Token
+
+SCORE = 0.8
+SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
+                      r"thanks(?: again| so much)?|thank you|thx|cheers|sincerely|yours(?: sincerely| truly)?|"
+                      r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|namaste)"
+                      r"[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.IGNORECASE)
+SIGN_OFF_WORDS = frozenset("best regards thanks thank thx cheers sincerely yours care saludos atentamente saludo "
+                           "gracias dhanyavaad shukriya namaste".split())
+
+
+def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
+    """The name on the line right after a sign-off line."""
+    if "\n" not in text or SIGN_OFF_WORDS.isdisjoint(t.key for t in tokens):
+        return []
+    out = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        if k and tokens[k - 1].start >= line_start or not line_start \
+                or not SIGN_OFF.search(text, max(0, line_start - 60), line_start):
+            k += 1
+            continue
+        line_end = text.find("\n", tok.start)
+        line_end = len(text) if line_end < 0 else line_end
+        last = k
+        while last + 1 < len(tokens) and tokens[last + 1].start < line_end:
+            last += 1
+        run = tokens[k:last + 1]
+        if len(run) <= MAX_NAME_TOKENS and text[line_start:tok.start].strip() == "" \
+                and text[run[-1].end:line_end].strip(" \t.") == "" and all(_name_word(t) for t in run) \
+                and any(t.name or t.unknown for t in run):
+            out.append(Candidate(k, last, SCORE, REASON_CUE_PHRASE))
+        k = last + 1
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalized word that may be part of a name: listed, unknown or a rare word ("Raj"), not a function or
+    frequent word ("Customer", "Team")."""
+    return tok.capitalized and not tok.function and (tok.name or tok.unknown or tok.initial or not tok.common)
