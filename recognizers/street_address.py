@@ -28,87 +28,13 @@ from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 from recognizers.start_set import compile_fast
+from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
+    STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
+    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORD_SET,
+    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
+    _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WORD)
 
 logger = logging.getLogger(__name__)
-
-_NUMBER_WORD_SET = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand""".split())
-_NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)) + ")"
-# A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
-# "one hundred and six", "two thousand and five": "and" only after a scale word.
-_SCALE_AND = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"
-_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
-# ... with its letter before the street ("thirty two a carrick terrace").
-_SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
-
-def _alternatives(words: str) -> tuple[str, frozenset[str]]:
-    """A regex alternation from space-separated alternatives ("hills?" = hill or hills), and the
-    plain words it matches (for the word gates)."""
-    alts = words.split()
-    plain = set()
-    for alt in alts:
-        base = alt.replace("\\.", "").rstrip("?")
-        plain.add(base.rstrip("s") if alt.endswith("s?") else base)
-        plain.add(base)
-        if alt.endswith("r?"):
-            plain.add(base[:-1])
-    return "(?:" + "|".join(alts) + ")", frozenset(plain)
-
-
-_SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boulevard blvd lane ln drive dr
-    court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
-    trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
-    gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
-    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville lawn
-    manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
-    embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
-    gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
-    ulice""")
-_NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
-_UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
-STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
-# Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
-_NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ridge|gardens|heights|coves?"
-             r"|crossing|landing|manor|shores?|vista|plaza|estates?|commons?|junction|isle|islands?"
-             r"|forges?|rise|walk|mews|park)")
-# An Indian locality's suffix may come before the street's ("nehru nagar main road").
-_STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
-# Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
-_COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
-    vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
-    ulica cesta ulice""".split())
-_ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")"
-# One word ending in the suffix ("Hauptstraße"); the suffix alone only after a capitalized word ("Kärntner Ring
-# 5"): "ring 0330 ..." is a verb before a phone number.
-_COMPOUND = rf"[^\W\d_]{{2,}}{_ENDINGS}"
-_PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
-    route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
-    vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
-    leoforos""")
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
-# A street-name word: a word or a written ordinal ("5th", "23rd").
-_NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
-# "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /
-# "Avenida", not the suffix.
-_NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
-# A capitalized word (case-sensitive inside the case-insensitive patterns).
-_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
-_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?)?"  # "12", "76a", "10-12", "14b/25" (flat 14b, number 25)
-_UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
-_UNIT_WORD = address_tail.UNIT_WORD
-_UNIT = address_tail.UNIT
-# "apartment four b", "unit twelve", "suite two hundred": a unit letter may follow (not "i", "a").
-_SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
-                rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
-_ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
-_LETTERS = compile_fast(r"[^\W\d_]+")
-_DIGIT = compile_fast(r"\d")
-_CUE_WORDS = frozenset("address live lives lived living located ship shipped ships deliver delivered "
-                       "delivers send sends sent mail mailed mails moved reside".split())
-_BOX_WORDS = frozenset(("box",))
-_MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
-_POINTERS = r"(?:below|above|attached|here|there|follows|as follows|changed|updated|now|please|pls)"
 
 
 def _ci(pattern: str) -> re.Pattern[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
+from recognizers.names.noun_classes import (CONTENT_NOUNS, OCCASION_NOUNS, OWNED_NOUNS,  # noqa: F401 (re-exported)
+                                            PERSONAL_NOUNS, VENUE_NOUNS)
 from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
                                              surname_after_east_asian)
 from recognizers.names.tokens import Token, adjacent
@@ -43,22 +45,6 @@ AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow 
                              "again too please then there born died married".split()) | frozenset(
     "lives lived works worked moved studied graduated grew spoke phoned emailed texted messaged mentioned "
     "promised apologised apologized told wrote".split())  # "sofie lives in oslo": verbs of a person
-# After a possessive name ("finlee's bedtime"): words that belong to a person, not a business.
-PERSONAL_NOUNS = frozenset("""birthday bday anniversary wedding funeral graduation bedtime wife
-    husband boyfriend girlfriend fiance fiancee son daughter kids children baby mom mum dad mother
-    father brother sister parents grandma grandpa""".split())
-# ... and, for a listed given name, things a person has ("priya's phone number").
-OWNED_NOUNS = PERSONAL_NOUNS | frozenset("""phone number email address house place car office
-    flight appointment school party friend friends family""".split())
-# What a voice assistant plays or shows: after a given name at the end of a turn ("play adele music"),
-# the thing, not a surname.
-CONTENT_NOUNS = frozenset("""music song songs album albums playlist podcast podcasts radio station news
-    video videos movie movies film films show shows episode episodes channel tweets""".split())
-# Places a business is named after its owner ("moe's diner", "joe's garage"): not a person.
-VENUE_NOUNS = frozenset("""diner restaurant cafe bar pub grill pizza pizzeria bakery kitchen deli tavern
-    inn shop store garage salon market""".split())
-# Nouns that take a bare name before them even without an apostrophe in speech-to-text.
-OCCASION_NOUNS = frozenset("birthday bday anniversary wedding funeral graduation".split())
 # "did mark post anything": an auxiliary, an ambiguous given name, then a verb.
 QUESTION_AUX = frozenset(("did", "does"))
 # Words after an ambiguous name that make it a verb ("mark it", "bill them").
