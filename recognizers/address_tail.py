@@ -80,11 +80,11 @@ def place_names() -> frozenset[str]:
 
 
 def _place_name_at(text: str, pos: int) -> int | None:
-    """End of a multi-word place name (GeoNames) starting at ``pos`` ("new york", "red deer"), else None."""
+    """End of a multi-word place name (GeoNames) whose first word is the first at or after ``pos`` ("new york",
+    "market harborough"), else None."""
     words = list(_LINE_WORD.finditer(text, pos, pos + 40))[:3]
     for n in (3, 2):
-        if len(words) >= n and words[0].start() == pos and \
-                " ".join(w.group().lower() for w in words[:n]) in place_names():
+        if len(words) >= n and " ".join(w.group().lower() for w in words[:n]) in place_names():
             return words[n - 1].end()
     return None
 
@@ -106,11 +106,9 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
     town as often: "tewkesbury"), with place openers and particles between them ("ashby de la zouch")."""
     gap = gap_pattern.match(text, end)
     pos, town_end = gap.end() if gap else end, end
-    if gap:
-        words = list(_LINE_WORD.finditer(text, pos, pos + 40))[:3]
-        for n in (3, 2):
-            if len(words) >= n and " ".join(w.group().lower() for w in words[:n]) in place_names():
-                return words[n - 1].end()
+    named = _place_name_at(text, pos) if gap else None
+    if named:
+        return named
     lex = lexicon()
     # "..., uh, in Hove" (a punctuating speech engine's pause, then "in"): any capitalized word is the town.
     said_in = gap is not None and gap.group().rstrip().endswith(" in") and _FILLER_GAP.fullmatch(gap.group())
@@ -119,7 +117,7 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
         if not word:
             break
         low = word.group().lower()
-        named = _place_name_at(text, pos) if k else None  # "albany new york", "tucson arizona"
+        named = _place_name_at(text, pos) if k else None  # "albany new york" (``word`` starts at ``pos``)
         if named:
             town_end = pos = named
             blanks = _BLANKS.match(text, pos)
