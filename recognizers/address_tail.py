@@ -37,13 +37,16 @@ PLACE_OPENERS = frozenset("north south east west new old upper lower great littl
 PLACE_CLOSERS = frozenset("island islands city county republic province state states kingdom emirates "
                           "territory district".split())
 _POSTAL_CODE = compile_fast(r"\d{4,6}(?:-\d{4})?")
+# Proper nouns that name a day or a month, never a town ("in dallas on monday").
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
 
 
 def place_word(word: str, before_code: bool = False) -> bool:
     """Whether a lowercase word may name a town, region or country: a proper noun ("calgary"), a word no
     list holds ("sé"), or, right before a postal code, a short region code ("mp")."""
     key = fold(word.strip(".()"))
-    if not key.isalpha() or key in FUNCTION_WORDS or key in lexicon().common:
+    if not key.isalpha() or key in FUNCTION_WORDS or key in lexicon().common or key in CALENDAR_WORDS:
         return False
     return key in proper_nouns() or lexicon().is_unknown(key) or (before_code and len(key) <= 3)
 

@@ -32,7 +32,7 @@ _YY = r"(?:(?:20)?\d{2}|(?:twenty|thirty)(?!\s+(?:one|two|three|four|five|six|se
 # of 27", "month twelve year two eight" (the view writes the spoken numbers), year first ("2027-09") or the year
 # alone after its cue ("good till twenty twenty eight").
 _EXPIRY_VALUE = (
-    rf"(?P<value>(?:0?[1-9]|1[0-2]|{_MONTH_WORD})(?:\s?[/\-.]\s?|\s+(?:slash|stroke|over|of)\s+)(?:(?:20)?\d{{2}}|{_YY})|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
+    rf"(?P<value>(?:0?[1-9]|1[0-2]|{_MONTH_WORD})(?:\s?[/\-.]\s?|\s+(?:slash|stroke|over|of|in)\s+)(?:(?:20)?\d{{2}}|{_YY})|(?:0[1-9]|1[0-2])(?:20)?\d{{2}}"
     rf"|(?:0[1-9]|1[0-2])\s(?:20)?\d{{2}}|[1-9]\s?20[2-4]\d|[1-9]\d{{2}}"
     rf"|(?:end\s+of\s+)?(?:{_MONTH})\.?(?:,?\s+(?:of\s+|in\s+)?{_YY}|\s?[/\-.']\s?'?(?:20)?\d{{2}}|(?:20)?\d{{2}})"
     rf"|(?:the\s+)?(?:{_NTH})\s+(?:month\s+)?(?:of\s+)?{_YY}"

@@ -139,6 +139,11 @@ class PostcodeRecognizer(TranscriptRecognizer):
             if part is not None and len(part) >= MIN_SPELLED_UNITS and FULL_UK_CA.fullmatch(code_of(part)):
                 results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
                                            "spelled"))
+            elif (part := _shaped_part(run)) is not None:
+                # "p s four six f k" (a letter no UK inward code has, misheard or mistyped), "a eight six k two
+                # r one" (an eircode): a postcode's shape spelled in five or more units (fail closed).
+                results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
+                                           "spelled_shape"))
             elif (part := _dictated(text, run)) is not None and len(part) >= MIN_SPELLED_UNITS:
                 # "n for november 4 m 9 s b as in bravo": a code dictated letter by letter (fail closed).
                 results.append(self.result(part[0][0], part[-1][1], POSTCODE, SCORE_SPELLED, REASON_PATTERN,
@@ -177,6 +182,20 @@ def _letters_part(text: str, run: tuple[Unit, ...]) -> bool:
     code = code_of(run)
     return 2 <= len(run) and 2 <= len(code) <= MAX_LETTER_PART and code.isalpha() \
         and not text[:run[0][0]].strip() and any(end - start > 1 for start, end, _ in run)
+
+
+_IE_COMPACT = compile_fast(IE.replace(" ?", ""))
+
+
+def _shaped_part(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """The run, or the run less a stray unit at either end, if 5+ units spell a UK / Canadian postcode's loose
+    shape or an eircode with two letters or more, else None."""
+    for part in (run, run[:-1], run[1:], run[1:-1]):
+        code = code_of(part).upper()
+        if len(part) >= MIN_SPELLED_UNITS and (LOOSE.fullmatch(code) or _IE_COMPACT.fullmatch(code)
+                                                and sum(c.isalpha() for c in code) >= 2):
+            return part
+    return None
 
 
 def _dictated(text: str, run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:

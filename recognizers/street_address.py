@@ -30,8 +30,10 @@ from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTE
 from recognizers.start_set import compile_fast
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
-    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORD_SET,
-    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
+    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
+    _NUMBER_WORD_SET,
+    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS,
+    _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WORD)
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_TOWN_ONLY = frozenset(("town", "town_in"))  # answers that are the town alone: nothing to extend
 _NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
 
 
@@ -69,6 +72,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+{_ENDINGS}|(?:{_CAP_WORD}\s+)?{_COMPOUND})"
                                        rf"\s+{_NUM}\b\.?"
                                        rf"(?:\s*,?\s*{_UNIT})?"), 0.65, True, _COMPOUND_ENDINGS),
+        ("compound_street_spoken", _ci(rf"\b{_SPOKEN_COMPOUND}\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,4}})"
+                                       rf"(?:\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,3}})){{0,3}}\b"), 0.6, False,
+         _SPOKEN_COMPOUND_ENDINGS),
         ("spoken", _ci(rf"\b{_SPOKEN_HOUSE}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
@@ -156,7 +162,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):
             spans.append((match.start(), self._trim(text, match.start(), match.end()), 0.7,
                           REASON_CROSS_TURN, "answer"))
-        return [self.result(s, e, STREET_ADDRESS, sc, reason, name)
+        return [self.result(s, e if name in _TOWN_ONLY else address_tail.extend(text, e), STREET_ADDRESS, sc,
+                            reason, name)
                 for s, e, sc, reason, name in self._merge([sp for sp in spans if sp[1] > sp[0]])]
 
     def _spoken_answer(self, text: str, start: int, stop: int, score: float, reason: str

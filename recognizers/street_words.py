@@ -58,6 +58,10 @@ _ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_END
 # One word ending in the suffix ("Hauptstraße"); the suffix alone only after a capitalized word ("Kärntner Ring
 # 5"): "ring 0330 ..." is a verb before a phone number.
 _COMPOUND = rf"[^\W\d_]{{2,}}{_ENDINGS}"
+# The endings no English word has, for a compound street with a spoken number ("molenstraat one seven 0",
+# "kerkweg fifty"): not "ring" (bring two), "str", "tie", "gade" (brigade).
+_SPOKEN_COMPOUND_ENDINGS = tuple(e for e in _COMPOUND_ENDINGS if e not in ("ring", "str", "tie", "gade"))
+_SPOKEN_COMPOUND = rf"[^\W\d_]{{2,}}(?:{'|'.join(_SPOKEN_COMPOUND_ENDINGS)})"
 _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos

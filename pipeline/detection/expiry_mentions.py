@@ -6,7 +6,8 @@ way; value propagation cannot match those (the digits differ). In a conversation
 found, or where someone asked when a card expires (the answer may have been taken whole as another
 identifier: "oh nine two 6 no hang on 0 nine slash 27"), a month named with a year from 2020 to 2049,
 written or said ("september 2026", "nov thirty two", "february twenty thirty"), or a month and a year written
-with a slash or a dash ("12/34", "11-2026"), up to three turns away, is another mention of a card expiry. A plain function over
+with a slash or a dash ("12/34", "11-2026"), or a year answering "which year is that", up to three turns away,
+is another mention of a card expiry. A plain function over
 findings; it logs nothing.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from typing import Sequence
 
 from pipeline.records import Finding
-from recognizers.entities import CARD_EXPIRY, REASON_PROPAGATION
+from recognizers.entities import CARD_EXPIRY, DATE_OF_BIRTH, REASON_PROPAGATION
 from recognizers.spoken.number_words import MONTHS, UNITS
 from recognizers.start_set import compile_fast
 
@@ -30,12 +31,18 @@ _ORDINAL = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
             "thirtieth")  # "may twenty first" is a day
 # A year said 2020-2049: "twenty thirty two", "thirty two", "twenty twenty", "forty".
 _SAID_YEAR = rf"(?:twenty\s+)?(?:twenty|thirty|forty)(?:[\s\-]+(?:{_UNIT}))?"
-MONTH_YEAR = compile_fast(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
+MONTH_YEAR = compile_fast(rf"\b(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
                         r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE)
 
-# Someone asking when a card expires, or what its expiry says.
-EXPIRY_QUESTION = re.compile(r"\b(?:when|what)\b[^.?!]{0,30}\b(?:expire|expires|expiry|expiration|valid until|"
+# Someone asking when a card expires, or what its expiry says ("my card expires in eleven", "which year").
+EXPIRY_QUESTION = re.compile(r"\b(?:when|what|card)\b[^.?!]{0,30}\b(?:expire|expires|expiry|expiration|valid until|"
                              r"valid thru|valid through)\b", re.IGNORECASE)
+
+# "which year is that" (the line cut out after the month), and the year said at the start of the answer.
+YEAR_QUESTION = compile_fast(r"\b(?:which|what)\s+year\b", re.IGNORECASE)
+YEAR_ANSWER = compile_fast(rf"\W*(?:(?:it's|its|it is|that's|thats|um|uh|er|erm|oh|so|yeah|yes|sorry)\s+)*"
+                           rf"(?P<year>20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL}|twenty|thirty|forty)\b)",
+                           re.IGNORECASE)
 
 
 def find_expiry_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
@@ -48,8 +55,13 @@ def find_expiry_mentions(texts: Sequence[str], findings: Sequence[Sequence[Findi
     for i, (text, turn) in enumerate(zip(texts, out)):
         if min(abs(i - a) for a in anchors) > NEAR_TURNS:
             continue
-        for match in MONTH_YEAR.finditer(text):
-            if not any(f.start < match.end() and match.start() < f.end for f in turn):
-                turn.append(Finding(match.start(), match.end(), CARD_EXPIRY, SCORE, RECOGNIZER_NAME,
-                                    REASON_PROPAGATION))
+        spans = [m.span() for m in MONTH_YEAR.finditer(text)]
+        answer = YEAR_ANSWER.match(text) if i and YEAR_QUESTION.search(texts[i - 1]) else None
+        if answer:
+            start, end = answer.span("year")  # a birth year would keep its year: this one is the card's
+            turn[:] = [f for f in turn if not (f.entity_type == DATE_OF_BIRTH and f.start < end and start < f.end)]
+            spans.append((start, end))
+        for start, end in spans:
+            if not any(f.start < end and start < f.end for f in turn):
+                turn.append(Finding(start, end, CARD_EXPIRY, SCORE, RECOGNIZER_NAME, REASON_PROPAGATION))
     return out

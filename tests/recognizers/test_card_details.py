@@ -42,6 +42,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("it's still in date one stroke thirty three", "one stroke thirty three", CARD_EXPIRY),
     ("expiry the year's two eight the month's february", "the year's two eight the month's february", CARD_EXPIRY),
     ("i've got ten of 2032 written down for the expiry", "ten of 2032", CARD_EXPIRY),   # the value before its cue
+    ("the expiry's oh four in 2031 i think", "oh four in 2031", CARD_EXPIRY),        # month "in" year
     ("it says it runs out may in two thousand and thirty", "may in two thousand and thirty", CARD_EXPIRY),                 # "sec code": the security code
     ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
 ])

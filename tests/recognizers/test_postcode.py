@@ -179,6 +179,23 @@ def test_postcode_read_back_or_after_a_street_found_without_a_cue(text, value):
     assert value in found(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("ok so the parcel's going to g h two one k m then", "g h two one k m"),     # a letter no inward code has
+    ("and that's the visit at c eight one f two w five yeah", "c eight one f two w five"),   # an eircode
+])
+def test_postcode_spelled_shape_found_without_a_cue(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my reference is a two four six eight one two",      # eircode-shaped digits, one letter: a reference
+    "the flight is b a two four six and gate c four",
+    "row b seat four then row c seat six",
+])
+def test_postcode_spelled_shape_needs_the_whole_shape(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text", ["i see you at two on tuesday bee there", "a lovely view of the hills"])
 def test_postcode_letter_words_alone_are_no_postcode(text):
     assert found(text) == []

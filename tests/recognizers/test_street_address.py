@@ -155,6 +155,8 @@ def test_street_address_spoken_negative(text):
     ("Oh and it's in Ashby de la Zouch, people get that wrong.", "Ashby de la Zouch"),
     ("In carrickmacross", "carrickmacross"),                    # "in" opening the answer, any case
     ("one hundred and twelve rowan drive", "one hundred and twelve rowan drive"),
+    ("ivy cottage sandy lane in melksham", "ivy cottage sandy lane in melksham"),  # the town after a house name
+    ("the old mill in pershore and that's it", "the old mill in pershore"),
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))
@@ -233,6 +235,26 @@ def test_street_address_spans_in_bounds(text):
 def test_street_address_compound_streets(text, value):
     found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"])]
     assert any(value in f for f in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's vondelstraat two one four", "vondelstraat two one four"),       # a compound street, a spoken number
+    ("my parents are at lindenweg forty in utrecht now", "lindenweg forty in utrecht"),
+    ("ship it to rosengasse one 0 5 please", "rosengasse one 0 5"),
+    ("the flat is on marktplein one hundred and nine", "marktplein one hundred and nine"),
+])
+def test_street_address_compound_streets_with_spoken_numbers(text, value):
+    assert value in [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS])]
+
+
+@pytest.mark.parametrize("text", [
+    "can you bring two copies",                      # "ring", "str", "tie", "gade" end English words
+    "i'll be there during one of the breaks",
+    "the brigade two platoons joined",
+    "my necktie two sizes too big",
+])
+def test_street_address_spoken_number_after_an_english_word_is_no_street(text):
+    assert REC.analyze(text, [STREET_ADDRESS]) == []
 
 
 @pytest.mark.parametrize("text", ["for claims out of hours ring 0330 159 6020", "please ring 0800 123 456 today"])

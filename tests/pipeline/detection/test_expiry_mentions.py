@@ -43,7 +43,7 @@ def test_expiry_mentions_leave_found_spans_and_plain_numbers():
 @pytest.mark.parametrize("readback, value", [
     ("yeah sorry it is nov thirty two i was looking at my old card", "nov thirty two"),
     ("it shows february twenty thirty here", "february twenty thirty"),
-    ("end of january twenty nine", "january twenty nine"),
+    ("it's the end of january twenty nine", "end of january twenty nine"),
     ("let me check it shows september 2026 here", "september 2026"),
 ])
 def test_expiry_mentions_said_years_and_a_question_about_the_expiry(readback, value):
@@ -77,3 +77,33 @@ def test_expiry_mentions_only_near_the_expiry():
     texts[6] = "that's march 2034 right"
     out = find_expiry_mentions(texts, [[], [], [], [], [first], [], [], [], [], []])
     assert [i for i, turn in enumerate(out) if turn] == [4, 6]
+
+
+@pytest.mark.parametrize("answer, value", [
+    ("twenty thirty one so no rush", "twenty thirty one"),
+    ("uh 2029 i think", "2029"),
+    ("oh it's thirty four", "thirty four"),
+])
+def test_expiry_mentions_the_year_asked_for_after_an_expiry(answer, value):
+    texts = ["my card runs out in ten is that a problem", "which year is that sorry you cut out", answer]
+    out = find_expiry_mentions(texts, [[_expiry(texts[0], "ten")], [], []])
+    assert [(answer[f.start:f.end], f.entity_type) for f in out[2]] == [(value, "CARD_EXPIRY")]
+
+
+@pytest.mark.parametrize("texts", [
+    ["which year is that sorry you cut out", "twenty thirty one"],                 # no expiry near
+    ["expires 12/34", "which year did you move in", "nineteen ninety eight"],     # not a card's year
+    ["expires 12/34", "which year did you move in", "twenty twenty first of may"],  # a day after it
+    ["expires 12/34", "and your postcode", "twenty thirty one"],                 # no year asked for
+])
+def test_expiry_mentions_no_year_answer(texts):
+    findings = [[_expiry(texts[0], "12/34")] if "12/34" in texts[0] else []] + [[] for _ in texts[1:]]
+    out = find_expiry_mentions(texts, findings)
+    assert out[-1] == []
+
+
+def test_expiry_mentions_the_year_asked_for_is_no_birth_year():
+    texts = ["my card expires in ten", "which year is that", "twenty thirty one"]
+    birth = Finding(0, 17, "DATE_OF_BIRTH", 0.85, "dates.v2", "cross_turn")
+    out = find_expiry_mentions(texts, [[_expiry(texts[0], "ten")], [], [birth]])
+    assert [(f.start, f.end, f.entity_type) for f in out[2]] == [(0, 17, "CARD_EXPIRY")]
