@@ -31,6 +31,7 @@ _PUBLIC_BEFORE = frozenset({"flight", "gate", "platform", "room", "extension", "
 _LETTER_BEFORE = compile_fast(r"(?:^|\s)[b-hj-z]\W*$")  # not "a", "i"
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
 _REPEAT = {"double": 2, "triple": 3}
+_EDGE_HOMOPHONES = frozenset({"won", "ate"})
 _WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
 _PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text
 # Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
@@ -102,11 +103,14 @@ def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
         low = pattern.sub(lambda m: " " * len(m.group()), low)
     spans = []
     for chain in _runs(low):
-        # A run starts and ends on a sure digit or "double" ("for", "to" and a lone "o" at an edge are words).
-        while chain and (chain[0][2] == "?" or chain[0][2] == "" and (len(chain) < 2 or not chain[1][2].isdigit())
+        # A run starts and ends on a sure digit, "double" or a homophone no other word sounds like ("won",
+        # "ate"); "for", "to" and a lone "o" at an edge are words.
+        while chain and (chain[0][2] == "?" and low[chain[0][0]:chain[0][1]] not in _EDGE_HOMOPHONES
+                         or chain[0][2] == "" and (len(chain) < 2 or not chain[1][2].isdigit())
                          or low[chain[0][0]:chain[0][1]] == "o"):
             chain = chain[1:]
-        while chain and chain[-1][2] in ("", "?") or chain and low[chain[-1][0]:chain[-1][1]] == "o":
+        while chain and (chain[-1][2] == "" or chain[-1][2] == "?" and low[chain[-1][0]:chain[-1][1]]
+                         not in _EDGE_HOMOPHONES) or chain and low[chain[-1][0]:chain[-1][1]] == "o":
             chain = chain[:-1]
         digits = "".join(d for _, _, d in chain)
         sure = digits.replace("?", "")

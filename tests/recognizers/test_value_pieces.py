@@ -85,6 +85,7 @@ def test_value_pieces_read_backs_need_a_number(text):
     ("New one is 3 9 1 2 8, thanks", "3 9 1 2 8"),
     ("okay it's nine double two oh four", "nine double two oh four"),
     ("six won four two five eight", "six won four two five eight"),    # a homophone inside the run
+    ("mine is won two seven seven three ate", "won two seven seven three ate"),  # "won", "ate" at its edges
     ("um seven one uh three three eight nine", "seven one uh three three eight nine"),
     # a pause or a self-correction inside: still read one digit at a time
     ("the code seven eight nought no wait double seven nought nine came late",
@@ -112,6 +113,7 @@ def test_value_pieces_take_digits_read_one_at_a_time_in_any_turn(text, value):
     "i've got two or three or four to five",         # homophones do not make a run
     "1, 2, 3, 4, 5",                                  # a list
     "i said two no three hang on four",
+    "we won two nil and four three",                  # "won" a verb before a count
     "one two sorry what",
 ])
 def test_value_pieces_leave_numbers_not_read_digit_by_digit(text):
