@@ -234,7 +234,7 @@ def towns_answered(text: str) -> list[tuple[tuple[int, int], str]]:
     """Towns in an answer about the address, with how they were said ("town" alone, "town_in" after "it's
     in": the longest lead of up to four words that reads as a place)."""
     town = _TOWN_ANSWER.fullmatch(text)
-    if town and place_like(town["town"]):
+    if town and (place_like(town["town"]) or _named_place(text, town)):
         return [(town.span("town"), "town")]
     spans = []
     for match in _TOWN_IN.finditer(text) if "in" in text.lower().split() else ():
@@ -245,3 +245,11 @@ def towns_answered(text: str) -> list[tuple[tuple[int, int], str]]:
                 spans.append(((start, start + words[k - 1].end()), "town_in"))
                 break
     return spans
+
+
+def _named_place(text: str, town: re.Match[str]) -> bool:
+    """The answer's town is a multi-word place name, its region's name after it or nothing ("red deer alberta"),
+    though its words are everyday words."""
+    end = _place_name_at(text, town.start("town"))
+    return end is not None and end <= town.end("town") and all(
+        fold(w.lower()) in proper_nouns() and place_word(w.lower()) for w in text[end:town.end("town")].split())

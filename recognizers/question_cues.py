@@ -246,7 +246,7 @@ def _search_from(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # An acknowledgement that closes what came before: the request may follow it in the same unpunctuated turn
 # ("y a v u zed perfect thank you house number and street first").
-_ACKNOWLEDGED = re.compile(r"\b(?:thank you|thanks|perfect|great|lovely|brilliant|grand|got it|cheers)\b[ ,.!]*")
+_ACKNOWLEDGED = re.compile(r"\b(?:thank you|thanks|perfect|great|lovely|brilliant|grand|got it|cheers|okay|ok|alright|that's fine)\b[ ,.!]*")
 
 
 def expected_entities(agent_text: str) -> frozenset[str]:

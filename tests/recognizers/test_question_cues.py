@@ -46,6 +46,7 @@ from recognizers.question_cues import expected_entities
     # a read-back or remark, an acknowledgement, then the request (no punctuation)
     ("k e l l y perfect thank you and your date of birth", {DATE_OF_BIRTH}),
     ("right that's gone through now lovely and your postcode", {ZIP_CODE}),
+    ("that's no bother as long as they sign okay so the house number and street first", {STREET_ADDRESS}),
     ("town or city please", {STREET_ADDRESS}),
     ("and last the eircode", {ZIP_CODE}),                  # the postcode recognizer answers ZIP_CODE cues
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),

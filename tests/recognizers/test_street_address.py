@@ -157,6 +157,7 @@ def test_street_address_spoken_negative(text):
     ("one hundred and twelve rowan drive", "one hundred and twelve rowan drive"),
     ("ivy cottage sandy lane in melksham", "ivy cottage sandy lane in melksham"),  # the town after a house name
     ("the old mill in pershore and that's it", "the old mill in pershore"),
+    ("in great falls montana", "great falls montana"),   # a multi-word place of everyday words, its region
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))
@@ -171,6 +172,7 @@ def test_street_address_answer_positive(text, expected):
     "oh that's a good question",                     # "oh" is no house number
     "zero chance i know that",
     "In a minute",
+    "the red deer were lovely",
     "two",
     "",
 ])
