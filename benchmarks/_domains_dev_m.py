@@ -1,0 +1,73 @@
+"""The six ``dev_m`` domains: (company, IVR prompt block, call opening, chat opening, call middle, chat middle,
+value step). Speakers: ``b`` voice bot, ``a`` agent, ``c`` caller. ``||`` splits a chat template into messages."""
+from __future__ import annotations
+
+DOMAINS = {
+    "bank": ("Kobo Bank",
+             (("b", "Welcome to Kobo Bank. For faster service, please say or key in your ten digit account number."),
+              ("c", "{ACCT}"), ("b", "You said {ACCT_RB}. If this is correct, press one."), ("c", "[DTMF 1]")),
+             (("c", "Good afternoon. I did a transfer of {money} to my sister since {date} and it has not reached her, "
+                    "but my account was debited."),),
+             (("c", "Hello pls I need help||I transfer {money} yesterday, e don cut from my acct but the person "
+                    "never receive am 😩"),),
+             (("a", "I understand. Can I have the beneficiary's name and bank?"),
+              ("c", "Her name is {THIRD}, she banks with {bank}."),
+              ("a", "Alright. And the transaction was done through the app or USSD?"), ("c", "USSD, {ussd}.")),
+             (("a", "Sorry about that. Kindly send the beneficiary name and the date of the transfer."),
+              ("c", "{THIRD}||{date}||she dey use {bank}")),
+             "step_acct"),
+    "wallet": ("PayNaija",
+               (("b", "Thank you for calling PayNaija. Please enter the phone number linked to your wallet, followed by "
+                      "the hash key."), ("c", "[DTMF {TEL_KEY}#]"), ("b", "Please hold while we connect you to an agent.")),
+               (("c", "Hello, my wallet has been restricted since morning and I cannot pay anybody. I want to know "
+                      "what happened."),),
+               (("c", "Abeg my PayNaija wallet don block since morning 🤦🏾‍♀️||I no fit send money at all"),),
+               (("a", "It was restricted because of a failed card verification. We need to re-link the card."),
+                ("c", "Ehn, okay. Which card should I use?"), ("a", "Any Nigerian debit card in your name.")),
+               (("a", "The restriction is from a failed card check. Please re-link a debit card in your name."),
+                ("c", "ok wait make I find d card")),
+               "step_card"),
+    "telco": ("Zenta Mobile",
+              (("b", "Welcome to Zenta Mobile. To link your NIN to your line, press one. For SIM swap, press two."),
+               ("c", "[DTMF 1]"), ("b", "Please say your eleven digit NIN after the tone."), ("c", "{NIN}"),
+               ("b", "Sorry, I didn't get that. Transferring you to an agent.")),
+              (("c", "Good morning, my line was barred because they said my NIN is not linked, but I linked it "
+                     "on the {date}."),),
+              (("c", "Hello o. Dem bar my line say NIN no link but I don link am since {date} 😤"),),
+              (("a", "Let me check the NIMC record. What is the NIN?"), ("c", "It's {NIN_1}"), ("a", "Go on, the remaining digits."),
+               ("c", "{NIN_2}"), ("a", "So {NIN_BAD}?"), ("c", "No, the last part is {NIN_2}.")),
+              (("a", "Please send the NIN so I can check the NIMC record."), ("c", "{NIN_1}||{NIN_2} na d remaining")),
+              "step_nin"),
+    "power": ("Eko Grid Prepaid",
+              (("b", "You have reached Eko Grid Prepaid. Please say your eleven digit meter number."), ("c", "{METER}"),
+               ("b", "I heard {METER_RB}. Please wait for the next available agent.")),
+              (("c", "Good day, I bought {qty} for {money} this morning and the token is not loading on "
+                     "the meter."),),
+              (("c", "I buy light {money} since morning, token no gree enter meter||meter number na {METER}"),),
+              (("a", "Was it bought on the app or at a vendor?"), ("c", "On the app, around {time}."),
+               ("a", "Can you confirm the meter number again?"), ("c", "{METER}")),
+              (("a", "Could you confirm the meter number and the time of purchase?"), ("c", "{METER}, around {time}")),
+              "step_card"),
+    "paytv": ("StarView TV",
+              (("b", "Welcome to StarView TV. Please say or enter your smartcard number, the IUC, on the decoder."),
+               ("c", "[DTMF {IUC_KEY}]"), ("b", "Thank you. An agent will attend to you shortly.")),
+              (("c", "Good evening, I renewed my subscription on {date} but the decoder is still showing error code "
+                     "E16."),),
+              (("c", "I don renew since {date} but decoder still dey show E16 🙄 pls wat is happening"),),
+              (("a", "Let me refresh it from here. Can I have the IUC number?"), ("c", "The IUC is {IUC}."),
+               ("a", "Thank you, I'm sending a reset signal now. Leave the decoder on for {mins}.")),
+              (("a", "Please share the IUC number on the decoder so we can refresh it."), ("c", "{IUC}")),
+              "step_card"),
+    "parcel": ("SwiftDrop Logistics",
+               (("b", "Welcome to SwiftDrop. To track a parcel, please say your waybill number."), ("c", "{WAYBILL}"),
+                ("b", "I'm transferring you to a customer care agent.")),
+               (("c", "Hello, I have been waiting for a parcel for {span} now, the tracking says out for delivery but "
+                      "nobody has called me."),),
+               (("c", "Helloo my parcel don tey o||{span} now, still 'out for delivery' 😒||waybill {WAYBILL}"),),
+               (("a", "The rider said he couldn't find the address. Can you give me the full delivery address?"),
+                ("c", "{ADDR_L1}"), ("a", "Mm-hmm, I'm typing it."), ("c", "{ADDR}. It's opposite {place}."),
+                ("a", "And the postcode there, if you know it?"), ("c", "{POST}")),
+               (("a", "The rider couldn't locate you. Please resend the delivery address with a landmark."),
+                ("c", "{ADDR}||opposite {place}||{POST}")),
+               "step_none"),
+}
