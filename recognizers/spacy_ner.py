@@ -50,7 +50,8 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                     start += len(title)
                     break
             words = _WORD.findall(lowered) + _WORD.findall(text[end:end + 16].lower())[:1]  # and the next one
-            if entity_type == "PERSON" and ORGANISATION_WORDS.intersection(words):
-                continue  # "Harbour Lights hospice", "Willowbrook Veterinary": a business, not a person
+            if entity_type == "PERSON" and (ORGANISATION_WORDS.intersection(words)
+                                            or not any(ch.isalpha() for ch in lowered)):
+                continue  # "Harbour Lights hospice" (a business), "00:02:43" (a timestamp): not a person
             results.append(self.result(start, end, entity_type, self._score, REASON_NER, span.label_))
         return results

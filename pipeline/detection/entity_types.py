@@ -94,7 +94,8 @@ _SPEAKING = compile_fast(r"[ \t]+(?:speaking|here|on the line)\b|\W*$", re.IGNOR
 def _company_opener(text: str, f: Finding, findings: Sequence[Finding]) -> bool:
     """``f`` opens the turn, starts with no given name, and another PERSON finding follows as the speaker's
     own name ("Sarah Lee, John Smith speaking" keeps Sarah Lee)."""
-    if not _OPENING_BEFORE.fullmatch(text, 0, f.start) or _folded(text[f.start:f.end]).split()[0] in lexicon().first:
+    words = _folded(text[f.start:f.end]).split()
+    if not words or words[0] in lexicon().first or not _OPENING_BEFORE.fullmatch(text, 0, f.start):
         return False
     after = _OPENING_AFTER.match(text, f.end)
     intro = after is not None and after.group().rstrip().lower().endswith(("this is", "it's", "through to"))

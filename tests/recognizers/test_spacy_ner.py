@@ -29,6 +29,7 @@ def test_spacy_ner_keeps_people(text, piece, expected):
     ("calling on behalf of Harbour Lights hospice.", "Harbour Lights"),    # the word after names a business
     ("Willowbrook Veterinary, Aydin on reception.", "Willowbrook Veterinary"),
     ("they sent it from Kelly Motors today", "Kelly Motors"),
+    ("[00:02:43] Speaker 1: logged", "00:02:43"),                  # no letters: a timestamp
 ])
-def test_spacy_ner_drops_businesses(text, piece):
+def test_spacy_ner_drops_businesses_and_spans_without_letters(text, piece):
     assert _found(text, piece) == []

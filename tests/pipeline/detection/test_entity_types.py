@@ -124,3 +124,12 @@ def test_correct_types_keeps_people_in_openings_and_inner_capitals(text, piece, 
 def test_correct_types_grows_a_street_over_its_house_name(text, street, whole):
     out = correct_types(text, [_finding(text, street, "STREET_ADDRESS", 0.7)])
     assert [text[f.start:f.end] for f in out] == [whole]
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("[00:02:43] Speaker 1: it's logged now", "00:02:43"),       # a finding with no letters opening the turn
+    ("-- , Ada Obi speaking", "-- ,"),
+])
+def test_correct_types_survives_a_person_finding_without_letters(text, piece):
+    out = correct_types(text, [_finding(text, piece)])
+    assert [text[f.start:f.end] for f in out] == [piece]
