@@ -56,6 +56,8 @@ def place_like(part: str) -> bool:
     words = part.split()
     if part == "nan":
         return True
+    if words and words[0].replace("’", "'").split("'")[0] == "I":
+        return False  # "..., Hexham, I'm in on Fridays": the pronoun opens a sentence, no place
     if all(w[0].isupper() or w[0].isdigit() or w[0] == "(" or (k and w in PLACE_PARTICLES)
            for k, w in enumerate(words)):
         return True

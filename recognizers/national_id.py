@@ -17,6 +17,7 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | UK NHS number | ``stdnum.gb.nhs`` (mod 11) | nhs |
 | UK NINO | Presidio ``UkNinoRecognizer`` pattern (prefix rules; no check digit exists) | national insurance, ni, nino |
 | Irish PPS number | ``stdnum.ie.pps`` (check letter; chat types it lower-case) | pps, ppsn, personal public service |
+| Nigerian NIN / BVN | none (eleven digits; no public check digit) | nin, bvn, nimc, bank verification |
 """
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"national insurance|ni|nino|ni number"),
            bare=compile_fast(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
            needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
+    # Nigeria's NIN and BVN: eleven digits, no public check digit; only next to their words.
+    Scheme("ng_nin_bvn", _digits(r"\d(?:[\- ]?\d){10}"), lambda v: True,
+           _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
     Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
            _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]")),
 )
@@ -104,7 +108,8 @@ def _compact(value: str) -> str:
 
 @register("national_id.v1")
 class NationalIdRecognizer(SpokenAwareRecognizer):
-    """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS."""
+    """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS,
+    Nigerian NIN and BVN."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({NATIONAL_ID})
@@ -117,10 +122,10 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                 for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
 
     # "so your ni number reads why aitch 600386 c": any value after the words that name it.
-    AFTER_CUE = compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance)(?: number| no)?"
+    AFTER_CUE = compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance|nin|bvn)(?: number| no)?"
                            r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
                            re.IGNORECASE)  # spelled letters may come first: they join the value
-    CUE_WORDS = frozenset("ni nino pps ppsn insurance".split())  # schemes with no check digit to validate
+    CUE_WORDS = frozenset("ni nino pps ppsn insurance nin bvn".split())  # schemes with no check digit to validate
 
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:

@@ -103,6 +103,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("ni ", "n i ", "nino", "pps", "p p s", "insurance", "sin ", "nhs", "aadha"),
          r"\b(?:(?:ni|n i|nino|pps|ppsn|p p s|sin|nhs)(?: (?:or|slash) (?:ni|n i|pps|ppsn|sin))? (?:number|no|num)|nino|pps|"
          r"national insurance|social insurance|aadhaa?r)\b", {NATIONAL_ID}),
+        (("nin", "bvn", "n i n", "b v n", "bank verification"),
+         r"\b(?:nin|bvn|n i n|b v n|bank verification(?: number| no)?)\b", {NATIONAL_ID}),
         # "the first half of the ID number", "your identity number": a national id or an account's id.
         (("id", "i d", "identity", "identification"),
          r"\b(?:id|i d|identity|identification)(?: card)? (?:number|no|num|code)\b", {NATIONAL_ID, ACCOUNT_NUMBER}),

@@ -30,11 +30,11 @@ from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTE
 from recognizers.start_set import compile_fast
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
-    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
+    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
     _NUMBER_WORD_SET,
     _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
-    _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WORD)
+    _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUM}[ \t]+)?{_NUM}\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM})\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
         ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,
@@ -75,7 +75,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("compound_street_spoken", _ci(rf"\b{_SPOKEN_COMPOUND}\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,4}})"
                                        rf"(?:\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,3}})){{0,3}}\b"), 0.6, False,
          _SPOKEN_COMPOUND_ENDINGS),
-        ("spoken", _ci(rf"\b{_SPOKEN_HOUSE}\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
+        ("spoken", _ci(rf"\b(?:{_NUMBER_LABEL}{_SPOKEN_HOUSE},?|{_SPOKEN_HOUSE})\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
         ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
@@ -239,7 +239,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
             # "1030 and ends at 1130", "4933 sort 45": two numbers around a joining or identifier word, no street.
             middle = [w.strip(".,") for w in words[1:-1]]
-            return not all(w in FUNCTION_WORDS for w in middle) and _NOT_STREET_MIDDLE.isdisjoint(middle)
+            return not all(w in FUNCTION_WORDS for w in middle) and _NOT_STREET_MIDDLE.isdisjoint(middle) \
+                and not any(_WEEKDAYS.issuperset(w.split("-")) for w in middle)
         return True
 
     @staticmethod

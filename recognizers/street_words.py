@@ -42,6 +42,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
+_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # "9191 Mon-Fri 9": opening hours
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
 # Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
@@ -66,9 +67,11 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
     leoforos""")
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
+_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
+# A plot or house number's label before it, a comma after it then ("Plot 517, Aba Road", "No 48, Sapele Road").
+_NUMBER_LABEL = r"(?:plot|no\.?)\s+"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
-_NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
+_NAME_WORD = rf"(?:[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /
 # "Avenida", not the suffix.
 _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"

@@ -1,8 +1,11 @@
-"""Tags a speech engine prints in place of what it could not hear: "[inaudible]", "<unk>", "[crosstalk]".
+"""Tags a speech engine prints in place of what it could not hear ("[inaudible]", "<unk>", "[crosstalk]"), and
+the stamp and role label an export puts before each turn ("[00:01:40] Speaker 2:", "[08:57, 15/11/2026]",
+"CALLER:").
 
 They carry nothing of the speaker's, but they break the patterns around them ("okay [inaudible] it's i e 5
-1 u l s b" is an answer of one piece). Recognizers read the turn with each tag blanked (same length, so
-offsets hold); the sanitized text keeps the tag.
+1 u l s b" is an answer of one piece; a stamp's date reads as a date, "Speaker" as a name). Recognizers read
+the turn with each blanked (same length, so offsets hold); the sanitized text keeps them. A display name
+after a stamp ("[08:57, 15/11/2026] Ada Obi:") is the person's and stays for the recognizers.
 """
 from __future__ import annotations
 
@@ -11,9 +14,20 @@ import re
 _TAG = re.compile(r"\[(?:inaudible|unintelligible|unk|noise|crosstalk|laughter|laughs|music|silence|pause|"
                   r"cough|background noise|overlapping)\]|<unk>|<noise>", re.IGNORECASE)
 
+# At the turn's start: an export's time stamp (a date may follow), then a role label; or a role label alone.
+_ROLE = r"(?:speaker|spk|caller|agent|customer|ivr|bot|system|operator)(?:[ \t]*\d{1,2})?[ \t]*:"
+_STAMP = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\](?:[ \t]*" + _ROLE
+                    + r")?|" + _ROLE + r")", re.IGNORECASE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
 
 def blank_engine_tags(text: str) -> str:
-    """``text`` with every speech-engine tag replaced by blanks of its length."""
-    if "[" not in text and "<" not in text:
-        return text
-    return _TAG.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with every speech-engine tag, export stamp and role label replaced by blanks of its length."""
+    if "[" in text or "<" in text:
+        text = _TAG.sub(_blank, text)
+    if ":" in text:
+        text = _STAMP.sub(_blank, text)
+    return text

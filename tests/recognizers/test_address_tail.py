@@ -76,6 +76,7 @@ def test_address_continues(text, expected):
     ("it's 12 oak road maybe texas will do", "12 oak road"),            # a region after an everyday word
     ("| Address | 7 Leith Walk | Glasgow ok |", "7 Leith Walk"),           # the next cell is not the town
     ("send it to 42 Elm Road in Leeds on monday", "42 Elm Road in Leeds"),  # a weekday is no town
+    ("Come to 23B Heron Gardens, Hexham, I'm in after six.", "23B Heron Gardens, Hexham"),  # a pronoun, no town
     ("it's 9 oak lane in ludlow in july ok", "9 oak lane in ludlow"),
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):

@@ -88,6 +88,23 @@ def test_national_id_finds_irish_pps_numbers_after_their_words(text, value):
     assert (value, "ie_pps", 0.95) in found(text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("my bvn is 221 0456 7781", "221 0456 7781"),
+    ("NIN: 70213348651, thanks", "70213348651"),
+    ("bank verification number 2210-4567-781", "2210-4567-781"),
+])
+def test_national_id_finds_nigerian_nin_and_bvn_after_their_words(text, value):
+    assert (value, "ng_nin_bvn", 0.95) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my bvn is 221 0456 778",             # ten digits
+    "call 0803 456 7781 for the agent",   # eleven digits, no words naming the scheme
+])
+def test_national_id_nigerian_numbers_need_words_and_eleven_digits(text):
+    assert [v for v in found(text) if v[1] == "ng_nin_bvn"] == []
+
+
 @pytest.mark.parametrize("text", [
     "2468013N",                           # a PPS number needs its words
     "is my pps needed? it's 2468013K",    # wrong check letter: not a valid PPS number

@@ -51,6 +51,8 @@ from recognizers.question_cues import expected_entities
     ("and last the eircode", {ZIP_CODE}),                  # the postcode recognizer answers ZIP_CODE cues
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
     ("can i take your national insurance number", {NATIONAL_ID}),
+    ("Kindly tell me your BVN.", {NATIONAL_ID}),
+    ("ok and what is the NIN on the line", {NATIONAL_ID}),
     ("I'll need the exact month and year, I'm afraid.", {CARD_EXPIRY}),
     ("Can you read me the valid-to date off the card?", {CARD_EXPIRY}),
     ("The account the money should go back to?", {ACCOUNT_NUMBER}),

@@ -249,6 +249,24 @@ def test_street_address_compound_streets_with_spoken_numbers(text, value):
     assert value in [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS])]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("I stay at Plot 517, Aba Road now", "Plot 517, Aba Road"),       # a plot / house number label, a comma
+    ("it's No 48, Sapele Road", "No 48, Sapele Road"),
+    ("and I stay at plot seven, azikoro road", "plot seven, azikoro road"),
+    ("I stay at thirty-one Mbiama-Yenagoa Road", "thirty-one Mbiama-Yenagoa Road"),  # a hyphenated name
+])
+def test_street_address_labelled_numbers_and_hyphenated_names(text, value):
+    assert value in [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS])]
+
+
+@pytest.mark.parametrize("text", [
+    "I have 2, big road trips planned",              # a comma after a number without its label
+    "or call 0330 024 9191 Mon-Fri 9-5",             # hours, not a street
+])
+def test_street_address_no_street_without_label_or_name(text):
+    assert REC.analyze(text, [STREET_ADDRESS]) == []
+
+
 @pytest.mark.parametrize("text", [
     "can you bring two copies",                      # "ring", "str", "tie", "gade" end English words
     "i'll be there during one of the breaks",

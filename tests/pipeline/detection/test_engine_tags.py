@@ -10,6 +10,9 @@ from pipeline.detection.engine_tags import blank_engine_tags
     ("okay [inaudible] it's 4 5", "okay             it's 4 5"),
     ("my name is <unk> jo", "my name is       jo"),
     ("[Crosstalk] yes", "            yes"),
+    ("[00:01:40] Speaker 2: it's 4 5", "                      it's 4 5"),     # an export's stamp and role label
+    ("[09:12, 03/12/2026] Ada Obi: hi", "                    Ada Obi: hi"),  # a display name stays
+    ("AGENT: and your postcode", "       and your postcode"),
 ])
 def test_engine_tags_are_blanked(text, blanked):
     assert blank_engine_tags(text) == blanked
@@ -21,6 +24,9 @@ def test_engine_tags_are_blanked(text, blanked):
     "a < b and [ok]",
     "the <b>bold</b> word",
     "plain text",
+    "meet at [10:30] by the gate",      # a time inside the turn
+    "my agent: she called twice",
+    "note\nCaller: Ada Obi",             # a label on a later line (a note's field) stays a cue
 ])
 def test_other_brackets_stay(text):
     assert blank_engine_tags(text) == text
