@@ -37,7 +37,7 @@ _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
         r"(?![\w])")
-_FILLER = (r"(?:\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
+_FILLER = (r"(?:,?\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula or a label's colon: "my ticket number from last time

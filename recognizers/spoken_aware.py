@@ -36,7 +36,7 @@ _WORD = compile_fast(r"[a-z0-9]+")
 
 # Hesitations and discourse fillers a speaker puts between a cue and its value ("my zip is, uh, so ...");
 # a regex fragment for the recognizers' filler alternations.
-DISFLUENCY = r"(?:uh+|um+|uhm|er|erm|ah|hmm|like|so|you know|i mean|well|okay|ok|yeah)"
+DISFLUENCY = r"(?:uh+|um+|uhm|er|erm|ah|hmm|em|eh|ehn|like|so|you know|i mean|well|okay|ok|yeah)"
 
 
 class Hit(NamedTuple):

@@ -7,6 +7,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
+from pipeline.detection.engine_tags import blank_engine_tags
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.name_completion import complete_names
@@ -60,7 +61,7 @@ _HOLD = compile_fast(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no w
 # An agent's thanks for what was just said, asking nothing ("thank you, that's the house sorted", "lovely,
 # got that down"): a pause too, so the caller's next words may still finish the answer.
 ACK_MAX_WORDS = 8
-_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted)\b"
+_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted|(?:okay|ok)\W+i\W+(?:\w+\W+)?(?:have|'ve got|got) (?:it|that))\b"
                            r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE)
 
 
@@ -96,35 +97,37 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     """
     agents = {s.lower() for s in agent_speakers}
     is_agent = [t.speaker.lower() in agents for t in turns]
-    cues = [expected_entities(t.text) if agent else frozenset() for t, agent in zip(turns, is_agent)]
+    # "[00:00:30] AGENT: Okay, I have it.": an export's stamp and role label are no words of the turn.
+    texts = [blank_engine_tags(t.text).strip() for t in turns]
+    cues = [expected_entities(text) if agent else frozenset() for text, agent in zip(texts, is_agent)]
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
-        n_words = _word_count(turn.text)  # hesitations aside: "which year is uh that ..."
+        n_words = _word_count(texts[i])  # hesitations aside: "which year is uh that ..."
         if is_agent[i] and not cues[i] and (
-                n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(turn.text)
-                or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(turn.text)):
+                n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(texts[i])
+                or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(texts[i])):
             # "and the year after that", "now the last four": the next part of the value asked before.
             cues[i] = next((e - _NAME_CUES for e in reversed(out[max(0, i - QUESTION_REACH_TURNS):]) if e),
                            frozenset())
-        if is_agent[i] and i and not is_agent[i - 1] and _ASKS_AGAIN.search(turns[i - 1].text):
+        if is_agent[i] and i and not is_agent[i - 1] and _ASKS_AGAIN.search(texts[i - 1]):
             # The caller asked the agent ("can you give me that reference once more slowly"): the agent answers
             # with the caller's own identifier (a phone number, an e-mail or an address would be the company's).
-            expected = expected_entities(turns[i - 1].text) & _CALLER_IDENTIFIERS
+            expected = expected_entities(texts[i - 1]) & _CALLER_IDENTIFIERS
         if not is_agent[i]:
             for j in range(i - 1, max(-1, i - 1 - QUESTION_REACH_TURNS), -1):
                 if cues[j]:
                     expected = cues[j]
                     break
-                if out[j] and turns[j].speaker == turn.speaker and _CORRECTION.match(turn.text):
+                if out[j] and turns[j].speaker == turn.speaker and _CORRECTION.match(texts[i]):
                     expected = out[j]  # "no sorry, it's ...": the same caller corrects the answer
                     break
-                if out[j] and turns[j].speaker == turn.speaker and j < i - 1 and _continues(turn.text, out[j]):
+                if out[j] and turns[j].speaker == turn.speaker and j < i - 1 and _continues(texts[i], out[j]):
                     # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
                     expected = out[j] - _NAME_CUES
                     break
-                if _word_count(turns[j].text) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(turns[j].text) \
-                        and not _ACKNOWLEDGES.fullmatch(turns[j].text):
+                if _word_count(texts[j]) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(texts[j]) \
+                        and not _ACKNOWLEDGES.fullmatch(texts[j]):
                     break
         out.append(expected)
     return out

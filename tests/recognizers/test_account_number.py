@@ -60,6 +60,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("sort code 4 9 then 6 4 then 0 5 please", "4 9 then 6 4 then 0 5"),
     ("I've got the account as 7284 3175, yes?", "7284 3175"),
     ("agreement no is CLM629323", "CLM629323"),
+    ("Your complaint reference em, is QRT/31/550217.", "QRT/31/550217"),   # a filler and a comma after the cue
+    ("my account number eh is 40518832", "40518832"),
     ("it starts with 4532 and then ends with 9921", "4532"),
     ("it starts 4539 and the rest is 1488123456", "4539"),
 ])

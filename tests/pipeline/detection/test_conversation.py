@@ -129,6 +129,24 @@ def test_answer_expectations_acknowledgements_are_pauses(turns, expected_last):
 
 
 @pytest.mark.parametrize("turns, expected_last", [
+    # an export's stamp and role label are no words: "Okay, I have it." is a short follow-up
+    ([T("agent", "[00:00:24] AGENT: What's the phone number registered with us?"),
+      T("customer", "[00:00:26] CALLER: 0810 738"), T("agent", "[00:00:30] AGENT: Okay, I have it."),
+      T("customer", "[00:00:32] CALLER: 4791")], {"PHONE_NUMBER"}),
+    ([T("agent", "[00:01:02] Speaker 1: and what's the postcode"), T("customer", "[00:01:05] Speaker 2: s w one"),
+      T("agent", "[00:01:07] Speaker 1: Thank you, got that."), T("customer", "[00:01:09] Speaker 2: two a b")],
+     {"ZIP_CODE"}),
+    # ... a long turn after the stamp still ends the look-back
+    ([T("agent", "[00:00:24] AGENT: What's the phone number registered with us?"),
+      T("customer", "[00:00:26] CALLER: 0810 738"),
+      T("agent", "[00:00:30] AGENT: the outage in your area should be fixed by the weekend I am told"),
+      T("customer", "[00:00:32] CALLER: 4791")], set()),
+])
+def test_answer_expectations_read_turns_without_their_export_stamps(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
     # an agent asking to hear the value again: the answer is the same value
     ([T("agent", "and the policy number"), T("customer", "seven seven one two nine"),
       T("agent", "Sorry, I missed the middle of that number, can you say it again?"), T("customer", "438K74057")],
