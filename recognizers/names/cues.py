@@ -123,7 +123,7 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # "i'm hang what's your name".
 # What follows a closing vocative: the goodbye, or what the speaker will do next.
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
-TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
+TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
                                            " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "

@@ -41,6 +41,10 @@ def found(text: str) -> list[str]:
     ("kind regards anneliese brandt", "anneliese brandt"),
     ("my sister in law ngozi adeyemi paid it", "ngozi adeyemi"),
     ("first name hoa", "hoa"),
+    # a cleft names the person before "who"; a closing before "lets"
+    ("it was marisol who answered the phone", "marisol"),
+    ("yeah it was grzegorz who fitted it", "grzegorz"),
+    ("right wilfred lets get you sorted", "wilfred"),
 ])
 def test_word_names_found(text, expected):
     texts = found(text)
@@ -62,6 +66,8 @@ def test_word_names_found(text, expected):
     ("i saw the ant kucukler left", "kucukler left"),
     ("mi nombre es rosa ortiz gracias", "rosa ortiz gracias"),
     ("kind regards the support team", "the"),
+    ("it was billing who sent it", "billing"),
+    ("it was the manager who rang", "manager"),
 ])
 def test_word_names_not_found(text, never):
     spans = [Finding(s, e, "PERSON", sc, "t.v1", r) for s, e, sc, r in REC.find_spans(text) if sc >= 0.5]
