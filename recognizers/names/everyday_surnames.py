@@ -2,14 +2,16 @@
 
 Surnames from every naming tradition are spelled like English words ("Nag", "Dam", "Pink", "Weld",
 "Lao", "Gain"); in lowercase speech-to-text no list or capital tells them apart. Right after a given name
-that no everyday word could be ("fuad", "benazir", "hanhan") and right before the turn's end, a comma or
-full stop, or a word that opens the next clause ("she's my gran", "i think", "ringing back"), such a word
-ends the name: "on behalf of fuad nag she's my gran", "the driver was rodolfo pink i think". Words that
+that no everyday word could be ("fuad", "benazir", "hanhan") and right before a word that opens the next
+clause ("she's my gran", "i think", "ringing back"; a comma may come between), such a word ends the
+name: "on behalf of fuad nag she's my gran", "the driver was rodolfo pink i think". Words that
 follow names ("back", "again", "today", "thanks") or an object ("it", "them") never count, nor a word
-before anything else ("ask priya nicely about it", "give sanjay money for the taxi").
+before anything else or at the turn's end ("play rahman music", "give sanjay money for the taxi"), nor a verb
+form ("emilia saying i'm late").
 """
 from __future__ import annotations
 
+from recognizers.names.lexicon import lexicon
 from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, OBJECT_WORDS
 from recognizers.names.short_surnames import NOT_SURNAMES
 from recognizers.names.tokens import Token, adjacent
@@ -19,7 +21,6 @@ from recognizers.names.vocatives import TERMS_OF_ADDRESS
 # dam ringing back about ...", "hanhan lao who lives ...").
 CLAUSE_OPENERS = frozenset("""she he they i who she's shes he's hes they're theyre i'm im i'll ill i've ive
     here speaking calling ringing phoning""".split())
-_CLAUSE_END = frozenset(".,!;:")
 # Thanks and honorifics in the languages callers mix in ("vito rios gracias", "uma ji").
 _COURTESY = frozenset("gracias merci danke grazie obrigado obrigada shukriya dhanyavad dhanyavaad ji sahib".split())
 _NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY
@@ -39,10 +40,11 @@ def everyday_surname(text: str, tokens: list[Token], last: int) -> bool:
             or not 2 <= len(nxt.key) <= 10 or nxt.key in _NEVER or nxt.capitalized != prev.capitalized \
             or (nxt.english and nxt.key.endswith("ly")) or not adjacent(text, prev, nxt):
         return False
-    if last + 2 >= len(tokens) or not adjacent(text, nxt, tokens[last + 2]):
-        rest = text[nxt.end:].lstrip(" ")
-        # At the end, after a word in no list (a surname itself?), only a word running text seldom uses
-        # ("i saw ant kucukler left": a verb).
-        return (not rest or rest[0] in _CLAUSE_END or rest[0] == "\n") and (prev.first or not nxt.common)
-    return tokens[last + 2].key in CLAUSE_OPENERS or (
-        tokens[last + 2].possessive and tokens[last + 2].key + "'s" in CLAUSE_OPENERS)
+    if nxt.key.endswith("ing") and lexicon().is_inflected_common(nxt.key):
+        return False  # "send it to emilia saying i'm late"
+    if last + 2 >= len(tokens):
+        return False  # the end of a turn is no evidence ("play rahman music", "the time in orlando fl")
+    after = tokens[last + 2]
+    gap = text[nxt.end:after.start].strip()
+    return gap in ("", ",") and "\n" not in text[nxt.end:after.start] and (
+        after.key in CLAUSE_OPENERS or (after.possessive and after.key + "'s" in CLAUSE_OPENERS))

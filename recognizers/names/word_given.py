@@ -41,5 +41,6 @@ def word_given_name(kind: str, tok: Token, nxt: Token | None, joined: Token | No
             and (joined.key in verbs or joined.key in RELATIVE_AUXILIARIES)
     if not (tok.key in GREETED_WORD_NAMES or east_asian_word_name(tok)):
         return False
-    return joined is None or nxt.key == "again" or nxt.key in closers or nxt.key == "thats" \
-        or (nxt.possessive and nxt.key == "that")
+    if joined is None:  # punctuation or the turn's end; not a hesitation skipped ("it's an so old letter")
+        return nxt is None or nxt.start - tok.end <= 3
+    return nxt.key == "again" or nxt.key in closers or nxt.key == "thats" or (nxt.possessive and nxt.key == "that")

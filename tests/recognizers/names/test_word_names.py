@@ -32,7 +32,7 @@ def found(text: str) -> list[str]:
     # the surname after a given name no everyday word could be, ending a clause
     ("i'm phoning for wojciech bell she's my aunt", "wojciech bell"),
     ("the courier was rashid wood i think", "rashid wood"),
-    ("customer name suleyman guler", "suleyman guler"),
+    ("the new tenant is grzegorz frost, he moved in", "grzegorz frost"),
     # a cue that was not read before
     ("thanks a bunch priyanka bye now", "priyanka"),
     ("thanks a million oluwaseun, have a good day", "oluwaseun"),
@@ -64,10 +64,13 @@ def test_word_names_found(text, expected):
     ("my brother in law paid for it", "law"),
     ("i told priya nicely about it", "priya nicely"),
     ("i saw the ant kucukler left", "kucukler left"),
+    ("send an email to emilia saying i am late", "emilia saying"),
+    ("play some rahman music", "rahman music"),
     ("mi nombre es rosa ortiz gracias", "rosa ortiz gracias"),
     ("kind regards the support team", "the"),
     ("it was billing who sent it", "billing"),
     ("it was the manager who rang", "manager"),
+    ("yes it's an uh old letter from the bank", "an"),
 ])
 def test_word_names_not_found(text, never):
     spans = [Finding(s, e, "PERSON", sc, "t.v1", r) for s, e, sc, r in REC.find_spans(text) if sc >= 0.5]
