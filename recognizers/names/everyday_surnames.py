@@ -23,7 +23,9 @@ CLAUSE_OPENERS = frozenset("""she he they i who she's shes he's hes they're they
     here speaking calling ringing phoning""".split())
 # Thanks and honorifics in the languages callers mix in ("vito rios gracias", "uma ji").
 _COURTESY = frozenset("gracias merci danke grazie obrigado obrigada shukriya dhanyavad dhanyavaad ji sahib".split())
-_NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY
+# Conjunctions that open the next clause themselves ("it was graham before she married").
+_CONJUNCTIONS = frozenset("before after since until till once because unless though although whereas".split())
+_NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY | _CONJUNCTIONS
 
 
 def clear_given_name(tok: Token) -> bool:

@@ -66,6 +66,7 @@ def test_word_names_found(text, expected):
     ("i saw the ant kucukler left", "kucukler left"),
     ("send an email to emilia saying i am late", "emilia saying"),
     ("play some rahman music", "rahman music"),
+    ("it was priyanka before she moved", "priyanka before"),
     ("mi nombre es rosa ortiz gracias", "rosa ortiz gracias"),
     ("kind regards the support team", "the"),
     ("it was billing who sent it", "billing"),
