@@ -10,6 +10,8 @@ This step grows each PERSON finding over the words next to it that continue the 
 * in cased text, a capitalized word that is not a sentence opener or a place/organisation word
   ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
+* after a given name no everyday word could be, an everyday word where a clause ends ("fuad nag she's ...",
+  ``recognizers.names.everyday_surnames``);
 * in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
   ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``);
 * at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde
@@ -28,6 +30,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
                                       proper_nouns)
+from recognizers.names.everyday_surnames import everyday_surname
 from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
@@ -193,7 +196,8 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             if _middle_name(text, tokens, last + 1, cased):
                 last += 2  # "abdullahi said salah": a listed given name that is a word too, between names
                 continue
-            if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last):
+            if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last) \
+                    or (last == first and everyday_surname(text, tokens, last)):  # "fuad nag she's my gran"
                 last += 1
             break
         last += step

@@ -43,10 +43,11 @@ CUE_KINDS = (
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
+        r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
-        surname middle middlename under account accounts reservation reservations booking bookings order orders policy
+        surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named""".split())),
@@ -63,9 +64,10 @@ CUE_KINDS = (
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
-                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot))?"
+                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
+                             r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
-                             r"|morning|afternoon|evening"
+                             r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
                              r"|anything\s+else\s+(?:[\w']+\s+){1,5}?today|anything\s+else(?:\s+(?:at\s+all|today))?"
@@ -74,7 +76,7 @@ CUE_KINDS = (
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
             frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
-            morning afternoon evening anything you're no all honestly right really appreciate you've youve you""".split())),
+            morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you""".split())),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
@@ -88,7 +90,7 @@ CUE_KINDS = (
             conversation conversations call calls birthday wife husband son daughter mother
             father i've ive i brought pulled""".split())),
     CueKind("relation", _cue(
-        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
+        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
         r"|eldest|oldest|flatmate|roommate|housemate|carer|lodger|tenant|fiance|fiancee|stepson|stepdaughter"
         r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"

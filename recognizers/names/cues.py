@@ -20,6 +20,7 @@ from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
 from recognizers.names.tokens import Token
+from recognizers.names.word_given import word_given_name
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
                                         well_known_addressed)
 from recognizers.names.reasons import REASON_CUE_PHRASE
@@ -122,7 +123,7 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # "i'm hang what's your name".
 # What follows a closing vocative: the goodbye, or what the speaker will do next.
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
-TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let that's thats"
+TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
                                            " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
@@ -183,6 +184,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.8
         return 0.75 if kind == "strong" and (joined is None or joined.key in INTRO_FOLLOWERS
                                              or joined.key == "and") else 0.0
+    if kind in ("greeting", "relation") and word_given_name(kind, tok, nxt, joined, GOODBYE_FOLLOWERS | COMPANY_INTRO,
+                                                           SUBJECT_VERBS):
+        return 0.6
     if tok.function or len(tok.key) < 2:
         return 0.0
     if kind == "nickname":
@@ -206,8 +210,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # Listed in any locale, even if WordNet has it too ("surya", "hadjer"), or a rare dictionary
         # word ("my name is juju setiawan", "the name of samia talukdar").
         # Any other word before a surname-like word ("my name is ain goh").
-        return 0.85 if tok.name or tok.spread else 0.8 if rare \
-            or _name_like(joined) else 0.0
+        # "first name hang": a romanized given-name syllable that is an everyday word too.
+        return 0.85 if tok.name or tok.spread else 0.8 if rare or _name_like(joined) \
+            or (tok.syllable and (joined is None or joined.function)) else 0.0
     if kind == "greeting":
         intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS \
             or (nxt.possessive and nxt.key + "'s" in TURN_FOLLOWERS)  # "that's" is "that" + 's

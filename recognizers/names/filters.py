@@ -47,11 +47,15 @@ ID_NOUNS = frozenset("number numbers num code ref reference".split())
 # Vietnamese given name): after a possessive they label a number.
 ID_ABBREVIATIONS = frozenset("ni nino sin pps bsn nhs ssn".split())
 POSSESSIVES = frozenset("my your his her their our".split())
+IN_LAW_KIN = frozenset("brother sister mother father son daughter".split())
+# Spanish and Portuguese possessives before the word "name" ("mi nombre es", "meu nome é").
+SPANISH_POSSESSIVES = frozenset("mi su tu meu seu".split())
+SPANISH_NAME_NOUNS = frozenset("nombre nombres apellido apellidos nome sobrenome".split())
 
 
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
-    kind of number ("ni number", "its ni number here"), and such a noun never ends a name; a month before
+    kind of number ("ni number", "its ni number here"), "mi" before "nombre" is Spanish "my", and such a noun never ends a name; a month before
     a day or a year ("Jun 28", "december 2033"), or after a day ("23 Jan"), and a weekday before a day ("Tue, 12
     Oct") are dates."""
     kept = []
@@ -64,8 +68,16 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
         if c.first == c.last and nxt < len(tokens) and tokens[nxt].key in ID_NOUNS \
                 and adjacent(text, tokens[c.last], tokens[nxt]):
             continue
+        if c.first >= 2 and tokens[c.first].key == "law" and tokens[c.first - 1].key == "in" \
+                and tokens[c.first - 2].key in IN_LAW_KIN:
+            if c.first == c.last:
+                continue
+            c = c._replace(first=c.first + 1)  # "my brother in law omer hoof": "law" ends the kinship noun
         if tokens[c.last].key in ID_ABBREVIATIONS and tokens[c.first].key in POSSESSIVES:
             continue  # "my ni is ab 12 ...", "your sin": the label of a national number, not a name
+        if c.first == c.last and tokens[c.first].key in SPANISH_POSSESSIVES and nxt < len(tokens) \
+                and tokens[nxt].key in SPANISH_NAME_NOUNS:
+            continue  # "Mi nombre es ...", "su apellido": the Spanish possessive ("Mi" is a given name too)
         if c.first == c.last and c.score < 0.85 and (tokens[c.first].key in MONTHS or tokens[c.first].key in WEEKDAYS) and (
                 _DAY_AFTER.match(text, tokens[c.first].end)
                 or _DAY_BEFORE.search(text, max(0, tokens[c.first].start - 8), tokens[c.first].start)):

@@ -122,6 +122,10 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         if second and prev.first and nxt.name and after is not None and after.name and not after.common \
                 and adjacent(text, nxt, after):
             return True
+        # "mi nombre es anjali lakshmi rao": a listed given name (a dictionary word too) between name words.
+        if second and (prev.unknown or prev.name) and nxt.first and not nxt.common and after is not None \
+                and (after.unknown or (after.name and not after.common)) and adjacent(text, nxt, after):
+            return True
         # "my name is karen strong and...": a listed surname ends the introduced name.
         if nxt.key in lex.last and len(nxt.key) >= 2 and (
                 ends_turn or after.function or after.key in INTRO_FOLLOWERS):

@@ -107,6 +107,9 @@ def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     lex = lexicon()
     for i in range(len(tokens) - 1):
         given, surname = tokens[i], tokens[i + 1]
+        if surname.key in FUNCTION_SURNAMES and _function_surname(text, tokens, i):
+            out.append((i, i + 1))
+            continue
         if given.key in GIVEN_WORDS:
             # "my to do list": only a Vietnamese or Chinese surname after "my", "an" ("an quach", "an zhang")
             if surname.function or not (surname.key in VIETNAMESE_SURNAMES or (
@@ -123,6 +126,27 @@ def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if name_boundary(text, surname, tokens[i + 2] if i + 2 < len(tokens) else None):
             out.append((i, i + 1))
     return out
+
+
+# "Đỗ" written "do": a surname after a Vietnamese given name that is an everyday word too, ending the name
+# ("son do", "booked under tai do", "put tan do on the permit"), never after a determiner ("what will my son
+# do") nor ending a question ("what did an do").
+FUNCTION_SURNAMES = frozenset(("do",))
+QUESTION_WORDS = frozenset("what how why when where who which should would could can will did does shall".split())
+_DETERMINERS = frozenset("a an the my your his her our their this that its".split())
+
+
+def _function_surname(text: str, tokens: list[Token], i: int) -> bool:
+    given, surname = tokens[i], tokens[i + 1]
+    if given.possessive or given.capitalized != surname.capitalized or not adjacent(text, given, surname) or not (
+            given.key in GIVEN_WORDS or (given.syllable and given.first and given.key in lexicon().east_asian)):
+        return False
+    if i > 0 and tokens[i - 1].key in _DETERMINERS:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is None and any(t.key in QUESTION_WORDS for t in tokens[:i]):
+        return False
+    return name_boundary(text, surname, after)
 
 
 # Surnames that are function words and may open a surname-first Chinese or Korean name ("he xin", "do yun

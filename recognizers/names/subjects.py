@@ -79,7 +79,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, the
     name in "is <name> about", the subject of a question opening with a modal ("could kushal pick up") and
     the surname before "and the first name" ("gates and the first name micheal")."""
-    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens)
+    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens)
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
@@ -135,3 +135,30 @@ def _surname_before_first_name(tokens: list[Token]) -> list[Candidate]:
                 else k - 1
             out.append(Candidate(first, k - 1, 0.7, REASON_CUE_PHRASE))
     return out
+
+
+# "it was shawn who took the call", "it's amira okafor who signed": a cleft names the person before "who".
+CLEFT_OPENERS = (("it", "was"), ("it", "is"), ("its",), ("it's",), ("twas",))
+
+
+def _clefts(tokens: list[Token]) -> list[Candidate]:
+    """Up to three name words between "it was" / "it's" and "who"."""
+    out = []
+    for k in range(1, len(tokens)):
+        if tokens[k].key != "who":
+            continue
+        first = k
+        while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _cleft_word(tokens[first - 1]):
+            first -= 1
+        if first == k:
+            continue
+        before = tuple(t.key for t in tokens[max(0, first - 2):first])
+        if any(before[len(before) - len(o):] == o for o in CLEFT_OPENERS if len(o) <= len(before)):
+            out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _cleft_word(tok: Token) -> bool:
+    """A listed name, a word no list holds or a rare dictionary word (not "the manager", "someone")."""
+    return not tok.function and not tok.possessive and len(tok.key) >= 2 and (
+        (tok.name and not tok.english) or tok.first or tok.unknown or lexicon().is_rare_word(tok.key))

@@ -1,0 +1,52 @@
+"""A surname that is an everyday English word, right after a given name, where a clause ends.
+
+Surnames from every naming tradition are spelled like English words ("Nag", "Dam", "Pink", "Weld",
+"Lao", "Gain"); in lowercase speech-to-text no list or capital tells them apart. Right after a given name
+that no everyday word could be ("fuad", "benazir", "hanhan") and right before a word that opens the next
+clause ("she's my gran", "i think", "ringing back"; a comma may come between), such a word ends the
+name: "on behalf of fuad nag she's my gran", "the driver was rodolfo pink i think". Words that
+follow names ("back", "again", "today", "thanks") or an object ("it", "them") never count, nor a word
+before anything else or at the turn's end ("play rahman music", "give sanjay money for the taxi"), nor a verb
+form ("emilia saying i'm late").
+"""
+from __future__ import annotations
+
+from recognizers.names.lexicon import lexicon
+from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, OBJECT_WORDS
+from recognizers.names.short_surnames import NOT_SURNAMES
+from recognizers.names.tokens import Token, adjacent
+from recognizers.names.vocatives import TERMS_OF_ADDRESS
+
+# Words that open the clause after a name ("fuad nag she's my gran", "rodolfo pink i think", "benazir
+# dam ringing back about ...", "hanhan lao who lives ...").
+CLAUSE_OPENERS = frozenset("""she he they i who she's shes he's hes they're theyre i'm im i'll ill i've ive
+    here speaking calling ringing phoning""".split())
+# Thanks and honorifics in the languages callers mix in ("vito rios gracias", "uma ji").
+_COURTESY = frozenset("gracias merci danke grazie obrigado obrigada shukriya dhanyavad dhanyavaad ji sahib".split())
+# Conjunctions that open the next clause themselves ("it was graham before she married").
+_CONJUNCTIONS = frozenset("before after since until till once because unless though although whereas".split())
+_NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY | _CONJUNCTIONS
+
+
+def clear_given_name(tok: Token) -> bool:
+    """A given name no everyday word could be: listed and not frequent English, or in no list at all."""
+    return not tok.function and not tok.possessive and len(tok.key) >= 3 and not tok.common \
+        and (tok.first or tok.unknown)
+
+
+def everyday_surname(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether ``tokens[last + 1]`` is an everyday word that is the surname after the given name
+    ``tokens[last]`` (the name ends at a clause boundary right after it)."""
+    prev, nxt = tokens[last], tokens[last + 1]
+    if not clear_given_name(prev) or nxt.function or nxt.possessive or not nxt.key.isalpha() \
+            or not 2 <= len(nxt.key) <= 10 or nxt.key in _NEVER or nxt.capitalized != prev.capitalized \
+            or (nxt.english and nxt.key.endswith("ly")) or not adjacent(text, prev, nxt):
+        return False
+    if nxt.key.endswith("ing") and lexicon().is_inflected_common(nxt.key):
+        return False  # "send it to emilia saying i'm late"
+    if last + 2 >= len(tokens):
+        return False  # the end of a turn is no evidence ("play rahman music", "the time in orlando fl")
+    after = tokens[last + 2]
+    gap = text[nxt.end:after.start].strip()
+    return gap in ("", ",") and "\n" not in text[nxt.end:after.start] and (
+        after.key in CLAUSE_OPENERS or (after.possessive and after.key + "'s" in CLAUSE_OPENERS))
