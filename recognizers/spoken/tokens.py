@@ -24,13 +24,15 @@ CHAINABLE = NUMERIC | LETTERISH
 
 _TOKEN = compile_fast(
     r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
-    r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+"   # written host name "gmail.com"
+    r"|[A-Za-z][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]+)+"  # written host name "gmail.com" (*+: no "." to give back to)
     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
 )
 # ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host):
 # the same tokens, found faster.
 _TOKEN_NO_AT = compile_fast(_TOKEN.pattern.split("|", 1)[1])
 _TOKEN_WORD = compile_fast(_TOKEN.pattern.split("|", 2)[2])
+# Every host name holds a dot with a letter, digit or dash after it: a text without one needs no host branch.
+_HOST_DOT = compile_fast(r"\.[A-Za-z0-9-]")
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
@@ -57,7 +59,7 @@ def tokenize(text: str) -> list[Token]:
     append = raw.append
     classify = _classify
     low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
-    pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text else _TOKEN_WORD
+    pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text and _HOST_DOT.search(text) else _TOKEN_WORD
     for m in pattern.finditer(text):
         start, end = m.span()
         low = m.group().lower() if low_text is None else low_text[start:end]
