@@ -31,3 +31,13 @@ def blank_engine_tags(text: str) -> str:
     if ":" in text:
         text = _STAMP.sub(_blank, text)
     return text
+
+
+# A chat export's message header: the stamp, then the sender's role or display name and a colon.
+_HEADER = re.compile(r"[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\][ \t]*[^:\n]{1,60}?:[ \t]*")
+
+
+def message_start(text: str) -> int:
+    """Where the message itself starts after an export's header ("[14:45, 27/12/2026] Ada Obi: "), else 0."""
+    match = _HEADER.match(text) if "[" in text[:3] else None
+    return match.end() if match else 0

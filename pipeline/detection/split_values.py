@@ -14,6 +14,7 @@ from typing import Sequence
 
 import phonenumbers
 
+from pipeline.detection.engine_tags import message_start
 from pipeline.records import Finding, Turn
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, PERSON, PHONE_NUMBER, REASON_CROSS_TURN
 from recognizers.start_set import compile_fast
@@ -42,7 +43,8 @@ def join_split_values(turns: Sequence[Turn], findings: Sequence[Sequence[Finding
         first, second = turns[i], turns[i + 1]
         if first.speaker != second.speaker:
             continue
-        rest = _ONLY_DIGITS.match(second.text)
+        body = message_start(second.text)  # "[14:45, 27/12/2026] Ada Obi: 2003 939": the message after the header
+        rest = _ONLY_DIGITS.match(second.text[body:])
         if rest is None or _digits(rest["value"]) < MIN_PIECE_DIGITS:
             continue
         head = _TAIL.search(first.text)
@@ -54,7 +56,8 @@ def join_split_values(turns: Sequence[Turn], findings: Sequence[Sequence[Finding
         joined = (re.sub(r"\D", "", head["value"]) if head else "") + re.sub(r"\D", "", rest["value"])
         if len(joined) < MIN_JOINED_DIGITS and not (named and head is None):
             continue
-        pieces = [(i + 1, rest.span("value"))] + ([(i, head.span("value"))] if head else [])
+        pieces = [(i + 1, (body + rest.start("value"), body + rest.end("value")))] + (
+            [(i, head.span("value"))] if head else [])
         entity = _found_type(out, pieces) or _named_type(named, joined)
         for turn, (start, end) in pieces:
             if not any(f.start <= start and end <= f.end for f in out[turn]):

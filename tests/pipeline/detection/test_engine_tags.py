@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.detection.engine_tags import blank_engine_tags
+from pipeline.detection.engine_tags import blank_engine_tags, message_start
 
 
 @pytest.mark.parametrize("text, blanked", [
@@ -30,3 +30,14 @@ def test_engine_tags_are_blanked(text, blanked):
 ])
 def test_other_brackets_stay(text):
     assert blank_engine_tags(text) == text
+
+
+@pytest.mark.parametrize("text, body", [
+    ("[14:45, 27/12/2026] Ada Obi: 2003 939", "2003 939"),
+    ("[00:01:40] Speaker 2: it's 4 5", "it's 4 5"),
+    ("[14:45, 27/12/2026] +234 811 133 9334: 8856", "8856"),
+    ("no header: here", "no header: here"),
+    ("see [1] in the notes", "see [1] in the notes"),
+])
+def test_message_start_skips_an_export_header(text, body):
+    assert text[message_start(text):] == body

@@ -25,6 +25,9 @@ def _joined(messages, findings=None):
      [[("4929 1810", CREDIT_CARD)], [("5523 0914", CREDIT_CARD)]]),
     ([("customer", "ref 88120"), ("customer", "44931.")],
      [[("88120", ACCOUNT_NUMBER)], [("44931", ACCOUNT_NUMBER)]]),
+    # a chat export's messages, each with its header
+    ([("customer", "[14:44, 27/12/2026] Ada Obi: card is 5061 0938"), ("customer", "[14:45, 27/12/2026] Ada Obi: 7288 2003")],
+     [[("5061 0938", CREDIT_CARD)], [("7288 2003", CREDIT_CARD)]]),
 ])
 def test_split_values_join_the_pieces(messages, expected):
     assert _joined(messages) == expected
@@ -36,6 +39,7 @@ def test_split_values_join_the_pieces(messages, expected):
     [("customer", "my no is 07700"), ("agent", "900 461")],           # another speaker
     [("customer", "it's about the order"), ("customer", "thanks")],
     [("customer", "the meeting is at 10"), ("customer", "30")],
+    [("customer", "[14:44, 27/12/2026] Ada Obi: i paid 250"), ("customer", "[14:45, 27/12/2026] Ada Obi: 350")],
 ])
 def test_split_values_leave_other_messages(messages):
     assert all(turn == [] for turn in _joined(messages))
