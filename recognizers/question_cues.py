@@ -172,7 +172,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          # it", "read the digits slowly for me", "a code has gone to the number ending 2455"
          r"|\bapp (?:shows|showing|gave|give you|sent)\b.{0,30}\bnumber\b|\bnumber to read back\b"
          r"|\b(?:read|say|tell)(?: me| us)? (?:the|those|all|all the) (?:\w+ )?digits\b|\bcode has (?:gone|been sent)\b"
-         r"|\bhad a text from us\b|\b(?:digits|numbers) (?:from|in|on) the (?:text|message|sms)\b"
+         r"|\bhad a text from us\b|\b(?:an|the|your) otp\b|\b(?:digits|numbers) (?:from|in|on) the (?:text|message|sms)\b"
          # "what does the message say", "what did the text say" (the agent just sent it)
          r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b",
          {AUTH_CODE}),

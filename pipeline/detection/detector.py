@@ -13,7 +13,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
-from pipeline.detection.engine_tags import blank_engine_tags
+from pipeline.detection.engine_tags import blank_engine_tags, message_start
 from pipeline.detection.heap import freeze_loaded_objects
 from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
@@ -138,6 +138,7 @@ class Detector:
         Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
+        bodies = [message_start(text) for text in texts]  # a chat export's header before each message
         texts = [blank_engine_tags(text) for text in texts]  # "[inaudible]", "<unk>": offsets kept
         no_artifacts = self.nlp_engine.empty_artifacts()
         for recognizer in self._batch_readers:
@@ -151,7 +152,9 @@ class Detector:
             # there: cue phrase, name list, context, ...); without it Presidio strips it.
             results = self.analyze(text, no_artifacts)
             if expected and expected[i]:
-                results.extend(self._answer_results(text, expected[i]))
+                # An answer is read without its header ("[14:47, 27/12/2026] Ada Obi: 090905"); offsets kept.
+                body = " " * bodies[i] + text[bodies[i]:] if bodies[i] else text
+                results.extend(self._answer_results(body, expected[i]))
             per_text.append(results)
         if self.ner_recognizer is not None:
             covered = [[(r.start, r.end) for r in results] for results in per_text]

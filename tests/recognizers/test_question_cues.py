@@ -52,6 +52,7 @@ from recognizers.question_cues import expected_entities
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
     ("can i take your national insurance number", {NATIONAL_ID}),
     ("Kindly tell me your BVN.", {NATIONAL_ID}),
+    ("An OTP has been sent to you, kindly type it here.", {AUTH_CODE}),
     ("ok and what is the NIN on the line", {NATIONAL_ID}),
     ("I'll need the exact month and year, I'm afraid.", {CARD_EXPIRY}),
     ("Can you read me the valid-to date off the card?", {CARD_EXPIRY}),

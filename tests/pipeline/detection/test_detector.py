@@ -99,3 +99,12 @@ def test_redact_conversation_value_repeated_without_context_is_redacted(redactor
     results = redactor.redact_conversation(turns)
     assert all(value not in r.text for r in results)
     assert results[-1].findings
+
+
+@pytest.mark.parametrize("answer, value", [
+    ("[14:47, 27/12/2026] Ada Obi: 733104", "733104"),            # a chat export's header before the answer
+    ("[00:01:06] Speaker 2: it's 733104", "733104"),
+])
+def test_detect_reads_an_answer_after_its_export_header(redactor, answer, value):
+    findings = redactor.detector.detect(answer, frozenset({"AUTH_CODE"}))
+    assert ("AUTH_CODE", value) in [(f.entity_type, answer[f.start:f.end]) for f in findings]
