@@ -69,7 +69,7 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     leoforos""")
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
 # A plot or house number's label before it, a comma after it then ("Plot 517, Aba Road", "No 48, Sapele Road").
-_NUMBER_LABEL = r"(?:plot|no\.?)\s+"
+_NUMBER_LABEL = r"(?:plot|no\.?|number)\s+(?:(?:double|triple)\s+)?"  # "number fourteen,", "plot double one"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /

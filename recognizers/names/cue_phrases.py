@@ -29,7 +29,7 @@ _ACTION_VERBS = ("call text e-mail email message ping remind tell ask invite mee
 _HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
                "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
                "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
-               "nana")
+               "nana chief alhaji alhaja mallam oba")
 
 # Most certain first: the order also decides which kind's candidate is listed first.
 CUE_KINDS = (

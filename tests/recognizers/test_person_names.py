@@ -82,6 +82,8 @@ def test_person_names_full_name_without_cue(origin, name):
     # honorifics
     ("how long has princess kate been pregnant", "princess kate"),
     ("tell me about queen elizabeth", "queen elizabeth"),
+    ("is there anything else, Chief Adeyemi?", "Chief Adeyemi"),           # Nigerian titles
+    ("thank you alhaji bello", "alhaji bello"),
     # possessions and occasions
     ("remove finlee's bedtime alarm", "finlee's"),
     ("set bob's birthday for every june third", "bob's"),
@@ -128,6 +130,7 @@ def test_person_names_positive(text, expected):
     "yes i'm speaking",
     "ok here is the total",
     "is this the queen street store",
+    "the chief engineer will call you back",
     "",
 ])
 def test_person_names_negative(text):

@@ -253,6 +253,8 @@ def test_street_address_compound_streets_with_spoken_numbers(text, value):
     ("I stay at Plot 517, Aba Road now", "Plot 517, Aba Road"),       # a plot / house number label, a comma
     ("it's No 48, Sapele Road", "No 48, Sapele Road"),
     ("and I stay at plot seven, azikoro road", "plot seven, azikoro road"),
+    ("I stay at number fourteen, Zoo Road", "number fourteen, Zoo Road"),
+    ("it's Plot double one seven eight, Aba Road", "Plot double one seven eight, Aba Road"),
     ("I stay at thirty-one Mbiama-Yenagoa Road", "thirty-one Mbiama-Yenagoa Road"),  # a hyphenated name
 ])
 def test_street_address_labelled_numbers_and_hyphenated_names(text, value):
