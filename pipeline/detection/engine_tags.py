@@ -15,9 +15,9 @@ _TAG = re.compile(r"\[(?:inaudible|unintelligible|unk|noise|crosstalk|laughter|l
                   r"cough|background noise|overlapping)\]|<unk>|<noise>", re.IGNORECASE)
 
 # At the turn's start: an export's time stamp (a date may follow), then a role label; or a role label alone.
+_TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\]"  # "[00:01:40]", "[08:57, 15/11/2026]"
 _ROLE = r"(?:speaker|spk|caller|agent|customer|ivr|bot|system|operator)(?:[ \t]*\d{1,2})?[ \t]*:"
-_STAMP = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\](?:[ \t]*" + _ROLE
-                    + r")?|" + _ROLE + r")", re.IGNORECASE)
+_STAMP = re.compile(rf"^[ \t]*(?:{_TIME_STAMP}(?:[ \t]*{_ROLE})?|{_ROLE})", re.IGNORECASE)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -34,10 +34,10 @@ def blank_engine_tags(text: str) -> str:
 
 
 # A chat export's message header: the stamp, then the sender's role or display name and a colon.
-_HEADER = re.compile(r"[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\][ \t]*[^:\n]{1,60}?:[ \t]*")
+_HEADER = re.compile(rf"[ \t]*{_TIME_STAMP}[ \t]*[^:\n]{{1,60}}?:[ \t]*")
 
 
 def message_start(text: str) -> int:
     """Where the message itself starts after an export's header ("[14:45, 27/12/2026] Ada Obi: "), else 0."""
-    match = _HEADER.match(text) if "[" in text[:3] else None
+    match = _HEADER.match(text) if "[" in text[:8] else None
     return match.end() if match else 0
