@@ -2,7 +2,7 @@
 
 Lexicon and surrogate pools come from Faker, the name model is trained on Faker, faker-js and FakerPHP,
 ``dev_c`` reads name-forge, ``dev_d`` datamasterpro, the first frozen split popular-names-by-country and
-nigerian-name-generator, mimesis is the name model's held-out set (``/work/notes/name-sources-claimed.txt``).
+nigerian-name-generator, mimesis is the name model's held-out set (``benchmarks/data/NAME_SOURCES.md``).
 ``frozen_b`` holds out two further whole sources, read at generation time from local mirrors made by the
 search toolset's ``fetch`` (only the generated split is committed, see ``data/frozen_b_PROVENANCE.md``):
 

@@ -13,7 +13,7 @@ Only Latin-script names are kept. Each pool is ``(given names, surnames)``; a lo
 surnames borrows the given names of a neighbouring pool (Hong Kong: Malaysian Chinese given names;
 Uganda, whose listed given names are English ones: Ghanaian and Zulu given names).
 These names are sources for the training data only; no evaluation split reads them
-(``/work/notes/name-sources-claimed.txt``).
+(``benchmarks/data/NAME_SOURCES.md``).
 """
 from __future__ import annotations
 
