@@ -12,6 +12,7 @@ import functools
 import re
 
 from recognizers.names.lexicon import DATA_DIR, FUNCTION_WORDS, fold, frequent_words, lexicon, proper_nouns
+from recognizers.spoken.number_words import MONTH_NAMES, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
 
 UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
@@ -38,8 +39,7 @@ PLACE_CLOSERS = frozenset("island islands city county republic province state st
                           "territory district".split())
 _POSTAL_CODE = compile_fast(r"\d{4,6}(?:-\d{4})?")
 # Proper nouns that name a day or a month, never a town ("in dallas on monday").
-CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split())
+CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
 
 
 def place_word(word: str, before_code: bool = False) -> bool:

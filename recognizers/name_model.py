@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
-from recognizers.names.rules import LEADING_NOT_NAME
+from recognizers.names.rules import leading_particle
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
@@ -185,8 +185,7 @@ def _may_end_name(tok, proper: frozenset[str], text: str = "") -> bool:
     """Whether a word may stand at the edge of a name: not a function word, and not an everyday English
     word unless it is listed as a name or usually capitalized ("england", "foreman": surnames; "song",
     "service", "button": not)."""
-    if tok.function or tok.key in INTERJECTIONS or (tok.key in LEADING_NOT_NAME and not tok.capitalized
-                                                    and text[tok.start:tok.end].isascii()):
+    if tok.function or tok.key in INTERJECTIONS or leading_particle(text, tok):
         return False  # ... nor a lowercase joiner ("fecha de nacimiento": "de" is no name; "lê" is one)
     return not (tok.english or tok.common) or tok.name or tok.key in proper
 

@@ -45,7 +45,7 @@ from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
 from recognizers.names.reasons import REASON_NAME_LIST
-from recognizers.names.rules import LEADING_NOT_NAME, Candidate, list_candidates, with_openers
+from recognizers.names.rules import Candidate, leading_particle, list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
 from recognizers.names.signatures import signed_names
 from recognizers.names.tokens import Token, tokenize
@@ -86,17 +86,12 @@ class PersonNameRecognizer(TranscriptRecognizer):
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
-        candidates = [c._replace(first=c.first + 1) if c.first < c.last and _leading_particle(text, tokens[c.first])
+        # "a nombre de Lucía Ortiz" starts at the given name (a title before "de Souza" opens the candidate itself).
+        candidates = [c._replace(first=c.first + 1) if c.first < c.last and leading_particle(text, tokens[c.first])
                       else c for c in candidates]
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans
-
-
-def _leading_particle(text: str, tok: Token) -> bool:
-    """A lowercase joiner ("de", "la") opening a run: "a nombre de Lucía Ortiz" starts at the given name (a title
-    before "de Souza" opens the candidate itself; "lê", with its accent, is a Vietnamese name)."""
-    return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
 
 
 def _merge(tokens: list[Token], candidates: list[Candidate]) -> list[tuple[int, int, float, str]]:

@@ -23,7 +23,7 @@ from stdnum.nl import postcode as nl_postcode
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.postcode_runs import GAP, TOKEN, Unit, code_of, code_runs
-from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, INWARD, LOOSE, UK_IN, UK_OUT, WRITTEN,
+from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, INWARD, LOOSE, UK_IN, UK_OUT, WRITTEN,
                                          is_postcode, mixed)
 from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
@@ -77,9 +77,14 @@ CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zi
 CUE = compile_fast(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
 
 
+def _trimmed(run: tuple[Unit, ...]) -> tuple[tuple[Unit, ...], ...]:
+    """The run, then the run less a stray unit at either end ("Kilo Tango 4 2 Bravo Delta I")."""
+    return run, run[:-1], run[1:], run[1:-1]
+
+
 def _valid_part(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
-    """The run, or the run less a stray unit at either end ("Kilo Tango 4 2 Bravo Delta I"), if valid."""
-    for part in (units, units[:-1], units[1:], units[1:-1]):
+    """The run, or the run less a stray unit at either end, if valid."""
+    for part in _trimmed(units):
         if part and mixed(code_of(part)) and is_postcode(code_of(part)):
             return part
     return None
@@ -184,15 +189,12 @@ def _letters_part(text: str, run: tuple[Unit, ...]) -> bool:
         and not text[:run[0][0]].strip() and any(end - start > 1 for start, end, _ in run)
 
 
-_IE_COMPACT = compile_fast(IE.replace(" ?", ""))
-
-
 def _shaped_part(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
     """The run, or the run less a stray unit at either end, if 5+ units spell a UK / Canadian postcode's loose
     shape or an eircode with two letters or more, else None."""
-    for part in (run, run[:-1], run[1:], run[1:-1]):
+    for part in _trimmed(run):
         code = code_of(part).upper()
-        if len(part) >= MIN_SPELLED_UNITS and (LOOSE.fullmatch(code) or _IE_COMPACT.fullmatch(code)
+        if len(part) >= MIN_SPELLED_UNITS and (LOOSE.fullmatch(code) or IE_COMPACT.fullmatch(code)
                                                 and sum(c.isalpha() for c in code) >= 2):
             return part
     return None

@@ -15,6 +15,7 @@ FULL = compile_fast(rf"(?:{UK_OUT} ?{UK_IN}|GIR ?0AA|{CA}|{IE})")
 # The second half alone ("the rest of the postcode?" / "9RR", "one foxtrot november"): UK inward (not "2ND"), Canada LDU.
 INWARD = compile_fast(r"(?!1ST|2ND|3RD|\dTH)\d[A-Z]{2}|\d[A-Z]\d")  # any letters: ASR mishears them
 FULL_UK_CA = compile_fast(rf"(?:{UK_OUT}{UK_IN}|{CA.replace(' ?', '')})")
+IE_COMPACT = compile_fast(IE.replace(" ?", ""))  # an eircode spelled out, no blank
 OUTWARD = compile_fast(UK_OUT)
 LOOSE = compile_fast(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
 WRITTEN = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} {{1,2}}{UK_IN}|{UK_OUT}{UK_IN}|{CA}|{IE})(?![\w\-])")  # "RW20  0QJ" too

@@ -5,6 +5,7 @@ from them.
 from __future__ import annotations
 
 from recognizers import address_tail
+from recognizers.spoken.number_words import WEEKDAY_ABBREVIATIONS
 from recognizers.start_set import compile_fast
 
 _NUMBER_WORD_SET = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve
@@ -17,6 +18,7 @@ _SCALE_AND = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"
 _SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
 # ... with its letter before the street ("thirty two a carrick terrace").
 _SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
+
 
 def _alternatives(words: str) -> tuple[str, frozenset[str]]:
     """A regex alternation from space-separated alternatives ("hills?" = hill or hills), and the
@@ -42,7 +44,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
-_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())  # "9191 Mon-Fri 9": opening hours
+_WEEKDAYS = WEEKDAY_ABBREVIATIONS  # "9191 Mon-Fri 9": opening hours
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``
 STREET_SUFFIX_WORDS = _SUFFIX_WORDS  # public: street-type words ("street", "ave", "strasse")
 # Suffix words that also name streets ("Spring Boulevard", "Meadow Court", "Park Avenue").
@@ -67,11 +69,11 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
     leoforos""")
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?"  # "queen's road", "st. anne's close"
+_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?"  # "queen's road", "st. anne's", "Mbiama-Yenagoa"
 # A plot or house number's label before it, a comma after it then ("Plot 517, Aba Road", "No 48, Sapele Road").
 _NUMBER_LABEL = r"(?:plot|no\.?|number)\s+(?:(?:double|triple)\s+)?"  # "number fourteen,", "plot double one"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
-_NAME_WORD = rf"(?:[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?|\d{{1,3}}(?:st|nd|rd|th)\b)"
+_NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /
 # "Avenida", not the suffix.
 _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"

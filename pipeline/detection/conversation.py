@@ -61,7 +61,9 @@ _HOLD = compile_fast(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no w
 # An agent's thanks for what was just said, asking nothing ("thank you, that's the house sorted", "lovely,
 # got that down"): a pause too, so the caller's next words may still finish the answer.
 ACK_MAX_WORDS = 8
-_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted|(?:okay|ok)\W+i\W+(?:\w+\W+)?(?:have|'ve got|got) (?:it|that))\b"
+# ... and "okay, I have it", "ok i've got that" (a hesitation may come between: "Okay, I ehn, have it").
+_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted"
+                           r"|(?:okay|ok)\W+i\W+(?:\w+\W+)?(?:have|got) (?:it|that))\b"
                            r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE)
 
 

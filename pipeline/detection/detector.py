@@ -138,8 +138,8 @@ class Detector:
         Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
-        bodies = [message_start(text) for text in texts]  # a chat export's header before each message
-        texts = [blank_engine_tags(text) for text in texts]  # "[inaudible]", "<unk>": offsets kept
+        originals = texts
+        texts = [blank_engine_tags(text) for text in texts]  # "[inaudible]", "<unk>", export stamps: offsets kept
         no_artifacts = self.nlp_engine.empty_artifacts()
         for recognizer in self._batch_readers:
             recognizer.prepare_batch(texts)
@@ -153,7 +153,8 @@ class Detector:
             results = self.analyze(text, no_artifacts)
             if expected and expected[i]:
                 # An answer is read without its header ("[14:47, 27/12/2026] Ada Obi: 090905"); offsets kept.
-                body = " " * bodies[i] + text[bodies[i]:] if bodies[i] else text
+                start = message_start(originals[i])
+                body = " " * start + text[start:] if start else text
                 results.extend(self._answer_results(body, expected[i]))
             per_text.append(results)
         if self.ner_recognizer is not None:

@@ -6,7 +6,7 @@ from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
 from recognizers.names.tokens import Token, adjacent
-from recognizers.spoken.number_words import MONTHS
+from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS
 from recognizers.start_set import compile_fast
 
 # Contact-centre openers before a business name: "thank you for calling northwind mobile",
@@ -88,8 +88,7 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
 
 _DAY_AFTER = compile_fast(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
 _DAY_BEFORE = compile_fast(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # "23 Jan"
-# Weekdays as e-mail headers and delivery notes abbreviate them ("On Tue, 12 Oct", "Sun 23 Jan").
-WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+WEEKDAYS = WEEKDAY_ABBREVIATIONS  # "On Tue, 12 Oct", "Sun 23 Jan"
 
 
 # Words before a chat "its" that make it "it's" ("sorry its man ng again lol", "hi its yaping byeog").

@@ -33,6 +33,12 @@ PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el ab
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
 LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too
+
+
+def leading_particle(text: str, tok: Token) -> bool:
+    """A lowercase joiner that may not open a name ("a nombre de Lucía Ortiz", "fecha de nacimiento"); "lê", with
+    its accent, is a Vietnamese name."""
+    return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
 # Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
 # is not a frequent English word, listed or not ("al ghamdi").
 ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())

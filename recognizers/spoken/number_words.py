@@ -36,6 +36,9 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 # Full names, three-letter abbreviations and "sept".
 MONTHS = {**{m: i + 1 for i, m in enumerate(MONTH_NAMES)}, **{m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)},
           "sept": 9}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekdays as e-mail headers, delivery notes and opening hours abbreviate them ("On Tue, 12 Oct", "Mon-Fri").
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 NATO = {
     "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",

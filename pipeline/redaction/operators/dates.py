@@ -15,7 +15,7 @@ from recognizers.spoken import number_words as nw
 from recognizers.start_set import compile_fast
 
 MONTHS = nw.MONTH_NAMES
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = nw.WEEKDAY_NAMES
 MONTH_BY_WORD = nw.MONTHS
 WEEKDAY_BY_WORD = {**{d: i for i, d in enumerate(WEEKDAYS)}, **{d[:3]: i for i, d in enumerate(WEEKDAYS)},
                    "tues": 1, "thur": 3, "thurs": 3}
