@@ -7,6 +7,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
+from pipeline.detection.business_names import drop_business_names
 from pipeline.detection.engine_tags import blank_engine_tags
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
@@ -154,6 +155,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if config.name_completion:
             findings = [complete_names(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
+        findings = drop_business_names(turns, findings, config.agent_speakers)
         if config.value_propagation:
             findings = join_split_values(turns, findings)
         if any(findings) and (config.name_propagation or config.value_propagation):

@@ -1,0 +1,79 @@
+"""The business a conversation is with is no person: "Welcome to Zenta Mobile", "Thank you for choosing Kobo".
+
+A chat export puts the business's display name before every agent message ("[08:57, 15/11/2026] Eko Grid:")
+and the agent names it in greetings and closings; the name recognizers read "Eko Grid" or "Kobo" as a given name
+and a surname, and propagation then finds them in every turn. A surrogate there is no leak, but it rewrites the
+business in the training text on every message. This step learns the business's words from the agent's own
+openers and closings (capitalized words after "welcome to", "thank you for choosing / contacting / calling",
+"calling from", "you've reached", "on behalf of"), and from the agent's display name when it starts with one of
+them, and drops PERSON findings made only of those words. A name given with a self-introduction ("my name is
+Kobo", "I'm Wendy") stays whatever the business is called, and its words are no business words anywhere in the
+conversation ("Thanks for calling Mira Hale." after "my name is Mira Hale").
+
+A plain function over findings; it logs nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pipeline.detection.engine_tags import message_start
+from pipeline.records import Finding, Turn
+from recognizers.entities import PERSON
+from recognizers.start_set import compile_fast
+
+# A business name: one to four capitalized words (or digits, "&"), after an opener only a business follows.
+_NAME = r"(?-i:((?>[A-Z0-9][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’-]*){0,3})))"
+# "Thanks for calling Jennifer Schmitt, bye now": a goodbye names the caller.
+_GOODBYE_AFTER = r"(?![ \t]*[,.!]?[ \t]*(?:bye|goodbye|take care|have a|see you|talk soon)\b)"
+_OPENERS = compile_fast(
+    r"\b(?:welcome to|(?:thanks|thank you|thank u|tnx) for (?:choosing|contacting|calling|messaging|shopping with|"
+    r"banking with|flying with|being with)|calling (?:you )?from|you(?:'ve| have) reached|on behalf of)"
+    r"[ \t]+(?:the[ \t]+)?" + _NAME + _GOODBYE_AFTER, re.IGNORECASE)
+_DISPLAY = compile_fast(r"\][ \t]*([^:\n]{1,60}?)[ \t]*:[ \t]*$")
+# A name its bearer gives: kept even when a business shares the word.
+_SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)
+_WORD = compile_fast(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def business_words(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> frozenset[str]:
+    """The lowercased words of the business names the agent's turns give (empty when they give none)."""
+    agents = {s.lower() for s in agent_speakers}
+    agent_texts = [t.text for t in turns if t.speaker.lower() in agents]
+    words: set[str] = set()
+    for text in agent_texts:
+        for match in _OPENERS.finditer(text):
+            words.update(_words(match.group(1)))
+    if not words:
+        return frozenset()
+    for text in agent_texts:  # "Kobo Bank:" before a message that welcomes to "Kobo"
+        start = message_start(text)
+        display = _DISPLAY.search(text, 0, start) if start else None
+        if display and _words(display.group(1))[:1] and _words(display.group(1))[0] in words:
+            words.update(_words(display.group(1)))
+    return frozenset(words)
+
+
+def drop_business_names(turns: Sequence[Turn], findings: Sequence[list[Finding]],
+                        agent_speakers: Sequence[str]) -> list[list[Finding]]:
+    """``findings`` per turn without PERSON findings made only of the business's words."""
+    words = business_words(turns, agent_speakers)
+    if words:  # "Thanks for calling Mira Hale." / "my name is Mira Hale": the caller's, not the business's
+        words -= {w for turn, found in zip(turns, findings) for f in found
+                  if f.entity_type == PERSON and _introduced(turn.text, f) for w in _words(turn.text[f.start:f.end])}
+    if not words:
+        return list(findings)
+    return [[f for f in found if not _is_business(turn.text, f, words)] for turn, found in zip(turns, findings)]
+
+
+def _is_business(text: str, f: Finding, words: frozenset[str]) -> bool:
+    value = _words(text[f.start:f.end])
+    return f.entity_type == PERSON and bool(value) and all(w in words for w in value) and not _introduced(text, f)
+
+
+def _introduced(text: str, f: Finding) -> bool:
+    return _SELF_INTRODUCTION.search(text, max(0, f.start - 20), f.start) is not None

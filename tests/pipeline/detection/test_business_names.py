@@ -1,0 +1,82 @@
+"""The business the agent names is no person; a name its bearer gives stays."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.business_names import business_words, drop_business_names
+from pipeline.records import Finding, Turn
+
+AGENTS = ("agent",)
+
+
+def _finding(text: str, piece: str, score: float = 0.8) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), "PERSON", score, "test.v1", "name_list")
+
+
+@pytest.mark.parametrize("agent_text, words", [
+    ("Hi! Welcome to Larkfield Water. How can I help?", {"larkfield", "water"}),
+    ("thank you for choosing Brightmoor today", {"brightmoor"}),
+    ("Thanks for contacting the Velora Travel & Co team", {"velora", "travel", "co"}),
+    ("hello I'm calling from Pinecrest Energy about your meter", {"pinecrest", "energy"}),
+    ("You've reached Tovin Broadband support", {"tovin", "broadband"}),
+    ("[10:02, 04/05/2026] Quillo Pay: Hello, welcome to Quillo", {"quillo", "pay"}),  # the display joins
+    ("[10:02, 04/05/2026] Support Desk: Hello, welcome to Quillo", {"quillo"}),        # another display does not
+])
+def test_business_words_come_from_the_agents_openers(agent_text, words):
+    turns = [Turn(speaker="agent", text=agent_text), Turn(speaker="customer", text="hi")]
+    assert business_words(turns, AGENTS) == words
+
+
+@pytest.mark.parametrize("agent_text", [
+    "You're chatting with Marisol today",           # "chatting with" may name the agent
+    "welcome back, how was the trip",                # no business after the opener
+    "thank you for waiting, Dolores",
+])
+def test_no_business_words_without_an_opener(agent_text):
+    assert business_words([Turn(speaker="agent", text=agent_text)], AGENTS) == frozenset()
+
+
+def test_a_customers_welcome_names_no_business():
+    turns = [Turn(speaker="customer", text="welcome to Ravenna Harlow, she said")]
+    assert business_words(turns, AGENTS) == frozenset()
+
+
+@pytest.mark.parametrize("text, piece, dropped", [
+    ("[10:02, 04/05/2026] Quillo Pay: Thanks, Ada!", "Quillo Pay", True),  # the display
+    ("I already paid Quillo last week", "Quillo", True),
+    ("my name is Quillo Adeyemi", "Quillo Adeyemi", False),                # a word outside the business
+    ("my name is Quillo", "Quillo", False),                                # given by its bearer
+    ("I'm Quillo", "Quillo", False),
+    ("Thanks, Ada!", "Ada", False),
+])
+def test_drop_business_names(text, piece, dropped):
+    turns = [Turn(speaker="agent", text="[10:01, 04/05/2026] Quillo Pay: Hello 👋 Welcome to Quillo Pay."),
+             Turn(speaker="customer", text=text)]
+    findings = [[], [_finding(text, piece)]]
+    out = drop_business_names(turns, findings, AGENTS)
+    assert (out[1] == []) is dropped
+
+
+def test_other_types_stay():
+    text = "Quillo"
+    turns = [Turn(speaker="agent", text="Welcome to Quillo"), Turn(speaker="customer", text=text)]
+    finding = Finding(0, 6, "ORGANIZATION", 0.8, "test.v1", "pattern")
+    assert drop_business_names(turns, [[], [finding]], AGENTS) == [[], [finding]]
+
+
+@pytest.mark.parametrize("agent_text", [
+    "Thanks for calling Odile Varga, bye now.",
+    "thank you for choosing Renzo Abati. Have a lovely evening",
+    "Thanks for contacting Mirela Dosti, take care!",
+])
+def test_a_goodbye_names_the_caller_not_a_business(agent_text):
+    assert business_words([Turn(speaker="agent", text=agent_text)], AGENTS) == frozenset()
+
+
+def test_a_name_given_by_its_bearer_is_no_business_word_anywhere():
+    turns = [Turn(speaker="customer", text="hi, my name is Mira Hale"),
+             Turn(speaker="agent", text="Thanks for calling Mira Hale."),
+             Turn(speaker="customer", text="Mira Hale again, sorry")]
+    findings = [[_finding(t.text, "Mira Hale")] for t in turns]
+    assert drop_business_names(turns, findings, AGENTS) == findings
