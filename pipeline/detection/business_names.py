@@ -17,20 +17,20 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pipeline.detection.engine_tags import message_start
+from pipeline.detection.engine_tags import message_sender
 from pipeline.records import Finding, Turn
 from recognizers.entities import PERSON
 from recognizers.start_set import compile_fast
 
 # A business name: one to four capitalized words (or digits, "&"), after an opener only a business follows.
-_NAME = r"(?-i:((?>[A-Z0-9][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’-]*){0,3})))"
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a subtitle line may wrap anywhere
+_NAME = rf"(?-i:((?>[A-Z0-9][\w&'’-]*(?:{_GAP}(?:&{_GAP})?[A-Z0-9][\w&'’-]*){{0,3}})))"
 # "Thanks for calling Jennifer Schmitt, bye now": a goodbye names the caller.
 _GOODBYE_AFTER = r"(?![ \t]*[,.!]?[ \t]*(?:bye|goodbye|take care|have a|see you|talk soon)\b)"
 _OPENERS = compile_fast(
     r"\b(?:welcome to|(?:thanks|thank you|thank u|tnx) for (?:choosing|contacting|calling|messaging|shopping with|"
     r"banking with|flying with|being with)|calling (?:you )?from|you(?:'ve| have) reached|on behalf of)"
-    r"[ \t]+(?:the[ \t]+)?" + _NAME + _GOODBYE_AFTER, re.IGNORECASE)
-_DISPLAY = compile_fast(r"\][ \t]*([^:\n]{1,60}?)[ \t]*:[ \t]*$")
+    + _GAP + r"(?:the" + _GAP + ")?" + _NAME + _GOODBYE_AFTER, re.IGNORECASE)
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)
 _WORD = compile_fast(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -51,17 +51,17 @@ def business_words(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> froz
     if not words:
         return frozenset()
     for text in agent_texts:  # "Kobo Bank:" before a message that welcomes to "Kobo"
-        start = message_start(text)
-        display = _DISPLAY.search(text, 0, start) if start else None
-        if display and _words(display.group(1))[:1] and _words(display.group(1))[0] in words:
-            words.update(_words(display.group(1)))
+        sender = message_sender(text)
+        display = _words(text[sender[0]:sender[1]]) if sender else []
+        if display and display[0] in words:
+            words.update(display)
     return frozenset(words)
 
 
 def drop_business_names(turns: Sequence[Turn], findings: Sequence[list[Finding]],
-                        agent_speakers: Sequence[str]) -> list[list[Finding]]:
-    """``findings`` per turn without PERSON findings made only of the business's words."""
-    words = business_words(turns, agent_speakers)
+                        words: frozenset[str]) -> list[list[Finding]]:
+    """``findings`` per turn without PERSON findings made only of the business's ``words`` (``business_words``);
+    run before propagation, and after it for the mentions a mixed finding seeded ("padala sa" -> "Padala")."""
     if words:  # "Thanks for calling Mira Hale." / "my name is Mira Hale": the caller's, not the business's
         words -= {w for turn, found in zip(turns, findings) for f in found
                   if f.entity_type == PERSON and _introduced(turn.text, f) for w in _words(turn.text[f.start:f.end])}

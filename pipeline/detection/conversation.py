@@ -7,10 +7,11 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
-from pipeline.detection.business_names import drop_business_names
+from pipeline.detection.business_names import business_words, drop_business_names
 from pipeline.detection.engine_tags import blank_engine_tags
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
+from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
@@ -155,7 +156,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if config.name_completion:
             findings = [complete_names(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
-        findings = drop_business_names(turns, findings, config.agent_speakers)
+        business = business_words(turns, config.agent_speakers)
+        findings = find_senders(turns, drop_business_names(turns, findings, business), config.agent_speakers)
         if config.value_propagation:
             findings = join_split_values(turns, findings)
         if any(findings) and (config.name_propagation or config.value_propagation):
@@ -164,7 +166,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
             if config.value_propagation:
                 findings = find_expiry_mentions(turn_texts, propagate_values(turn_texts, findings))
-            findings = [merge_overlaps(f) for f in findings]
+            findings = [merge_overlaps(f) for f in drop_business_names(turns, findings, business)]
         out.append(findings)
     return out
 

@@ -1,6 +1,6 @@
 """Tags a speech engine prints in place of what it could not hear ("[inaudible]", "<unk>", "[crosstalk]"), and
 the stamp and role label an export puts before each turn ("[00:01:40] Speaker 2:", "[08:57, 15/11/2026]",
-"CALLER:").
+"CALLER:", a CSV row's date and time, a subtitle cue's number and timing).
 
 They carry nothing of the speaker's, but they break the patterns around them ("okay [inaudible] it's i e 5
 1 u l s b" is an answer of one piece; a stamp's date reads as a date, "Speaker" as a name). Recognizers read
@@ -16,28 +16,57 @@ _TAG = re.compile(r"\[(?:inaudible|unintelligible|unk|noise|crosstalk|laughter|l
 
 # At the turn's start: an export's time stamp (a date may follow), then a role label; or a role label alone.
 _TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\]"  # "[00:01:40]", "[08:57, 15/11/2026]"
-_ROLE = r"(?:speaker|spk|caller|agent|customer|ivr|bot|system|operator)(?:[ \t]*\d{1,2})?[ \t]*:"
-_STAMP = re.compile(rf"^[ \t]*(?:{_TIME_STAMP}(?:[ \t]*{_ROLE})?|{_ROLE})", re.IGNORECASE)
+_ROLE_WORD = r"(?:speaker|spk|caller|agent|customer|ivr|bot|system|operator)(?:[ \t_]*\d{1,2})?"
+_ROLE = rf"(?:>>[ \t]*)?(?:{_ROLE_WORD}[ \t]*:|\[{_ROLE_WORD}\])"  # "Speaker 2:", ">> Agent:", "[CUSTOMER]"
+# A CSV export's row: date and time columns ("07/11/2026,12:32 PM,", "2026-11-07 12:32:05,"); the sender follows.
+_CSV_STAMP = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*[,T ][ \t]*\d{1,2}:\d{2}(?::\d{2})?"
+              r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*,")
+_STAMP = re.compile(rf"^[ \t]*(?:{_TIME_STAMP}(?:[ \t]*{_ROLE})?|{_ROLE}|{_CSV_STAMP})", re.IGNORECASE)
+# A subtitle export's cue, anywhere in a turn: its number and timing lines, and a role label after them
+# ("12\n00:01:05,120 --> 00:01:07,400\n[AGENT] ...").
+_SUBTITLE_CUE = re.compile(
+    rf"^[ \t]*\d{{1,5}}[ \t]*\n[ \t]*\d{{1,2}}:\d{{2}}:\d{{2}}[,.]\d{{1,3}}[ \t]*-->[ \t]*\d{{1,2}}:\d{{2}}:\d{{2}}[,.]\d{{1,3}}"
+    rf"[ \t]*(?:\n[ \t]*{_ROLE})?", re.IGNORECASE | re.MULTILINE)
 
 
 def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 def blank_engine_tags(text: str) -> str:
-    """``text`` with every speech-engine tag, export stamp and role label replaced by blanks of its length."""
+    """``text`` with every speech-engine tag, export stamp, subtitle cue and role label replaced by blanks of its
+    length (line breaks kept)."""
     if "[" in text or "<" in text:
         text = _TAG.sub(_blank, text)
-    if ":" in text:
+    if "-->" in text:
+        text = _SUBTITLE_CUE.sub(_blank, text)
+    if ":" in text or "]" in text[:24]:
         text = _STAMP.sub(_blank, text)
     return text
 
 
-# A chat export's message header: the stamp, then the sender's role or display name and a colon.
-_HEADER = re.compile(rf"[ \t]*{_TIME_STAMP}[ \t]*[^:\n]{{1,60}}?:[ \t]*")
+# A chat export's message header: the stamp, then the sender's role or display name and a colon; or a CSV row's
+# date, time, sender and further short columns up to the quoted message.
+_HEADER = re.compile(rf"[ \t]*(?:{_TIME_STAMP}[ \t]*(?P<display>[^:\n]{{1,60}}?):[ \t]*"
+                     rf"|{_CSV_STAMP}[ \t]*(?P<sender>[^,\n\"]{{1,60}})(?:,[^,\n\"]{{0,30}}){{0,2}},[ \t]*\"?)",
+                     re.IGNORECASE)
+
+
+def _header(text: str) -> re.Match[str] | None:
+    return _HEADER.match(text) if "[" in text[:8] or text[:1].isdigit() else None
 
 
 def message_start(text: str) -> int:
-    """Where the message itself starts after an export's header ("[14:45, 27/12/2026] Ada Obi: "), else 0."""
-    match = _HEADER.match(text) if "[" in text[:8] else None
+    """Where the message itself starts after an export's header ("[14:45, 27/12/2026] Ada Obi: ",
+    "07/11/2026,12:32 PM,Ada Obi,,\""), else 0."""
+    match = _header(text)
     return match.end() if match else 0
+
+
+def message_sender(text: str) -> tuple[int, int] | None:
+    """Where the sender's display name is in an export's header, else None."""
+    match = _header(text)
+    if match is None:
+        return None
+    group = "display" if match.group("display") is not None else "sender"
+    return match.span(group)

@@ -60,6 +60,8 @@ QUESTION_AUX = frozenset("can could would will do did are have".split())
 WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those the a an my your his
     our their down up out off as is was are were be been to for of so you we in on at with and or
     from period""".split())
+# Tagalog's politeness particle closes what it follows: "joy po.", "mar po, mar dimapasok" end a name.
+POLITE_PARTICLES = frozenset({"po"})
 # Before a possessive or a capitalized word these make it a thing ("the bill's total", "by the Grace").
 DETERMINERS = frozenset("the a an this that my your our their his her its no any every each".split())
 _NAMING = frozenset({"name", "names", "named", "called"})  # "my name's grace", "she's called hope"
@@ -201,7 +203,7 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
         clause = CLAUSE_STARTERS if function else CLAUSE_STARTERS_AFTER_WORDS
         question = nxt in QUESTION_AUX and k + 2 < len(words) and _key(words[k + 2]) == "you" \
             and not _boundary(text, words[k + 1], words[k + 2])
-        right = "clause" if nxt in clause or question else (
+        right = "clause" if nxt in clause or question else "end" if nxt in POLITE_PARTICLES else (
             "word" if nxt in WORD_USE_FOLLOWERS or function else "free")
     if prev is None:  # first word of the turn or of a sentence, or after a comma
         return right in ("end", "clause")

@@ -31,6 +31,8 @@ should can could may might must not no yes yeah ok okay hi hello hey please than
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
 cortana bixby google bye goodbye cheers thx welcome worries honestly""".split()) | frozenset(
+    # Tagalog's politeness particles, said after a name as often as anywhere ("james clark po", "opo"): never a name.
+    ("po", "opo")) | frozenset(
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.
     """lol lols lmao lmfao rofl omg omw btw tbh idk imo imho pls plz nope nah huh im ive youre youve
     youll theyre theyve weve isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt

@@ -29,11 +29,12 @@ _PAUSE = (r"(?:u+h+|u+m+|uhm|e+r+m*|h+m+|a+h+|let me (?:just )?(?:see|check|thin
           r"right|(?<!and )then)")
 # A self-correction: the digits after it replace some of those before it.
 _CORRECT = (r"(?:sorry|i mean|i meant|(?:oh )?wait,? no|oh wait|oh no|no wait|no sorry|no no|no|scratch that|actually|oops|correction|"
-            r"or rather|rather|my bad|" + _PAUSE[3:-1] + r")")
+            r"or rather|rather|my bad|ay|pala|" + _PAUSE[3:-1] + r")")  # Tagalog "ay" (oops), "pala" (it turns out)
 # Words whose presence lets a turn hold either phrase (a cheap gate on the turn's word set).
 PAUSE_WORDS = frozenset({"uh", "um", "er", "erm", "hmm", "ah", "let", "hang", "hold", "sec", "second", "wait",
                          "sorry", "mean", "meant", "no", "scratch", "actually", "oops", "correction", "rather",
-                         "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where", "then"})
+                         "bad", "uhm", "umm", "uhh", "hm", "right", "sec", "moment", "minute", "bear", "where", "then",
+                         "ay", "pala"})
 
 # Either phrase as a word group of its own ("seven eight nought no wait double seven nought nine").
 PAUSE_OR_CORRECTION = compile_fast(r"\b" + _CORRECT + r"\b", re.IGNORECASE)

@@ -789,3 +789,23 @@ def test_person_names_code_switched_words_and_date_parts_are_no_names(text):
 ])
 def test_person_names_keeps_names_beside_the_not_name_words(text, name):
     assert name in found(text)
+
+
+# Tagalog / Taglish and Nigerian Pidgin function words are no names without a cue (data/foreign_function_words.txt).
+@pytest.mark.parametrize("text", [
+    "Yes po, ako kahapon pa",
+    "wala pa po yung refund",
+    "sige po, salamat",
+    "ok tnx una, e don work",
+    "abeg wetin dey happen with my order",
+])
+def test_person_names_code_switched_function_words_are_no_names(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my name is Pala Reyes po", "Pala Reyes"),           # after a cue a listed word still names
+    ("this is Dey, Anirban Dey", "Anirban Dey"),          # names left out of the list stay names
+])
+def test_person_names_code_switched_words_keep_cued_names(text, name):
+    assert name in found(text)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.detection.engine_tags import blank_engine_tags, message_start
+from pipeline.detection.engine_tags import blank_engine_tags, message_sender, message_start
 
 
 @pytest.mark.parametrize("text, blanked", [
@@ -13,6 +13,13 @@ from pipeline.detection.engine_tags import blank_engine_tags, message_start
     ("[00:01:40] Speaker 2: it's 4 5", "                      it's 4 5"),     # an export's stamp and role label
     ("[09:12, 03/12/2026] Ada Obi: hi", "                    Ada Obi: hi"),  # a display name stays
     ("AGENT: and your postcode", "       and your postcode"),
+    ("[CUSTOMER] yes it's me", "           yes it's me"),                # a bracketed role label
+    (">> Caller: hi", "           hi"),
+    ("04/03/2026,9:05 AM,Ada Obi,,\"hi\"", " " * 19 + "Ada Obi,,\"hi\""),  # a CSV row's date and time
+    ("2026-03-04 09:05:11,Ada Obi,hi", " " * 20 + "Ada Obi,hi"),
+    # a subtitle export's cues: number, timing and role label, wherever they are; line breaks kept
+    ("7\n00:01:05,120 --> 00:01:07,400\n[AGENT] ok so\n\n8\n00:01:07,500 --> 00:01:09,000\nthe rest",
+     " \n                             \n        ok so\n\n \n                             \nthe rest"),
 ])
 def test_engine_tags_are_blanked(text, blanked):
     assert blank_engine_tags(text) == blanked
@@ -27,6 +34,8 @@ def test_engine_tags_are_blanked(text, blanked):
     "meet at [10:30] by the gate",      # a time inside the turn
     "my agent: she called twice",
     "note\nCaller: Ada Obi",             # a label on a later line (a note's field) stays a cue
+    "call 7\nat 10:30 then",             # no timing line
+    "room 12, 10:30 AM, ask for Ada",    # no date before the time
 ])
 def test_other_brackets_stay(text):
     assert blank_engine_tags(text) == text
@@ -38,6 +47,23 @@ def test_other_brackets_stay(text):
     ("[14:45, 27/12/2026] +234 811 133 9334: 8856", "8856"),
     ("no header: here", "no header: here"),
     ("see [1] in the notes", "see [1] in the notes"),
+    ('04/03/2026,9:05 AM,Ada Obi,+63 917 555 0134,"my card, again"', 'my card, again"'),
+    ('04/03/2026,9:05 AM,Ada Obi,,"hi"', 'hi"'),
 ])
 def test_message_start_skips_an_export_header(text, body):
     assert text[message_start(text):] == body
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("[14:45, 27/12/2026] Ada Obi: 2003 939", "Ada Obi"),
+    ('04/03/2026,9:05 AM,Kobo Bank,,"hi"', "Kobo Bank"),
+    ("[00:01:40] Speaker 2: it's 4 5", "Speaker 2"),
+])
+def test_message_sender(text, sender):
+    span = message_sender(text)
+    assert span is not None and text[span[0]:span[1]] == sender
+
+
+@pytest.mark.parametrize("text", ["no header: here", "12 apples, 3 pears"])
+def test_no_message_sender(text):
+    assert message_sender(text) is None

@@ -93,6 +93,8 @@ COMMON_NAME_MENTIONS = [
     ("amber lee", "alright amber you're all set", "amber"),
     ("grace okafor", "my names grace, nice to meet you", "grace"),       # after "name(s)", "called"
     ("hope smith", "my daughter is called hope", "hope"),
+    ("joy ramos", "joy po.", "joy"),                                       # Tagalog's "po" after it
+    ("hope smith", "yes, hope po", "hope"),
 ]
 
 COMMON_WORD_USES = [
@@ -120,6 +122,7 @@ COMMON_WORD_USES = [
     ("hope smith", "there is no hope"),
     ("rose lee", "the price rose again"),
     ("joy adams", "it was a joy to help"),
+    ("joy adams", "joy to help po"),
 ]
 
 

@@ -47,6 +47,7 @@ def test_without_pauses_leaves_other_texts_alone(text):
     ("sort code 421 sec 7146", "7146", ["421 sec 7146"]),          # "sec": a pause
     ("come through as 9339 then 9041", "9339", ["9339 then 9041"]),  # "then" between the groups
     ("the code is 6690, oh wait, no, 6660", "6690", ["6690", "6660"]),
+    ("0917 552, ay, 553 pala, 4410", "0917 552", ["0917 552", "553", "4410"]),  # Tagalog "ay" / "pala"
 ])
 def test_extend_through_corrections_finds_every_piece(text, value, expected):
     start = text.index(value)
