@@ -15,7 +15,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
-from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, Candidate, extend)
+from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLLOWERS, Candidate, extend)
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
@@ -78,6 +78,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
         tok = tokens[i]
+        if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
+            continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
             continue  # "send your full name, date of birth and ...": a list of fields, not a name
         if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
@@ -116,6 +118,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     return out
 
 
+# Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
+FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace

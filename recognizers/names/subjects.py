@@ -11,7 +11,7 @@ from recognizers.names.tokens import Token
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
-OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
+OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so well morning afternoon evening"
                     .split())
 
 
