@@ -193,3 +193,17 @@ def test_person_names_hesitation_after_a_cue_is_no_name(text, expected):
 ])
 def test_person_names_cue_words_greetings_and_typos_stay_out(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word no list holds opening a sentence before a verb of speech is the speaker.
+    ("vardanush said the boiler is fine now", ["vardanush"]),
+    ("Okay. Ulvhild told me to ring back", ["Ulvhild"]),
+    ("so kerimbek says hi", ["kerimbek"]),
+    # Not: in capitals (an abbreviation), an organisation's voice after the verb, not opening the sentence.
+    ("QXR said it was delivered", []),
+    ("zapdrop said they left it at the door", []),
+    ("the vardanush said hi", []),
+])
+def test_person_names_speaker_before_a_verb_of_speech(text, expected):
+    assert found(text) == expected
