@@ -129,6 +129,8 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
                                            " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
+# Clauses said to the person just greeted: "right pat lets get it booked", "thanks gus you're a star".
+ADDRESSED_CLAUSES = frozenset("lets let's you're youre you've youve".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
@@ -246,7 +248,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if tok.name and intro and (tok.first or not tok.common):
             return 0.75
         # ... unless a goodbye follows ("you too wood take care", "thanks pat bye", "no problem pat i'll ..."):
-        # any listed given name or surname.
+        # any listed given name or surname; or the next clause is said to them ("right chuck lets ...").
+        if nxt is not None and nxt.key in ADDRESSED_CLAUSES and tok.first and tok.key not in AFTER_NAME_WORDS:
+            return 0.6
         return 0.6 if (tok.first or tok.key in lex.last) and nxt is not None and nxt.key in GOODBYE_FOLLOWERS \
             else 0.0
     if kind == "action":

@@ -207,3 +207,16 @@ def test_person_names_cue_words_greetings_and_typos_stay_out(text, expected):
 ])
 def test_person_names_speaker_before_a_verb_of_speech(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A given name that is an everyday word too, greeted, then a clause said to that person.
+    ("right gus lets sort your refund", ["gus"]),
+    ("thanks so much bill you're a legend", ["bill"]),
+    # Not: no given name between the greeting and the clause, a term of address, an adverb.
+    ("thanks so much you're a legend", []),
+    ("cheers mate you're a legend", []),
+    ("right then lets sort your refund", []),
+])
+def test_person_names_greeted_name_before_an_addressed_clause(text, expected):
+    assert found(text) == expected
