@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
-from recognizers.names.rules import leading_particle
+from recognizers.names.rules import AFTER_NAME_WORDS, leading_particle
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
@@ -44,7 +44,8 @@ SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no ca
 WINDOW = 4  # words of context each side of a candidate word that the model reads
 # Conversational sounds and contact-centre abbreviations no dictionary lists; never the anchor of a name.
 INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
-    okey okie doke dokey dokie okey-doke okey-dokey oclock o'clock alright aight hiya heya swift pin ok ste""".split()) | SERVICE_WORDS
+    okey okie doke dokey dokie okey-doke okey-dokey oclock o'clock alright aight hiya heya swift pin ok ste
+    eh ehn erm uhm umm ahh""".split()) | SERVICE_WORDS
 
 
 # An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own
@@ -208,6 +209,9 @@ def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[i
                 continue
             first = edge.index(True)
             last = len(edge) - 1 - edge[::-1].index(True)
+            while last > first and inside[last].common and inside[last].key in AFTER_NAME_WORDS \
+                    and _word_follows(text, inside[last].end):
+                last -= 1  # "zulfuqar said the ...": the verb after a name; "mrs ait said," keeps its surname
             start, end = max(start, inside[first].start), min(end, inside[last].end)
             at, inside = at[first:last + 1], inside[first:last + 1]
         # "which song", "an amtrak ticket": right after an article or possessive determiner, a thing,
@@ -216,6 +220,12 @@ def _refine(text: str, spans: list[tuple[int, int]], trim: bool) -> list[tuple[i
             continue
         kept.append((start, end))
     return kept
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """A word (not punctuation or the text's end) follows ``end`` after spaces: a verb's object or clause."""
+    rest = text[end:end + 3].lstrip(" ")
+    return bool(rest) and rest[0].isalnum()
 
 
 def _spans(ents: Iterable) -> Iterable[tuple[int, int]]:

@@ -41,6 +41,7 @@ import logging
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.cues import cue_candidates
 from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
@@ -87,8 +88,9 @@ class PersonNameRecognizer(TranscriptRecognizer):
         candidates += coordinated(text, tokens, candidates)
         candidates = with_openers(text, tokens, candidates)
         # "a nombre de Lucía Ortiz" starts at the given name (a title before "de Souza" opens the candidate itself).
-        candidates = [c._replace(first=c.first + 1) if c.first < c.last and leading_particle(text, tokens[c.first])
-                      else c for c in candidates]
+        # "my cousin krystian" starts after the relation noun (a listed surname too), "surname X" after the label.
+        candidates = [c._replace(first=c.first + 1) if c.first < c.last and (
+            leading_particle(text, tokens[c.first]) or closes_cue(tokens, c.first)) else c for c in candidates]
         spans = _merge(tokens, candidates)
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans

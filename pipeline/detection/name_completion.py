@@ -30,6 +30,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
                                       proper_nouns)
+from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
 from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
@@ -40,7 +41,7 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
     college school hospital street st road rd avenue ave lane ln drive dr boulevard blvd court ct place way
     square park city county state river lake mount north south east west monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
-    december team support department office""".split()) - {"dr"}
+    december team support department office lets""".split()) - {"dr"}  # "right tamika lets go"
 
 
 # Particles of three or more letters that belong to the name after them even when found without it
@@ -102,14 +103,15 @@ def _surname_after_given(prev: Token, tok: Token) -> bool:
 
 def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     """``tokens[k]``, next to a name, is a rare dictionary word ("babatunde kura and", "of samia talukdar")
-    or, before it, an assistant's name ("to alexa vega") with nothing name-like beyond it (``outward``: +1 after the name, -1 before it): its last or first word."""
+    or, before it, an assistant's name ("to alexa vega") with nothing name-like beyond it (``outward``: +1 after the
+    name, -1 before it): its last or first word. After the name, a possessive ends it ("bola hawker's van")."""
     tok = tokens[k]
-    if tok.possessive or _ends_names(tok) or not (
+    if (tok.possessive and outward < 0) or _ends_names(tok) or not (
             (outward < 0 and tok.key in ASSISTANT_NAMES) or (not tok.function and lexicon().is_rare_word(tok.key))):
         return False
     beyond = k + outward
-    if not 0 <= beyond < len(tokens):
-        return True
+    if not 0 <= beyond < len(tokens) or tok.possessive:
+        return True  # "for daromir zsigmondy's cat": the possessive ends the name
     pair = (tokens[k], tokens[beyond]) if outward > 0 else (tokens[beyond], tokens[k])
     return tokens[beyond].function or not adjacent(text, *pair)
 
@@ -203,6 +205,8 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         last += step
     while last - first + 1 < MAX_NAME_WORDS and first > 0 and adjacent(text, tokens[first - 1], tokens[first]):
         prev = tokens[first - 1]
+        if closes_cue(tokens, first - 1):
+            break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
         if prev.key in LEADING_PARTICLES and not prev.possessive:  # "(Ahmad) bin Gede", "(Ruud) van Dijk"
             first -= 1
             continue

@@ -2,7 +2,9 @@
 F ERREIR A", "Al-Qahtani. ALQ-A-HTANI") or letter by letter ("H-O-S-H-I-N-O") once the name was found, and
 as a plain word once its spelling was found ("hoshino ... H-O-S-H-I-N-O" spelled and found: "hoshino" too).
 
-Runs after name propagation; adds PERSON findings (reason ``propagation``) that never overlap existing ones.
+Runs after name propagation; adds PERSON findings (reason ``propagation``) that never overlap other findings;
+a PERSON finding of a piece of the mention grows into it when the turn says the name whole too ("it's ose
+hobo, osehobo ize-iyamu": "ose" grows to "ose hobo").
 """
 from __future__ import annotations
 
@@ -94,6 +96,14 @@ def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[s
     return spans
 
 
+def _said_whole_in_turn(text: str, start: int, end: int, turn: Sequence[Finding]) -> bool:
+    """The letters of ``text[start:end]`` ("ose hobo") are one word of another PERSON finding of the turn
+    ("osehobo ize-iyamu"): the speaker said the name split, then whole."""
+    letters = "".join(fold(m.group()) for m in _LETTERS.finditer(text, start, end))
+    return any(f.entity_type == PERSON and (f.end <= start or end <= f.start)
+               and letters in (fold(m.group()) for m in _LETTERS.finditer(text, f.start, f.end)) for f in turn)
+
+
 def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
     """Findings per turn plus the spellings (and plain mentions of spelled names) of names found."""
     out = [list(turn) for turn in findings]
@@ -102,9 +112,13 @@ def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Find
         return out
     prefixes = {seed[:k] for seed in seeds | words_seeds for k in range(1, len(seed) + 1)}
     for i, text in enumerate(texts):
-        taken = [(f.start, f.end) for f in out[i]]
         for start, end in _mentions(text, seeds, words_seeds, prefixes):
-            if not any(start < b and a < end for a, b in taken):
-                out[i].append(Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_PROPAGATION))
-                taken.append((start, end))
+            inside = [f for f in out[i] if start < f.end and f.start < end]
+            if not inside or (all(f.entity_type == PERSON and start <= f.start and f.end <= end for f in inside)
+                              and (start, end) not in [(f.start, f.end) for f in inside]
+                              and _said_whole_in_turn(text, start, end, out[i])):
+                # "it's ose hobo, osehobo ..." found "ose": the split mention takes the piece found in it.
+                out[i] = [f for f in out[i] if f not in inside]
+                out[i].append(Finding(start, end, PERSON, max([SCORE] + [f.score for f in inside]),
+                                      RECOGNIZER_NAME, REASON_PROPAGATION))
     return [sorted(turn, key=lambda f: f.start) for turn in out]

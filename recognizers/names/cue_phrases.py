@@ -31,6 +31,33 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
                "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
                "nana chief alhaji alhaja mallam oba")
 
+# Who a relation cue names: "my cousin ...", "our neighbour ..." (regex alternatives, "neighbou?r" both spellings).
+_KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss colleague coworker kid youngest "
+              "eldest oldest flatmate roommate housemate carer lodger tenant fiance fiancee stepson stepdaughter "
+              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece")
+_ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
+               "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
+               "electrician fitter surveyor inspector assessor")
+# The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
+CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
+FIELD_LABELS = frozenset("name names surname surnames firstname lastname fullname forename named called".split())
+# Greetings that are given names too ("Hiya" is a Bengali name): a greeting only when they open the turn.
+OPENING_GREETINGS = frozenset(("hiya", "heya"))
+# Words before a relation noun that make it the cue "my cousin", "the driver" (fillers: "my um cousin").
+_CUE_OPENERS = frozenset("the a an this that my your his her our their um uh like so".split())
+
+
+def closes_cue(tokens, k: int) -> bool:
+    """``tokens[k]`` (name tokens: ``.key``) ends a cue phrase before a name: a field label ("surname
+    vyricherla"), a relation or role noun after a determiner ("my cousin juanma", "our neighbour ..."),
+    "law" of "brother in law", or a greeting opening the turn ("hiya john here"). Such a word stands
+    before a name, never in it."""
+    key = tokens[k].key
+    if key in FIELD_LABELS or (k == 0 and key in OPENING_GREETINGS):
+        return True
+    before = tokens[k - 1].key if k > 0 else ""
+    return (key in CUE_NOUNS and before in _CUE_OPENERS) or (key == "law" and before == "in")
+
 # Most certain first: the order also decides which kind's candidate is listed first.
 CUE_KINDS = (
     CueKind("strong", _cue(
@@ -64,7 +91,7 @@ CUE_KINDS = (
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
-                             r"|hey|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
+                             r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots))?"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|thx(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
@@ -75,7 +102,7 @@ CUE_KINDS = (
                              r"|you\s+(?:(?:uh|um)\s+)?too|you['’]?ve\s+(?:(?:uh|um)\s+)?been\s+(?:so\s+|really\s+)?"
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
-            frozenset("""this it's its i'm im i here hi hello hey dear bye goodbye thanks thank thx cheers
+            frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank thx cheers
             morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you""".split())),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
@@ -90,13 +117,10 @@ CUE_KINDS = (
             conversation conversations call calls birthday wife husband son daughter mother
             father i've ive i brought pulled""".split())),
     CueKind("relation", _cue(
-        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|friend|brother|sister|wife|husband|son|daughter|mom|mum|dad|boss|colleague|coworker|kid|youngest"
-        r"|eldest|oldest|flatmate|roommate|housemate|carer|lodger|tenant|fiance|fiancee|stepson|stepdaughter"
-        r"|co-worker|manager|partner|uncle|aunt|cousin|neighbou?r|grandson|granddaughter|nephew|niece)"
+        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
+        + "|".join(_KIN_NOUNS.split()) + ")"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
-        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:neighbou?r|driver|engineer|technician|courier"
-        r"|landlord|landlady|tenant|lodger|carer|nurse|midwife|physio|dentist|surgeon|consultant|solicitor"
-        r"|accountant|caseworker|adviser|advisor|installer|plumber|electrician|fitter|surveyor|inspector|assessor)"),
+        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"),
         frozenset("my our your his her their the".split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),

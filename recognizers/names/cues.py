@@ -15,7 +15,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
-from recognizers.names.rules import (AFTER_NAME_WORDS, INTRO_FOLLOWERS, Candidate, extend)
+from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLLOWERS, Candidate, extend)
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
@@ -78,6 +78,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
         tok = tokens[i]
+        if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
+            continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
             continue  # "send your full name, date of birth and ...": a list of fields, not a name
         if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
@@ -116,6 +118,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     return out
 
 
+# Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
+FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after a name in an agent's introduction: "this is will from billing".
 COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
@@ -125,6 +129,8 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
                                            " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
+# Clauses said to the person just greeted: "right pat lets get it booked", "thanks gus you're a star".
+ADDRESSED_CLAUSES = frozenset("lets let's you're youre you've youve".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
                           "each twice constantly crazy mad lazy silly old mum mom dad nan gran".split())
@@ -242,7 +248,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if tok.name and intro and (tok.first or not tok.common):
             return 0.75
         # ... unless a goodbye follows ("you too wood take care", "thanks pat bye", "no problem pat i'll ..."):
-        # any listed given name or surname.
+        # any listed given name or surname; or the next clause is said to them ("right chuck lets ...").
+        if nxt is not None and nxt.key in ADDRESSED_CLAUSES and tok.first and tok.key not in AFTER_NAME_WORDS:
+            return 0.6
         return 0.6 if (tok.first or tok.key in lex.last) and nxt is not None and nxt.key in GOODBYE_FOLLOWERS \
             else 0.0
     if kind == "action":

@@ -36,7 +36,8 @@ cortana bixby google bye goodbye cheers thx welcome worries honestly""".split())
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.
     """lol lols lmao lmfao rofl omg omw btw tbh idk imo imho pls plz nope nah huh im ive youre youve
     youll theyre theyve weve isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
-    hasnt havent hadnt whats wheres theres theyd youd itd theyll hes thats wont ur rly haha""".split()) | (
+    hasnt havent hadnt whats wheres theres theyd youd itd theyll hes thats wont ur rly haha
+    teh hte adn taht wiht""".split()) | (  # ... and function words mistyped ("collect teh parcel")
     # Contact-centre abbreviations typed in chat ("its acct 1234", "acc num 5678") and payment brands
     # ("mastercard five five ..."): never a name.
     SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode

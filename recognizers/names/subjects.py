@@ -3,7 +3,7 @@ lives on ...", "adaeze was born in"), "is <name> about", and a biography questio
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
-from recognizers.names.lexicon import lexicon
+from recognizers.names.lexicon import lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token
@@ -11,7 +11,7 @@ from recognizers.names.tokens import Token
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
-OPENERS = frozenset("yes yeah yep hi hello hey oh um uh ok okay so well morning afternoon evening"
+OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so well morning afternoon evening"
                     .split())
 
 
@@ -92,7 +92,25 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
             first = _name_run(text, tokens, k, strength)
             if first < k and _opens(text, tokens, first):
                 out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+            elif key in SPEECH_VERBS and _speaker(text, tokens, k):
+                out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
     return out
+
+
+# Verbs of speech: brands "say" things too, so a word no list holds needs what a person says after it.
+SPEECH_VERBS = frozenset(("said", "says", "told"))
+# What follows an organisation's "said" ("evri said they ...", "the bank said we ..."), not a person's.
+_ORGANISATION_VOICE = frozenset("they we their our its".split())
+
+
+def _speaker(text: str, tokens: list[Token], k: int) -> bool:
+    """ "aktan said the panels ...": one word no list, dictionary or proper-noun list holds opens the
+    sentence before a verb of speech, not in capitals ("DPD said"), and no organisation's voice follows."""
+    tok = tokens[k - 1]
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    return tok.unknown and not tok.function and not tok.possessive and len(tok.key) >= 3 \
+        and tok.key.isalpha() and not text[tok.start:tok.end].isupper() and tok.key not in proper_nouns() \
+        and after not in _ORGANISATION_VOICE and _opens(text, tokens, k - 1)
 
 
 def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:

@@ -119,3 +119,31 @@ def test_complete_names_keeps_non_person_findings_unchanged():
     text = "my card is 4111 1111 1111 1111"
     card = Finding(11, len(text), "CREDIT_CARD", 1.0, "card.v1", "pattern")
     assert complete_names(text, [card]) == [card]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    # The cue before a name stays outside it: a field label, a relation or role noun after a determiner.
+    ("my cousin tovrik painted the fence", "tovrik", "tovrik"),
+    ("our neighbour zelmira kovask waved", "zelmira", "zelmira kovask"),
+    ("last name wrendolyn first name pim", "wrendolyn", "wrendolyn"),
+    ("Surname Quillbrecht, first name Oda", "Quillbrecht", "Quillbrecht"),
+    ("my sister in law orsolya drove", "orsolya", "orsolya"),
+    ("ok tamsinka lets sort the refund", "tamsinka", "tamsinka"),     # "lets" opens the next clause
+    # Still grown: a listed surname that is such a noun, without the determiner that makes it a cue.
+    ("i wrote to jean cousin yesterday", "jean", "jean cousin"),
+    ("ask for fatou ndiaye cousin", "fatou", "fatou ndiaye cousin"),
+])
+def test_complete_names_stops_at_the_cue_before_the_name(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    # A rare dictionary word with a possessive after a given name is its surname; the possessive ends it.
+    ("the van is for ayodele hawker's son", "ayodele", "ayodele hawker's"),
+    ("I fixed Tomasz Farrier's fence", "Tomasz", "Tomasz Farrier's"),
+    # Not: a frequent word with a possessive, nor a possessive rare word before the name.
+    ("we took ayodele's car", "ayodele", "ayodele's"),
+    ("ask bronwen dog's owner", "bronwen", "bronwen"),
+])
+def test_complete_names_rare_possessive_surname(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]

@@ -45,3 +45,29 @@ def test_spelled_mentions_never_overlap_existing_findings():
     existing = Finding(0, len(text), PERSON, 0.9, "spelled_name.v2", "spelled")
     out = find_spelled_mentions(["ferreira", text], [[_person("ferreira", "ferreira")], [existing]])
     assert out[1] == [existing]
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # A name said split in two, then whole: the piece found grows to the split mention.
+    ("it's tolu wani, toluwani adeyemi speaking", "tolu", ["tolu wani", "toluwani adeyemi"]),
+    ("Ngozi ka, Ngozika Eze here", "Ngozi", ["Ngozi ka", "Ngozika Eze"]),
+])
+def test_split_mention_takes_the_piece_found_in_it(text, piece, expected):
+    whole = expected[1]
+    found = [_person(text, piece), _person(text, whole)]
+    out = find_spelled_mentions([text], [found])
+    assert [text[f.start:f.end] for f in out[0]] == expected
+
+
+def test_split_mention_never_takes_another_type():
+    text = "ref ab cd, abcd smith"
+    other = Finding(4, 6, "ACCOUNT_NUMBER", 0.9, "test", "pattern")
+    out = find_spelled_mentions([text], [[other, _person(text, "abcd smith")]])
+    assert [(text[f.start:f.end], f.entity_type) for f in out[0]] == [("ab", "ACCOUNT_NUMBER"), ("abcd smith", PERSON)]
+
+
+def test_split_mention_grows_a_piece_only_when_the_turn_says_the_name_whole():
+    seed_text, text = "thanks ngozika", "please tick the ngozi ka box"
+    piece = _person(text, "ngozi")
+    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, "ngozika")], [piece]])
+    assert out[1] == [piece]
