@@ -26,7 +26,8 @@ SAME_LINE_WORD = compile_fast(r"[ \t]+([^\W\d_][^\s,.]*|\d{4,5})")
 # ("St Georges, QC 54256", ", Netherlands 04020", ", nan 78618").
 POSTAL_TAIL = compile_fast(r"(?:[ \t]*,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.']?[^\W\d_]*|nan)){0,4}"
                          r"[ \t]*,?[ \t]+\d{4,6}(?:-\d{4})?\b(?![.,]?\d)")
-SENTENCE_END = compile_fast(r"(?<=[^\W_]{3})[.!?](?=\s+[A-Z]|\s*$)")  # not "St. Ives", not "???"
+# Not "St. Ives", not "???", not the abbreviations of a locality before its name ("Brgy. San Lorenzo", "Subd. Villa").
+SENTENCE_END = compile_fast(r"(?<=[^\W_]{3})(?<![Bb]rgy)(?<!BRGY)(?<![Ss]ubd)(?<![Bb]lvd)[.!?](?=\s+[A-Z]|\s*$)")
 MAX_CONTINUATIONS = 5
 # Lowercase words inside a capitalized place name ("Mora de Rubielos", "Stratford upon Avon").
 PLACE_PARTICLES = frozenset("de del della di da do dos das du des la le les los el van von der den am im "

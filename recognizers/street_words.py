@@ -69,9 +69,13 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
     leoforos""")
-_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?"  # "queen's road", "st. anne's", "Mbiama-Yenagoa"
+_WORD = (r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?)")  # "queen's road", "st. anne's",
+# "Mbiama-Yenagoa", "M.L. Quezon Street" (initials)
 # A plot or house number's label before it, a comma after it then ("Plot 517, Aba Road", "No 48, Sapele Road").
-_NUMBER_LABEL = r"(?:plot|no\.?|number)\s+(?:(?:double|triple)\s+)?"  # "number fourteen,", "plot double one"
+# A Philippine block and lot before the house or lot number ("Blk 23 Lot 29 Katipunan Avenue", "blk thirteen lot
+# seventeen").
+_BLOCK = rf"(?:blk\.?|block)\s+(?:\d{{1,4}}[a-z]?|{_SPOKEN_NUM})\s*,?\s+lot\.?"
+_NUMBER_LABEL = rf"(?:plot|no\.?|number|{_BLOCK})\s+(?:(?:double|triple)\s+)?"  # "number fourteen,", "plot double one"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /
@@ -79,7 +83,7 @@ _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
-_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?)?"  # "12", "76a", "10-12", "14b/25" (flat 14b, number 25)
+_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?|-[a-z](?![^\W\d_]))?"  # "12", "76a", "10-12", "14b/25", "1679-A"
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
 _UNIT_WORD = address_tail.UNIT_WORD
 _UNIT = address_tail.UNIT

@@ -55,6 +55,9 @@ def spans(text):
     ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
     # A six-digit PIN on the line below an Indian address.
     ("Asha Rao\n42 Sector 9 Block D, Pune\n411014\n\nSent from my phone", "42 Sector 9 Block D, Pune\n411014"),
+    # A barangay or subdivision abbreviated before its name: no sentence ends there.
+    ("it's 12 Mabini Street, Brgy. San Roque, Marikina", "12 Mabini Street, Brgy. San Roque, Marikina"),
+    ("12 Acacia Road, Subd. Villa Verde, Imus", "12 Acacia Road, Subd. Villa Verde, Imus"),
 ])
 def test_address_continues(text, expected):
     assert expected in spans(text)

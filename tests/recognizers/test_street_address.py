@@ -256,6 +256,11 @@ def test_street_address_compound_streets_with_spoken_numbers(text, value):
     ("I stay at number fourteen, Zoo Road", "number fourteen, Zoo Road"),
     ("it's Plot double one seven eight, Aba Road", "Plot double one seven eight, Aba Road"),
     ("I stay at thirty-one Mbiama-Yenagoa Road", "thirty-one Mbiama-Yenagoa Road"),  # a hyphenated name
+    # a Philippine block and lot, a house number with a letter after a hyphen, initials in the street's name
+    ("we moved to Blk 4 Lot 12 Sampaguita Street last year", "Blk 4 Lot 12 Sampaguita Street"),
+    ("it's block nine lot twenty one mabini avenue", "block nine lot twenty one mabini avenue"),
+    ("deliver to 412-B Rizal Avenue please", "412-B Rizal Avenue"),
+    ("it's 77 J.C. Bonifacio Street", "77 J.C. Bonifacio Street"),
 ])
 def test_street_address_labelled_numbers_and_hyphenated_names(text, value):
     assert value in [text[r.start:r.end] for r in REC.analyze(text, [STREET_ADDRESS])]
@@ -264,6 +269,7 @@ def test_street_address_labelled_numbers_and_hyphenated_names(text, value):
 @pytest.mark.parametrize("text", [
     "I have 2, big road trips planned",              # a comma after a number without its label
     "or call 0330 024 9191 Mon-Fri 9-5",             # hours, not a street
+    "blk 4 is where the lot is",                     # a block without a lot and street
 ])
 def test_street_address_no_street_without_label_or_name(text):
     assert REC.analyze(text, [STREET_ADDRESS]) == []
