@@ -64,6 +64,8 @@ def words_of(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def digit_count(text: str) -> int:
     """Number of digits in ``text`` (cached)."""
+    if text.isascii():  # only 0-9 are digits there: ten scans in C instead of a call per character
+        return sum(map(text.count, "0123456789"))
     return sum(map(str.isdigit, text))
 
 
@@ -167,32 +169,53 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
     view = SpokenView.of(text)
     if view.changed:
         forms.append((view.text, view.to_original))
+    if not pauses:  # (most turns) nothing grows over a correction: each form's hits are kept as found
+        for searched, to_text in forms:
+            _keep_all(text, searched, finder(searched), to_text, best, offsets)
+        return
     found: list[tuple[Hit, str, object]] = []
     for searched, to_text in forms:
         found += [(hit, searched, to_text) for hit in finder(searched)]
-        variant = without_pauses(searched) if pauses else None
+        variant = without_pauses(searched)
         if variant is not None:
             joined, back = variant
             found += [(h._replace(start=back[h.start], end=back[h.end - 1] + 1), searched, to_text)
                       for h in finder(joined)]
-    taken = [to_text(h.start, h.end) for h, _, to_text in found] if pauses else []
+    taken = [to_text(h.start, h.end) for h, _, to_text in found]
     for hit, searched, to_text in found:
         pieces = [(hit.start, hit.end)]
-        if pauses and hit.entity in CORRECTABLE:
+        if hit.entity in CORRECTABLE:
             def free(a: int, b: int, to_text=to_text) -> bool:
                 x, y = to_text(a, b)
                 return not any(p < y and x < q for p, q in taken)
             pieces = extend_through_corrections(searched, hit.start, hit.end, free)
         lettered = hit.entity in CORRECTABLE and digit_count(searched[hit.start:hit.end]) > 0
         for start, end in pieces:
-            start, end = to_text(start, end)
-            if lettered:
-                start = letters_before(text, start)
-                start = iban_head_before(text, start) if hit.entity in IBAN_LIKE else start
-                end = suffix_letter_after(text, letters_after(text, end)) if hit.entity in LETTERED else end
-            if offsets is not None:
-                start, end = offsets[start], offsets[end - 1] + 1
-            _keep(best, hit._replace(start=start, end=end))
+            _keep(best, _placed(text, hit, start, end, to_text, lettered, offsets))
+
+
+def _keep_all(text: str, searched: str, hits: Iterable[Hit], to_text, best: dict[tuple[int, int, str], Hit],
+              offsets: tuple[int, ...] | None) -> None:
+    """``_keep`` each of ``hits`` (found in ``searched``) at its place in the original."""
+    for hit in hits:  # (the digits of a slice: counted here, not through digit_count's cache of whole texts)
+        lettered = hit.entity in CORRECTABLE and any(map(str.isdigit, searched[hit.start:hit.end]))
+        if lettered or offsets is not None or to_text is not _same:
+            hit = _placed(text, hit, hit.start, hit.end, to_text, lettered, offsets)
+        _keep(best, hit)
+
+
+def _placed(text: str, hit: Hit, start: int, end: int, to_text, lettered: bool,
+            offsets: tuple[int, ...] | None) -> Hit:
+    """``hit`` moved to ``[start, end)`` of the searched form, mapped to the original and grown over the
+    spelled letters around it."""
+    start, end = to_text(start, end)
+    if lettered:
+        start = letters_before(text, start)
+        start = iban_head_before(text, start) if hit.entity in IBAN_LIKE else start
+        end = suffix_letter_after(text, letters_after(text, end)) if hit.entity in LETTERED else end
+    if offsets is not None:
+        start, end = offsets[start], offsets[end - 1] + 1
+    return hit if start == hit.start and end == hit.end else Hit(start, end, *hit[2:])
 
 
 def _keep(best: dict[tuple[int, int, str], Hit], hit: Hit) -> None:

@@ -200,12 +200,13 @@ def _resolve(run: list[Token]) -> None:
     spelled = any(_is_letter(t) for t in run)
     code = _nato_code(run)
     for i, tok in enumerate(run):
-        neighbours = [run[j] for j in near(i)]
         if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
-            if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER) for t in neighbours):
+            if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER)
+                       for t in run[max(0, i - 1):i] + run[i + 1:i + 2]):
                 tok.kind = WORD
         elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
-            if not code and not any(_is_letter(t) for t in neighbours) and not _three_nato(run, i):
+            if not code and not any(_is_letter(t) for t in run[max(0, i - 1):i] + run[i + 1:i + 2]) \
+                    and not _three_nato(run, i):
                 tok.kind = WORD
         elif tok.kind == MULT and not (i + 1 < n and run[i + 1].kind in (UNIT, ZERO)):
             tok.kind = WORD

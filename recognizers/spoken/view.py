@@ -164,7 +164,8 @@ def _convert_run(run: list[st.Token], chars: list[str], spans: list[tuple[int, i
             i += 1
         elif tok.kind == st.WDIGITS:
             chars.extend(tok.low)
-            spans.extend((tok.start + k, tok.start + k + 1) for k in range(len(tok.low)))
+            first, stop = tok.start, tok.start + len(tok.low)
+            spans.extend(zip(range(first, stop), range(first + 1, stop + 1)))
             i += 1
         elif tok.kind == st.MULT:  # validated: a digit follows
             nxt = run[i + 1]
