@@ -35,11 +35,13 @@ def _blank(match: re.Match[str]) -> str:
 
 def blank_engine_tags(text: str) -> str:
     """``text`` with every speech-engine tag, export stamp, subtitle cue and role label replaced by blanks of its
-    length (line breaks kept)."""
+    length; in a subtitle export, line breaks too (a cue's lines wrap one stream of speech)."""
     if "[" in text or "<" in text:
         text = _TAG.sub(_blank, text)
     if "-->" in text:
-        text = _SUBTITLE_CUE.sub(_blank, text)
+        cued = _SUBTITLE_CUE.sub(_blank, text)
+        if cued != text:  # a subtitle's lines are wraps of one stream of speech ("Kenneth\nGreen"): no line breaks
+            text = cued.replace("\n", " ")
     if ":" in text or "]" in text[:24]:
         text = _STAMP.sub(_blank, text)
     return text

@@ -2,6 +2,8 @@
 "the uber app"), and the agent's goodbye that names the caller after a company opener."""
 from __future__ import annotations
 
+import re
+
 from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
@@ -55,7 +57,8 @@ SPANISH_NAME_NOUNS = frozenset("nombre nombres apellido apellidos nome sobrenome
 
 def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
-    kind of number ("ni number", "its ni number here"), "mi" before "nombre" is Spanish "my", and such a noun never ends a name; a month before
+    kind of number ("ni number", "its ni number here"), "mi" before "nombre" is Spanish "my", in a pasted form an
+    English word opening a line before a colon labels a field ("Full name: ...\nBranch: Cubao"), and such a noun never ends a name; a month before
     a day or a year ("Jun 28", "december 2033"), or after a day ("23 Jan"), and a weekday before a day ("Tue, 12
     Oct") are dates."""
     kept = []
@@ -75,6 +78,10 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
             c = c._replace(first=c.first + 1)  # "my brother in law omer hoof": "law" ends the kinship noun
         if tokens[c.last].key in ID_ABBREVIATIONS and tokens[c.first].key in POSSESSIVES:
             continue  # "my ni is ab 12 ...", "your sin": the label of a national number, not a name
+        if c.first == c.last and c.reason == REASON_NAME_LIST and tokens[c.first].english \
+                and _FIELD_COLON.match(text, tokens[c.first].end) and _opens_line(text, tokens[c.first].start) \
+                and _FORM.search(text):
+            continue  # "Full name: ...\nBranch: Cubao": in a form, a field's label, not a name
         if c.first == c.last and tokens[c.first].key in SPANISH_POSSESSIVES and nxt < len(tokens) \
                 and tokens[nxt].key in SPANISH_NAME_NOUNS:
             continue  # "Mi nombre es ...", "su apellido": the Spanish possessive ("Mi" is a given name too)
@@ -84,6 +91,17 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
             continue  # "since Jun 28", "on Jul 7", "Sun 23 Jan", "On Tue, 12 Oct": a date
         kept.append(c)
     return kept
+
+
+_FIELD_COLON = compile_fast(r"[ \t]*:(?!\d)")  # not "Grace:30"
+# A form pasted into a message: a line opening with a personal field's label ("Full name:", "Birthday:").
+_FORM = compile_fast(r"(?:^|\n)[ \t]*(?:full name|name|address|mobile(?: no\.?| number)?|phone|e-?mail|birthday|dob|"
+                     r"date of birth)[ \t]*:", re.IGNORECASE)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 _DAY_AFTER = compile_fast(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"

@@ -809,3 +809,13 @@ def test_person_names_code_switched_function_words_are_no_names(text):
 ])
 def test_person_names_code_switched_words_keep_cued_names(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Full name: Lorna Tabayoyong\nBranch: Cubao", ["Lorna Tabayoyong"]),    # a form's other labels
+    ("Name: Oren Malka\nBirthday: 3 May 1990\nMobile: 0917 555 0134", ["Oren Malka"]),
+    ("Grace: hi there", ["Grace"]),                                       # no form: a speaker's name
+    ("Hope: yes\nAgent: hello", ["Hope"]),
+])
+def test_person_names_form_labels_are_no_names(text, names):
+    assert found(text) == names

@@ -19,7 +19,9 @@ from pipeline.detection.engine_tags import blank_engine_tags, message_sender, me
     ("2026-03-04 09:05:11,Ada Obi,hi", " " * 20 + "Ada Obi,hi"),
     # a subtitle export's cues: number, timing and role label, wherever they are; line breaks kept
     ("7\n00:01:05,120 --> 00:01:07,400\n[AGENT] ok so\n\n8\n00:01:07,500 --> 00:01:09,000\nthe rest",
-     " \n                             \n        ok so\n\n \n                             \nthe rest"),
+     " " * 40 + "ok so" + " " * 34 + "the rest"),
+    ("3\n00:00:09,046 --> 00:00:13,176\nCaller: Kenneth\nGreen po.",
+     " " * len("3\n00:00:09,046 --> 00:00:13,176\nCaller: ") + "Kenneth Green po."),  # a wrapped line
 ])
 def test_engine_tags_are_blanked(text, blanked):
     assert blank_engine_tags(text) == blanked
