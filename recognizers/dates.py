@@ -17,7 +17,7 @@ import re
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs, reads_as_date
 from recognizers.spoken.digit_dates import reads_as_dmyyyy, reads_as_mdy, valid_date, year_of
-from recognizers.spoken.number_words import MONTHS, ORDINALS
+from recognizers.spoken.number_words import FOREIGN_MONTHS, MONTHS, ORDINALS
 from recognizers.spoken.stroke_dates import SEPARATORS as STROKE_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
@@ -39,6 +39,8 @@ RUN_REACH = 40
 MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+FOREIGN_MONTH_WORDS = frozenset(FOREIGN_MONTHS)
+_FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 
 
 def _day_of_the(day: int, rest: str) -> bool:
@@ -107,6 +109,12 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     DATE_PREPOSITION = compile_fast(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = compile_fast(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
+    # A day and a Spanish or Filipino month ("15 de marzo de 1990", "ika-10 ng Setyembre, 1990"); month first only
+    # with a year ("Setyembre 10, 1990").
+    FOREIGN_DAY_MONTH = compile_fast(
+        rf"\b(?:ika-?\s*)?(?P<day>\d{{1,2}})(?:\s+(?:de|ng)\s+|\s+|[\-/.])(?P<month>{_FOREIGN_MONTH})\b\.?"
+        rf"(?:,?\s+(?:del?\s+)?{_YEAR}\b)?|\b(?P<month2>{_FOREIGN_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?:del?\s+)?"
+        rf"(?P<year2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
     # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
     TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
     BIRTH_YEAR = compile_fast(
@@ -121,8 +129,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # with its year (British speech); the digits together must read as a date.
     DAY_OF_THE = compile_fast(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
                             r"(?![\w\-/%]|[.,]\d)")
-    BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b"})
-    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day)\b", re.IGNORECASE)
+    # ... and Spanish / Tagalog ones ("fecha de nacimiento", "nací", "cumpleaños", "ipinanganak", "kaarawan").
+    BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b", "nacimiento", "nací",
+                             "naci", "cumpleaños", "cumpleanos", "ipinanganak", "kaarawan"})
+    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|"
+                         r"cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         return self._dates(text, answer=False)
@@ -221,6 +232,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             a, b = int(match["a"]), int(match["b"])
             if valid_date(a, b, None) or valid_date(b, a, None):
                 yield match.start(), match.end(), False, True
+        for match in self.FOREIGN_DAY_MONTH.finditer(text) if not FOREIGN_MONTH_WORDS.isdisjoint(words) else ():
+            month = FOREIGN_MONTHS[(match["month"] or match["month2"]).lower()]
+            day, year = int(match["day"] or match["day2"]), year_of(match["year"] or match["year2"])
+            if valid_date(month, day, year):
+                yield match.start(), match.end(), year is not None, True
         if MONTH_WORDS.isdisjoint(words):
             return
         low = ascii_lower(text)

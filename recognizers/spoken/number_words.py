@@ -36,6 +36,14 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 # Full names, three-letter abbreviations and "sept".
 MONTHS = {**{m: i + 1 for i, m in enumerate(MONTH_NAMES)}, **{m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)},
           "sept": 9}
+# Spanish and Filipino month names, for dates written in them ("15 de marzo de 1990", "ika-10 ng Setyembre, 1990").
+FOREIGN_MONTHS = {
+    **{m: i + 1 for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre"))},
+    **{m: i + 1 for i, m in enumerate(("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
+                                       "setyembre", "oktubre", "nobyembre", "disyembre"))},
+    "setiembre": 9,
+}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Weekdays as e-mail headers, delivery notes and opening hours abbreviate them ("On Tue, 12 Oct", "Mon-Fri").
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())

@@ -32,6 +32,11 @@ def found(text: str) -> list[tuple[str, str]]:
     ("date of birth three fifteen eighty five", "three fifteen eighty five", DATE_OF_BIRTH),
     ("the meeting is on 3/15/2024", "3/15/2024", DATE),
     ("we signed on June 2, 2021", "June 2, 2021", DATE),
+    # Spanish and Filipino month names
+    ("mi fecha de nacimiento es 4 de agosto de 1979", "4 de agosto de 1979", DATE_OF_BIRTH),
+    ("ipinanganak ako ika-3 ng Hunyo, 1988", "ika-3 ng Hunyo, 1988", DATE_OF_BIRTH),
+    ("my birthday is Nobyembre 21, 1993", "Nobyembre 21, 1993", DATE_OF_BIRTH),
+    ("the transfer went out on 12 octubre 2025", "12 octubre 2025", DATE),
 ])
 def test_dates_finds_birth_dates_and_full_dates(text, value, entity):
     assert (value, entity) in found(text)
@@ -50,6 +55,9 @@ def test_dates_finds_birth_dates_and_full_dates(text, value, entity):
     "my birthday party was fun",              # birth word without a date
     "expires 04/27",
     "the 15th of the month",
+    "I bought 2 mayo jars",                   # a Spanish month's word without a date
+    "Agosto 2 lang po",                       # month first without a year
+    "31 de febrero de 1990",                  # no such day
 ])
 def test_dates_ignores_partial_dates_times_and_numbers(text):
     assert found(text) == []
