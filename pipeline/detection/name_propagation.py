@@ -4,8 +4,9 @@ other mention ("priya", "RAGHUNATHAN", "priya's") in any turn is found too (reas
 A name that is also a common English word ("grace", "will", "mark", "hope") is found again only where
 it is used as a name, not as a word: in an address position ("ok grace let me check", "thanks will",
 "you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
-an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"). "i will
-call", "by the grace of", "mark it as read" and "the bill is due" stay as they are.
+an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
+the turn ("Honey" of "Honey Nicole B. Harris"). "i will call", "by the grace of", "mark it as read" and "the
+bill is due" stay as they are.
 
 A plain function over findings; it never sees more than the texts and the offsets it is given and
 logs counts only.
@@ -161,7 +162,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             score = seeds.get(key)
             if score is None:
                 score = common.get(key)
-                if score is None or not used_as_name(text, words, k):
+                if score is None or not (used_as_name(text, words, k) or _touches_name(text, match, out[i])):
                     continue
                 score = min(score, COMMON_MENTION_MAX_SCORE)
             start, end = match.span()
@@ -219,6 +220,15 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
     if prev in CLOSINGS:  # "you're all set grace", "have a nice day will"
         return right == "end"
     return False
+
+
+def _touches_name(text: str, word: re.Match, findings: Sequence[Finding]) -> bool:
+    """Whether a PERSON finding starts or ends right next to ``word`` (a space between): "Honey" before "Nicole B.
+    Harris" when "Honey Nicole Harris" was found elsewhere is the same name's first part."""
+    start, end = word.span()
+    return any(f.entity_type == PERSON and (0 < f.start - end <= 2 and not text[end:f.start].strip()
+                                            or 0 < start - f.end <= 2 and not text[f.end:start].strip())
+               for f in findings)
 
 
 def _opens(text: str, words: Sequence[re.Match], j: int) -> bool:

@@ -178,3 +178,17 @@ def test_propagate_names_reads_every_turn_that_can_hold_a_name(text, expected):
     texts = ["my name is priya raghunathan", text]
     out = propagate_names(texts, [[seed(texts[0], "priya raghunathan")], []])
     assert [text[f.start:f.end] for f in out[1]] == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Honey Nicole B. Harris", ["Nicole B. Harris", "Honey"]),   # next to a name found in the turn
+    ("the honey jar, Nicole said", ["Nicole"]),                  # a comma between: a word
+    ("honey and Nicole", ["Nicole"]),
+])
+def test_propagate_names_common_word_next_to_a_found_name(text, found):
+    texts = ["my name is Honey Nicole Harris", text]
+    start = text.index("Nicole")
+    end = start + len("Nicole B. Harris") if "Harris" in text else start + len("Nicole")
+    seeds = [[seed(texts[0], "Honey Nicole Harris", 0.85)], [Finding(start, end, "PERSON", 0.8, "t.v1", "name_list")]]
+    out = propagate_names(texts, seeds)
+    assert [text[f.start:f.end] for f in out[1]] == found
