@@ -41,7 +41,7 @@ COMMON_MENTION_MAX_SCORE = 0.7
 # Words a name is addressed after. "Greetings" never come before a word use of a name ("thanks
 # grace", "hi mark"); the others ("ok", "yes", "no", "sorry") do ("ok mark it", "there's no hope")
 # and count only at the start of a turn or sentence, after other address words.
-GREETINGS = frozenset("hi hello hey thanks thank thx cheers bye goodbye dear".split())
+GREETINGS = frozenset("hi hello hey thanks thank thx tnx thnx thanx tanx cheers bye goodbye dear".split())
 ADDRESS_WORDS = GREETINGS | frozenset(
     "ok okay alright yes yeah yep no nope sorry great perfect excellent welcome morning afternoon "
     "evening night too".split())  # "you too pat take care"

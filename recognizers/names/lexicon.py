@@ -30,7 +30,7 @@ them their is am are was were be been being do does did done have has had having
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
-cortana bixby google bye goodbye cheers thx welcome worries honestly""".split()) | frozenset(
+cortana bixby google bye goodbye cheers thx tnx thnx thanx tanx welcome worries honestly""".split()) | frozenset(
     # Tagalog's politeness particles, said after a name as often as anywhere ("james clark po", "opo"): never a name.
     ("po", "opo")) | frozenset(
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.

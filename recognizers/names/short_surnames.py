@@ -63,7 +63,7 @@ def ends_name(text: str, name: Token, nxt: Token, after: Token | None, start: To
 
 
 # Words after a name that close, address or time the turn: never the surname after a given name.
-NOT_SURNAMES = frozenset("""bye goodbye take have mate love dear hun hon sir madam maam thanks thank thx cheers
+NOT_SURNAMES = frozenset("""bye goodbye take have mate love dear hun hon sir madam maam thanks thank thx tnx thnx thanx tanx cheers
     sorry okay yes yeah yep nope right sure great fine cool here there now then today tonight tomorrow yesterday
     later again too also first last please speaking calling back soon said says well good lol haha xx""".split())
 

@@ -15,10 +15,10 @@ from recognizers.names.tokens import Token
 
 SCORE = 0.8
 SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
-                      r"thanks(?: again| so much)?|thank you|thx|cheers|sincerely|yours(?: sincerely| truly)?|"
+                      r"thanks(?: again| so much)?|thank you|thx|tnx|thnx|thanx|cheers|sincerely|yours(?: sincerely| truly)?|"
                       r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|namaste)"
                       r"[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.IGNORECASE)
-SIGN_OFF_WORDS = frozenset("best regards thanks thank thx cheers sincerely yours care saludos atentamente saludo "
+SIGN_OFF_WORDS = frozenset("best regards thanks thank thx tnx thnx thanx cheers sincerely yours care saludos atentamente saludo "
                            "gracias dhanyavaad shukriya namaste".split())
 
 

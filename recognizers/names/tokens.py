@@ -56,7 +56,7 @@ _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",
 # "i'm paras what's ..."; see ``recognizers.names.vocatives``).
-_LOOK_AFTER |= frozenset("cheers thanks thank thx bye goodbye honestly welcome worries done i'm im am".split())
+_LOOK_AFTER |= frozenset("cheers thanks thank thx tnx thnx thanx tanx bye goodbye honestly welcome worries done i'm im am".split())
 _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles any word is a surname ("ms basic")
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
 

@@ -18,7 +18,7 @@ from recognizers.start_set import compile_fast
 SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
 _CLOSING = compile_fast(r"(?:\bcheers|\bthanks(?: again| so much| a lot| a bunch| a million| a ton| a heap| heaps| loads| lots)?|\bthank you(?: again| so much| very much)?"
-                      r"|\bthx(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
+                      r"|\b(?:thx|tnx|thnx|thanx|tanx)(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
                       r"|\bno worries|\ball done|\banything else(?: at all| today)?|^\W*right)\s*$", re.IGNORECASE)
 _SELF = compile_fast(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.

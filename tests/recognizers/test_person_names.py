@@ -819,3 +819,13 @@ def test_person_names_code_switched_words_keep_cued_names(text, name):
 ])
 def test_person_names_form_labels_are_no_names(text, names):
     assert found(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ok tnx Ogun", ["Ogun"]),                 # chat spellings of thanks are cues too
+    ("thnx so much Bisi!", ["Bisi"]),
+    ("tnx for the help", []),
+    ("thanx, bye", []),
+])
+def test_person_names_chat_spellings_of_thanks(text, names):
+    assert found(text) == names
