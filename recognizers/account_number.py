@@ -94,6 +94,20 @@ def looks_like_id(value: str) -> bool:
     return digits >= 4 or (digits >= 3 and letters >= 1) or code
 
 
+# A reference's letters joined to its digits by a slash or a dash ("DLN/6897557", "tkf-5925322").
+_LETTER_PREFIX = compile_fast(r"(?<![\w/\-])[A-Za-z]{1,4}[/\-]$")
+
+
+def _with_letter_prefixes(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` grown over the letters and separator joined to their first digit (a surrogate for the digits
+    alone kept "DLN/" of "DLN/6897557")."""
+    out = []
+    for hit in hits:
+        prefix = _LETTER_PREFIX.search(text, max(0, hit.start - 5), hit.start) if hit.start else None
+        out.append(hit._replace(start=prefix.start()) if prefix and text[hit.start:hit.start + 1].isdigit() else hit)
+    return out
+
+
 @register("account_number.v1")
 class AccountNumberRecognizer(SpokenAwareRecognizer):
     """ACCOUNT_NUMBER after an identifier cue phrase."""
@@ -155,6 +169,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                       re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
+        return _with_letter_prefixes(text, self._find(text))
+
+    def _find(self, text: str) -> list[Hit]:
         words = words_of(text)
         hits = [] if text.isupper() or self.LETTER_CODE_WORDS.isdisjoint(words) else [
             Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_CONTEXT, REASON_CONTEXT, "letter_code")
@@ -224,6 +241,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                         r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
+        return _with_letter_prefixes(text, self._find_answer(text))
+
+    def _find_answer(self, text: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)
                 if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]

@@ -315,3 +315,19 @@ def test_account_number_finds_an_ifsc_after_its_name(text, value):
 ])
 def test_account_number_ifsc_needs_its_shape(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my member no is WKT/4471829", "WKT/4471829"),       # letters joined by a slash belong to the reference
+    ("the claim ref is zq-5528190 ok", "zq-5528190"),
+])
+def test_account_number_takes_the_letters_joined_to_the_digits(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ref 4471829 and/5528190", "4471829"),                # a word before the slash is no prefix
+    ("the ref is 4471829", "4471829"),
+])
+def test_account_number_no_letter_prefix(text, value):
+    assert value in found(text)
