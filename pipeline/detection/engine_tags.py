@@ -16,7 +16,8 @@ _TAG = re.compile(r"\[(?:inaudible|unintelligible|unk|noise|crosstalk|laughter|l
 
 # At the turn's start: an export's time stamp (a date may follow), then a role label; or a role label alone.
 _TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:,?[ \t]*\d{1,2}/\d{1,2}/\d{2,4})?\]"  # "[00:01:40]", "[08:57, 15/11/2026]"
-_ROLE_WORD = r"(?:speaker|spk|caller|agent|customer|ivr|bot|system|operator)(?:[ \t_]*\d{1,2})?"
+ROLE_WORDS = ("speaker", "spk", "caller", "agent", "customer", "ivr", "bot", "system", "operator")  # labels of a turn
+_ROLE_WORD = rf"(?:{'|'.join(ROLE_WORDS)})(?:[ \t_]*\d{{1,2}})?"
 _ROLE = rf"(?:>>[ \t]*)?(?:{_ROLE_WORD}[ \t]*:|\[{_ROLE_WORD}\])"  # "Speaker 2:", ">> Agent:", "[CUSTOMER]"
 # A CSV export's row: date and time columns ("07/11/2026,12:32 PM,", "2026-11-07 12:32:05,"); the sender follows.
 _CSV_STAMP = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*[,T ][ \t]*\d{1,2}:\d{2}(?::\d{2})?"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from pipeline.detection.engine_tags import message_sender
+from pipeline.detection.engine_tags import ROLE_WORDS, message_sender
 from pipeline.records import Finding, Turn
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.start_set import compile_fast
@@ -22,8 +22,8 @@ from recognizers.start_set import compile_fast
 RECOGNIZER_NAME = "export_sender.v1"
 SCORE = 0.85
 # Labels a sender column holds in place of a name.
-_ROLE_LABEL = compile_fast(r"(?:speaker|spk|caller|agent|customer|client|user|visitor|guest|member|unknown|you|me|"
-                           r"bot|system|operator|ivr|support|admin|sender)(?:[ \t_#-]*\d{1,3})?", re.IGNORECASE)
+_ROLE_LABEL = compile_fast(rf"(?:{'|'.join(ROLE_WORDS)}|client|user|visitor|guest|member|unknown|you|me|support|admin|"
+                           r"sender)(?:[ \t_#-]*\d{1,3})?", re.IGNORECASE)
 
 
 def find_senders(turns: Sequence[Turn], findings: Sequence[list[Finding]],
