@@ -103,8 +103,9 @@ def _with_letter_prefixes(text: str, hits: list[Hit]) -> list[Hit]:
     alone kept "DLN/" of "DLN/6897557")."""
     out = []
     for hit in hits:
-        prefix = _LETTER_PREFIX.search(text, max(0, hit.start - 5), hit.start) if hit.start else None
-        out.append(hit._replace(start=prefix.start()) if prefix and text[hit.start:hit.start + 1].isdigit() else hit)
+        prefix = _LETTER_PREFIX.search(text, max(0, hit.start - 5), hit.start) \
+            if hit.start and text[hit.start].isdigit() else None
+        out.append(hit._replace(start=prefix.start()) if prefix else hit)
     return out
 
 

@@ -31,7 +31,7 @@ _SUBTITLE_CUE = re.compile(
 
 
 def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group())
+    return " " * len(match.group())
 
 
 def blank_engine_tags(text: str) -> str:
@@ -40,8 +40,8 @@ def blank_engine_tags(text: str) -> str:
     if "[" in text or "<" in text:
         text = _TAG.sub(_blank, text)
     if "-->" in text:
-        cued = _SUBTITLE_CUE.sub(_blank, text)
-        if cued != text:  # a subtitle's lines are wraps of one stream of speech ("Kenneth\nGreen"): no line breaks
+        cued, cues = _SUBTITLE_CUE.subn(_blank, text)
+        if cues:  # a subtitle's lines are wraps of one stream of speech ("Kenneth\nGreen"): no line breaks
             text = cued.replace("\n", " ")
     if ":" in text or "]" in text[:24]:
         text = _STAMP.sub(_blank, text)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from pipeline.records import Finding
-from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
+from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       frequent_words, lexicon, strip_possessive)
 from recognizers.entities import EMAIL_ADDRESS, PERSON, REASON_PROPAGATION
 from recognizers.lower_scan import ascii_letters_twin, ascii_lower
@@ -41,7 +41,7 @@ COMMON_MENTION_MAX_SCORE = 0.7
 # Words a name is addressed after. "Greetings" never come before a word use of a name ("thanks
 # grace", "hi mark"); the others ("ok", "yes", "no", "sorry") do ("ok mark it", "there's no hope")
 # and count only at the start of a turn or sentence, after other address words.
-GREETINGS = frozenset("hi hello hey thanks thank thx tnx thnx thanx tanx cheers bye goodbye dear".split())
+GREETINGS = frozenset("hi hello hey thanks thank cheers bye goodbye dear".split()) | frozenset(THANKS_SHORT)
 ADDRESS_WORDS = GREETINGS | frozenset(
     "ok okay alright yes yeah yep no nope sorry great perfect excellent welcome morning afternoon "
     "evening night too".split())  # "you too pat take care"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
+
 
 def _cue(pattern: str) -> re.Pattern[str]:
     # Cues end right before the name, so the match end is the name's search start.
@@ -93,7 +95,7 @@ CUE_KINDS = (
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots))?"
-                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|(?:thx|tnx|thnx|thanx|tanx)(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
+                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
@@ -102,8 +104,8 @@ CUE_KINDS = (
                              r"|you\s+(?:(?:uh|um)\s+)?too|you['’]?ve\s+(?:(?:uh|um)\s+)?been\s+(?:so\s+|really\s+)?"
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
-            frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank thx tnx thnx thanx tanx cheers
-            morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you""".split())),
+            frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank cheers
+            morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you""".split()) | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"

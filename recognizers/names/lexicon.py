@@ -21,6 +21,10 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # recognizers/data
 WORD_RE = compile_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE_RE = compile_fast(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 
+# Chat spellings of "thanks": a name cue and a closing wherever "thx" is one ("ok tnx Ogun").
+THANKS_SHORT = ("thx", "tnx", "thnx", "thanx", "tanx")
+THANKS_SHORT_RE = "(?:" + "|".join(THANKS_SHORT) + ")"
+
 # Function words that are never a name on their own, whatever a name list says (Faker's Greek,
 # Vietnamese and Irish lists contain "the", "an", "do" after transliteration or as real names).
 FUNCTION_WORDS = frozenset("""a an the and or but nor so yet if of to in on at by for with from up
@@ -30,7 +34,7 @@ them their is am are was were be been being do does did done have has had having
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
 sorry sure right now new good name named call called calling speaking speak siri alexa olly
-cortana bixby google bye goodbye cheers thx tnx thnx thanx tanx welcome worries honestly""".split()) | frozenset(
+cortana bixby google bye goodbye cheers welcome worries honestly""".split()) | frozenset(THANKS_SHORT) | frozenset(
     # Tagalog's politeness particles, said after a name as often as anywhere ("james clark po", "opo"): never a name.
     ("po", "opo")) | frozenset(
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.

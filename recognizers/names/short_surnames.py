@@ -13,7 +13,7 @@ a name next to another Burmese element ("nan aung win").
 """
 from __future__ import annotations
 
-from recognizers.names.lexicon import lexicon
+from recognizers.names.lexicon import THANKS_SHORT, lexicon
 from recognizers.names.tokens import Token, adjacent
 
 # Surnames that are English function or everyday words ("so", "in", "oh", "you"): curated, not list data.
@@ -63,9 +63,10 @@ def ends_name(text: str, name: Token, nxt: Token, after: Token | None, start: To
 
 
 # Words after a name that close, address or time the turn: never the surname after a given name.
-NOT_SURNAMES = frozenset("""bye goodbye take have mate love dear hun hon sir madam maam thanks thank thx tnx thnx thanx tanx cheers
+NOT_SURNAMES = frozenset("""bye goodbye take have mate love dear hun hon sir madam maam thanks thank cheers
     sorry okay yes yeah yep nope right sure great fine cool here there now then today tonight tomorrow yesterday
-    later again too also first last please speaking calling back soon said says well good lol haha xx""".split())
+    later again too also first last please speaking calling back soon said says well good lol haha xx""".split()) | frozenset(
+    THANKS_SHORT)
 
 
 def surname_after_east_asian(text: str, name: Token, nxt: Token, after: Token | None) -> bool:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.names.cue_phrases import cue_hits
-from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
+from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
                                       fold, is_contraction, lexicon, strip_possessive)
 from recognizers.start_set import compile_fast
 
@@ -56,7 +56,7 @@ _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",
 # "i'm paras what's ..."; see ``recognizers.names.vocatives``).
-_LOOK_AFTER |= frozenset("cheers thanks thank thx tnx thnx thanx tanx bye goodbye honestly welcome worries done i'm im am".split())
+_LOOK_AFTER |= frozenset("cheers thanks thank bye goodbye honestly welcome worries done i'm im am".split()) | frozenset(THANKS_SHORT)
 _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles any word is a surname ("ms basic")
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
 

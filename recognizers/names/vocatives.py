@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.names.lexicon import TITLES, lexicon
+from recognizers.names.lexicon import THANKS_SHORT_RE, TITLES, lexicon
 from recognizers.names.rules import INTRO_FOLLOWERS
 from recognizers.names.tokens import Token
 from recognizers.start_set import compile_fast
@@ -18,7 +18,7 @@ from recognizers.start_set import compile_fast
 SCORE = 0.6
 # The cue right before the word (the text up to the cue's end).
 _CLOSING = compile_fast(r"(?:\bcheers|\bthanks(?: again| so much| a lot| a bunch| a million| a ton| a heap| heaps| loads| lots)?|\bthank you(?: again| so much| very much)?"
-                      r"|\b(?:thx|tnx|thnx|thanx|tanx)(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
+                      r"|\b" + THANKS_SHORT_RE + r"(?: again| so much| a lot)?|\bbye(?: now)?|\bgoodbye|\bhonestly|\byou['’]?re (?:very |most )?welcome"
                       r"|\bno worries|\ball done|\banything else(?: at all| today)?|^\W*right)\s*$", re.IGNORECASE)
 _SELF = compile_fast(r"(?:\bi['’]?m|\bi am)\s*$", re.IGNORECASE)
 # What people call each other in a closing: never a name.
