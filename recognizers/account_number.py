@@ -31,13 +31,14 @@ _CUE_WORDS = (
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (
     "group|plan|insurance|certificate|transaction|enrollment|registration|application|return|shipment|"
-    "work order|service request|refill|store|device|unit|sort|agreement|finance agreement|frequent flyer|scheme"
+    "work order|service request|refill|store|device|unit|sort|agreement|finance agreement|frequent flyer|scheme|"
+    "permit|pension|mortgage|tenancy|loan|meter"
 )
 _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
         r"(?![\w])")
-_FILLER = (r"(?:,?\s+(?:is|was|it's|its|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
+_FILLER = (r"(?:,?\s+(?:is|was|it's|its|na|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula or a label's colon: "my ticket number from last time
@@ -63,7 +64,8 @@ MONEY_BEFORE = compile_fast(r"\b(?:charge|charged|charges|paid|pay|paying|took|t
 # joined by a slash ("C/83472832", "NH/398462") or typed apart ("DSP 977400972", "TRV 5688100 81").
 _DOTTED = r"\d{3,}(?:\.\d{3,})+(?:\.\d{2})?(?![.,]?\d)"
 _SLASHED = r"(?:\d{3,}(?:/\d{3,})+|\d{1,2}/\d{5,}(?:/\d+)*)(?![/\d])"
-_NOT_PREFIX = r"(?!(?:is|was|for|the|and|num|no|nr|my|our|its|at|of|to|on|in|ref|id|acc|acct|now|just|then|ok)\b)"
+# ... nor a copula or particle of code-switched speech ("meter number na 4503 076 7843", Pidgin "is").
+_NOT_PREFIX = r"(?!(?:is|was|for|the|and|num|no|nr|my|our|its|at|of|to|on|in|ref|id|acc|acct|now|just|then|ok|na|po|ay|es)\b)"
 _LETTERS_APART = _NOT_PREFIX + r"[A-Za-z]{2,4}[ \-]\d{6,}(?: \d{2}(?![\w\-]))?"
 _VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_LETTERS_APART}"
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"

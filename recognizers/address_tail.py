@@ -16,7 +16,7 @@ from recognizers.spoken.number_words import MONTH_NAMES, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
 
 UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
-UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?\b"  # "Apt. 4b", "suite 200", "# 12"
+UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?\b"  # "Apt. 4b", "suite 200", "# 12", "#05-12" (floor-unit)
 _UNIT_RE = compile_fast(UNIT, re.IGNORECASE)
 ENDS_WITH_UNIT = compile_fast(UNIT + r"$", re.IGNORECASE)
 # A comma or a line break (one blank line allowed), then one part of up to 40 characters.
@@ -38,6 +38,10 @@ PLACE_OPENERS = frozenset("north south east west new old upper lower great littl
 # Lowercase words that end a place name ("faroe islands", "mexico city", "kerry county").
 PLACE_CLOSERS = frozenset("island islands city county republic province state states kingdom emirates "
                           "territory district".split())
+# Words that end a town's name after another ("leamington spa", "bognor regis", "long itchington magna").
+TOWN_CLOSERS = PLACE_CLOSERS | frozenset("spa regis magna parva".split())
+# Particles inside a town's name even where they are function words ("ashby de la zouch", "stratford upon avon").
+_TOWN_PARTICLES = frozenset("de la le del della du des upon".split())
 _POSTAL_CODE = compile_fast(r"\d{4,6}(?:-\d{4})?")
 # Proper nouns that name a day or a month, never a town ("in dallas on monday").
 CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
@@ -106,6 +110,18 @@ def _before_region(text: str, word: re.Match[str]) -> bool:
     return bool(nxt) and fold(nxt.group().lower()) in proper_nouns() and place_word(nxt.group().lower())
 
 
+def _particle_next(text: str, word: re.Match[str]) -> bool:
+    """``word`` is followed on its line by place particles ("de la") and a word that is no common word."""
+    pos, particles = word.end(), 0
+    while (blanks := _BLANKS.match(text, pos)) and (nxt := _LINE_WORD.match(text, blanks.end())):
+        low = nxt.group().lower()
+        if low in PLACE_PARTICLES and low not in FUNCTION_WORDS - _TOWN_PARTICLES:
+            particles, pos = particles + 1, nxt.end()
+            continue
+        return bool(particles) and place_word(low) and not lexicon().is_name(fold(low))
+    return False
+
+
 def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_TOWN) -> int:
     """End of a town named on the street's line right after it (``end`` when none): a multi-word place name
     ("market harborough"), or rare words no list holds as a given name (a surname or a dictionary word is a
@@ -140,6 +156,10 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
             town_end = word.end()
         elif k and town_end == pos - 1 and fold(low) in proper_nouns() and place_word(low):
             town_end = word.end()  # "tucson arizona": the region after the town, though also a given name
+        elif k and town_end == pos - 1 and low in TOWN_CLOSERS:
+            town_end = word.end()  # "leamington spa", "bognor regis": a word that ends a town's name
+        elif not k and _particle_next(text, word):
+            town_end = word.end()  # "ashby de la zouch": a given name opens a town when a particle follows
         elif not (low in PLACE_OPENERS or (k and low in PLACE_PARTICLES)) and not _before_region(text, word):
             break
         elif low not in PLACE_OPENERS and low not in PLACE_PARTICLES:

@@ -66,6 +66,9 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     EXPIRY = compile_fast(_EXPIRY_CUE + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
     # ... a month and a four-digit year the spoken view glued to the next number ("december 20273 digits").
     EXPIRY_GLUED = compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:{_MONTH})\s+20[2-4]\d)(?=\d)", re.IGNORECASE)
+    # ... the month alone, no year in the text ("my card expires in April", "expiry's end of dec").
+    EXPIRY_MONTH = compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:end\s+of\s+)?(?:{_MONTH}))\.?(?![\w/])",
+                                re.IGNORECASE)
     # "the card i want to use ends december 30", "it's still in date one stroke thirty three"
     IN_DATE = compile_fast(r"\b(?:(?:card|it)\b[\w\s']{0,30}?\b(?:ends|ending)|still in date)" + _FILLER + _EXPIRY_VALUE,
                          re.IGNORECASE)
@@ -91,10 +94,15 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
     def find(self, text: str) -> list[Hit]:
         words = words_of(text)
+        expiry_words = not self.EXPIRY_WORDS.isdisjoint(words)
         if digit_count(text) < 2 and "month" not in words and words.isdisjoint(_WORDS_NOT_IN_VIEW):
+            if expiry_words and not _MONTH_WORDS.isdisjoint(words) and not self.CARD_WORDS.isdisjoint(words):
+                # "my card expires in April": the month alone (not "the offer expires in may")
+                return [Hit(*m.span("value"), CARD_EXPIRY, SCORE_CUE, REASON_CONTEXT, "card_expiry")
+                        for m in self.EXPIRY_MONTH.finditer(text)]
             return []  # "the ninth month of thirty", "twelve stroke thirty": no digit in the view
         hits = []
-        if not self.EXPIRY_WORDS.isdisjoint(words) or (
+        if expiry_words or (
                 not self.VALID_WORDS.isdisjoint(words) and self.VALID_UNTIL.search(text)) or (
                 not self.RUNS_WORDS.isdisjoint(words) and ("out" in words or not self.TILL_WORDS.isdisjoint(words))) or (
                 "date" in words and not words.isdisjoint(("end", "start", "issue", "ex"))):
@@ -138,6 +146,7 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
 
 
 _WORDS_NOT_IN_VIEW = frozenset({"stroke", "slash", "thirty"})
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 def _month_ok(value: str) -> bool:

@@ -68,3 +68,24 @@ def iban_valid(compact: str) -> bool:
     if not compact.isascii() or not compact.isalnum():
         return False
     return _iban.is_valid(compact.upper(), check_country=False)
+
+
+# Singapore NRIC / FIN (python-stdnum 2.2 has no module for it): S / T citizens and PRs, F / G / M
+# foreigners. The check letter comes from the seven digits weighted 2 7 6 5 4 3 2, plus 4 for T / G
+# (born or issued from 2000) and 3 for M (2022 series), mod 11, read in the series' table.
+_SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_SG_SERIES = {"S": (0, "JZIHGFEDCBA"), "T": (4, "JZIHGFEDCBA"), "F": (0, "XWUTRQPNMLK"),
+              "G": (4, "XWUTRQPNMLK"), "M": (3, "XWUTRQPNJLK")}
+
+
+def sg_nric_check_letter(series: str, digits: str) -> str:
+    """The check letter of a Singapore NRIC / FIN with series letter ``series`` and seven ASCII ``digits``."""
+    offset, table = _SG_SERIES[series.upper()]
+    return table[(offset + sum(w * int(d) for w, d in zip(_SG_WEIGHTS, digits))) % 11]
+
+
+def sg_nric_valid(compact: str) -> bool:
+    """A Singapore NRIC / FIN without separators (any case), e.g. ``S1234567D``, has its right check letter."""
+    value = compact.upper()
+    return (len(value) == 9 and value[0] in _SG_SERIES and value[1:8].isascii() and value[1:8].isdigit()
+            and value[8] == sg_nric_check_letter(value[0], value[1:8]))

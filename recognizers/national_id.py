@@ -18,6 +18,12 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | UK NINO | Presidio ``UkNinoRecognizer`` pattern (prefix rules; no check digit exists) | national insurance, ni, nino |
 | Irish PPS number | ``stdnum.ie.pps`` (check letter; chat types it lower-case) | pps, ppsn, personal public service |
 | Nigerian NIN / BVN | none (eleven digits; no public check digit) | nin, bvn, nimc, bank verification |
+| Singapore NRIC / FIN | ``recognizers.checksums.sg_nric_valid`` (check letter; stdnum has none) | nric, ic, fin, identity card |
+| Malaysian MyKad | ``stdnum.my.nric`` (birth date, birthplace code) | mykad, ic, nric, kad pengenalan |
+
+A Singapore NRIC typed whole (``S1234567D``, ``s1234567d``) or said letter, digits, letter (the spoken
+view joins ``S for Sugar, one two ... D`` into ``s1234567d``) and a MyKad typed ``YYMMDD-PB-####`` count
+without words when they pass their check; a twelve-digit MyKad in one run needs its words.
 """
 from __future__ import annotations
 
@@ -30,10 +36,12 @@ from stdnum.ca import sin
 from stdnum.gb import nhs
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
+from stdnum.my import nric as my_nric
 from stdnum.us import ein, itin
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
+from recognizers.checksums import sg_nric_valid
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -70,6 +78,8 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 
 _NINO = UkNinoRecognizer.PATTERNS[0].regex
+# What Singaporeans and Malaysians call their card ("IC: ...", "my NRIC is", "FIN no.", "no. kad pengenalan").
+_SG_MY_WORDS = _words(r"nric|ic|i c|i/c|fin|mykad|my kad|kad pengenalan|identity card|identity card number")
 
 SCHEMES: tuple[Scheme, ...] = (
     Scheme("us_itin", _digits(r"9\d{2}([\- ]?)\d{2}\1\d{4}"), itin.is_valid,
@@ -94,6 +104,10 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
     Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
            _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]")),
+    Scheme("sg_nric", compile_fast(r"(?<![\w\-])[STFGMstfgm] ?\d{7} ?[A-Za-z](?![\w\-])"), sg_nric_valid, _SG_MY_WORDS,
+           bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]")),
+    Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
+           bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")),
 )
 
 
@@ -109,7 +123,7 @@ def _compact(value: str) -> str:
 @register("national_id.v1")
 class NationalIdRecognizer(SpokenAwareRecognizer):
     """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS,
-    Nigerian NIN and BVN."""
+    Nigerian NIN and BVN, Singapore NRIC / FIN, Malaysian MyKad."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({NATIONAL_ID})
@@ -119,7 +133,11 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
+                for m in self.ANSWER.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS
+                and not self.CLOCK_AFTER.match(text, m.end())]
+
+    # An e-mail's "Sent: Fri, 27 Nov 2026 15:05": the year and hour of a time stamp are no answer.
+    CLOCK_AFTER = compile_fast(r":\d{2}\b")
 
     # "so your ni number reads why aitch 600386 c": any value after the words that name it.
     AFTER_CUE = compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance|nin|bvn)(?: number| no)?"

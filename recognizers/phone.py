@@ -5,7 +5,9 @@ two numbers in one sentence are not bridged). ``phonenumbers`` decides validity 
 region with a leading "+"/"00"); a number that is not valid is accepted only with phone context words
 ("call me at", "mobile:", "reach"). A formatted number without "+" is also tried as an international number
 when its first group is a country calling code ("91-415-555-0132"), and a formatted national number with a
-trunk "0" in the regions callers most often give (``REGION_GUESSES``: "090-1234-5678", "020 7946 0958").
+trunk "0" in the regions callers most often give (``REGION_GUESSES``: "090-1234-5678", "020 7946 0958"), and
+a Singapore number (eight digits, no trunk prefix) typed in two groups of four ("9620 9847") or alone on its
+line (an e-mail signature: "96198847").
 Context naming another identifier (account, order, card, social ...)
 without phone words vetoes the candidate: those belong to the identifier recognizers.
 """
@@ -49,18 +51,22 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2}(?:\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|\d+\.\d{1,2}"
     )
     STRONG_CONTEXT = compile_fast(
-        r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|"
+        r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|hp|handphone|"
         r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
         r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
-    OWN_LABEL = compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone)\b[\w .]{0,10}"
+    OWN_LABEL = compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone|hp|handphone)\b[\w .]{0,10}"
                            r"[:=#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
     # The caller's own line, said around the number ("my mobile's changed, it's ...", "we'd text you on ..."):
     # no business line however the digits parse (French 08 shared-cost numbers read like Irish mobiles).
     PERSONAL = compile_fast(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
                           r"(?:\s+\w+)?\s+you\b|\b(?:we|i)(?:'ll| will)\s+(?:ring|call|text)\b", re.IGNORECASE)
+    # A number alone on its line (an e-mail signature, "> 96198847" in a quoted copy): the sender's own.
+    OWN_LINE = compile_fast(r"[>\s]*\+?[\d \-]+\s*")
+    # The writer's organisation's line ("please contact us at 6123 4567"): names nobody.
+    COMPANY_LINE = compile_fast(r"\b(?:call|contact|reach|ring|text|whatsapp|message)\s+us\s+(?:at|on)\s*$", re.IGNORECASE)
     WEAK_CONTEXT = compile_fast(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -98,10 +104,12 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
-            if business_line(value) and not self.OWN_LABEL.search(text, max(0, start - 32), start) \
+            if (business_line(value) or self.COMPANY_LINE.search(text, max(0, start - 24), start)) \
+                    and not self.OWN_LABEL.search(text, max(0, start - 32), start) \
                     and not self.PERSONAL.search(text, max(0, start - 48), start):
                 continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody
-            valid = bool(self.NANP.fullmatch(value)) or _is_valid(value)
+            valid = bool(self.NANP.fullmatch(value)) or _is_valid(value) \
+                or (self.OWN_LINE.fullmatch(text, *_line_of(text, start, end)) is not None and _sg_number(value))
             if valid and context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_VALID_CONTEXT, REASON_CONTEXT, "valid_number"))
             elif valid:
@@ -187,8 +195,9 @@ def business_line(value: str) -> bool:
         return False  # cheap: those lines start 08 / 03 (trunk 0), 8xx (North America) or 8 / 3 after a code
     if value.startswith("+") or value.startswith("00"):
         number = _parse_valid("+" + value[2:] if value.startswith("00") else value, None)
-    else:  # the caller regions only for a national number with its trunk "0" ("0800 ...", "0345 ...")
-        regions = ("US", *REGION_GUESSES) if value.lstrip("(").startswith("0") else ("US",)
+    else:  # the caller regions only for a national number with its trunk "0" ("0800 ...", "0345 ..."); Singapore
+        # and Malaysia have no trunk "0" before their freephone / shared-cost lines ("1800 ...", "1-300-...")
+        regions = ("US", *REGION_GUESSES) if value.lstrip("(").startswith("0") else ("US", "SG", "MY")
         number = next(filter(None, (_parse_valid(value, r) for r in regions)), None)
     return number is not None and phonenumbers.number_type(number) in _BUSINESS_LINES
 
@@ -211,6 +220,9 @@ def _is_valid(value: str) -> bool:
         # read in the first region (most likely first) where the number is valid.
         number = next(filter(None, (_parse_valid(value, region) for region in REGION_GUESSES)), None)
         return number is not None and phonenumbers.number_type(number) in _PERSONAL_LINES
+    # "9620 9847", "8546-2296": a Singapore number (eight digits, no trunk prefix) in two groups of four.
+    if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4 and _sg_number(value):
+        return True
     # "91-415-555-0132": the first group is the country calling code, the "+" left out.
     if len(groups[0]) <= 3 and not groups[0].startswith("0"):
         number = _parse_valid("+" + "".join(groups), None)
@@ -220,3 +232,15 @@ def _is_valid(value: str) -> bool:
     if groups[0].startswith("0") and not groups[0].startswith("00") and len("".join(groups)) in GUESSED_DIGITS:
         return any(_parse_valid(value, region) for region in REGION_GUESSES)
     return False
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding ``[start, end)``."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _sg_number(value: str) -> bool:
+    """Eight digits that are a valid Singapore mobile or fixed line (8 / 9 / 6 first; no trunk prefix)."""
+    digits = digits_of(value)
+    return len(digits) == 8 and digits[0] in "689" and _parse_valid(digits, "SG") is not None

@@ -103,6 +103,10 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("ni ", "n i ", "nino", "pps", "p p s", "insurance", "sin ", "nhs", "aadha"),
          r"\b(?:(?:ni|n i|nino|pps|ppsn|p p s|sin|nhs)(?: (?:or|slash) (?:ni|n i|pps|ppsn|sin))? (?:number|no|num)|nino|pps|"
          r"national insurance|social insurance|aadhaa?r)\b", {NATIONAL_ID}),
+        # Singapore / Malaysia: "can I have your IC number?", "your NRIC", "FIN no.", "MyKad number" (not
+        # "your full name as in your IC": the card, not its number).
+        (("ic", "i c", "fin", "mykad", "kad"), r"\b(?:nric|fin|mykad|my kad)(?: (?:number|no|num))?\b"
+         r"|\b(?:ic|i c|i/c) (?:number|no|num)\b|\bkad pengenalan\b", {NATIONAL_ID}),
         (("nin", "bvn", "n i n", "b v n", "bank verification"),
          r"\b(?:nin|bvn|n i n|b v n|bank verification(?: number| no)?)\b", {NATIONAL_ID}),
         # "the first half of the ID number", "your identity number": a national id or an account's id.
@@ -196,7 +200,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
          r"(?:deliver|send|post)\b", {STREET_ADDRESS}),
         (("name", "speaking", "who", "holder", "anyone"),
-         r"\b(?:your (?:full |first |last )?name|who am i speaking (?:with|to)|name on the account|"
+         r"\b(?:your (?:full |first |last )?name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b"
          # "can i take a name for the booking", "what name is it under", "who's the account holder", "is there
          # anyone else on the policy", "who should the vet ask for"

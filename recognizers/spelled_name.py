@@ -59,7 +59,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     # Fillers an answer may start with ("yeah it's priya").
     ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this
         i'm im i am my name names name's the first last surname full spelled spell that's thats
-        sorry oh hi hello".""".split())
+        sorry oh hi hello was like i think believe".""".split())
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
@@ -238,6 +238,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         first = last = None
         for k, m in enumerate(words):
             key = fold(m.group())
+            if first is None and k and fold(words[k - 1].group()) in _SUBJECT_PRONOUNS and key not in self.ANSWER_FILLERS:
+                break  # "like i said ...": a verb after a pronoun, not a name
             if first is None and key in self.ANSWER_FILLERS:
                 continue
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
@@ -270,6 +272,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
+_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 # Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ").
 ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo".split())
 

@@ -27,6 +27,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
+from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
@@ -35,6 +36,9 @@ from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: publi
     _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
+
+# Month and weekday words, full or short: "<number> <word>" after "live on" is then a date ("goes live on 20 Nov").
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(WEEKDAY_ABBREVIATIONS)
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +141,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                     spans.append((match.start(), match.end(), score, REASON_PATTERN, name))
         if not fast or (digit and not words.isdisjoint(_CUE_WORDS)):
             for match in finditer(self.CUE_STREET, self.CUE_TWINS[0], text, low):
-                spans.append((match.start(1), match.end(1), 0.75, REASON_CONTEXT, "cue_street"))
+                if _DATE_WORDS.isdisjoint(_LETTERS.findall(match.group(1).lower())):
+                    spans.append((match.start(1), match.end(1), 0.75, REASON_CONTEXT, "cue_street"))
+                # else "goes live on 20 Nov": a date
         if not fast or (spoken and not words.isdisjoint(_CUE_WORDS)):
             for match in finditer(self.CUE_SPOKEN, self.CUE_TWINS[1], text, low):
                 spans.extend(self._spoken_answer(text, match.start(1), match.start(1) + 1, 0.7,

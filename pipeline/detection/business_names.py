@@ -5,7 +5,8 @@ and the agent names it in greetings and closings; the name recognizers read "Eko
 and a surname, and propagation then finds them in every turn. A surrogate there is no leak, but it rewrites the
 business in the training text on every message. This step learns the business's words from the agent's own
 openers and closings (capitalized words after "welcome to", "thank you for choosing / contacting / calling",
-"calling from", "you've reached", "on behalf of"), and from the agent's display name when it starts with one of
+"calling from", "you've reached", "on behalf of", or before "hotline" / "customer care": an e-mail's sender;
+capitalized words ending in "Bank", "Mobile", "Express", "Insurance", ...), and from the agent's display name when it starts with one of
 them, and drops PERSON findings made only of those words. A name given with a self-introduction ("my name is
 Kobo", "I'm Wendy") stays whatever the business is called, and its words are no business words anywhere in the
 conversation ("Thanks for calling Mira Hale." after "my name is Mira Hale").
@@ -31,8 +32,19 @@ _OPENERS = compile_fast(
     r"\b(?:welcome to|(?:thanks|thank you|thank u|tnx) for (?:choosing|contacting|calling|messaging|shopping with|"
     r"banking with|flying with|being with)|calling (?:you )?from|you(?:'ve| have) reached|on behalf of)"
     + _GAP + r"(?:the" + _GAP + ")?" + _NAME + _GOODBYE_AFTER, re.IGNORECASE)
+# ... or before the name of its service desk: "Merlion Mobile hotline", "From: Harimau Life Assurance Customer Care
+# <help@...>", "Customer Care Executive, Harimau Life" is no such (the desk comes first).
+_DESK_AFTER = compile_fast(
+    r"(?-i:((?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?))[ \t]+(?:hotline|helpline|help ?desk|"
+    r"customer (?:service|care|support|experience)|support (?:team|desk|centre|center)|care team|contact cent(?:re|er))\b",
+    re.IGNORECASE)
+# ... or one that ends in an organisation's word ("Hi, good afternoon, Selat Bank, you're speaking with ...").
+_ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Assurance|Airways|Airlines|Energy|Power|"
+              "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC")
+_ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)
+_PARTICLES = frozenset("ah lah leh lor ya eh oh uh um po".split())  # said after a business's name as after any
 _WORD = compile_fast(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -46,8 +58,9 @@ def business_words(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> froz
     agent_texts = [t.text for t in turns if t.speaker.lower() in agents]
     words: set[str] = set()
     for text in agent_texts:
-        for match in _OPENERS.finditer(text):
-            words.update(_words(match.group(1)))
+        for pattern in (_OPENERS, _DESK_AFTER, _ORG_NAME):
+            for match in pattern.finditer(text):
+                words.update(_words(match.group(0 if pattern is _DESK_AFTER else 1)))  # "... hotline" too
     if not words:
         return frozenset()
     for text in agent_texts:  # "Kobo Bank:" before a message that welcomes to "Kobo"
@@ -71,7 +84,7 @@ def drop_business_names(turns: Sequence[Turn], findings: Sequence[list[Finding]]
 
 
 def _is_business(text: str, f: Finding, words: frozenset[str]) -> bool:
-    value = _words(text[f.start:f.end])
+    value = [w for w in _words(text[f.start:f.end]) if w not in _PARTICLES]  # "Selat Bank ah"
     return f.entity_type == PERSON and bool(value) and all(w in words for w in value) and not _introduced(text, f)
 
 

@@ -161,7 +161,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if config.value_propagation:
             findings = join_split_values(turns, findings)
         if any(findings) and (config.name_propagation or config.value_propagation):
-            turn_texts = [t.text for t in turns]
+            turn_texts = [blank_engine_tags(t.text) for t in turns]  # a stamp's date is no mention of a value
             if config.name_propagation:
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
             if config.value_propagation:

@@ -1,6 +1,7 @@
 """Tags a speech engine prints in place of what it could not hear ("[inaudible]", "<unk>", "[crosstalk]"), and
 the stamp and role label an export puts before each turn ("[00:01:40] Speaker 2:", "[08:57, 15/11/2026]",
-"CALLER:", a CSV row's date and time, a subtitle cue's number and timing).
+"CALLER:", a CSV row's date and time, a subtitle cue's number and timing, a WebVTT voice tag, an e-mail's
+"Sent:" date and a quoted reply's "On <date>, <name> wrote:" date).
 
 They carry nothing of the speaker's, but they break the patterns around them ("okay [inaudible] it's i e 5
 1 u l s b" is an answer of one piece; a stamp's date reads as a date, "Speaker" as a name). Recognizers read
@@ -23,11 +24,19 @@ _ROLE = rf"(?:>>[ \t]*)?(?:{_ROLE_WORD}[ \t]*:|\[{_ROLE_WORD}\])"  # "Speaker 2:
 _CSV_STAMP = (r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*[,T ][ \t]*\d{1,2}:\d{2}(?::\d{2})?"
               r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*,")
 _STAMP = re.compile(rf"^[ \t]*(?:{_TIME_STAMP}(?:[ \t]*{_ROLE})?|{_ROLE}|{_CSV_STAMP})", re.IGNORECASE)
-# A subtitle export's cue, anywhere in a turn: its number and timing lines, and a role label after them
-# ("12\n00:01:05,120 --> 00:01:07,400\n[AGENT] ...").
+# A subtitle export's cue, anywhere in a turn: its number (WebVTT: optional) and timing lines, and a role label or
+# a WebVTT voice tag after them ("12\n00:01:05,120 --> 00:01:07,400\n[AGENT] ...", "00:00:06.309 --> 00:00:11.629
+# \n<v Customer>..."); a WebVTT file's header ("WEBVTT\nKind: captions\nLanguage: en").
+_CUE_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{1,3}"
 _SUBTITLE_CUE = re.compile(
-    rf"^[ \t]*\d{{1,5}}[ \t]*\n[ \t]*\d{{1,2}}:\d{{2}}:\d{{2}}[,.]\d{{1,3}}[ \t]*-->[ \t]*\d{{1,2}}:\d{{2}}:\d{{2}}[,.]\d{{1,3}}"
-    rf"[ \t]*(?:\n[ \t]*{_ROLE})?", re.IGNORECASE | re.MULTILINE)
+    rf"^[ \t]*(?:\d{{1,5}}[ \t]*\n[ \t]*)?{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME}[^\n]*"
+    rf"(?:\n[ \t]*(?:{_ROLE}|<v(?:\.[\w.]+)?[ \t][^>\n]{{1,40}}>))?"
+    r"|^[ \t]*WEBVTT\b[^\n]*(?:\n(?:Kind|Language|Region|Style)[ \t]*:[^\n]*)*|</v>", re.IGNORECASE | re.MULTILINE)
+# An e-mail's header lines and a quoted reply's attribution: their dates are stamps, not a person's dates
+# ("Sent: Wed, 25 Nov 2026 16:01", "On Wed, 25 Nov 2026 at 16:01, Ada <ada@x.com> wrote:"); names and
+# addresses in them stay for the recognizers.
+_MAIL_DATE = re.compile(r"^[ \t>]*(?:Sent|Date)[ \t]*:[^\n]*|^[ \t>]*On [^\n]{4,40}?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?=,? [^\n]*wrote:)",
+                        re.MULTILINE)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -39,10 +48,12 @@ def blank_engine_tags(text: str) -> str:
     length; in a subtitle export, line breaks too (a cue's lines wrap one stream of speech)."""
     if "[" in text or "<" in text:
         text = _TAG.sub(_blank, text)
-    if "-->" in text:
+    if "-->" in text or "WEBVTT" in text:
         cued, cues = _SUBTITLE_CUE.subn(_blank, text)
         if cues:  # a subtitle's lines are wraps of one stream of speech ("Kenneth\nGreen"): no line breaks
             text = cued.replace("\n", " ")
+    if "Sent:" in text or "Date:" in text or "wrote:" in text:
+        text = _MAIL_DATE.sub(_blank, text)
     if ":" in text or "]" in text[:24]:
         text = _STAMP.sub(_blank, text)
     return text

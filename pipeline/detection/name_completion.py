@@ -15,10 +15,12 @@ This step grows each PERSON finding over the words next to it that continue the 
 * in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
   ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``);
 * at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde
-  kura and", "of samia talukdar": ``recognizers.names.lexicon.frequent_words``).
+  kura and", "of samia talukdar": ``recognizers.names.lexicon.frequent_words``);
+* a lowercase initial with its period ("christian t. campbell") and, after it, a listed surname that ends
+  the phrase even if an everyday word ("christopher s. go.").
 
-PERSON findings that touch (only spaces, a hyphen or an initial's period between them) are joined, and a
-finding never grows into another type's span. A plain function over findings: it logs nothing.
+Touching PERSON findings are joined, and a name said just before its whole repeat is one too
+(``pipeline.detection.turn_names``); a finding never grows into another type's span. Logs nothing.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
+from pipeline.detection.turn_names import join_touching, name_fields, patronymics, repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
@@ -69,29 +72,58 @@ def _proper(tok: Token) -> bool:
         and tok.key in proper_nouns()
 
 
-def _joiner(tok: Token, cased: bool) -> bool:
+def _joiner(tok: Token, cased: bool, text: str) -> bool:
     """An initial or a particle: part of a name only with a name word after it."""
-    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or (
+    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or _dotted_initial(text, tok) or (
         not cased and len(tok.key) == 1 and not tok.function)  # "orla k brennigan"
+
+
+def _dotted_initial(text: str, tok: Token) -> bool:
+    """A lowercase letter and a period, in any text ("christian t. campbell": only sentences capitalized)."""
+    return len(tok.key) == 1 and tok.key.isalpha() and text[tok.end:tok.end + 2] == ". " and not tok.possessive
 
 
 def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
     """How many tokens from ``i`` on continue a name (0: none): a name word, or initials and
     particles followed by one ("de la Vega")."""
     j = i
-    while _joiner(tokens[j], cased) and j + 1 < len(tokens) and adjacent(text, tokens[j], tokens[j + 1]) \
+    while _joiner(tokens[j], cased, text) and j + 1 < len(tokens) and _touching(text, tokens[j], tokens[j + 1]) \
             and j - i < 3:
         j += 1
     if j > i:
         nxt = tokens[j]
         after_initial = tokens[j - 1].initial
         return j - i + 1 if _name_word(nxt, cased, after_initial) or nxt.capitalized or (
-            not cased and _proper(nxt)) else 0
+            not cased and _proper(nxt)) or _surname_ends(text, tokens, j) else 0
     tok = tokens[i]
     after_initial = i > 0 and tokens[i - 1].initial
     if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)):
         return 1
     return 1 if not cased and _proper(tok) else 0
+
+
+def _touching(text: str, left: Token, right: Token) -> bool:  # ``adjacent``, also after "t." of "t. campbell"
+    return adjacent(text, left, right) or (_dotted_initial(text, left) and right.start - left.end == 2)
+
+
+def _surname_ends(text: str, tokens: list[Token], j: int) -> bool:
+    """After an initial and its period, a listed surname that ends the phrase is the name's last word, even
+    an everyday word ("christopher s. go.", "joy r. co,")."""
+    tok = tokens[j]
+    return _dotted_initial(text, tokens[j - 1]) and tok.key in lexicon().last and not tok.possessive \
+        and not _ends_names(tok) and (j + 1 == len(tokens) or not adjacent(text, tok, tokens[j + 1]))
+
+
+def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:
+    """Before a name that opens with an initial ("t. campbell"), a given name is its first word
+    ("christian t. campbell"), even an everyday word."""
+    initial = tokens[first - 1] if first >= 2 else None
+    if initial is None or len(initial.key) != 1 or not _joiner(initial, cased, text) \
+            or not adjacent(text, tokens[first - 2], initial):
+        return False
+    given = tokens[first - 2]
+    return given.first and not given.function and not given.possessive and not _ends_names(given) \
+        and not closes_cue(tokens, first - 2)
 
 
 def _surname_after_given(prev: Token, tok: Token) -> bool:
@@ -131,12 +163,19 @@ def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
     return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
 
 
-def _everyday_given_first(tokens: list[Token], first: int) -> bool:
-    """Before a name word no list holds, a listed given name that is an everyday word too starts the name
-    ("hi there ant kucukler", "thanks for calling ant kucukler"), unless a determiner makes it a noun."""
+def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool:
+    """Before a name word no list holds, or a surname found alone (``single``), a listed given name that is an
+    everyday word too starts the name ("hi there ant kucukler", "precious lim"), unless a determiner makes
+    it a noun."""
     prev, inner = tokens[first - 1], tokens[first]
-    return prev.first and not prev.function and not prev.possessive and inner.unknown and len(prev.key) >= 2 \
-        and not _ends_names(prev) and (first < 2 or tokens[first - 2].key not in DETERMINERS)
+    surname = inner.key in lexicon().last and not inner.common and not inner.possessive \
+        and (single or not inner.first)  # "precious lim", not "age michael phelps"
+    before = first - 2
+    while before >= 0 and tokens[before].key in _HESITATIONS:
+        before -= 1  # "the um council wen": a determiner before a hesitation still makes a noun
+    return prev.first and not prev.function and not prev.possessive and (inner.unknown or surname) \
+        and len(prev.key) >= 2 and prev.key not in AFTER_NAME_WORDS \
+        and not _ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
 
 
 # Burmese given-name elements that are frequent English words too (left out of the syllable list):
@@ -146,6 +185,7 @@ FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
 # that make the word after them a noun ("the tin").
 _PARTICLES_AFTER = frozenset("on up out off in over down back about".split())
 DETERMINERS = frozenset("the a an this that my your his her our their some any no".split())
+_HESITATIONS = frozenset("um uh er erm like".split())
 
 
 def _syllable(tok: Token) -> bool:
@@ -189,7 +229,7 @@ def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
-            and adjacent(text, tokens[last], tokens[last + 1]):
+            and _touching(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
             if _syllable_edge(text, tokens, last + 1, 1, cased):
@@ -203,7 +243,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
                 last += 1
             break
         last += step
-    while last - first + 1 < MAX_NAME_WORDS and first > 0 and adjacent(text, tokens[first - 1], tokens[first]):
+    while last - first + 1 < MAX_NAME_WORDS and first > 0 and _touching(text, tokens[first - 1], tokens[first]):
         prev = tokens[first - 1]
         if closes_cue(tokens, first - 1):
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
@@ -211,10 +251,13 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             first -= 1
             continue
         if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
+            if _given_before_initial(text, tokens, first, cased):
+                first -= 2  # "christian t. campbell"
+                continue
             if _syllable_edge(text, tokens, first - 1, -1, cased):
                 first -= 1  # "tin luong", "tun tun myint htut"
                 continue
-            if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first):
+            if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first, first == last):
                 first -= 1
             break
         first -= 1
@@ -253,20 +296,5 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 start, end = new_start, new_end
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
-    return sorted(others + _join_touching(text, grown), key=lambda f: (f.start, f.end, f.recognizer))
-
-
-def _join_touching(text: str, people: list[Finding]) -> list[Finding]:
-    """Join PERSON findings that overlap or are separated only by spaces, a hyphen or "J. "."""
-    out: list[Finding] = []
-    for f in sorted(people, key=lambda f: (f.start, f.end, f.recognizer)):
-        if out:
-            prev = out[-1]
-            gap = text[prev.end:f.start] if f.start > prev.end else ""
-            if f.start <= prev.end or (len(gap) <= 2 and gap.replace(".", "", 1).strip(" -") == ""
-                                       and "\n" not in gap):
-                best = prev if (prev.score, prev.end - prev.start, prev.recognizer) >= (f.score, f.end - f.start, f.recognizer) else f
-                out[-1] = replace(best, start=prev.start, end=max(prev.end, f.end))
-                continue
-        out.append(f)
-    return out
+    people = repeated_names(text, join_touching(text, patronymics(text, name_fields(text, grown))))
+    return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))

@@ -36,6 +36,7 @@ MAX_SCORE = 0.85
 # A common-word name seeds only from a finding this certain (a cue phrase, not a guess), and its
 # mentions in address positions are capped lower than other mentions.
 COMMON_SEED_MIN_SCORE = 0.7
+MIN_NICKNAME = 3  # letters of a nickname that shortens a name ("gab" of "gabriel")
 COMMON_MENTION_MAX_SCORE = 0.7
 
 # Words a name is addressed after. "Greetings" never come before a word use of a name ("thanks
@@ -61,8 +62,9 @@ QUESTION_AUX = frozenset("can could would will do did are have".split())
 WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those the a an my your his
     our their down up out off as is was are were be been to for of so you we in on at with and or
     from period""".split())
-# Tagalog's politeness particle closes what it follows: "joy po.", "mar po, mar dimapasok" end a name.
-POLITE_PARTICLES = frozenset({"po"})
+# Tagalog's politeness particle and Singlish sentence particles close what they follow: "joy po.", "mar po, mar
+# dimapasok", "thanks grace lah" end a name.
+POLITE_PARTICLES = frozenset({"po", "lah", "leh", "lor"})
 # Before a possessive or a capitalized word these make it a thing ("the bill's total", "by the Grace").
 DETERMINERS = frozenset("the a an this that my your our their his her its no any every each".split())
 _NAMING = frozenset({"name", "names", "named", "called"})  # "my name's grace", "she's called hope"
@@ -162,7 +164,8 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             score = seeds.get(key)
             if score is None:
                 score = common.get(key)
-                if score is None or not (used_as_name(text, words, k) or _touches_name(text, match, out[i])):
+                if score is None or not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
+                                         or _nickname_beside(key, words, seeds)):
                     continue
                 score = min(score, COMMON_MENTION_MAX_SCORE)
             start, end = match.span()
@@ -229,6 +232,15 @@ def _touches_name(text: str, word: re.Match, findings: Sequence[Finding]) -> boo
     return any(f.entity_type == PERSON and (0 < f.start - end <= 2 and not text[end:f.start].strip()
                                             or 0 < start - f.end <= 2 and not text[f.end:start].strip())
                for f in findings)
+
+
+def _nickname_beside(key: str, words: Sequence[re.Match], seeds: dict[str, float]) -> bool:
+    """Whether ``key`` (a found name that is an everyday word: "gab", "pan") shortens a name found elsewhere
+    that this turn also says ("booked under gabriel teixeira, well gab"): the nickname beside the full name."""
+    if len(key) < MIN_NICKNAME:
+        return False
+    longer = {seed for seed in seeds if len(seed) > len(key) and seed.startswith(key)}
+    return bool(longer) and any(_word_key(w.group()) in longer for w in words)
 
 
 def _opens(text: str, words: Sequence[re.Match], j: int) -> bool:

@@ -23,9 +23,11 @@ RECOGNIZER_NAME = "value_propagation.v1"
 # Fewer digits than this are too common to follow across a conversation ("2", "10", "123").
 MIN_DIGITS = 4
 MIN_TEXT_CHARS = 6
-# Between the digits of a repeated long value: spaces, dashes, dots, slashes, parentheses. A short value
-# (a PIN, a ZIP) allows only spaces and dashes, so "4821" does not match the price "48.21".
-_SEPARATORS = r"[\s\-./()]*"
+MIN_JOINED_DIGITS = 8  # two pieces of one value, read back whole (fewer: a count or an amount)
+# Between the digits of a repeated long value: spaces, dashes, dots, slashes, parentheses, and the commas a
+# speech engine puts between spoken groups ("zero eight zero eight, one eight zero"). A short value (a PIN, a
+# ZIP) allows only spaces and dashes, so "4821" does not match the price "48.21".
+_SEPARATORS = r"[\s\-./(),]*"
 _SHORT_SEPARATORS = r"[\s\-]*"
 SHORT_VALUE_DIGITS = 7
 _DIGIT = compile_fast(r"\d")
@@ -88,6 +90,7 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
     """(digits or text pattern, on_digits, seed finding, the value's code letters) for every non-name
     value in the conversation."""
     seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding, str]] = {}
+    piece: tuple[str, str] | None = None  # the last digit value: (type, digits)
     for text, turn_findings in zip(texts, findings):
         for f in turn_findings:
             if f.entity_type == PERSON:
@@ -102,6 +105,11 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             code = _compact_code(text, f) if len(digits) < MIN_DIGITS or letters else ""
             if len(digits) >= MIN_DIGITS and "d:" + digits not in seeds:
                 seeds["d:" + digits] = (digits, True, f, _code_letters(value))
+            if digits and piece and piece[0] == f.entity_type and len(piece[1]) + len(digits) >= MIN_JOINED_DIGITS:
+                # A value said in two pieces ("zero eight zero eight, one eight zero" ... "five double seven
+                # nine"), read back whole: the two pieces in a row are the value too.
+                seeds.setdefault("d:" + piece[1] + digits, (piece[1] + digits, True, f, ""))
+            piece = (f.entity_type, digits) if digits else piece
             if code and (len(digits) < MIN_DIGITS or code != digits):
                 # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra", "RB/4534/13"):
                 # followed on its characters in any spelling, so the read-back "g four nine d s" is the same value.

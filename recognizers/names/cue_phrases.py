@@ -64,7 +64,7 @@ def closes_cue(tokens, k: int) -> bool:
 CUE_KINDS = (
     CueKind("strong", _cue(
         r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+(?:(?:uh|um|er|erm)\s+)?is|my\s+name['’]s|(?:the\s+)?name['’]s"
-        r"|(?:first|last|full|given|sur|middle)\s*name(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
+        r"|(?:first|last|full|given|sur|middle)\s*name(?:,?\s+(?:uh|um|er|erm),?)?(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
@@ -94,7 +94,7 @@ CUE_KINDS = (
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
-                             r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots))?"
+                             r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"

@@ -77,6 +77,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         i = bisect.bisect_left(starts, end)
         if i >= len(tokens) or text[end:tokens[i].start].strip():
             continue
+        if text[end - 1:end] in ".?" and (kind not in ("title", "honorific") or "\n" in text[end:tokens[i].start]):
+            continue  # "pay it under my name.\n\nRegards,": the sentence ended (only "Mr. Lee" goes on)
         tok = tokens[i]
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
             continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
@@ -139,7 +141,7 @@ _CALLED_BEFORE = compile_fast(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
 _ASSISTANT_AS_PERSON = COMPANY_INTRO | {"at", "again"}
 # Verbs a person named after "my partner" does ("can my partner waner pick up ...").
 SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay book said says rang phoned called "
-                          "booked paid ordered lives works moved".split())
+                          "booked paid ordered lives works moved needs wants needed wanted uses used".split())
 # Titles that are no other word ("miss", "doctor", "sir" are): whatever follows is a surname.
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").

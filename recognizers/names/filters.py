@@ -8,7 +8,7 @@ from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import Candidate
 from recognizers.names.tokens import Token, adjacent
-from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS
+from recognizers.spoken.number_words import MONTHS, ORDINALS, WEEKDAY_ABBREVIATIONS
 from recognizers.start_set import compile_fast
 
 # Contact-centre openers before a business name: "thank you for calling northwind mobile",
@@ -59,7 +59,7 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
     """Candidates without the labels of identifiers: one word right before "number", "id", "code" names a
     kind of number ("ni number", "its ni number here"), "mi" before "nombre" is Spanish "my", in a pasted form an
     English word opening a line before a colon labels a field ("Full name: ...\nBranch: Cubao"), and such a noun never ends a name; a month before
-    a day or a year ("Jun 28", "december 2033"), or after a day ("23 Jan"), and a weekday before a day ("Tue, 12
+    a day or a year ("Jun 28", "december 2033"), or after a day ("23 Jan", "14th of June"), and a weekday before a day ("Tue, 12
     Oct") are dates."""
     kept = []
     for c in candidates:
@@ -82,17 +82,22 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
                 and _FIELD_COLON.match(text, tokens[c.first].end) and _opens_line(text, tokens[c.first].start) \
                 and _FORM.search(text):
             continue  # "Full name: ...\nBranch: Cubao": in a form, a field's label, not a name
+        if all(tokens[k].key in TITLES for k in range(c.first, c.last + 1)) or (
+                tokens[c.first].key in TITLES and c.last > c.first
+                and _LINE_OR_COMMA.search(text, tokens[c.first].end, tokens[c.first + 1].start)):
+            continue  # "Dear Sir/Madam,\n\nRHB card ...": a term of address alone names nobody
         if c.first == c.last and tokens[c.first].key in SPANISH_POSSESSIVES and nxt < len(tokens) \
                 and tokens[nxt].key in SPANISH_NAME_NOUNS:
             continue  # "Mi nombre es ...", "su apellido": the Spanish possessive ("Mi" is a given name too)
         if c.first == c.last and c.score < 0.85 and (tokens[c.first].key in MONTHS or tokens[c.first].key in WEEKDAYS) and (
                 _DAY_AFTER.match(text, tokens[c.first].end)
-                or _DAY_BEFORE.search(text, max(0, tokens[c.first].start - 8), tokens[c.first].start)):
+                or _DAY_BEFORE.search(text, max(0, tokens[c.first].start - 16), tokens[c.first].start)):
             continue  # "since Jun 28", "on Jul 7", "Sun 23 Jan", "On Tue, 12 Oct": a date
         kept.append(c)
     return kept
 
 
+_LINE_OR_COMMA = compile_fast(r"[,\n/]")
 _FIELD_COLON = compile_fast(r"[ \t]*:(?!\d)")  # not "Grace:30"
 # A form pasted into a message: a line opening with a personal field's label ("Full name:", "Birthday:").
 _FORM = compile_fast(r"(?:^|\n)[ \t]*(?:full name|name|address|mobile(?: no\.?| number)?|phone|e-?mail|birthday|dob|"
@@ -105,7 +110,8 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 _DAY_AFTER = compile_fast(r"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2})\b")  # "Jun 28", "december 2033"
-_DAY_BEFORE = compile_fast(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")  # "23 Jan"
+# "23 Jan", "14th of June", "the fourteenth of june" (spoken ordinals: "twenty first" ends in one too).
+_DAY_BEFORE = compile_fast(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:" + "|".join(ORDINALS) + r"))\s+(?:of\s+)?$", re.IGNORECASE)
 WEEKDAYS = WEEKDAY_ABBREVIATIONS  # "On Tue, 12 Oct", "Sun 23 Jan"
 
 

@@ -33,10 +33,11 @@ who whom whose when where why how i me my mine we us our you your he him his she
 them their is am are was were be been being do does did done have has had having will would shall
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
-sorry sure right now new good name named call called calling speaking speak siri alexa olly
+sorry sure right now new good name named call called calling speaking speak siri alexa olly per
 cortana bixby google bye goodbye cheers welcome worries honestly""".split()) | frozenset(THANKS_SHORT) | frozenset(
-    # Tagalog's politeness particles, said after a name as often as anywhere ("james clark po", "opo"): never a name.
-    ("po", "opo")) | frozenset(
+    # Tagalog's politeness particles and Singlish / Manglish sentence particles, said after a name as often as
+    # anywhere ("james clark po", "opo", "thanks Wei Ling lah"): never a name ("ah", "ya" are: "Ah Meng", "Ya Hui").
+    ("po", "opo", "lah", "leh", "lor", "meh")) | frozenset(
     # Chat shorthand and contractions typed without the apostrophe ("im", "isnt", "lol"): never a name.
     """lol lols lmao lmfao rofl omg omw btw tbh idk imo imho pls plz nope nah huh im ive youre youve
     youll theyre theyve weve isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt
@@ -45,14 +46,15 @@ cortana bixby google bye goodbye cheers welcome worries honestly""".split()) | f
     # Contact-centre abbreviations typed in chat ("its acct 1234", "acc num 5678") and payment brands
     # ("mastercard five five ..."): never a name.
     SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode
-    mastercard amex paypal venmo zelle klarna exp expiry expirys email e-mail noreply""".split()))
+    mastercard amex paypal venmo zelle klarna exp expiry expirys email e-mail noreply
+    nric mykad mykid tel""".split()))  # identity cards' names and a signature's phone label ("as per NRIC")
 # Voice assistants' wake words (function words above: "alexa play music"); before a surname a given name.
 ASSISTANT_NAMES = frozenset("siri alexa cortana".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):
 # a name only right after a strong cue or "this is", see ``recognizers.names.cues.cue_score``.
-FUNCTION_WORD_NAMES = frozenset(("will", "may"))
+FUNCTION_WORD_NAMES = frozenset(("will", "may", "per"))  # "as per NRIC" / "my name is Per Olsen"
 # Articles and possessive determiners: the word after them names a thing ("the uber app", "which song",
 # "my gmail inbox"); a person's name follows one only when a listed name is used as a modifier.
 DETERMINERS = frozenset("a an the which my your our their its every each".split())

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 
+from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
 from recognizers.names.tokens import Token
 
 SCORE = 0.8
 SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
-                      r"thanks(?: again| so much)?|thank you|thx|tnx|thnx|thanx|cheers|sincerely|yours(?: sincerely| truly)?|"
+                      r"thanks(?: again| so much)?|thank you|" + THANKS_SHORT_RE + r"|cheers|sincerely|yours(?: sincerely| truly)?|"
                       r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|namaste)"
                       r"[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.IGNORECASE)
-SIGN_OFF_WORDS = frozenset("best regards thanks thank thx tnx thnx thanx cheers sincerely yours care saludos atentamente saludo "
-                           "gracias dhanyavaad shukriya namaste".split())
+SIGN_OFF_WORDS = frozenset("best regards thanks thank cheers sincerely yours care saludos atentamente saludo "
+                           "gracias dhanyavaad shukriya namaste".split()) | frozenset(THANKS_SHORT)
 
 
 def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:

@@ -31,6 +31,7 @@ _DIGIT_GAP = compile_fast(r"[\s,]{1,3}(?:(?:" + "|".join(sorted(nw.FILLERS)) + r
 
 
 _SURE_KINDS = frozenset({UNIT, ZERO, TEEN, TENS, MULT})
+_LINK_KINDS = _SURE_KINDS | {LETTER, WDIGITS}
 
 
 def _sure_digit(tok) -> bool:
@@ -71,24 +72,34 @@ def digits_read_as_words(text: str, toks: list) -> list:
     if lows.isdisjoint(HOMOPHONES):
         return toks
     # Which tokens may join a chain (``_sure_digit`` inlined; only tokens of a finished chain change below).
-    links = [t.kind in _SURE_KINDS or (t.kind == LETTER and t.low == "o") or (t.kind == WDIGITS and len(t.low) <= 2)
-             or t.low in HOMOPHONES for t in toks]
+    # (A plain word fails the first two tests: the rest is tried only for the kinds it can hold for.)
+    links = [t.low in HOMOPHONES or t.kind in _LINK_KINDS and (
+        t.kind in _SURE_KINDS or (t.kind == LETTER and t.low == "o") or (t.kind == WDIGITS and len(t.low) <= 2))
+        for t in toks]
+    next_link = links.index
     i, n = 0, len(toks)
-    while i < n:
-        if not links[i]:
-            i += 1
-            continue
+    while True:
+        try:
+            i = next_link(True, i)  # (found in C: most words are no link)
+        except ValueError:
+            break
         j = i  # the chain toks[i..j]: digit words and homophones with blanks, commas or hesitations between
         while True:
             k = j + 1
             while k < n and toks[k].kind == FILLER:
                 k += 1
-            if not (k < n and links[k] and _DIGIT_GAP.fullmatch(text[toks[j].end:toks[k].start])):
+            if not (k < n and links[k] and _DIGIT_GAP.fullmatch(text, toks[j].end, toks[k].start)):
                 break
             j = k
+        if j == i:  # one word alone: no chain below is shorter than two words
+            i += 1
+            continue
         chain = [t for t in toks[i:j + 1] if t.kind != FILLER]
-        sure = sum(_sure_digit(t) for t in chain)
         homophones = [t for t in chain if t.low in HOMOPHONES and not _sure_digit(t)]
+        if not homophones:  # digit words only ("four one five"): nothing to read
+            i = j + 1
+            continue
+        sure = sum(_sure_digit(t) for t in chain)
         after_cue = _after_number_cue(toks, i)
         if homophones and (len(chain) >= MIN_RUN_WORDS and sure >= MIN_SURE_DIGITS
                            and len(homophones) <= max(sure, len(chain) - MIN_SURE_DIGITS)

@@ -39,6 +39,20 @@ class Piece:
     kind: str
 
 
+class _Word:
+    """A plain word unit of ``join_pieces``: read like a ``Piece`` whose ``spans`` is ``_OWN_CHARS`` (built
+    without a frozen dataclass's per-field ``object.__setattr__``: a text with a join word has one per word)."""
+
+    __slots__ = ("start", "end", "text", "spans", "kind")
+
+    def __init__(self, start: int, end: int, text: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.spans = _OWN_CHARS
+        self.kind = kind
+
+
 def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
     """Merge pieces and words that spell an e-mail, a host name or a dotted number into one piece each."""
     lows = {t.low for t in toks}
@@ -49,9 +63,13 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     joined: list[Piece] = []
     for finder, maybe in zip((_find_email, _find_host, _find_number, _find_code), _candidates(units)):
         k = 0
-        while k < len(units):
-            # ``maybe[k]`` False: the finder's first checks would fail at k (skipping it saves the call).
-            hit = None if used[k] or not maybe[k] else finder(text, units, k)
+        while True:
+            # ``maybe[k]`` False: the finder's first checks would fail at k (skipped in C by list.index).
+            try:
+                k = maybe.index(True, k)
+            except ValueError:
+                break
+            hit = None if used[k] else finder(text, units, k)
             if hit and not any(used[hit[0]:hit[1] + 1]):
                 lo, hi, kind = hit
                 joined.append(_merge(units[lo:hi + 1], kind))
@@ -99,7 +117,7 @@ def _units(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
             units.append(piece)
             skip_until = piece.end
             continue
-        units.append(Piece(tok.start, tok.end, text[tok.start:tok.end], _OWN_CHARS, tok.kind))
+        units.append(_Word(tok.start, tok.end, text[tok.start:tok.end], tok.kind))
     return units
 
 

@@ -27,8 +27,7 @@ _TOKEN = compile_fast(
     r"|[A-Za-z][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]+)+"  # written host name "gmail.com" (*+: no "." to give back to)
     r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
 )
-# ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host):
-# the same tokens, found faster.
+# ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host).
 _TOKEN_NO_AT = compile_fast(_TOKEN.pattern.split("|", 1)[1])
 _TOKEN_WORD = compile_fast(_TOKEN.pattern.split("|", 2)[2])
 # Every host name holds a dot with a letter, digit or dash after it: a text without one needs no host branch.
@@ -36,8 +35,7 @@ _HOST_DOT = compile_fast(r"\.[A-Za-z0-9-]")
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
-    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS),
-)
+    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS))
 # What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
 _RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")
 
@@ -89,10 +87,20 @@ def _classify(low: str) -> tuple[str, object]:
     return WORD, None
 
 
+_COMPOSITE_HEADS = frozenset({LETTER, TENS})  # what opens a composite: "k as in kilo", "x ray", "twenty third"
+
+
 def _merge_composites(text: str, toks: list[Token]) -> list[Token]:
     out: list[Token] = []
+    next_head = [t.kind in _COMPOSITE_HEADS or t.low == "and" for t in toks].index  # others: kept, skipped in C
     i, n = 0, len(toks)
-    while i < n:
+    while True:
+        try:
+            k = next_head(True, i)
+        except ValueError:
+            break
+        out.extend(toks[i:k])
+        i = k
         tok = toks[i]
         # "k as in kilo" / "b for bravo": the letter, spanning the whole phrase.
         if tok.kind == LETTER and i + 2 < n and toks[i + 1].low in nw.AS_IN_WORDS:
@@ -119,6 +127,7 @@ def _merge_composites(text: str, toks: list[Token]) -> list[Token]:
             tok.kind = AND
         out.append(tok)
         i += 1
+    out.extend(toks[i:])
     return out
 
 
@@ -176,29 +185,31 @@ def _resolve(run: list[Token]) -> None:
             tok.kind = WORD
         return
 
-    def near(i: int) -> list[int]:
-        return [j for j in (i - 1, i + 1) if 0 <= j < n]
-
     # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh oh seven"): sweep until
-    # confirmation has propagated through every chain of zeros.
+    # confirmation has propagated through every chain of zeros (a run without "oh" / "o" has none).
+    kinds = {t.kind for t in run}
     zeros: set[int] = set()
-    changed = True
+    changed = sweep = ZERO in kinds or LETTER in kinds
     while changed:
         changed = False
         for i, tok in enumerate(run):
             if i not in zeros and (tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o")):
-                if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in near(i)):
+                if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in (i - 1, i + 1)
+                       if 0 <= j < n):
                     zeros.add(i)
                     changed = True
-    for i, tok in enumerate(run):
+    for i, tok in enumerate(run if sweep else ()):
         if i in zeros:
             tok.kind, tok.value = ZERO, 0
         elif tok.kind == ZERO:
             tok.kind = LETTER if tok.low == "o" else WORD
             tok.value = "o" if tok.low == "o" else None
+    kinds = {t.kind for t in run} if sweep else kinds
+    if kinds.isdisjoint((LETTER, NATO, MULT, SCALE)):  # the only kinds decided below
+        return
     # In a run that surely spells letters ("s w one a one a a"), "a"/"i" next to digits are letters too.
-    spelled = any(_is_letter(t) for t in run)
-    code = _nato_code(run)
+    spelled = not kinds.isdisjoint(LETTERISH) and any(_is_letter(t) for t in run)
+    code = NATO in kinds and _nato_code(run)  # (a code holds two NATO words)
     for i, tok in enumerate(run):
         if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
             if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER)

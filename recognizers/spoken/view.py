@@ -22,6 +22,7 @@ Written text passes through unchanged; a text with no spoken vocabulary costs on
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,8 +56,11 @@ class SpokenView:
     original: str
     text: str
     segments: tuple[Segment, ...] = ()
-    _starts: tuple[int, ...] = ()
-    _ends: tuple[int, ...] = ()
+    # Per segment: the source span of each of its characters, and (original - view) offset after it; a
+    # character between segments is its original one moved by the shift of the segment before it.
+    _spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+    _shifts: tuple[int, ...] = ()
+    _segment_starts: tuple[int, ...] = ()
 
     @staticmethod
     def of(text: str) -> "SpokenView":
@@ -78,7 +82,17 @@ class SpokenView:
             raise ValueError(f"span [{start}, {end}) outside the view of length {len(self.text)}")
         if not self.segments:
             return start, end
-        return self._starts[start], self._ends[end - 1]
+        return self._source(start)[0], self._source(end - 1)[1]
+
+    def _source(self, index: int) -> tuple[int, int]:
+        """The original span of view character ``index``."""
+        k = bisect_right(self._segment_starts, index) - 1
+        if k < 0:
+            return index, index + 1
+        offset = index - self.segments[k].start
+        if offset < len(self._spans[k]):
+            return self._spans[k][offset]
+        return index + self._shifts[k], index + self._shifts[k] + 1
 
 
 @lru_cache(maxsize=1024)
@@ -96,25 +110,20 @@ def _build(text: str) -> SpokenView:
         return SpokenView(text, text)
     pieces.sort(key=lambda p: p.start)
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
     segments: list[Segment] = []
-    pos = 0
+    shifts: list[int] = []
+    pos = vpos = 0  # the next original character and its place in the view
     for piece in pieces:
         out.append(text[pos:piece.start])
-        starts.extend(range(pos, piece.start))
-        ends.extend(range(pos + 1, piece.start + 1))
-        vstart = len(starts)
+        vstart = vpos + max(0, piece.start - pos)
         out.append(piece.text)
-        for s, e in piece.spans:
-            starts.append(s)
-            ends.append(e)
-        segments.append(Segment(vstart, len(starts), piece.kind))
+        vpos = vstart + len(piece.spans)
+        segments.append(Segment(vstart, vpos, piece.kind))
+        shifts.append(piece.end - vpos)
         pos = piece.end
     out.append(text[pos:])
-    starts.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
-    return SpokenView(text, "".join(out), tuple(segments), tuple(starts), tuple(ends))
+    return SpokenView(text, "".join(out), tuple(segments), tuple(p.spans for p in pieces), tuple(shifts),
+                      tuple(g.start for g in segments))
 
 
 # Characters dictated one at a time, as a punctuating engine prints them: digit groups "0-4-7-7, 6-9-0, 4-3-8"

@@ -64,6 +64,9 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("my account number eh is 40518832", "40518832"),
     ("it starts with 4532 and then ends with 9921", "4532"),
     ("it starts 4539 and the rest is 1488123456", "4539"),
+    ("Can you confirm your parking permit number is QK 480215?", "QK 480215"),   # a noun-only cue word
+    ("my pension no. is PN77310288", "PN77310288"),
+    ("my meter number na 6120 884 3019 abeg", "6120 884 3019"),   # Pidgin "na" ("is"): no letter prefix
 ])
 def test_account_number_finds_ids_after_cues(text, value):
     assert value in found(text)
@@ -97,6 +100,8 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "my order is late",
     "i want to order 2 pizzas",
     "order 1500 dollars worth",
+    "the permit is 2500 a year",
+    "a loan of 15000 over five years",
     "the account balance is 1250",
     "policy changes in 2024",
     "ticket prices went up",

@@ -42,6 +42,9 @@ def spans(text):
     ("the card goes to 5 wren close wadebridge today", "5 wren close wadebridge"),
     ("it's six chantry lane market harborough please", "six chantry lane market harborough"),  # a known place
     ("new address is five weavers drive tewkesbury from monday", "five weavers drive tewkesbury"),  # a rare word
+    ("it's 9 quarry row bognor regis thanks", "9 quarry row bognor regis"),     # a word that ends a town's name
+    ("the card goes to 7 tanner walk stretton magna today", "7 tanner walk stretton magna"),
+    ("it reaches 3 mill court ashby de la zouch soon", "3 mill court ashby de la zouch"),  # a given name, particles
     # A punctuating speech engine: the pause and "in" before the town.
     ("It's 18 Carrick Rd., uh, in Bray.", "18 Carrick Rd., uh, in Bray"),
     ("It's 4 Chapel Street, Flat 9, um, in Cobh.", "4 Chapel Street, Flat 9, um, in Cobh"),
@@ -74,6 +77,8 @@ def test_address_continues(text, expected):
     ("send it to 42 high street in the morning please", "42 high street"),
     ("it's 12 oak road tomorrow is fine", "12 oak road"),
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
+    ("it's 12 oak road maria de la cruz will sign", "12 oak road"),   # a given name, particles, a listed name
+    ("it's 12 oak road spa days are fine", "12 oak road"),           # a town closer needs a town before it
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
     ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
     ("it's 12 oak road maybe texas will do", "12 oak road"),            # a region after an everyday word

@@ -45,6 +45,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("the expiry's oh four in 2031 i think", "oh four in 2031", CARD_EXPIRY),        # month "in" year
     ("it says it runs out may in two thousand and thirty", "may in two thousand and thirty", CARD_EXPIRY),                 # "sec code": the security code
     ("sec so code oh six and then six", "oh six and then six", CARD_CVV),
+    ("the debit card expires end of October, will it still work", "end of October", CARD_EXPIRY),  # the month alone
 ])
 def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     assert (value, entity) in found(text)
@@ -62,6 +63,7 @@ def test_card_details_finds_expiry_and_cvv_after_cues(text, value, entity):
     "the date is 09/27 for the meeting",     # "the date" with no card named
     "the meeting ends december 30",          # "ends" with no card named
     "one of thirty people said so",
+    "the voucher expires in March",          # a month alone with no card named
 ])
 def test_card_details_ignores_other_numbers(text):
     assert found(text) == []

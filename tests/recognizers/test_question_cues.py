@@ -69,6 +69,7 @@ from recognizers.question_cues import expected_entities
     ("can you verify your social security number", {US_SSN}),
     ("who am i speaking with?", {PERSON}),
     ("may I have your full name please", {PERSON}),
+    ("and for security, your mother's maiden name?", {PERSON}),
     ("Please confirm your phone number and date of birth.", {PHONE_NUMBER, DATE_OF_BIRTH}),
     ("What is your order number?", {ACCOUNT_NUMBER}),
     ("can you read me the six digit code", {AUTH_CODE}),

@@ -124,6 +124,10 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("yeah my son", None),                     # a relation or a thing after a determiner
     ("the company", None),
     ("story spelt like it sounds", (0, 5)),   # the word before "spelt": the name, whatever word it is
+    ("i think it was okonedo", (15, 22)),      # a hedge or a past tense before the name
+    ("it like was vashti before she married", (12, 18)),
+    ("like i said it was the boiler", None),   # a verb after a pronoun is no name
+    ("i think it was fine", None),
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected

@@ -46,6 +46,8 @@ def spans(text):
     ("it's 8 Tilak Nagar Main Road, Pune", "8 Tilak Nagar Main Road, Pune"),    # locality, then street suffix
     ("nine two tilak nagar main road pune", "nine two tilak nagar main road pune"),
     ("reach me here:\nM: 087 000 1234\n12 Oakfield Lawn, Swords", "12 Oakfield Lawn, Swords"),   # not the phone's digits
+    ("ship to 3 Temasek Blvd #21-07 thanks", "3 Temasek Blvd #21-07"),         # a floor-unit number, whole
+    ("send it to 41 Keppel Road, unit 9-105", "41 Keppel Road, unit 9-105"),
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
@@ -73,6 +75,9 @@ def test_street_address_stops_where_the_address_ends(text, whole):
     "we finished 2 sector reviews",
     "we sat on the lawn for 2 hours",
     "i mowed 3 lawns today",
+    "the new plan goes live on 14 Mar, from the morning",   # a date after "live on"
+    "it went live on 2 Tue last",
+    "the score was 21-07 at half time",                 # a score, no unit word or sign before it
     "",
 ])
 def test_street_address_negative(text):

@@ -20,8 +20,13 @@ STREET_KEEP = frozenset({
     "court", "ct", "way", "place", "pl", "circle", "cir", "terrace", "ter", "parkway", "pkwy", "highway", "hwy",
     "square", "sq", "trail", "trl", "loop", "alley", "row", "crescent", "close", "apt", "apartment", "suite",
     "ste", "unit", "floor", "fl", "building", "bldg", "po", "box", "north", "south", "east", "west", "n", "s",
-    "e", "w", "ne", "nw", "se", "sw", "and", "the", "of", "number", "no", "dash", "hash",
+    "e", "w", "ne", "nw", "se", "sw", "and", "the", "of", "number", "no", "dash",
+    # Singapore and Malaysia: the block word and the street types before the name (swapped within their kind
+    # by the leak guard).
+    "blk", "block", "jalan", "jln", "lorong", "lrg", "persiaran", "lebuh", "lingkaran", "lengkok", "changkat", "lot",
 })
+# A spoken unit sign ("hash oh five dash one two") said as a unit word: no word of the original stays.
+SPOKEN_UNIT_SIGN = {"hash": "unit"}
 # US state codes/names stay: they are coarse, and keeping them keeps addresses plausible.
 US_STATES = frozenset({
     "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
@@ -118,6 +123,10 @@ def surrogate_address(value: str, rng: KeyedRng) -> str | None:
                 or low in S.TENS_WORDS or low in S.SCALE_WORDS or re.fullmatch(r"(st|nd|rd|th)", low):
             continue
         out.append(text[cursor:m.start()])
+        if low in SPOKEN_UNIT_SIGN:
+            out.append(match_case(m.group(), SPOKEN_UNIT_SIGN[low]))
+            cursor = m.end()
+            continue
         word = rng.choice(STREET_WORDS)
         while word.lower() == low:
             word = rng.choice(STREET_WORDS)

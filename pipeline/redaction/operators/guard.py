@@ -47,6 +47,11 @@ WORD_CLASSES: tuple[tuple[str, ...], ...] = (
      "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming"),
     tuple(sorted(w for w in PUBLIC_MAIL_DOMAINS if len(w) >= MIN_WORD_LETTERS)),
     tuple(nw.NATO),  # spelled letters ("whiskey 2 0 alpha bravo")
+    # Singapore and Malaysia: the block word, a lot, the street types written before the name.
+    ("blk", "block"),
+    ("lot", "plot"),
+    ("jalan", "lorong", "persiaran", "lebuh", "lingkaran", "lengkok", "changkat"),
+    ("jln", "lrg"),
 )
 _CLASS_OF = {word: members for members in WORD_CLASSES for word in members}
 _NUMBER_WORDS = frozenset(S.DIGIT_WORDS) | frozenset(S.TEEN_WORDS) | frozenset(S.TENS_WORDS) \
@@ -137,8 +142,8 @@ def close_leaks(output: str, leaks: Iterable[Leak], rng: KeyedRng, mask_char: st
         out.append(output[cursor:leak.start])
         part = output[leak.start:leak.end]
         members = _CLASS_OF.get(part.casefold()) if leak.kind == "word" else None
-        if members:
-            choices = [m for m in members if m != part.casefold() and m not in avoid]
+        choices = [m for m in members or () if m != part.casefold() and m not in avoid]
+        if choices:
             out.append(match_case(part, rng.choice(choices)))
         else:
             out.append("".join(mask_char if c.isalnum() else c for c in part))

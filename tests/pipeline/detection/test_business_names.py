@@ -24,6 +24,10 @@ def _finding(text: str, piece: str, score: float = 0.8) -> Finding:
     ("[10:02, 04/05/2026] Support Desk: Hello, welcome to Quillo", {"quillo"}),        # another display does not
     ('04/05/2026,10:02 AM,Quillo Pay,,"Welcome to Quillo on Viber!"', {"quillo", "pay"}),
     ("Good morning, you've reached\nLarkfield Water, my name is Ada.", {"larkfield", "water"}),  # a wrapped line
+    ("Tembusu Telco hotline, Farid here. How can I help?", {"tembusu", "telco", "hotline"}),   # before its desk
+    ("From: Kenanga Home Insurance Customer Care <care@kenanga.example>\nDear Ali,",
+     {"kenanga", "home", "insurance", "customer", "care"}),
+    ("Good afternoon, Sentosa Water, you're speaking with Ali.", {"sentosa", "water"}),  # an organisation's word
 ])
 def test_business_words_come_from_the_agents_openers(agent_text, words):
     turns = [Turn(speaker="agent", text=agent_text), Turn(speaker="customer", text="hi")]
@@ -34,6 +38,7 @@ def test_business_words_come_from_the_agents_openers(agent_text, words):
     "You're chatting with Marisol today",           # "chatting with" may name the agent
     "welcome back, how was the trip",                # no business after the opener
     "thank you for waiting, Dolores",
+    "please call our hotline, Farid will answer",     # no capitalized name before the desk
 ])
 def test_no_business_words_without_an_opener(agent_text):
     assert business_words([Turn(speaker="agent", text=agent_text)], AGENTS) == frozenset()
@@ -47,6 +52,7 @@ def test_a_customers_welcome_names_no_business():
 @pytest.mark.parametrize("text, piece, dropped", [
     ("[10:02, 04/05/2026] Quillo Pay: Thanks, Ada!", "Quillo Pay", True),  # the display
     ("I already paid Quillo last week", "Quillo", True),
+    ("is Quillo Pay lah still open", "Quillo Pay lah", True),             # a particle after the business
     ("my name is Quillo Adeyemi", "Quillo Adeyemi", False),                # a word outside the business
     ("my name is Quillo", "Quillo", False),                                # given by its bearer
     ("I'm Quillo", "Quillo", False),

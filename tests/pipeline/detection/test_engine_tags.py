@@ -22,6 +22,14 @@ from pipeline.detection.engine_tags import blank_engine_tags, message_sender, me
      " " * 40 + "ok so" + " " * 34 + "the rest"),
     ("3\n00:00:09,046 --> 00:00:13,176\nCaller: Kenneth\nGreen po.",
      " " * len("3\n00:00:09,046 --> 00:00:13,176\nCaller: ") + "Kenneth Green po."),  # a wrapped line
+    # WebVTT: a header, cues without a number, voice tags
+    ("WEBVTT\nKind: captions\n\n00:00:01.500 --> 00:00:04.000\n<v Agent>hi, it's\nJun Wei</v>",
+     " " * len("WEBVTT\nKind: captions\n\n00:00:01.500 --> 00:00:04.000\n<v Agent>") + "hi, it's Jun Wei    "),
+    ("00:12.000 --> 00:15.250 align:start\n<v.loud Speaker 2>ok", " " * len("00:12.000 --> 00:15.250 align:start\n<v.loud Speaker 2>") + "ok"),
+    # an e-mail's date lines: the header's and a quoted reply's attribution (the sender's name stays)
+    ("From: Ada <a@b.co>\nSent: Tue, 1 Dec 2026 09:14\nhi", "From: Ada <a@b.co>\n" + " " * len("Sent: Tue, 1 Dec 2026 09:14") + "\nhi"),
+    ("ok\n\nOn Tue, 1 Dec 2026 at 09:14, Ada <a@b.co> wrote:\n> hi",
+     "ok\n\n" + " " * len("On Tue, 1 Dec 2026 at 09:14") + ", Ada <a@b.co> wrote:\n> hi"),
 ])
 def test_engine_tags_are_blanked(text, blanked):
     assert blank_engine_tags(text) == blanked
@@ -38,6 +46,9 @@ def test_engine_tags_are_blanked(text, blanked):
     "note\nCaller: Ada Obi",             # a label on a later line (a note's field) stays a cue
     "call 7\nat 10:30 then",             # no timing line
     "room 12, 10:30 AM, ask for Ada",    # no date before the time
+    "I sent: the form on 3 May",         # "sent:" inside a line is no header
+    "On 3 May she wrote: call me",       # no time: a sentence, not an attribution
+    "the <v> key is stuck",              # no voice tag
 ])
 def test_other_brackets_stay(text):
     assert blank_engine_tags(text) == text

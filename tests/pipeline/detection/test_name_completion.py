@@ -32,6 +32,12 @@ def _spans(text: str, findings) -> list[str]:
     ("The holder is Bridget May, as before.", "Bridget", "Bridget May"),
     ("the account is for ahmad bin gede", "gede", "ahmad bin gede"),
     ("Please ask Ms van Dijk to call.", "Dijk", "van Dijk"),
+    # A speech engine that capitalizes only sentences: a lowercase initial with its period.
+    ("It is for my nephew, marcus t. holloway.", "holloway", "marcus t. holloway"),
+    ("It is for my nephew, marcus t. holloway.", "marcus", "marcus t. holloway"),
+    ("Send it to daniel r. go.", "daniel", "daniel r. go"),             # an everyday-word surname ends it
+    ("Yes, Faith Oyelaran here.", "Oyelaran", "Faith Oyelaran"),         # an everyday-word given name before
+    ("the money is for hope lim today", "lim", "hope lim"),              # ... a listed surname
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -48,6 +54,13 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("tell ravi problem solved", "ravi"),
     ("I told Sarah Monday works for me.", "Sarah"),      # a day ends a name
     ("Thanks Maria Okay see you then", "Maria"),         # a function word is no surname
+    ("we chose plan b. smith agreed", "smith"),          # no given name before the initial
+    ("send it to daniel r. go and see", "daniel"),       # an everyday word in a sentence, no surname
+    ("as i said khan will call", "khan"),                # a verb before a surname
+    ("the money is for lim", "lim"),                     # a determiner-free noun phrase: nothing to add
+    ("at that age daniel craig was", "daniel craig"),    # a whole name found: no word before it
+    ("we add valentine's card", "valentine's"),          # a possessive is no surname
+    ("at the um council wen here", "wen"),               # a determiner, a hesitation: a noun before the name
 ])
 def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
@@ -147,3 +160,57 @@ def test_complete_names_stops_at_the_cue_before_the_name(text, found, whole):
 ])
 def test_complete_names_rare_possessive_surname(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, whole, first", [
+    ("Rose po, Rose Hall. I called yesterday.", "Rose Hall", "Rose"),       # a particle between
+    ("it's grace, grace ting", "grace ting", "grace"),
+    ("hope um hope cook is the name", "hope cook", "hope"),
+])
+def test_complete_names_takes_a_name_said_before_its_whole_repeat(text, whole, first):
+    assert _spans(text, complete_names(text, [_person(text, whole)])) == [first, whole]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("rose garden, Rose Hall called", "Rose Hall"),                  # another word between
+    ("thanks, Rose Hall", "Rose Hall"),                               # a different word
+    ("we hall, yes, Rose Hall", "Rose Hall"),
+])
+def test_complete_names_repeat_needs_the_same_word_right_before(text, whole):
+    assert _spans(text, complete_names(text, [_person(text, whole)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("Full name: Ming Sing", "Ming", "Ming Sing"),                    # everyday words, alone on the field's line
+    ("Booking form\nName: Ha-eun Bark\nPhone: none", "Ha-eun", "Ha-eun Bark"),
+    ("customer name:  lorna sing  ", "lorna", "lorna sing"),
+])
+def test_complete_names_takes_a_form_name_field_whole(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("name: ming and the rest of the team", "ming"),               # a sentence, not a field's value
+    ("Full name: ming sing, and my phone is below", "ming"),       # more on the line
+    ("the name is ming sing", "ming"),                             # no field
+])
+def test_complete_names_form_field_needs_a_line_of_name_words(text, found):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("this is kumaran s/o velu from the depot", "kumaran", "kumaran s/o velu"),      # son of: the father's name after
+    ("The payee is Anitha d/o Raman, thanks", "Raman", "Anitha d/o Raman"),           # ... the child's before
+    ("claim for Muthu a/l Krishnan Pillai on Monday", "Muthu", "Muthu a/l Krishnan Pillai"),
+    ("hi it's priya a/p suresh", "priya", "priya a/p suresh"),
+])
+def test_complete_names_takes_both_sides_of_a_patronymic(text, found, whole):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ask kumaran s/o the manager", "kumaran"),         # a function word after the patronymic: nothing to add
+    ("kumaran and/or the manager", "kumaran"),          # no patronymic
+])
+def test_complete_names_patronymic_needs_a_name_beside_it(text, found):
+    assert _spans(text, complete_names(text, [_person(text, found)])) == [found]

@@ -192,3 +192,15 @@ def test_propagate_names_common_word_next_to_a_found_name(text, found):
     seeds = [[seed(texts[0], "Honey Nicole Harris", 0.85)], [Finding(start, end, "PERSON", 0.8, "t.v1", "name_list")]]
     out = propagate_names(texts, seeds)
     assert [text[f.start:f.end] for f in out[1]] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("it's under marcella ruiz, well mar to my friends", ["marcella ruiz", "mar"]),   # the nickname beside the name
+    ("the bill says mar on it", []),                                             # no longer name in the turn
+])
+def test_propagate_names_nickname_beside_the_name_it_shortens(text, found):
+    texts = ["everyone calls me mar", text]
+    seeds = [[seed(texts[0], "mar", 0.8)],
+             [seed(text, "marcella ruiz", 0.8)] if "marcella" in text else []]
+    out = propagate_names(texts, seeds)
+    assert [text[f.start:f.end] for f in out[1]] == found

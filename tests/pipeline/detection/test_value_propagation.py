@@ -47,6 +47,30 @@ def test_propagate_values_ignores_other_numbers(seed_text, value, entity, later)
     assert out[1] == []
 
 
+@pytest.mark.parametrize("later, repeated", [
+    ("so that's 0161 496 0732, got it", "0161 496 0732"),
+    ("reading it back: oh one six one, four nine six, oh seven three two.",
+     "oh one six one, four nine six, oh seven three two"),
+])
+def test_propagate_values_finds_a_value_given_in_two_pieces_read_back_whole(later, repeated):
+    texts = ["it's oh one six one, four nine six", "mm-hmm", "oh seven three two", later]
+    findings = [_seed(texts[0], "oh one six one, four nine six"), [], _seed(texts[2], "oh seven three two"), []]
+    out = propagate_values(texts, findings)
+    start = later.index(repeated)
+    assert (start, start + len(repeated), "PHONE_NUMBER") in [(f.start, f.end, f.entity_type) for f in out[3]]
+
+
+@pytest.mark.parametrize("second_type, later", [
+    ("ACCOUNT_NUMBER", "so that's 0161 496 0732"),   # pieces of two types are two values
+    ("PHONE_NUMBER", "so that's 0161 496 0999"),     # another last piece
+])
+def test_propagate_values_joins_only_pieces_of_one_value(second_type, later):
+    texts = ["oh one six one, four nine six", "oh seven three two", later]
+    findings = [_seed(texts[0], texts[0]), _seed(texts[1], texts[1], second_type), []]
+    whole = (later.index("0161"), len(later))
+    assert whole not in [(f.start, f.end) for f in propagate_values(texts, findings)[2]]
+
+
 def test_propagate_values_skips_names_and_never_overlaps():
     text = "this is Priya, my number is 415-555-0132 and again 415-555-0132"
     first = text.index("415")

@@ -370,3 +370,30 @@ def test_surrogates_never_repeat_a_word_of_another_value_in_their_turn(conv):
     for replacement in plan(values, conv=conv):
         words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", replacement.text)}
         assert not words & originals, replacement.text
+
+
+@pytest.mark.parametrize("value", [
+    "Blk 88 Serangoon North Ave 4 #07-2150", "block five one two tampines street eleven hash twelve dash three oh seven",
+    "No. 8, Jalan Kenari 3, 47100 Puchong, Selangor", "Lot 1207, Lorong Haji Taib 4, Kuala Lumpur",
+    "22A Jln Bunga Raya, Melaka", "Blk 7 Kallang Bahru #03-1818, Singapore 330007",
+])
+def test_sg_my_address_keeps_no_original_word_or_digit_run(value):
+    out = one(value, "STREET_ADDRESS").text
+    assert not guard.find_leaks(value, out), out
+    assert "hash" not in out.casefold().split(), out  # the spoken unit sign is said as a unit word
+
+
+@pytest.mark.parametrize("value, kind", [("Blk 9 Bishan St 22", "block"), ("12, Jalan Ampang", "lorong")])
+def test_sg_my_street_words_are_swapped_within_their_kind(value, kind):
+    out = one(value, "STREET_ADDRESS").text.casefold()
+    assert value.split()[0].casefold().strip(",") not in out.split() or kind == "lorong", out
+    if kind == "block":
+        assert out.startswith("block "), out
+    else:
+        assert any(w in out.split() for w in ("lorong", "persiaran", "lebuh", "lingkaran", "lengkok", "changkat")), out
+
+
+def test_leak_guard_masks_a_class_word_with_no_other_member_left():
+    value = "Blk 3 Block Rd"
+    out = guard.close_leaks("Blk 3 Block Rd", guard.find_leaks(value, value), KeyedRng(b"\x07" * 32), "*", value)
+    assert "Blk" not in out and "Block" not in out, out

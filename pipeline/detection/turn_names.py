@@ -1,0 +1,109 @@
+"""PERSON findings of one turn, read together: touching ones joined, a name said before its whole repeat, a
+form's name field taken whole, and both sides of an Indian patronymic ("Rajesh s/o Muthu", "Sneha a/p Vijay":
+son / daughter of, Malaysian "anak lelaki / perempuan").
+
+Speakers repeat a name to make it heard, the second time whole: "Rose po, Rose Hall", "grace, grace
+ting", "it's amir uh amir sahak". The first saying is the same name even when it is an everyday word
+that no recognizer would take alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.records import Finding
+from recognizers.entities import PERSON
+from recognizers.names.lexicon import FUNCTION_WORDS, fold
+from recognizers.start_set import compile_fast
+
+# A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
+_NAME_FIELD = compile_fast(r"(?im)^[ \t]*(?:(?:full|first|last|given|customer|account holder|caller)[ \t]+)?name[ \t]*:[ \t]*"
+                           r"([^\W\d_][^\W\d_'.\-]*(?:['.\-]?[ \t]*[^\W\d_][^\W\d_'.\-]*){0,3})[ \t.]*$")
+# "s/o", "d/o", "w/o", "a/l", "a/p" between a given name and the father's; up to three words each side.
+_PATRONYMIC = r"[ \t]+(?:[sdw]/o|a/[lp])\.?[ \t]+"
+_NAME_WORDS = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}"
+_FATHER_AFTER = compile_fast(_PATRONYMIC + "(" + _NAME_WORDS + ")", re.IGNORECASE)
+_CHILD_BEFORE = compile_fast("(" + _NAME_WORDS + ")" + _PATRONYMIC + "$", re.IGNORECASE)
+# A word, then only a particle or a filler and punctuation before the repeat ("rose po, ", "amir uh ").
+_BEFORE_REPEAT = compile_fast(r"([^\W\d_]{2,})(?:[ \t]+(?:po|uh|um|er|erm|sorry))?[ \t]*[,.;:-]?[ \t\n]+$")
+_LOOK_BACK = 24
+_WORD = compile_fast(r"[^\W\d_]+")
+
+
+def join_touching(text: str, people: list[Finding]) -> list[Finding]:
+    """Join PERSON findings that overlap or are separated only by spaces, a hyphen or "J. "."""
+    out: list[Finding] = []
+    for f in sorted(people, key=lambda f: (f.start, f.end, f.recognizer)):
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:f.start] if f.start > prev.end else ""
+            if f.start <= prev.end or (len(gap) <= 2 and gap.replace(".", "", 1).strip(" -") == ""
+                                       and "\n" not in gap):
+                best = prev if (prev.score, prev.end - prev.start, prev.recognizer) >= (f.score, f.end - f.start, f.recognizer) else f
+                out[-1] = replace(best, start=prev.start, end=max(prev.end, f.end))
+                continue
+        out.append(f)
+    return out
+
+
+def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
+    """``people`` (PERSON findings of ``text``, sorted, not overlapping) and, before each name of two or more
+    words, its first word said just before it ("Rose po, Rose Hall"), as a finding like the name's."""
+    out = list(people)
+    for f in people:
+        first_word = re.match(r"[^\W\d_]+", text[f.start:f.end])
+        if not first_word or first_word.end() == f.end - f.start:
+            continue
+        said = _BEFORE_REPEAT.search(text, max(0, f.start - _LOOK_BACK), f.start)
+        if said and said.group(1).lower() == first_word.group().lower() \
+                and not any(o.start < said.end(1) and said.start(1) < o.end for o in out):
+            out.append(replace(f, start=said.start(1), end=said.end(1)))
+    return sorted(out, key=lambda f: (f.start, f.end, f.recognizer))
+
+
+def name_fields(text: str, people: list[Finding]) -> list[Finding]:
+    """``people`` with a finding inside a form's name field grown to the field's whole value ("Full name: Sei
+    Bark": "Bark" is a word too, yet the line holds nothing but the name)."""
+    if ":" not in text:
+        return people
+    out = list(people)
+    for field in _NAME_FIELD.finditer(text):
+        start, end = field.span(1)
+        if any(fold(w) in FUNCTION_WORDS for w in _WORD.findall(field.group(1))):
+            continue  # "Name: john and the rest": a sentence, not a form's value
+        for k, f in enumerate(out):
+            if start <= f.start and f.end <= end and (f.start, f.end) != (start, end):
+                out[k] = replace(f, start=start, end=end)
+    return out
+
+
+def patronymics(text: str, people: list[Finding]) -> list[Finding]:
+    """``people`` with each finding grown over a patronymic after or before it ("gowtham s/o naidu"): the name
+    words on its other side (function words end them)."""
+    if "/" not in text:
+        return people
+    out = []
+    for f in people:
+        start, end = f.start, f.end
+        after = _FATHER_AFTER.match(text, end)
+        if after and _name_part_length(after.group(1), from_start=True):
+            end = after.start(1) + _name_part_length(after.group(1), from_start=True)
+        before = _CHILD_BEFORE.search(text, max(0, start - 60), start)
+        if before and _name_part_length(before.group(1), from_start=False):
+            start = before.end(1) - _name_part_length(before.group(1), from_start=False)
+        out.append(replace(f, start=start, end=end) if (start, end) != (f.start, f.end) else f)
+    return out
+
+
+def _name_part_length(words: str, from_start: bool) -> int:
+    """Characters of ``words`` that belong to the name: words up to the first function word, from the start
+    (after the patronymic) or from the end (before it)."""
+    found = list(re.finditer(r"[^\W\d_][\w'’-]*", words))
+    kept = []
+    for match in found if from_start else reversed(found):
+        if fold(match.group()) in FUNCTION_WORDS:
+            break
+        kept.append(match)
+    if not kept:
+        return 0
+    return kept[-1].end() if from_start else len(words) - kept[-1].start()
