@@ -33,9 +33,9 @@ MY_STREET_WORDS = frozenset("""jalan jln lorong lrg persiaran lebuh lebuhraya li
 # Street-type words of Singapore streets besides the English ones ("Toa Payoh Lor 1", "Tampines Central 5").
 SG_STREET_WORDS = frozenset("lor lorong central link ring jalan".split())
 _STREET_TYPES = STREET_SUFFIX_WORDS | SG_STREET_WORDS | MY_STREET_WORDS
-# Words that end a street name: sentence glue and Singlish / Manglish particles.
-_STOP = FUNCTION_WORDS | frozenset("""hash please pls thanks thank lah leh lor ah meh hor sia lei ya yah ok okay
-    can correct right yes yeah uh um er erm""".split())
+# Words that end a street name: sentence glue and Singlish / Manglish particles (the function words hold "lah",
+# "please", "yes", "um" ...).
+_STOP = FUNCTION_WORDS | frozenset("hash ah hor sia lei ya yah correct er".split())
 _GATE = compile_fast(r"\b(?:blk|blok|block|" + "|".join(sorted(MY_STREET_WORDS)) + r")\b|#\s*\d", re.IGNORECASE)
 
 _SPOKEN = rf"(?:(?:double|triple)\s+)?{_SPOKEN_NUM}"

@@ -35,9 +35,9 @@ _OPENERS = compile_fast(
 # ... or before the name of its service desk: "Merlion Mobile hotline", "From: Harimau Life Assurance Customer Care
 # <help@...>", "Customer Care Executive, Harimau Life" is no such (the desk comes first).
 _DESK_AFTER = compile_fast(
-    r"(?-i:((?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?))[ \t]+(?:hotline|helpline|help ?desk|"
-    r"customer (?:service|care|support|experience)|support (?:team|desk|centre|center)|care team|contact cent(?:re|er))\b",
-    re.IGNORECASE)
+    r"((?-i:(?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?)[ \t]+(?:hotline|helpline|help ?desk|"
+    r"customer (?:service|care|support|experience)|support (?:team|desk|centre|center)|care team|contact cent(?:re|er)))\b",
+    re.IGNORECASE)  # group 1: the name and its desk, both the business's words
 # ... or one that ends in an organisation's word ("Hi, good afternoon, Selat Bank, you're speaking with ...").
 _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Assurance|Airways|Airlines|Energy|Power|"
               "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC")
@@ -60,7 +60,7 @@ def business_words(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> froz
     for text in agent_texts:
         for pattern in (_OPENERS, _DESK_AFTER, _ORG_NAME):
             for match in pattern.finditer(text):
-                words.update(_words(match.group(0 if pattern is _DESK_AFTER else 1)))  # "... hotline" too
+                words.update(_words(match.group(1)))
     if not words:
         return frozenset()
     for text in agent_texts:  # "Kobo Bank:" before a message that welcomes to "Kobo"

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from pipeline.records import Finding
-from recognizers.entities import PERSON
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 from recognizers.start_set import compile_fast
 
@@ -28,6 +27,7 @@ _CHILD_BEFORE = compile_fast("(" + _NAME_WORDS + ")" + _PATRONYMIC + "$", re.IGN
 _BEFORE_REPEAT = compile_fast(r"([^\W\d_]{2,})(?:[ \t]+(?:po|uh|um|er|erm|sorry))?[ \t]*[,.;:-]?[ \t\n]+$")
 _LOOK_BACK = 24
 _WORD = compile_fast(r"[^\W\d_]+")
+_NAME_WORD = compile_fast(r"[^\W\d_][\w'’-]*")
 
 
 def join_touching(text: str, people: list[Finding]) -> list[Finding]:
@@ -51,8 +51,8 @@ def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
     words, its first word said just before it ("Rose po, Rose Hall"), as a finding like the name's."""
     out = list(people)
     for f in people:
-        first_word = re.match(r"[^\W\d_]+", text[f.start:f.end])
-        if not first_word or first_word.end() == f.end - f.start:
+        first_word = _WORD.match(text, f.start, f.end)
+        if not first_word or first_word.end() == f.end:
             continue
         said = _BEFORE_REPEAT.search(text, max(0, f.start - _LOOK_BACK), f.start)
         if said and said.group(1).lower() == first_word.group().lower() \
@@ -86,11 +86,13 @@ def patronymics(text: str, people: list[Finding]) -> list[Finding]:
     for f in people:
         start, end = f.start, f.end
         after = _FATHER_AFTER.match(text, end)
-        if after and _name_part_length(after.group(1), from_start=True):
-            end = after.start(1) + _name_part_length(after.group(1), from_start=True)
+        length = _name_part_length(after.group(1), from_start=True) if after else 0
+        if length:
+            end = after.start(1) + length
         before = _CHILD_BEFORE.search(text, max(0, start - 60), start)
-        if before and _name_part_length(before.group(1), from_start=False):
-            start = before.end(1) - _name_part_length(before.group(1), from_start=False)
+        length = _name_part_length(before.group(1), from_start=False) if before else 0
+        if length:
+            start = before.end(1) - length
         out.append(replace(f, start=start, end=end) if (start, end) != (f.start, f.end) else f)
     return out
 
@@ -98,7 +100,7 @@ def patronymics(text: str, people: list[Finding]) -> list[Finding]:
 def _name_part_length(words: str, from_start: bool) -> int:
     """Characters of ``words`` that belong to the name: words up to the first function word, from the start
     (after the patronymic) or from the end (before it)."""
-    found = list(re.finditer(r"[^\W\d_][\w'’-]*", words))
+    found = list(_NAME_WORD.finditer(words))
     kept = []
     for match in found if from_start else reversed(found):
         if fold(match.group()) in FUNCTION_WORDS:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from pipeline.detection.split_values import MIN_JOINED_DIGITS  # two pieces of one value, read back whole
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
 from recognizers.spoken.code_runs import code_runs, compact_code
@@ -23,7 +24,6 @@ RECOGNIZER_NAME = "value_propagation.v1"
 # Fewer digits than this are too common to follow across a conversation ("2", "10", "123").
 MIN_DIGITS = 4
 MIN_TEXT_CHARS = 6
-MIN_JOINED_DIGITS = 8  # two pieces of one value, read back whole (fewer: a count or an amount)
 # Between the digits of a repeated long value: spaces, dashes, dots, slashes, parentheses, and the commas a
 # speech engine puts between spoken groups ("zero eight zero eight, one eight zero"). A short value (a PIN, a
 # ZIP) allows only spaces and dashes, so "4821" does not match the price "48.21".

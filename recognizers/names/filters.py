@@ -84,7 +84,7 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
             continue  # "Full name: ...\nBranch: Cubao": in a form, a field's label, not a name
         if all(tokens[k].key in TITLES for k in range(c.first, c.last + 1)) or (
                 tokens[c.first].key in TITLES and c.last > c.first
-                and _LINE_OR_COMMA.search(text, tokens[c.first].end, tokens[c.first + 1].start)):
+                and _APART.search(text, tokens[c.first].end, tokens[c.first + 1].start)):
             continue  # "Dear Sir/Madam,\n\nRHB card ...": a term of address alone names nobody
         if c.first == c.last and tokens[c.first].key in SPANISH_POSSESSIVES and nxt < len(tokens) \
                 and tokens[nxt].key in SPANISH_NAME_NOUNS:
@@ -97,7 +97,7 @@ def not_id_labels(text: str, tokens: list[Token], candidates: list[Candidate]) -
     return kept
 
 
-_LINE_OR_COMMA = compile_fast(r"[,\n/]")
+_APART = compile_fast(r"[,\n/]")  # a title set apart from the next word ("Sir/Madam,\n\nRHB")
 _FIELD_COLON = compile_fast(r"[ \t]*:(?!\d)")  # not "Grace:30"
 # A form pasted into a message: a line opening with a personal field's label ("Full name:", "Birthday:").
 _FORM = compile_fast(r"(?:^|\n)[ \t]*(?:full name|name|address|mobile(?: no\.?| number)?|phone|e-?mail|birthday|dob|"
