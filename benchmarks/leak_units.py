@@ -148,6 +148,7 @@ class Units:
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
 
 
 def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
@@ -155,6 +156,8 @@ def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
     also inside a longer spoken run (``third nineteen eighty five``; the default policy keeps the year of a
     date of birth by name), and a run with nothing else of 4 digits is no unit."""
     words, runs = set(), []
+    if "&" in text:
+        text = _ENTITY.sub(" ", text)  # "052&nbsp;754": an HTML entity is markup, no word of the value
     for tok in normalize(text, nato=nato):
         has_digit = any(c.isdigit() for c in tok)
         has_alpha = any(c.isalpha() for c in tok)

@@ -36,7 +36,9 @@ _NOUN_ONLY_WORDS = (
 )
 _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
-_CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS})"
+# An agent filing the case under its reference: "I've logged it under CS-2026-385116".
+_FILED_UNDER = r"(?:logged|filed|raised|registered|recorded|opened|saved)(?:\s+(?:it|this|that|the case|the ticket|your case|your complaint|your request)){0,1}\s+under(?!\s+(?:19|20)\d\d\b)"
+_CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS}|{_FILED_UNDER})"
         r"(?![\w])")
 _FILLER = (r"(?:,?\s+(?:is|was|it's|its|na|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
@@ -118,7 +120,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ENTITIES = (ACCOUNT_NUMBER,)
     ANSWER_CUES = frozenset({ACCOUNT_NUMBER})
 
-    CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"}
+    CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"} | frozenset(
+        "logged filed raised registered recorded opened saved".split())
     AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = compile_fast(AFTER_CUE_LOWER.pattern, re.IGNORECASE)

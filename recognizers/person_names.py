@@ -43,12 +43,15 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.cues import cue_candidates
+from recognizers.names.arabizi import arabizi_signed
 from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
-from recognizers.names.reasons import REASON_NAME_LIST
+from recognizers.names.reasons import REASON_CUE_PHRASE, REASON_NAME_LIST
+from recognizers.names.patronymics import patronymic_names
 from recognizers.names.rules import Candidate, leading_particle, list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
-from recognizers.names.signatures import signed_names
+from recognizers.names.signatures import SCORE as SIGNED_SCORE, signed_names
+from recognizers.names.sinitic_surnames import sinitic_names
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON
@@ -78,11 +81,13 @@ class PersonNameRecognizer(TranscriptRecognizer):
         same results, kept for the equivalence test.
         """
         tokens, worth_a_look = tokenize(text)
+        signed = [(a, b, SIGNED_SCORE, REASON_CUE_PHRASE) for a, b in arabizi_signed(text)]  # "Regards,\n7amed"
         if not tokens or (fast and not worth_a_look):
-            return []  # no word that could be (part of) a name, nor a biography cue
+            return signed  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
             Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
-            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens)] + signed_names(text, tokens)
+            for a, b in surname_pairs(text, tokens) + surname_first(text, tokens) + sinitic_names(text, tokens)
+            + patronymic_names(text, tokens)] + signed_names(text, tokens)
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)
@@ -92,6 +97,7 @@ class PersonNameRecognizer(TranscriptRecognizer):
         candidates = [c._replace(first=c.first + 1) if c.first < c.last and (
             leading_particle(text, tokens[c.first]) or closes_cue(tokens, c.first)) else c for c in candidates]
         spans = _merge(tokens, candidates)
+        spans += [s for s in signed if not any(a < s[1] and s[0] < b for a, b, _, _ in spans)]
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans
 

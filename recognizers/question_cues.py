@@ -112,8 +112,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # "the first half of the ID number", "your identity number": a national id or an account's id.
         (("id", "i d", "identity", "identification"),
          r"\b(?:id|i d|identity|identification)(?: card)? (?:number|no|num|code)\b", {NATIONAL_ID, ACCOUNT_NUMBER}),
-        (("bank", "account details", "payment details", "account"),
+        (("bank", "account details", "payment details", "account", "refund"),
          r"\b(?:bank|account|payment|banking) details\b|\bbank account\b"
+         # "where should we credit the refund?": the account a refund is paid into.
+         r"|\bwhere (?:should|shall|can|do you want) (?:we|i|it) (?:credit|send|pay|transfer|deposit|refund)"
+         r"(?: (?:the|your) (?:refund|money|payment|funds))?\b"
          # "which account did it leave from": the question word stays for the request test below.
          r"|(?:(?<=\bwhich )|(?<=\bwhat ))(?:of your )?accounts?\b(?! (?:type|types|kind|kinds|level|tier)\b)"
          # "the account the money should go back to": where a refund is paid.
@@ -198,7 +201,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"where do you live|street|(?:which|what|and the) (?:town|city)|town or city|house name|flat or a house)\b"
          # "where should the courier deliver the new handset"
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
-         r"(?:deliver|send|post)\b", {STREET_ADDRESS}),
+         r"(?:deliver|send|post)\b", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
         (("name", "speaking", "who", "holder", "anyone"),
          r"\b(?:your (?:full |first |last )?name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b"

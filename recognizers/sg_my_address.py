@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers import address_tail
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import REASON_PATTERN, STREET_ADDRESS
+from recognizers.lower_scan import ascii_lower, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS
 from recognizers.start_set import compile_fast
 from recognizers.street_words import _NUMBER_WORD_SET, _SPOKEN_NUM, STREET_SUFFIX_WORDS
@@ -37,6 +38,7 @@ _STREET_TYPES = STREET_SUFFIX_WORDS | SG_STREET_WORDS | MY_STREET_WORDS
 # "please", "yes", "um" ...).
 _STOP = FUNCTION_WORDS | frozenset("hash ah hor sia lei ya yah correct er".split())
 _GATE = compile_fast(r"\b(?:blk|blok|block|" + "|".join(sorted(MY_STREET_WORDS)) + r")\b|#\s*\d", re.IGNORECASE)
+_GATE_LOWER = lower_twin(_GATE)  # the same matches on lower-cased ASCII text, without IGNORECASE (faster)
 
 _SPOKEN = rf"(?:(?:double|triple)\s+)?{_SPOKEN_NUM}"
 _BLOCK_HEAD = compile_fast(rf"\b(?P<label>blk|blok|block)\.?[ \t]*(?:no\.?[ \t]*)?(?:\d{{1,4}}[a-z]?\b|{_SPOKEN}"
@@ -81,7 +83,7 @@ class SgMyAddressRecognizer(TranscriptRecognizer):
 
     def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None
                 ) -> list[RecognizerResult]:
-        if not text or (entities is not None and STREET_ADDRESS not in entities) or not _GATE.search(text):
+        if not text or (entities is not None and STREET_ADDRESS not in entities) or not _gate(text):
             return []
         spans = []
         for head in _BLOCK_HEAD.finditer(text):
@@ -101,6 +103,12 @@ class SgMyAddressRecognizer(TranscriptRecognizer):
                 spans.append((head.start(), unit.end() if unit else street[0], SCORE_STREET, "my_street"))
         return [self.result(s, address_tail.extend(text, e), STREET_ADDRESS, score, REASON_PATTERN, name)
                 for s, e, score, name in _merge(spans)]
+
+
+def _gate(text: str) -> bool:
+    """True when ``text`` holds a block label, a Malaysian street word or a written unit (``_GATE``)."""
+    low = ascii_lower(text)
+    return bool(_GATE_LOWER.search(low) if low is not None else _GATE.search(text))
 
 
 def _merge(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:

@@ -14,6 +14,7 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
+from recognizers.lower_scan import ascii_lower, lower_twin
 from recognizers.sg_my_address import MY_STREET_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
 from recognizers.start_set import compile_fast
@@ -35,10 +36,21 @@ _BEFORE_STATE = compile_fast(rf"(?<![\w\-.])(?P<value>\d{{5}})[ \t]+(?:[A-Z][\w'
 # Five digits, then a capitalized town, on a line with a Malaysian street word before it.
 _BEFORE_TOWN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5})[ \t]+(?-i:[A-Z])")
 _MY_STREET = compile_fast(r"\b(?:" + "|".join(sorted(MY_STREET_WORDS)) + r")\b", re.IGNORECASE)
+_MY_STREET_LOWER = lower_twin(_MY_STREET)
 # What a code before "Singapore" follows: the line's start, a comma, a colon, a voice tag, "is" / "code".
 _LEADS_CODE = compile_fast(r"(?:^|[,:>\n]|\b(?:is|code|postcode|at|to))[ \t]*$", re.IGNORECASE)
 _ANSWER = compile_fast(r"(?<![\w\-.])(?P<value>\d{6})(?![\w\-]|[.,]\d)")
-_WORDS = compile_fast(r"\b(?:singapore|" + _STATE + r")\b|(?-i:S)\(?\d", re.IGNORECASE)
+# What a named code needs somewhere in the text: the country's or a state's name, or "S" and digits. The names
+# are searched on lower-cased ASCII text without IGNORECASE (the same matches, several times faster).
+_NAMES = compile_fast(r"\b(?:singapore|" + _STATE + r")\b", re.IGNORECASE)
+_NAMES_LOWER = lower_twin(_NAMES)
+_S_DIGIT = compile_fast(r"S\(?\d")
+
+
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (through its lower-case ``twin`` on ASCII text)."""
+    low = ascii_lower(text)
+    return bool(twin.search(low) if low is not None else pattern.search(text))
 
 
 def _sg_sector(code: str) -> bool:
@@ -60,7 +72,7 @@ class SgMyPostcodeRecognizer(SpokenAwareRecognizer):
         if digit_count(text) < 5:
             return []
         hits = []
-        if _WORDS.search(text):
+        if _S_DIGIT.search(text) or _search(_NAMES, _NAMES_LOWER, text):
             for m in _SG.finditer(text):
                 group = next(g for g in ("value", "v2", "v3", "v4") if m.group(g))
                 if _sg_sector(m.group(group)) and (group != "v2" or _LEADS_CODE.search(text, 0, m.start())):
@@ -68,7 +80,8 @@ class SgMyPostcodeRecognizer(SpokenAwareRecognizer):
             for pattern in (_AFTER_STATE, _BEFORE_STATE):
                 hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_NAMED, REASON_CONTEXT, "my_state")
                          for m in pattern.finditer(text) if _my_code(m.group("value"))]
-        for m in _BEFORE_TOWN.finditer(text):
+        # (a code before its town needs a street word before it: none in the whole text, no such code)
+        for m in _BEFORE_TOWN.finditer(text) if _search(_MY_STREET, _MY_STREET_LOWER, text) else ():
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _my_code(m.group("value")) and _MY_STREET.search(text, line_start, m.start()):
                 hits.append(Hit(*m.span("value"), ZIP_CODE, SCORE_STREET, REASON_CONTEXT, "my_before_town"))

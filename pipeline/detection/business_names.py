@@ -35,12 +35,14 @@ _OPENERS = compile_fast(
 # ... or before the name of its service desk: "Merlion Mobile hotline", "From: Harimau Life Assurance Customer Care
 # <help@...>", "Customer Care Executive, Harimau Life" is no such (the desk comes first).
 _DESK_AFTER = compile_fast(
-    r"((?-i:(?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?)[ \t]+(?:hotline|helpline|help ?desk|"
+    r"((?-i:(?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?)[ \t]+(?:hotline|helpline|help ?desk|support|"
     r"customer (?:service|care|support|experience)|support (?:team|desk|centre|center)|care team|contact cent(?:re|er)))\b",
     re.IGNORECASE)  # group 1: the name and its desk, both the business's words
 # ... or one that ends in an organisation's word ("Hi, good afternoon, Selat Bank, you're speaking with ...").
 _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Assurance|Airways|Airlines|Energy|Power|"
-              "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC")
+              "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC|"
+              "Utilities|Utility|Electric|Electricity|Health|Healthcare|Clinic|Hospital|Pharmacy|Travel|Motors|"
+              "Telecoms|Communications|Networks|Retail|Stores|Mart")
 _ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)

@@ -8,7 +8,7 @@ from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
 from pipeline.detection.business_names import business_words, drop_business_names
-from pipeline.detection.engine_tags import blank_engine_tags
+from pipeline.detection.engine_tags import blank_engine_tags, message_start
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.export_senders import find_senders
@@ -102,7 +102,10 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     agents = {s.lower() for s in agent_speakers}
     is_agent = [t.speaker.lower() in agents for t in turns]
     # "[00:00:30] AGENT: Okay, I have it.": an export's stamp and role label are no words of the turn.
-    texts = [blank_engine_tags(t.text).strip() for t in turns]
+    # ... nor the sender's name or number before a chat export's message ("[17:37, 03/12/2026] +234 811 ...: ").
+    starts = [message_start(t.text) for t in turns]
+    texts = [blank_engine_tags(t.text)[start:].strip() for t, start in zip(turns, starts)]
+    chat = [start > 0 for start in starts]  # a message of a chat export
     cues = [expected_entities(text) if agent else frozenset() for text, agent in zip(texts, is_agent)]
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
@@ -131,8 +134,9 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     expected = out[j] - _NAME_CUES
                     break
                 if _word_count(texts[j]) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(texts[j]) \
-                        and not _ACKNOWLEDGES.fullmatch(texts[j]):
-                    break
+                        and not _ACKNOWLEDGES.fullmatch(texts[j]) and not (
+                        chat[j] and chat[i] and turns[j].speaker == turn.speaker):
+                    break  # a chat customer sends an answer in several messages: each answers the question
         out.append(expected)
     return out
 

@@ -14,6 +14,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.engine_tags import blank_engine_tags, message_start
+from pipeline.detection.markup import html_view, to_original
 from pipeline.detection.heap import freeze_loaded_objects
 from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
@@ -138,8 +139,10 @@ class Detector:
         Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
-        originals = texts
-        texts = [blank_engine_tags(text) for text in texts]  # "[inaudible]", "<unk>", export stamps: offsets kept
+        # An HTML export is read as its reader sees it ("052&nbsp;754" is "052 754"); spans map back at the end.
+        views = [html_view(text) if "<" in text or "&" in text else None for text in texts]
+        originals = [view[0] if view else text for view, text in zip(views, texts)]
+        texts = [blank_engine_tags(text) for text in originals]  # "[inaudible]", "<unk>", export stamps: offsets kept
         no_artifacts = self.nlp_engine.empty_artifacts()
         for recognizer in self._batch_readers:
             recognizer.prepare_batch(texts)
@@ -164,6 +167,11 @@ class Detector:
                 if art.entities:
                     results.extend(r for r in self.ner_recognizer.analyze(text, self.entities, art)
                                    if r.score >= self.config.score_threshold)
+        for view, results in zip(views, per_text):
+            if view:
+                for r in results:
+                    if r.end > r.start:
+                        r.start, r.end = to_original((r.start, r.end), view[1], view[2])
         return [merge_overlaps(to_finding(r) for r in results if r.end > r.start) for results in per_text]
 
     def analyze(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:

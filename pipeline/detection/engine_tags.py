@@ -11,6 +11,9 @@ after a stamp ("[08:57, 15/11/2026] Ada Obi:") is the person's and stays for the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipeline.detection.markup import blank_markup, has_markup
 
 _TAG = re.compile(r"\[(?:inaudible|unintelligible|unk|noise|crosstalk|laughter|laughs|music|silence|pause|"
                   r"cough|background noise|overlapping)\]|<unk>|<noise>", re.IGNORECASE)
@@ -35,17 +38,28 @@ _SUBTITLE_CUE = re.compile(
 # An e-mail's header lines and a quoted reply's attribution: their dates are stamps, not a person's dates
 # ("Sent: Wed, 25 Nov 2026 16:01", "On Wed, 25 Nov 2026 at 16:01, Ada <ada@x.com> wrote:"); names and
 # addresses in them stay for the recognizers.
-_MAIL_DATE = re.compile(r"^[ \t>]*(?:Sent|Date)[ \t]*:[^\n]*|^[ \t>]*On [^\n]{4,40}?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?=,? [^\n]*wrote:)",
+_ZONE = r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+(?:[A-Z]{2,5}|(?:UTC|GMT)[+\-]\d{1,2}(?::?\d{2})?)\b)?"  # "11:22 GST"
+_MAIL_DATE = re.compile(rf"^[ \t>]*(?:Sent|Date)[ \t]*:[^\n]*|^[ \t>]*On [^\n]{{4,40}}?\d{{1,2}}:\d{{2}}{_ZONE}(?=,? [^\n]*wrote:)",
                         re.MULTILINE)
+# A helpdesk comment's stamp: a line that holds nothing but a date and a time of day ("Dec 3, 2026, 11:22 GST",
+# "03/12/2026 09:14"); a person's date has no time of day.
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_TIME_LINE = re.compile(
+    rf"^[ \t>]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?[ \t]+)?(?:{_MONTH_ABBR}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH_ABBR}[ \t]+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,|[ \t]+at)?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?-i:{_ZONE})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+@lru_cache(maxsize=4096)  # cached: the detector, the cross-turn cues and propagation each read every turn blanked
 def blank_engine_tags(text: str) -> str:
     """``text`` with every speech-engine tag, export stamp, subtitle cue and role label replaced by blanks of its
     length; in a subtitle export, line breaks too (a cue's lines wrap one stream of speech)."""
+    if ("<" in text or "&" in text or "\":" in text) and has_markup(text):
+        text = blank_markup(text)  # HTML tags and entities, JSON segments' bookkeeping
     if "[" in text or "<" in text:
         text = _TAG.sub(_blank, text)
     if "-->" in text or "WEBVTT" in text:
@@ -54,6 +68,8 @@ def blank_engine_tags(text: str) -> str:
             text = cued.replace("\n", " ")
     if "Sent:" in text or "Date:" in text or "wrote:" in text:
         text = _MAIL_DATE.sub(_blank, text)
+    if ":" in text and "\n" in text:
+        text = _DATE_TIME_LINE.sub(_blank, text)
     if ":" in text or "]" in text[:24]:
         text = _STAMP.sub(_blank, text)
     return text

@@ -1,5 +1,5 @@
 """A chat export's sender column names the customer: "07/11/2026,12:33 PM,Crystal Brown,,"hi"", "[14:05,
-03/12/2026] Ada Obi: hi".
+03/12/2026] Ada Obi: hi"; so does an e-mail's header ("From: Norman <n@x.com>", ``mail_headers``).
 
 The name recognizers read a display name like any other words, so "Crystal Brown" loses "Brown" only and "Joy"
 none of it, though the column holds nothing but the sender's name (or number). For each customer message of an
@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from pipeline.detection.engine_tags import ROLE_WORDS, message_sender
+from pipeline.detection.mail_headers import mail_display_names
 from pipeline.records import Finding, Turn
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.start_set import compile_fast
@@ -33,12 +34,13 @@ def find_senders(turns: Sequence[Turn], findings: Sequence[list[Finding]],
     out = []
     for turn, found in zip(turns, findings):
         span = message_sender(turn.text) if turn.speaker.lower() not in agents else None
-        if span is not None and _is_name(turn.text[span[0]:span[1]]) and not any(
-                f.entity_type != PERSON and f.start < span[1] and span[0] < f.end for f in found):
-            start, end = _trimmed(turn.text, span)
-            found = sorted([f for f in found if not (start <= f.start and f.end <= end)]
-                           + [Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_CONTEXT)],
-                           key=lambda f: f.start)
+        spans = ([_trimmed(turn.text, span)] if span is not None and _is_name(turn.text[span[0]:span[1]]) else []) \
+            + mail_display_names(turn.text)
+        for start, end in spans:
+            if start < end and not any(f.entity_type != PERSON and f.start < end and start < f.end for f in found):
+                found = sorted([f for f in found if not (start <= f.start and f.end <= end)]
+                               + [Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_CONTEXT)],
+                               key=lambda f: f.start)
         out.append(list(found))
     return out
 

@@ -35,7 +35,7 @@ from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TIT
                                       proper_nouns)
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
-from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTRO_FOLLOWERS, PARTICLES
+from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
 MAX_NAME_WORDS = 6
@@ -54,7 +54,7 @@ LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >=
 
 def _ends_names(tok: Token) -> bool:
     """A word that is never part of a name: a place/organisation/day word, a title, a single letter."""
-    return tok.key in NOT_NAME_WORDS or tok.key in TITLES or len(tok.key) < 2
+    return tok.key in NOT_NAME_WORDS or tok.key in TITLES or tok.key in INTERJECTIONS or len(tok.key) < 2
 
 
 def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
@@ -149,7 +149,7 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
 
 
 # Words that may follow a name's last word ("it's hazel white again", "hazel white returning your call").
-_AFTER_LAST = INTRO_FOLLOWERS | {"again", "returning"}
+_AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning"}  # "kwek guan hock eh hello"
 
 
 def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:

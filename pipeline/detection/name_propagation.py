@@ -1,7 +1,7 @@
 """Propagate PERSON names across a conversation: once "Priya Raghunathan" is found anywhere, every
 other mention ("priya", "RAGHUNATHAN", "priya's") in any turn is found too (reason ``propagation``).
 
-A name that is also a common English word ("grace", "will", "mark", "hope") is found again only where
+A name that is also a frequent English word ("grace", "will", "mark", "hope") is found again only where
 it is used as a name, not as a word: in an address position ("ok grace let me check", "thanks will",
 "you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
 an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
@@ -107,7 +107,8 @@ def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
             continue
         if key in FUNCTION_WORDS and key not in _WORD_NAMES:
             continue
-        parts.append((key, key in lex.common or key in _WORD_NAMES))
+        # A word English seldom uses ("hector", "daisy") is found everywhere like any name.
+        parts.append((key, (key in lex.common and (key in frequent_words() or len(key) < 4)) or key in _WORD_NAMES))
     return parts
 
 

@@ -96,6 +96,8 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             if f.entity_type == PERSON:
                 continue
             value = text[f.start:f.end]
+            if not any(c.isalnum() for c in value):
+                continue  # found on a part of the turn the propagation view blanks (a stamp's date)
             digits = "".join(_DIGIT.findall(value))
             letters = sum(c.isalpha() for c in value)
             if digits and letters > len(digits):

@@ -11,6 +11,7 @@ import pyarrow as pa
 from pipeline.config.models import PipelineConfig, load_config
 from pipeline.detection.conversation import detect_conversation, detect_conversations
 from pipeline.detection.detector import Detector
+from pipeline.detection.markup import plain_spaces
 from pipeline.privacy.keys import PseudonymKey, load_key
 from pipeline.redaction.operators import ValueToReplace, plan_replacements, policy_requires_real_key
 from pipeline.records import Finding, RedactedText, Turn
@@ -172,7 +173,7 @@ class Redactor:
         # Overlapping findings become one span; the planner sees every type that claimed it.
         claims = [merge_claims(fs) for fs in findings]
         flat = [(i, f, also) for i, cs in enumerate(claims) for f, also in cs]
-        items = [ValueToReplace(value=texts[i][f.start:f.end], entity_type=f.entity_type, turn_index=i,
+        items = [ValueToReplace(value=plain_spaces(texts[i][f.start:f.end]), entity_type=f.entity_type, turn_index=i,
                                 also_types=also) for i, f, also in flat]
         plans = plan_replacements(items, self.config.redaction, self.key, scope, customer_id)
         per_turn: list[list] = [[] for _ in turns]

@@ -36,7 +36,7 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
 # Who a relation cue names: "my cousin ...", "our neighbour ..." (regex alternatives, "neighbou?r" both spellings).
 _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss colleague coworker kid youngest "
               "eldest oldest flatmate roommate housemate carer lodger tenant fiance fiancee stepson stepdaughter "
-              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece")
+              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece relative")
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
                "electrician fitter surveyor inspector assessor")

@@ -101,8 +101,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
                 and (not tok.function or tokens[i - 1].key in PLAIN_TITLES):
             score = 0.8  # "yes it's mr in speaking", "miss wi": a short surname that ends the name
         if kind == "title" and tokens[i - 1].key in PLAIN_TITLES:
-            if not score and tok.key.isalpha() and len(tok.key) >= 2 and not tok.function:
-                score = 0.8  # "it's ms basic speaking": after mr / mrs / ms any word is a surname
+            if not score and tok.key.isalpha() and len(tok.key) >= 2 and (not tok.function or (
+                    tok.capitalized and tokens[i - 1].capitalized and name_boundary(text, tok, nxt))):
+                score = 0.8  # "it's ms basic speaking", "Dear Ms Nah,": after mr / mrs / ms any word is a surname
         elif kind == "title" and tok.key in AFTER_NAME_WORDS and not tok.capitalized:
             score = 0.0  # "the doctor said": a person's verb after a title that is also a noun
         if not score and not (kind == "greeting" and tok.name):
@@ -130,7 +131,8 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # What follows a closing vocative: the goodbye, or what the speaker will do next.
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
-                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take".split())
+                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take"
+                                           " whose who's whos".split())  # "this is frank whose policy is it"
 # Clauses said to the person just greeted: "right pat lets get it booked", "thanks gus you're a star".
 ADDRESSED_CLAUSES = frozenset("lets let's you're youre you've youve".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").

@@ -47,6 +47,8 @@ def everyday_surname(text: str, tokens: list[Token], last: int) -> bool:
     if last + 2 >= len(tokens):
         return False  # the end of a turn is no evidence ("play rahman music", "the time in orlando fl")
     after = tokens[last + 2]
-    gap = text[nxt.end:after.start].strip()
+    if after.key == "but" and last + 3 < len(tokens) and tokens[last + 3].key in CLAUSE_OPENERS:
+        after = tokens[last + 3]  # "booked under fabrizio gentile but i'm travelling ..." (never "money but not")
+    gap = text[nxt.end:after.start].strip().removeprefix("but").strip()
     return gap in ("", ",") and "\n" not in text[nxt.end:after.start] and (
         after.key in CLAUSE_OPENERS or (after.possessive and after.key + "'s" in CLAUSE_OPENERS))

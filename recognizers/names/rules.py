@@ -103,9 +103,9 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
             or (prev.first and prev.capitalized and nxt.capitalized and not nxt.common):
         return True
     if prev.syllable and nxt.syllable and len(nxt.key) >= 2 \
-            and (prev.name or prev.unknown or nxt.name or nxt.unknown) and (
+            and (not second or prev.name or prev.unknown or nxt.name or nxt.unknown) and (
             not nxt.common or after is None or after.function or after.name or after.unknown
-            or after.key in INTRO_FOLLOWERS):
+            or after.key in INTRO_FOLLOWERS or after.key in INTERJECTIONS):
         return True  # "xiao ming", "chih hung chen", "ji hoon", "van minh": a two-word given name
     lex = lexicon()
     ends_turn = after is None
@@ -140,7 +140,7 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
         # ending the name, belongs to it.
         if not second and (prev.name or prev.unknown) and not nxt.common and not nxt.function \
                 and len(nxt.key) >= 3 and (nxt.key in lex.last or ends_turn or after.function
-                                           or after.key in INTRO_FOLLOWERS):
+                                           or after.key in INTRO_FOLLOWERS or after.key in INTERJECTIONS):
             return True
         # "my name is wen pin hsia": a short syllable between two names.
         if len(nxt.key) <= 4 and not ends_turn and after.name and not after.english \

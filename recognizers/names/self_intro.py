@@ -125,8 +125,8 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
                     and not run[-1].common:
                 return [Candidate(i, k - 1, 0.7, REASON_CUE_PHRASE)]
             break
-        if tokens[k].key not in SELF_INTRO_AFTER:
-            continue
+        if tokens[k].key not in SELF_INTRO_AFTER and tokens[k].key != "again":
+            continue  # "Umesh again, I called yesterday": a turn opening with a name said again
         if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
                 and all(not t.function and (t.spread or t.unknown) for t in run):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]

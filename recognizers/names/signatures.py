@@ -17,10 +17,10 @@ from recognizers.names.tokens import Token
 SCORE = 0.8
 SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
                       r"thanks(?: again| so much)?|thank you|" + THANKS_SHORT_RE + r"|cheers|sincerely|yours(?: sincerely| truly)?|"
-                      r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|namaste)"
+                      r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|shukran|namaste)"
                       r"[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.IGNORECASE)
 SIGN_OFF_WORDS = frozenset("best regards thanks thank cheers sincerely yours care saludos atentamente saludo "
-                           "gracias dhanyavaad shukriya namaste".split()) | frozenset(THANKS_SHORT)
+                           "gracias dhanyavaad shukriya shukran namaste".split()) | frozenset(THANKS_SHORT)
 
 
 def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:

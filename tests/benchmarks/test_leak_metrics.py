@@ -67,6 +67,7 @@ def test_entity_leak_exempts_only_the_year_of_a_date_of_birth(label, sanitized, 
     ("j dot smith at gmail dot com", {"smith", "gmail"}),               # glue words and the generic TLD
     ("maria.vance@northwind-legal.net", {"maria", "vance", "northwind", "legal"}),
     ("PSC 4115, Box 7815, APO AA 41945", {"psc", "apo"}),              # "box" is glue; digits count apart
+    ("Mr&nbsp;Omar Haddad", {"omar", "haddad"}),                       # an HTML entity is markup, no word
 ])
 def test_units_skip_glue_words_and_generic_tlds(value, words):
     assert units(value).words == frozenset(words)

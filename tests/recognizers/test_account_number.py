@@ -22,6 +22,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
 
 @pytest.mark.parametrize("text, value", [
     ("my account number is 12345678", "12345678"),
+    ("Done, I've logged it under RQ-2026-448190 for you", "RQ-2026-448190"),   # an agent filing the case
+    ("i've filed your complaint under t k seven seven four one two nine", "t k seven seven four one two nine"),
     ("order #ORD-48213 hasn't arrived", "ORD-48213"),
     ("policy: AB1234567", "AB1234567"),
     ("my member id is four four seven two one nine", "four four seven two one nine"),
@@ -121,6 +123,7 @@ def test_account_number_leaves_dates_and_words_after_cues(text):
     "the model is WH1000XM4",              # letters and fewer than five digits
     "write to abc12345@example.org",       # an e-mail address
     "see shop12345.com for details",
+    "I logged it under 2024 expenses last year",   # a year after "logged under"
 ])
 def test_account_number_ignores_numbers_without_id_cue(text):
     assert found(text) == []

@@ -49,6 +49,8 @@ def test_person_names_full_name_without_cue(origin, name):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Dear Ms Nah,\n\nThank you for writing in.", "Ms Nah"),  # a capitalized function word after a plain title
+    ("welcome to the claims line this is frank whose policy is it", "frank"),   # a name before "whose"
     ("call raju", "raju"),
     ("email david about the meeting", "david"),
     ("hi this is maria from acme", "maria"),

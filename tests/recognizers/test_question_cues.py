@@ -35,19 +35,20 @@ from recognizers.question_cues import expected_entities
     ("To approve the change I've sent a one-time passcode.", {AUTH_CODE}),   # a code just sent asks for itself
     ("have you a telephone pin set up", {AUTH_CODE}),
     ("what did the text message say", {AUTH_CODE}),                     # the agent just sent it
-    ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS}),
+    ("Is it a flat or a house we're delivering to?", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
+    ("Where should we credit the refund?", {ACCOUNT_NUMBER}),
     ("I've got March 2032 written down for the expiry.", {CARD_EXPIRY}),        # a read-back asks for a correction
-    ("where should the courier deliver the new handset", {STREET_ADDRESS}),
+    ("where should the courier deliver the new handset", {STREET_ADDRESS, ZIP_CODE}),
     ("You should have had a text from us just now.", {AUTH_CODE}),     # a code just sent asks for itself
     ("is the card still in date what does it say on it", {CARD_EXPIRY}),
     ("when does your card run out going by the front", {CARD_EXPIRY}),
-    ("and which town is that in?", {STREET_ADDRESS}),
-    ("uh-huh and the town", {STREET_ADDRESS}),
+    ("and which town is that in?", {STREET_ADDRESS, ZIP_CODE}),
+    ("uh-huh and the town", {STREET_ADDRESS, ZIP_CODE}),
     # a read-back or remark, an acknowledgement, then the request (no punctuation)
     ("k e l l y perfect thank you and your date of birth", {DATE_OF_BIRTH}),
     ("right that's gone through now lovely and your postcode", {ZIP_CODE}),
-    ("that's no bother as long as they sign okay so the house number and street first", {STREET_ADDRESS}),
-    ("town or city please", {STREET_ADDRESS}),
+    ("that's no bother as long as they sign okay so the house number and street first", {STREET_ADDRESS, ZIP_CODE}),
+    ("town or city please", {STREET_ADDRESS, ZIP_CODE}),
     ("and last the eircode", {ZIP_CODE}),                  # the postcode recognizer answers ZIP_CODE cues
     ("your pps or ni number for the payroll record", {NATIONAL_ID}),
     ("can i take your national insurance number", {NATIONAL_ID}),
@@ -57,7 +58,7 @@ from recognizers.question_cues import expected_entities
     ("I'll need the exact month and year, I'm afraid.", {CARD_EXPIRY}),
     ("Can you read me the valid-to date off the card?", {CARD_EXPIRY}),
     ("The account the money should go back to?", {ACCOUNT_NUMBER}),
-    ("is it a house name or a house number", {STREET_ADDRESS}),
+    ("is it a house name or a house number", {STREET_ADDRESS, ZIP_CODE}),
     ("and the start date on the card", {CARD_EXPIRY}),                      # a card's start date
     ("can you give me the second and fifth digits of your security number", {AUTH_CODE}),
     ("what's your memorable number", {AUTH_CODE}),
@@ -65,7 +66,7 @@ from recognizers.question_cues import expected_entities
     ("what's the security code on the back of the card", {CARD_CVV}),
     ("what's the security code we texted you", {AUTH_CODE}),
     ("what's the verification code we just texted you", {AUTH_CODE}),
-    ("what's your address?", {STREET_ADDRESS}),
+    ("what's your address?", {STREET_ADDRESS, ZIP_CODE}),
     ("can you verify your social security number", {US_SSN}),
     ("who am i speaking with?", {PERSON}),
     ("may I have your full name please", {PERSON}),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import sg_my_address
 from recognizers.sg_my_address import SgMyAddressRecognizer
 
 ADDRESS = SgMyAddressRecognizer()
@@ -45,3 +46,11 @@ def test_sg_my_address_finds_blocks_and_malaysian_streets(text, value):
 ])
 def test_sg_my_address_leaves_everyday_block_and_jalan(text):
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "BLK 123 Ang Mo Kio", "Jalan Ampang", "LORONG 5", "unit # 05-12", "#12-345", "blocked card", "jalanan",
+    "hash tag", "no address here", "Blk 5 Tampines café", "PERSİARAN Surian",
+])
+def test_sg_my_address_gate_agrees_with_its_case_insensitive_pattern(text):
+    assert sg_my_address._gate(text) == bool(sg_my_address._GATE.search(text))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers import sg_my_postcode
 from recognizers.sg_my_postcode import SgMyPostcodeRecognizer
 
 POSTCODE = SgMyPostcodeRecognizer()
@@ -45,3 +46,14 @@ def test_sg_my_postcode_six_digits_answer_the_postcode_question(text, found):
 @pytest.mark.parametrize("text", ["That's 310275?", "it's 452019 right", "cats 520417", "s 560123 ok"])
 def test_sg_my_postcode_s_prefix_is_a_capital_s_alone(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "SINGAPORE 310005", "sent to kuala  lumpur", "Negeri\tSembilan", "Jln Mawar 2, 47100 Puchong", "S(238859)",
+    "singaporean food", "jalanan", "s(238859)", "no place named here", "Sİngapore 310005", "Kuala Lumpur café",
+])
+def test_sg_my_postcode_gates_agree_with_their_case_insensitive_patterns(text):
+    assert sg_my_postcode._search(sg_my_postcode._NAMES, sg_my_postcode._NAMES_LOWER, text) == bool(
+        sg_my_postcode._NAMES.search(text))
+    assert sg_my_postcode._search(sg_my_postcode._MY_STREET, sg_my_postcode._MY_STREET_LOWER, text) == bool(
+        sg_my_postcode._MY_STREET.search(text))

@@ -21,6 +21,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _POSSESSIVE = compile_fast(r"^(?P<base>.+?)(?P<suffix>['’]s)$", re.IGNORECASE)
 _SPELLED = compile_fast(r"^[^\W\d_](?:(?:\s*[-.,]\s*|\s+)[^\W\d_])+[.]?$", re.UNICODE)
+# A patronymic mark between a given name and the father's ("Sujatha d/o Ramasamy"): kept like a title.
+_PATRONYMIC_MARK = compile_fast(r"(?<![^\W\d_])(?:[sdw]/o|a/[lp])(?![^\W\d_])", re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_SPELLED_LETTERS = 3
 
@@ -125,11 +127,12 @@ def surrogate_name(value: str, mapper: TokenMapper, evidence: dict[str, str],
     core = _core_tokens(tokens)
     own_roles = token_roles(value)
     titled = len(core) == 1 and len(tokens) > 1 and tokens[0].text.casefold().rstrip(".") in TITLES
+    marks = [m.span() for m in _PATRONYMIC_MARK.finditer(value)] if "/" in value else []
     out, cursor = [], 0
     for tok in tokens:
         out.append(value[cursor:tok.start])
         folded = tok.text.casefold()
-        if tok not in core:
+        if tok not in core or any(a <= tok.start < b for a, b in marks):
             out.append(tok.text)
         elif len(tok.text) == 1:  # an initial
             letter = initial(folded) if initial is not None else None

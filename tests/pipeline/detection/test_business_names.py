@@ -19,7 +19,7 @@ def _finding(text: str, piece: str, score: float = 0.8) -> Finding:
     ("thank you for choosing Brightmoor today", {"brightmoor"}),
     ("Thanks for contacting the Velora Travel & Co team", {"velora", "travel", "co"}),
     ("hello I'm calling from Pinecrest Energy about your meter", {"pinecrest", "energy"}),
-    ("You've reached Tovin Broadband support", {"tovin", "broadband"}),
+    ("You've reached Tovin Broadband support", {"tovin", "broadband", "support"}),  # the desk word joins
     ("[10:02, 04/05/2026] Quillo Pay: Hello, welcome to Quillo", {"quillo", "pay"}),  # the display joins
     ("[10:02, 04/05/2026] Support Desk: Hello, welcome to Quillo", {"quillo"}),        # another display does not
     ('04/05/2026,10:02 AM,Quillo Pay,,"Welcome to Quillo on Viber!"', {"quillo", "pay"}),
@@ -88,3 +88,11 @@ def test_a_name_given_by_its_bearer_is_no_business_word_anywhere():
              Turn(speaker="customer", text="Mira Hale again, sorry")]
     findings = [[_finding(t.text, "Mira Hale")] for t in turns]
     assert drop_business_names(turns, findings, business_words(turns, AGENTS)) == findings
+
+
+@pytest.mark.parametrize("agent_text, words", [
+    ("<p><b>Rania</b> (Harbour Utilities Support)<br>", {"harbour", "utilities", "support"}),
+    ("Customer Care Executive | Orchid Health Insurance", {"orchid", "health", "insurance"}),
+])
+def test_support_desks_and_organisation_words(agent_text, words):
+    assert words <= business_words([Turn(speaker="agent", text=agent_text)], ("agent",))

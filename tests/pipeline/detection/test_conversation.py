@@ -114,9 +114,9 @@ def test_answer_expectations_hold_turns_are_pauses(turns, expected_last):
     # an agent's thanks that asks nothing is a pause: the caller may still finish the answer
     ([T("agent", "is it a house name or a house number"), T("customer", "the laurels sandpiper crescent"),
       T("agent", "thank you that's the house sorted"), T("customer", "oh and it's in whitby")],
-     {"STREET_ADDRESS"}),
+     {"STREET_ADDRESS", "ZIP_CODE"}),
     ([T("agent", "what's the first line of your address"), T("customer", "twelve oak road"),
-      T("agent", "Lovely, got that down on the form."), T("customer", "it's in kettering")], {"STREET_ADDRESS"}),
+      T("agent", "Lovely, got that down on the form."), T("customer", "it's in kettering")], {"STREET_ADDRESS", "ZIP_CODE"}),
     # ... a question, or a long turn, is not
     ([T("agent", "what's the first line of your address"), T("customer", "twelve oak road"),
       T("agent", "thanks, and is that your home too?"), T("customer", "yes in kettering")], set()),
@@ -175,4 +175,21 @@ def test_answer_expectations_repeat_requests_inherit_the_question(turns, expecte
       T("customer", "yeah while you wait my address changed too last month so")], set()),
 ])
 def test_answer_expectations_corrections_after_a_filler(turns, expected_last):
+    assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last
+
+
+@pytest.mark.parametrize("turns, expected_last", [
+    # a chat customer answers in several messages: the sender's header is no word of the message
+    ([T("agent", "[09:01, 02/12/2026] Acme Bank: Please send your account name and account number."),
+      T("customer", "[09:02, 02/12/2026] +44 7700 900123: Ada Obi"),
+      T("customer", "[09:02, 02/12/2026] +44 7700 900123: 12345678 Barclays")], {"ACCOUNT_NUMBER"}),
+    ([T("agent", "[09:01, 02/12/2026] Acme: Please resend the delivery address."),
+      T("customer", "[09:02, 02/12/2026] Ada Obi: 12 Harbour Road, Marina District, Lagos Island"),
+      T("customer", "[09:03, 02/12/2026] Ada Obi: 101241")], {"STREET_ADDRESS", "ZIP_CODE"}),
+    # ... a spoken transcript's long turn still ends the look-back
+    ([T("agent", "please resend the delivery address"),
+      T("customer", "twelve harbour road in the marina district of lagos island"),
+      T("customer", "one zero one two four one")], set()),
+])
+def test_answer_expectations_chat_answers_in_several_messages(turns, expected_last):
     assert set(answer_expectations(turns, AGENTS)[-1]) == expected_last

@@ -39,7 +39,7 @@ def test_engine_tags_are_blanked(text, blanked):
 @pytest.mark.parametrize("text", [
     "see [1] in the notes",             # a footnote, not a tag
     "a < b and [ok]",
-    "the <b>bold</b> word",
+    "the <bold> word, a <3 heart",         # no HTML tag
     "plain text",
     "meet at [10:30] by the gate",      # a time inside the turn
     "my agent: she called twice",

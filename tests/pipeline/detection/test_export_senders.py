@@ -51,3 +51,25 @@ def test_another_type_on_the_display_wins():
     email = Finding(start, start + 15, "EMAIL_ADDRESS", 0.9, "email.v1", "pattern")
     out = find_senders([Turn(speaker="customer", text=text)], [[email]], AGENTS)
     assert out == [[email]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("From: Norma Quek <nquek@mail.example>\nSent: Mon, 2 Nov 2026 09:00\nSubject: card", ["Norma Quek"]),
+    ("Cc: Ada Obi <ada@x.example>, Ben Ong <ben@y.example>", ["Ada Obi", "Ben Ong"]),
+    ('To: "Hana Lim" <hana@x.example>', ["Hana Lim"]),
+    ("> On Tue, 3 Nov 2026 at 10:12, Mark Teo <markteo@x.example> wrote:\n> hi", ["Mark Teo"]),
+])
+def test_an_e_mail_header_display_name_is_a_person(text, names):
+    for speaker in ("customer", "agent"):
+        assert [n for t, n in _found(text, speaker=speaker) if t == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "From: Acme Bank Customer Care <care@acmebank.example>",      # a desk
+    "To: Riverside Golf Club <members@riverside.example>",         # an organisation
+    "From: Kim Park <support@x.example>",                          # a role mailbox
+    "From: ada@x.example",                                         # no display name
+    "He said: Ada Obi <ada@x.example> is the right address",       # not a header line
+])
+def test_no_person_from_desks_role_mailboxes_or_bare_addresses(text):
+    assert [n for t, n in _found(text) if t == "PERSON"] == []

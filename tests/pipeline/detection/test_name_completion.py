@@ -214,3 +214,12 @@ def test_complete_names_takes_both_sides_of_a_patronymic(text, found, whole):
 ])
 def test_complete_names_patronymic_needs_a_name_beside_it(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
+
+
+@pytest.mark.parametrize("text, piece, whole", [
+    ("it's booked under my husband fabrizio gentile but i'm travelling with him", "fabrizio", "fabrizio gentile"),
+    ("give rahman money but not much", "rahman", "rahman"),          # "but" with no person's clause after it
+    ("ya it's kwek guan hock eh hello my parcel", "kwek guan", "kwek guan hock"),  # a syllable before "eh"
+])
+def test_everyday_surname_before_but_and_syllables_before_interjections(text, piece, whole):
+    assert _spans(text, complete_names(text, [_person(text, piece)])) == [whole]

@@ -204,3 +204,14 @@ def test_propagate_names_nickname_beside_the_name_it_shortens(text, found):
              [seed(text, "marcella ruiz", 0.8)] if "marcella" in text else []]
     out = propagate_names(texts, seeds)
     assert [text[f.start:f.end] for f in out[1]] == found
+
+
+@pytest.mark.parametrize("name, later, found", [
+    ("hector ramirez", "i mean hector is so fine", ["hector"]),     # a word English seldom uses: a name anywhere
+    ("daisy okafor", "daisy is the one to ask", ["daisy"]),
+    ("grace okafor", "by the grace of god", []),                   # a frequent word stays a word
+])
+def test_rarely_used_words_propagate_like_names(name, later, found):
+    texts = [f"it's {name}", later]
+    out = propagate_names(texts, [[seed(texts[0], name)], []])
+    assert [texts[1][f.start:f.end] for f in out[1]] == found

@@ -157,6 +157,8 @@ def test_name_variants_map_consistently():
     ("John F. Kennedy", lambda s: len(s.split()) == 3 and len(s.split()[1]) == 2 and s.split()[1] != "F."),
     ("G-O-N-Z-A-L-E-Z", lambda s: all(len(p) == 1 and p.isupper() for p in s.split("-"))),
     ("Mary-Jane Smith", lambda s: "-" in s.split()[0]),
+    ("Kavitha d/o Subramaniam", lambda s: s.split()[1] == "d/o" and "Kavitha" not in s and "Subramaniam" not in s),
+    ("siva a/l krishnan", lambda s: s.split()[1] == "a/l" and s.islower() and "siva" not in s),
 ])
 def test_name_surrogate_keeps_shape(value, check):
     out = plan([value])[0].text

@@ -1,0 +1,56 @@
+"""HTML ticket exports and JSON transcript segments: read as their reader sees them, offsets kept."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.markup import blank_markup, has_markup, html_view, plain_spaces, to_original
+
+
+def _view_span(text: str, piece: str) -> str:
+    view, starts, ends = html_view(text)
+    i = view.index(piece)
+    a, b = to_original((i, i + len(piece)), starts, ends)
+    return text[a:b]
+
+
+@pytest.mark.parametrize("text, piece, original", [
+    ("<p>Tel. 052&nbsp;754&nbsp;7118</p>", "052 754 7118", "052&nbsp;754&nbsp;7118"),
+    ("<p>Dear Mr&nbsp;Omar,</p>", "Mr Omar", "Mr&nbsp;Omar"),
+    ("<b>Lina Haddad</b> &lt;<a href=\"mailto:lina.h@mail.example\">lina.h@mail.example</a>&gt;",
+     "lina.h@mail.example", "lina.h@mail.example"),
+    ("<p>Ali &amp; Sons</p>", "Ali & Sons", "Ali &amp; Sons"),
+])
+def test_html_view_spans_map_back_over_entities(text, piece, original):
+    assert _view_span(text, piece).rstrip(",") == original
+
+
+def test_html_view_puts_line_breaks_for_block_tags_and_none_for_plain_text():
+    view, _, _ = html_view("<p>Thanks,<br>Omar</p>")
+    assert "Thanks,\nOmar" in view and "<" not in view
+    assert html_view("no markup here, 3 < 4") is None
+
+
+@pytest.mark.parametrize("text", [
+    "<p>Tel. 052&nbsp;754&nbsp;7118</p>\n<blockquote><p>On Dec 3, 2026 wrote:</p></blockquote>",
+    '{"conversationId": "49a4ade4-db5c-436a-86b6-460196ebece4", "phrases": [\n{"participantPurpose": "external", '
+    '"phrase": "my number is oh five two", "startTimeMs": 2893, "confidence": 0.64}',
+])
+def test_blank_markup_keeps_length_and_words(text):
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text) and has_markup(text)
+    assert "nbsp" not in blanked and "blockquote" not in blanked and "startTimeMs" not in blanked
+    assert "49a4ade4" not in blanked and "2893" not in blanked
+
+
+def test_json_speech_and_other_string_values_stay_readable():
+    text = '{"participantPurpose": "external", "phrase": "It is Omar Haddad", "customerName": "Lina Saleh", "x": 7}'
+    blanked = blank_markup(text)
+    assert "It is Omar Haddad" in blanked and "Lina Saleh" in blanked
+    assert "external" not in blanked and "participantPurpose" not in blanked
+
+
+@pytest.mark.parametrize("value, plain", [
+    ("052&nbsp;754&nbsp;7118", "052 754 7118"), ("Mr&#160;Omar", "Mr Omar"), ("Omar", "Omar"),
+])
+def test_plain_spaces(value, plain):
+    assert plain_spaces(value) == plain
