@@ -20,6 +20,11 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | Nigerian NIN / BVN | none (eleven digits; no public check digit) | nin, bvn, nimc, bank verification |
 | Singapore NRIC / FIN | ``recognizers.checksums.sg_nric_valid`` (check letter; stdnum has none) | nric, ic, fin, identity card |
 | Malaysian MyKad | ``stdnum.my.nric`` (birth date, birthplace code) | mykad, ic, nric, kad pengenalan |
+| Mexican CURP / RFC | ``stdnum.mx.curp`` / ``stdnum.mx.rfc`` | curp / rfc, registro federal |
+| Brazilian CPF / CNPJ | ``stdnum.br.cpf`` / ``stdnum.br.cnpj`` (mod 11) | cpf / cnpj |
+| Colombian NIT / cédula | ``stdnum.co.nit`` | nit, cédula, cc |
+| Argentine CUIT / CUIL | ``stdnum.ar.cuit`` | cuit, cuil |
+| Chilean RUT / RUN | ``stdnum.cl.rut`` (check digit or K) | rut, run |
 
 A Singapore NRIC typed whole (``S1234567D``, ``s1234567d``) or said letter, digits, letter (the spoken
 view joins ``S for Sugar, one two ... D`` into ``s1234567d``) and a MyKad typed ``YYMMDD-PB-####`` count
@@ -32,7 +37,12 @@ import re
 from typing import Callable, NamedTuple
 
 from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
+from stdnum.ar import cuit
+from stdnum.br import cnpj, cpf
 from stdnum.ca import sin
+from stdnum.cl import rut
+from stdnum.co import nit
+from stdnum.mx import curp, rfc
 from stdnum.gb import nhs
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
@@ -108,6 +118,24 @@ SCHEMES: tuple[Scheme, ...] = (
            bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]")),
     Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
            bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")),
+    # Latin America: Mexican CURP (18 characters: name letters, birth date, sex, state) and RFC; Brazilian CPF
+    # and CNPJ; Colombian NIT / cédula; Argentine CUIT / CUIL; Chilean RUT / RUN. Typed with their own
+    # punctuation ("123.456.789-09", "20-12345678-3", "12.345.678-5") they count without words.
+    Scheme("mx_curp", compile_fast(r"(?<![\w\-])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\d(?![\w\-])"),
+           lambda v: curp.is_valid(v.upper()), _words(r"curp"), bare=compile_fast(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d"),
+           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]")),
+    Scheme("mx_rfc", compile_fast(r"(?<![\w\-])[A-Za-z&Ññ]{3,4}\d{6}[A-Za-z0-9]{3}(?![\w\-])"),
+           lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]")),
+    Scheme("br_cpf", _digits(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}"), cpf.is_valid, _words(r"cpf|c p f"),
+           bare=compile_fast(r"\d{3}\.\d{3}\.\d{3}-\d{2}")),
+    Scheme("br_cnpj", _digits(r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"), cnpj.is_valid, _words(r"cnpj"),
+           bare=compile_fast(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")),
+    Scheme("co_nit", _digits(r"\d{1,3}(?:\.?\d{3}){2}-?\d"), nit.is_valid, _words(r"nit|c[ée]dula|cc|c\.c\.")),
+    Scheme("ar_cuit", _digits(r"\d{2}-?\d{8}-?\d"), cuit.is_valid, _words(r"cuit|cuil"),
+           bare=compile_fast(r"(?:20|23|24|27|30|33|34)-\d{8}-\d")),
+    Scheme("cl_rut", compile_fast(r"(?<![\w\-.])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)"),
+           lambda v: rut.is_valid(v.upper()), _words(r"rut|run|rol [uú]nico"),
+           bare=compile_fast(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")),
 )
 
 
@@ -123,7 +151,8 @@ def _compact(value: str) -> str:
 @register("national_id.v1")
 class NationalIdRecognizer(SpokenAwareRecognizer):
     """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS,
-    Nigerian NIN and BVN, Singapore NRIC / FIN, Malaysian MyKad."""
+    Nigerian NIN and BVN, Singapore NRIC / FIN, Malaysian MyKad, Mexican CURP / RFC, Brazilian CPF / CNPJ,
+    Colombian NIT, Argentine CUIT, Chilean RUT."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({NATIONAL_ID})

@@ -107,6 +107,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # "your full name as in your IC": the card, not its number).
         (("ic", "i c", "fin", "mykad", "kad"), r"\b(?:nric|fin|mykad|my kad)(?: (?:number|no|num))?\b"
          r"|\b(?:ic|i c|i/c) (?:number|no|num)\b|\bkad pengenalan\b", {NATIONAL_ID}),
+        # Latin America: "your CURP", "el RFC", "CPF please", "the NIT", "CUIT or CUIL", "your RUT".
+        (("curp", "rfc", "cpf", "c p f", "cnpj", "nit", "cedula", "cédula", "cuit", "cuil", "rut", "dni"),
+         r"\b(?:curp|rfc|cpf|c p f|cnpj|nit|c[eé]dula|cuit|cuil|rut|dni)\b", {NATIONAL_ID}),
         (("nin", "bvn", "n i n", "b v n", "bank verification"),
          r"\b(?:nin|bvn|n i n|b v n|bank verification(?: number| no)?)\b", {NATIONAL_ID}),
         # "the first half of the ID number", "your identity number": a national id or an account's id.

@@ -1,0 +1,59 @@
+"""Latin American postal codes -> ZIP_CODE: Brazil's CEP ("CEP 01310-100", "01310-100" on an address line),
+Mexico's código postal ("C.P. 03100"), Argentina's CPA ("C1425ABC"), and the codes of Colombia (6 digits) and
+Chile (7 digits) after their name.
+
+A CEP is five digits, a hyphen and three (the hyphen may be dropped after its name); typed whole on a line with a
+Brazilian street word ("Rua", "Av.", "apto", "bairro") or a state after a dash ("São Paulo - SP") it needs no name.
+An Argentine CPA (a province letter, four digits, three letters) is specific enough alone. Answering the agent's
+postcode question, a CEP or a CPA alone counts. Spoken digits are read through the spoken view.
+"""
+from __future__ import annotations
+
+import re
+
+from recognizers.base import register
+from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.start_set import compile_fast
+
+SCORE_NAMED, SCORE_SHAPE, SCORE_ANSWER = 0.85, 0.7, 0.8
+_CEP = r"\d{5}-?\d{3}"
+_CPA = r"[A-HJ-NP-Za-hj-np-z]\d{4}[A-Za-z]{3}"
+_NAMED = compile_fast(rf"\b(?:cep|c\.?\s?p\.?|c[oó]digo postal|cod\.? postal|postal code|zip)\b[\s:#.\-]*(?:is\s+|é\s+|es\s+)?"
+                      rf"(?P<value>{_CEP}|{_CPA}|\d{{5,7}})(?![\w\-])", re.IGNORECASE)
+_CEP_WRITTEN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5}-\d{3})(?![\w\-]|[.,]\d)")
+_BR_ADDRESS = compile_fast(r"\b(?:rua|r\.|av\.|avenida|alameda|travessa|rodovia|bairro|apto|apartamento|"
+                           r"bloco|casa)\b|[ \t]-[ \t]?[A-Z]{2}\b", re.IGNORECASE)
+_CPA_WRITTEN = compile_fast(r"(?<![\w\-])(?P<value>[A-HJ-NP-Z]\d{4}[A-Z]{3})(?![\w\-])")
+_ANSWER = compile_fast(rf"(?<![\w\-])(?P<value>{_CEP}|{_CPA})(?![\w\-])")
+
+
+@register("latam_postcode.v1")
+class LatamPostcodeRecognizer(SpokenAwareRecognizer):
+    """ZIP_CODE: Brazilian CEP, Mexican C.P., Argentine CPA, Colombian and Chilean codes."""
+
+    ENTITIES = (ZIP_CODE,)
+    ANSWER_CUES = frozenset({ZIP_CODE})
+
+    def find(self, text: str) -> list[Hit]:
+        if digit_count(text) < 4:
+            return []
+        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_NAMED, REASON_CONTEXT, "named") for m in _NAMED.finditer(text)
+                if not m.group("value").isdigit() or len(m.group("value")) != 5 or _named_five(m)]
+        if "-" in text:
+            for m in _CEP_WRITTEN.finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                if _BR_ADDRESS.search(text, line_start, len(text) if line_end < 0 else line_end):
+                    hits.append(Hit(*m.span("value"), ZIP_CODE, SCORE_SHAPE, REASON_PATTERN, "cep_on_address"))
+        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_SHAPE, REASON_PATTERN, "cpa") for m in _CPA_WRITTEN.finditer(text)]
+        return hits
+
+    def find_answer(self, text: str, expected: str) -> list[Hit]:
+        """A CEP or a CPA answering the postcode question (five digits alone are ``zip_code``'s)."""
+        return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer") for m in _ANSWER.finditer(text)]
+
+
+def _named_five(match: re.Match[str]) -> bool:
+    """Five digits after "C.P." / "código postal" (a Mexican code); "zip" alone is the US recognizer's."""
+    return not match.group().lower().startswith("zip")
