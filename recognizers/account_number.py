@@ -26,7 +26,8 @@ _CUE_WORDS = (
     "accounts|account|acct|accnt|acnt|acc|acount|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
     "booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
     "contract|serial|student|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
-    "incident"
+    "incident|cuenta|conta|cbu|cvu|clabe"  # Spanish / Portuguese: "número de cuenta", "agência e conta", Argentine CBU / CVU,
+    # Mexican CLABE
 )
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (
@@ -40,7 +41,8 @@ _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 _FILED_UNDER = r"(?:logged|filed|raised|registered|recorded|opened|saved)(?:\s+(?:it|this|that|the case|the ticket|your case|your complaint|your request)){0,1}\s+under(?!\s+(?:19|20)\d\d\b)"
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS}|{_FILED_UNDER})"
         r"(?![\w])")
-_FILLER = (r"(?:,?\s+(?:is|was|it's|its|na|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
+# ("es", "é": the copula of Spanish and Portuguese chat, "mi cuenta es ...", "a conta é ...")
+_FILLER = (r"(?:,?\s+(?:is|was|it's|its|na|es|é|would be|should be|ending in|ends in|ending with|ending|on file|there|reads|says|as|"
            r"on (?:the|my|your) (?:statement|letter|bill|invoice|receipt|form|contract)|"
            r"of|just|" + DISFLUENCY + r"))*")
 # A short clause may sit between the cue and a copula or a label's colon: "my ticket number from last time
@@ -66,10 +68,12 @@ MONEY_BEFORE = compile_fast(r"\b(?:charge|charged|charges|paid|pay|paying|took|t
 # joined by a slash ("C/83472832", "NH/398462") or typed apart ("DSP 977400972", "TRV 5688100 81").
 _DOTTED = r"\d{3,}(?:\.\d{3,})+(?:\.\d{2})?(?![.,]?\d)"
 _SLASHED = r"(?:\d{3,}(?:/\d{3,})+|\d{1,2}/\d{5,}(?:/\d+)*)(?![/\d])"
+# A Brazilian branch and account, slashed with blanks ("agência e conta 2298 / 97396-4").
+_BRANCH_ACCOUNT = r"\d{3,5}(?:-\d)?\s/\s\d{4,12}(?:-[\dXx])?(?![\w/])"
 # ... nor a copula or particle of code-switched speech ("meter number na 4503 076 7843", Pidgin "is").
 _NOT_PREFIX = r"(?!(?:is|was|for|the|and|num|no|nr|my|our|its|at|of|to|on|in|ref|id|acc|acct|now|just|then|ok|na|po|ay|es)\b)"
 _LETTERS_APART = _NOT_PREFIX + r"[A-Za-z]{2,4}[ \-]\d{6,}(?: \d{2}(?![\w\-]))?"
-_VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_LETTERS_APART}"
+_VALUE = (rf"(?P<value>{_DOTTED}|{_SLASHED}|{_BRANCH_ACCOUNT}|{_LETTERS_APART}"
           r"|[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:[\- ][A-Za-z0-9]*\d[A-Za-z0-9]*)*(?:-[A-Za-z]{1,3}(?![\w\-]))?"
           r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+|[A-Za-z]{1,4}/\d{5,})")
 # An Indian bank branch code (IFSC): four letters, a zero, six letters or digits, often typed in groups
@@ -122,7 +126,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
 
     CUE_WORDS = frozenset(re.findall(r"[a-z]+", _CUE_WORDS + "|" + _NOUN_ONLY_WORDS)) - {"a", "c"} | frozenset(
         "logged filed raised registered recorded opened saved".split())
-    AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-]{0,3}" + _VALUE
+    AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-→>]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = compile_fast(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
     UNIT_AFTER = UNIT_AFTER

@@ -43,7 +43,9 @@ _EXPIRY_VALUE = (
     rf"(?![\w/])")
 _EXPIRY_CUE = (r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:valid|good) (?:thru|through|until|till|til|to|"
                r"from|up to)|(?:card|it|one) (?:runs?|ran) out|runs? (?:till|til|until|to)|end date"
-               r"|start date|issue date|ex date)")  # "valid from", "start date": a card's start date reads like its expiry
+               r"|start date|issue date|ex date"
+               r"|vence|vencimento|vencimiento|venc|vto|validade|caducidad|caduca|expira)")  # "valid from", "start date": a
+# card's start date reads like its expiry; "vence 08/2030", "vencimiento: 11/29": Spanish and Portuguese
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
            r"printed|there|like|so|then|just|shows|showing|i've|got|end(?: of)?(?=\s+\d)|up to))*[\s:=,.\-]{0,3}")  # "exp.Apr 34" typed glued
 
@@ -56,7 +58,8 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({CARD_EXPIRY, CARD_CVV})
 
     # Cheap word gates before the patterns run: cue words, or common words only together with their pair.
-    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire", "expirys"})
+    EXPIRY_WORDS = frozenset({"exp", "expiry", "expiration", "expires", "expiring", "expire", "expirys", "vence",
+                              "vencimento", "vencimiento", "venc", "vto", "validade", "caducidad", "caduca", "expira"})
     RUNS_WORDS = frozenset({"runs", "run", "ran"})
     TILL_WORDS = frozenset({"till", "til", "until", "to"})
     VALID_WORDS = frozenset({"valid", "good"})

@@ -40,6 +40,8 @@ MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 FOREIGN_MONTH_WORDS = frozenset(FOREIGN_MONTHS)
+# The gate's words (ASCII words of the text: "março" gives "mar" and "o").
+_FOREIGN_MONTH_GATE = FOREIGN_MONTH_WORDS | {"mar"}
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 
 
@@ -129,10 +131,11 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # with its year (British speech); the digits together must read as a date.
     DAY_OF_THE = compile_fast(r"(?<![\w.\-/$£€])(?P<day>\d{1,2}) of the (?P<rest>\d{1,2} \d\d(?:\d\d)?|\d{3,6})"
                             r"(?![\w\-/%]|[.,]\d)")
-    # ... and Spanish / Tagalog ones ("fecha de nacimiento", "nací", "cumpleaños", "ipinanganak", "kaarawan").
+    # ... and Spanish / Portuguese / Tagalog ones ("fecha de nacimiento", "nací", "cumpleaños", "data de nascimento",
+    # "ipinanganak", "kaarawan").
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b", "nacimiento", "nací",
-                             "naci", "cumpleaños", "cumpleanos", "ipinanganak", "kaarawan"})
-    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|"
+                             "naci", "cumpleaños", "cumpleanos", "ipinanganak", "kaarawan", "nascimento", "nasci"})
+    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|nascimento|nasci|"
                          r"cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
@@ -232,7 +235,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             a, b = int(match["a"]), int(match["b"])
             if valid_date(a, b, None) or valid_date(b, a, None):
                 yield match.start(), match.end(), False, True
-        for match in self.FOREIGN_DAY_MONTH.finditer(text) if not FOREIGN_MONTH_WORDS.isdisjoint(words) else ():
+        for match in self.FOREIGN_DAY_MONTH.finditer(text) if not _FOREIGN_MONTH_GATE.isdisjoint(words) else ():
             month = FOREIGN_MONTHS[(match["month"] or match["month2"]).lower()]
             day, year = int(match["day"] or match["day2"]), year_of(match["year"] or match["year2"])
             if valid_date(month, day, year):

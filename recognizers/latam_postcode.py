@@ -1,5 +1,5 @@
 """Latin American postal codes -> ZIP_CODE: Brazil's CEP ("CEP 01310-100", "01310-100" on an address line),
-Mexico's código postal ("C.P. 03100"), Argentina's CPA ("C1425ABC"), and the codes of Colombia (6 digits) and
+Mexico's código postal ("C.P. 03100"), Argentina's CPA ("C1425ABC"; "código postal X5000" in its short form), and the codes of Colombia (6 digits) and
 Chile (7 digits) after their name.
 
 A CEP is five digits, a hyphen and three (the hyphen may be dropped after its name); typed whole on a line with a
@@ -19,8 +19,9 @@ from recognizers.start_set import compile_fast
 SCORE_NAMED, SCORE_SHAPE, SCORE_ANSWER = 0.85, 0.7, 0.8
 _CEP = r"\d{5}-?\d{3}"
 _CPA = r"[A-HJ-NP-Za-hj-np-z]\d{4}[A-Za-z]{3}"
+_CPA_SHORT = r"[A-HJ-NP-Z]\d{4}"  # the province letter and the old four digits ("código postal X5000")
 _NAMED = compile_fast(rf"\b(?:cep|c\.?\s?p\.?|c[oó]digo postal|cod\.? postal|postal code|zip)\b[\s:#.\-]*(?:is\s+|é\s+|es\s+)?"
-                      rf"(?P<value>{_CEP}|{_CPA}|\d{{5,7}})(?![\w\-])", re.IGNORECASE)
+                      rf"(?P<value>{_CEP}|{_CPA}|(?-i:{_CPA_SHORT})|\d{{5,7}})(?![\w\-])", re.IGNORECASE)
 _CEP_WRITTEN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5}-\d{3})(?![\w\-]|[.,]\d)")
 _BR_ADDRESS = compile_fast(r"\b(?:rua|r\.|av\.|avenida|alameda|travessa|rodovia|bairro|apto|apartamento|"
                            r"bloco|casa)\b|[ \t]-[ \t]?[A-Z]{2}\b", re.IGNORECASE)

@@ -223,6 +223,11 @@ def _is_valid(value: str) -> bool:
     # "9620 9847", "8546-2296": a Singapore number (eight digits, no trunk prefix) in two groups of four.
     if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4 and _sg_number(value):
         return True
+    # "85 98484-5714": a Brazilian mobile, its two-digit area code (DDD) written without the trunk "0".
+    if len(groups[0]) == 2 and groups[1].startswith("9") and len("".join(groups)) == 11:
+        number = _parse_valid(value, "BR")
+        if number is not None and phonenumbers.number_type(number) == _T.MOBILE:
+            return True
     # "91-415-555-0132": the first group is the country calling code, the "+" left out.
     if len(groups[0]) <= 3 and not groups[0].startswith("0"):
         number = _parse_valid("+" + "".join(groups), None)

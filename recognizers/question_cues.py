@@ -206,7 +206,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
          r"(?:deliver|send|post)\b", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
         (("name", "speaking", "who", "holder", "anyone"),
-         r"\b(?:your (?:full |first |last )?name|maiden name|who am i speaking (?:with|to)|name on the account|"
+         r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b"
          # "can i take a name for the booking", "what name is it under", "who's the account holder", "is there
          # anyone else on the policy", "who should the vet ask for"
@@ -276,6 +276,27 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     return _expected(question[tail.end():]) if tail and tail.end() < len(question) and tail.start() else frozenset()
 
 
+# "what is your NIF?", "your PESEL please", "and your Steuer-ID?": a request for the customer's own something that is
+# no English word and no name is an identifier whose name the rules above do not know (fail closed: the answer's
+# digits and codes are read as an identifier; an answer holding none gives nothing).
+_YOUR_WORD = compile_fast(r"\byour ([a-zà-ÿ][a-zà-ÿ\-]{1,19})\b")
+UNKNOWN_IDENTIFIER = frozenset({NATIONAL_ID, ACCOUNT_NUMBER})
+
+
+def _unknown_identifier(question: str) -> frozenset[str]:
+    from recognizers.names.lexicon import FUNCTION_WORDS, is_abbreviation, lexicon  # (imports the name lists)
+
+    lex = lexicon()
+    for match in _YOUR_WORD.finditer(question):
+        parts = match.group(1).split("-")
+        word = parts[0]
+        if word in FUNCTION_WORDS or lex.is_english(word) and not (len(parts) > 1 and parts[-1] in ("id", "nr", "no")):
+            continue
+        if is_abbreviation(word) or word not in lex.spread or len(parts) > 1:
+            return UNKNOWN_IDENTIFIER
+    return frozenset()
+
+
 def _expected(question: str) -> frozenset[str]:
     remaining = question
     found: set[str] = set()
@@ -287,6 +308,8 @@ def _expected(question: str) -> frozenset[str]:
             found |= types
             # Blank the match so "the last four of your social" does not also ask for the full SSN.
             remaining = remaining[:match.start()] + " " * (match.end() - match.start()) + remaining[match.end():]
+    if not found and "your " in question and _REQUEST.search(question):
+        return _unknown_identifier(question)
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
     n_words = len(remaining.split())

@@ -91,8 +91,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # "42 Sector 9 Block D", "7/1 Phase 2": Indian localities numbered by sector, phase, pocket or block.
         ("sector_block", _ci(rf"\b{_NUM}\s+(?:sector|phase|pocket)\s+\d{{1,3}}[a-z]?\b(?:,?[ \t]+(?:sector|phase|pocket|block)"
                              r"[ \t]+(?:\d{1,3}[a-z]?|[a-z])\b)*"), 0.7, True, frozenset({"sector", "phase", "pocket"})),
-        # "27534 Þorsteinsgata 63": postcode or house number, street, number.
-        ("number_street_number", _ci(rf"\b\d{{3,6}}\s+(?:{_WORD}\s+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
+        # "27534 Þorsteinsgata 63": postcode or house number, street, number, on one line (not a card's last group,
+        # then "vence 08/2030" below it).
+        ("number_street_number", _ci(rf"\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
     TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words

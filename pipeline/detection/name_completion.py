@@ -35,7 +35,8 @@ from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TIT
                                       proper_nouns)
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
-from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES
+from recognizers.names.rules import (AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES,
+                                     cased_particle)
 from recognizers.names.tokens import Token, adjacent, tokenize
 
 MAX_NAME_WORDS = 6
@@ -86,6 +87,9 @@ def _dotted_initial(text: str, tok: Token) -> bool:
 def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
     """How many tokens from ``i`` on continue a name (0: none): a name word, or initials and
     particles followed by one ("de la Vega")."""
+    if 0 < i < len(tokens) - 1 and cased_particle(text, tokens[i - 1], tokens[i], tokens[i + 1]) \
+            and _touching(text, tokens[i], tokens[i + 1]) and not tokens[i + 1].function:
+        return 2  # "(Nair Gusmões) do Vale"
     j = i
     while _joiner(tokens[j], cased, text) and j + 1 < len(tokens) and _touching(text, tokens[j], tokens[j + 1]) \
             and j - i < 3:

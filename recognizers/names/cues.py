@@ -131,7 +131,7 @@ COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
 # What follows a closing vocative: the goodbye, or what the speaker will do next.
 GOODBYE_FOLLOWERS = CLOSING_WORDS | frozenset("see speak talk cheers i'll ill we'll".split())
 TURN_FOLLOWERS = CLOSING_WORDS | frozenset("you've youve you'll youll what what's whats how let lets that's thats"
-                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could who is take"
+                                           " appreciated cheers enjoy speak talk i i'll i've really ur you're youre can could may would shall who is take"
                                            " whose who's whos".split())  # "this is frank whose policy is it"
 # Clauses said to the person just greeted: "right pat lets get it booked", "thanks gus you're a star".
 ADDRESSED_CLAUSES = frozenset("lets let's you're youre you've youve".split())

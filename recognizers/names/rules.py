@@ -33,6 +33,20 @@ PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el ab
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
 LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too
+# Joiners that are also everyday English words ("Nair Gusmões do Vale", "luigi madureira do maranhão"): inside a
+# name only written lowercase between two capitalized words, or before a word that is a name and no everyday word
+# ("John do you", "maria do send it" are no names).
+CASED_PARTICLES = frozenset(("do",))
+
+
+def cased_particle(text: str, prev: Token, tok: Token, after: Token | None) -> bool:
+    """A lowercase Portuguese joiner inside a name ("Chaves do Vale", "madureira do maranhão")."""
+    if tok.key not in CASED_PARTICLES or after is None or not text[tok.start:tok.end].islower():
+        return False
+    if prev.capitalized and after.capitalized:
+        return True
+    return (prev.name or prev.unknown) and not prev.common and not after.function and not after.common \
+        and (after.name or after.unknown)
 
 
 def leading_particle(text: str, tok: Token) -> bool:
@@ -76,6 +90,10 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
             return last + 1  # "yuyeon bag returning your call": any short word ending a Korean name
         if continues_burmese(prev, nxt) and adjacent(text, prev, nxt):
             last += 1  # "nan aung win", "tun htut than": Burmese elements that are English words
+            continue
+        if not prev.possessive and cased_particle(text, prev, nxt, after) and adjacent(text, prev, nxt) \
+                and adjacent(text, nxt, after) and not after.function:
+            last += 2  # the joiner and the capitalized word after it, whatever that word is ("do Vale")
             continue
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break

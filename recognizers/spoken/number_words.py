@@ -36,12 +36,15 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 # Full names, three-letter abbreviations and "sept".
 MONTHS = {**{m: i + 1 for i, m in enumerate(MONTH_NAMES)}, **{m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)},
           "sept": 9}
-# Spanish and Filipino month names, for dates written in them ("15 de marzo de 1990", "ika-10 ng Setyembre, 1990").
+# Spanish, Portuguese and Filipino month names, for dates written in them ("15 de marzo de 1990", "2 de maio de 1977",
+# "ika-10 ng Setyembre, 1990").
 FOREIGN_MONTHS = {
     **{m: i + 1 for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                        "septiembre", "octubre", "noviembre", "diciembre"))},
     **{m: i + 1 for i, m in enumerate(("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
                                        "setyembre", "oktubre", "nobyembre", "disyembre"))},
+    **{m: i + 1 for i, m in enumerate(("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                       "setembro", "outubro", "novembro", "dezembro"))},  # Portuguese
     "setiembre": 9,
 }
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
