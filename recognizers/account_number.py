@@ -26,8 +26,9 @@ _CUE_WORDS = (
     "accounts|account|acct|accnt|acnt|acc|acount|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
     "booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
     "contract|serial|student|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
-    "incident|cuenta|conta|cbu|cvu|clabe"  # Spanish / Portuguese: "número de cuenta", "agência e conta", Argentine CBU / CVU,
-    # Mexican CLABE
+    "incident|cuenta|conta|cbu|cvu|clabe|kundnummer|kundennummer|kundenummer|klantnummer|asiakasnumero|cliente|"
+    "abonado|abbonato|contrato|contratto|vertrag|vertragsnummer"  # Spanish / Portuguese: "número de cuenta", "agência e conta", Argentine CBU / CVU,
+    # Mexican CLABE; a customer or contract number in German, Swedish, Danish, Dutch, Finnish, Spanish, Italian
 )
 # Words that name an identifier only with a noun: "group number 123456", but "our plan is 2999 a month".
 _NOUN_ONLY_WORDS = (

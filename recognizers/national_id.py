@@ -25,6 +25,14 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | Colombian NIT / cédula | ``stdnum.co.nit`` | nit, cédula, cc |
 | Argentine CUIT / CUIL | ``stdnum.ar.cuit`` | cuit, cuil |
 | Chilean RUT / RUN | ``stdnum.cl.rut`` (check digit or K) | rut, run |
+| German Steuer-ID | ``stdnum.de.idnr`` | steuer-id, idnr, identifikationsnummer |
+| French NIR | ``stdnum.fr.nir`` (key mod 97) | nir, sécu, sécurité sociale, carte vitale |
+| Italian codice fiscale | ``stdnum.it.codicefiscale`` (check letter) | codice fiscale, cf |
+| Spanish DNI / NIE | ``stdnum.es.dni`` / ``stdnum.es.nie`` (check letter) | dni, nie, nif |
+| Polish PESEL | ``stdnum.pl.pesel`` | pesel |
+| Belgian national number | ``stdnum.be.nn`` (mod 97) | rijksregisternummer, numéro national |
+| Swedish personnummer, Danish CPR, Finnish HETU, Norwegian fødselsnummer | ``stdnum.se.personnummer``, ``stdnum.dk.cpr``, ``stdnum.fi.hetu``, ``stdnum.no.fodselsnummer`` | personnummer, cpr, hetu, fødselsnummer |
+| Dutch BSN | ``stdnum.nl.bsn`` (eleven test) | bsn, burgerservicenummer |
 
 A Singapore NRIC typed whole (``S1234567D``, ``s1234567d``) or said letter, digits, letter (the spoken
 view joins ``S for Sugar, one two ... D`` into ``s1234567d``) and a MyKad typed ``YYMMDD-PB-####`` count
@@ -48,6 +56,17 @@ from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
 from stdnum.my import nric as my_nric
 from stdnum.us import ein, itin
+from stdnum.be import nn
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.se import personnummer
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
@@ -136,6 +155,38 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("cl_rut", compile_fast(r"(?<![\w\-.])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)"),
            lambda v: rut.is_valid(v.upper()), _words(r"rut|run|rol [uú]nico"),
            bare=compile_fast(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")),
+    # Europe: German tax id (Steuer-ID), French NIR (numéro de sécurité sociale), Italian codice fiscale, Spanish
+    # DNI / NIE, Polish PESEL, Belgian national number, Swedish personnummer, Dutch BSN, Danish CPR, Finnish HETU,
+    # Norwegian fødselsnummer. Forms only one scheme writes (a codice fiscale, a NIE, a DNI with its letter, a
+    # dotted Belgian number, a Nordic birth date and serial with its sign) count without words when they check.
+    Scheme("de_idnr", _digits(r"\d{2}(?: ?\d{3}){3}"), idnr.is_valid,
+           _words(r"steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|tax id|steuernummer")),
+    Scheme("fr_nir", _digits(r"[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}"),
+           lambda v: nir.is_valid(v.upper()),
+           _words(r"nir|s[ée]cu|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|insee|carte vitale|social security")),
+    Scheme("it_codice_fiscale", compile_fast(r"(?<![\w\-])[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
+                                             r"[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][\dLMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\w\-])"),
+           lambda v: codicefiscale.is_valid(v.upper()), _words(r"codice fiscale|cf|c\.f\.|tax code"),
+           bare=compile_fast(r"[A-Z]{6}[\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]"),
+           needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]")),
+    Scheme("es_dni", compile_fast(r"(?<![\w\-])\d{8}[ \-]?[A-Za-z](?![\w\-])"), lambda v: dni.is_valid(v.upper()),
+           _words(r"dni|nif|d\.n\.i\.|documento"), bare=compile_fast(r"\d{8}-?[A-Z]"), needs=compile_fast(r"\d{8}[ \-]?[A-Za-z]")),
+    Scheme("es_nie", compile_fast(r"(?<![\w\-])[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z](?![\w\-])"), lambda v: nie.is_valid(v.upper()),
+           _words(r"nie|nif"), bare=compile_fast(r"[XYZ]-?\d{7}-?[A-Z]"), needs=compile_fast(r"\d{7}[ \-]?[A-Za-z]")),
+    Scheme("pl_pesel", _digits(r"\d{11}"), pesel.is_valid, _words(r"pesel")),
+    Scheme("be_nn", _digits(r"\d{2}\.?\d{2}\.?\d{2}[\-. ]?\d{3}[.\-]?\d{2}"), nn.is_valid,
+           _words(r"rijksregisternummer|rijksregister|num[ée]ro national|registre national|national number|rrn|nn"),
+           bare=compile_fast(r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}")),
+    Scheme("se_personnummer", _digits(r"(?:19|20)?\d{6}[\-+ ]?\d{4}"), personnummer.is_valid,
+           _words(r"personnummer|personnr|pnr|person number"), bare=compile_fast(r"(?:19|20)?\d{6}[\-+]\d{4}")),
+    Scheme("nl_bsn", _digits(r"\d{4}\.?\d{2}\.?\d{3}|\d{3} ?\d{3} ?\d{3}"), bsn.is_valid,
+           _words(r"bsn|burgerservicenummer|sofinummer|sofi")),
+    Scheme("dk_cpr", _digits(r"\d{6}-?\d{4}"), cpr.is_valid, _words(r"cpr|cpr-nummer|personnummer")),
+    Scheme("fi_hetu", compile_fast(r"(?<![\w\-])\d{6}[+\-A-Fa-fU-Yu-y]\d{3}[\dA-Ya-y](?![\w\-])"),
+           lambda v: hetu.is_valid(v.upper()), _words(r"hetu|henkilötunnus|henkilotunnus|personal identity code"),
+           bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}")),
+    Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
+           _words(r"f[øo]dselsnummer|fnr|personnummer")),
 )
 
 
@@ -152,7 +203,7 @@ def _compact(value: str) -> str:
 class NationalIdRecognizer(SpokenAwareRecognizer):
     """NATIONAL_ID: US ITIN and EIN, Canadian SIN, Indian Aadhaar and PAN, UK NHS number and NINO, Irish PPS,
     Nigerian NIN and BVN, Singapore NRIC / FIN, Malaysian MyKad, Mexican CURP / RFC, Brazilian CPF / CNPJ,
-    Colombian NIT, Argentine CUIT, Chilean RUT."""
+    Colombian NIT, Argentine CUIT, Chilean RUT, and European national numbers (see the module's table)."""
 
     ENTITIES = (NATIONAL_ID, ACCOUNT_NUMBER)
     ANSWER_CUES = frozenset({NATIONAL_ID})

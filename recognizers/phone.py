@@ -7,7 +7,8 @@ region with a leading "+"/"00"); a number that is not valid is accepted only wit
 when its first group is a country calling code ("91-415-555-0132"), and a formatted national number with a
 trunk "0" in the regions callers most often give (``REGION_GUESSES``: "090-1234-5678", "020 7946 0958"), and
 a Singapore number (eight digits, no trunk prefix) typed in two groups of four ("9620 9847") or alone on its
-line (an e-mail signature: "96198847").
+line (an e-mail signature: "96198847"), and a German, Austrian, Swiss or Belgian number with its prefix slashed off
+("0170/15406530").
 Context naming another identifier (account, order, card, social ...)
 without phone words vetoes the candidate: those belong to the identifier recognizers.
 """
@@ -121,7 +122,14 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         if digit_count(text) >= 10:
             hits += [Hit(*m.span(), PHONE_NUMBER, SCORE_VALID_BARE, REASON_PATTERN, "glued_number")
                      for m in self.GLUED.finditer(text)]
+        if "/" in text:
+            hits += [Hit(*m.span(), PHONE_NUMBER, SCORE_VALID_FORMATTED, REASON_PATTERN, "slashed_national")
+                     for m in self.SLASHED.finditer(text) if _slashed_national(m.group())]
         return hits
+
+    # "0170/15406530", "0485/484367": a national number with its trunk "0", the area or mobile prefix cut off by a
+    # slash, as German, Austrian, Swiss and Belgian callers write it (a date has no leading 0 group of 3-5 digits).
+    SLASHED = compile_fast(r"(?<![\w@+.\-/(])0\d{2,4}/ ?\d{5,9}(?![\w@/]|[.,]\d)")
 
     # Part of a number read in two goes ("07700" / "mhm" / "900 123") or a false start ("0208, sorry, I
     # mean ..."): four to six digits in at most two groups, in a short answer to the question.
@@ -237,6 +245,18 @@ def _is_valid(value: str) -> bool:
     if groups[0].startswith("0") and not groups[0].startswith("00") and len("".join(groups)) in GUESSED_DIGITS:
         return any(_parse_valid(value, region) for region in REGION_GUESSES)
     return False
+
+
+# The regions whose callers write "0170/15406530" (their numbers are tried only in that written form).
+SLASH_REGIONS = ("DE", "AT", "CH", "BE")
+
+
+@lru_cache(maxsize=1024)
+def _slashed_national(value: str) -> bool:
+    """A person's line (mobile or fixed) in one of ``SLASH_REGIONS``, written with its prefix slashed off."""
+    plain = value.replace("/", "").replace(" ", "")
+    return any((number := _parse_valid(plain, region)) is not None
+               and phonenumbers.number_type(number) in _PERSONAL_LINES for region in SLASH_REGIONS)
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -110,6 +110,12 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # Latin America: "your CURP", "el RFC", "CPF please", "the NIT", "CUIT or CUIL", "your RUT".
         (("curp", "rfc", "cpf", "c p f", "cnpj", "nit", "cedula", "cédula", "cuit", "cuil", "rut", "dni"),
          r"\b(?:curp|rfc|cpf|c p f|cnpj|nit|c[eé]dula|cuit|cuil|rut|dni)\b", {NATIONAL_ID}),
+        # Europe: "your Steuer-ID", "le NIR", "il codice fiscale", "your DNI or NIE", "PESEL", "personnummer", "BSN".
+        (("steuer", "idnr", "nir", "secu", "sécu", "codice", "nie", "nif", "pesel", "personnummer", "bsn",
+          "burgerservice", "rijksregister", "national number", "numéro national", "cpr", "hetu", "fødsels", "fodsels"),
+         r"\b(?:steuer-?id|steuer-?identifikationsnummer|idnr|nir|num[eé]ro de s[eé]cu|s[eé]cu|codice fiscale|nie|nif|"
+         r"pesel|personnummer|bsn|burgerservicenummer|rijksregisternummer|national number|num[eé]ro national|cpr|hetu|"
+         r"f[øo]dselsnummer)\b", {NATIONAL_ID}),
         (("nin", "bvn", "n i n", "b v n", "bank verification"),
          r"\b(?:nin|bvn|n i n|b v n|bank verification(?: number| no)?)\b", {NATIONAL_ID}),
         # "the first half of the ID number", "your identity number": a national id or an account's id.
@@ -281,6 +287,7 @@ def expected_entities(agent_text: str) -> frozenset[str]:
 # digits and codes are read as an identifier; an answer holding none gives nothing).
 _YOUR_WORD = compile_fast(r"\byour ([a-zà-ÿ][a-zà-ÿ\-]{1,19})\b")
 UNKNOWN_IDENTIFIER = frozenset({NATIONAL_ID, ACCOUNT_NUMBER})
+_NUMBER_ENDINGS = ("nummer", "numero", "número", "nr")  # "kundnummer", "klantnummer", "asiakasnumero"
 
 
 def _unknown_identifier(question: str) -> frozenset[str]:
@@ -292,7 +299,7 @@ def _unknown_identifier(question: str) -> frozenset[str]:
         word = parts[0]
         if word in FUNCTION_WORDS or lex.is_english(word) and not (len(parts) > 1 and parts[-1] in ("id", "nr", "no")):
             continue
-        if is_abbreviation(word) or word not in lex.spread or len(parts) > 1:
+        if is_abbreviation(word) or word not in lex.spread or len(parts) > 1 or word.endswith(_NUMBER_ENDINGS):
             return UNKNOWN_IDENTIFIER
     return frozenset()
 

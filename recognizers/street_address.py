@@ -37,6 +37,12 @@ from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: publi
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
 
+# A French building before the house number ("Bât. B, 106 bis chemin des Vignes", "Résidence Les Pins, 4 rue ...").
+_BUILDING = r"(?:b[âa]t\.?|b[âa]timent|bloc|r[ée]sidence)\s+[^\W_]{1,12},?"
+_GERMAN_ARTICLE = r"(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)"
+_GERMAN_ARTICLE_WORDS = frozenset("am an im in auf zum zur unter hinter vor".split())
+# A direction after the street type ("67 Devon Street West", "1200 Main St NW"): part of the street's name.
+_DIRECTION = r"(?:north|south|east|west|(?-i:N|S|E|W|NE|NW|SE|SW))\b\.?(?![ \t]+of\b)"
 # Month and weekday words, full or short: "<number> <word>" after "live on" is then a date ("goes live on 20 Nov").
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(WEEKDAY_ABBREVIATIONS)
 
@@ -67,10 +73,14 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
         ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM})\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+                                     rf"(?:[ \t]+{_DIRECTION})?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
-        ("number_prefix_street", _ci(rf"\b{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7, True,
-         _PREFIX_WORDS),
+        ("number_prefix_street", _ci(rf"\b(?:{_BUILDING}\s+)?{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7,
+         True, _PREFIX_WORDS),
+        # "Am Mühlbach 34", "In der Aue 5", "Zur Linde 12": German streets named with a preposition and article.
+        ("german_article_street", compile_fast(rf"\b{_GERMAN_ARTICLE}[ \t]+{_CAP_WORD}(?:[ \-]{_CAP_WORD})?[ \t]+{_NUM}\b"),
+         0.7, True, _GERMAN_ARTICLE_WORDS),
         ("prefix_street_number", _ci(rf"\b(?:{_NUM}\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,4}}{_NUM}\b\.?"
                                      rf"(?:\s*,?\s*{_UNIT})?"), 0.7, True, _PREFIX_WORDS),
         ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+{_ENDINGS}|(?:{_CAP_WORD}\s+)?{_COMPOUND})"
@@ -166,7 +176,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         spans += [(*span, 0.6, REASON_CROSS_TURN, name) for span, name in address_tail.towns_answered(text)]
         spans += [(s, e, 0.65, REASON_CROSS_TURN, "named_address")
                   for s, e in named_address.answer(text, _SUFFIX_WORDS)]
-        for match in re.finditer(rf"\b{_NUM}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", text, re.IGNORECASE):
+        for match in re.finditer(rf"(?<![:.])\b{_NUM}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?", text, re.IGNORECASE):
             spans.append((match.start(), self._trim(text, match.start(), match.end()), 0.7,
                           REASON_CROSS_TURN, "answer"))
         return [self.result(s, e if name in _TOWN_ONLY else address_tail.extend(text, e), STREET_ADDRESS, sc,
@@ -224,8 +234,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
 
     def _plausible(self, name: str, value: str) -> bool:
         words = value.lower().split()
-        if any(w.strip(".,") in self.NON_STREET_WORDS for w in words):
-            return False
+        if any(w.strip(".,") in self.NON_STREET_WORDS for w in (words[1:] if name == "german_article_street" else words)):
+            return False  # ("Am Mühlbach 34": "am" opens the street's name)
         if words[-1].strip(".,") in _UNIT_LIKE_SUFFIXES:
             # "Kingfisher Gr", "Cobden Cl" (grove, close) after a street name; "100 gr", "70 cl" are amounts.
             last = value.split()[-1]

@@ -54,7 +54,7 @@ _NAMEABLE = (r"(?:springs?|meadows?|park|valley|hills?|green|view|point|grove|ri
 # An Indian locality's suffix may come before the street's ("nehru nagar main road").
 _STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEABLE}\s+{_SUFFIXES}|{_SUFFIXES})\b"
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
-_COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan
+_COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan markt singel dijk steenweg
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
     ulica cesta ulice""".split())
 _ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")"
@@ -83,7 +83,8 @@ _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(?!(?:{_WORD}\s+){{1,2}}?{_STREET_END}))"
 # A capitalized word (case-sensitive inside the case-insensitive patterns).
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
-_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?|-[a-z](?![^\W\d_]))?"  # "12", "76a", "10-12", "14b/25", "1679-A"
+_NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?|-[a-z](?![^\W\d_])|[ \t](?:bis|ter)\b)?"  # "12", "76a", "10-12", "14b/25",
+# "1679-A", "106 bis" (French)
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
 _UNIT_WORD = address_tail.UNIT_WORD
 _UNIT = address_tail.UNIT

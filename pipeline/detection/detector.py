@@ -14,7 +14,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from pipeline.compat import use_private
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.engine_tags import blank_engine_tags, message_start
-from pipeline.detection.markup import html_view, to_original
+from pipeline.detection.markup import FIELD_BREAK, reader_view, to_original_pieces
 from pipeline.detection.heap import freeze_loaded_objects
 from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
@@ -139,8 +139,9 @@ class Detector:
         Our recognizers run first (Presidio AnalyzerEngine, no spaCy artifacts needed); spaCy NER then
         reads, in one ``nlp.pipe`` batch, only the sentences with capitalised words they left unexplained.
         """
-        # An HTML export is read as its reader sees it ("052&nbsp;754" is "052 754"); spans map back at the end.
-        views = [html_view(text) if "<" in text or "&" in text else None for text in texts]
+        # An HTML or JSON export is read as its reader sees it ("052&nbsp;754" is "052 754", "Sveav\u00e4gen" is
+        # "Sveavägen"); spans map back at the end.
+        views = [reader_view(text) if "<" in text or "&" in text or "\":" in text else None for text in texts]
         originals = [view[0] if view else text for view, text in zip(views, texts)]
         texts = [blank_engine_tags(text) for text in originals]  # "[inaudible]", "<unk>", export stamps: offsets kept
         no_artifacts = self.nlp_engine.empty_artifacts()
@@ -167,11 +168,19 @@ class Detector:
                 if art.entities:
                     results.extend(r for r in self.ner_recognizer.analyze(text, self.entities, art)
                                    if r.score >= self.config.score_threshold)
-        for view, results in zip(views, per_text):
+        for k, (view, results) in enumerate(zip(views, per_text)):
             if view:
+                pieces = []  # a span over markup becomes one finding per stretch of text ("50/52</p><p>62-651")
                 for r in results:
+                    cut = view[0].find(FIELD_BREAK, r.start, r.end)
+                    if cut > r.start:
+                        r.end = cut  # no value reads on into the export's next field
                     if r.end > r.start:
-                        r.start, r.end = to_original((r.start, r.end), view[1], view[2])
+                        first, *rest = to_original_pieces((r.start, r.end), view[1], view[2])
+                        r.start, r.end = first
+                        pieces += [RecognizerResult(r.entity_type, s, e, r.score, r.analysis_explanation,
+                                                    r.recognition_metadata) for s, e in rest]
+                per_text[k] = results + pieces
         return [merge_overlaps(to_finding(r) for r in results if r.end > r.start) for results in per_text]
 
     def analyze(self, text: str, nlp_artifacts=None) -> list[RecognizerResult]:

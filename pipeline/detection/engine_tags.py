@@ -35,6 +35,8 @@ _SUBTITLE_CUE = re.compile(
     rf"^[ \t]*(?:\d{{1,5}}[ \t]*\n[ \t]*)?{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME}[^\n]*"
     rf"(?:\n[ \t]*(?:{_ROLE}|<v(?:\.[\w.]+)?[ \t][^>\n]{{1,40}}>))?"
     r"|^[ \t]*WEBVTT\b[^\n]*(?:\n(?:Kind|Language|Region|Style)[ \t]*:[^\n]*)*|</v>", re.IGNORECASE | re.MULTILINE)
+# A YouTube SBV caption file's cue timing line ("0:00:42.289,0:00:44.011"): as a subtitle cue.
+_SBV_CUE = re.compile(r"^[ \t]*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}[ \t]*$", re.MULTILINE)
 # An e-mail's header lines and a quoted reply's attribution: their dates are stamps, not a person's dates
 # ("Sent: Wed, 25 Nov 2026 16:01", "On Wed, 25 Nov 2026 at 16:01, Ada <ada@x.com> wrote:"); names and
 # addresses in them stay for the recognizers.
@@ -57,7 +59,7 @@ def _blank(match: re.Match[str]) -> str:
 @lru_cache(maxsize=4096)  # cached: the detector, the cross-turn cues and propagation each read every turn blanked
 def blank_engine_tags(text: str) -> str:
     """``text`` with every speech-engine tag, export stamp, subtitle cue and role label replaced by blanks of its
-    length; in a subtitle export, line breaks too (a cue's lines wrap one stream of speech)."""
+    length; in a subtitle export (SRT, WebVTT, SBV), line breaks too (a cue's lines wrap one stream of speech)."""
     if ("<" in text or "&" in text or "\":" in text) and has_markup(text):
         text = blank_markup(text)  # HTML tags and entities, JSON segments' bookkeeping
     if "[" in text or "<" in text:
@@ -66,6 +68,8 @@ def blank_engine_tags(text: str) -> str:
         cued, cues = _SUBTITLE_CUE.subn(_blank, text)
         if cues:  # a subtitle's lines are wraps of one stream of speech ("Kenneth\nGreen"): no line breaks
             text = cued.replace("\n", " ")
+    elif "\n" in text and ":" in text and _SBV_CUE.search(text):
+        text = _SBV_CUE.sub(_blank, text).replace("\n", " ")
     if "Sent:" in text or "Date:" in text or "wrote:" in text:
         text = _MAIL_DATE.sub(_blank, text)
     if ":" in text and "\n" in text:

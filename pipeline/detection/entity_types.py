@@ -9,7 +9,8 @@ house number. This step corrects the type of such PERSON findings:
   stay PERSON and the redaction stage's type rules tag them (the safer operator);
 * a PERSON finding right after a house number that follows a place preposition or "address" ("the
   restaurant is at 9816 214 Pavlou Drandaki", "lives at 34 Mira Tolic") is a street named after a
-  person: an address from the house number on (it kept "9816" in clear as a PERSON);
+  person: an address from the house number on (it kept "9816" in clear as a PERSON); so is one after a place
+  preposition with the house number after it, ending the clause ("the north side of Joaquin Suarez 2906.");
 * a brand written in CamelCase ("SkyMiles", "GadgetGuard"; not "McDonald", "DeShawn") and the business an
   agent's opening names before their own name ("Northway Car Finance, Inés speaking", "SkyMiles Club,
   Trân speaking") are no person: dropped (not after a strong cue);
@@ -42,6 +43,12 @@ _HOUSE_NUMBER_BEFORE = compile_fast(
     r"(?:\b(?:at|on|to|in|from|address(?:\s+is)?)\s*:?\s+)(?!(?:1[0-2]?|[2-9])\s)"  # not a time "at 5 Sarah"
     r"(\d{1,5}[a-z]?(?:[ /-]\d{1,5}[a-z]?)?)\s+$", re.IGNORECASE)
 
+# ... and the mirror order, a street named after a person then its number ("the north side of Joaquin Suarez 2906.",
+# "lives on Ana Lugo 12, Montevideo"): a place preposition right before the finding and a house number right after
+# it that ends the clause.
+_PLACE_BEFORE = compile_fast(r"\b(?:at|on|of|address(?:\s+is)?)\s*:?\s+$", re.IGNORECASE)
+_HOUSE_NUMBER_AFTER = compile_fast(r"[ \t]+(\d{1,5}[a-z]?)(?=[ \t]*(?:[.,;\n]|$))", re.IGNORECASE)
+
 
 def _folded(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
@@ -61,6 +68,9 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif house := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start):
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
+            elif (house := _HOUSE_NUMBER_AFTER.match(text, f.end)) and _PLACE_BEFORE.search(
+                    text, max(0, f.start - 20), f.start):
+                f = replace(f, end=house.end(1), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
                                                   or _brand(value) or _company_opener(text, f, findings)):
                 continue

@@ -1,5 +1,6 @@
 """A chat export's sender column names the customer: "07/11/2026,12:33 PM,Crystal Brown,,"hi"", "[14:05,
-03/12/2026] Ada Obi: hi"; so does an e-mail's header ("From: Norman <n@x.com>", ``mail_headers``).
+03/12/2026] Ada Obi: hi"; so does an e-mail's header ("From: Norman <n@x.com>", ``mail_headers``) and a JSON export's
+name field ("real_name": "Fabian Sierra", "display_name": "fabian.sierra", an author's "name": ``markup.json_name_spans``).
 
 The name recognizers read a display name like any other words, so "Crystal Brown" loses "Brown" only and "Joy"
 none of it, though the column holds nothing but the sender's name (or number). For each customer message of an
@@ -16,6 +17,7 @@ from typing import Sequence
 
 from pipeline.detection.engine_tags import ROLE_WORDS, message_sender
 from pipeline.detection.mail_headers import mail_display_names
+from pipeline.detection.markup import json_name_spans
 from pipeline.records import Finding, Turn
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.start_set import compile_fast
@@ -35,7 +37,7 @@ def find_senders(turns: Sequence[Turn], findings: Sequence[list[Finding]],
     for turn, found in zip(turns, findings):
         span = message_sender(turn.text) if turn.speaker.lower() not in agents else None
         spans = ([_trimmed(turn.text, span)] if span is not None and _is_name(turn.text[span[0]:span[1]]) else []) \
-            + mail_display_names(turn.text)
+            + mail_display_names(turn.text) + [s for s in json_name_spans(turn.text) if _is_name(turn.text[s[0]:s[1]])]
         for start, end in spans:
             if start < end and not any(f.entity_type != PERSON and f.start < end and start < f.end for f in found):
                 found = sorted([f for f in found if not (start <= f.start and f.end <= end)]

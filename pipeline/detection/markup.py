@@ -12,6 +12,7 @@ Plain functions; they log nothing.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from recognizers.start_set import compile_fast
@@ -24,7 +25,7 @@ _MARKUP = compile_fast(r"<a\s[^<>]*?href=\"mailto:(?P<mail>[^\"<>\s]+)\"[^<>]*>|
 # Tags that end a line or a block: the view puts a line break where they were.
 _BLOCK = compile_fast(r"</?(?:p|br|div|blockquote|h[1-6]|li|ul|ol|tr|table|hr)\b", re.IGNORECASE)
 
-_JSON_HINT = compile_fast(r"^\s*[\[{]\s*\"[\w.\-]+\"\s*:")
+_JSON_HINT = compile_fast(r"^\s*[\[{]\s*(?:[\[{]\s*)?\"[\w.\-]+\"\s*:")  # an object, or an array's first one
 _JSON_TOKEN = compile_fast(r"\"(?:[^\"\\\n]|\\.)*\"(?P<key>\s*:)?|-?\d[\d.eE+\-]*|true|false|null|[{}\[\],:]")
 # Fields that hold what was said: their text is read whatever the vendor calls them.
 _SPEECH_KEYS = frozenset("phrase content transcript text utterance message body displaytext lexical".split())
@@ -32,6 +33,53 @@ _SPEECH_KEYS = frozenset("phrase content transcript text utterance message body 
 _BOOKKEEPING = compile_fast(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[A-Za-z]{2}-[A-Za-z]{2}"
                             r"|internal|external|agent|customer|call|chat|voice|positive|negative|neutral|mixed",
                             re.IGNORECASE)
+
+
+# Fields whose value is bookkeeping whatever it looks like: message and user ids, time stamps, types ("ts":
+# "1734126602.893287", "user": "U0GPD02WQDA", "id": "1811908730").
+_BOOKKEEPING_KEYS = frozenset("id ts thread_ts event_ts type subtype part_type channel team created_at updated_at "
+                              "timestamp client_msg_id conversation_id".split())
+_BOOKKEEPING_KEY_ENDS = ("_id", "Id", "ID", "_ts", "_at", "Ms", "_ms")
+_ID_VALUE = compile_fast(r"[A-Z0-9]{6,}|[\d.:\-TZ+]{6,}")  # "U0GPD02WQDA", "1734126602.893287"
+# Fields that hold a person's name, and the objects whose "name" is no person's.
+_NAME_KEYS = frozenset("name real_name realname display_name displayname full_name fullname first_name firstname "
+                       "last_name lastname given_name givenname family_name familyname surname username user_name "
+                       "nickname author_name sender_name customer_name customername agent_name agentname contact_name "
+                       "contactname caller_name participant_name from_name speaker_name".split())
+_NOT_PERSON_OBJECTS = frozenset("company organization organisation org team product channel workspace brand queue "
+                                "skill bot app application group tag tags label labels file attachment".split())
+
+
+def _bookkeeping(key: str, value: str) -> bool:
+    """Whether a JSON string value is an export's bookkeeping, not anybody's words."""
+    if key.lower() in _SPEECH_KEYS:
+        return False
+    if key in _BOOKKEEPING_KEYS or key.endswith(_BOOKKEEPING_KEY_ENDS):
+        return True
+    return _BOOKKEEPING.fullmatch(value) is not None or (
+        key in ("user", "author", "sender", "bot") and _ID_VALUE.fullmatch(value) is not None)
+
+
+def json_name_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the string values of a JSON export's name fields ("real_name": "Fabian Sierra Carrera",
+    "display_name": "fabian.sierracarrera", an author's "name"), not those of a company, a team or a bot."""
+    if not _is_json(text):
+        return []
+    spans = []
+    key = ""
+    parents: list[str] = []
+    for token in _JSON_TOKEN.finditer(text):
+        value = token.group()
+        if value == "{":
+            parents.append(key)
+        elif value == "}":
+            key = parents.pop() if parents else ""
+        elif value.startswith("\"") and token.group("key") is not None:
+            key = value[1:value.index("\"", 1)]
+        elif value.startswith("\"") and key.lower() in _NAME_KEYS and len(value) > 2 and (
+                not parents or parents[-1].lower() not in _NOT_PERSON_OBJECTS):
+            spans.append((token.start() + 1, token.end() - 1))
+    return spans
 
 
 def has_markup(text: str) -> bool:
@@ -70,7 +118,7 @@ def _blank_json(text: str) -> str:
         start, end = token.span()
         if value.startswith("\"") and token.group("key") is None:
             inner = value[1:-1]
-            if key.lower() in _SPEECH_KEYS or not _BOOKKEEPING.fullmatch(inner):
+            if not _bookkeeping(key, inner):
                 out[start] = out[end - 1] = " "  # the text stays readable, its quotes go
                 continue
         elif value.startswith("\""):
@@ -81,7 +129,81 @@ def _blank_json(text: str) -> str:
     return "".join(out)
 
 
-def html_view(text: str) -> tuple[str, list[int], list[int]] | None:
+# What stands between two readable values of a JSON export in its view: two blank lines, which no recognizer reads over.
+FIELD_BREAK = "\n\n\n"
+View = tuple[str, list[int], list[int]]  # the text a reader sees, each character's original start and end offsets
+# A JSON string escape: "\u00e4", a surrogate pair ("\ud83d\ude86": one emoji), or "\n", "\/", "\"".
+_JSON_ESCAPE = compile_fast(r"\\(?:u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|(.))", re.DOTALL)
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\n", "t": "\t", "b": " ", "f": " "}
+
+
+def reader_view(text: str) -> View | None:
+    """What a reader sees in an export: a JSON export's string values decoded ("Sveav\\u00e4gen" is "Sveavägen",
+    "0485\\/484367" is "0485/484367", "\\n" a line break) with its keys and bookkeeping blanked, then HTML read as
+    ``html_view`` reads it (an Intercom body's "<p>"); None when there is nothing to decode."""
+    if _is_json(text):
+        view = _json_view(text)
+        inner = html_view(view[0])
+        return view if inner is None else _compose(view, inner)
+    return html_view(text)
+
+
+def _json_view(text: str) -> View:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def put(piece: str, start: int, end: int) -> None:
+        for ch in piece:
+            chars.append(ch)
+            starts.append(start)
+            ends.append(end)
+
+    key = ""
+    for token in _JSON_TOKEN.finditer(text):
+        start, end = token.span()
+        value = token.group()
+        if value.startswith("\"") and token.group("key") is not None:
+            key = value[1:value.index("\"", 1)]
+        elif value.startswith("\"") and not _bookkeeping(key, value[1:-1]):
+            if chars:  # one readable value per paragraph: no address or name reads on into the next field
+                put(FIELD_BREAK, start, start)
+            _decode_string(text, start + 1, end - 1, put)
+    return "".join(chars), starts, ends
+
+
+def _decode_string(text: str, start: int, end: int, put) -> None:
+    cursor = start
+    for match in _JSON_ESCAPE.finditer(text, start, end):
+        for k in range(cursor, match.start()):
+            put(text[k], k, k + 1)
+        high, low, simple = match.groups()
+        if high is None:
+            char = _SIMPLE_ESCAPES.get(simple, simple)
+        elif low is not None and 0xD800 <= int(high, 16) < 0xDC00:
+            char = chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+        else:
+            code = int(high, 16)
+            char = " " if 0xD800 <= code < 0xE000 else chr(code)  # a lone surrogate half is no character
+        put(char, match.start(), match.end())
+        cursor = match.end()
+    for k in range(cursor, end):
+        put(text[k], k, k + 1)
+
+
+def _compose(outer: View, inner: View) -> View:
+    """``inner`` (a view of ``outer``'s text) with offsets in the original text."""
+    _, outer_starts, outer_ends = outer
+    n = len(outer_starts)
+    starts, ends = [], []
+    for start, end in zip(inner[1], inner[2]):
+        first = outer_starts[start] if start < n else (outer_ends[-1] if n else 0)
+        starts.append(first)
+        ends.append(outer_ends[end - 1] if end > start else first)
+    return inner[0], starts, ends
+
+
+def html_view(text: str) -> View | None:
     """The text a reader sees in an HTML export, with each view character's original start and end offsets;
     None when ``text`` holds no HTML."""
     if not (("<" in text or "&" in text) and _HTML_HINT.search(text)):
@@ -90,6 +212,8 @@ def html_view(text: str) -> tuple[str, list[int], list[int]] | None:
     starts: list[int] = []
     ends: list[int] = []
     cursor = 0
+    # A TTML / DFXP caption file's paragraphs and line breaks wrap one stream of speech: a blank, not a new line.
+    block = " " if "ttm:" in text or "<tt" in text else "\n"
 
     def put(piece: str, start: int, end: int) -> None:
         for ch in piece:
@@ -110,7 +234,7 @@ def html_view(text: str) -> tuple[str, list[int], list[int]] | None:
             decoded = html.unescape(whole)
             put(" " if decoded == "\xa0" else decoded, match.start(), match.end())
         elif _BLOCK.match(whole):
-            put("\n", match.start(), match.start())
+            put(block, match.start(), match.start())
         cursor = match.end()
     for k in range(cursor, len(text)):
         put(text[k], k, k + 1)
@@ -123,10 +247,42 @@ def to_original(span: tuple[int, int], starts: list[int], ends: list[int]) -> tu
     return starts[start], max(starts[start], ends[end - 1])
 
 
-_NBSP = compile_fast(r"&(?:nbsp|#160|#[xX][aA]0);")
+def to_original_pieces(span: tuple[int, int], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """A view span's offsets in the original text, one piece per stretch of text between markup: a span over
+    "50/52</p><p>62-651" is "50/52" and "62-651", so no operator re-draws a tag or a JSON key."""
+    pieces: list[tuple[int, int]] = []
+    for k in range(*span):
+        if ends[k] == starts[k]:
+            continue  # a line break or a separator the view put in: no character of the original
+        if pieces and starts[k] <= pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0], max(pieces[-1][1], ends[k]))
+        else:
+            pieces.append((starts[k], ends[k]))
+    return pieces or [to_original(span, starts, ends)]
 
 
-def plain_spaces(value: str) -> str:
-    """``value`` with HTML non-breaking space entities as spaces: an operator re-renders "052&nbsp;754" as a
-    number of two groups (the entity is markup, not a character of the value)."""
-    return _NBSP.sub(" ", value) if "&" in value else value
+_ENTITY = compile_fast(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+
+
+def plain_value(value: str, json_export: bool) -> str:
+    """The characters a value's span stands for, as an operator should read them: HTML entities decoded
+    ("O&#39;Brien" is "O'Brien", "052&nbsp;754" is "052 754") and, in a JSON export, string escapes decoded
+    ("Sveav\\u00e4gen" is "Sveavägen"); the replacement goes back through ``encoded_replacement``."""
+    if json_export and "\\" in value:
+        decoded: list[str] = []
+        _decode_string(value, 0, len(value), lambda piece, start, end: decoded.append(piece))
+        value = "".join(decoded)
+    if "&" in value and ";" in value:
+        value = _ENTITY.sub(lambda m: " " if html.unescape(m.group()) == "\xa0" else html.unescape(m.group()), value)
+    return value
+
+
+def encoded_replacement(replacement: str, json_export: bool) -> str:
+    """A replacement written the way its export writes text: a JSON string's escapes (a line break as "\\n", a quote
+    as "\\\""); HTML needs none (a surrogate holds no "<" or "&")."""
+    return json.dumps(replacement, ensure_ascii=False)[1:-1] if json_export else replacement
+
+
+def is_json_export(text: str) -> bool:
+    """Whether ``text`` is (a record of) a JSON export."""
+    return _is_json(text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import logging
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -11,7 +12,7 @@ import pyarrow as pa
 from pipeline.config.models import PipelineConfig, load_config
 from pipeline.detection.conversation import detect_conversation, detect_conversations
 from pipeline.detection.detector import Detector
-from pipeline.detection.markup import plain_spaces
+from pipeline.detection.markup import encoded_replacement, is_json_export, plain_value
 from pipeline.privacy.keys import PseudonymKey, load_key
 from pipeline.redaction.operators import ValueToReplace, plan_replacements, policy_requires_real_key
 from pipeline.records import Finding, RedactedText, Turn
@@ -173,12 +174,15 @@ class Redactor:
         # Overlapping findings become one span; the planner sees every type that claimed it.
         claims = [merge_claims(fs) for fs in findings]
         flat = [(i, f, also) for i, cs in enumerate(claims) for f, also in cs]
-        items = [ValueToReplace(value=plain_spaces(texts[i][f.start:f.end]), entity_type=f.entity_type, turn_index=i,
-                                also_types=also) for i, f, also in flat]
+        # An operator reads a value as its export's reader does and writes its replacement the export's way
+        # (HTML entities and JSON escapes: markup.plain_value).
+        exports = [is_json_export(text) for text in texts]
+        items = [ValueToReplace(value=plain_value(texts[i][f.start:f.end], exports[i]), entity_type=f.entity_type,
+                                turn_index=i, also_types=also) for i, f, also in flat]
         plans = plan_replacements(items, self.config.redaction, self.key, scope, customer_id)
         per_turn: list[list] = [[] for _ in turns]
         for (i, _, _), plan in zip(flat, plans):
-            per_turn[i].append(plan)
+            per_turn[i].append(replace(plan, text=encoded_replacement(plan.text, True)) if exports[i] else plan)
         results = [apply_replacements(texts[i], [f for f, _ in claims[i]], per_turn[i]) for i in range(len(turns))]
         if any(r.action == "drop_conversation" for r in results):
             results = [RedactedText("", r.findings, (), "drop_conversation") for r in results]

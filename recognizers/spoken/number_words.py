@@ -5,12 +5,30 @@ be reviewed (and extended) without reading the parser.
 """
 from __future__ import annotations
 
+import re
+
 from recognizers.start_set import compile_fast
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "nought": 0,
 }
+# Digits said in the caller's own language inside an English call ("tre due due", "drei zwei acht", "un neuf sept",
+# "cinco siete seis"): Spanish, Italian, French, German, Portuguese, Dutch, Polish, Swedish. Read as digits only in
+# a run of three or more digit words of which two are these (``tokens.foreign_digits``): "due", "sept", "sex" or
+# "null" alone stay words.
+FOREIGN_UNITS = {
+    **{w: i for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve".split())},
+    **{w: i for i, w in enumerate("zero uno due tre quattro cinque sei sette otto nove".split())},
+    **{w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf".split())},
+    **{w: i for i, w in enumerate("null eins zwei drei vier fünf sechs sieben acht neun".split())},
+    **{w: i for i, w in enumerate("zero um dois três quatro cinco seis sete oito nove".split())},
+    **{w: i for i, w in enumerate("nul een twee drie vier vijf zes zeven acht negen".split())},
+    **{w: i for i, w in enumerate("zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć".split())},
+    **{w: i for i, w in enumerate("noll ett två tre fyra fem sex sju åtta nio".split())},
+    "zwo": 2, "fuenf": 5, "tres": 3, "tre": 3, "une": 1, "uno": 1,
+}
+FOREIGN_UNITS = {w: v for w, v in FOREIGN_UNITS.items() if w not in UNITS}  # "zero", "six": English already
 # "oh" / "o" are zero only next to other digits ("four oh five"), a letter or a word otherwise.
 AMBIGUOUS_ZERO = frozenset({"oh", "o"})
 TEENS = {
@@ -134,6 +152,13 @@ def _after_cue(words: list[str], k: int) -> bool:
     return k >= 0 and words[k] in NUMBER_CUES
 
 
+# Two digit words in a row of which the first is said in another language ("drei zwei", "tre due"): the gate of
+# ``tokens.foreign_digits`` (which decides).
+_DIGIT_ALTERNATION = "|".join(sorted(set(FOREIGN_UNITS) | set(UNITS), key=len, reverse=True))
+_FOREIGN_PAIR = compile_fast(rf"(?<![^\W\d_])(?:{'|'.join(sorted(FOREIGN_UNITS, key=len, reverse=True))})[\s,.;\-]{{1,6}}"
+                             rf"(?:{_DIGIT_ALTERNATION})(?![^\W\d_])", re.IGNORECASE)
+
+
 def may_be_spoken(text: str) -> bool:
     """Cheap test: can ``text`` contain anything worth rewriting for the identifier recognizers?
 
@@ -146,6 +171,8 @@ def may_be_spoken(text: str) -> bool:
     words = WORD.findall(text.lower())
     if _SPACED_DIGITS.search(text):
         return True  # written digit groups spaced out ("4 5 6 7", "45 67 89")
+    if _FOREIGN_PAIR.search(text):
+        return True
     if TRIGGER_WORDS.isdisjoint(words):
         # Two single letters in a row may be spelling ("j o h n").
         return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

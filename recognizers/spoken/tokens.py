@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.homophones import digits_read_as_words
-from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, HOST, LETTER, MULT, NATO, ORD, SCALE, TEEN,
-                                      TENS, UNIT, WDIGITS, WORD, ZERO)
+from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, FUNIT, HOST, LETTER, MULT, NATO, ORD, SCALE,
+                                      TEEN, TENS, UNIT, WDIGITS, WORD, ZERO)
 from recognizers.start_set import compile_fast
 
 NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
@@ -25,7 +25,7 @@ CHAINABLE = NUMERIC | LETTERISH
 _TOKEN = compile_fast(
     r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
     r"|[A-Za-z][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]+)+"  # written host name "gmail.com" (*+: no "." to give back to)
-    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"
+    r"|[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]+(?:'[A-Za-z]+)?"  # (Latin letters with accents: "fünf")
 )
 # ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host).
 _TOKEN_NO_AT = compile_fast(_TOKEN.pattern.split("|", 1)[1])
@@ -63,7 +63,35 @@ def tokenize(text: str) -> list[Token]:
         low = m.group().lower() if low_text is None else low_text[start:end]
         kind, value = classify(low)
         append(Token(start, end, low, kind, value))
-    return digits_read_as_words(text, _merge_composites(text, raw))
+    toks = digits_read_as_words(text, _merge_composites(text, raw))
+    return foreign_digits(text, toks) if any(t.kind == FUNIT for t in toks) else toks
+
+
+# A word of a run of digits read out: a digit word, a written digit, or one said in another language.
+_DIGIT_KINDS = frozenset({UNIT, ZERO, FUNIT})
+FOREIGN_RUN_MIN, FOREIGN_WORDS_MIN = 3, 2
+
+
+def foreign_digits(text: str, toks: list[Token]) -> list[Token]:
+    """Digits said in another language ("tre due due", "drei zwei acht"): digits (UNIT) in a run of at least three
+    digit words with at least two of them foreign; elsewhere words ("due", "sept", "sex" alone). In place."""
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].kind not in _DIGIT_KINDS and not (toks[i].kind == WDIGITS and len(toks[i].low) == 1):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (toks[j].kind in _DIGIT_KINDS or toks[j].kind == WDIGITS and len(toks[j].low) == 1) \
+                and _RUN_GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
+            j += 1
+        run = toks[i:j]
+        foreign = sum(t.kind == FUNIT for t in run)
+        digits = len(run) >= FOREIGN_RUN_MIN and foreign >= FOREIGN_WORDS_MIN
+        for tok in run:
+            if tok.kind == FUNIT:
+                tok.kind = UNIT if digits else WORD
+        i = j
+    return toks
 
 
 @lru_cache(maxsize=1 << 16)
@@ -84,6 +112,8 @@ def _classify(low: str) -> tuple[str, object]:
         return NATO, nw.NATO[low]
     if low in nw.FILLERS:
         return FILLER, None
+    if low in nw.FOREIGN_UNITS:
+        return FUNIT, nw.FOREIGN_UNITS[low]
     return WORD, None
 
 

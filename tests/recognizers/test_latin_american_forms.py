@@ -53,9 +53,11 @@ def test_a_card_number_does_not_swallow_the_line_below():
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("What is your NIF?", {NATIONAL_ID, ACCOUNT_NUMBER}),
-    ("and your Steuer-ID please", {NATIONAL_ID, ACCOUNT_NUMBER}),
-    ("Could you confirm your codice fiscale?", {NATIONAL_ID, ACCOUNT_NUMBER}),
+    ("What is your OIB?", {NATIONAL_ID, ACCOUNT_NUMBER}),            # no rule names it: an identifier all the same
+    ("and your EGN please", {NATIONAL_ID, ACCOUNT_NUMBER}),
+    ("Could you confirm your asiakasnumero?", {NATIONAL_ID, ACCOUNT_NUMBER}),
+    ("What is your NIF?", {NATIONAL_ID}),                            # named by the European rule
+    ("and your Steuer-ID please", {NATIONAL_ID}),
     ("and your surname?", {PERSON}),
     ("what is your forename please", {PERSON}),
     ("how is your day going?", set()),

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.detection.markup import blank_markup, has_markup, html_view, plain_spaces, to_original
+from pipeline.detection.markup import (blank_markup, encoded_replacement, has_markup, html_view, plain_value, reader_view,
+                                      to_original, to_original_pieces)
 
 
 def _view_span(text: str, piece: str) -> str:
@@ -49,8 +50,17 @@ def test_json_speech_and_other_string_values_stay_readable():
     assert "external" not in blanked and "participantPurpose" not in blanked
 
 
-@pytest.mark.parametrize("value, plain", [
-    ("052&nbsp;754&nbsp;7118", "052 754 7118"), ("Mr&#160;Omar", "Mr Omar"), ("Omar", "Omar"),
+@pytest.mark.parametrize("value, json_export, plain", [
+    ("052&nbsp;754&nbsp;7118", False, "052 754 7118"), ("Mr&#160;Omar", False, "Mr Omar"), ("Omar", False, "Omar"),
+    ("O&#39;Brien", False, "O'Brien"),
+    ("Sveav\\u00e4gen 12\\n753 92", True, "Sveavägen 12\n753 92"), ("0485\\/484367", True, "0485/484367"),
+    ("Sveav\\u00e4gen", False, "Sveav\\u00e4gen"),  # no JSON export: a backslash is a character
 ])
-def test_plain_spaces(value, plain):
-    assert plain_spaces(value) == plain
+def test_plain_value(value, json_export, plain):
+    assert plain_value(value, json_export) == plain
+
+
+@pytest.mark.parametrize("replacement, encoded", [("Ann Lee", "Ann Lee"), ('a"b', 'a\\"b'), ("12 Elm\nLeeds", "12 Elm\\nLeeds"),
+                                                   ("Müller", "Müller")])
+def test_encoded_replacement_is_a_json_string_body(replacement, encoded):
+    assert encoded_replacement(replacement, True) == encoded and encoded_replacement(replacement, False) == replacement
