@@ -76,7 +76,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                                      rf"(?:[ \t]+{_DIRECTION})?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),
-        ("number_prefix_street", _ci(rf"\b(?:{_BUILDING}\s+)?{_NUM},?\s+{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7,
+        ("number_prefix_street", _ci(rf"\b(?:{_BUILDING}\s+)?{_NUM},?\s+(?:(?:el|la|los|las)\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD}"), 0.7,
          True, _PREFIX_WORDS),
         # "Am Mühlbach 34", "In der Aue 5", "Zur Linde 12": German streets named with a preposition and article.
         ("german_article_street", compile_fast(rf"\b{_GERMAN_ARTICLE}[ \t]+{_CAP_WORD}(?:[ \-]{_CAP_WORD})?[ \t]+{_NUM}\b"),
