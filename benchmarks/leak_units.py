@@ -149,6 +149,15 @@ class Units:
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|[nrt/\\\"])")
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with a JSON export's string escapes decoded ("\\u0144" is "ń", "\\n" a blank): an escape is how
+    the export writes a character, and its hex digits are no digits of anybody's value."""
+    if "\\" not in text:
+        return text
+    return _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else " ", text)
 
 
 def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
@@ -156,6 +165,7 @@ def units(text: str, *, nato: bool = False, keep_years: bool = False) -> Units:
     also inside a longer spoken run (``third nineteen eighty five``; the default policy keeps the year of a
     date of birth by name), and a run with nothing else of 4 digits is no unit."""
     words, runs = set(), []
+    text = _unescaped(text)
     if "&" in text:
         text = _ENTITY.sub(" ", text)  # "052&nbsp;754": an HTML entity is markup, no word of the value
     for tok in normalize(text, nato=nato):
@@ -183,7 +193,7 @@ def digit_windows(run: str, keep_years: bool = False) -> list[str]:
 def output_units(text: str, *, nato: bool = False) -> Units:
     """Everything in a sanitized text a unit could match (no stop list, no year exemption)."""
     words, runs, joined = set(), [], []
-    for tok, is_run in _normalize(text, nato=nato):
+    for tok, is_run in _normalize(_unescaped(text), nato=nato):
         words.add(tok)
         runs += re.findall(r"\d+", tok)
         if is_run:

@@ -209,7 +209,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({NATIONAL_ID})
     # The answer to "your ni / pps number": letters and at least five digits, whatever the scheme (a PPS
     # number, a misheard NINO); spelled letters around it join it (``recognizers.spoken_aware``).
-    ANSWER = compile_fast(r"(?<![\w\-'’])(?P<value>[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)
+    ANSWER = compile_fast(r"(?<![\w\-'’])(?P<value>(?!(?:is|it|as|at|in|on|of|to|or|so|my|no|by|be|we|me|he|an|am|do|if|us)"
+                          r"\b)[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)  # (not "is 1 76 ...")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CROSS_TURN, "answer")

@@ -25,6 +25,9 @@ from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
+# How far before a number "call us on" / "if you need us again, the number is" is looked for (a caption file's
+# blanked cue timing may stand between).
+COMPANY_LINE_REACH = 72
 SCORE_VALID_CONTEXT = 0.9
 SCORE_VALID_FORMATTED = 0.75
 SCORE_VALID_BARE = 0.6
@@ -67,7 +70,9 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     # A number alone on its line (an e-mail signature, "> 96198847" in a quoted copy): the sender's own.
     OWN_LINE = compile_fast(r"[>\s]*\+?[\d \-]+\s*")
     # The writer's organisation's line ("please contact us at 6123 4567"): names nobody.
-    COMPANY_LINE = compile_fast(r"\b(?:call|contact|reach|ring|text|whatsapp|message)\s+us\s+(?:at|on)\s*$", re.IGNORECASE)
+    COMPANY_LINE = compile_fast(r"\b(?:(?:call|contact|reach|ring|text|whatsapp|message)\s+us\s+(?:at|on)|"
+                                r"(?:need|want|reach)\s+us\s+again,?\s+(?:the|our)\s+number\s+is|"
+                                r"our\s+(?:phone\s+)?(?:number|helpline|hotline|line)\s+is)\s*:?\s*$", re.IGNORECASE)
     WEAK_CONTEXT = compile_fast(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
@@ -105,7 +110,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
             context = strong or near(self.WEAK_CONTEXT, text, start, end, before=40, after=0)
             value = self.EXTENSION.sub("", match.group())
             # The shape first: it is cheap, and half the candidates need no phonenumbers parse after it.
-            if (business_line(value) or self.COMPANY_LINE.search(text, max(0, start - 24), start)) \
+            if (business_line(value) or self.COMPANY_LINE.search(text, max(0, start - COMPANY_LINE_REACH), start)) \
                     and not self.OWN_LABEL.search(text, max(0, start - 32), start) \
                     and not self.PERSONAL.search(text, max(0, start - 48), start):
                 continue  # a company's freephone or non-geographic number ("ring 0800 ...") names nobody

@@ -42,7 +42,11 @@ _DESK_AFTER = compile_fast(
 _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Assurance|Airways|Airlines|Energy|Power|"
               "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC|"
               "Utilities|Utility|Electric|Electricity|Health|Healthcare|Clinic|Hospital|Pharmacy|Travel|Motors|"
-              "Telecoms|Communications|Networks|Retail|Stores|Mart")
+              "Telecoms|Communications|Networks|Retail|Stores|Mart|"
+              # ... and their European words ("Voltaria Energie", "Alpina Assurances", "Banca Sella", "Nordia Försäkring")
+              "Energie|Énergie|Energia|Assurances|Assicurazioni|Seguros|Versicherung|Versicherungen|Verzekeringen|"
+              "Försäkring|Forsikring|Ubezpieczenia|Banque|Banca|Banco|Sparkasse|Telekom|Télécom|Telecomunicazioni|"
+              "Stadtwerke|Reisen|Voyages|Viaggi|Viajes|Mobilité|Mobilità|Autoverhuur|Ferrocarriles|Ferrovie|Bahn|Rail")
 _ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)

@@ -20,7 +20,8 @@ from recognizers.start_set import compile_fast
 _HTML_HINT = compile_fast(r"</?(?:p|br|div|b|a|blockquote|span|h[1-6]|li|td|strong|em|hr)(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);",
                           re.IGNORECASE)
 # A tag (a mailto link keeps its address) or a character entity.
-_MARKUP = compile_fast(r"<a\s[^<>]*?href=\"mailto:(?P<mail>[^\"<>\s]+)\"[^<>]*>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>"
+_MARKUP = compile_fast(r"<a\s[^<>]*?href=\"mailto:(?P<mail>[^\"<>\s]+)\"[^<>]*>|</?[a-zA-Z][\w.\-]*(?::[\w.\-]+)?(?:\s[^<>]*)?/?>"
+                       r"|<\?xml[^<>]*\?>|<!--.*?-->"  # a namespaced tag ("<ttm:agent>"), an XML declaration, a comment
                        r"|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
 # Tags that end a line or a block: the view puts a line break where they were.
 _BLOCK = compile_fast(r"</?(?:p|br|div|blockquote|h[1-6]|li|ul|ol|tr|table|hr)\b", re.IGNORECASE)

@@ -96,6 +96,9 @@ CUE_KINDS = (
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
+                             # ... thanks and greetings in the caller's language ("Danke schön Marie-Aurélie", "merci Yann")
+                             r"|danke(?:\s+sch[öo]n)?|merci(?:\s+beaucoup|\s+bien)?|grazie(?:\s+mille)?|gracias|obrigad[oa]"
+                             r"|dank\s+je(?:\s+wel)?|bedankt|dzi[eę]kuj[eę]|tack(?:\s+s[åa])?|hola|bonjour|buongiorno|hallo|hej"
                              r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
@@ -105,7 +108,9 @@ CUE_KINDS = (
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
                              r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
             frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank cheers
-            morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you""".split()) | frozenset(THANKS_SHORT)),
+            morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you
+            danke merci grazie gracias obrigado obrigada dank bedankt dziękuję dziekuje tack hola bonjour buongiorno hallo hej""".split())
+            | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"

@@ -68,6 +68,7 @@ def test_entity_leak_exempts_only_the_year_of_a_date_of_birth(label, sanitized, 
     ("maria.vance@northwind-legal.net", {"maria", "vance", "northwind", "legal"}),
     ("PSC 4115, Box 7815, APO AA 41945", {"psc", "apo"}),              # "box" is glue; digits count apart
     ("Mr&nbsp;Omar Haddad", {"omar", "haddad"}),                       # an HTML entity is markup, no word
+    ("Jan \\u015awi\\u0105tek", {"jan", "swiatek"}),                      # a JSON escape is the character it writes
 ])
 def test_units_skip_glue_words_and_generic_tlds(value, words):
     assert units(value).words == frozenset(words)
@@ -122,3 +123,12 @@ def test_nought_is_a_digit_word(value, sanitized, leaked):
 ])
 def test_entity_leak_ignores_self_correction_words(value, sanitized, leaked):
     assert entity_leak(value, "PHONE_NUMBER" if "oh" in value else "PERSON", sanitized).leaked is leaked
+
+
+@pytest.mark.parametrize("value, sanitized, leaked", [
+    ("Jan \\u015awi\\u0105tek", 'dzie\\u0144 dobry, Ola Nowak', False),   # "0144" is an escape, no digits of a value
+    ("Jan \\u015awi\\u0105tek", "dzień dobry, Jan Kowal", True),
+    ("0485\\/484367", "mobile 0485\\/484367", True),
+])
+def test_entity_leak_reads_json_escapes_as_characters(value, sanitized, leaked):
+    assert entity_leak(value, "PERSON", sanitized).leaked is leaked

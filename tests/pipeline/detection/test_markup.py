@@ -64,3 +64,50 @@ def test_plain_value(value, json_export, plain):
                                                    ("Müller", "Müller")])
 def test_encoded_replacement_is_a_json_string_body(replacement, encoded):
     assert encoded_replacement(replacement, True) == encoded and encoded_replacement(replacement, False) == replacement
+
+
+SLACK = ('    {\n        "client_msg_id": "7e1c2b9a-0d4f-4c6e-9a1b-2f3e4d5c6b7a",\n        "type": "message",\n'
+         '        "text": "Kungsgatan 12\\n111 43 Stockholm\\nring me on 0170\\/15406530 \\ud83d\\ude00",\n'
+         '        "user": "U0ABC12345",\n        "ts": "1734126602.893287",\n'
+         '        "user_profile": {\n            "real_name": "Bj\\u00f6rn Lindqvist",\n'
+         '            "display_name": "bjorn.lindqvist"\n        }\n    },')
+
+
+def test_a_json_export_is_read_decoded_without_its_bookkeeping():
+    text, starts, ends = reader_view(SLACK)
+    assert "Kungsgatan 12\n111 43 Stockholm" in text and "0170/15406530" in text and "Björn Lindqvist" in text
+    assert "\U0001F600" in text  # a surrogate pair is one character
+    assert "U0ABC12345" not in text and "1734126602" not in text and "client_msg_id" not in text
+    start = text.index("Björn")
+    assert SLACK[starts[start]:ends[start + len("Björn") - 1]] == "Bj\\u00f6rn"
+
+
+def test_a_span_over_markup_maps_to_one_piece_per_stretch_of_text():
+    html = "<p>ul. Długa 50/52</p><p>62-651 Poznań</p>"
+    text, starts, ends = html_view(html)
+    start, end = text.index("50/52"), text.index("62-651") + len("62-651")
+    pieces = to_original_pieces((start, end), starts, ends)
+    assert [html[s:e] for s, e in pieces] == ["50/52", "62-651"]
+
+
+def test_json_name_fields_are_found_but_not_a_companys():
+    from pipeline.detection.markup import json_name_spans
+    record = ('{"author": {"type": "user", "name": "Marie Brossard"}, "company": {"name": "Voltaria"}, '
+              '"user_profile": {"display_name": "marie.b"}}')
+    assert [record[s:e] for s, e in json_name_spans(record)] == ["Marie Brossard", "marie.b"]
+
+
+def test_ttml_line_breaks_are_blanks_and_namespaced_tags_are_markup():
+    ttml = '<tt xmlns:ttm="x"><ttm:agent><ttm:name>Ann Lee</ttm:name></ttm:agent><p begin="1" ttm:agent="s">born<br/>third of May</p></tt>'
+    text = html_view(ttml)[0]
+    assert "ttm" not in text and "born third of May" in text and "Ann Lee" in text
+
+
+def test_a_redacted_json_export_stays_json(redactor):
+    import json
+    turns = [{"speaker": "agent", "text": '{"type": "message", "text": "What is the postal address, please?", "user": "U0AGENT001"}'},
+             {"speaker": "customer", "text": SLACK.strip().rstrip(",")}]
+    out = redactor.redact_conversation(turns)[1].text
+    record = json.loads(out)
+    assert "Kungsgatan" not in out and "Lindqvist" not in record["user_profile"]["real_name"]
+    assert record["user"] == "U0ABC12345" and record["ts"] == "1734126602.893287"  # bookkeeping untouched
