@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs, reads_as_date
 from recognizers.spoken.digit_dates import reads_as_dmyyyy, reads_as_mdy, valid_date, year_of
 from recognizers.spoken.number_words import FOREIGN_MONTHS, MONTHS, ORDINALS
@@ -117,9 +117,9 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"(?P<year2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
     # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
     TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
-    BIRTH_YEAR = compile_fast(
+    BIRTH_YEAR = CaseFolded(compile_fast(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
-        r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+        r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE))
     # Day, month and year as three numbers with blanks ("on 12 10 22").
     SPACED_DMY = compile_fast(r"(?<![\w.\-/])\d{1,2} \d{1,2} (?:19|20)?\d{2}(?![\w.\-/])")
     # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
@@ -132,8 +132,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # ... and Spanish / Tagalog ones ("fecha de nacimiento", "nací", "cumpleaños", "ipinanganak", "kaarawan").
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b", "nacimiento", "nací",
                              "naci", "cumpleaños", "cumpleanos", "ipinanganak", "kaarawan"})
-    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|"
-                         r"cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE)
+    BIRTH = CaseFolded(compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|"
+                         r"cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE))
 
     def find(self, text: str) -> list[Hit]:
         return self._dates(text, answer=False)
