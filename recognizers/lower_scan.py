@@ -65,7 +65,7 @@ class CaseFolded:
     """An IGNORECASE pattern that reads ASCII text through its ``lower_twin`` on ``ascii_lower(text)``: the
     same spans (module docstring), several times faster; other text, or a pattern with no twin, as written.
 
-    ``search`` / ``match`` / ``finditer`` take the pattern's arguments. A match over the twin holds the
+    ``search`` / ``match`` / ``fullmatch`` / ``finditer`` take the pattern's arguments. A match over the twin holds the
     lower-cased text: callers read spans, digits or lower-cased groups only. Other attributes (``pattern``,
     ``flags``) are the pattern's.
     """
@@ -92,6 +92,10 @@ class CaseFolded:
     def match(self, text: str, *span: int) -> re.Match[str] | None:
         pattern, text = self._pick(text)
         return pattern.match(text, *span)
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        pattern, text = self._pick(text)
+        return pattern.fullmatch(text, *span)
 
     def finditer(self, text: str, *span: int):
         pattern, text = self._pick(text)
