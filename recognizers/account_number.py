@@ -242,10 +242,11 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_LETTERS = compile_fast(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
-    SHORT_CODE_TURN = compile_fast(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
-                                 re.IGNORECASE)
-    STARTS = compile_fast(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
-                        r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
+    SHORT_CODE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
+                                 re.IGNORECASE))
+    STARTS_SOURCE = (r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
+                     r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])")
+    STARTS = CaseFolded(compile_fast(STARTS_SOURCE, re.IGNORECASE), twin_source=STARTS_SOURCE.replace("[A-Za-z]", "[a-z]"))
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return _with_letter_prefixes(text, self._find_answer(text))

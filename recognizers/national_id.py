@@ -114,7 +114,8 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("gb_nino", CaseFolded(compile_fast(_NINO, re.IGNORECASE), twin_source=_NINO_LOWER), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
            bare=compile_fast(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
-           needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
+           needs=CaseFolded(compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE),
+                            twin_source=r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]")),
     # Nigeria's NIN and BVN: eleven digits, no public check digit; only next to their words.
     Scheme("ng_nin_bvn", _digits(r"\d(?:[\- ]?\d){10}"), lambda v: True,
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),

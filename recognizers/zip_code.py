@@ -51,7 +51,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
 
     CUE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "post"})
     # After "pin code" only the PIN's six digits: four after it are a card or app PIN (``auth_code``).
-    PIN_AFTER_CUE = re.compile(r"\b(?:pin ?code|pin-code)" + _FILLER + r"(?P<value>" + _PIN + r")(?![\w\-])", re.IGNORECASE)
+    PIN_AFTER_CUE = CaseFolded(re.compile(r"\b(?:pin ?code|pin-code)" + _FILLER + r"(?P<value>" + _PIN + r")(?![\w\-])", re.IGNORECASE))
     PIN_WORDS = frozenset({"pincode", "pin"})
     # Last word of each state name: "new" / "north" would open the gate on ordinary text.
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))

@@ -14,7 +14,7 @@ import re
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
-from recognizers.lower_scan import ascii_lower, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLLOWERS, Candidate, extend)
 from recognizers.names.self_intro import HESITATIONS, self_intro
@@ -69,8 +69,8 @@ def _kind_indices(mask: int) -> tuple[int, ...]:
 
 
 # "called" after its subject is the verb "phoned" ("i called Support"), not "named".
-_PHONED = compile_fast(r"\b(?:i|we|they|he|she|you|i've|we've|they've|already|just|also|then)\s+called\W*$",
-                     re.IGNORECASE)
+_PHONED = CaseFolded(compile_fast(r"\b(?:i|we|they|he|she|you|i've|we've|they've|already|just|also|then)\s+called\W*$",
+                     re.IGNORECASE))
 
 
 def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[Candidate]:
