@@ -14,6 +14,7 @@ from recognizers.base import register
 from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.names.lexicon import lexicon
 from recognizers.spoken.letter_runs import SPELLED_PREFIX
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE_CONTEXT = 0.8
@@ -152,29 +153,29 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
-    BARE_TURN = compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
-                           r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE)
+    BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
+                           r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE))
     # "the support bot says to quote U-148440436": the reference a caller is told to quote.
     QUOTE = compile_fast(r"\bquote\s+(?:(?:the|this|your|my|our)\s+)?(?:(?:ref(?:erence)?|case|number)\s+)?"
                        r"(?P<value>[A-Za-z]{0,3}-?\d[A-Za-z0-9\-]*)(?![\w\-])", re.IGNORECASE)
     # "keep the one ending 7669": the last four digits of some identifier.
-    LAST4 = compile_fast(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    LAST4 = CaseFolded(compile_fast(LAST4_TAIL + r"(?![\w\-]|[.,]\d)", re.IGNORECASE))
     # "the last four of the card are 7890", "last 4 digits: 7890"
-    LAST4_NAMED = compile_fast(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
-                             r"(?: (?:are|is|were|was|being))?[\s:,]{1,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)", re.IGNORECASE)
-    FIRST4 = compile_fast(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
-                        r"(?=[\s,]+(?:and\s+)?(?:(?:\w+\s+)?(?:ends|ending)|the rest|then the rest)\b)", re.IGNORECASE)
-    ID_BEFORE = compile_fast(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE)
+    LAST4_NAMED = CaseFolded(compile_fast(r"\blast (?:four|4)(?: digits| numbers)?(?: of (?:the|my|your|that) \w+)?"
+                             r"(?: (?:are|is|were|was|being))?[\s:,]{1,3}(?P<value>\d{4})(?![\w\-]|[.,]\d)", re.IGNORECASE))
+    FIRST4 = CaseFolded(compile_fast(r"\b(?:begins|starts|beginning|starting)(?:\s+(?:with|in))?[\s:,]{0,3}(?P<value>\d{4})"
+                        r"(?=[\s,]+(?:and\s+)?(?:(?:\w+\s+)?(?:ends|ending)|the rest|then the rest)\b)", re.IGNORECASE))
+    ID_BEFORE = CaseFolded(compile_fast(r"\b(?:account|acct|card|number|phone|mobile|one|policy|reference|iban)\b", re.IGNORECASE))
 
     # "sort 45 84 14", "sort code 4 9 then six four then 0 5" (view: "4 9 then 64 then 0 5")
-    SORT = compile_fast(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d ?\d(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d"
-                      r"(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d)(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    SORT = CaseFolded(compile_fast(r"\bsort[\s:]+(?:code[\s:]+)?(?:is\s+)?(?P<value>\d ?\d(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d"
+                      r"(?:[ \-]?|\s+(?:then|and)\s+)\d ?\d)(?![\w\-]|[.,]\d)", re.IGNORECASE))
     # "pay the refund into 9477 4933": the account money goes into
-    INTO = compile_fast(r"\b(?:refund|pay|paid|send|transfer|put)\b[\w\s]{0,20}?\binto\s+(?:account\s+)?"
-                      r"(?P<value>\d{4}[ \-]?\d{4}|\d{6,10})(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    INTO = CaseFolded(compile_fast(r"\b(?:refund|pay|paid|send|transfer|put)\b[\w\s]{0,20}?\binto\s+(?:account\s+)?"
+                      r"(?P<value>\d{4}[ \-]?\d{4}|\d{6,10})(?![\w\-]|[.,]\d)", re.IGNORECASE))
 
-    PLAN = compile_fast(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
-                      r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE)
+    PLAN = CaseFolded(compile_fast(r"\bplan(?:\s+(?:is|was|number|no|ref|reference|um|uh))*\s+(?:[a-z]{1,5}\s+){0,2}?"
+                      r"(?P<value>[a-z]{0,4}\d[\d \-]*\d(?: ?\d)?)(?![\w\-]|[.,]\d)", re.IGNORECASE))
 
     IFSC = re.compile(r"\bifsc(?:\s+(?:code|no\.?|number))?(?:\s+(?:is|was|it's|its))?[\s:=#,]{0,3}(?P<value>" + _IFSC + ")",
                       re.IGNORECASE)
@@ -246,10 +247,11 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     ANSWER_LETTERS = compile_fast(r"(?<![\w\-])[A-Z]{5,8}(?![\w\-])")
     CAPITAL_WORDS = compile_fast(r"\b[A-Z]{2,}\b")
 
-    SHORT_CODE_TURN = compile_fast(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
-                                 re.IGNORECASE)
-    STARTS = compile_fast(r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
-                        r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])", re.IGNORECASE)
+    SHORT_CODE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:it's|its|yes|yeah|um|uh)\W+)?(?P<value>(?!\d+(?:st|nd|rd|th)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,8})\W*$",
+                                 re.IGNORECASE))
+    STARTS_SOURCE = (r"\b(?:starts|begins|starting|beginning)(?: with)?[\s:,]+"
+                     r"(?P<value>[A-Za-z]{1,4}\d{1,4}[A-Za-z]?|\d{2,}[A-Za-z]{0,3})(?![\w\-])")
+    STARTS = CaseFolded(compile_fast(STARTS_SOURCE, re.IGNORECASE), twin_source=STARTS_SOURCE.replace("[A-Za-z]", "[a-z]"))
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return _with_letter_prefixes(text, self._find_answer(text))

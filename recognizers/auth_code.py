@@ -12,6 +12,7 @@ from recognizers.spoken.code_runs import code_runs
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lower_text, near, words_of
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE_SPECIFIC = 0.85
@@ -75,13 +76,13 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"|come through|(?:got|have|i've|ive) a new one|lock screen|(?:i'm|im|i am) (?:typing|entering|keying in|putting in))\b")
     NEAR_CUE = compile_fast(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
     # "my password expired in 2023", "pin locked for 1440 minutes": a year or a quantity, not the secret.
-    NOT_BEFORE = compile_fast(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE)
-    NOT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
-                           r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE)
+    NOT_BEFORE = CaseFolded(compile_fast(r"\b(?:in|since|by|from|until|year|for|after|over|about|around)\s+$", re.IGNORECASE))
+    NOT_AFTER = CaseFolded(compile_fast(r"\s*(?:%|dollars?|bucks|cents|minutes?|hours?|days?|weeks?|months?|years?|times|"
+                           r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE))
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
     ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
-    CARD = compile_fast(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE)
+    CARD = CaseFolded(compile_fast(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE))
 
     TYPED = compile_fast(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",
                        re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from recognizers.base import register
-from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.entities import CARD_CVV, CARD_EXPIRY, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.spoken.number_words import MONTHS, ORDINALS, TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
@@ -63,36 +63,36 @@ class CardDetailsRecognizer(SpokenAwareRecognizer):
     RUNS_WORDS = frozenset({"runs", "run", "ran"})
     TILL_WORDS = frozenset({"till", "til", "until", "to"})
     VALID_WORDS = frozenset({"valid", "good"})
-    VALID_UNTIL = compile_fast(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from|up to)\b", re.IGNORECASE)
+    VALID_UNTIL = CaseFolded(compile_fast(r"\b(?:valid|good) (?:thru|through|until|till|til|to|from|up to)\b", re.IGNORECASE))
     CVV_WORDS = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid"})
     CODE_WORDS = frozenset({"security", "sec", "digit", "back", "verification"})
-    EXPIRY = compile_fast(_EXPIRY_CUE + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    EXPIRY = CaseFolded(compile_fast(_EXPIRY_CUE + _FILLER + _EXPIRY_VALUE, re.IGNORECASE))
     # ... a month and a four-digit year the spoken view glued to the next number ("december 20273 digits").
-    EXPIRY_GLUED = compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:{_MONTH})\s+20[2-4]\d)(?=\d)", re.IGNORECASE)
+    EXPIRY_GLUED = CaseFolded(compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:{_MONTH})\s+20[2-4]\d)(?=\d)", re.IGNORECASE))
     # ... the month alone, no year in the text ("my card expires in April", "expiry's end of dec").
-    EXPIRY_MONTH = compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:end\s+of\s+)?(?:{_MONTH}))\.?(?![\w/])",
-                                re.IGNORECASE)
+    EXPIRY_MONTH = CaseFolded(compile_fast(_EXPIRY_CUE + _FILLER + rf"(?P<value>(?:end\s+of\s+)?(?:{_MONTH}))\.?(?![\w/])",
+                                re.IGNORECASE))
     # "the card i want to use ends december 30", "it's still in date one stroke thirty three"
-    IN_DATE = compile_fast(r"\b(?:(?:card|it)\b[\w\s']{0,30}?\b(?:ends|ending)|still in date)" + _FILLER + _EXPIRY_VALUE,
-                         re.IGNORECASE)
+    IN_DATE = CaseFolded(compile_fast(r"\b(?:(?:card|it)\b[\w\s']{0,30}?\b(?:ends|ending)|still in date)" + _FILLER + _EXPIRY_VALUE,
+                         re.IGNORECASE))
     # ... or the value before its cue ("i've got ten of 2032 written down for the expiry").
-    BEFORE_CUE = compile_fast(r"(?<![\w/.\-])" + _EXPIRY_VALUE + r"\s+(?:written down\s+)?(?:for|as|is) (?:the|my) "
-                            r"(?:expiry|expiration|end date)\b", re.IGNORECASE)
+    BEFORE_CUE = CaseFolded(compile_fast(r"(?<![\w/.\-])" + _EXPIRY_VALUE + r"\s+(?:written down\s+)?(?:for|as|is) (?:the|my) "
+                            r"(?:expiry|expiration|end date)\b", re.IGNORECASE))
     CVV = compile_fast(
         r"\b(?:cvv2?|cvc2?|cid|sec(?:urity)?(?: (?:um|uh|er|erm|so))? code|card verification (?:value|code)|(?:three|3|four|4)[\s\-]digit "
         r"(?:security )?code|code on the back|(?:three|3|four|4)(?: digits?| numbers?)? on the back(?: of the card)?)"
         + _FILLER + r"(?:(?:are|r)\s+)?(?P<value>\d{3,4})(?![\w/])", re.IGNORECASE)
     CVV_LOWER = lower_twin(CVV)  # the same spans on lower-cased ASCII text
-    ANSWER_EXPIRY = compile_fast(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE)
+    ANSWER_EXPIRY = CaseFolded(compile_fast(r"(?<![\w/.\-])" + _EXPIRY_VALUE, re.IGNORECASE))
     # ... or the month and the year joined by "and (then)" ("nine and twenty seven", view "09 and then 27").
     ANSWER_MONTH_AND_YEAR = compile_fast(r"(?<![\w/.\-])(?P<value>(?:0?[1-9]|1[0-2]) and (?:then )?(?:20)?[2-4]\d)(?![\w/])")
     # A card's date said as "the date" in a turn that names the card ("... and the date is oh nine twenty seven").
-    CARD_DATE = compile_fast(r"\b(?:card(?:'s)? )?date(?:'s)?" + _FILLER + _EXPIRY_VALUE, re.IGNORECASE)
+    CARD_DATE = CaseFolded(compile_fast(r"\b(?:card(?:'s)? )?date(?:'s)?" + _FILLER + _EXPIRY_VALUE, re.IGNORECASE))
     CARD_WORDS = frozenset({"card", "visa", "mastercard", "amex", "debit", "credit"})
-    ANSWER_PART = compile_fast(
+    ANSWER_PART = CaseFolded(compile_fast(
         rf"(?<![\w/.\-])(?P<value>(?:{_MONTH})|month\s+(?:0?[1-9]|1[0-2]|{_MONTH_WORD})|(?:the\s+)?(?:{_NTH})\s+month|20[2-4]\d"
         rf"|(?<=^)[2-4]\d(?=\W*$))(?![\w/])",  # "twenty seven" alone: the year asked for
-        re.IGNORECASE)
+        re.IGNORECASE))
     ANSWER_CVV = compile_fast(r"(?<![\w/.\-$])\d{3,4}(?![\w/%$]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:

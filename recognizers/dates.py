@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.spoken.date_runs import date_runs, reads_as_date
 from recognizers.spoken.digit_dates import reads_as_dmyyyy, reads_as_mdy, valid_date, year_of
 from recognizers.spoken.number_words import FOREIGN_MONTHS, MONTHS, ORDINALS
@@ -72,10 +72,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         r"(?<![\w/.\-:])(?P<a>\d{1,2})(?P<sp> ?)(?P<sep>[/\-.])(?P=sp)(?P<b>\d{1,2})(?P=sp)(?P=sep)(?P=sp)"
         r"(?P<year>\d{4}|\d{2})(?![\w/\-]|[.:]\d)")
     # British ordinal day and month: "7th of the 8th 1992", "the 24th of the 6th, 1940".
-    ORDINAL_DM = compile_fast(
+    ORDINAL_DM = CaseFolded(compile_fast(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE)
-    ORDINAL_DIGITS = compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+        rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE))
+    ORDINAL_DIGITS = CaseFolded(compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE))
     # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
     # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
     YEAR_FIRST = compile_fast(
@@ -86,15 +86,15 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     MONTH_DAY_NUMERIC = compile_fast(r"(?<![\w/.\-:$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/\-%]|[.,:]\d)")
     # A weekday said before a month-name date belongs to it ("Tuesday, 3 March 2020"): left out, it would
     # contradict the re-drawn date and narrow down the original.
-    WEEKDAY_BEFORE = compile_fast(
+    WEEKDAY_BEFORE = CaseFolded(compile_fast(
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
-        r",?\s+$", re.IGNORECASE)
+        r",?\s+$", re.IGNORECASE))
     # A bare two-digit "year" after a month-name date followed by one of these is a count, time or amount
     # ("june 5 10 am", "march 3 15 people"): no full date without birth context.
-    NOT_YEAR_AFTER = compile_fast(
+    NOT_YEAR_AFTER = CaseFolded(compile_fast(
         r"\s*(?:%|[.,:]\d|(?:a\.?m|p\.?m|o'?clock|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
         r"years?|people|persons?|items?|times?|dollars?|bucks|cents?|pounds?|euros?|units?|pieces?)\b)",
-        re.IGNORECASE)
+        re.IGNORECASE))
     MONTH_DAY = compile_fast(
         rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}\b)?", re.IGNORECASE)
@@ -103,25 +103,25 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
         rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|(?P=sep)){_YEAR}\b)?", re.IGNORECASE)
     # Year first, then month name and day: "2022 september the 23rd", "two thousand and nineteen march
     # the tenth" (the view reads the spoken year as digits).
-    YEAR_MONTH_DAY = compile_fast(
+    YEAR_MONTH_DAY = CaseFolded(compile_fast(
         rf"\b(?P<year>(?:19|20)\d{{2}}),?\s+(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
+        rf"(?:st|nd|rd|th)?\b", re.IGNORECASE))
     # A spoken numeric date the view collapses into one run ("ten eight twenty twenty five" -> 1082025)
     # is a full date without birth words only with a four-digit year and a date preposition before it.
-    DATE_PREPOSITION = compile_fast(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE)
+    DATE_PREPOSITION = CaseFolded(compile_fast(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE))
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = compile_fast(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
     # A day and a Spanish or Filipino month ("15 de marzo de 1990", "ika-10 ng Setyembre, 1990"); month first only
     # with a year ("Setyembre 10, 1990").
-    FOREIGN_DAY_MONTH = compile_fast(
+    FOREIGN_DAY_MONTH = CaseFolded(compile_fast(
         rf"\b(?:ika-?\s*)?(?P<day>\d{{1,2}})(?:\s+(?:de|ng)\s+|\s+|[\-/.])(?P<month>{_FOREIGN_MONTH})\b\.?"
         rf"(?:,?\s+(?:del?\s+)?{_YEAR}\b)?|\b(?P<month2>{_FOREIGN_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?:del?\s+)?"
-        rf"(?P<year2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+        rf"(?P<year2>(?:19|20)\d{{2}})\b", re.IGNORECASE))
     # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
     TWINS = {id(p): lower_twin(p) for p in (MONTH_DAY, DAY_MONTH, MONTH_RUN)}
-    BIRTH_YEAR = compile_fast(
+    BIRTH_YEAR = CaseFolded(compile_fast(
         r"\b(?:born(?:\s+(?:in|back in))?|birth\s*year(?:\s+(?:is|was))?|year of birth(?:\s+(?:is|was))?)"
-        r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+        r"[\s:,]+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE))
     # Day, month and year as three numbers with blanks ("on 12 10 22").
     SPACED_DMY = compile_fast(r"(?<![\w.\-/])\d{1,2} \d{1,2} (?:19|20)?\d{2}(?![\w.\-/])")
     # Spoken numeric dates collapse into one run: "eight three sixty one" -> 8361, "oh three fifteen
@@ -135,8 +135,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     # "ipinanganak", "kaarawan").
     BIRTH_WORDS = frozenset({"born", "birth", "birthday", "birthdate", "dob", "d", "bday", "b", "nacimiento", "nací",
                              "naci", "cumpleaños", "cumpleanos", "ipinanganak", "kaarawan", "nascimento", "nasci"})
-    BIRTH = compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|nascimento|nasci|"
-                         r"cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE)
+    BIRTH = CaseFolded(compile_fast(r"\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|d o b|bday|b-day|nacimiento|nac[ií]|"
+                                    r"nascimento|nasci|cumplea[ñn]os|ipinanganak|kaarawan)\b", re.IGNORECASE))
 
     def find(self, text: str) -> list[Hit]:
         return self._dates(text, answer=False)

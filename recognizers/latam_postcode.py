@@ -14,14 +14,18 @@ import re
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE_NAMED, SCORE_SHAPE, SCORE_ANSWER = 0.85, 0.7, 0.8
 _CEP = r"\d{5}-?\d{3}"
 _CPA = r"[A-HJ-NP-Za-hj-np-z]\d{4}[A-Za-z]{3}"
-_CPA_SHORT = r"[A-HJ-NP-Z]\d{4}"  # the province letter and the old four digits ("código postal X5000")
-_NAMED = compile_fast(rf"\b(?:cep|c\.?\s?p\.?|c[oó]digo postal|cod\.? postal|postal code|zip)\b[\s:#.\-]*(?:is\s+|é\s+|es\s+)?"
-                      rf"(?P<value>{_CEP}|{_CPA}|(?-i:{_CPA_SHORT})|\d{{5,7}})(?![\w\-])", re.IGNORECASE)
+_CPA_SHORT = r"[A-HJ-NP-Za-hj-np-z]\d{4}"  # the province letter and the old four digits ("código postal X5000")
+_NAMED_SOURCE = (rf"\b(?:cep|c\.?\s?p\.?|c[oó]digo postal|cod\.? postal|postal code|zip)\b[\s:#.\-]*(?:is\s+|é\s+|es\s+)?"
+                 rf"(?P<value>{_CEP}|{_CPA}|{_CPA_SHORT}|\d{{5,7}})(?![\w\-])")
+# (searched on lower-cased ASCII text through its twin: the CPA's letters in lower case only, as IGNORECASE reads them)
+_NAMED = CaseFolded(compile_fast(_NAMED_SOURCE, re.IGNORECASE),
+                    twin_source=_NAMED_SOURCE.replace(_CPA, "[a-hj-np-z]\\d{4}[a-z]{3}").replace(_CPA_SHORT, "[a-hj-np-z]\\d{4}"))
 _CEP_WRITTEN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5}-\d{3})(?![\w\-]|[.,]\d)")
 _BR_ADDRESS = compile_fast(r"\b(?:rua|r\.|av\.|avenida|alameda|travessa|rodovia|bairro|apto|apartamento|"
                            r"bloco|casa)\b|[ \t]-[ \t]?[A-Z]{2}\b", re.IGNORECASE)

@@ -71,6 +71,7 @@ from stdnum.se import personnummer
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
+from recognizers.lower_scan import CaseFolded
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -102,11 +103,16 @@ def _digits(pattern: str) -> re.Pattern[str]:
     return compile_fast(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE)
+def _words(pattern: str) -> CaseFolded:
+    return CaseFolded(re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE))
 
 
 _NINO = UkNinoRecognizer.PATTERNS[0].regex
+# Presidio's NINO pattern spells every letter in both cases; under IGNORECASE the lower-case ones say the same
+# (its lower-case twin, for ASCII turns: ``lower_scan.CaseFolded``). None when the pattern reads otherwise.
+_NINO_CAPITALS = ("|BG|GB|NK|KN|NT|TN|ZZ", "A-CEGHJ-PR-TW-Z", "A-CEGHJ-NPR-TW-Z", "A-D")
+_NINO_LOWER = (functools.reduce(lambda source, capitals: source.replace(capitals, ""), _NINO_CAPITALS, _NINO)
+               if all(capitals in _NINO for capitals in _NINO_CAPITALS) else None)
 # What Singaporeans and Malaysians call their card ("IC: ...", "my NRIC is", "FIN no.", "no. kad pengenalan").
 _SG_MY_WORDS = _words(r"nric|ic|i c|i/c|fin|mykad|my kad|kad pengenalan|identity card|identity card number")
 
@@ -124,10 +130,11 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"pan|pan card|permanent account(?: number)?"),
            bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]")),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
-    Scheme("gb_nino", compile_fast(_NINO, re.IGNORECASE), lambda v: True,
+    Scheme("gb_nino", CaseFolded(compile_fast(_NINO, re.IGNORECASE), twin_source=_NINO_LOWER), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
            bare=compile_fast(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2}\d{6}[a-d]"),  # chat types it lower-case
-           needs=compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE)),
+           needs=CaseFolded(compile_fast(r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]", re.IGNORECASE),
+                            twin_source=r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d]")),
     # Nigeria's NIN and BVN: eleven digits, no public check digit; only next to their words.
     Scheme("ng_nin_bvn", _digits(r"\d(?:[\- ]?\d){10}"), lambda v: True,
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
@@ -209,8 +216,9 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({NATIONAL_ID})
     # The answer to "your ni / pps number": letters and at least five digits, whatever the scheme (a PPS
     # number, a misheard NINO); spelled letters around it join it (``recognizers.spoken_aware``).
-    ANSWER = compile_fast(r"(?<![\w\-'’])(?P<value>(?!(?:is|it|as|at|in|on|of|to|or|so|my|no|by|be|we|me|he|an|am|do|if|us)"
-                          r"\b)[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])", re.IGNORECASE)  # (not "is 1 76 ...")
+    ANSWER = CaseFolded(compile_fast(r"(?<![\w\-'’])(?P<value>(?!(?:is|it|as|at|in|on|of|to|or|so|my|no|by|be|we|me|he|an|"
+                                     r"am|do|if|us)\b)[a-z]{0,2} ?\d[\d \-]{3,}\d ?[a-z]{0,2})(?![\w\-])",
+                                     re.IGNORECASE))  # (not "is 1 76 ...")
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         return [Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
@@ -221,9 +229,9 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
     CLOCK_AFTER = compile_fast(r":\d{2}\b")
 
     # "so your ni number reads why aitch 600386 c": any value after the words that name it.
-    AFTER_CUE = compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance|nin|bvn)(?: number| no)?"
+    AFTER_CUE = CaseFolded(compile_fast(r"\b(?:ni|nino|pps|ppsn|national insurance|nin|bvn)(?: number| no)?"
                            r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
-                           re.IGNORECASE)  # spelled letters may come first: they join the value
+                           re.IGNORECASE))  # spelled letters may come first: they join the value
     CUE_WORDS = frozenset("ni nino pps ppsn insurance nin bvn".split())  # schemes with no check digit to validate
 
     def find(self, text: str) -> list[Hit]:
@@ -239,8 +247,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
             if scheme.needs is not None and not scheme.needs.search(text):
                 continue
             for match in scheme.shape.finditer(text):
-                value = match.group()
                 start, end = match.span()
+                value = text[start:end]  # (a case-folded shape matched the lower-cased text)
                 context = near(scheme.context, text, start, end, before=CONTEXT_BEFORE, after=CONTEXT_AFTER)
                 if not scheme.valid(_compact(value)):
                     if context:

@@ -16,6 +16,7 @@ from recognizers.account_number import MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -67,24 +68,24 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
 
     NUMBER = compile_fast(r"(?<![\w.\-])(?:\d(?:[ \-]?\d){11,18}|\d{4}(?:\.\d{4}){2}\.\d{1,7}|\d{4}\.\d{6}\.\d{4,5}"
                         r"|\d{4}(?: ?- ?\d{4}){2} ?- ?\d{1,7}|\d{4} ?- ?\d{6} ?- ?\d{4,5})(?![\w\-]|\.\d)")  # "4708 - 0595 - ..."
-    CARD_CONTEXT = compile_fast(
+    CARD_CONTEXT = CaseFolded(compile_fast(
         r"\b(?:card|cards|cc|credit|debit|visa|mastercard|amex|american express|discover|maestro|jcb|"
-        r"diners)\b", re.IGNORECASE)
-    OTHER_ID_NOT_PHONE = compile_fast(rf"\b(?:{_OTHER_IDS})\b", re.IGNORECASE)
-    OTHER_ID_CONTEXT = compile_fast(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE)
-    EXPIRY = compile_fast(
+        r"diners)\b", re.IGNORECASE))
+    OTHER_ID_NOT_PHONE = CaseFolded(compile_fast(rf"\b(?:{_OTHER_IDS})\b", re.IGNORECASE))
+    OTHER_ID_CONTEXT = CaseFolded(compile_fast(rf"\b(?:{_OTHER_IDS}|phone)\b", re.IGNORECASE))
+    EXPIRY = CaseFolded(compile_fast(
         r"\b(?:exp|expiry|expiration|expires|expiring|valid (?:thru|through|until)|good (?:thru|through))\b"
         r"(?:\s+(?:date|is|on|of|it's|in))*[\s:=,]{0,3}"
         r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?\d{2}|(?:0[1-9]|1[0-2])(?:20)?\d{2}"
         r"|(?:0?[1-9]|1[0-2])\s(?:20)?\d{2}|[1-9]\d{2}"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2})(?![\w/])",
-        re.IGNORECASE)
-    CVV = compile_fast(
+        re.IGNORECASE))
+    CVV = CaseFolded(compile_fast(
         r"\b(?:cvv2?|cvc2?|cid|security code|(?:three|3|four|4)[\s\-]digit code|code on the back)\b"
-        r"(?:\s+(?:is|it's|number))*[\s:=,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE)
-    LAST4 = compile_fast(
+        r"(?:\s+(?:is|it's|number))*[\s:=,]{0,3}(?P<value>\d{3,4})(?![\w])", re.IGNORECASE))
+    LAST4 = CaseFolded(compile_fast(
         r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
-        r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE)
+        r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE))
 
     _DETAILS = (
         (EXPIRY, "card_expiry", frozenset({"exp", "expiry", "expiration", "expires", "expiring", "valid", "good"})),
@@ -131,9 +132,9 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         return hits
 
     # "the one ending 4242" answering "which card did you use?": the card was named by the agent.
-    ANSWER_LAST4 = compile_fast(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
+    ANSWER_LAST4 = CaseFolded(compile_fast(r"\b(?:ending|ends|ending in|ends in|ending with|last four|last 4)\b"
                               r"(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])",
-                              re.IGNORECASE)
+                              re.IGNORECASE))
 
     # Part of a card number, as callers read it in two goes ("4539 1488" / "mhm" / "0343 6467"): four or
     # more digits in groups, the whole answer to the question (a run inside a longer sentence is not).

@@ -23,6 +23,7 @@ from recognizers.account_number import LAST4_TAIL, MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 # How far before a number "call us on" / "if you need us again, the number is" is looked for (a caption file's
@@ -54,34 +55,34 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     NOT_PHONE = compile_fast(
         r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2}(?:\d{2})?|\d{1,3}(?:\.\d{1,3}){3}|\d+\.\d{1,2}"
     )
-    STRONG_CONTEXT = compile_fast(
+    STRONG_CONTEXT = CaseFolded(compile_fast(
         r"\b(?:phone|cell|cellphone|mobile|tel|telephone|fax|desk|call|calling|called|reach|text|texts|hp|handphone|"
         r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
-        r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE)
+        r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE))
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
-    OWN_LABEL = compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone|hp|handphone)\b[\w .]{0,10}"
-                           r"[:=#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE)
+    OWN_LABEL = CaseFolded(compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone|hp|handphone)\b[\w .]{0,10}"
+                           r"[:=#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE))
     # The caller's own line, said around the number ("my mobile's changed, it's ...", "we'd text you on ..."):
     # no business line however the digits parse (French 08 shared-cost numbers read like Irish mobiles).
-    PERSONAL = compile_fast(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
-                          r"(?:\s+\w+)?\s+you\b|\b(?:we|i)(?:'ll| will)\s+(?:ring|call|text)\b", re.IGNORECASE)
+    PERSONAL = CaseFolded(compile_fast(r"\b(?:my|your)\b[\w' ]{0,12}\b(?:mobile|cell|number|phone)\b|\b(?:text|ring|call|reach)"
+                          r"(?:\s+\w+)?\s+you\b|\b(?:we|i)(?:'ll| will)\s+(?:ring|call|text)\b", re.IGNORECASE))
     # A number alone on its line (an e-mail signature, "> 96198847" in a quoted copy): the sender's own.
     OWN_LINE = compile_fast(r"[>\s]*\+?[\d \-]+\s*")
     # The writer's organisation's line ("please contact us at 6123 4567"): names nobody.
-    COMPANY_LINE = compile_fast(r"\b(?:(?:call|contact|reach|ring|text|whatsapp|message)\s+us\s+(?:at|on)|"
-                                r"(?:need|want|reach)\s+us\s+again,?\s+(?:the|our)\s+number\s+is|"
-                                r"our\s+(?:phone\s+)?(?:number|helpline|hotline|line)\s+is)\s*:?\s*$", re.IGNORECASE)
-    WEAK_CONTEXT = compile_fast(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE)
+    COMPANY_LINE = CaseFolded(compile_fast(r"\b(?:(?:call|contact|reach|ring|text|whatsapp|message)\s+us\s+(?:at|on)|"
+                                           r"(?:need|want|reach)\s+us\s+again,?\s+(?:the|our)\s+number\s+is|"
+                                           r"our\s+(?:phone\s+)?(?:number|helpline|hotline|line)\s+is)\s*:?\s*$", re.IGNORECASE))
+    WEAK_CONTEXT = CaseFolded(compile_fast(r"\b(?:number|no|home|work|office)\b", re.IGNORECASE))
     # Another identifier named right before the digits ("account number 4155550132", "order: ...").
     # "The number on my account is ..." names the account as the owner, not the kind of number.
-    OTHER_ID_CONTEXT = compile_fast(
+    OTHER_ID_CONTEXT = CaseFolded(compile_fast(
         r"\b(?:(?:account|acct|order|card|credit|debit|member|membership|policy|ticket|tracking|confirmation|"
         r"reference|ref|invoice|license|licence|passport|case|claim|prescription|rx|group|subscriber|patient|"
         r"customer|loyalty|rewards|serial|transaction)(?:\s*(?:number|no|num|#|id|code)s?)?(?:\s+(?:is|was|it's|"
         r"ending in|would be))?[\s:=#.,]*$|(?:social|ssn|security|zip|postal|routing|iban|pin|code|otp|tax|"
-        r"id)\b)", re.IGNORECASE)
+        r"id)\b)", re.IGNORECASE))
     # North American shape: area code and exchange start with 2-9 ("(572) 353-9743"); a valid-looking
     # shape is a phone number even when the area code is not (yet) assigned.
     NANP = compile_fast(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
@@ -94,8 +95,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         phonenumbers.PhoneMetadata.load_all()
 
     # "the mobile ending 7896", "your number ending in 0738": the last four digits of a phone number.
-    LAST4 = compile_fast(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?" + LAST4_TAIL + r"(?![\w])",
-                       re.IGNORECASE)
+    LAST4 = CaseFolded(compile_fast(r"\b(?:mobile|phone|cell|landline|number)\b[\w\s']{0,16}?" + LAST4_TAIL + r"(?![\w])",
+                       re.IGNORECASE))
 
     def find(self, text: str) -> list[Hit]:
         hits = []

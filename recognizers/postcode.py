@@ -27,6 +27,7 @@ from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, I
                                          is_postcode, mixed)
 from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE_ANSWER, SCORE_CUE, SCORE_WRITTEN, SCORE_SPELLED = 0.85, 0.85, 0.7, 0.6
@@ -62,7 +63,7 @@ def _after_unit(text: str, pos: int) -> list[int]:
 # Street types that end the street line of an address; a postcode often follows right after.
 ADDRESS_END_WORDS = frozenset("""road street close crescent gardens mews row rise drive avenue lane terrace
     grove way place court square walk parade view hill park green vale""".split())
-ADDRESS_END = compile_fast(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE)
+ADDRESS_END = CaseFolded(compile_fast(r"\b(?:" + "|".join(sorted(ADDRESS_END_WORDS)) + r")\b[\s,]*", re.IGNORECASE))
 # A postcode typed in lower case with its space ("ls6 2ab", "m5v 3l9", "d02 x285"); not with an ordinal ("a1 1st").
 SPACED_LOWER = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} (?!1st|2nd|3rd|\dth){UK_IN}|{CA.replace(' ?', ' ')}|{IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
@@ -74,7 +75,7 @@ _LETTER_WORDS = frozenset("bcdefghjklmnpqrstuvwxyz") | frozenset("dee pee tee ze
 # How far (characters) before and after a postcode cue the code is looked for.
 CUE_BEFORE, CUE_AFTER = 40, 80
 CUE_WORDS = frozenset({"postcode", "post", "postal", "eircode", "postcodes", "zip", "zipcode"})
-CUE = compile_fast(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE)
+CUE = CaseFolded(compile_fast(r"\b(?:post ?codes?|postal code|eircode|zip ?code|zip)\b", re.IGNORECASE))
 
 
 def _trimmed(run: tuple[Unit, ...]) -> tuple[tuple[Unit, ...], ...]:

@@ -14,6 +14,7 @@ from recognizers.base import register
 from recognizers.entities import REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 from recognizers.spoken.number_words import TEENS, UNITS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE = 0.8
@@ -32,9 +33,9 @@ class RuralRouteRecognizer(SpokenAwareRecognizer):
     ENTITIES = (STREET_ADDRESS,)
     ANSWER_CUES = frozenset({STREET_ADDRESS})
     WORDS = frozenset({"rr", "r.r.", "rural", "route"})
-    BOTH = compile_fast(rf"\b(?:(?:{_SITE}){_JOIN})+{_ROUTE}(?:{_JOIN}{_SITE})*\b|\b{_ROUTE}(?:{_JOIN}{_SITE})+\b",
-                      re.IGNORECASE)
-    ROUTE = compile_fast(rf"\b(?:{_SITE}{_JOIN})*{_ROUTE}\b", re.IGNORECASE)
+    BOTH = CaseFolded(compile_fast(rf"\b(?:(?:{_SITE}){_JOIN})+{_ROUTE}(?:{_JOIN}{_SITE})*\b|\b{_ROUTE}(?:{_JOIN}{_SITE})+\b",
+                      re.IGNORECASE))
+    ROUTE = CaseFolded(compile_fast(rf"\b(?:{_SITE}{_JOIN})*{_ROUTE}\b", re.IGNORECASE))
 
     def find(self, text: str) -> list[Hit]:
         if self.WORDS.isdisjoint(words_of(text)) and "rr" not in text.lower():

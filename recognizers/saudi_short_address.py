@@ -12,12 +12,15 @@ import re
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, STREET_ADDRESS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 SCORE_NAMED, SCORE_ANSWER = 0.85, 0.75
 _CODE = r"(?P<value>[A-Za-z]{4}[ \-]?\d{4})(?![\w\-])"
-_NAMED = compile_fast(r"\b(?:short|national)[ \t]+address(?:[ \t]+(?:code|is))?[ \t:=,\-]{0,3}(?:is[ \t]+)?" + _CODE,
-                      re.IGNORECASE)
+_NAMED_SOURCE = r"\b(?:short|national)[ \t]+address(?:[ \t]+(?:code|is))?[ \t:=,\-]{0,3}(?:is[ \t]+)?" + _CODE
+# (searched on lower-cased ASCII text through its twin: the code's letters in lower case only, as IGNORECASE reads them)
+_NAMED = CaseFolded(compile_fast(_NAMED_SOURCE, re.IGNORECASE),
+                    twin_source=_NAMED_SOURCE.replace("[A-Za-z]{4}", "[a-z]{4}"))
 _ANSWER = compile_fast(r"(?<![\w\-])(?P<value>[A-Z]{4}[ \-]?\d{4})(?![\w\-])")
 
 

@@ -14,7 +14,7 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
-from recognizers.lower_scan import ascii_lower, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.sg_my_address import MY_STREET_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
 from recognizers.start_set import compile_fast
@@ -30,9 +30,11 @@ _SG = compile_fast(rf"\bsingapore[ \t]*,?[ \t]*\(?[ \t]*{_SG6}\)?(?!\d)|(?<![\w\
                    rf"[ \t]*,?[ \t]*singapore\b|(?<![\w'’])(?-i:S)(?:\([ \t]?{_SG6.replace('value', 'v3')}[ \t]?\)|{_SG6.replace('value', 'v4')})(?!\d)",
                    re.IGNORECASE)
 _STATE = r"(?:" + "|".join(s.replace(" ", r"[ \t]+") for s in MY_STATES) + r")"
-_AFTER_STATE = compile_fast(rf"\b{_STATE}[ \t]*,?[ \t]+(?P<value>\d{{5}})(?![\w\-])", re.IGNORECASE)
-_BEFORE_STATE = compile_fast(rf"(?<![\w\-.])(?P<value>\d{{5}})[ \t]+(?:[A-Z][\w'’]*[ \t]+){{0,3}}{_STATE}\b",
-                             re.IGNORECASE)
+_AFTER_STATE = CaseFolded(compile_fast(rf"\b{_STATE}[ \t]*,?[ \t]+(?P<value>\d{{5}})(?![\w\-])", re.IGNORECASE))
+_BEFORE_STATE_SOURCE = rf"(?<![\w\-.])(?P<value>\d{{5}})[ \t]+(?:[A-Z][\w'’]*[ \t]+){{0,3}}{_STATE}\b"
+# (on lower-cased ASCII text through its twin, whose town words open with [a-z]: IGNORECASE reads [A-Z] so)
+_BEFORE_STATE = CaseFolded(compile_fast(_BEFORE_STATE_SOURCE, re.IGNORECASE),
+                           twin_source=_BEFORE_STATE_SOURCE.replace("[A-Z]", "[a-z]", 1))
 # Five digits, then a capitalized town, on a line with a Malaysian street word before it.
 _BEFORE_TOWN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5})[ \t]+(?-i:[A-Z])")
 _MY_STREET = compile_fast(r"\b(?:" + "|".join(sorted(MY_STREET_WORDS)) + r")\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_C
 from recognizers.spoken.corrections import drop_matches, extend_through_corrections, has_pause_words, without_pauses
 from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
 from recognizers.spoken.view import SpokenView
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 # Identifiers a caller may read with a pause or a self-correction inside ("seven eight hang on nine nine
@@ -82,7 +83,7 @@ def lower_text(text: str) -> str | None:
 
 # A hesitation inside a value ("nineteenth december um twenty five"): dropped by ``without_fillers``.
 # A comma after it goes too ("087 492, erm, 2171" -> "087 492 2171").
-_HESITATION = compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?:,(?=\s))?(?=[\s,.]|$)", re.IGNORECASE)
+_HESITATION = CaseFolded(compile_fast(r"[ ,]+(?:u+m+|u+h+|e+r+m*|h+m+|a+h+)(?:,(?=\s))?(?=[\s,.]|$)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1024)

@@ -14,7 +14,7 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
-from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
 from recognizers.start_set import compile_fast
@@ -54,12 +54,12 @@ class SsnRecognizer(SpokenAwareRecognizer):
     # Masked but for its last four ("***-**-7461", "XXX-XX-7461"): the four digits still identify.
     MASKED = compile_fast(r"(?<![\w*\-])(?:\*{3}|[Xx]{3})([\- ])(?:\*{2}|[Xx]{2})\1\d{4}(?![\w\-])")
     # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
-    OTHER_ID = compile_fast(
+    OTHER_ID = CaseFolded(compile_fast(
         r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
         r"confirmation|phone|number|zip|postal|code|id|serial|model|part|sku|item|isbn)\b[^\d]{0,16}$",
-        re.IGNORECASE)
-    CONTEXT = compile_fast(
-        r"\b(?:social|ssn|ssns|ss#|ss number|social security|tax id|tin|itin|taxpayer)\b", re.IGNORECASE)
+        re.IGNORECASE))
+    CONTEXT = CaseFolded(compile_fast(
+        r"\b(?:social|ssn|ssns|ss#|ss number|social security|tax id|tin|itin|taxpayer)\b", re.IGNORECASE))
     LAST4_BEFORE = compile_fast(
         r"\b(?:last (?:four|4)(?: digits)?(?: of)?(?: (?:your|my|the|his|her))?"
         r" (?:social|ssn|social security)(?: number| no)?|(?:social|ssn)(?: number)? (?:ending|ends) (?:in|with))"
@@ -72,11 +72,11 @@ class SsnRecognizer(SpokenAwareRecognizer):
     CUES = frozenset({"social", "ssn", "ssns", "tax", "tin", "itin", "taxpayer"})
     # A lone four-digit number this close to a social-security cue is its last four, however the caller
     # phrases it: "my social is 6789", "for the social it's 6789", "it's 6789 that's my social".
-    LAST4_CUE = compile_fast(
+    LAST4_CUE = CaseFolded(compile_fast(
         r"\b(?:social(?! media| worker| club| life| event)|ssn|ss number|social security|tax id|"
-        r"tax identification|taxpayer id|itin)\b", re.IGNORECASE)
-    NOT_LAST4_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
-                                 r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE)
+        r"tax identification|taxpayer id|itin)\b", re.IGNORECASE))
+    NOT_LAST4_AFTER = CaseFolded(compile_fast(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
+                                 r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE))
     ANSWER_LAST4 = compile_fast(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
 
     def find(self, text: str) -> list[Hit]:

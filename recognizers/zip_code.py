@@ -13,7 +13,7 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.base import register
-from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
 from recognizers.start_set import compile_fast
 
@@ -51,7 +51,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
 
     CUE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "post"})
     # After "pin code" only the PIN's six digits: four after it are a card or app PIN (``auth_code``).
-    PIN_AFTER_CUE = re.compile(r"\b(?:pin ?code|pin-code)" + _FILLER + r"(?P<value>" + _PIN + r")(?![\w\-])", re.IGNORECASE)
+    PIN_AFTER_CUE = CaseFolded(re.compile(r"\b(?:pin ?code|pin-code)" + _FILLER + r"(?P<value>" + _PIN + r")(?![\w\-])", re.IGNORECASE))
     PIN_WORDS = frozenset({"pincode", "pin"})
     # Last word of each state name: "new" / "north" would open the gate on ordinary text.
     STATE_WORDS = frozenset(name.split()[-1] for name in _STATE_NAMES.split("|"))
@@ -62,7 +62,7 @@ class ZipCodeRecognizer(SpokenAwareRecognizer):
     AFTER_CUE_LOWER = lower_twin(AFTER_CUE)  # the same spans on lower-cased ASCII text
     AFTER_STATE = compile_fast(
         rf"(?:\b(?:{_STATES})|(?i:\b(?:{_STATE_NAMES})))\b,?\s+(?P<value>\d{{5}}(?:-\d{{4}})?)(?![\w\-])")
-    CUE = compile_fast(_CUE, re.IGNORECASE)
+    CUE = CaseFolded(compile_fast(_CUE, re.IGNORECASE))
     US_ZIP = compile_fast(r"(?<![\w\-.$])(?P<value>\d{5}(?:[\- ]?\d{4})?)(?![\w\-%$]|[.,]\d)")
     ANSWER = US_ZIP  # the same shape, taken without a cue in an answer
 

@@ -20,6 +20,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT
                                   IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 # How many turns back an agent's question still frames the customer's answer
@@ -32,16 +33,16 @@ PAUSE_TURN_MAX_WORDS = 5
 # backchannel is new talk ("i was charged forty nine ninety nine twice this month").
 CONTINUATION_MAX_WORDS = 10
 # A caller asking the agent to say a value again ("can you give me that reference once more slowly").
-_ASKS_AGAIN = compile_fast(r"\b(?:again|once more|slowly|repeat|one more time)\b", re.IGNORECASE)
+_ASKS_AGAIN = CaseFolded(compile_fast(r"\b(?:again|once more|slowly|repeat|one more time)\b", re.IGNORECASE))
 # What an agent reads out when the caller asks for it again: the caller's own identifiers.
 _CALLER_IDENTIFIERS = frozenset({ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, CARD_EXPIRY, DATE_OF_BIRTH, NATIONAL_ID,
                                  IBAN_CODE})
 # Names are not carried over: "mhm" after "and your name?" / "priya" / "okay" is no second name.
 _NAME_CUES = frozenset({PERSON, EXPECT_SPELLED_NAME})
 # A caller's turn that corrects their previous answer ("no sorry it's the 14th", "actually it's ...").
-_CORRECTION = compile_fast(
+_CORRECTION = CaseFolded(compile_fast(
     r"\W*(?:(?:yeah|yes|yep|ok|okay|um|uh|erm)\W+)*(?:no|nope|sorry|oops|wait|actually|correction|i mean|i meant|hang on|"
-    r"hold on|oh)\b", re.IGNORECASE)  # "yeah sorry, it is 05.32, i was looking at my old card"
+    r"hold on|oh)\b", re.IGNORECASE))  # "yeah sorry, it is 05.32, i was looking at my old card"
 
 
 # Hesitations an ASR engine prints inside a backchannel ("like yep um go um ahead"): no words of a pause.
@@ -54,36 +55,36 @@ def _word_count(text: str) -> int:
 
 # A turn that asks for or gives time, however long ("hold on, i've got it on the app somewhere", "so no
 # problem take your time"): a pause too.
-_HOLD = compile_fast(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no worries|that's fine)\W+)*"
+_HOLD = CaseFolded(compile_fast(r"\W*(?:(?:ok|okay|right|sure|yeah|um|uh|so|no problem|no worries|that's fine)\W+)*"
                    r"(?:hold on|hang on|one sec(?:ond)?|one moment|bear with me|just a (?:sec|second|moment|minute)|"
                    r"give me a (?:sec|second|moment|minute)|let me (?:check|find|look|grab|get)|"
-                   r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE)
+                   r"take your (?:uh |um )?time|no rush)\b", re.IGNORECASE))
 
 
 # An agent's thanks for what was just said, asking nothing ("thank you, that's the house sorted", "lovely,
 # got that down"): a pause too, so the caller's next words may still finish the answer.
 ACK_MAX_WORDS = 8
 # ... and "okay, I have it", "ok i've got that" (a hesitation may come between: "Okay, I ehn, have it").
-_ACKNOWLEDGES = compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted"
+_ACKNOWLEDGES = CaseFolded(compile_fast(r"\W*(?:thanks|thank you|lovely|perfect|great|brilliant|cheers|got it|noted"
                            r"|(?:okay|ok)\W+i\W+(?:\w+\W+)?(?:have|got) (?:it|that))\b"
-                           r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE)
+                           r"(?:\W+[\w']+){0,%d}?[\W]*(?<!\?)" % (ACK_MAX_WORDS - 2), re.IGNORECASE))
 
 
 # An agent's short turn asking for the next part of the value just asked for, naming no type of its own
 # ("and the year after that", "uh-huh, keep going with the card", "right, next four then", "mm-hm, that group is
 # on the form", "yep, first half of the account typed").
 FOLLOW_UP_MAX_WORDS = 10
-_FOLLOW_UP = compile_fast(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
+_FOLLOW_UP = CaseFolded(compile_fast(r"\b(?:(?:the|what|which)\s+(?:year|month|rest)|keep going|carry on|go on|go ahead|"
                         r"next (?:bit|part|few|four|ones?|group|digits)|(?:first|second|that|this) (?:half|group|bit|part|block)|last (?:bit|part|few|two|three|four|ones?|group|digits)|"
                         r"(?:got|have) (?:those|that|them)|written (?:that |those |it )?down|"
-                        r"(?:typing|putting|keying|popping) (?:those|that|them|it) in)\b", re.IGNORECASE)
+                        r"(?:typing|putting|keying|popping) (?:those|that|them|it) in)\b", re.IGNORECASE))
 
 
 # An agent asking to hear the value again ("sorry, i missed the middle of that number, can you say it
 # again?", "could you repeat that"): the answer is the same value.
 REPEAT_MAX_WORDS = 16
-_REPEAT = compile_fast(r"\b(?:(?:say|read|repeat|give me) (?:it|that|them|those)(?: \w+)? again|repeat (?:that|it)|"
-                     r"missed (?:the|that|some|part)|didn't (?:catch|get|quite get) (?:that|the|it|all))\b", re.IGNORECASE)
+_REPEAT = CaseFolded(compile_fast(r"\b(?:(?:say|read|repeat|give me) (?:it|that|them|those)(?: \w+)? again|repeat (?:that|it)|"
+                     r"missed (?:the|that|some|part)|didn't (?:catch|get|quite get) (?:that|the|it|all))\b", re.IGNORECASE))
 
 
 def _continues(text: str, expected: frozenset[str]) -> bool:

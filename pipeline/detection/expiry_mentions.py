@@ -18,6 +18,7 @@ from typing import Sequence
 from pipeline.records import Finding
 from recognizers.entities import CARD_EXPIRY, DATE_OF_BIRTH, REASON_PROPAGATION
 from recognizers.spoken.number_words import MONTHS, UNITS
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 RECOGNIZER_NAME = "expiry_mentions.v1"
@@ -31,18 +32,18 @@ _ORDINAL = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
             "thirtieth")  # "may twenty first" is a day
 # A year said 2020-2049: "twenty thirty two", "thirty two", "twenty twenty", "forty".
 _SAID_YEAR = rf"(?:twenty\s+)?(?:twenty|thirty|forty)(?:[\s\-]+(?:{_UNIT}))?"
-MONTH_YEAR = compile_fast(rf"\b(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
-                        r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE)
+MONTH_YEAR = CaseFolded(compile_fast(rf"\b(?:end\s+of\s+)?(?:{_MONTH})\.?,?\s+(?:of\s+|in\s+)?(?:20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL})\b)"
+                        r"|(?<![\d/\-.])(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[2-4]\d(?![\d/\-]|\.\d)", re.IGNORECASE))
 
 # Someone asking when a card expires, or what its expiry says ("my card expires in eleven", "which year").
-EXPIRY_QUESTION = re.compile(r"\b(?:when|what|card)\b[^.?!]{0,30}\b(?:expire|expires|expiry|expiration|valid until|"
-                             r"valid thru|valid through)\b", re.IGNORECASE)
+EXPIRY_QUESTION = CaseFolded(re.compile(r"\b(?:when|what|card)\b[^.?!]{0,30}\b(?:expire|expires|expiry|expiration|valid until|"
+                             r"valid thru|valid through)\b", re.IGNORECASE))
 
 # "which year is that" (the line cut out after the month), and the year said at the start of the answer.
-YEAR_QUESTION = compile_fast(r"\b(?:which|what)\s+year\b", re.IGNORECASE)
-YEAR_ANSWER = compile_fast(rf"\W*(?:(?:it's|its|it is|that's|thats|um|uh|er|erm|oh|so|yeah|yes|sorry)\s+)*"
+YEAR_QUESTION = CaseFolded(compile_fast(r"\b(?:which|what)\s+year\b", re.IGNORECASE))
+YEAR_ANSWER = CaseFolded(compile_fast(rf"\W*(?:(?:it's|its|it is|that's|thats|um|uh|er|erm|oh|so|yeah|yes|sorry)\s+)*"
                            rf"(?P<year>20[2-4]\d|{_SAID_YEAR})\b(?![\s\-]+(?:{_UNIT}|{_ORDINAL}|twenty|thirty|forty)\b)",
-                           re.IGNORECASE)
+                           re.IGNORECASE))
 
 
 def find_expiry_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:

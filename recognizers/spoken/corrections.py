@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 # A pause while reading a number: the digits on both sides belong to one value. "right": a caller ticking off the
@@ -42,23 +43,23 @@ PAUSE_OR_CORRECTION = compile_fast(r"\b" + _CORRECT + r"\b", re.IGNORECASE)
 _SEP = r"[\s,.;:\-]+"
 # A pause phrase between two digits (written or in the view), dropped by ``without_pauses``; two digits
 # must follow (a lone one is a count: "33164457 um 2 of them").
-_PAUSE_BETWEEN = compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
-                            re.IGNORECASE)
+_PAUSE_BETWEEN = CaseFolded(compile_fast(r"(?<=\d)" + _SEP + r"(?:" + _PAUSE + _SEP + r")*" + _PAUSE + r"(?=" + _SEP + r"\d[ \-]?\d)",
+                            re.IGNORECASE))
 # ``_PAUSE_BETWEEN`` with its digit consumed instead of looked behind: it matches somewhere exactly when
 # ``_PAUSE_BETWEEN`` does, and its search skips ahead to the digits (a cheap test before dropping pauses).
-_PAUSE_BETWEEN_GATE = compile_fast(_PAUSE_BETWEEN.pattern.replace(r"(?<=\d)", r"\d", 1), re.IGNORECASE)
+_PAUSE_BETWEEN_GATE = CaseFolded(compile_fast(_PAUSE_BETWEEN.pattern.replace(r"(?<=\d)", r"\d", 1), re.IGNORECASE))
 # What may follow a value: correction and pause phrases, then digits (groups spaced or dashed).
 _DIGITS = r"\d(?:\d|[ \-](?=\d))*"
-_FORWARD = compile_fast(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
-                      re.IGNORECASE)
+_FORWARD = CaseFolded(compile_fast(r"(?:" + _SEP + _CORRECT + r")+" + _SEP + r"(?P<digits>" + _DIGITS + r")(?![\w\-]|[.,]\d)",
+                      re.IGNORECASE))
 _BACKWARD = compile_fast(r"(?<![\w\-])(?P<digits>" + _DIGITS + r")(?:" + _SEP + _CORRECT + r")+" + _SEP + r"$",
                        re.IGNORECASE)
 # A gap of pauses only: the digits on both sides are one value.
-_PAUSE_ONLY = compile_fast(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE)
+_PAUSE_ONLY = CaseFolded(compile_fast(r"(?:" + _SEP + _PAUSE + r")+" + _SEP, re.IGNORECASE))
 # Digits on the other side are a count, a price or a time, not part of the value, when a unit follows.
-_UNIT_AFTER = compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
+_UNIT_AFTER = CaseFolded(compile_fast(r"\s*(?:%|dollars?|bucks|cents|euros?|pounds|quid|percent|items?|pieces?|minutes?|"
                          r"mins?|hours?|days?|weeks?|months?|years?|seconds?|secs?|am|pm|o'?clock)\b",
-                         re.IGNORECASE)
+                         re.IGNORECASE))
 # At least this many digits on the other side: "sorry 2" is a count or a word, not a piece of the value.
 MIN_PIECE_DIGITS = 2
 # How far back a head of the value may start (characters of the searched string).

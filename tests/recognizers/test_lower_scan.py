@@ -116,3 +116,25 @@ def test_ascii_letters_twin(text, same):
     twin = ascii_letters_twin(pattern)
     assert "[A-Za-z]" in twin.pattern and "\\W" not in twin.pattern
     assert ([m.span() for m in twin.finditer(text)] == [m.span() for m in pattern.finditer(text)]) is same
+
+
+_FOLDED_SOURCES = (
+    r"\b(?:card|visa|american express)\b[\w\s']{0,20}?\b(?:ending|ends)\b[\s:=,]{0,3}(?P<value>\d{4})",
+    r"\b(?:short|national)[ \t]+address[ \t:=]{0,3}(?P<value>[A-Za-z]{4}[ \-]?\d{4})(?![\w\-])",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="cardVISAendingEnds 0123456789shortNATIONALaddrs:-ſK\u0131é", max_size=60),
+       st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=60))
+def test_case_folded_gives_the_patterns_spans(text, pos, endpos):
+    from recognizers.lower_scan import CaseFolded
+
+    for source in _FOLDED_SOURCES:
+        pattern = re.compile(source, re.IGNORECASE)
+        folded = CaseFolded(pattern, twin_source=source.replace("[A-Za-z]", "[a-z]"))
+        assert folded._twin is not None and folded.pattern == source
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        for method in ("search", "match"):
+            found, expected = getattr(folded, method)(text, pos, endpos), getattr(pattern, method)(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span())
