@@ -55,6 +55,7 @@ def _ci(pattern: str) -> re.Pattern[str]:
 
 _TOWN_ONLY = frozenset(("town", "town_in"))  # answers that are the town alone: nothing to extend
 _NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
+_NUMBER_POSTCODE = _ci(r"\d,[ \t]*\d{3}")  # "79, 2048": in every street_number_postcode_town match
 
 
 @register("street_address.v2")
@@ -101,6 +102,11 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # "42 Sector 9 Block D", "7/1 Phase 2": Indian localities numbered by sector, phase, pocket or block.
         ("sector_block", _ci(rf"\b{_NUM}\s+(?:sector|phase|pocket)\s+\d{{1,3}}[a-z]?\b(?:,?[ \t]+(?:sector|phase|pocket|block)"
                              r"[ \t]+(?:\d{1,3}[a-z]?|[a-z])\b)*"), 0.7, True, frozenset({"sector", "phase", "pocket"})),
+        # "Meir 79, 2048 Antwerpen", "Bjorkvagen 118, 751 84 Uppsala": a street with no type word, its number, then
+        # the postcode and a town on the same line (the town must read as a place: "Table 4, 2023 Edition" is none).
+        ("street_number_postcode_town", compile_fast(rf"\b{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}[ \t]+{_NUM},[ \t]*"
+                                                     rf"\d{{3,5}}(?:[ \t]\d{{2}}|[ \t]?[A-Z]{{2}})?[ \t]+{_CAP_WORD}"),
+         0.7, True, None),
         # "27534 Þorsteinsgata 63": postcode or house number, street, number, on one line (not a card's last group,
         # then "vence 08/2030" below it).
         ("number_street_number", _ci(rf"\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
@@ -108,7 +114,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
     # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
-    NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT))}
+    NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT)),
+             "street_number_postcode_town": (_NUMBER_POSTCODE, lower_twin(_NUMBER_POSTCODE))}
     # "<Street> <number>" with no suffix is an address only after a cue ("lives on Allika 46").
     CUE = (r"(?:address(?:\s+is)?|live[sd]?\s+(?:on|at)|living\s+(?:on|at)|located\s+(?:on|at)"
            r"|(?:ship|deliver|send|mail)(?:ped|ed|s)?\s+(?:it\s+)?to|moved\s+to|reside\s+at)\s*:?\s*")
@@ -252,6 +259,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                 and (names[suffix_at] not in self.SPOKEN_FALSE_SUFFIXES  # "two minute walk", not "northcote walk"
                      or not lexicon().is_english(fold(names[suffix_at - 1]))
                      or fold(names[suffix_at - 1]) not in frequent_words())  # "sandpiper walk", not "long walk"
+        if name == "street_number_postcode_town":
+            return address_tail.place_word(value.split()[-1]) and not words[0] in FUNCTION_WORDS
         if name == "number_street_number":
             # "0958 or 07700 900123" (two phone numbers), "2024 and 2025": a street has a name word.
             # "1030 and ends at 1130", "4933 sort 45": two numbers around a joining or identifier word, no street.

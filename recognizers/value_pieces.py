@@ -48,7 +48,7 @@ _PIECE = compile_fast(rf"^[\W_]*(?:{_LEAD}[\W_]+)*(?P<value>{_GROUP})(?:[\W_]+{_
 READ_BACK_MIN_DIGITS = 4
 _NUMBER = r"(?P<value>[a-z]{0,4}-?\d[\d \-]*\d[a-z]{0,2})"  # "TMC-6867348", "VF80 42 823"
 _CONFIRM = r"(?=\s*(?:[,?.]|$|\s(?:on (?:your|the|my) (?:\w+ )?screen|right|correct|yeah|yes|is that)\b))"
-_READ_BACK = compile_fast(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|read(?:ing)? (?:the |that |it )?"
+_READ_BACK = compile_fast(rf"\b(?:(?:was|is) (?:that|it)|(?:i've|i have|ive) got|(?:let me |i'll |i )?repeat(?:ing)?(?: that| it)?,?|read(?:ing)? (?:the |that |it )?"
                         rf"(?:(?:last|first) (?:4|four|digits) |number )?back(?: to you)?,?) {_NUMBER}{_CONFIRM}",
                         re.IGNORECASE)
 _READ_BACK_LOWER = lower_twin(_READ_BACK)  # the same spans on lower-cased ASCII text
@@ -71,7 +71,7 @@ _NOT_SAID_PIECES = frozenset({PERSON, EXPECT_SPELLED_NAME, STREET_ADDRESS, EMAIL
 @register("value_pieces.v1")
 class ValuePieceRecognizer(SpokenAwareRecognizer):
     """A turn holding only a group of digits, answering an identifier question: a piece of that identifier;
-    a number an agent reads back to confirm it."""
+    a number an agent reads back to confirm it ("was that ...", "I repeat, ...")."""
 
     ENTITIES = tuple(sorted(PIECE_TYPES))
     ANSWER_CUES = PIECE_TYPES
@@ -87,7 +87,7 @@ class ValuePieceRecognizer(SpokenAwareRecognizer):
             return hits
         words = words_of(text)
         if not (("that" in words or "it" in words) and ("was" in words or "is" in words) or "got" in words
-                or "back" in words):
+                or "back" in words or "repeat" in words or "repeating" in words):
             return hits
         return hits + [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE, REASON_CONTEXT, "read_back")
                        for m in finditer(_READ_BACK, _READ_BACK_LOWER, text, ascii_lower(text))

@@ -92,3 +92,36 @@ def test_european_street_forms(text, covered):
 @pytest.mark.parametrize("text", ["I am 5 feet tall", "the meeting is am 5", "Im 3 Jahre"])
 def test_no_german_article_street(text):
     assert StreetAddressRecognizer().analyze(text, [STREET_ADDRESS], None) == []
+
+
+@pytest.mark.parametrize("text, covered", [
+    ("Meir 79, 2048 Antwerpen. The parcel", "Meir 79, 2048 Antwerpen"),
+    ("Storgatan 118, 751 84 Uppsala", "Storgatan 118, 751 84 Uppsala"),
+])
+def test_a_street_number_postcode_and_town_line(text, covered):
+    found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, [STREET_ADDRESS], None)]
+    assert any(covered in f for f in found), found
+
+
+@pytest.mark.parametrize("text", ["see Table 4, 2023 Edition", "Chapter 5, 2020 Report", "Order 55, 1200 Euros"])
+def test_no_street_line_without_a_town(text):
+    assert StreetAddressRecognizer().analyze(text, [STREET_ADDRESS], None) == []
+
+
+@pytest.mark.parametrize("text, number, found", [
+    ("If you need us again the number is +33 1 70 36 00 00. Have a nice day!", "+33 1 70 36 00 00", False),
+    ("call us on +49 30 2555 0100 any time", "+49 30 2555 0100", False),
+    ("my number is +33 6 12 34 56 78", "+33 6 12 34 56 78", True),
+])
+def test_a_companys_own_number_is_no_personal_data(text, number, found):
+    spans = [text[r.start:r.end] for r in TranscriptPhoneRecognizer().analyze(text, [PHONE_NUMBER], None)]
+    assert (number in spans) is found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I repeat, 0349 731 7712, correct?", "0349 731 7712"),
+    ("let me repeat that, 4471 2209 8812, is that right", "4471 2209 8812"),
+])
+def test_an_agents_repeated_number_is_redacted(redactor, text, value):
+    result = redactor.redact_conversation([{"speaker": "agent", "text": text}])[0]
+    assert any(value in text[f.start:f.end] for f in result.findings), result.findings

@@ -111,3 +111,10 @@ def test_a_redacted_json_export_stays_json(redactor):
     record = json.loads(out)
     assert "Kungsgatan" not in out and "Lindqvist" not in record["user_profile"]["real_name"]
     assert record["user"] == "U0ABC12345" and record["ts"] == "1734126602.893287"  # bookkeeping untouched
+
+
+def test_json_name_fields_become_person_findings(redactor):
+    record = '{"type": "message", "text": "hello, I need help", "user_profile": {"real_name": "Ilse Vandermeulen", "display_name": "ilse.vdm"}}'
+    out = redactor.redact_conversation([{"speaker": "customer", "text": record}])[0]
+    people = {record[f.start:f.end] for f in out.findings if f.entity_type == "PERSON"}
+    assert {"Ilse Vandermeulen", "ilse.vdm"} <= people
