@@ -24,6 +24,7 @@ Touching PERSON findings are joined, and a name said just before its whole repea
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
@@ -38,6 +39,7 @@ from recognizers.names.everyday_surnames import everyday_surname
 from recognizers.names.rules import (AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES,
                                      cased_particle)
 from recognizers.names.tokens import Token, adjacent, tokenize
+from recognizers.start_set import compile_fast
 
 MAX_NAME_WORDS = 6
 # Capitalized words that end a name rather than continue it: organisations, places, streets, days.
@@ -301,4 +303,26 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
     people = repeated_names(text, join_touching(text, patronymics(text, name_fields(text, grown))))
+    if "yen" in text or "Yen" in text:
+        people = [_with_misheard_surname(text, f, others) for f in people]
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))
+
+
+# What a speech engine writes for "Nguyen", the commonest Vietnamese surname: "new yen", "nu yen", "when" is too
+# ambiguous to take. Right before or after a name it is part of it ("thu new yen", "new yen thi oanh").
+_MISHEARD_BEFORE = compile_fast(r"\b(?:new|nu|noo)[ \t]+yen[ \t]+$", re.IGNORECASE)
+_MISHEARD_AFTER = compile_fast(r"[ \t]+(?:new|nu|noo)[ \t]+yen\b", re.IGNORECASE)
+
+
+def _with_misheard_surname(text: str, finding: Finding, others: Sequence[Finding]) -> Finding:
+    """``finding`` grown over a misheard "Nguyen" right before or after it."""
+    start, end = finding.start, finding.end
+    if (before := _MISHEARD_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        start = before.start()
+    elif start >= 4 and text[start - 4:start].lower() == "new " and text[start:start + 3].lower() == "yen":
+        start -= 4  # the finding holds "yen" ("new [yen thi oanh]")
+    if (after := _MISHEARD_AFTER.match(text, end)) is not None:
+        end = after.end()
+    if (start, end) == (finding.start, finding.end) or _blocked(start, end, others):
+        return finding
+    return replace(finding, start=start, end=end)

@@ -23,3 +23,15 @@ def test_syllables_continue_a_name(redactor, text, name):
 @pytest.mark.parametrize("text", ["the hoe is in the shed", "tit for tat yesterday", "a little tat from the market"])
 def test_syllables_alone_make_no_name(redactor, text):
     assert not any(w in " ".join(_people(redactor, text)).split() for w in ("hoe", "tat", "sai")), _people(redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("please ring my aunt lan new yen after six", "lan new yen"),
+    ("the policy is under new yen van duc", "new yen van duc"),
+])
+def test_a_misheard_nguyen_is_part_of_the_name(redactor, text, name):
+    assert name in _people(redactor, text), _people(redactor, text)
+
+
+def test_new_yen_alone_is_money_not_a_name(redactor):
+    assert _people(redactor, "the new yen notes are out next year") == []
