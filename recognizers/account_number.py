@@ -152,6 +152,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"): the shapes of references.
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
+    # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
+    MIXED_GATE = compile_fast(r"[A-Za-z/\-]\d{4}")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE))
@@ -191,7 +193,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if not digit_count(text):
             return hits
         hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "mixed_code")
-                 for m in self.MIXED.finditer(text)]
+                 for m in (self.MIXED.finditer(text) if self.MIXED_GATE.search(text) else ())]
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
         if "last" in words:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from recognizers.account_number import AccountNumberRecognizer, looks_like_id
 from recognizers.entities import ACCOUNT_NUMBER
@@ -339,3 +340,10 @@ def test_account_number_takes_the_letters_joined_to_the_digits(text, value):
 ])
 def test_account_number_no_letter_prefix(text, value):
     assert value in found(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_mixed_code_gate_holds_in_every_match(data):
+    text = data.draw(st.from_regex(AccountNumberRecognizer.MIXED))
+    assert AccountNumberRecognizer.MIXED.search(text) and AccountNumberRecognizer.MIXED_GATE.search(text)
