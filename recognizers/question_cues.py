@@ -1,13 +1,9 @@
 """What personal data an agent's turn asks for: ``expected_entities(agent_text) -> frozenset[str]``.
 
-The customer's next turn is then analyzed with looser rules (``TranscriptRecognizer.analyze_answer``):
-"yeah six seven eight nine" after "can I get the last four of your social" is an SSN fragment.
-
-A turn sets a cue only when it both REQUESTS something (a question mark, "can I get", "let's start with",
-"I'm going to need", "please", "and your ...", an imperative like "read me") and NAMES a personal-data
-target ("date of birth", "zip code", "member id"). "We sent an email to you yesterday" names a target but
-requests nothing; "is there anything else?" requests but names nothing. Disfluencies are dropped first
-(ASR agents say "can i uh get the last four um of your social"), so the rules match spoken questions too.
+The customer's next turn is then analyzed with looser rules (``TranscriptRecognizer.analyze_answer``). A turn sets
+a cue only when it both REQUESTS something (a question mark, "can I get", "please", "and your ...", an imperative
+like "read me") and NAMES a personal-data target ("date of birth", "zip code", "member id"). Disfluencies are
+dropped first (ASR agents say "can i uh get the last four um of your social"), so the rules match spoken questions.
 """
 from __future__ import annotations
 
@@ -17,6 +13,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPI
                                   EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
                                   NATIONAL_ID, STREET_ADDRESS, US_SSN, ZIP_CODE)
 from recognizers.start_set import compile_fast
+from recognizers.unknown_identifier import EUROPEAN_ID_GATES, EUROPEAN_ID_QUESTION, unknown_identifier
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
 _DISFLUENCY = compile_fast(
@@ -110,12 +107,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         # Latin America: "your CURP", "el RFC", "CPF please", "the NIT", "CUIT or CUIL", "your RUT".
         (("curp", "rfc", "cpf", "c p f", "cnpj", "nit", "cedula", "cédula", "cuit", "cuil", "rut", "dni"),
          r"\b(?:curp|rfc|cpf|c p f|cnpj|nit|c[eé]dula|cuit|cuil|rut|dni)\b", {NATIONAL_ID}),
-        # Europe: "your Steuer-ID", "le NIR", "il codice fiscale", "your DNI or NIE", "PESEL", "personnummer", "BSN".
-        (("steuer", "idnr", "nir", "secu", "sécu", "codice", "nie", "nif", "pesel", "personnummer", "bsn",
-          "burgerservice", "rijksregister", "national number", "numéro national", "cpr", "hetu", "fødsels", "fodsels"),
-         r"\b(?:steuer-?id|steuer-?identifikationsnummer|idnr|nir|num[eé]ro de s[eé]cu|s[eé]cu|codice fiscale|nie|nif|"
-         r"pesel|personnummer|bsn|burgerservicenummer|rijksregisternummer|national number|num[eé]ro national|cpr|hetu|"
-         r"f[øo]dselsnummer)\b", {NATIONAL_ID}),
+        (EUROPEAN_ID_GATES, EUROPEAN_ID_QUESTION, {NATIONAL_ID}),  # "your Steuer-ID", "le NIR", "PESEL", "BSN"
         (("nin", "bvn", "n i n", "b v n", "bank verification"),
          r"\b(?:nin|bvn|n i n|b v n|bank verification(?: number| no)?)\b", {NATIONAL_ID}),
         # "the first half of the ID number", "your identity number": a national id or an account's id.
@@ -282,28 +274,6 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     return _expected(question[tail.end():]) if tail and tail.end() < len(question) and tail.start() else frozenset()
 
 
-# "what is your NIF?", "your PESEL please", "and your Steuer-ID?": a request for the customer's own something that is
-# no English word and no name is an identifier whose name the rules above do not know (fail closed: the answer's
-# digits and codes are read as an identifier; an answer holding none gives nothing).
-_YOUR_WORD = compile_fast(r"\byour ([a-zà-ÿ][a-zà-ÿ\-]{1,19})\b")
-UNKNOWN_IDENTIFIER = frozenset({NATIONAL_ID, ACCOUNT_NUMBER})
-_NUMBER_ENDINGS = ("nummer", "numero", "número", "nr")  # "kundnummer", "klantnummer", "asiakasnumero"
-
-
-def _unknown_identifier(question: str) -> frozenset[str]:
-    from recognizers.names.lexicon import FUNCTION_WORDS, is_abbreviation, lexicon  # (imports the name lists)
-
-    lex = lexicon()
-    for match in _YOUR_WORD.finditer(question):
-        parts = match.group(1).split("-")
-        word = parts[0]
-        if word in FUNCTION_WORDS or lex.is_english(word) and not (len(parts) > 1 and parts[-1] in ("id", "nr", "no")):
-            continue
-        if is_abbreviation(word) or word not in lex.spread or len(parts) > 1 or word.endswith(_NUMBER_ENDINGS):
-            return UNKNOWN_IDENTIFIER
-    return frozenset()
-
-
 def _expected(question: str) -> frozenset[str]:
     remaining = question
     found: set[str] = set()
@@ -316,7 +286,7 @@ def _expected(question: str) -> frozenset[str]:
             # Blank the match so "the last four of your social" does not also ask for the full SSN.
             remaining = remaining[:match.start()] + " " * (match.end() - match.start()) + remaining[match.end():]
     if not found and "your " in question and _REQUEST.search(question):
-        return _unknown_identifier(question)
+        return unknown_identifier(question)
     # A short turn that names a target is a request even without question syntax ("zip code for the
     # account", "and the date of birth"): ASR drops question marks and agents clip their questions.
     n_words = len(remaining.split())

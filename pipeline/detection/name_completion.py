@@ -1,34 +1,31 @@
 """Whole names, always: grow every PERSON finding to the whole name it is part of.
 
-A recognizer may find only a piece of a name ("Richard J" of "Richard J. Leary", "leela" of "leela
-gandhi", "ambani" of "anil ambani"); a surrogate for the piece leaves the rest of the name in the output.
-This step grows each PERSON finding over the words next to it that continue the name:
+A recognizer may find only a piece of a name ("Richard J" of "Richard J. Leary"); a surrogate for the piece leaves
+the rest in the output. This step grows each PERSON finding over the words next to it that continue the name:
 
 * an initial followed by a name word ("J. Leary", "S Bouts");
-* a particle followed by a name word ("de la Cruz", "van der Berg", "bin Rashid", "al Saud"), also before a
-  name found without it ("bin Gede");
+* a particle followed by a name word ("de la Cruz", "bin Rashid"; "do Vale": ``names.particles``), also before a
+  name found without it ("bin Gede"); a misheard "Nguyen" next to a name (``misheard_names``);
 * in cased text, a capitalized word that is not a sentence opener or a place/organisation word
   ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
-* after a given name no everyday word could be, an everyday word where a clause ends ("fuad nag she's ...",
-  ``recognizers.names.everyday_surnames``);
-* in lowercase text, a word that cased English text usually capitalizes and that is not a frequent word
-  ("anil ambani", "leela gandhi": ``recognizers.names.lexicon.proper_nouns``);
-* at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde
-  kura and", "of samia talukdar": ``recognizers.names.lexicon.frequent_words``);
+* after a given name no everyday word could be, an everyday word where a clause ends (``everyday_surnames``);
+* in lowercase text, a word cased English usually capitalizes, no frequent word ("anil ambani": ``proper_nouns``);
+* at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde kura and":
+  ``recognizers.names.lexicon.frequent_words``);
 * a lowercase initial with its period ("christian t. campbell") and, after it, a listed surname that ends
   the phrase even if an everyday word ("christopher s. go.").
 
-Touching PERSON findings are joined, and a name said just before its whole repeat is one too
-(``pipeline.detection.turn_names``); a finding never grows into another type's span. Logs nothing.
+Touching PERSON findings are joined, and a name said just before its whole repeat is one too (``turn_names``); a
+finding never grows into another type's span. Logs nothing.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
+from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.turn_names import join_touching, name_fields, patronymics, repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
@@ -36,10 +33,9 @@ from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TIT
                                       proper_nouns)
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
-from recognizers.names.rules import (AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES,
-                                     cased_particle)
+from recognizers.names.particles import cased_particle
+from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
-from recognizers.start_set import compile_fast
 
 MAX_NAME_WORDS = 6
 # Capitalized words that end a name rather than continue it: organisations, places, streets, days.
@@ -50,8 +46,7 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
     december team support department office lets""".split()) - {"dr"}  # "right tamika lets go"
 
 
-# Particles of three or more letters that belong to the name after them even when found without it
-# ("bin Gede", "van Dijk"); shorter ones ("de", "la", "al") are ordinary words too often.
+# Particles of 3+ letters belong to the name after them even found without it ("bin Gede"; not "de", "la", "al").
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
@@ -184,11 +179,9 @@ def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool
         and not _ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
 
 
-# Burmese given-name elements that are frequent English words too (left out of the syllable list):
-# name words only inside a run of romanized syllables ("htwe aung win", "khin win soe").
+# Burmese given-name elements that are frequent English words: names only among syllables ("htwe aung win").
 FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
-# Particles that make the word before them a verb ("hang on", "tin up"): no name edge; determiners
-# that make the word after them a noun ("the tin").
+# Particles that make the word before them a verb ("hang on"): no name edge; determiners a noun ("the tin").
 _PARTICLES_AFTER = frozenset("on up out off in over down back about".split())
 DETERMINERS = frozenset("the a an this that my your his her our their some any no".split())
 _HESITATIONS = frozenset("um uh er erm like".split())
@@ -303,26 +296,5 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
     people = repeated_names(text, join_touching(text, patronymics(text, name_fields(text, grown))))
-    if "yen" in text or "Yen" in text:
-        people = [_with_misheard_surname(text, f, others) for f in people]
+    people = [with_misheard_surname(text, f, others) for f in people]
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))
-
-
-# What a speech engine writes for "Nguyen", the commonest Vietnamese surname: "new yen", "nu yen", "when" is too
-# ambiguous to take. Right before or after a name it is part of it ("thu new yen", "new yen thi oanh").
-_MISHEARD_BEFORE = compile_fast(r"\b(?:new|nu|noo)[ \t]+yen[ \t]+$", re.IGNORECASE)
-_MISHEARD_AFTER = compile_fast(r"[ \t]+(?:new|nu|noo)[ \t]+yen\b", re.IGNORECASE)
-
-
-def _with_misheard_surname(text: str, finding: Finding, others: Sequence[Finding]) -> Finding:
-    """``finding`` grown over a misheard "Nguyen" right before or after it."""
-    start, end = finding.start, finding.end
-    if (before := _MISHEARD_BEFORE.search(text, max(0, start - 12), start)) is not None:
-        start = before.start()
-    elif start >= 4 and text[start - 4:start].lower() == "new " and text[start:start + 3].lower() == "yen":
-        start -= 4  # the finding holds "yen" ("new [yen thi oanh]")
-    if (after := _MISHEARD_AFTER.match(text, end)) is not None:
-        end = after.end()
-    if (start, end) == (finding.start, finding.end) or _blocked(start, end, others):
-        return finding
-    return replace(finding, start=start, end=end)

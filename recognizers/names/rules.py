@@ -1,8 +1,5 @@
-"""Name-list rules of the name recognizer: how far a name runs, and names found without a cue.
-
-Every rule reads the tokens of ``recognizers.names.tokens``; a token that is neither listed nor
-unknown (``hot`` false) can never start a name, so the scans skip it at once.
-"""
+"""Name-list rules of the name recognizer: how far a name runs, and names found without a cue. Every rule reads the
+tokens of ``recognizers.names.tokens``; one neither listed nor unknown (``hot`` false) never starts a name."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -12,6 +9,7 @@ from recognizers.names.noun_classes import (CONTENT_NOUNS, OCCASION_NOUNS, OWNED
                                             PERSONAL_NOUNS, VENUE_NOUNS)
 from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
                                              surname_after_east_asian)
+from recognizers.names.particles import cased_particle
 from recognizers.names.tokens import Token, adjacent
 from recognizers.spoken.number_words import MONTHS, NATO
 from recognizers.names.reasons import REASON_NAME_LIST
@@ -33,28 +31,13 @@ PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el ab
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
 LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too
-# Joiners that are also everyday English words ("Nair Gusmões do Vale", "luigi madureira do maranhão"): inside a
-# name only written lowercase between two capitalized words, or before a word that is a name and no everyday word
-# ("John do you", "maria do send it" are no names).
-CASED_PARTICLES = frozenset(("do",))
-
-
-def cased_particle(text: str, prev: Token, tok: Token, after: Token | None) -> bool:
-    """A lowercase Portuguese joiner inside a name ("Chaves do Vale", "madureira do maranhão")."""
-    if tok.key not in CASED_PARTICLES or after is None or not text[tok.start:tok.end].islower():
-        return False
-    if prev.capitalized and after.capitalized:
-        return True
-    return (prev.name or prev.unknown) and not prev.common and not after.function and not after.common \
-        and (after.name or after.unknown)
 
 
 def leading_particle(text: str, tok: Token) -> bool:
     """A lowercase joiner that may not open a name ("a nombre de Lucía Ortiz", "fecha de nacimiento"); "lê", with
     its accent, is a Vietnamese name."""
     return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
-# Arabic joiners ("omar al farsi", "nour el din", "khalid bin walid") take any word after them that
-# is not a frequent English word, listed or not ("al ghamdi").
+# Arabic joiners ("omar al farsi", "khalid bin walid") take any word after them but a frequent English one.
 ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())
 # Words that open an Arabic given name ("abu malik", "abd al karim"): redacted with the name after.
 ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
@@ -92,8 +75,8 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
             last += 1  # "nan aung win", "tun htut than": Burmese elements that are English words
             continue
         if not prev.possessive and cased_particle(text, prev, nxt, after) and adjacent(text, prev, nxt) \
-                and adjacent(text, nxt, after) and not after.function:
-            last += 2  # the joiner and the capitalized word after it, whatever that word is ("do Vale")
+                and adjacent(text, nxt, after) and not after.function:  # "(Chaves) do Vale": both words
+            last += 2
             continue
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break

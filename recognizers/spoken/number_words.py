@@ -28,7 +28,8 @@ FOREIGN_UNITS = {
     **{w: i for i, w in enumerate("noll ett två tre fyra fem sex sju åtta nio".split())},
     "zwo": 2, "fuenf": 5, "tres": 3, "tre": 3, "une": 1, "uno": 1,
 }
-FOREIGN_UNITS = {w: v for w, v in FOREIGN_UNITS.items() if w not in UNITS}  # "zero", "six": English already
+FOREIGN_UNITS = {w: v for w, v in FOREIGN_UNITS.items() if w not in UNITS and w != "um"}  # "zero", "six": English;
+# "um": a hesitation
 # "oh" / "o" are zero only next to other digits ("four oh five"), a letter or a word otherwise.
 AMBIGUOUS_ZERO = frozenset({"oh", "o"})
 TEENS = {

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from recognizers.spoken import number_words as nw
+from recognizers.spoken.foreign_digits import foreign_digits
 from recognizers.spoken.homophones import digits_read_as_words
 from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, FUNIT, HOST, LETTER, MULT, NATO, ORD, SCALE,
                                       TEEN, TENS, UNIT, WDIGITS, WORD, ZERO)
@@ -35,9 +36,8 @@ _HOST_DOT = compile_fast(r"\.[A-Za-z0-9-]")
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
-    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS))
-# What may separate two words of one spoken run: blanks, commas, dashes, dots, an ellipsis.
-_RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")
+    (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS), (FUNIT, nw.FOREIGN_UNITS))
+_RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")  # between two words of one spoken run: blanks, commas, dots ...
 
 
 @dataclass(slots=True)
@@ -63,35 +63,7 @@ def tokenize(text: str) -> list[Token]:
         low = m.group().lower() if low_text is None else low_text[start:end]
         kind, value = classify(low)
         append(Token(start, end, low, kind, value))
-    toks = digits_read_as_words(text, _merge_composites(text, raw))
-    return foreign_digits(text, toks) if any(t.kind == FUNIT for t in toks) else toks
-
-
-# A word of a run of digits read out: a digit word, a written digit, or one said in another language.
-_DIGIT_KINDS = frozenset({UNIT, ZERO, FUNIT})
-FOREIGN_RUN_MIN, FOREIGN_WORDS_MIN = 3, 2
-
-
-def foreign_digits(text: str, toks: list[Token]) -> list[Token]:
-    """Digits said in another language ("tre due due", "drei zwei acht"): digits (UNIT) in a run of at least three
-    digit words with at least two of them foreign; elsewhere words ("due", "sept", "sex" alone). In place."""
-    i, n = 0, len(toks)
-    while i < n:
-        if toks[i].kind not in _DIGIT_KINDS and not (toks[i].kind == WDIGITS and len(toks[i].low) == 1):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and (toks[j].kind in _DIGIT_KINDS or toks[j].kind == WDIGITS and len(toks[j].low) == 1) \
-                and _RUN_GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
-            j += 1
-        run = toks[i:j]
-        foreign = sum(t.kind == FUNIT for t in run)
-        digits = len(run) >= FOREIGN_RUN_MIN and foreign >= FOREIGN_WORDS_MIN
-        for tok in run:
-            if tok.kind == FUNIT:
-                tok.kind = UNIT if digits else WORD
-        i = j
-    return toks
+    return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -112,8 +84,6 @@ def _classify(low: str) -> tuple[str, object]:
         return NATO, nw.NATO[low]
     if low in nw.FILLERS:
         return FILLER, None
-    if low in nw.FOREIGN_UNITS:
-        return FUNIT, nw.FOREIGN_UNITS[low]
     return WORD, None
 
 
