@@ -22,6 +22,7 @@ import re
 from recognizers import address_tail
 from recognizers.base import register
 from recognizers.entities import REASON_PATTERN, STREET_ADDRESS
+from recognizers.lower_scan import CaseFolded
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
 from recognizers.start_set import compile_fast
 from recognizers.street_words import _SPOKEN_NUM
@@ -60,7 +61,7 @@ _BARE_HOOD = compile_fast(rf"\s*,\s*{_NAME}(?=\s*,\s*(?:in\s+)?{_NAME}(?:\s*[-â€
                           rf"|\s*,\s*{_NAME}(?=\s*,\s*(?:CABA|CDMX|D\.F\.)\b)")
 # After a "Via ..." match: the end of the address (a comma, a line break, the end) or its town's postcode.
 _ENDS_ADDRESS = compile_fast(r"[ \t]*(?:[,;\n]|$|\d{4,5}\b)")
-_GATE = compile_fast(rf"\b(?:{_TYPES})\s", re.IGNORECASE)
+_GATE = CaseFolded(compile_fast(rf"\b(?:{_TYPES})\s", re.IGNORECASE))  # on every turn: lower-case twin on ASCII
 
 
 @register("latin_address.v1")

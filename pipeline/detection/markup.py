@@ -19,10 +19,11 @@ from recognizers.start_set import compile_fast
 
 _HTML_HINT = compile_fast(r"</?(?:p|br|div|b|a|blockquote|span|h[1-6]|li|td|strong|em|hr)(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);",
                           re.IGNORECASE)
+_ENTITY_SOURCE = r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});"  # a character entity ("&nbsp;", "&#39;")
 # A tag (a mailto link keeps its address) or a character entity.
 _MARKUP = compile_fast(r"<a\s[^<>]*?href=\"mailto:(?P<mail>[^\"<>\s]+)\"[^<>]*>|</?[a-zA-Z][\w.\-]*(?::[\w.\-]+)?(?:\s[^<>]*)?/?>"
                        r"|<\?xml[^<>]*\?>|<!--.*?-->"  # a namespaced tag ("<ttm:agent>"), an XML declaration, a comment
-                       r"|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+                       r"|" + _ENTITY_SOURCE)
 # Tags that end a line or a block: the view puts a line break where they were.
 _BLOCK = compile_fast(r"</?(?:p|br|div|blockquote|h[1-6]|li|ul|ol|tr|table|hr)\b", re.IGNORECASE)
 
@@ -64,7 +65,7 @@ def _bookkeeping(key: str, value: str) -> bool:
 def json_name_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the string values of a JSON export's name fields ("real_name": "Fabian Sierra Carrera",
     "display_name": "fabian.sierracarrera", an author's "name"), not those of a company, a team or a bot."""
-    if not _is_json(text):
+    if not is_json_export(text):
         return []
     spans = []
     key = ""
@@ -85,17 +86,18 @@ def json_name_spans(text: str) -> list[tuple[int, int]]:
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` holds HTML markup or JSON transcript segments."""
-    return ("<" in text or "&" in text) and _HTML_HINT.search(text) is not None or _is_json(text)
+    return ("<" in text or "&" in text) and _HTML_HINT.search(text) is not None or is_json_export(text)
 
 
-def _is_json(text: str) -> bool:
+def is_json_export(text: str) -> bool:
+    """Whether ``text`` is (a record of) a JSON export."""
     return "\":" in text and _JSON_HINT.match(text) is not None
 
 
 def blank_markup(text: str) -> str:
     """``text`` with HTML tags and entities, and JSON segments' bookkeeping, replaced by blanks of their length
     (a block tag by a line break and blanks; a mailto link's address kept)."""
-    if _is_json(text):
+    if is_json_export(text):
         text = _blank_json(text)
     if ("<" in text or "&" in text) and _HTML_HINT.search(text):
         text = _MARKUP.sub(_blank_tag, text)
@@ -142,7 +144,7 @@ def reader_view(text: str) -> View | None:
     """What a reader sees in an export: a JSON export's string values decoded ("Sveav\\u00e4gen" is "Sveavägen",
     "0485\\/484367" is "0485/484367", "\\n" a line break) with its keys and bookkeeping blanked, then HTML read as
     ``html_view`` reads it (an Intercom body's "<p>"); None when there is nothing to decode."""
-    if _is_json(text):
+    if is_json_export(text):
         view = _json_view(text)
         inner = html_view(view[0])
         return view if inner is None else _compose(view, inner)
@@ -232,8 +234,7 @@ def html_view(text: str) -> View | None:
                 put(text[k], k, k + 1)
             put(", ", match.end(), match.end())  # no word of the link text joins the address
         elif whole.startswith("&"):
-            decoded = html.unescape(whole)
-            put(" " if decoded == "\xa0" else decoded, match.start(), match.end())
+            put(_entity_text(whole), match.start(), match.end())
         elif _BLOCK.match(whole):
             put(block, match.start(), match.start())
         cursor = match.end()
@@ -262,7 +263,13 @@ def to_original_pieces(span: tuple[int, int], starts: list[int], ends: list[int]
     return pieces or [to_original(span, starts, ends)]
 
 
-_ENTITY = compile_fast(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});")
+_ENTITY = compile_fast(_ENTITY_SOURCE)
+
+
+def _entity_text(entity: str) -> str:
+    """What an entity writes, a non-breaking space as a blank (``&nbsp;`` inside "052&nbsp;754" is a separator)."""
+    decoded = html.unescape(entity)
+    return " " if decoded == "\xa0" else decoded
 
 
 def plain_value(value: str, json_export: bool) -> str:
@@ -274,7 +281,7 @@ def plain_value(value: str, json_export: bool) -> str:
         _decode_string(value, 0, len(value), lambda piece, start, end: decoded.append(piece))
         value = "".join(decoded)
     if "&" in value and ";" in value:
-        value = _ENTITY.sub(lambda m: " " if html.unescape(m.group()) == "\xa0" else html.unescape(m.group()), value)
+        value = _ENTITY.sub(lambda m: _entity_text(m.group()), value)
     return value
 
 
@@ -284,6 +291,3 @@ def encoded_replacement(replacement: str, json_export: bool) -> str:
     return json.dumps(replacement, ensure_ascii=False)[1:-1] if json_export else replacement
 
 
-def is_json_export(text: str) -> bool:
-    """Whether ``text`` is (a record of) a JSON export."""
-    return _is_json(text)

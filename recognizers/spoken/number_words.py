@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
 UNITS = {
@@ -156,8 +157,8 @@ def _after_cue(words: list[str], k: int) -> bool:
 # Two digit words in a row of which the first is said in another language ("drei zwei", "tre due"): the gate of
 # ``tokens.foreign_digits`` (which decides).
 _DIGIT_ALTERNATION = "|".join(sorted(set(FOREIGN_UNITS) | set(UNITS), key=len, reverse=True))
-_FOREIGN_PAIR = compile_fast(rf"(?<![^\W\d_])(?:{'|'.join(sorted(FOREIGN_UNITS, key=len, reverse=True))})[\s,.;\-]{{1,6}}"
-                             rf"(?:{_DIGIT_ALTERNATION})(?![^\W\d_])", re.IGNORECASE)
+_FOREIGN_PAIR = CaseFolded(compile_fast(rf"(?<![^\W\d_])(?:{'|'.join(sorted(FOREIGN_UNITS, key=len, reverse=True))})"
+                                        rf"[\s,.;\-]{{1,6}}(?:{_DIGIT_ALTERNATION})(?![^\W\d_])", re.IGNORECASE))
 
 
 def may_be_spoken(text: str) -> bool:
