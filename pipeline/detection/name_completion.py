@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
+from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.turn_names import join_touching, name_fields, patronymics, repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
@@ -44,7 +45,6 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
     square park city county state river lake mount north south east west monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
     december team support department office lets""".split()) - {"dr"}  # "right tamika lets go"
-
 
 # Particles of 3+ letters belong to the name after them even found without it ("bin Gede"; not "de", "la", "al").
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
@@ -296,5 +296,5 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
     people = repeated_names(text, join_touching(text, patronymics(text, name_fields(text, grown))))
-    people = [with_misheard_surname(text, f, others) for f in people]
+    people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))

@@ -115,10 +115,14 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
     i = 0
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1
+    # "hi um this is daming ye calling": after "this is", words no frequent word is, however a speech engine
+    # wrote them ("british gas", "customer services", "the bank" are no person).
+    this_is = i + 1 < len(tokens) and tokens[i].key == "this" and tokens[i + 1].key == "is"
+    i += 2 if this_is else 0
     for k in range(i + 1, min(i + MAX_NAME_TOKENS, len(tokens))):
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         run = tokens[i:k]
-        if tokens[k].key == "and" and after is not None and after.key in _I_AM and k - i >= 2:
+        if tokens[k].key == "and" and after is not None and after.key in _I_AM and k - i >= 2 and not this_is:
             # "kinda farhat and i'm the account holder": two or three words opening the turn, one of them
             # a name no everyday word could be, the last no frequent word.
             if all(not t.function for t in run) and any(t.spread or t.unknown for t in run) \
@@ -127,8 +131,8 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
             break
         if tokens[k].key not in SELF_INTRO_AFTER and tokens[k].key != "again":
             continue  # "Umesh again, I called yesterday": a turn opening with a name said again
-        if (after is None or after.function or after.key in INTRO_FOLLOWERS) \
-                and all(not t.function and (t.spread or t.unknown) for t in run):
+        if (after is None or after.function or after.key in INTRO_FOLLOWERS) and all(
+                not t.function and (not t.common and len(t.key) >= 2 if this_is else t.spread or t.unknown) for t in run):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break
     return []

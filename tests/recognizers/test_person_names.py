@@ -73,6 +73,8 @@ def test_person_names_full_name_without_cue(origin, name):
     # given names that WordNet also lists, after a strong cue or greeting
     ("my name is surya lestari", "surya lestari"),
     ("hi this is serine mahmoudi calling about my bill", "serine mahmoudi"),
+    # ... and words no list holds, however a speech engine wrote them, between "this is" and "calling"
+    ("hi this is daming lu calling about a claim", "daming lu"),
     ("my name is wen pin hsia", "wen pin hsia"),
     # a turn that opens with the name
     ("yes li speaking", "li"),
@@ -116,6 +118,9 @@ def test_person_names_positive(text, expected):
     "this is ridiculous",
     "i'm good thanks",
     "thank you for calling",
+    "hi this is british gas calling about your meter",   # frequent words between "this is" and "calling"
+    "this is customer services calling",
+    "this is just me calling again",
     "what was the last thing my mom said",
     "my aunt really needs a wheelchair",
     "please add it to my contact list",

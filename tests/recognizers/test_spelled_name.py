@@ -116,6 +116,11 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("yes it's do van an", (9, 18)),          # romanized syllables that are function words, beside a name word
     ("it's le thi ha", (5, 14)),
     ("yes it's to do with my account", None),  # function words with no name word beside them
+    ("he jia rong", (0, 11)),                  # Chinese "He", Korean "In": only before a syllable or unknown word
+    ("in jiwoo", (0, 8)),
+    ("in london i think", None),
+    ("he said it was fine", None),
+    ("ming hee gao", (0, 12)),                 # a syllable that is an everyday word, beside a name word
     ("so it's an issue with the bill", None),
     ("may hart", (0, 8)),                     # a given name that is a function word, then a surname
     ("yeah may okafor", (5, 15)),

@@ -1,0 +1,101 @@
+"""A name slot taken whole: the words between a phrase that introduces a name and one that closes it.
+
+Speech engines write names they do not know as everyday words: "Duc" becomes "duck", "Wong" "wrong", "Bui"
+"buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
+nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
+PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>" -- and
+before "calling", "speaking", "here", "is that okay" (or, for words before the finding, a punctuation mark or the
+end of the turn), up to two more words of that slot are taken with it. Words that are never part of a name
+(function words, fillers, acknowledgements, relation nouns) stop the slot; a turn without an opening phrase has no
+slot ("play adele" is a command). Logs nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from pipeline.records import Finding
+from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
+from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
+from recognizers.names.tokens import Token
+
+MAX_EXTRA_WORDS = 2  # misheard words a slot may add to a finding
+MAX_SLOT_WORDS = 5
+# Words a speaker puts next to a name that are no part of it.
+_NOT_IN_SLOT = frozenset("""actually just also again please too now still only really maybe probably sorry yes
+    no yeah yep okay ok sure right well so very here there today tomorrow thanks thank cheers bye hello hi hey
+    great good fine lovely perfect cool sorry pardon speaking calling ringing phoning hmm mhm""".split())
+# Relations "my <noun>" names before a name, beyond the cue nouns ("my father hoe van bee").
+_RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother grandson granddaughter stepfather stepmother
+    stepson stepdaughter child baby twin""".split())
+_AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
+_SLOT_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
+_SLOT_PUNCTUATION = frozenset(",.?!;:")
+
+
+def _slot_word(tok: Token) -> bool:
+    key = tok.key
+    if key in PARTICLES:
+        return True
+    return not (tok.function or len(key) < 2 or not key.isalpha() or key in _NOT_IN_SLOT or key in INTERJECTIONS
+                or key in AFTER_NAME_WORDS or key in _RELATIONS or key in FIELD_LABELS)
+
+
+def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` ends a phrase a name follows: "this is", "name is", "under", "my cousin" (not "i'm" or "it's",
+    which an adjective follows as often: "i'm grateful", "it's opposite")."""
+    key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
+    if key in ("is", "was"):
+        return before in ("this", "name", "surname")
+    return key == "under" or closes_cue(tokens, k) \
+        or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
+
+
+def _closes_slot(text: str, tokens: Sequence[Token], r: int, phrase_only: bool) -> bool:
+    """``tokens[r]`` follows a name: "calling", "here", "is that okay"; unless ``phrase_only``, also a
+    punctuation mark or the end of the turn."""
+    if r >= len(tokens) or any(c in _SLOT_PUNCTUATION for c in text[tokens[r - 1].end:tokens[r].start]):
+        return not phrase_only
+    key = tokens[r].key
+    return key in _SLOT_CLOSERS or (key == "is" and r + 2 < len(tokens) and tokens[r + 1].key == "that"
+                                    and tokens[r + 2].key in _AFFIRMATIONS)
+
+
+def _spaces_after(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Only spaces between token ``k`` and the next one."""
+    return k + 1 >= len(tokens) or not text[tokens[k].end:tokens[k + 1].start].strip(" \t")
+
+
+def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The token range of the slot around tokens ``first``..``last``, if it adds a word to them."""
+    for left in range(MAX_EXTRA_WORDS + 1):
+        k = first - 1 - left  # the opener's last token
+        if k < 0 or (left and not (_slot_word(tokens[k + 1]) and _spaces_after(text, tokens, k + 1))):
+            return None
+        if not _opens_slot(tokens, k):
+            continue
+        for right in range(MAX_EXTRA_WORDS + 1 - left):
+            r = last + 1 + right  # the closer's token (len(tokens): the end of the turn)
+            if r > len(tokens) or (right and not (_slot_word(tokens[r - 1]) and _spaces_after(text, tokens, r - 2))):
+                return None
+            if _closes_slot(text, tokens, r, phrase_only=right > 0):
+                return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
+        return None
+    return None
+
+
+def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding],
+                    others: Sequence[Finding]) -> list[Finding]:
+    """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
+    never into another finding."""
+    out = []
+    starts = [t.start for t in tokens]
+    for finding in people:
+        covered = [k for k, t in enumerate(tokens) if t.start < finding.end and finding.start < t.end]
+        slot = _slot(text, tokens, covered[0], covered[-1]) if covered else None
+        if slot is not None:
+            start, end = min(finding.start, starts[slot[0]]), max(finding.end, tokens[slot[1]].end)
+            if not any(o is not finding and o.start < end and start < o.end for o in list(others) + list(people)):
+                finding = replace(finding, start=start, end=end)
+        out.append(finding)
+    return out

@@ -1,0 +1,57 @@
+"""A name slot taken whole: misheard words between a name-introducing phrase and a closing one join the name a
+recognizer found part of; words that are never part of a name stop the slot."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.detection.name_completion import complete_names
+from pipeline.records import Finding
+
+
+def _person(text: str, piece: str) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), "PERSON", 0.8, "test.v1", "name_list")
+
+
+def _people(text: str, findings) -> list[str]:
+    return [text[f.start:f.end] for f in findings if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    # a word before the finding, after the opener
+    ("hello this is bowl xuan tran calling from home", "xuan tran", "bowl xuan tran"),
+    ("the booking is under wing kar fai, is that fine", "kar fai", "wing kar fai"),
+    ("it's for my aunt duck thi hanh", "thi hanh", "duck thi hanh"),
+    ("my name is chew ming tat.", "ming tat", "chew ming tat"),
+    # a word after the finding, before a closing phrase
+    ("it's under my husband minh chow is that alright", "minh", "minh chow"),
+    ("yeah this is li way speaking", "li", "li way"),
+    # both sides
+    ("yes it is under my father hoe van bee is that correct", "van", "hoe van bee"),
+])
+def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
+    assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
+
+
+@pytest.mark.parametrize("text, found, expected", [
+    ("play adele", "adele", "adele"),                                       # no opening phrase: no slot
+    ("tell bob smith", "bob smith", "bob smith"),
+    ("my son jack plays football on saturdays", "jack", "jack"),            # a verb after the name: no closer
+    ("my son jack plays football", "jack", "jack"),                         # ... not even at the end of the turn
+    ("this is my friend tomasz calling", "tomasz", "tomasz"),               # a determiner stops the slot
+    ("it's really tomasz here", "tomasz", "tomasz"),                        # an adverb is no part of a name
+    ("thanks so much priya", "priya", "priya"),                             # a short turn of thanks
+    ("okay great priya", "priya", "priya"),
+    ("this is mei's husband calling", "mei's", "mei's"),                       # a relation noun stops the slot
+    ("i told her, bowl kar fai is that okay", "kar fai", "kar fai"),       # a comma ends the slot
+    ("well it's under the name of mark and the ref is that okay", "mark", "mark"),  # three words: too many
+])
+def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
+    assert _people(text, complete_names(text, [_person(text, found)])) == [expected]
+
+
+def test_a_slot_never_grows_into_another_finding():
+    text = "this is bowl xuan tran calling"
+    other = Finding(text.index("bowl"), text.index("bowl") + 4, "LOCATION", 0.9, "test.v1", "test")
+    findings = complete_names(text, [_person(text, "xuan tran"), other])
+    assert _people(text, findings) == ["xuan tran"]
