@@ -1,5 +1,6 @@
 """Digit words a speech engine wrote as other words, inside a read-out number: homophones ("seven won four
-ate too five" is 7148 25) and "(and) then" between digits ("six then two then three" is 623).
+ate too five" is 7148 25), "(and) then" between digits ("six then two then three" is 623) and a teen written
+as two words ("seven teen" is 17, "eigh teen" 18).
 
 Runs on the spoken view's tokens before runs are found (``recognizers.spoken.tokens``); changes kinds in
 place so the run finder reads the words as digits or as a filler.
@@ -63,9 +64,29 @@ def _after_number_cue(toks: list, i: int) -> bool:
     return k >= 0 and toks[k].low in nw.NUMBER_CUES
 
 
+# The first half of a teen a speech engine split in two ("seven teen", "eigh teen", "fif teen").
+_TEEN_HEADS = {"thir": 13, "three": 13, "four": 14, "fif": 15, "five": 15, "six": 16, "seven": 17, "eigh": 18,
+               "eight": 18, "nine": 19}
+
+
+def _joined_teens(text: str, toks: list) -> list:
+    """``toks`` with each "<head> teen" (one blank between) read as one teen token spanning both words."""
+    out = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if tok.low == "teen" and prev is not None and prev.low in _TEEN_HEADS and tok.start - prev.end == 1 \
+                and text[prev.end] == " ":
+            prev.end, prev.low, prev.kind, prev.value = tok.end, prev.low + "teen", TEEN, _TEEN_HEADS[prev.low]
+            continue
+        out.append(tok)
+    return out
+
+
 def digits_read_as_words(text: str, toks: list) -> list:
-    """Homophones read as digits inside a run of digit words, "then" between digit words a pause (in
-    place; returns ``toks``)."""
+    """Homophones read as digits inside a run of digit words, "then" between digit words a pause, a split teen
+    one teen (in place but for the teens; returns the tokens)."""
+    if "teen" in text:
+        toks = _joined_teens(text, toks)
     lows = {t.low for t in toks}
     if "then" in lows:
         _then_between_digits(toks)

@@ -68,6 +68,9 @@ from recognizers.spoken.view import SpokenView
     ("it begins to two to won", "it begins 2221"),
     ("the passcode came too one 4 for", "the passcode came 2144"),   # a verb between the cue and the number
     ("7 1 then two seven then 6 2", "712762"),            # "then" between written digits too
+    ("born on the four teen 3 nineteen sixty", "born on the 1431960"),  # a teen split in two words
+    ("the security code is fif teen eighty two", "the security code is 1582"),
+    ("eigh teen forty two six", "18426"),
     ("it's k l dash four four one two dash b three", "it's kl-4412-b3"),  # a reference with its dashes
     ("q slash two nine nine one slash seven", "q/2991/7"),
     ("y for yankee w hyphen six one hyphen c 2", "yw-61-c2"),  # the last group heard in two pieces
@@ -113,6 +116,8 @@ def test_spoken_view_rewrites_spoken_forms(text, expected_view):
     "the code is for you",                 # after a cue, homophones without a digit word stay words
     "my account number to check",
     "the code won't vanish for two days",
+    "nine teen girls signed up",           # a split teen alone is no read-out number
+    "the teen years were fun",
 ])
 def test_spoken_view_leaves_ordinary_text_alone(text):
     view = SpokenView.of(text)
@@ -129,6 +134,7 @@ def test_spoken_view_leaves_ordinary_text_alone(text):
     ("it's j o h n dot smith at gmail dot com", "@", "at"),
     ("double five", "55", "double five"),
     ("call 415 then nine nine", "call 415", "call 415"),
+    ("the code is seven teen four nine", "17", "seven teen"),
 ])
 def test_spoken_view_maps_spans_to_source_words(text, view_fragment, source):
     view = SpokenView.of(text)
