@@ -3,9 +3,10 @@
 Speech engines write names they do not know as everyday words: "Duc" becomes "duck", "Wong" "wrong", "Bui"
 "buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
 nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
-PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>" -- and
-before "calling", "speaking", "here", "is that okay" (or, for words before the finding, a punctuation mark or the
-end of the turn), up to two more words of that slot are taken with it. Words that are never part of a name
+PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>", "the
+driver was" -- and before "calling", "speaking", "here" or a new clause ("is that okay", "i think", "she's my gran",
+"sorted it"; for words before the finding also a punctuation mark or the end of the turn), up to two more words of
+that slot are taken with it. Words that are never part of a name
 (function words, fillers, acknowledgements, relation nouns) stop the slot; a turn without an opening phrase has no
 slot ("play adele" is a command). Logs nothing.
 """
@@ -16,6 +17,7 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
+from recognizers.names.everyday_surnames import CLAUSE_OPENERS
 from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
 from recognizers.names.tokens import Token
 
@@ -24,46 +26,61 @@ MAX_SLOT_WORDS = 5
 # Words a speaker puts next to a name that are no part of it.
 _NOT_IN_SLOT = frozenset("""actually just also again please too now still only really maybe probably sorry yes
     no yeah yep okay ok sure right well so very here there today tomorrow thanks thank cheers bye hello hi hey
-    great good fine lovely perfect cool sorry pardon speaking calling ringing phoning hmm mhm""".split())
+    great good fine lovely perfect cool sorry pardon speaking calling ringing phoning hmm mhm always never often
+    usually already ever once sometimes normally generally""".split())
 # Relations "my <noun>" names before a name, beyond the cue nouns ("my father hoe van bee").
 _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother grandson granddaughter stepfather stepmother
     stepson stepdaughter child baby twin""".split())
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
-_SLOT_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
+_INTRO_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
+# Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
+_PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
 
 
 def _slot_word(tok: Token) -> bool:
     key = tok.key
-    if key in PARTICLES:
+    if key in PARTICLES or key == "do":  # "godoy do amazonas"
         return True
     return not (tok.function or len(key) < 2 or not key.isalpha() or key in _NOT_IN_SLOT or key in INTERJECTIONS
-                or key in AFTER_NAME_WORDS or key in _RELATIONS or key in FIELD_LABELS)
-
-
-def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
-    """``tokens[k]`` ends a phrase a name follows: "this is", "name is", "under", "my cousin" (not "i'm" or "it's",
-    which an adjective follows as often: "i'm grateful", "it's opposite")."""
-    key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
-    if key in ("is", "was"):
-        return before in ("this", "name", "surname")
-    return key == "under" or closes_cue(tokens, k) \
-        or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
-
-
-def _closes_slot(text: str, tokens: Sequence[Token], r: int, phrase_only: bool) -> bool:
-    """``tokens[r]`` follows a name: "calling", "here", "is that okay"; unless ``phrase_only``, also a
-    punctuation mark or the end of the turn."""
-    if r >= len(tokens) or any(c in _SLOT_PUNCTUATION for c in text[tokens[r - 1].end:tokens[r].start]):
-        return not phrase_only
-    key = tokens[r].key
-    return key in _SLOT_CLOSERS or (key == "is" and r + 2 < len(tokens) and tokens[r + 1].key == "that"
-                                    and tokens[r + 2].key in _AFFIRMATIONS)
+                or key in AFTER_NAME_WORDS or key in _RELATIONS or key in FIELD_LABELS
+                or (tok.english and key.endswith("ly")))
 
 
 def _spaces_after(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Only spaces between token ``k`` and the next one."""
-    return k + 1 >= len(tokens) or not text[tokens[k].end:tokens[k + 1].start].strip(" \t")
+    """Only blanks between token ``k`` and the next one (no tag, no line break)."""
+    return not text[tokens[k].end:tokens[k + 1].start].strip(" \t")
+
+
+def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` ends a phrase a name follows: "this is", "name is", "under", "my cousin", "the driver was"
+    (not "i'm" or "it's", which an adjective follows as often: "i'm grateful", "it's opposite")."""
+    if k < 0:
+        return False
+    key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
+    return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
+        or key == "under" or closes_cue(tokens, k) \
+        or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
+
+
+def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
+    """Token ``r`` (fillers skipped) follows a name: "calling", "speaking", "here", or a new clause ("is that okay",
+    "i think", "she's my gran", "and i'm ...", "sorted it")."""
+    while r < len(tokens) and tokens[r].key in INTERJECTIONS:
+        r += 1
+    if r >= len(tokens):
+        return False
+    tok, nxt = tokens[r], tokens[r + 1].key if r + 1 < len(tokens) else ""
+    key = tok.key
+    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES \
+        or (key == "and" and nxt in CLAUSE_OPENERS) \
+        or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
+        or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS)
+
+
+def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
+    """The end of the turn or a punctuation mark right after token ``r - 1``."""
+    return r >= len(tokens) or any(c in _SLOT_PUNCTUATION for c in text[tokens[r - 1].end:tokens[r].start])
 
 
 def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -75,11 +92,13 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
         if not _opens_slot(tokens, k):
             continue
         for right in range(MAX_EXTRA_WORDS + 1 - left):
-            r = last + 1 + right  # the closer's token (len(tokens): the end of the turn)
+            r = last + 1 + right  # the token after the slot
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1]) and _spaces_after(text, tokens, r - 2))):
                 return None
-            if _closes_slot(text, tokens, r, phrase_only=right > 0):
+            if _closes_slot(tokens, r) or (right == 0 and _edge(text, tokens, r)):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
+            if _edge(text, tokens, r):
+                return None
         return None
     return None
 

@@ -26,6 +26,10 @@ def _people(text: str, findings) -> list[str]:
     # a word after the finding, before a closing phrase
     ("it's under my husband minh chow is that alright", "minh", "minh chow"),
     ("yeah this is li way speaking", "li", "li way"),
+    # ... before a new clause: a subject, a past tense, "and i'm"
+    ("my brother in law mirela dunk sorted the car", "mirela", "mirela dunk"),
+    ("the van driver was shun lettuce i think", "shun", "shun lettuce"),
+    ("hi ah, this is kelvin mak hock,\ncalling about my account", "kelvin mak", "kelvin mak hock"),  # comma, break
     # both sides
     ("yes it is under my father hoe van bee is that correct", "van", "hoe van bee"),
 ])
@@ -35,6 +39,10 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
 
 @pytest.mark.parametrize("text, found, expected", [
     ("play adele", "adele", "adele"),                                       # no opening phrase: no slot
+    ("outpatient appointments lam here", "lam", "lam"),                     # a team's name opening the turn
+    ("skyway rebooking uh desk patricia here", "patricia", "patricia"),     # ... or after a filler
+    ("hello, front desk patricia here", "patricia", "patricia"),            # no opening phrase
+    ("the account is under my wife mary always paid", "mary", "mary"),      # an adverb
     ("tell bob smith", "bob smith", "bob smith"),
     ("my son jack plays football on saturdays", "jack", "jack"),            # a verb after the name: no closer
     ("my son jack plays football", "jack", "jack"),                         # ... not even at the end of the turn
