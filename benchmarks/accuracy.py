@@ -42,7 +42,7 @@ DEFAULT_OURS_FACTORY = "pipeline:Redactor.from_config"  # public API: internal m
 # surrogates differ per run, and so do the few leaks that are chance matches of a surrogate (same month).
 BENCH_KEY = "7b" * 32
 DEV_SPLITS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n",
-              "dev_o", "dev_p", "dev_q", "dev_r", "dev_s")
+              "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t")
 FROZEN_SPLITS = ("frozen_test", "frozen_b")  # written blind, scored, never tuned on
 SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
 SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)
