@@ -10,7 +10,9 @@ Usage::
 Data sets: the generated dev conversations (``benchmarks/data/conversations_{dev,dev_b,...,dev_r}.jsonl``, scored
 per style), ``presidio_synth_dev.jsonl``, ``slurp_devel.jsonl`` and ``evi_spoken_dev.jsonl`` (real callers'
 speech recognition, conversation layout) from ``/work/shared/data``, and the FROZEN test splits
-(``conversations_frozen_test.jsonl``, ``conversations_frozen_b.jsonl``: report them, never tune on them). Ours
+(``conversations_frozen_test.jsonl``, ``conversations_frozen_b.jsonl``: report them, never tune on them), and the
+in-repo third-party conversation sets ``benchmarks/data/sgd_dev{,_asr}.jsonl`` (Schema-Guided Dialogue dev split;
+``--splits '' --sets sgd_dev,sgd_dev_asr`` scores them alone). Ours
 runs conversations through ``Redactor.redact_conversation`` (cross-turn context) and single texts through ``Redactor.redact_batch``;
 vanilla Presidio runs ``analyze`` on every text (turn) on its own and ``AnonymizerEngine.anonymize``
 (default replace) for the sanitized text.
@@ -46,6 +48,10 @@ DEV_SPLITS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_
 FROZEN_SPLITS = ("frozen_test", "frozen_b")  # written blind, scored, never tuned on
 SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
 SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)
+# Third-party conversation sets stored in this repository (benchmarks/data/<name>.jsonl, conversation layout);
+# built by a script of their own (benchmarks/build_sgd_dev.py), provenance in benchmarks/data/<name>_PROVENANCE.md.
+REPO_CONVERSATION_SETS = ("sgd_dev", "sgd_dev_asr")
+SETS = (*SHARED_TEXT_SETS, *SHARED_CONVERSATION_SETS, *REPO_CONVERSATION_SETS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated subset of " + ",".join(SYSTEMS))
     parser.add_argument("--splits", default=",".join((*DEV_SPLITS, *FROZEN_SPLITS)),
                         help="generated splits to score (frozen_test, frozen_b = the frozen test splits)")
+    parser.add_argument("--sets", default=",".join(SETS),
+                        help="third-party sets to score, comma-separated subset of " + ",".join(SETS)
+                             + " (--splits '' --sets sgd_dev scores that set alone)")
     parser.add_argument("--shared-data", type=Path, default=SHARED_DATA)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
@@ -236,11 +245,15 @@ def main(argv: list[str] | None = None) -> int:
         else:
             logger.warning("%s missing: run python -m benchmarks.%s", path,
                            f"{split} --check" if split in FROZEN_SPLITS else f"generate_transcripts --split {split}")
-    for name in (*SHARED_TEXT_SETS, *SHARED_CONVERSATION_SETS):
-        path = args.shared_data / f"{name}.jsonl"
+    sets = [name for name in filter(None, args.sets.split(","))]
+    unknown = sorted(set(sets) - set(SETS))
+    if unknown:
+        parser.error(f"unknown --sets {','.join(unknown)} (known: {','.join(SETS)})")
+    for name in (n for n in SETS if n in sets):
+        path = (args.data_dir if name in REPO_CONVERSATION_SETS else args.shared_data) / f"{name}.jsonl"
         if not path.exists():
             logger.warning("%s missing, skipped", path)
-        elif name in SHARED_CONVERSATION_SETS:
+        elif name in (*SHARED_CONVERSATION_SETS, *REPO_CONVERSATION_SETS):
             datasets += run_conversations(path, systems, args.limit)
         else:
             datasets.append(run_texts(path, systems, args.limit))
