@@ -31,7 +31,7 @@ SENTENCE_END = compile_fast(r"(?<=[^\W_]{3})(?<![Bb]rgy)(?<!BRGY)(?<![Ss]ubd)(?<
 MAX_CONTINUATIONS = 5
 # Lowercase words inside a capitalized place name ("Mora de Rubielos", "Stratford upon Avon").
 PLACE_PARTICLES = frozenset("de del della di da do dos das du des la le les los el van von der den am im "
-                            "an upon on sur en y i na".split())
+                            "an upon on sur en y i na es".split())  # "Dar es Salaam"
 # Lowercase words that open a place name ("south africa", "new zealand", "san jose").
 PLACE_OPENERS = frozenset("north south east west new old upper lower great little saint san santa st "
                           "port fort mount lake".split())

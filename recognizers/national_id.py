@@ -33,6 +33,9 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | Belgian national number | ``stdnum.be.nn`` (mod 97) | rijksregisternummer, numéro national |
 | Swedish personnummer, Danish CPR, Finnish HETU, Norwegian fødselsnummer | ``stdnum.se.personnummer``, ``stdnum.dk.cpr``, ``stdnum.fi.hetu``, ``stdnum.no.fodselsnummer`` | personnummer, cpr, hetu, fødselsnummer |
 | Dutch BSN | ``stdnum.nl.bsn`` (eleven test) | bsn, burgerservicenummer |
+| South African ID number | ``stdnum.za.idnr`` (birth date, Luhn) | id number, identity number, sa id |
+| Kenyan KRA PIN | ``stdnum.ke.pin`` (letter, nine digits, letter) | kra pin, pin, kra |
+| Ugandan NIN | none (CM / CF and twelve letters or digits; no public check) | nin, national id |
 
 A Singapore NRIC typed whole (``S1234567D``, ``s1234567d``) or said letter, digits, letter (the spoken
 view joins ``S for Sugar, one two ... D`` into ``s1234567d``) and a MyKad typed ``YYMMDD-PB-####`` count
@@ -54,6 +57,8 @@ from stdnum.mx import curp, rfc
 from stdnum.gb import nhs
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
+from stdnum.ke import pin as ke_pin
+from stdnum.za import idnr as za_idnr
 from stdnum.my import nric as my_nric
 from stdnum.us import ein, itin
 from stdnum.be import nn
@@ -192,6 +197,13 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("fi_hetu", compile_fast(r"(?<![\w\-])\d{6}[+\-A-Fa-fU-Yu-y]\d{3}[\dA-Ya-y](?![\w\-])"),
            lambda v: hetu.is_valid(v.upper()), _words(r"hetu|henkilötunnus|henkilotunnus|personal identity code"),
            bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}")),
+    # Africa beyond Nigeria: a South African ID number (13 digits: birth date, Luhn), a Kenyan KRA PIN, a Ugandan NIN.
+    Scheme("za_idnr", _digits(r"\d{6} ?\d{4} ?\d{3}"), za_idnr.is_valid,
+           _words(r"id number|id no|identity number|sa id|rsa id|id")),
+    Scheme("ke_pin", compile_fast(r"(?<![\w\-])[APap]\d{9}[A-Za-z](?![\w\-])"), lambda v: ke_pin.is_valid(v.upper()),
+           _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]")),
+    Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(c.isdigit() for c in v) >= 6,
+           _words(r"nin|national id|national identification(?: number)?")),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
            _words(r"f[øo]dselsnummer|fnr|personnummer")),
 )

@@ -174,7 +174,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 # Regions whose national numbers (trunk prefix "0") are tried for a formatted number that is not valid in
 # the US: the UK, Ireland, India, France, the Netherlands, Israel, Japan, Australia, Brazil, the Philippines,
 # Nigeria, South Africa. Not Germany or Italy: their variable-length plans make most 0-led digit runs valid.
-REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA")
+REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA", "KE", "UG", "GH", "TZ")
 # National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
 # something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)
@@ -231,9 +231,13 @@ def _is_valid(value: str) -> bool:
         if not (value.startswith("0") and not value.startswith("00") and len(value) in GUESSED_DIGITS):
             return False
         # ... a person's line, not a company's freephone, shared-cost or non-geographic one ("0800 ..."),
-        # read in the first region (most likely first) where the number is valid.
-        number = next(filter(None, (_parse_valid(value, region) for region in REGION_GUESSES)), None)
-        return number is not None and phonenumbers.number_type(number) in _PERSONAL_LINES
+        # read in the first region (most likely first) where the number is a line of either kind (an Irish
+        # VoIP reading of "076 ..." gives way to a Ugandan mobile).
+        for number in filter(None, (_parse_valid(value, region) for region in REGION_GUESSES)):
+            kind = phonenumbers.number_type(number)
+            if kind in _PERSONAL_LINES or kind in _BUSINESS_LINES:
+                return kind in _PERSONAL_LINES
+        return False
     # "9620 9847", "8546-2296": a Singapore number (eight digits, no trunk prefix) in two groups of four.
     if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 4 and _sg_number(value):
         return True

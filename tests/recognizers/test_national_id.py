@@ -99,6 +99,26 @@ def test_national_id_finds_nigerian_nin_and_bvn_after_their_words(text, value):
     assert (value, "ng_nin_bvn", 0.95) in found(text)
 
 
+@pytest.mark.parametrize("text, value, scheme", [
+    ("my id number is 8605065397083", "8605065397083", "za_idnr"),       # birth date, Luhn
+    ("SA ID: 860506 5397 083", "860506 5397 083", "za_idnr"),
+    ("my kra pin is A012345678M", "A012345678M", "ke_pin"),
+    ("NIN: CM90012345ABCD", "CM90012345ABCD", "ug_nin"),
+    ("my national id is cf88123456wxyz", "cf88123456wxyz", "ug_nin"),
+])
+def test_national_id_finds_african_numbers_after_their_words(text, value, scheme):
+    assert (value, scheme, 0.95) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my id number is 8605065397084",      # fails the Luhn check
+    "the order is 8605065397083",         # no words naming the scheme
+    "NIN: CMABCDEFGHIJKL",                # a NIN has its digits
+])
+def test_national_id_african_numbers_need_words_and_their_checks(text):
+    assert [v for v in found(text) if v[1] in ("za_idnr", "ug_nin")] == []
+
+
 @pytest.mark.parametrize("text", [
     "my bvn is 221 0456 778",             # ten digits
     "call 0803 456 7781 for the agent",   # eleven digits, no words naming the scheme

@@ -95,6 +95,8 @@ def test_phone_leaves_other_identifiers_and_impossible_shapes(text):
     ("090-1234-5678", "090-1234-5678"),                                  # Japan, trunk 0
     ("ring 0161 496 0000 after six", "0161 496 0000"),                    # UK
     ("020 7946 0958", "020 7946 0958"),
+    ("my sister, on 0765432198", "0765432198"),                          # an Irish VoIP reading gives way to
+    ("ring 0761239876 after six", "0761239876"),                         # a Ugandan mobile
 ])
 def test_phone_validates_international_without_plus_and_national_numbers_by_region(text, value):
     assert found(text) == [value]
@@ -107,6 +109,7 @@ def test_phone_validates_international_without_plus_and_national_numbers_by_regi
     "0961 2345 6760",             # valid only in Germany's open plan, which is not guessed
     "10.0.19045",
     "99-415-555-0132",            # 99 is no country calling code
+    "our freephone is 0800 123 4567",   # a company's freephone in the first region that reads it
 ])
 def test_phone_region_guesses_reject_short_and_open_plan_numbers(text):
     assert found(text) == []

@@ -260,6 +260,9 @@ def test_street_address_compound_streets_with_spoken_numbers(text, value):
     ("and I stay at plot seven, azikoro road", "plot seven, azikoro road"),
     ("I stay at number fourteen, Zoo Road", "number fourteen, Zoo Road"),
     ("it's Plot double one seven eight, Aba Road", "Plot double one seven eight, Aba Road"),
+    ("house 52, ngong road, near the mall", "house 52, ngong road"),    # East African "house <number>"
+    ("it's house number two one six moi avenue", "house number two one six moi avenue"),
+    ("stand 1187 beit street", "stand 1187 beit street"),              # a Southern African stand number
     ("I stay at thirty-one Mbiama-Yenagoa Road", "thirty-one Mbiama-Yenagoa Road"),  # a hyphenated name
     # a Philippine block and lot, a house number with a letter after a hyphen, initials in the street's name
     ("we moved to Blk 4 Lot 12 Sampaguita Street last year", "Blk 4 Lot 12 Sampaguita Street"),
