@@ -17,7 +17,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_C
                                   US_SSN)
 from recognizers.spoken.corrections import drop_matches, extend_through_corrections, has_pause_words, without_pauses
 from recognizers.spoken.letter_runs import iban_head_before, letters_after, letters_before, suffix_letter_after
-from recognizers.spoken.view import SpokenView
+from recognizers.spoken.view import SpokenView, near_segments
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
@@ -171,8 +171,15 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
     if view.changed:
         forms.append((view.text, view.to_original))
     if not pauses:  # (most turns) nothing grows over a correction: each form's hits are kept as found
-        for searched, to_text in forms:
+        for searched, to_text in forms[:-1] if view.changed else forms:
             _keep_all(text, searched, finder(searched), to_text, best, offsets)
+        if view.changed:  # only near its rewritten stretches: elsewhere it is the written text
+            for shift, stretch in near_segments(text):
+                hits = finder(stretch)
+                if stretch is not view.text:
+                    hits = [h._replace(start=h.start + shift, end=h.end + shift) for h in hits
+                            if any(g.start < h.end + shift and h.start + shift < g.end for g in view.segments)]
+                _keep_all(text, view.text, hits, view.to_original, best, offsets)
         return
     found: list[tuple[Hit, str, object]] = []
     for searched, to_text in forms:

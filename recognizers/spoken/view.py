@@ -242,3 +242,31 @@ def _ordinal_pieces(toks: list[st.Token]) -> list[Piece]:
             text = f"{value}{suffix}"
             pieces.append(Piece(tok.start, tok.end, text, ((tok.start, tok.end),) * len(text), "ordinal"))
     return pieces
+
+
+
+# How far around a rewritten stretch the view is searched: wider than any recognizer's context (cue
+# phrases, ``near`` windows), so a hit that touches a stretch is found as in the whole view.
+NEAR_SEGMENT = 80
+
+
+@lru_cache(maxsize=1024)
+def near_segments(text: str) -> tuple[tuple[int, str], ...]:
+    """The stretches of the spoken view of ``text`` within ``NEAR_SEGMENT`` characters of a rewritten one
+    (whole words; the view itself when they cover it), each with its offset in the view: elsewhere the
+    view is the written text, searched already."""
+    view = _build(text)
+    windows: list[list[int]] = []
+    for segment in view.segments:
+        start, end = max(0, segment.start - NEAR_SEGMENT), min(len(view.text), segment.end + NEAR_SEGMENT)
+        while start > 0 and not view.text[start - 1].isspace():
+            start -= 1
+        while end < len(view.text) and not view.text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    if len(windows) == 1 and windows[0] == [0, len(view.text)]:
+        return ((0, view.text),)
+    return tuple((start, view.text[start:end]) for start, end in windows)

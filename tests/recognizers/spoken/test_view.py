@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recognizers.spoken import number_words as nw
-from recognizers.spoken.view import SpokenView
+from recognizers.spoken.view import SpokenView, near_segments
 
 
 @pytest.mark.parametrize("text, expected_view", [
@@ -240,3 +240,21 @@ def test_tokenizer_patterns_without_impossible_branches_find_the_same_tokens(tex
     pattern = tokens._TOKEN if "@" in text else tokens._TOKEN_NO_AT if "." in text else tokens._TOKEN_WORD
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in tokens._TOKEN.finditer(text)]
     assert (pattern is tokens._TOKEN) == ("@" in text)
+
+
+def test_near_segments_keeps_whole_words_around_each_rewritten_stretch():
+    filler = " ".join(["lorem ipsum dolor"] * 12)
+    text = f"{filler} my number is four one five five five five zero one three two {filler} call me back {filler}"
+    view = SpokenView.of(text)
+    stretches = near_segments(text)
+    assert len(stretches) == 1
+    shift, stretch = stretches[0]
+    assert "4155550132" in stretch and view.text[shift:shift + len(stretch)] == stretch
+    assert len(stretch) < len(view.text) and stretch.split() == view.text[shift:].split()[:len(stretch.split())]
+    assert view.text[shift - 1] == " " and view.text[shift + len(stretch)] == " "
+
+
+def test_near_segments_is_the_view_itself_when_the_stretches_cover_it():
+    text = "my number is four one five five five five zero one three two"
+    assert near_segments(text) == ((0, SpokenView.of(text).text),)
+    assert near_segments(text)[0][1] is SpokenView.of(text).text
