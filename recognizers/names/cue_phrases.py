@@ -118,9 +118,13 @@ CUE_KINDS = (
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
         r"(?:\s+(?:to|with|from|for))?"
         r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
+        # money sent to someone: "send 1,060 bucks to grace", "send the money to grace", "the account of grace"
+        r"|(?:money|cash|funds|payment|dollars|bucks|pounds|euros|rupees|rand|naira|shillings)\s+to"
+        r"|(?:checking|savings|bank|current)\s+account\s+(?:of|for)"
         r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"),
         _inflected(_ACTION_VERBS) | frozenset(
-            """meeting meetings appointment appointments lunch lunchs dinner dinners date dates
+            """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
+            meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
             father i've ive i brought pulled""".split())),
     CueKind("relation", _cue(

@@ -83,6 +83,10 @@ def test_person_names_full_name_without_cue(origin, name):
     ("i spoke with minerva yesterday", "minerva"),
     ("can i talk to azalea please", "azalea"),
     ("set a reminder at three pm to pick up jo", "jo"),
+    # money sent to someone, also a given name that is an everyday word
+    ("please send the money to hope when it clears", "hope"),
+    ("wire forty pounds to grace tomorrow", "grace"),
+    ("move it into the savings account of joy please", "joy"),
     # honorifics
     ("how long has princess kate been pregnant", "princess kate"),
     ("tell me about queen elizabeth", "queen elizabeth"),
@@ -118,6 +122,8 @@ def test_person_names_positive(text, expected):
     "this is ridiculous",
     "i'm good thanks",
     "thank you for calling",
+    "the payment to amazon failed",                      # money sent to a business
+    "send the money to the landlord",
     "hi this is british gas calling about your meter",   # frequent words between "this is" and "calling"
     "this is customer services calling",
     "this is just me calling again",
