@@ -4,20 +4,19 @@ A recognizer may find only a piece of a name ("Richard J" of "Richard J. Leary")
 the rest in the output. This step grows each PERSON finding over the words next to it that continue the name:
 
 * an initial followed by a name word ("J. Leary", "S Bouts");
-* a particle followed by a name word ("de la Cruz", "bin Rashid"; "do Vale": ``names.particles``), also before a
-  name found without it ("bin Gede"); a misheard "Nguyen" next to a name (``misheard_names``);
-* in cased text, a capitalized word that is not a sentence opener or a place/organisation word
-  ("Oliver Peacock"), also an everyday word right after a given name ("Amanda May", "Moira Pagan");
+* a particle followed by a name word ("de la Cruz", "bin Rashid"; "do Vale": ``names.particles``), also before a name
+  found without it ("bin Gede"); a misheard "Nguyen" next to a name (``misheard_names``);
+* in cased text, a capitalized word that is not a sentence opener or a place/organisation word ("Oliver Peacock"),
+  also an everyday word right after a given name ("Amanda May", "Moira Pagan"); a name slot (``name_slots``);
 * a listed given name or surname that is not a frequent English word, or a word in no word list;
 * after a given name no everyday word could be, an everyday word where a clause ends (``everyday_surnames``);
 * in lowercase text, a word cased English usually capitalizes, no frequent word ("anil ambani": ``proper_nouns``);
-* at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde kura and":
-  ``recognizers.names.lexicon.frequent_words``);
-* a lowercase initial with its period ("christian t. campbell") and, after it, a listed surname that ends
-  the phrase even if an everyday word ("christopher s. go.").
+* at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde kura and");
+* a lowercase initial with its period ("christian t. campbell") and, after it, a listed surname that ends the phrase
+  even if an everyday word ("christopher s. go.").
 
-Touching PERSON findings are joined, and a name said just before its whole repeat is one too (``turn_names``); a
-finding never grows into another type's span. Logs nothing.
+Touching PERSON findings are joined, a name said just before its whole repeat is one too (``turn_names``), and a
+directory's "Surname Given I" is taken whole; a finding never grows into another type's span. Logs nothing.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.name_slots import fill_name_slots
-from pipeline.detection.turn_names import join_touching, name_fields, patronymics, repeated_names
+from pipeline.detection.turn_names import directory_names, join_touching, name_fields, patronymics, repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
@@ -295,6 +294,7 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 start, end = new_start, new_end
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
-    people = repeated_names(text, join_touching(text, patronymics(text, name_fields(text, grown))))
+    people = patronymics(text, name_fields(text, directory_names(text, grown)))
+    people = repeated_names(text, join_touching(text, people))
     people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))

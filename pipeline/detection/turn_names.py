@@ -77,6 +77,32 @@ def name_fields(text: str, people: list[Finding]) -> list[Finding]:
     return out
 
 
+# A directory's "Surname Given I": one capital initial after the given name (not the pronoun "I") ...
+_TRAILING_INITIAL = compile_fast(r"[ \t]+[A-HJ-Z]\.?(?![\w'’])")
+# ... and the surname before it, a capitalized word even when it is an everyday one ("Bower Rosemary A").
+_SURNAME_BEFORE = compile_fast(r"(?<![\w'’])[A-Z][a-z'’\-]+[ \t]+$")
+_NOT_SURNAMES = frozenset("hi hello dear thanks thank welcome ask call meet about with see book".split())
+
+
+def directory_names(text: str, people: list[Finding]) -> list[Finding]:
+    """``people`` grown to a directory's "Surname Given I" ("How about Bower Rosemary A, a psychologist"): a
+    capital initial right after a cased given name makes the capitalized word before it the surname."""
+    out = []
+    for f in people:
+        initial = _TRAILING_INITIAL.match(text, f.end)
+        if initial is None or not text[f.start:f.start + 1].isupper():
+            out.append(f)
+            continue
+        start, end = f.start, initial.end()
+        surname = _SURNAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if surname is not None and fold(surname.group().strip()) not in FUNCTION_WORDS | _NOT_SURNAMES:
+            start = surname.start()
+        if any(o is not f and o.start < end and start < o.end for o in people):
+            start, end = f.start, f.end
+        out.append(replace(f, start=start, end=end))
+    return out
+
+
 def patronymics(text: str, people: list[Finding]) -> list[Finding]:
     """``people`` with each finding grown over a patronymic after or before it ("gowtham s/o naidu"): the name
     words on its other side (function words end them)."""

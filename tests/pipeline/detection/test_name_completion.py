@@ -38,6 +38,8 @@ def _spans(text: str, findings) -> list[str]:
     ("Send it to daniel r. go.", "daniel", "daniel r. go"),             # an everyday-word surname ends it
     ("Yes, Faith Oyelaran here.", "Oyelaran", "Faith Oyelaran"),         # an everyday-word given name before
     ("the money is for hope lim today", "lim", "hope lim"),              # ... a listed surname
+    ("How about Archer Maeve T, a counselor in Dayton?", "Maeve", "Archer Maeve T"),   # a directory's order
+    ("Booked with Spring Ulrich K at noon.", "Ulrich", "Spring Ulrich K"),
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
