@@ -11,8 +11,8 @@ from benchmarks import _templates_dev_k as T
 from benchmarks import _values_dev_k as K
 from benchmarks._names_dev_k import ORIGINS, NameSourceK, tables
 from benchmarks._templates_values import luhn_valid
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 
 @pytest.fixture(scope="module")
@@ -71,15 +71,7 @@ def test_dev_k_name_tables(origin):
 
 
 def test_dev_k_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_k":
-            assert not ours & templates(family), split
+    assert_shares_no_template("dev_k", T)
 
 
 def test_dev_k_check_digits():

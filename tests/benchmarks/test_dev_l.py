@@ -11,8 +11,8 @@ from benchmarks import _speech_dev_l as S
 from benchmarks import _templates_dev_l as T
 from benchmarks import _values_dev_l as K
 from benchmarks._names_dev_l import ORIGINS, NameSourceL, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 
 @pytest.fixture(scope="module")
@@ -70,15 +70,7 @@ def test_dev_l_name_tables(origin):
 
 
 def test_dev_l_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_l":
-            assert not len(ours & templates(family)), split  # a count: never print another family's wording
+    assert_shares_no_template("dev_l", T)
 
 
 def test_dev_l_check_digits():

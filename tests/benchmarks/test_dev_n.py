@@ -10,8 +10,8 @@ from stdnum import luhn
 from benchmarks import _templates_dev_n as T
 from benchmarks import _values_dev_n as K
 from benchmarks._names_dev_n import ORIGINS, NameSourceN, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 _CUE = re.compile(r"\d+\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\n")
 
@@ -75,16 +75,7 @@ def test_dev_n_name_tables(origin):
 
 
 def test_dev_n_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_n":
-            shared = len(ours & templates(family))  # a count: never print another family's wording
-            assert shared == 0, split
+    assert_shares_no_template("dev_n", T)
 
 
 def test_dev_n_check_digits_and_shapes():

@@ -11,8 +11,8 @@ from stdnum.my import nric as mykad
 from benchmarks import _templates_dev_o as T
 from benchmarks import _values_dev_o as K
 from benchmarks._names_dev_o import ORIGINS, NameSourceO, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 _CUE = re.compile(r"\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n<v [^>]+>")
 
@@ -74,16 +74,7 @@ def test_dev_o_name_tables():
 
 
 def test_dev_o_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_o":
-            shared = len(ours & templates(family))  # a count: never print another family's wording
-            assert shared == 0, split
+    assert_shares_no_template("dev_o", T)
 
 
 def test_dev_o_check_letters_and_shapes():

@@ -12,8 +12,8 @@ from benchmarks import _templates_dev_p as T
 from benchmarks import _values_dev_p as K
 from benchmarks._build_names_dev_p import arabizi
 from benchmarks._names_dev_p import ORIGINS, NameSourceP, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 
 @pytest.fixture(scope="module")
@@ -83,16 +83,7 @@ def test_dev_p_arabizi_spelling(english, arabic, expected):
 
 
 def test_dev_p_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_p":
-            shared = len(ours & templates(family))  # a count: never print another family's wording
-            assert shared == 0, split
+    assert_shares_no_template("dev_p", T)
 
 
 def test_dev_p_identifier_shapes():

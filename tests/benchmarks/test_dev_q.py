@@ -15,8 +15,8 @@ from stdnum.mx import curp, rfc
 from benchmarks import _templates_dev_q as T
 from benchmarks import _values_dev_q as K
 from benchmarks._names_dev_q import ORIGINS, NameSourceQ, diminutive, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 _OTTER = re.compile(r"[^\n]+  \d{1,2}:\d{2}(:\d{2})?\n")
 _TEAMS = re.compile(r"\[\d{1,2}:\d{2} [AP]M\] [^\n]+\n")
@@ -133,16 +133,7 @@ def test_dev_q_phones_are_valid_for_their_region():
 
 
 def test_dev_q_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_q":
-            shared = len(ours & templates(family))  # a count: never print another family's wording
-            assert shared == 0, split
+    assert_shares_no_template("dev_q", T)
 
 
 def test_dev_q_committed_data_is_what_the_generator_writes():

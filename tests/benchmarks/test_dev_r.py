@@ -20,8 +20,8 @@ from benchmarks import _templates_dev_r as T
 from benchmarks import _values_dev_r as K
 from benchmarks._export_dev_r import json_ascii, xml_escape
 from benchmarks._names_dev_r import FAIRNESS_ORIGINS, ORIGINS, NameSourceR, dutch_particles, polish_form, tables
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 _TTML_P = re.compile(r'<p xml:id="p\d+" begin="\d\d:\d\d:\d\d\.\d{3}" end="\d\d:\d\d:\d\d\.\d{3}" ttm:agent="spk[12]">')
 _SBV = re.compile(r"\d:\d\d:\d\d\.\d{3},\d:\d\d:\d\d\.\d{3}\n>> ")
@@ -142,15 +142,7 @@ def test_dev_r_phones_are_valid_for_their_region():
 
 
 def test_dev_r_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_r":
-            assert len(ours & templates(family)) == 0, split  # a count: never print another family's wording
+    assert_shares_no_template("dev_r", T)
 
 
 def test_dev_r_committed_data_is_what_the_generator_writes():

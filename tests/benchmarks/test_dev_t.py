@@ -15,8 +15,8 @@ from benchmarks import _templates_dev_t as T
 from benchmarks._export_dev_t import escaped, json_utf8, mailto
 from benchmarks._names_dev_t import ORIGINS, NameSourceT, tables
 from benchmarks._profile_dev_t import card, national_id, phone
-from benchmarks.generate_transcripts import FAMILIES, _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold
+from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
+from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
 
 
 @pytest.fixture(scope="module")
@@ -102,16 +102,7 @@ def test_dev_t_value_shapes():
 
 
 def test_dev_t_shares_no_template_with_any_other_family():
-    def templates(module) -> set[str]:
-        blocks = module.GREETINGS + module.IDENTITY + module.ISSUES + module.CLOSINGS
-        found = {t for block in blocks for _, t in block} | set(module.FAIRNESS_FRAMES)
-        found |= {t for side in getattr(module, "BRIDGES", {}).values() for t in side}
-        return {t for t in found if re.sub(r"\{\w+\}|[ .,]", "", t)}
-    ours = templates(T)
-    for split, family in FAMILIES.items():
-        if split != "dev_t":
-            shared = len(ours & templates(family))  # a count: never print another family's wording
-            assert shared == 0, split
+    assert_shares_no_template("dev_t", T)
 
 
 def test_dev_t_committed_data_is_what_the_generator_writes():
