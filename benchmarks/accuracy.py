@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from benchmarks.accuracy_report import markdown
-from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
+from benchmarks.generate_transcripts import DATA_DIR, FAMILIES, read_jsonl
 from benchmarks.provenance import git_commit
 from benchmarks.scoring import Span, Tally, distractor_hits
 
@@ -43,8 +43,7 @@ DEFAULT_OURS_FACTORY = "pipeline:Redactor.from_config"  # public API: internal m
 # A fixed benchmark-only pseudonym key (unless PII_PIPELINE_KEY is set): with a random per-run key the
 # surrogates differ per run, and so do the few leaks that are chance matches of a surrogate (same month).
 BENCH_KEY = "7b" * 32
-DEV_SPLITS = ("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n",
-              "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t")
+DEV_SPLITS = tuple(FAMILIES)  # every generated dev split, in the order they were written
 FROZEN_SPLITS = ("frozen_test", "frozen_b")  # written blind, scored, never tuned on
 SHARED_TEXT_SETS = ("presidio_synth_dev", "slurp_devel")
 SHARED_CONVERSATION_SETS = ("evi_spoken_dev",)

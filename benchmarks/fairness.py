@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.accuracy import DEFAULT_OURS_FACTORY, RESULTS_DIR, Systems
+from benchmarks.accuracy import DEFAULT_OURS_FACTORY, DEV_SPLITS, FROZEN_SPLITS, RESULTS_DIR, Systems
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 from benchmarks.provenance import commit_line, git_commit
 from benchmarks.scoring import Tally
@@ -99,8 +99,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="PERSON recall per name origin group.")
-    parser.add_argument("--split", default="dev", choices=("dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n", "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t",
-                                                           "frozen_test", "frozen_b"))
+    parser.add_argument("--split", default="dev", choices=(*DEV_SPLITS, *FROZEN_SPLITS))
     parser.add_argument("--limit", type=int, default=None, help="utterances to score")
     parser.add_argument("--systems", default="vanilla,ours")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)

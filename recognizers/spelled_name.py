@@ -252,8 +252,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     and _anchor(words, k + 1):
                 looks = True  # "may hart", "will okafor": a given name that is a function word, then a surname
             elif (key in ROMANIZED_WORDS or key in lex.syllables) \
-                    and (_anchor(words, k - 1) if first is not None else _anchor(words, k + 1)) \
-                    and (key not in _BEFORE_SYLLABLES_ONLY or _syllable_or_unknown(words[k + 1 if first is None else k - 1])):
+                    and _anchor(words, beside := k + 1 if first is None else k - 1) \
+                    and (key not in _BEFORE_SYLLABLES_ONLY or _syllable_or_unknown(words[beside])):
                 looks = True  # "do van an", "yung hee": syllables that are English words, beside a name word
             elif key in FUNCTION_WORDS or is_contraction(key) or not looks \
                     or (key in lex.common and not lex.is_name(key)):
@@ -275,7 +275,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
-# Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ"; "He", Korean "In").
+# Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ", "He", "In").
 ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo he in".split())
 # ... of which these open a name only before a syllable or a word no list holds ("in sunoh", not "in london").
 _BEFORE_SYLLABLES_ONLY = frozenset(("he", "in"))
@@ -292,7 +292,7 @@ def _anchor(words: list[re.Match], k: int) -> bool:
 
 
 def _syllable_or_unknown(word: re.Match) -> bool:
-    return fold(word.group()) in lexicon().syllables or lexicon().is_unknown(fold(word.group()))
+    return (key := fold(word.group())) in lexicon().syllables or lexicon().is_unknown(key)
 
 
 @lru_cache(maxsize=1024)

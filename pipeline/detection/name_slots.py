@@ -12,6 +12,7 @@ slot ("play adele" is a command). Logs nothing.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -24,15 +25,15 @@ from recognizers.names.tokens import Token
 MAX_EXTRA_WORDS = 2  # misheard words a slot may add to a finding
 MAX_SLOT_WORDS = 5
 # Words a speaker puts next to a name that are no part of it.
+_INTRO_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
 _NOT_IN_SLOT = frozenset("""actually just also again please too now still only really maybe probably sorry yes
-    no yeah yep okay ok sure right well so very here there today tomorrow thanks thank cheers bye hello hi hey
-    great good fine lovely perfect cool sorry pardon speaking calling ringing phoning hmm mhm always never often
-    usually already ever once sometimes normally generally""".split())
+    no yeah yep okay ok sure right well so very there today tomorrow thanks thank cheers bye hello hi hey
+    great good fine lovely perfect cool pardon hmm mhm always never often usually already ever once sometimes
+    normally generally""".split()) | _INTRO_CLOSERS
 # Relations "my <noun>" names before a name, beyond the cue nouns ("my father hoe van bee").
 _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother grandson granddaughter stepfather stepmother
     stepson stepdaughter child baby twin""".split())
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
-_INTRO_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
@@ -108,13 +109,14 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
     never into another finding."""
     out = []
-    starts = [t.start for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # both ascending: tokens never overlap
+    blockers = [*others, *people]
     for finding in people:
-        covered = [k for k, t in enumerate(tokens) if t.start < finding.end and finding.start < t.end]
-        slot = _slot(text, tokens, covered[0], covered[-1]) if covered else None
+        lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # the tokens it overlaps
+        slot = _slot(text, tokens, lo, hi - 1) if lo < hi else None
         if slot is not None:
-            start, end = min(finding.start, starts[slot[0]]), max(finding.end, tokens[slot[1]].end)
-            if not any(o is not finding and o.start < end and start < o.end for o in list(others) + list(people)):
+            start, end = min(finding.start, starts[slot[0]]), max(finding.end, ends[slot[1]])
+            if not any(o is not finding and o.start < end and start < o.end for o in blockers):
                 finding = replace(finding, start=start, end=end)
         out.append(finding)
     return out

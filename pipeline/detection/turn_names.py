@@ -81,7 +81,7 @@ def name_fields(text: str, people: list[Finding]) -> list[Finding]:
 _TRAILING_INITIAL = compile_fast(r"[ \t]+[A-HJ-Z]\.?(?![\w'’])")
 # ... and the surname before it, a capitalized word even when it is an everyday one ("Bower Rosemary A").
 _SURNAME_BEFORE = compile_fast(r"(?<![\w'’])[A-Z][a-z'’\-]+[ \t]+$")
-_NOT_SURNAMES = frozenset("hi hello dear thanks thank welcome ask call meet about with see book".split())
+_NOT_SURNAMES = FUNCTION_WORDS | frozenset("hi hello dear thanks thank welcome ask call meet about with see book".split())
 
 
 def directory_names(text: str, people: list[Finding]) -> list[Finding]:
@@ -95,7 +95,7 @@ def directory_names(text: str, people: list[Finding]) -> list[Finding]:
             continue
         start, end = f.start, initial.end()
         surname = _SURNAME_BEFORE.search(text, max(0, f.start - 30), f.start)
-        if surname is not None and fold(surname.group().strip()) not in FUNCTION_WORDS | _NOT_SURNAMES:
+        if surname is not None and fold(surname.group().strip()) not in _NOT_SURNAMES:
             start = surname.start()
         if any(o is not f and o.start < end and start < o.end for o in people):
             start, end = f.start, f.end

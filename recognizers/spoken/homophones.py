@@ -64,9 +64,9 @@ def _after_number_cue(toks: list, i: int) -> bool:
     return k >= 0 and toks[k].low in nw.NUMBER_CUES
 
 
-# The first half of a teen a speech engine split in two ("seven teen", "eigh teen", "fif teen").
-_TEEN_HEADS = {"thir": 13, "three": 13, "four": 14, "fif": 15, "five": 15, "six": 16, "seven": 17, "eigh": 18,
-               "eight": 18, "nine": 19}
+# The first half of a teen a speech engine split in two: its stem ("eigh teen", "fif teen") or the unit ("eight teen").
+_TEEN_HEADS = {teen[:-4]: value for teen, value in nw.TEENS.items() if teen.endswith("teen")} | {
+    unit: value + 10 for unit, value in nw.UNITS.items() if 3 <= value <= 9}
 
 
 def _joined_teens(text: str, toks: list) -> list:

@@ -244,7 +244,6 @@ def _ordinal_pieces(toks: list[st.Token]) -> list[Piece]:
     return pieces
 
 
-
 # How far around a rewritten stretch the view is searched: wider than any recognizer's context (cue
 # phrases, ``near`` windows), so a hit that touches a stretch is found as in the whole view.
 NEAR_SEGMENT = 80
