@@ -109,7 +109,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
          0.7, True, None),
         # "27534 Þorsteinsgata 63": postcode or house number, street, number, on one line (not a card's last group,
         # then "vence 08/2030" below it).
-        ("number_street_number", _ci(rf"\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
+        ("number_street_number", _ci(rf"(?<!\d[,.])\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
     TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words

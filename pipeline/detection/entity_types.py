@@ -19,7 +19,9 @@ house number. This step corrects the type of such PERSON findings:
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
   cities, US states, countries from GeoNames) is a place, not personal data, unless a strong cue made it
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
-  ("Florence", "Jordan") is also a given name and is never dropped.
+  ("Florence", "Jordan") is also a given name and is never dropped;
+* a currency code before an amount or a currency sign ("UGX 2,500", "GH₵120"; two or three capitals, no given
+  name) is no person: dropped.
 
 A plain function over findings; it logs nothing.
 """
@@ -72,10 +74,23 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                     text, max(0, f.start - 20), f.start):
                 f = replace(f, end=house.end(1), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
-                                                  or _brand(value) or _company_opener(text, f, findings)):
+                                                  or _brand(value) or _company_opener(text, f, findings)
+                                                  or _currency_code(text, f)):
                 continue
         out.append(f)
     return out
+
+
+_AMOUNT_AFTER = compile_fast(r" ?\d")
+
+
+def _currency_code(text: str, f: Finding) -> bool:
+    """Two or three capitals, no given name, right before an amount or a currency sign ("UGX 2,500", "GH₵120")."""
+    value = text[f.start:f.end]
+    if not (2 <= len(value) <= 3 and value.isascii() and value.isalpha() and value.isupper()) \
+            or value.lower() in lexicon().first or f.end == len(text):
+        return False
+    return unicodedata.category(text[f.end]) == "Sc" or _AMOUNT_AFTER.match(text, f.end) is not None
 
 
 # Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).

@@ -15,6 +15,7 @@ import html
 import json
 import re
 
+from pipeline.detection.json_fields import NAME_KEYS, NOT_PERSON_OBJECTS, is_bookkeeping
 from recognizers.start_set import compile_fast
 
 _HTML_HINT = compile_fast(r"</?(?:p|br|div|b|a|blockquote|span|h[1-6]|li|td|strong|em|hr)(?:\s[^<>]*)?/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);",
@@ -29,39 +30,6 @@ _BLOCK = compile_fast(r"</?(?:p|br|div|blockquote|h[1-6]|li|ul|ol|tr|table|hr)\b
 
 _JSON_HINT = compile_fast(r"^\s*[\[{]\s*(?:[\[{]\s*)?\"[\w.\-]+\"\s*:")  # an object, or an array's first one
 _JSON_TOKEN = compile_fast(r"\"(?:[^\"\\\n]|\\.)*\"(?P<key>\s*:)?|-?\d[\d.eE+\-]*|true|false|null|[{}\[\],:]")
-# Fields that hold what was said: their text is read whatever the vendor calls them.
-_SPEECH_KEYS = frozenset("phrase content transcript text utterance message body displaytext lexical".split())
-# Values of bookkeeping fields: identifiers, codes, enumerations (a name in another field stays readable).
-_BOOKKEEPING = compile_fast(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[A-Za-z]{2}-[A-Za-z]{2}"
-                            r"|internal|external|agent|customer|call|chat|voice|positive|negative|neutral|mixed",
-                            re.IGNORECASE)
-
-
-# Fields whose value is bookkeeping whatever it looks like: message and user ids, time stamps, types ("ts":
-# "1734126602.893287", "user": "U0GPD02WQDA", "id": "1811908730").
-_BOOKKEEPING_KEYS = frozenset("id ts thread_ts event_ts type subtype part_type channel team created_at updated_at "
-                              "timestamp client_msg_id conversation_id".split())
-_BOOKKEEPING_KEY_ENDS = ("_id", "Id", "ID", "_ts", "_at", "Ms", "_ms")
-_ID_VALUE = compile_fast(r"[A-Z0-9]{6,}|[\d.:\-TZ+]{6,}")  # "U0GPD02WQDA", "1734126602.893287"
-# Fields that hold a person's name, and the objects whose "name" is no person's.
-_NAME_KEYS = frozenset("name real_name realname display_name displayname full_name fullname first_name firstname "
-                       "last_name lastname given_name givenname family_name familyname surname username user_name "
-                       "nickname author_name sender_name customer_name customername agent_name agentname contact_name "
-                       "contactname caller_name participant_name from_name speaker_name".split())
-_NOT_PERSON_OBJECTS = frozenset("company organization organisation org team product channel workspace brand queue "
-                                "skill bot app application group tag tags label labels file attachment".split())
-
-
-def _bookkeeping(key: str, value: str) -> bool:
-    """Whether a JSON string value is an export's bookkeeping, not anybody's words."""
-    if key.lower() in _SPEECH_KEYS:
-        return False
-    if key in _BOOKKEEPING_KEYS or key.endswith(_BOOKKEEPING_KEY_ENDS):
-        return True
-    return _BOOKKEEPING.fullmatch(value) is not None or (
-        key in ("user", "author", "sender", "bot") and _ID_VALUE.fullmatch(value) is not None)
-
-
 def json_name_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the string values of a JSON export's name fields ("real_name": "Fabian Sierra Carrera",
     "display_name": "fabian.sierracarrera", an author's "name"), not those of a company, a team or a bot."""
@@ -78,8 +46,8 @@ def json_name_spans(text: str) -> list[tuple[int, int]]:
             key = parents.pop() if parents else ""
         elif value.startswith("\"") and token.group("key") is not None:
             key = value[1:value.index("\"", 1)]
-        elif value.startswith("\"") and key.lower() in _NAME_KEYS and len(value) > 2 and (
-                not parents or parents[-1].lower() not in _NOT_PERSON_OBJECTS):
+        elif value.startswith("\"") and key.lower() in NAME_KEYS and len(value) > 2 and (
+                not parents or parents[-1].lower() not in NOT_PERSON_OBJECTS):
             spans.append((token.start() + 1, token.end() - 1))
     return spans
 
@@ -121,7 +89,7 @@ def _blank_json(text: str) -> str:
         start, end = token.span()
         if value.startswith("\"") and token.group("key") is None:
             inner = value[1:-1]
-            if not _bookkeeping(key, inner):
+            if not is_bookkeeping(key, inner):
                 out[start] = out[end - 1] = " "  # the text stays readable, its quotes go
                 continue
         elif value.startswith("\""):
@@ -168,7 +136,7 @@ def _json_view(text: str) -> View:
         value = token.group()
         if value.startswith("\"") and token.group("key") is not None:
             key = value[1:value.index("\"", 1)]
-        elif value.startswith("\"") and not _bookkeeping(key, value[1:-1]):
+        elif value.startswith("\"") and not is_bookkeeping(key, value[1:-1]):
             if chars:  # one readable value per paragraph: no address or name reads on into the next field
                 put(FIELD_BREAK, start, start)
             _decode_string(text, start + 1, end - 1, put)

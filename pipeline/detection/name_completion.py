@@ -94,7 +94,7 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
         nxt = tokens[j]
         after_initial = tokens[j - 1].initial
         return j - i + 1 if _name_word(nxt, cased, after_initial) or nxt.capitalized or (
-            not cased and _proper(nxt)) or _surname_ends(text, tokens, j) else 0
+            not cased and _proper(nxt)) or _surname_ends(text, tokens, j, cased) else 0
     tok = tokens[i]
     after_initial = i > 0 and tokens[i - 1].initial
     if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)):
@@ -106,12 +106,14 @@ def _touching(text: str, left: Token, right: Token) -> bool:  # ``adjacent``, al
     return adjacent(text, left, right) or (_dotted_initial(text, left) and right.start - left.end == 2)
 
 
-def _surname_ends(text: str, tokens: list[Token], j: int) -> bool:
+def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
     """After an initial and its period, a listed surname that ends the phrase is the name's last word, even
-    an everyday word ("christopher s. go.", "joy r. co,")."""
-    tok = tokens[j]
-    return _dotted_initial(text, tokens[j - 1]) and tok.key in lexicon().last and not tok.possessive \
-        and not _ends_names(tok) and (j + 1 == len(tokens) or not adjacent(text, tok, tokens[j + 1]))
+    an everyday word ("christopher s. go.", "joy r. co,"); in lowercase speech also after a bare letter, before
+    a function word ("evan h garner is")."""
+    tok, last, dotted = tokens[j], j + 1 == len(tokens), _dotted_initial(text, tokens[j - 1])
+    spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and tokens[j + 1].function
+    return (dotted or spoken) and tok.key in lexicon().last and not tok.possessive and not tok.function \
+        and not _ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
 
 
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:
@@ -267,15 +269,8 @@ def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
 
 
 def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` with every PERSON finding grown to its whole name and touching PERSON findings joined.
-
-    Args:
-        text: The text the findings point into.
-        findings: Findings of ``text`` (any types; only PERSON ones change).
-
-    Returns:
-        The findings, PERSON ones possibly longer (never overlapping another type's finding), sorted.
-    """
+    """``findings`` of ``text`` (any types, sorted) with every PERSON finding grown to its whole name, never over
+    another type's finding, and touching PERSON findings joined."""
     people = [f for f in findings if f.entity_type == PERSON]
     if not people:
         return list(findings)

@@ -4,11 +4,11 @@ Speech engines write names they do not know as everyday words: "Duc" becomes "du
 "buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
 nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
 PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>", "the
-driver was" -- and before "calling", "speaking", "here" or a new clause ("is that okay", "i think", "she's my gran",
-"sorted it"; for words before the finding also a punctuation mark or the end of the turn), up to two more words of
-that slot are taken with it. Words that are never part of a name
+driver was" -- and before "calling", "speaking", "here", "my <relation>" or a new clause ("is that okay", "i think",
+"she's my gran", "sorted it"; for words before the finding also a punctuation mark or the end of the turn), up to two
+more words of that slot are taken with it. Words that are never part of a name
 (function words, fillers, acknowledgements, relation nouns) stop the slot; a turn without an opening phrase has no
-slot ("play adele" is a command). Logs nothing.
+slot ("play adele" is a command) unless "my <relation>" closes it ("tran ba thong my dad"). Logs nothing.
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         return False
     tok, nxt = tokens[r], tokens[r + 1].key if r + 1 < len(tokens) else ""
     key = tok.key
-    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES \
+    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES or _relation_after(tokens, r) \
         or (key == "and" and nxt in CLAUSE_OPENERS) \
         or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
         or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS)
@@ -84,23 +84,34 @@ def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
     return r >= len(tokens) or any(c in _SLOT_PUNCTUATION for c in text[tokens[r - 1].end:tokens[r].start])
 
 
+def _relation_after(tokens: Sequence[Token], r: int) -> bool:
+    """Tokens ``r``, ``r + 1`` are "my <relation>" ("tran ba thong my dad", "chau kim tram (my daughter)")."""
+    return r + 1 < len(tokens) and tokens[r].key in ("my", "our") and tokens[r + 1].key in _RELATIONS
+
+
 def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The token range of the slot around tokens ``first``..``last``, if it adds a word to them."""
+    """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
+    start only "my <relation>" closes a slot, and no English word ending in "s" ("peter helps my mum") is in it."""
     for left in range(MAX_EXTRA_WORDS + 1):
-        k = first - 1 - left  # the opener's last token
-        if k < 0 or (left and not (_slot_word(tokens[k + 1]) and _spaces_after(text, tokens, k + 1))):
+        k = first - 1 - left  # the opener's last token (-1: the turn's start)
+        if k < -1 or (left and not (_slot_word(tokens[k + 1]) and _spaces_after(text, tokens, k + 1))):
             return None
-        if not _opens_slot(tokens, k):
+        if k >= 0 and not _opens_slot(tokens, k):
             continue
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1]) and _spaces_after(text, tokens, r - 2))):
                 return None
-            if _closes_slot(tokens, r) or (right == 0 and _edge(text, tokens, r)):
+            if k < 0 and _relation_after(tokens, r):
+                words = tokens[:r]
+                return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
+                    t.english and t.key.endswith("s") and not t.name for t in words) else None
+            if k >= 0 and (_closes_slot(tokens, r) or (right == 0 and _edge(text, tokens, r))):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None
-        return None
+        if k >= 0:
+            return None
     return None
 
 

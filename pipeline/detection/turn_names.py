@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.records import Finding
-from recognizers.names.lexicon import FUNCTION_WORDS, fold
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -30,15 +30,38 @@ _WORD = compile_fast(r"[^\W\d_]+")
 _NAME_WORD = compile_fast(r"[^\W\d_][\w'’-]*")
 
 
+# Romanized given-name syllables that English writes as function words ("Ko Him", "Ho Him Ee", "Hyeon U Joo").
+FUNCTION_SYLLABLES = frozenset("him an in do ha so u on be my".split())
+_GAP_WORD = compile_fast(r"[ \t]+([^\W\d_]+)[ \t]+")
+
+
+def _east_asian_word(word: str) -> bool:
+    key = fold(word)
+    return key in lexicon().syllables or key in lexicon().east_asian
+
+
+def _syllable_gap(text: str, prev: Finding, f: Finding) -> bool:
+    """One word between two PERSON findings, one of them touching it with an East Asian name word ("quentin seung
+    [gin] peng", "marilyn ong [him] gian"): a syllable the recognizers did not take, no English function word
+    other than one a romanization writes."""
+    gap = _GAP_WORD.fullmatch(text, prev.end, f.start)
+    if gap is None:
+        return False
+    word = gap.group(1).lower()
+    left, right = _NAME_WORD.findall(text[prev.start:prev.end]), _NAME_WORD.findall(text[f.start:f.end])
+    return (word not in FUNCTION_WORDS or word in FUNCTION_SYLLABLES) and bool(left and right) \
+        and (_east_asian_word(left[-1]) or _east_asian_word(right[0]))
+
+
 def join_touching(text: str, people: list[Finding]) -> list[Finding]:
-    """Join PERSON findings that overlap or are separated only by spaces, a hyphen or "J. "."""
+    """Join PERSON findings that overlap or are separated only by spaces, a hyphen, "J. " or one syllable."""
     out: list[Finding] = []
     for f in sorted(people, key=lambda f: (f.start, f.end, f.recognizer)):
         if out:
             prev = out[-1]
             gap = text[prev.end:f.start] if f.start > prev.end else ""
             if f.start <= prev.end or (len(gap) <= 2 and gap.replace(".", "", 1).strip(" -") == ""
-                                       and "\n" not in gap):
+                                       and "\n" not in gap) or _syllable_gap(text, prev, f):
                 best = prev if (prev.score, prev.end - prev.start, prev.recognizer) >= (f.score, f.end - f.start, f.recognizer) else f
                 out[-1] = replace(best, start=prev.start, end=max(prev.end, f.end))
                 continue

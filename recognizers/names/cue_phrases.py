@@ -113,6 +113,8 @@ CUE_KINDS = (
             | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
+        # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
+        r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
@@ -120,13 +122,15 @@ CUE_KINDS = (
         r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
         # money sent to someone: "send 1,060 bucks to grace", "send the money to grace", "the account of grace"
         r"|(?:money|cash|funds|payment|dollars|bucks|pounds|euros|rupees|rand|naira|shillings)\s+to"
-        r"|(?:checking|savings|bank|current)\s+account\s+(?:of|for)"
+        r"|(?:checking|savings|bank|current)(?:\s+account)?\s+(?:of|for|to)"
+        # ... and to the owner of the account it lands in: "$1,340 to grace checking", "to kagiso 's savings account"
+        r"|to(?=\s+[^\W\d_]+(?:\s*'s)?\s+(?:checking|savings)\b)"
         r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"),
         _inflected(_ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
-            father i've ive i brought pulled""".split())),
+            father i've ive i brought pulled to transfer transferred pay paid give gave wire wired""".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"

@@ -236,6 +236,12 @@ _ROMANIZED_ORIGINS = compile_fast(r"zh_CN|zh_TW|ja_JP|ko_KR|_romanized")
 _EAST_ASIAN_ORIGINS = compile_fast(r"zh_CN|zh_TW|ja_JP|ko_KR|vi_")
 
 
+def _listed_words(name: str) -> list[str]:
+    """The words of a hand-written list in ``data/`` (lines starting with "#" are comments)."""
+    return [word for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#") for word in line.split()]
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
     """The process-wide lexicon (read once, ~0.2 s)."""
@@ -258,13 +264,16 @@ def lexicon() -> NameLexicon:
             if "L" in kind:
                 last.add(token)
 
+    foreign = frozenset(fold(word) for word in _listed_words("foreign_function_words.txt"))
+    for token in set(_listed_words("chinese_surname_spellings.txt")) - foreign:  # spellings Faker's lists lack
+        last.add(token)
+        east_asian.add(token)
+        spread.setdefault(token, 1)
+
     def words(name: str) -> frozenset[str]:
         return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
 
-    syllables = frozenset(word for line in (DATA_DIR / "name_syllables.txt").read_text(
-        encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
-    foreign = frozenset(fold(word) for line in (DATA_DIR / "foreign_function_words.txt").read_text(
-        encoding="utf-8").splitlines() if not line.startswith("#") for word in line.split())
+    syllables = frozenset(_listed_words("name_syllables.txt"))
     return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
                        words("common_words.txt") | FUNCTION_WORDS | foreign, MappingProxyType(spread),
                        syllables - FUNCTION_WORDS, frozenset(east_asian), foreign)

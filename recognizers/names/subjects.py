@@ -78,8 +78,9 @@ def _modal_subject(tok: Token) -> bool:
 def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, the
     name in "is <name> about", the subject of a question opening with a modal ("could kushal pick up") and
-    the surname before "and the first name" ("gates and the first name micheal")."""
-    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens)
+    the surname before "and the first name" ("gates and the first name micheal") and the name before "is the
+    family name" / "is my first name" ("ward is the family name")."""
+    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens) + _named_part(tokens)
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
@@ -180,3 +181,27 @@ def _cleft_word(tok: Token) -> bool:
     """A listed name, a word no list holds or a rare dictionary word (not "the manager", "someone")."""
     return not tok.function and not tok.possessive and len(tok.key) >= 2 and (
         (tok.name and not tok.english) or tok.first or tok.unknown or lexicon().is_rare_word(tok.key))
+
+
+# "<name> is the family name", "<name> is my first name", "<name> is my surname".
+_NAME_PARTS = (("family", "name"), ("first", "name"), ("last", "name"), ("given", "name"), ("middle", "name"),
+               ("surname",), ("forename",))
+
+
+def _named_part(tokens: list[Token]) -> list[Candidate]:
+    """The one or two words before "is the / my <part of a name>", neither a function word."""
+    out = []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].key != "is" or tokens[k + 1].key not in ("the", "my"):
+            continue
+        keys = tuple(t.key for t in tokens[k + 2:k + 4])
+        if not any(keys[:len(part)] == part for part in _NAME_PARTS) or not _part_word(tokens[k - 1]):
+            continue
+        first = k - 2 if k >= 2 and _part_word(tokens[k - 2]) and (tokens[k - 2].name or tokens[k - 2].unknown) \
+            else k - 1
+        out.append(Candidate(first, k - 1, 0.7, REASON_CUE_PHRASE))
+    return out
+
+
+def _part_word(tok: Token) -> bool:
+    return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha()

@@ -139,6 +139,8 @@ def test_street_address_spoken_positive(text, expected):
     "i live in the unit",
     "call me on 020 7946 0958 or 07700 900123",      # two phone numbers, not "<number> <street> <number>"
     "it was 2024 and 2025",
+    "my wallet shows 20,000 less since 6 August",   # an amount's thousands, not a house number
+    "it went 1,500 down since 3 June",
     "it was a nice long walk",
     "i did three long walks",
     "we had two a day",

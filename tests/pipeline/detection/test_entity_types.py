@@ -63,6 +63,25 @@ def test_correct_types_drops_a_multi_word_place(text, piece):
     assert correct_types(text, [_finding(text, piece)]) == []
 
 
+@pytest.mark.parametrize("text, piece", [
+    ("my wallet shows UGX 2,500 less", "UGX"),
+    ("a charge at the spot for GH₵120", "GH"),
+    ("they took NGN5,000 from me", "NGN"),
+])
+def test_correct_types_drops_a_currency_code_before_an_amount(text, piece):
+    assert correct_types(text, [_finding(text, piece, score=0.6)]) == []
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("thanks AMY 2 days ago you helped me", "AMY"),     # a given name in capitals
+    ("it was UGX who called", "UGX"),                  # no amount after it
+    ("Lee 25 years a customer", "Lee"),                # not all capitals
+])
+def test_correct_types_keeps_capitals_that_are_no_currency_code(text, piece):
+    finding = _finding(text, piece, score=0.6)
+    assert correct_types(text, [finding]) == [finding]
+
+
 @pytest.mark.parametrize("text, piece, score", [
     ("my name is florence", "florence", 0.9),        # a one-word place is also a given name
     ("send it to jordan please", "jordan", 0.7),

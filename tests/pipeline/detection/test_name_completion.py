@@ -36,6 +36,7 @@ def _spans(text: str, findings) -> list[str]:
     ("It is for my nephew, marcus t. holloway.", "holloway", "marcus t. holloway"),
     ("It is for my nephew, marcus t. holloway.", "marcus", "marcus t. holloway"),
     ("Send it to daniel r. go.", "daniel", "daniel r. go"),             # an everyday-word surname ends it
+    ("you may like evan h garner is a psychiatrist", "evan", "evan h garner"),   # lowercase speech: a bare letter
     ("Yes, Faith Oyelaran here.", "Oyelaran", "Faith Oyelaran"),         # an everyday-word given name before
     ("the money is for hope lim today", "lim", "hope lim"),              # ... a listed surname
     ("How about Archer Maeve T, a counselor in Dayton?", "Maeve", "Archer Maeve T"),   # a directory's order
@@ -58,6 +59,8 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("Thanks Maria Okay see you then", "Maria"),         # a function word is no surname
     ("we chose plan b. smith agreed", "smith"),          # no given name before the initial
     ("send it to daniel r. go and see", "daniel"),       # an everyday word in a sentence, no surname
+    ("thanks evan b cause i was worried", "evan"),       # a bare letter, then no listed surname
+    ("you may like evan h garner today", "evan"),        # ... a surname that does not end the clause
     ("as i said khan will call", "khan"),                # a verb before a surname
     ("the money is for lim", "lim"),                     # a determiner-free noun phrase: nothing to add
     ("at that age daniel craig was", "daniel craig"),    # a whole name found: no word before it
@@ -124,10 +127,23 @@ def test_complete_names_never_grows_into_another_type():
 @pytest.mark.parametrize("text, pieces, whole", [
     ("Forward to Orla K. Brennigan now", ("Orla K", "Brennigan"), "Orla K. Brennigan"),
     ("this is wen-li zhang speaking", ("wen-li", "zhang"), "wen-li zhang"),
+    # one syllable the recognizers left between two pieces, next to an East Asian name word
+    ("quentin seung gin peng here", ("quentin seung", "peng"), "quentin seung gin peng"),
+    ("okay thank you marilyn ong him gian bye", ("marilyn ong", "gian"), "marilyn ong him gian"),
 ])
 def test_complete_names_joins_touching_pieces(text, pieces, whole):
     found = [_person(text, p, 0.6 + 0.1 * i) for i, p in enumerate(pieces)]
     assert _spans(text, complete_names(text, found)) == [whole]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("i told li and wang yesterday", ("li", "wang")),          # a function word between two names
+    ("ask anna or bob later", ("anna", "bob")),
+    ("thanks maria then peter", ("maria", "peter")),            # no East Asian name word beside the gap
+])
+def test_complete_names_keeps_names_apart_across_other_words(text, pieces):
+    found = [_person(text, p) for p in pieces]
+    assert _spans(text, complete_names(text, found)) == list(pieces)
 
 
 def test_complete_names_keeps_non_person_findings_unchanged():

@@ -32,6 +32,10 @@ def _people(text: str, findings) -> list[str]:
     ("hi ah, this is kelvin mak hock,\ncalling about my account", "kelvin mak", "kelvin mak hock"),  # comma, break
     # both sides
     ("yes it is under my father hoe van bee is that correct", "van", "hoe van bee"),
+    # a relation after the name closes the slot, also at the turn's start
+    ("nga van toan my dad", "nga", "nga van toan"),
+    ("bell thi lan my mum", "thi lan", "bell thi lan"),
+    ("chau mei park (my daughter) - her number", "chau mei", "chau mei park"),
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -53,6 +57,8 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("this is mei's husband calling", "mei's", "mei's"),                       # a relation noun stops the slot
     ("i told her, bowl kar fai is that okay", "kar fai", "kar fai"),       # a comma ends the slot
     ("well it's under the name of mark and the ref is that okay", "mark", "mark"),  # three words: too many
+    ("peter helps my mum", "peter", "peter"),                                # a verb before the relation
+    ("anna and my dad", "anna", "anna"),                                    # a function word
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
     assert _people(text, complete_names(text, [_person(text, found)])) == [expected]
