@@ -151,7 +151,8 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
 
 
 # Words that may follow a name's last word ("it's hazel white again", "hazel white returning your call").
-_AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning"}  # "kwek guan hock eh hello"
+_AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning", "bye", "yesterday", "today", "earlier",
+                                                  "tonight"}  # "kwek guan hock eh hello", "eartha fisher yesterday"
 
 
 def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
@@ -185,6 +186,7 @@ FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
 # Particles that make the word before them a verb ("hang on"): no name edge; determiners a noun ("the tin").
 _PARTICLES_AFTER = frozenset("on up out off in over down back about".split())
 DETERMINERS = frozenset("the a an this that my your his her our their some any no".split())
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())  # a verb follows them: "i saw", "we win"
 _HESITATIONS = frozenset("um uh er erm like".split())
 
 
@@ -209,8 +211,8 @@ def _syllable_edge(text: str, tokens: list[Token], k: int, outward: int, cased: 
     pair = (tok, far) if outward > 0 else (far, tok)
     if not adjacent(text, *pair) or _syllable(far):
         return True
-    if outward < 0:  # "put tin luong down", not "the tin"
-        return far.key not in DETERMINERS
+    if outward < 0:  # "put tin luong down", not "the tin" or "i saw john"
+        return far.key not in DETERMINERS and (far.key not in _SUBJECT_PRONOUNS or far.possessive)  # "it's de shinn"
     return far.key not in _PARTICLES_AFTER and (far.key in _AFTER_LAST or far.function)
 
 
