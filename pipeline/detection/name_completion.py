@@ -25,38 +25,27 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
+from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, ends_names, function_syllable,
+                                           syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.turn_names import directory_names, join_touching, name_fields, patronymics, repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import (ASSISTANT_NAMES, FUNCTION_WORD_NAMES, TITLES, frequent_words, lexicon,
-                                      proper_nouns)
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, frequent_words, lexicon, proper_nouns
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
 from recognizers.names.particles import cased_particle
-from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS, PARTICLES
+from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
 MAX_NAME_WORDS = 6
-# Capitalized words that end a name rather than continue it: organisations, places, streets, days.
-NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group bank insurance university
-    college school hospital street st road rd avenue ave lane ln drive dr boulevard blvd court ct place way
-    square park city county state river lake mount north south east west monday tuesday wednesday thursday
-    friday saturday sunday january february march april june july august september october november
-    december team support department office lets""".split()) - {"dr"}  # "right tamika lets go"
-
 # Particles of 3+ letters belong to the name after them even found without it ("bin Gede"; not "de", "la", "al").
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
-def _ends_names(tok: Token) -> bool:
-    """A word that is never part of a name: a place/organisation/day word, a title, a single letter."""
-    return tok.key in NOT_NAME_WORDS or tok.key in TITLES or tok.key in INTERJECTIONS or len(tok.key) < 2
-
-
 def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
     """Whether a word may be part of a name by itself (no neighbour needed)."""
-    if tok.function or _ends_names(tok):
+    if tok.function or ends_names(tok):
         return False
     if cased and tok.capitalized and (after_initial or not tok.sentence_start):  # "J. Leary"
         return not tok.common or tok.key in lexicon().last
@@ -99,6 +88,8 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
     after_initial = i > 0 and tokens[i - 1].initial
     if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)):
         return 1
+    if cased and i > 0 and function_syllable(text, tokens, i):
+        return 1
     return 1 if not cased and _proper(tok) else 0
 
 
@@ -113,7 +104,7 @@ def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
     tok, last, dotted = tokens[j], j + 1 == len(tokens), _dotted_initial(text, tokens[j - 1])
     spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and tokens[j + 1].function
     return (dotted or spoken) and tok.key in lexicon().last and not tok.possessive and not tok.function \
-        and not _ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
+        and not ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
 
 
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:
@@ -124,7 +115,7 @@ def _given_before_initial(text: str, tokens: list[Token], first: int, cased: boo
             or not adjacent(text, tokens[first - 2], initial):
         return False
     given = tokens[first - 2]
-    return given.first and not given.function and not given.possessive and not _ends_names(given) \
+    return given.first and not given.function and not given.possessive and not ends_names(given) \
         and not closes_cue(tokens, first - 2)
 
 
@@ -132,7 +123,7 @@ def _surname_after_given(prev: Token, tok: Token) -> bool:
     """In cased text, a capitalized everyday word right after a given name is its surname ("Moira Pagan",
     "Amanda May"), unless it ends names or is a function word ("Will" and "May" may be surnames)."""
     return prev.first and prev.capitalized and tok.capitalized and not tok.sentence_start \
-        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and not _ends_names(tok)
+        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and not ends_names(tok)
 
 
 def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
@@ -140,7 +131,7 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     or, before it, an assistant's name ("to alexa vega") with nothing name-like beyond it (``outward``: +1 after the
     name, -1 before it): its last or first word. After the name, a possessive ends it ("bola hawker's van")."""
     tok = tokens[k]
-    if (tok.possessive and outward < 0) or _ends_names(tok) or not (
+    if (tok.possessive and outward < 0) or ends_names(tok) or not (
             (outward < 0 and tok.key in ASSISTANT_NAMES) or (not tok.function and lexicon().is_rare_word(tok.key))):
         return False
     beyond = k + outward
@@ -150,20 +141,15 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     return tokens[beyond].function or not adjacent(text, *pair)
 
 
-# Words that may follow a name's last word ("it's hazel white again", "hazel white returning your call").
-_AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning", "bye", "yesterday", "today", "earlier",
-                                                  "tonight"}  # "kwek guan hock eh hello", "eartha fisher yesterday"
-
-
 def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
     """After a given name (or a word no list holds), a listed surname that is an everyday word ends the
     name when nothing name-like follows ("hazel white", "nuo fan", "amelia niamh hill x")."""
     prev, nxt = tokens[last], tokens[last + 1]
-    if not (prev.first or prev.unknown) or prev.possessive or nxt.function or _ends_names(nxt) \
+    if not (prev.first or prev.unknown) or prev.possessive or nxt.function or ends_names(nxt) \
             or nxt.key not in lexicon().last or nxt.key in AFTER_NAME_WORDS:
         return False
     after = tokens[last + 2] if last + 2 < len(tokens) else None
-    return after is None or after.function or after.key in _AFTER_LAST or not adjacent(text, nxt, after)
+    return after is None or after.function or after.key in AFTER_LAST or not adjacent(text, nxt, after)
 
 
 def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool:
@@ -178,49 +164,17 @@ def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool
         before -= 1  # "the um council wen": a determiner before a hesitation still makes a noun
     return prev.first and not prev.function and not prev.possessive and (inner.unknown or surname) \
         and len(prev.key) >= 2 and prev.key not in AFTER_NAME_WORDS \
-        and not _ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
+        and not ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
 
 
-# Burmese given-name elements that are frequent English words: names only among syllables ("htwe aung win").
-FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
-# Particles that make the word before them a verb ("hang on"): no name edge; determiners a noun ("the tin").
-_PARTICLES_AFTER = frozenset("on up out off in over down back about".split())
-DETERMINERS = frozenset("the a an this that my your his her our their some any no".split())
-_SUBJECT_PRONOUNS = frozenset("i we you they he she it".split())  # a verb follows them: "i saw", "we win"
 _HESITATIONS = frozenset("um uh er erm like".split())
-
-
-def _syllable(tok: Token) -> bool:
-    return (tok.syllable or tok.key in FREQUENT_ELEMENTS) and not tok.function and not tok.possessive
-
-
-def _syllable_edge(text: str, tokens: list[Token], k: int, outward: int, cased: bool) -> bool:
-    """``tokens[k]``, next to a name whose edge word is a romanized syllable, a word no list holds or a
-    listed name, is a romanized syllable (even an everyday word: "hang", "soon", "win") with nothing but
-    another syllable, a function word or the turn's end beyond it (``outward``: +1 after, -1 before);
-    capitalized in cased text, never after a possessive ("Meza's song")."""
-    tok, inner = tokens[k], tokens[k - outward]
-    if not _syllable(tok) or _ends_names(tok) or (outward > 0 and inner.possessive) \
-            or (cased and not tok.capitalized) or not (
-            _syllable(inner) or inner.unknown or (inner.name and not inner.common)):
-        return False
-    beyond = k + outward
-    if not 0 <= beyond < len(tokens):
-        return True
-    far = tokens[beyond]
-    pair = (tok, far) if outward > 0 else (far, tok)
-    if not adjacent(text, *pair) or _syllable(far):
-        return True
-    if outward < 0:  # "put tin luong down", not "the tin" or "i saw john"
-        return far.key not in DETERMINERS and (far.key not in _SUBJECT_PRONOUNS or far.possessive)  # "it's de shinn"
-    return far.key not in _PARTICLES_AFTER and (far.key in _AFTER_LAST or far.function)
 
 
 def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
     """``tokens[k]`` is a given name that is an everyday word too ("said", "will") and the word after it a
     name word no everyday word could be: both continue the name ("abdullahi said salah")."""
     tok = tokens[k]
-    if not (tok.first and tok.common) or tok.possessive or _ends_names(tok) or k + 1 >= len(tokens) \
+    if not (tok.first and tok.common) or tok.possessive or ends_names(tok) or k + 1 >= len(tokens) \
             or not adjacent(text, tok, tokens[k + 1]):
         return False
     nxt = tokens[k + 1]
@@ -234,7 +188,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             and _touching(text, tokens[last], tokens[last + 1]):
         step = _continues(text, tokens, last + 1, cased)
         if not step:
-            if _syllable_edge(text, tokens, last + 1, 1, cased):
+            if syllable_edge(text, tokens, last + 1, 1, cased):
                 last += 1  # "khairul soon", "htwe aung win": a romanized syllable continues a name
                 continue
             if _middle_name(text, tokens, last + 1, cased):
@@ -256,7 +210,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             if _given_before_initial(text, tokens, first, cased):
                 first -= 2  # "christian t. campbell"
                 continue
-            if _syllable_edge(text, tokens, first - 1, -1, cased):
+            if syllable_edge(text, tokens, first - 1, -1, cased):
                 first -= 1  # "tin luong", "tun tun myint htut"
                 continue
             if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first, first == last):

@@ -67,6 +67,8 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("we add valentine's card", "valentine's"),          # a possessive is no surname
     ("at the um council wen here", "wen"),               # a determiner, a hesitation: a noun before the name
     ("i saw john today", "john"),                        # a subject pronoun: a verb, not Burmese "Saw"
+    ("I met Li On Monday", "Li"),                        # a function word before a word no syllable is
+    ("Thanks Ming Do you know", "Ming"),
 ])
 def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
@@ -82,6 +84,8 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("sorry it's marisol green again", "marisol", "marisol green"),  # an everyday listed surname, last
     ("i spoke to eartha fisher yesterday and", "eartha", "eartha fisher"),  # ... before a time word
     ("sure it's de shinn lol", "shinn", "de shinn"),                # "it's" is no subject before a verb
+    ("thank you, Ko Him!", "Ko", "Ko Him"),                        # a capitalized syllable English writes
+    ("my chat with Fung So Fan went nowhere", "Fung", "Fung So Fan"),   # ... as a function word
     ("the parcel is for ikenna wood", "ikenna", "ikenna wood"),
     # A given name that is an everyday word too, between two name words.
     ("yes it's abdullahi said okonkwo calling", "abdullahi", "abdullahi said okonkwo"),
