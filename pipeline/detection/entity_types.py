@@ -14,6 +14,8 @@ house number. This step corrects the type of such PERSON findings:
 * a brand written in CamelCase ("SkyMiles", "GadgetGuard"; not "McDonald", "DeShawn") and the business an
   agent's opening names before their own name ("Northway Car Finance, Inés speaking", "SkyMiles Club,
   Trân speaking") are no person: dropped (not after a strong cue);
+* a number group right before a street address, after a place preposition ("return to 94941 2505 Heatherleigh
+  Suite 620"), is part of it (a unit or box number);
 * a street address that follows nothing but one to three words opening the turn ("Willow Barn 127 Foundry
   Walk", "tanglewood 34 quarry close") starts with its house name: the address grows over them;
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
@@ -64,6 +66,10 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type == STREET_ADDRESS and 0 < f.start <= 40:
             f = _with_house_name(text, f, findings)
+        unit = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start) if f.entity_type == STREET_ADDRESS \
+            else None
+        if unit:  # "return to 94941 2505 Heatherleigh": a unit or box number before the address
+            f = replace(f, start=unit.start(1))
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
             if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):

@@ -63,6 +63,21 @@ def test_correct_types_drops_a_multi_word_place(text, piece):
     assert correct_types(text, [_finding(text, piece)]) == []
 
 
+@pytest.mark.parametrize("text, number, piece", [
+    ("Please return to 94941 2505 Heatherleigh Suite 620", "94941 ", "2505 Heatherleigh Suite 620"),
+    ("it is in 675 224 Forrest Hill Road", "675 ", "224 Forrest Hill Road"),
+])
+def test_correct_types_takes_a_unit_number_before_an_address(text, number, piece):
+    out = correct_types(text, [_finding(text, piece, "STREET_ADDRESS")])
+    assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", number + piece)]
+
+
+def test_correct_types_leaves_a_time_before_an_address():
+    text = "see you at 5 12 Main Street"
+    finding = _finding(text, "12 Main Street", "STREET_ADDRESS")
+    assert correct_types(text, [finding]) == [finding]
+
+
 @pytest.mark.parametrize("text, piece", [
     ("my wallet shows UGX 2,500 less", "UGX"),
     ("a charge at the spot for GH₵120", "GH"),
