@@ -13,7 +13,9 @@ the rest in the output. This step grows each PERSON finding over the words next 
 * in lowercase text, a word cased English usually capitalizes, no frequent word ("anil ambani": ``proper_nouns``);
 * at either edge, a dictionary word running text seldom uses with nothing name-like beyond it ("babatunde kura and");
 * a lowercase initial with its period ("christian t. campbell") and, after it, a listed surname that ends the phrase
-  even if an everyday word ("christopher s. go.").
+  even if an everyday word ("christopher s. go."; in lowercase speech also after a bare letter: "evan h garner is");
+* a romanized syllable next to an East Asian name word, even an everyday or (capitalized, in cased text) a function
+  word ("khairul soon", "Ko Him": ``name_edges``).
 
 Touching PERSON findings are joined, a name said just before its whole repeat is one too (``turn_names``), and a
 directory's "Surname Given I" is taken whole; a finding never grows into another type's span. Logs nothing.

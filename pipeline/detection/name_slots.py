@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
+from pipeline.detection.name_edges import east_asian_word
+from pipeline.detection.turn_names import FUNCTION_SYLLABLES
 from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
@@ -37,11 +39,16 @@ _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # 
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
+# Syllables English writes as function words that a slot with an East Asian name word may hold; not a preposition
+# a place follows ("my aunt in hong kong") nor "my" or "so".
+_SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"}
 
 
-def _slot_word(tok: Token) -> bool:
+def _slot_word(tok: Token, east_asian: bool = False) -> bool:
+    """A word a name slot may hold; ``east_asian``: the finding holds an East Asian name word, so a syllable English
+    writes as a function word may be one too ("under ko [him be] i think")."""
     key = tok.key
-    if key in PARTICLES or key == "do":  # "godoy do amazonas"
+    if key in PARTICLES or key == "do" or (east_asian and key in _SLOT_SYLLABLES):
         return True
     return not (tok.function or len(key) < 2 or not key.isalpha() or key in _NOT_IN_SLOT or key in INTERJECTIONS
                 or key in AFTER_NAME_WORDS or key in _RELATIONS or key in FIELD_LABELS
@@ -92,15 +99,17 @@ def _relation_after(tokens: Sequence[Token], r: int) -> bool:
 def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
     start only "my <relation>" closes a slot, and no English word ending in "s" ("peter helps my mum") is in it."""
+    east = any(east_asian_word(t) for t in tokens[first:last + 1])
     for left in range(MAX_EXTRA_WORDS + 1):
         k = first - 1 - left  # the opener's last token (-1: the turn's start)
-        if k < -1 or (left and not (_slot_word(tokens[k + 1]) and _spaces_after(text, tokens, k + 1))):
+        if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
             return None
         if k >= 0 and not _opens_slot(tokens, k):
             continue
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
-            if r > len(tokens) or (right and not (_slot_word(tokens[r - 1]) and _spaces_after(text, tokens, r - 2))):
+            if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
+                                                  and _spaces_after(text, tokens, r - 2))):
                 return None
             if k < 0 and _relation_after(tokens, r):
                 words = tokens[:r]

@@ -32,6 +32,9 @@ def _people(text: str, findings) -> list[str]:
     ("hi ah, this is kelvin mak hock,\ncalling about my account", "kelvin mak", "kelvin mak hock"),  # comma, break
     # both sides
     ("yes it is under my father hoe van bee is that correct", "van", "hoe van bee"),
+    # next to an East Asian name word, a syllable English writes as a function word
+    ("the parcel went under lam him i think", "lam", "lam him"),
+    ("yes the booking is under yeung an i think", "yeung", "yeung an"),
     # a relation after the name closes the slot, also at the turn's start
     ("nga van toan my dad", "nga", "nga van toan"),
     ("bell thi lan my mum", "thi lan", "bell thi lan"),
@@ -58,6 +61,9 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("i told her, bowl kar fai is that okay", "kar fai", "kar fai"),       # a comma ends the slot
     ("well it's under the name of mark and the ref is that okay", "mark", "mark"),  # three words: too many
     ("peter helps my mum", "peter", "peter"),                                # a verb before the relation
+    ("the parcel went under maria him i think", "maria", "maria"),          # no East Asian name word
+    ("it's under chen so i think", "chen", "chen"),                         # an adverb all the same
+    ("a gift from my aunt in hong kong, it says", "hong kong", "hong kong"),  # a preposition before a place
     ("anna and my dad", "anna", "anna"),                                    # a function word
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
