@@ -38,6 +38,7 @@ _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
     (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS), (FUNIT, nw.FOREIGN_UNITS))
 _RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")  # between two words of one spoken run: blanks, commas, dots ...
+_LETTERS = compile_fast(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -58,11 +59,13 @@ def tokenize(text: str) -> list[Token]:
     classify = _classify
     low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
     pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text and _HOST_DOT.search(text) else _TOKEN_WORD
+    new = object.__new__  # (fields set here: no ``__init__`` call per word of a long turn)
     for m in pattern.finditer(text):
-        start, end = m.span()
-        low = m.group().lower() if low_text is None else low_text[start:end]
-        kind, value = classify(low)
-        append(Token(start, end, low, kind, value))
+        tok = new(Token)
+        tok.start, tok.end = start, end = m.span()
+        tok.low = low = m.group().lower() if low_text is None else low_text[start:end]
+        tok.kind, tok.value = classify(low)
+        append(tok)
     return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))
 
 
@@ -169,7 +172,7 @@ def _gap_without_fillers(text: str, start: int, end: int) -> str:
     if gap.isspace() or not gap:
         return gap
     # Fillers and "and" were skipped as tokens; drop their letters so only punctuation decides.
-    return re.sub(r"[A-Za-z]+", "", gap)
+    return _LETTERS.sub("", gap)
 
 
 def _resolve(run: list[Token]) -> None:
