@@ -174,21 +174,18 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
         for searched, to_text in forms[:-1] if view.changed else forms:
             _keep_all(text, searched, finder(searched), to_text, best, offsets)
         if view.changed:  # only near its rewritten stretches: elsewhere it is the written text
-            for shift, stretch in near_segments(text):
-                hits = finder(stretch)
-                if stretch is not view.text:
-                    hits = [h._replace(start=h.start + shift, end=h.end + shift) for h in hits
-                            if any(g.start < h.end + shift and h.start + shift < g.end for g in view.segments)]
-                _keep_all(text, view.text, hits, view.to_original, best, offsets)
+            hits = _near_hits(view, near_segments(text), finder)
+            _keep_all(text, view.text, hits, view.to_original, best, offsets)
         return
     found: list[tuple[Hit, str, object]] = []
-    for searched, to_text in forms:
+    for searched, to_text in forms[:-1] if view.changed else forms:
         found += [(hit, searched, to_text) for hit in finder(searched)]
-        variant = without_pauses(searched)
-        if variant is not None:
-            joined, back = variant
-            found += [(h._replace(start=back[h.start], end=back[h.end - 1] + 1), searched, to_text)
-                      for h in finder(joined)]
+        found += [(hit, searched, to_text) for hit in _joined_hits(searched, finder)]
+    if view.changed:  # (as above: only near the rewritten stretches)
+        stretches = near_segments(text)
+        found += [(hit, view.text, view.to_original) for hit in _near_hits(view, stretches, finder)]
+        found += [(hit, view.text, view.to_original)
+                  for hit in _near_hits(view, stretches, lambda stretch: _joined_hits(stretch, finder))]
     taken = [to_text(h.start, h.end) for h, _, to_text in found]
     for hit, searched, to_text in found:
         pieces = [(hit.start, hit.end)]
@@ -200,6 +197,30 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
         lettered = hit.entity in CORRECTABLE and digit_count(searched[hit.start:hit.end]) > 0
         for start, end in pieces:
             _keep(best, _placed(text, hit, start, end, to_text, lettered, offsets))
+
+
+def _joined_hits(searched: str, finder) -> list[Hit]:
+    """Hits of ``finder`` in ``searched`` with its pauses between numbers dropped, in ``searched``'s offsets."""
+    variant = without_pauses(searched)
+    if variant is None:
+        return []
+    joined, back = variant
+    return [h._replace(start=back[h.start], end=back[h.end - 1] + 1) for h in finder(joined)]
+
+
+def _near_hits(view: SpokenView, stretches: tuple[tuple[int, str], ...], finder) -> list[Hit]:
+    """Hits of ``finder`` in the ``stretches`` of the view around its rewritten segments (``near_segments``),
+    in view offsets; from a stretch that is not the whole view only those touching a segment (the others
+    are the written text's, found there)."""
+    hits: list[Hit] = []
+    for shift, stretch in stretches:
+        found = finder(stretch)
+        if stretch is view.text:
+            hits += found
+            continue
+        hits += [h._replace(start=h.start + shift, end=h.end + shift) for h in found
+                 if any(g.start < h.end + shift and h.start + shift < g.end for g in view.segments)]
+    return hits
 
 
 def _keep_all(text: str, searched: str, hits: Iterable[Hit], to_text, best: dict[tuple[int, int, str], Hit],

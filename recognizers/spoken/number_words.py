@@ -173,8 +173,12 @@ def may_be_spoken(text: str) -> bool:
     words = WORD.findall(text.lower())
     if _SPACED_DIGITS.search(text):
         return True  # written digit groups spaced out ("4 5 6 7", "45 67 89")
-    if _FOREIGN_PAIR.search(text):
-        return True
+    return _trigger_pair(text, words) or _FOREIGN_PAIR.search(text) is not None  # (the dearest test last)
+
+
+def _trigger_pair(text: str, words: list[str]) -> bool:
+    """Whether a trigger word of ``words`` (the text's) has a neighbour that makes it worth rewriting, or
+    two single letters follow each other (spelling)."""
     if TRIGGER_WORDS.isdisjoint(words):
         # Two single letters in a row may be spelling ("j o h n").
         return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))

@@ -38,6 +38,7 @@ _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
     (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS), (FUNIT, nw.FOREIGN_UNITS))
 _RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")  # between two words of one spoken run: blanks, commas, dots ...
+_LETTERS = compile_fast(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -53,16 +54,16 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
-    raw = []
-    append = raw.append
-    classify = _classify
+    raw: list[Token] = []
     low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
     pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text and _HOST_DOT.search(text) else _TOKEN_WORD
+    new = object.__new__  # (fields set here: no ``__init__`` call per word of a long turn)
     for m in pattern.finditer(text):
-        start, end = m.span()
-        low = m.group().lower() if low_text is None else low_text[start:end]
-        kind, value = classify(low)
-        append(Token(start, end, low, kind, value))
+        tok = new(Token)
+        tok.start, tok.end = start, end = m.span()
+        tok.low = low = m.group().lower() if low_text is None else low_text[start:end]
+        tok.kind, tok.value = _classify(low)
+        raw.append(tok)
     return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))
 
 
@@ -169,7 +170,7 @@ def _gap_without_fillers(text: str, start: int, end: int) -> str:
     if gap.isspace() or not gap:
         return gap
     # Fillers and "and" were skipped as tokens; drop their letters so only punctuation decides.
-    return re.sub(r"[A-Za-z]+", "", gap)
+    return _LETTERS.sub("", gap)
 
 
 def _resolve(run: list[Token]) -> None:
@@ -264,7 +265,6 @@ def _split_words(run: list[Token]) -> list[list[Token]]:
 
 _POINT_BEFORE = compile_fast(r"\b(?:dot|point)\s+$", re.IGNORECASE)
 _POINT_AFTER = compile_fast(r"\s+(?:dot|point)\b", re.IGNORECASE)
-
 
 # What may separate written digit groups that are one value read out ("4 5 6 7", "45 67 89 12", "4, 5, 6"),
 # once fillers are dropped ("3 0 9 2 er 2 7").
