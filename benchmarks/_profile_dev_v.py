@@ -1,10 +1,11 @@
-"""The ``dev_v`` conversation profile: a caller of a US / UK / Canadian contact centre, or at home in Senegal or
-Zambia, with a Senegalese (Wolof, Serer, Pulaar, Diola), francophone Senegalese, African-American, English-word or
-English name; a family member; the agent and an earlier agent; the values of the call (the number-word and shape
-helpers of ``_profile_dev_s``, plus Senegalese and Zambian phones, addresses and postcodes) and how each name is
-said (ASR: lower case, accents and hyphens dropped, two parts run together, a part heard as an English word, a
-prefix split off, spelled letter by letter) or typed. Neutral look-alikes: English words that are also given names
-here (``a blessing in disguise``, ``memory lane``, ``Mercy Hospital``), Senegalese places and shops. Written blind.
+"""The ``dev_v`` conversation profile: a caller of a US / UK / Canadian contact centre, or at home in Senegal,
+Zambia or Ethiopia, with a Senegalese (Wolof, Serer, Pulaar, Diola), francophone Senegalese, Ethiopian / Eritrean,
+African-American, English-word or English name; a family member; the agent and an earlier agent; the values of the
+call (the number-word and shape helpers of ``_profile_dev_s``, plus Senegalese, Zambian and Ethiopian phones,
+addresses and postcodes) and how each name is said (ASR: lower case, accents and hyphens dropped, two parts run
+together, a part heard as an English word, a prefix split off, spelled letter by letter) or typed. Neutral
+look-alikes: English words that are also given names here (``a blessing in disguise``, ``memory lane``, ``Mercy
+Hospital``), Senegalese places and shops. Written blind.
 
 Person slots: ``NAME`` (full), ``GIVEN``, ``SURNAME``, ``SPELT`` (the surname letter by letter), ``GSPELT`` (the
 given name letter by letter), ``THIRD`` (the family member), ``STAFF`` / ``STAFFNAME`` (the agent's given / full
@@ -22,7 +23,7 @@ from recognizers import entities as E
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
-HOME = ("SN", "ZM")
+HOME = ("SN", "ZM", "ET")
 # A speech engine prints a name part it hears as English words; the printed form is the gold span.
 HEARD = {"diop": ("deep", "jop"), "ndiaye": ("and jay", "in yay"), "gueye": ("guy",), "fall": ("fall",),
          "sow": ("sow", "so"), "ba": ("bar", "bah"), "sy": ("see",), "mbaye": ("im bye", "m bye"), "seck": ("sack",),
@@ -42,16 +43,27 @@ HEARD = {"diop": ("deep", "jop"), "ndiaye": ("and jay", "in yay"), "gueye": ("gu
          "dame": ("dom",), "mor": ("more",), "oumar": ("oh mar",), "jean": ("john", "gene"), "pierre": ("pier",),
          "baptiste": ("battiste",), "marie": ("mary", "marry"), "therese": ("theresa",), "claude": ("clod",),
          "luc": ("luke",), "marc": ("mark",), "yves": ("eve",), "michel": ("michelle",), "francois": ("francis",),
-         "louis": ("louie",), "jacques": ("jack",), "anne": ("ann",), "claire": ("clear",), "rene": ("rena",)}
+         "louis": ("louie",), "jacques": ("jack",), "anne": ("ann",), "claire": ("clear",), "rene": ("rena",),
+         "haile": ("highly",), "desta": ("the star",), "dawit": ("da wit",), "gebre": ("gabby", "gay bray"),
+         "selam": ("salaam",), "almaz": ("all maz",), "tigist": ("tea gist",), "hana": ("hannah",), "sara": ("sarah",),
+         "yonas": ("jonas",), "eyob": ("eye ob",), "henok": ("enoch",), "tewodros": ("the odros",), "genet": ("janet",),
+         "mekonnen": ("make on in",), "bekele": ("becky lay",), "girma": ("germa",), "abebe": ("a baby",),
+         "worku": ("work who",), "negash": ("nay gash",), "mamo": ("mama",), "hiwot": ("he what",), "belay": ("belay",),
+         "yared": ("yard",), "kebede": ("cab a day",), "tesfaye": ("test fire", "tess fay"), "mulugeta": ("mulu getta",),
+         "welde": ("welder",), "tekle": ("tackle",), "medhin": ("med in",), "mariam": ("miriam",), "berhane": ("bear hane",)}
 _PREFIX_HEARD = {"de": ("de", "the", "day"), "da": ("da", "the"), "ja": ("ja", "jay"), "la": ("la", "law"),
                  "ke": ("key",), "ta": ("ta", "tah"), "ty": ("tie", "ty"), "tre": ("tray",), "sha": ("sha", "shaw")}
 _AA = re.compile(r"^(de|da|ja|la|ke|ta|ty|tre|sha)([a-z]{4,})$")
-_MAILS = {"SN": ("gmail.com", "yahoo.fr", "orange.sn", "hotmail.fr"), "ZM": ("gmail.com", "yahoo.com", "zamtel.zm", "outlook.com")}
+_MAILS = {"SN": ("gmail.com", "yahoo.fr", "orange.sn", "hotmail.fr"), "ZM": ("gmail.com", "yahoo.com", "zamtel.zm", "outlook.com"),
+          "ET": ("gmail.com", "yahoo.com", "ethionet.et", "outlook.com")}
 _STREETS = {"SN": ("Rue 10 Médina", "Cité Keur Gorgui", "Sacré-Coeur 3", "Liberté 6", "Route de Ouakam", "Cité Mixta"),
-            "ZM": ("Great East Road", "Kabulonga Road", "Independence Avenue", "Addis Ababa Drive", "Cairo Road", "Leopards Hill Road")}
-_CITIES = {"SN": ("Dakar", "Thiès", "Saint-Louis", "Rufisque", "Mbour", "Ziguinchor"), "ZM": ("Lusaka", "Kitwe", "Ndola", "Livingstone")}
-_POST = {"SN": ("10200", "10700", "12500", "11000", "21000", "32000", "27000"), "ZM": ("10101", "10102", "50100", "20100")}
-_LINES = {"SN": ("800 00 25 25", "33 839 80 00"), "ZM": ("0211 250 000", "5757")}
+            "ZM": ("Great East Road", "Kabulonga Road", "Independence Avenue", "Addis Ababa Drive", "Cairo Road", "Leopards Hill Road"),
+            "ET": ("Bole Road", "Africa Avenue", "Churchill Avenue", "CMC Road", "Kebele 03, Kirkos", "Haile Gebreselassie Road")}
+_CITIES = {"SN": ("Dakar", "Thiès", "Saint-Louis", "Rufisque", "Mbour", "Ziguinchor"), "ZM": ("Lusaka", "Kitwe", "Ndola", "Livingstone"),
+           "ET": ("Addis Ababa", "Adama", "Bahir Dar", "Hawassa", "Mekelle", "Gondar")}
+_POST = {"SN": ("10200", "10700", "12500", "11000", "21000", "32000", "27000"), "ZM": ("10101", "10102", "50100", "20100"),
+         "ET": ("1000", "1110", "1250", "3000", "6000")}
+_LINES = {"SN": ("800 00 25 25", "33 839 80 00"), "ZM": ("0211 250 000", "5757"), "ET": ("8294", "011 551 0500")}
 _PLACES = ("Dakar", "Touba", "Saint-Louis", "Ziguinchor", "Banjul", "Lusaka", "Livingstone", "Harlem", "Atlanta",
            "Montreal", "Gorée", "Kaolack", "Victoria Falls", "Brooklyn")
 _VENUES = ("Chez Awa", "Le Djolof", "Teranga Grill", "Hope Street Bakery", "Mercy Hospital", "Grace Chapel",
@@ -67,7 +79,10 @@ def ascii_fold(text: str) -> str:
 
 
 def home_phone(rng: random.Random, country: str) -> str:
-    """A Senegalese or Zambian mobile number as typed there."""
+    """A Senegalese, Zambian or Ethiopian mobile number as typed there."""
+    if country == "ET":
+        n = rng.choice(("91", "92", "93", "94")) + S.digits(rng, 7)
+        return rng.choice((f"0{n[:2]} {n[2:5]} {n[5:]}", f"0{n}", f"+251 {n[:2]} {n[2:5]} {n[5:]}"))
     if country == "SN":
         n = rng.choice(("70", "75", "76", "77", "78")) + S.digits(rng, 7)
         return rng.choice((f"{n[:2]} {n[2:5]} {n[5:7]} {n[7:]}", n, f"+221 {n[:2]} {n[2:5]} {n[5:7]} {n[7:]}"))
@@ -92,7 +107,9 @@ class ProfileV(ProfileS):
             c = self.country = self.customer.country
             self.city = rng.choice(_CITIES[c])
             street, n = rng.choice(_STREETS[c]), rng.randint(2, 400)
-            addr = rng.choice((f"Villa {n}, {street}", f"{n} {street}")) if c == "SN" else rng.choice((f"Plot {n}, {street}", f"House {n} {street}"))
+            addr = {"SN": (f"Villa {n}, {street}", f"{n} {street}"), "ZM": (f"Plot {n}, {street}", f"House {n} {street}"),
+                    "ET": (f"House {n}, {street}", f"House No. {n}, {street}")}[c]
+            addr = rng.choice(addr)
             self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": rng.choice(_POST[c]),
                              "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
 
@@ -179,6 +196,8 @@ class ProfileV(ProfileS):
             n = rng.choice((15, 25, 40, 120, 350))
             if self.country == "SN":
                 return f"{number_words(n)} thousand francs" if self.asr else f"{n} 000 FCFA"
+            if self.country == "ET":
+                return f"{number_words(n * 10)} birr" if self.asr else f"ETB {n * 10}"
             return f"{number_words(n)} kwacha" if self.asr else f"K{n}"
         if kind == "helpline" and home:
             line = rng.choice(_LINES[self.country])

@@ -2,7 +2,7 @@
 / Gambian (Wolof, Serer, Pulaar, Diola) names with honorific prefixes and compound given names, francophone
 Senegalese names, African-American given names, given names that are English words (``Blessing``, ``Memory``,
 ``Given``) and an English reference group (``_names_dev_v``), in US / UK / Canadian contact centres or at home in
-Senegal or Zambia. ASR half: a telephony engine's text (lower case, no punctuation, numbers as words, fillers,
+Senegal, Zambia or Ethiopia. ASR half: a telephony engine's text (lower case, no punctuation, numbers as words, fillers,
 name parts run together, split or heard as English words); chat half: typed, cased or not. Names with no cue at
 all, opening a turn, after ``thank you``, as whose name an order is under, as the agent of an earlier chat, spelled
 letter by letter, said once or again, surname first or given first, in two to four parts; beside look-alikes
@@ -86,7 +86,7 @@ FAIRNESS_CHAT = (
     "hi again {NAME} any update on the refund?",
 )
 FAIRNESS_FRAMES = FAIRNESS_ASR + FAIRNESS_CHAT
-FAIRNESS_ORIGINS = ("wolof", "francophone", "african_american", "word_given", "english")
+FAIRNESS_ORIGINS = ("wolof", "francophone", "habesha", "african_american", "word_given", "english")
 GREETINGS = tuple(b for d in DOMAINS.values() for b in (d[1], d[2]))
 IDENTITY = NAME_ASR + VERIFY_ASR + VERIFY_CHAT + SMALLTALK_ASR + SMALLTALK_CHAT \
     + tuple(b for s in (STEPS_ASR, STEPS_CHAT) for v in s.values() for b in v)

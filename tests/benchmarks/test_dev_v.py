@@ -1,5 +1,5 @@
-"""The ``dev_v`` family: reproducible, its own name source and five origin groups (Senegalese, francophone
-Senegalese, African-American, English-word given names, an English reference), every label it promises, unlabelled
+"""The ``dev_v`` family: reproducible, its own name source and six origin groups (Senegalese, francophone
+Senegalese, Ethiopian / Eritrean, African-American, English-word given names, an English reference), every label it promises, unlabelled
 look-alikes, lower-case ASR turns without punctuation, gold spans equal to their generated values, the name forms
 it promises, valid home-country phones, no template shared with any other family."""
 import random
@@ -44,9 +44,9 @@ def test_dev_v_neutral_lookalikes_are_never_gold():
     assert_lookalikes_never_gold("dev_v", {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"})
 
 
-def test_dev_v_fairness_is_balanced_over_the_five_origin_groups():
+def test_dev_v_fairness_is_balanced_over_the_six_origin_groups():
     assert_fairness_balanced("dev_v", ORIGINS)
-    assert len(ORIGINS) == 5 and T.FAIRNESS_ORIGINS == ORIGINS and "english" in ORIGINS
+    assert len(ORIGINS) == 6 and T.FAIRNESS_ORIGINS == ORIGINS and "english" in ORIGINS
 
 
 def test_dev_v_name_tables_and_forms():
@@ -63,13 +63,16 @@ def test_dev_v_name_tables_and_forms():
     assert any(re.fullmatch(r"(Jean|Marie)-\w+ \w+", p.full) for p in people["francophone"])
     assert any(re.match(r"(De|La|Ja|Da)[A-Z]", p.given) for p in people["african_american"])
     assert all(p.style.startswith("word") for p in people["word_given"])
+    habesha = [p.full for p in people["habesha"]]
+    assert any(len(n.split()) == 3 for n in habesha) and any(re.search(r"\b(Gebre|Welde|Haile|Tekle)[ -]?[A-Z]", n) for n in habesha)
+    assert {"Tesfaye", "Tigist", "Dawit"} <= {r[0] for k in ("male", "female") for r in t["habesha"][k]}
     assert all(p.style.startswith("english") for p in people["english"])
     assert {p.country for p in people["wolof"]} >= {"SN", "US"} and "ZM" in {p.country for p in people["word_given"]}
 
 
 def test_dev_v_home_phones_are_valid_numbers():
     rng = random.Random(7)
-    for country in ("SN", "ZM"):
+    for country in ("SN", "ZM", "ET"):
         for _ in range(200):
             assert phonenumbers.is_valid_number(phonenumbers.parse(home_phone(rng, country), country))
 
@@ -91,4 +94,4 @@ def test_dev_v_committed_data_is_what_the_generator_writes():
     from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 
     assert read_jsonl(DATA_DIR / "conversations_dev_v.jsonl")[:20] == generate_conversations("dev_v", 80)[:20]
-    assert read_jsonl(DATA_DIR / "fairness_dev_v.jsonl")[:60] == generate_fairness("dev_v", 800)[:60]
+    assert read_jsonl(DATA_DIR / "fairness_dev_v.jsonl")[:60] == generate_fairness("dev_v", 816)[:60]
