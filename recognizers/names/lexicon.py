@@ -269,6 +269,9 @@ def lexicon() -> NameLexicon:
         last.add(token)
         east_asian.add(token)
         spread.setdefault(token, 1)
+    for token in set(_listed_words("word_given_names.txt")) - foreign:  # "Blessing", "Given", "Tinashe"
+        first.add(token)
+        spread.setdefault(token, 1)
 
     def words(name: str) -> frozenset[str]:
         return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())

@@ -36,17 +36,19 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
     # In cased text a word capitalized inside the sentence and closed by punctuation is the name even when it
     # is an everyday word too ("You're welcome Bing, have a good day."; not after "I'm": "I'm Fine, thanks").
     cased = tok.capitalized and not tok.sentence_start and not text.isupper() and text[tok.end:tok.end + 1] in _CLOSERS
-    if tok.function or tok.common and not cased or len(tok.key) < 3 or tok.key in TERMS_OF_ADDRESS \
+    # ... and so is a word set off by commas after a thanks ("thank you, lucky, that was quick"), not an adverb.
+    bracketed = text[cue_end - 1:cue_end] == "," and text[tok.end:tok.end + 1] == "," and not tok.key.endswith("ly")
+    if tok.function or tok.common and not (cased or bracketed) or len(tok.key) < 3 or tok.key in TERMS_OF_ADDRESS \
             or tok.key in _NOT_ADDRESSED or tok.possessive:
         return 0.0
-    window = text[max(0, cue_end - 40):cue_end]
+    window = text[max(0, cue_end - 40):cue_end - bracketed]  # the cue without its comma
     if _SELF.search(window):
         if tok.common or lexicon().is_inflected_common(tok.key):
             return 0.0  # "I'm Fine, thanks", "I'm Back!", "I'm noting that": not a name
         return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
     if _CLOSING.search(window):
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
-        return SCORE if nxt is None or nxt.key in followers or cased else 0.0
+        return SCORE if nxt is None or nxt.key in followers or cased or bracketed else 0.0
     return 0.0
 
 

@@ -84,6 +84,8 @@ def test_person_names_full_name_without_cue(origin, name):
     ("can i talk to azalea please", "azalea"),
     ("set a reminder at three pm to pick up jo", "jo"),
     # money sent to someone, also a given name that is an everyday word
+    # a given name that is an English word: set off by commas after a thanks, or before a surname
+    ("thank you, fortune, that sorted it", "fortune"),
     # a name before "is the family name" / "is my first name"
     ("ward is the family name and roger is my first name", "ward"),
     ("okay lee is the family name", "lee"),
@@ -133,6 +135,10 @@ def test_person_names_positive(text, expected):
     "move $500 to joint checking",                       # an adjective before the account, no owner
     "Karibu to the help desk, how can we help?",         # greetings in the caller's language
     "that is my first name",                              # a function word before "is my first name"
+    "thank you, again, for the help",                    # no name set off by commas
+    "thank you, sincerely, bye",
+    "given the delay i want a refund",                   # an English-word given name as a word
+    "i promise to pay it tomorrow",
     "what is the family name on the account",
     "Akwaaba! How may I help you today?",
     "i paid 50 to the shop",

@@ -39,6 +39,8 @@ def _spans(text: str, findings) -> list[str]:
     ("you may like evan h garner is a psychiatrist", "evan", "evan h garner"),   # lowercase speech: a bare letter
     ("Yes, Faith Oyelaran here.", "Oyelaran", "Faith Oyelaran"),         # an everyday-word given name before
     ("the money is for hope lim today", "lim", "hope lim"),              # ... a listed surname
+    ("i spoke with given moyo last week", "moyo", "given moyo"),         # a given name that is an English word
+    ("my chat with honour mbeki went nowhere", "mbeki", "honour mbeki"),
     ("How about Archer Maeve T, a counselor in Dayton?", "Maeve", "Archer Maeve T"),   # a directory's order
     ("Booked with Spring Ulrich K at noon.", "Ulrich", "Spring Ulrich K"),
 ])
