@@ -16,6 +16,7 @@ from benchmarks import _export_dev_t as X
 from benchmarks import _templates_dev_t as T
 from benchmarks._domains_dev_t import DOMAINS
 from benchmarks._profile_dev_t import DISTRACTORS, PERSONS, ProfileT
+from benchmarks._staged_assembly import squeeze
 
 _PLACE = re.compile(r"\{(\w+)\}")
 _PUNCT = re.compile(r"[,.?!;:\"()]")
@@ -62,23 +63,11 @@ def render_turn(template: str, profile, rng: random.Random, fillers: bool = True
         text += value
     text += _literal(template[pos:], profile, rng, fillers)
     if profile.asr:
-        text, spans, distractors = _squeeze(text, spans, distractors)
+        text, spans, distractors = squeeze(text, spans, distractors)
     _check(text, spans + distractors)
     for d in distractors:
         del d["value"]
     return text, spans, distractors
-
-
-def _squeeze(text: str, spans: list[dict], distractors: list[dict]):
-    keep = [i for i, ch in enumerate(text) if not (ch == " " and (i == 0 or text[i - 1] == " "))]
-    while keep and text[keep[-1]] == " ":
-        keep.pop()
-    new_index = {old: new for new, old in enumerate(keep)}
-    out = "".join(text[i] for i in keep)
-    for s in spans + distractors:
-        s["start"] = new_index[s["start"]]
-        s["end"] = new_index[s["end"] - 1] + 1
-    return out, spans, distractors
 
 
 def _check(text: str, spans: list[dict]) -> None:

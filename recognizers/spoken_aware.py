@@ -163,22 +163,20 @@ def _search(text: str, finder, best: dict[tuple[int, int, str], Hit], offsets: t
     """Hits of ``finder`` in ``text`` and its spoken view, in the offsets of the original (``offsets``
     maps a filler-free variant back). With ``pauses``, both forms are searched with the pauses between
     numbers dropped too, and hits of CORRECTABLE types grow over a self-correction."""
-    forms = [(text, _same)]
+    written = [(text, _same)]  # the written forms; the spoken view is searched only near its rewritten stretches
     zeros = _with_zeros(text)  # "5503 6427 O502 5583", "14O05017": a letter O typed for a zero
     if zeros is not None:
-        forms.append((zeros, _same))
+        written.append((zeros, _same))
     view = SpokenView.of(text)
-    if view.changed:
-        forms.append((view.text, view.to_original))
     if not pauses:  # (most turns) nothing grows over a correction: each form's hits are kept as found
-        for searched, to_text in forms[:-1] if view.changed else forms:
+        for searched, to_text in written:
             _keep_all(text, searched, finder(searched), to_text, best, offsets)
         if view.changed:  # only near its rewritten stretches: elsewhere it is the written text
             hits = _near_hits(view, near_segments(text), finder)
             _keep_all(text, view.text, hits, view.to_original, best, offsets)
         return
     found: list[tuple[Hit, str, object]] = []
-    for searched, to_text in forms[:-1] if view.changed else forms:
+    for searched, to_text in written:
         found += [(hit, searched, to_text) for hit in finder(searched)]
         found += [(hit, searched, to_text) for hit in _joined_hits(searched, finder)]
     if view.changed:  # (as above: only near the rewritten stretches)

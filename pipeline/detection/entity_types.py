@@ -66,8 +66,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type == STREET_ADDRESS and 0 < f.start <= 40:
             f = _with_house_name(text, f, findings)
-        unit = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start) if f.entity_type == STREET_ADDRESS \
-            else None
+        unit = f.entity_type == STREET_ADDRESS and _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
         if unit:  # "return to 94941 2505 Heatherleigh": a unit or box number before the address
             f = replace(f, start=unit.start(1))
         if f.entity_type == PERSON:

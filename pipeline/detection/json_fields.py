@@ -29,6 +29,7 @@ NAME_KEYS = frozenset("name real_name realname display_name displayname full_nam
 NOT_PERSON_OBJECTS = frozenset("company organization organisation org team product channel workspace brand queue "
                                "skill bot app application group tag tags label labels file attachment".split())
 _ENUMERATION = compile_fast(r"[a-z]+(?:_[a-z]+)+")  # "chat_transcript", "web_widget", "follow_up"
+_HANDLE_KEY_PARTS = ("mail", "login", "handle")  # fields whose snake_case value is somebody's handle
 
 
 def is_bookkeeping(key: str, value: str) -> bool:
@@ -45,7 +46,7 @@ def is_bookkeeping(key: str, value: str) -> bool:
 def _enumeration(key: str, value: str) -> bool:
     """A snake_case value of everyday words, none a name, outside a name, mail, login or handle field: an
     enumeration's member ("rel": "chat_transcript"), not a handle ("assignee": "grace_park")."""
-    if _ENUMERATION.fullmatch(value) is None or key.lower() in NAME_KEYS or "mail" in key.lower() \
-            or "login" in key.lower() or "handle" in key.lower():
+    low = key.lower()
+    if _ENUMERATION.fullmatch(value) is None or low in NAME_KEYS or any(part in low for part in _HANDLE_KEY_PARTS):
         return False
     return all(w in frequent_words() and not lexicon().is_name(w) and w not in proper_nouns() for w in value.split("_"))

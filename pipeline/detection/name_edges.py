@@ -5,7 +5,6 @@ Plain predicates over ``recognizers.names.tokens`` tokens, used by ``name_comple
 """
 from __future__ import annotations
 
-from pipeline.detection.turn_names import FUNCTION_SYLLABLES
 from recognizers.names.lexicon import TITLES, lexicon
 from recognizers.names.rules import INTERJECTIONS, INTRO_FOLLOWERS
 from recognizers.names.tokens import Token, adjacent
@@ -28,6 +27,8 @@ AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning", "bye", "ye
                                                  "tonight"}  # "kwek guan hock eh hello", "eartha fisher yesterday"
 
 
+# Romanized given-name syllables that English writes as function words ("Ko Him", "Ho Him Ee", "Hyeon U Joo").
+FUNCTION_SYLLABLES = frozenset("him an in do ha so u on be my".split())
 # Burmese given-name elements that are frequent English words: names only among syllables ("htwe aung win").
 FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
 # Particles that make the word before them a verb ("hang on"): no name edge; determiners a noun ("the tin").
@@ -66,6 +67,11 @@ def syllable_edge(text: str, tokens: list[Token], k: int, outward: int, cased: b
 def east_asian_word(tok: Token) -> bool:
     """A romanized syllable or a name a Chinese, Japanese, Korean or Vietnamese list holds."""
     return syllable(tok) or tok.key in lexicon().east_asian
+
+
+def east_asian_key(key: str) -> bool:
+    """``east_asian_word`` for a folded word with no token: a listed syllable or East Asian name."""
+    return key in lexicon().syllables or key in lexicon().east_asian
 
 
 def function_syllable(text: str, tokens: list[Token], i: int) -> bool:

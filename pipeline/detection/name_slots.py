@@ -16,8 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
 
-from pipeline.detection.name_edges import east_asian_word
-from pipeline.detection.turn_names import FUNCTION_SYLLABLES
+from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_word
 from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_key
 from pipeline.records import Finding
-from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, fold
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -30,14 +31,7 @@ _WORD = compile_fast(r"[^\W\d_]+")
 _NAME_WORD = compile_fast(r"[^\W\d_][\w'’-]*")
 
 
-# Romanized given-name syllables that English writes as function words ("Ko Him", "Ho Him Ee", "Hyeon U Joo").
-FUNCTION_SYLLABLES = frozenset("him an in do ha so u on be my".split())
 _GAP_WORD = compile_fast(r"[ \t]+([^\W\d_]+)[ \t]+")
-
-
-def _east_asian_word(word: str) -> bool:
-    key = fold(word)
-    return key in lexicon().syllables or key in lexicon().east_asian
 
 
 def _syllable_gap(text: str, prev: Finding, f: Finding) -> bool:
@@ -50,7 +44,7 @@ def _syllable_gap(text: str, prev: Finding, f: Finding) -> bool:
     word = gap.group(1).lower()
     left, right = _NAME_WORD.findall(text[prev.start:prev.end]), _NAME_WORD.findall(text[f.start:f.end])
     return (word not in FUNCTION_WORDS or word in FUNCTION_SYLLABLES) and bool(left and right) \
-        and (_east_asian_word(left[-1]) or _east_asian_word(right[0]))
+        and (east_asian_key(fold(left[-1])) or east_asian_key(fold(right[0])))
 
 
 def join_touching(text: str, people: list[Finding]) -> list[Finding]:

@@ -76,7 +76,8 @@ def test_dev_s_value_shapes():
 
 
 def test_dev_s_gold_spans_hold_their_generated_values():
-    from benchmarks._assemble_dev_s import _check, render_turn
+    from benchmarks._assemble_dev_s import render_turn
+    from benchmarks._staged_assembly import check as _check
     from benchmarks._profile_dev_s import ProfileS
 
     _check("hi ng wai", [{"start": 3, "end": 9, "_value": "ng wai"}])
