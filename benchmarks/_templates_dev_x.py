@@ -24,24 +24,24 @@ NAME_ASR = (
     (("a", "And is it your account or someone else's?"), ("c", "Mine, {GIVEN} {SURNAME}, {GIVEN} is the first name.")),
 )
 VERIFY_ASR = (
-    (("a", "For security, can you give me your date of birth please?"), ("c", "Sure, it's {DOB}.")),
+    (("a", "For security, can you give me your date of birth please?"), ("c", "Yes, it's {DOB}.")),
     (("a", "What number can we reach you on?"), ("c", "You can use {TEL}.")),
-    (("a", "Which email address is on the account?"), ("c", "It should be {MAIL}.")),
-    (("a", "And your address including the {postname}?"), ("c", "It's {ADDR}, {city}, {POST}.")),
+    (("a", "What email address is on the account?"), ("c", "It should be {MAIL}.")),
+    (("a", "And the address including the {postname}?"), ("c", "It's {ADDR}, {city}, {POST}.")),
     (("a", "Can I have your account number?"), ("c", "Let me check. It's {ACCT}.")),
     (("a", "A code has just gone to your phone, could you read it to me?"), ("c", "The code I got is {OTP}.")),
 )
 VERIFY_CHAT = (
-    (("a", "Before we go on, can you confirm your date of birth and phone number?"), ("c", "born {DOB}, phone is {TEL}")),
+    (("a", "Before we go on, can you confirm your date of birth and phone number?"), ("c", "born {DOB}, number is {TEL}")),
     (("a", "Which email do you normally use with us?"), ("c", "use {MAIL} please")),
     (("a", "What's the full address with {postname}?"), ("c", "{ADDR}, {city} {POST}")),
-    (("a", "Can you type out your surname, letter by letter?"), ("c", "sure: {SPELT}")),
+    (("a", "Can you type out your surname, letter by letter?"), ("c", "okay: {SPELT}")),
     (("a", "And spell the first name as well please."), ("c", "{GSPELT} is the first name")),
     (("a", "What's the account number on your statement?"), ("c", "account no {ACCT}")),
     (("a", "Please enter the code we just texted you."), ("c", "{OTP} is the code")),
     (("a", "Can anyone else discuss the account for you?"), ("c", "my {kin} can, {THIRD}. their number is {ALT}")),
     (("a", "Have you been in touch about this already?"), ("c", "yes, my previous chat with {PREV} was on {date} and nothing happened")),
-    (("a", "Which part of your name is the surname?"), ("c", "surname is {SURNAME}, first name {GIVEN}")),
+    (("a", "Which part of your name is the surname?"), ("c", "surname is {SURNAME}, given name {GIVEN}")),
 )
 STEPS_ASR = {
     "card": ((("a", "Which card would you like to pay with, the full number please?"), ("c", "Okay, it's {CARD}.")),
