@@ -22,6 +22,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
+from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, said_twice,
+                                            surname_after, syllable_or_unknown)
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
@@ -119,9 +121,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     for start, end in chunked_name_spans(text)
                     if not any(r.start <= start and end <= r.end for r in results)]
         if expected == PERSON and not results:
-            span = self._bare_name(text)
-            if span:
-                results.append(self.result(span[0], span[1], PERSON, 0.8, REASON_CROSS_TURN))
+            words = list(islice(self.TOKEN_RE.finditer(text), 9))
+            spans = said_twice(words, self.ANSWER_FILLERS) or [span for span in (self._bare_name(text),) if span]
+            results += [self.result(start, end, PERSON, 0.8, REASON_CROSS_TURN) for start, end in spans]
         return results
 
     # -- scanning ---------------------------------------------------------------------------------
@@ -225,8 +227,15 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         """The span of the word the run spells when "that's" stands between them, else nothing."""
         offset = max(0, run.start - 50)
         said = self.SAID_BEFORE_RE.search(text[offset:run.start])
-        if said and fold(said.group(1)) == run.letters:
+        if not said:
+            return []
+        if fold(said.group(1)) == run.letters:
             return [(offset + said.start(1), offset + said.end(1))]
+        # ... or the two to four words before it, run together ("el hadji silly so e l h a d j i s i l l y")
+        words = list(self.TOKEN_RE.finditer(text, max(0, offset + said.start(1) - 40), offset + said.end(1)))
+        for k in range(max(0, len(words) - 4), len(words) - 1):
+            if "".join(fold(w.group()) for w in words[k:]) == run.letters:
+                return [(words[k].start(), words[-1].end())]
         return []
 
     def _bare_name(self, text: str) -> tuple[int, int] | None:
@@ -249,12 +258,14 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     and fold(words[k + 1].group()) in ("spelt", "spelled", "spelling"):
                 return m.start(), m.end()  # "story spelt like it sounds": the name, whatever word it is
             if first is None and key in FUNCTION_WORDS and lex.is_name(key) and len(words) - k <= 3 \
-                    and _anchor(words, k + 1):
+                    and anchor(words, k + 1):
                 looks = True  # "may hart", "will okafor": a given name that is a function word, then a surname
             elif (key in ROMANIZED_WORDS or key in lex.syllables) \
-                    and _anchor(words, beside := k + 1 if first is None else k - 1) \
-                    and (key not in _BEFORE_SYLLABLES_ONLY or _syllable_or_unknown(words[beside])):
+                    and anchor(words, beside := k + 1 if first is None else k - 1) \
+                    and (key not in BEFORE_SYLLABLES_ONLY or syllable_or_unknown(words[beside])):
                 looks = True  # "do van an", "yung hee": syllables that are English words, beside a name word
+            elif first is None and key in lexicon().word_given and surname_after(words, k + 1):
+                looks = True  # "given carruthers", "blessing walker": a given name that is an English word
             elif key in FUNCTION_WORDS or is_contraction(key) or not looks \
                     or (key in lex.common and not lex.is_name(key)):
                 break
@@ -275,26 +286,6 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
-# Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ", "He", "In").
-ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo he in".split())
-# ... of which these open a name only before a syllable or a word no list holds ("in sunoh", not "in london").
-_BEFORE_SYLLABLES_ONLY = frozenset(("he", "in"))
-
-
-def _anchor(words: list[re.Match], k: int) -> bool:
-    """Whether ``words[k]`` is a name word no function word could be (a listed name, a word no list holds)."""
-    if not 0 <= k < len(words):
-        return False
-    key = fold(words[k].group())
-    lex = lexicon()
-    return key not in FUNCTION_WORDS and key not in ROMANIZED_WORDS and (
-        (lex.is_name(key) and key not in lex.common) or lex.is_unknown(key) or key in lex.syllables)
-
-
-def _syllable_or_unknown(word: re.Match) -> bool:
-    return (key := fold(word.group())) in lexicon().syllables or lexicon().is_unknown(key)
-
-
 @lru_cache(maxsize=1024)
 def _letter_runs(text: str) -> tuple[_Run, ...]:
     return tuple(SpelledNameRecognizer._scan(text))

@@ -15,6 +15,7 @@ from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
+from pipeline.detection.turn_names import join_found_again
 from pipeline.detection.split_values import join_split_values
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
@@ -171,7 +172,10 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
             if config.value_propagation:
                 findings = find_expiry_mentions(turn_texts, propagate_values(turn_texts, findings))
-            findings = [merge_overlaps(f) for f in drop_business_names(turns, findings, business)]
+            findings = drop_business_names(turns, findings, business)
+            if config.name_completion:
+                findings = [join_found_again(t, f) for t, f in zip(turn_texts, findings)]
+            findings = [merge_overlaps(f) for f in findings]
         out.append(findings)
     return out
 

@@ -15,7 +15,8 @@ house number. This step corrects the type of such PERSON findings:
   agent's opening names before their own name ("Northway Car Finance, Inés speaking", "SkyMiles Club,
   Trân speaking") are no person: dropped (not after a strong cue);
 * a number group right before a street address, after a place preposition ("return to 94941 2505 Heatherleigh
-  Suite 620"), is part of it (a unit or box number);
+  Suite 620"), is part of it (a unit or box number), and so is a word naming the number it opens with ("house
+  one zero seven kebele ...", "villa 12, ...");
 * a street address that follows nothing but one to three words opening the turn ("Willow Barn 127 Foundry
   Walk", "tanglewood 34 quarry close") starts with its house name: the address grows over them;
 * a PERSON finding that is exactly a multi-word place name (``recognizers/data/place_names.txt``:
@@ -47,6 +48,10 @@ _HOUSE_NUMBER_BEFORE = compile_fast(
     r"(?:\b(?:at|on|to|in|from|address(?:\s+is)?)\s*:?\s+)(?!(?:1[0-2]?|[2-9])\s)"  # not a time "at 5 Sarah"
     r"(\d{1,5}[a-z]?(?:[ /-]\d{1,5}[a-z]?)?)\s+$", re.IGNORECASE)
 
+# A word naming the number an address opens with ("house one zero seven ...", "villa 12, ...").
+_UNIT_WORD_BEFORE = compile_fast(r"(?<![\w'’])(house|flat|apartment|apt\.?|unit|villa|plot|suite|block|room)"
+                                 r"(?:\s+(?:no\.?|number|#))?\s+$", re.IGNORECASE)
+
 # ... and the mirror order, a street named after a person then its number ("the north side of Joaquin Suarez 2906.",
 # "lives on Ana Lugo 12, Montevideo"): a place preposition right before the finding and a house number right after
 # it that ends the clause.
@@ -69,6 +74,9 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
         unit = f.entity_type == STREET_ADDRESS and _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
         if unit:  # "return to 94941 2505 Heatherleigh": a unit or box number before the address
             f = replace(f, start=unit.start(1))
+        unit_word = f.entity_type == STREET_ADDRESS and _UNIT_WORD_BEFORE.search(text, max(0, f.start - 20), f.start)
+        if unit_word:  # "house [107 kebele ...]", "flat [3, 12 high street]": the word that names the number
+            f = replace(f, start=unit_word.start(1))
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
             if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):

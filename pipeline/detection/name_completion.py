@@ -27,10 +27,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
-from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, ends_names, function_syllable,
-                                           syllable_edge)
+from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, east_asian_word, ends_names,
+                                           function_syllable, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
-from pipeline.detection.turn_names import directory_names, join_touching, name_fields, patronymics, repeated_names
+from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, patronymics, phrases_said_twice,
+                                          repeated_names)
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, frequent_words, lexicon, proper_nouns
@@ -144,10 +145,10 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
 
 
 def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
-    """After a given name (or a word no list holds), a listed surname that is an everyday word ends the
-    name when nothing name-like follows ("hazel white", "nuo fan", "amelia niamh hill x")."""
+    """After a given name (or a word no list holds, or an East Asian name syllable), a listed surname that is an
+    everyday word ends the name when nothing name-like follows ("hazel white", "nuo fan", "hye hee lee.")."""
     prev, nxt = tokens[last], tokens[last + 1]
-    if not (prev.first or prev.unknown) or prev.possessive or nxt.function or ends_names(nxt) \
+    if not (prev.first or prev.unknown or east_asian_word(prev)) or prev.possessive or nxt.function or ends_names(nxt) \
             or nxt.key not in lexicon().last or nxt.key in AFTER_NAME_WORDS:
         return False
     after = tokens[last + 2] if last + 2 < len(tokens) else None
@@ -248,6 +249,6 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
     people = patronymics(text, name_fields(text, directory_names(text, grown)))
-    people = repeated_names(text, join_touching(text, people))
+    people = repeated_names(text, phrases_said_twice(text, join_touching(text, people)))
     people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))

@@ -9,12 +9,13 @@ from recognizers.names.lexicon import TITLES, lexicon
 from recognizers.names.rules import INTERJECTIONS, INTRO_FOLLOWERS
 from recognizers.names.tokens import Token, adjacent
 
-# Capitalized words that end a name rather than continue it: organisations, places, streets, days.
+# Capitalized words that end a name rather than continue it: organisations, places, streets, days, occasions
+# ("add kemi birthday"), "lets" ("right tamika lets go").
 NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group bank insurance university
     college school hospital street st road rd avenue ave lane ln drive dr boulevard blvd court ct place way
     square park city county state river lake mount north south east west monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
-    december team support department office lets""".split()) - {"dr"}  # "right tamika lets go"
+    december team support department office lets birthday birthdays bday anniversary""".split()) - {"dr"}
 
 
 def ends_names(tok: Token) -> bool:

@@ -57,6 +57,9 @@ CLAUSE_STARTERS = frozenset("let's i'm i'll i've we're we'll we've thanks thank 
 CLAUSE_STARTERS_AFTER_WORDS = CLAUSE_STARTERS | frozenset(("let", "please"))
 # "grace can you ...": a question to the person named.
 QUESTION_AUX = frozenset("can could would will do did are have".split())
+# A given name that is a common word is tried again beside a name found again only when it was found this
+# certainly (an answer to "your name?", a cue phrase; not the statistical NER's 0.7: "Gift Aid").
+RETRY_MIN_SCORE = 0.8
 # Words after a common word that show it is used as a word: "mark it", "bill me", "hope so",
 # "grace period", "the bill is".
 WORD_USE_FOLLOWERS = frozenset("""it them me him her us this that these those the a an my your his
@@ -153,6 +156,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
     if not seeds and not common:
         return out
     added = 0
+    first_names = lexicon().first
     keys = (*seeds, *common)
     for i, text in enumerate(texts):
         low = ascii_lower(text)
@@ -160,13 +164,19 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             continue  # an ASCII word's key is a prefix of it lower-cased: no key inside, no mention
         taken = [(f.start, f.end) for f in out[i]]
         words = list((WORD_RE if low is None else _WORD_RE_ASCII).finditer(text))  # low: ASCII text
-        for k, match in enumerate(words):
+        queue, retried = list(enumerate(words)), set()  # a list grows while a for loop reads it
+        for k, match in queue:
             key = _word_key(match.group())
             score = seeds.get(key)
             if score is None:
                 score = common.get(key)
-                if score is None or not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
-                                         or _nickname_beside(key, words, seeds)):
+                if score is None:
+                    continue
+                if not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
+                        or _nickname_beside(key, words, seeds)):
+                    if k not in retried and key in first_names and score >= RETRY_MIN_SCORE:
+                        retried.add(k)  # a given name that is a common word, found with certainty, tried
+                        queue.append((k, match))  # again once the word after it is found: "given carruthers"
                     continue
                 score = min(score, COMMON_MENTION_MAX_SCORE)
             start, end = match.span()

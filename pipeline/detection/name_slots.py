@@ -4,8 +4,9 @@ Speech engines write names they do not know as everyday words: "Duc" becomes "du
 "buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
 nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
 PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>", "the
-driver was" -- and before "calling", "speaking", "here", "my <relation>" or a new clause ("is that okay", "i think",
-"she's my gran", "sorted it"; for words before the finding also a punctuation mark or the end of the turn), up to two
+driver was", "me and", "chat with", "thank you" -- and before "calling", "speaking", "here", "my <relation>" or a new
+clause ("is that okay", "i think", "she's my gran", "sorted it", "didn't", "are", "that's"; for words before the
+finding also a punctuation mark or the end of the turn), up to two
 more words of that slot are taken with it. Words that are never part of a name
 (function words, fillers, acknowledgements, relation nouns) stop the slot; a turn without an opening phrase has no
 slot ("play adele" is a command) unless "my <relation>" closes it ("tran ba thong my dad"). Logs nothing.
@@ -28,7 +29,8 @@ MAX_SLOT_WORDS = 5
 # Words a speaker puts next to a name that are no part of it.
 _INTRO_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
 _NOT_IN_SLOT = frozenset("""actually just also again please too now still only really maybe probably sorry yes
-    no yeah yep okay ok sure right well so very there today tomorrow thanks thank cheers bye hello hi hey
+    no yeah yep okay ok sure right well so very there today tomorrow thanks thank cheers bye hello hi hey nobody
+    somebody someone anyone anybody everyone everybody
     great good fine lovely perfect cool pardon hmm mhm always never often usually already ever once sometimes
     normally generally""".split()) | _INTRO_CLOSERS
 # Relations "my <noun>" names before a name, beyond the cue nouns ("my father hoe van bee").
@@ -38,6 +40,18 @@ _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # 
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
+# "my previous chat with ___", "i spoke with ___", "i went through it all with ___": a name follows.
+_WITH_VERBS = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation".split())
+# A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
+# dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
+_VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
+    are were thats last yesterday earlier tonight bye share both have own""".split())  # "that's": below
+# Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
+# a pronoun ("under cisil nobody calls me ...").
+_AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or".split())
+# A question after the name ("under ___ can you check"), or where the person was ("with ___ on the phone").
+_MODALS = frozenset("can could will would".split())
+_ASKED = frozenset("you i we".split())
 # Syllables English writes as function words that a slot with an East Asian name word may hold; not a preposition
 # a place follows ("my aunt in hong kong") nor "my" or "so".
 _SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"}
@@ -66,7 +80,8 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         return False
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
-        or key == "under" or closes_cue(tokens, k) \
+        or key == "under" or closes_cue(tokens, k) or (key == "and" and before == "me") \
+        or (key == "with" and (before in _WITH_VERBS or before == "all")) or (key == "you" and before == "thank") or key == "thanks" \
         or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
 
 
@@ -79,10 +94,13 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         return False
     tok, nxt = tokens[r], tokens[r + 1].key if r + 1 < len(tokens) else ""
     key = tok.key
-    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES or _relation_after(tokens, r) \
+    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES or key in _VERBS_AFTER \
+        or _relation_after(tokens, r) \
         or (key == "and" and nxt in CLAUSE_OPENERS) \
         or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
-        or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS)
+        or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS) \
+        or (key in _MODALS and nxt in _ASKED) or (key == "that" and tok.possessive) \
+        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in ("phone", "line"))
 
 
 def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
@@ -114,7 +132,9 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            if k >= 0 and (_closes_slot(tokens, r) or (right == 0 and _edge(text, tokens, r))):
+            under = k >= 0 and tokens[k].key == "under"  # a name "under" which something is ends at a function word
+            if k >= 0 and (_closes_slot(tokens, r) or ((right == 0 or (r >= len(tokens) and under)) and _edge(text, tokens, r))
+                           or (under and right and r < len(tokens) and tokens[r].key in _AFTER_UNDER)):  # "under nwodo [akin] the"
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None
@@ -130,12 +150,15 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     out = []
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # both ascending: tokens never overlap
     blockers = [*others, *people]
+    absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")
     for finding in people:
         lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # the tokens it overlaps
         slot = _slot(text, tokens, lo, hi - 1) if lo < hi else None
-        if slot is not None:
+        if slot is not None and id(finding) not in absorbed:
             start, end = min(finding.start, starts[slot[0]]), max(finding.end, ends[slot[1]])
-            if not any(o is not finding and o.start < end and start < o.end for o in blockers):
+            inside = [o for o in people if o is not finding and start <= o.start and o.end <= end]
+            if not any(o is not finding and o not in inside and o.start < end and start < o.end for o in blockers):
                 finding = replace(finding, start=start, end=end)
+                absorbed.update(id(o) for o in inside)
         out.append(finding)
-    return out
+    return [f for f, original in zip(out, people) if id(original) not in absorbed]

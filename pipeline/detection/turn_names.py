@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_key
 from pipeline.records import Finding
-from recognizers.names.lexicon import FUNCTION_WORDS, fold
+from recognizers.entities import PERSON
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -32,19 +33,30 @@ _NAME_WORD = compile_fast(r"[^\W\d_][\w'’-]*")
 
 
 _GAP_WORD = compile_fast(r"[ \t]+([^\W\d_]+)[ \t]+")
+_VERB_ENDINGS = ("ing", "ed", "s")  # a verb form between two names, or before one
+
+
+_EDGES = " \t.,!?;:-"
 
 
 def _syllable_gap(text: str, prev: Finding, f: Finding) -> bool:
     """One word between two PERSON findings, one of them touching it with an East Asian name word ("quentin seung
     [gin] peng", "marilyn ong [him] gian"): a syllable the recognizers did not take, no English function word
-    other than one a romanization writes."""
+    other than one a romanization writes; or any word but a function word or a verb form when the two findings
+    are the whole turn ("serigne [shake] drame")."""
     gap = _GAP_WORD.fullmatch(text, prev.end, f.start)
     if gap is None:
         return False
     word = gap.group(1).lower()
     left, right = _NAME_WORD.findall(text[prev.start:prev.end]), _NAME_WORD.findall(text[f.start:f.end])
-    return (word not in FUNCTION_WORDS or word in FUNCTION_SYLLABLES) and bool(left and right) \
-        and (east_asian_key(fold(left[-1])) or east_asian_key(fold(right[0])))
+    if not (left and right) or (word in FUNCTION_WORDS and word not in FUNCTION_SYLLABLES):
+        return False
+    if east_asian_key(fold(left[-1])) or east_asian_key(fold(right[0])):
+        return True
+    # The turn is nothing but the name, its middle word misheard ("serigne shake drame"); no verb form ("mary
+    # likes john") nor "and".
+    return word not in FUNCTION_WORDS and not word.endswith(_VERB_ENDINGS) \
+        and not text[:prev.start].strip(_EDGES) and not text[f.end:].strip(_EDGES)
 
 
 def join_touching(text: str, people: list[Finding]) -> list[Finding]:
@@ -61,6 +73,39 @@ def join_touching(text: str, people: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+def join_found_again(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` of a turn after names found elsewhere were marked in it, with touching PERSON findings joined
+    ("given" and "carruthers" found again one by one are one name, one surrogate)."""
+    people = [f for f in findings if f.entity_type == PERSON]
+    if len(people) < 2:
+        return findings
+    return sorted([f for f in findings if f.entity_type != PERSON] + join_touching(text, people),
+                  key=lambda f: (f.start, f.end))
+
+
+# Two or three words said twice in a row, only punctuation between ("Tope Udoka, Tope Udoka.").
+_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[,.;:-]?[ \t]+(\1)(?![\w'’])",
+                             re.IGNORECASE)
+
+
+def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
+    """``people`` with a finding inside a phrase the speaker says twice in a row grown to the whole phrase, both
+    times ("Tope Udoka, Tope Udoka": "Tope" is an English word no recognizer took); no function word in it."""
+    if len(text) > 400 or not people:
+        return people
+    out = list(people)
+    for m in _PHRASE_TWICE.finditer(text):
+        if any(fold(w) in FUNCTION_WORDS for w in _WORD.findall(m.group(1))):
+            continue
+        inside = [f for f in out if any(f.start < m.end(g) and m.start(g) < f.end for g in (1, 2))]
+        if not inside or any(f.start < m.start(g) < f.end or f.start < m.end(g) < f.end for f in inside for g in (1, 2)
+                             if not (m.start(g) <= f.start and f.end <= m.end(g))):
+            continue  # no name in it, or a finding reaching out of it
+        seed = inside[0]
+        out = [f for f in out if f not in inside] + [replace(seed, start=m.start(g), end=m.end(g)) for g in (1, 2)]
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
@@ -101,12 +146,44 @@ _SURNAME_BEFORE = compile_fast(r"(?<![\w'’])[A-Z][a-z'’\-]+[ \t]+$")
 _NOT_SURNAMES = FUNCTION_WORDS | frozenset("hi hello dear thanks thank welcome ask call meet about with see book".split())
 
 
+# In lower-case speech, the initial before a function word or the end ("bower rosemary a they're a psychologist") ...
+_LOWER_INITIAL = compile_fast(r"[ \t]+([a-hj-wyz])(?![\w'’])(?=[ \t]*(?:[,.;:!?]|$)|[ \t]+([^\W\d_][\w'’]*))")
+# ... and the word before the given name, no verb ("hugs mary x" is a kiss, not an initial).
+_LOWER_SURNAME_BEFORE = compile_fast(r"(?<![\w'’])([a-z][a-z'’\-]+)[ \t]+$")
+
+
+def _lower_directory_name(text: str, f: Finding) -> tuple[int, int] | None:
+    """The span of a lower-case "surname given i" around a one-word given name ``f`` ("with banner linda l at 1:45"):
+    a letter before a function word or the end after it, a word before it that is no function word nor a verb form
+    (a listed surname may end in "s")."""
+    initial = _LOWER_INITIAL.match(text, f.end)
+    after = fold(initial.group(2) or "") if initial else ""
+    words = _NAME_WORD.findall(text, f.start, f.end)
+    if initial is None or (after and after not in FUNCTION_WORDS and not is_contraction(after)) \
+            or not words or fold(words[-1]) not in lexicon().first:
+        return None
+    if len(words) > 1:  # the surname already found: "carver margaret" + "j"
+        return f.start, initial.end(1)
+    surname = _LOWER_SURNAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+    key = fold(surname.group(1)) if surname else ""
+    if not key or key in _NOT_SURNAMES or (key not in lexicon().last and key.endswith(_VERB_ENDINGS)):
+        return None
+    return surname.start(), initial.end(1)
+
+
 def directory_names(text: str, people: list[Finding]) -> list[Finding]:
     """``people`` grown to a directory's "Surname Given I" ("How about Bower Rosemary A, a psychologist"): a
-    capital initial right after a cased given name makes the capitalized word before it the surname."""
+    capital initial right after a cased given name makes the capitalized word before it the surname; in lower-case
+    speech, a listed surname ("bower rosemary a they're ...": ``_lower_directory_name``)."""
     out = []
+    lower = text.islower()
     for f in people:
         initial = _TRAILING_INITIAL.match(text, f.end)
+        span = _lower_directory_name(text, f) if lower else None
+        if span is not None:
+            out.append(f if any(o is not f and o.start < span[1] and span[0] < o.end for o in people)
+                       else replace(f, start=span[0], end=span[1]))
+            continue
         if initial is None or not text[f.start:f.start + 1].isupper():
             out.append(f)
             continue

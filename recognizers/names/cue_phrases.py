@@ -115,6 +115,7 @@ CUE_KINDS = (
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
+        r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
@@ -130,10 +131,13 @@ CUE_KINDS = (
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
-            father i've ive i brought pulled to transfer transferred pay paid give gave wire wired""".split())),
+            father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired""".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"
+        # ... said to be on the account before the name: "my husband is on it too, prosper jepson"
+        r"(?:\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
+        r"\s+(?:too|as\s+well|also))?"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"),
         frozenset("my our your his her their the".split())),

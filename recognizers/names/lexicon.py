@@ -146,6 +146,7 @@ class NameLexicon:
         east_asian: Names a Chinese, Japanese, Korean or Vietnamese list holds ("jihun", "haeun").
         foreign: Spanish and romanized Hindi function words of code-switched chat ("hai", "kab", "mi"), also in
             ``common`` (``data/foreign_function_words.txt``).
+        word_given: Given names that are everyday words ("blessing", "given"), also in ``first``.
     """
 
     first: frozenset[str]
@@ -156,6 +157,7 @@ class NameLexicon:
     syllables: frozenset[str] = frozenset()
     east_asian: frozenset[str] = frozenset()
     foreign: frozenset[str] = frozenset()
+    word_given: frozenset[str] = frozenset()
 
     def is_compound(self, key: str) -> bool:
         """A given name written as one word that no list has: two or three romanized syllables
@@ -269,17 +271,15 @@ def lexicon() -> NameLexicon:
         last.add(token)
         east_asian.add(token)
         spread.setdefault(token, 1)
-    for token in set(_listed_words("word_given_names.txt")) - foreign:  # "Blessing", "Given", "Tinashe"
+    word_given = frozenset(_listed_words("word_given_names.txt")) - foreign
+    for token in word_given:  # "Blessing", "Given", "Tinashe"
         first.add(token)
         spread.setdefault(token, 1)
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
-
-    syllables = frozenset(_listed_words("name_syllables.txt"))
-    return NameLexicon(frozenset(first), frozenset(last), words("english_words.txt"),
-                       words("common_words.txt") | FUNCTION_WORDS | foreign, MappingProxyType(spread),
-                       syllables - FUNCTION_WORDS, frozenset(east_asian), foreign)
+    english, common = (frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
+                       for name in ("english_words.txt", "common_words.txt"))
+    return NameLexicon(frozenset(first), frozenset(last), english, common | FUNCTION_WORDS | foreign,
+                       MappingProxyType(spread), frozenset(_listed_words("name_syllables.txt")) - FUNCTION_WORDS,
+                       frozenset(east_asian), foreign, word_given)
 
 
 @functools.lru_cache(maxsize=1)

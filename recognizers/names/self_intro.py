@@ -20,7 +20,7 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     out = []
     for k in range(1, len(tokens)):
         key = tokens[k].key
-        line = key == "on" and k + 1 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
+        line = key in ("on", "at") and k + 1 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
         if key not in ("speaking", "here") and not line:
             continue
         end = line or k + 1
@@ -30,8 +30,8 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         while j > 0 and tokens[j].key in HESITATIONS:  # "abdelkrim uh speaking"
             j -= 1
         tok = tokens[j]
-        if not (_speaker_name(tok) or (key != "here" and (tok.key in ASSISTANT_NAMES or (
-                tok.first and tok.spread >= 2 and not tok.function)))):  # "box office, alexa speaking"
+        if not (_speaker_name(tok) or tok.key in lexicon().word_given or (key != "here" and (tok.key in ASSISTANT_NAMES or (
+                tok.first and tok.spread >= 2 and not tok.function)))):  # "box office, alexa speaking", "honor here"
             continue
         if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
             continue
@@ -42,6 +42,11 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         if tokens[k + 1].key in _HELP_STARTS and _offers_help(tokens, k + 1) and not tokens[k - 1].function \
                 and _agent_name(tokens[k]):
             out.append(Candidate(k, k, 0.7, REASON_CUE_PHRASE))
+    # "oakhaven deliveries, you've got leoline, can i take a name": an agent's name after "you've got", before a question.
+    for k in range(len(tokens) - 3):
+        if tokens[k].key in ("you've", "youve") and tokens[k + 1].key == "got" and _agent_name(tokens[k + 2]) \
+                and not tokens[k + 2].possessive and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"]):
+            out.append(Candidate(k + 2, k + 2, 0.7, REASON_CUE_PHRASE))
     # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
     for k in range(1, len(tokens) - 2):
         if tokens[k].key != "from":
@@ -67,12 +72,15 @@ def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], in
 
 
 def _on_the_line(tokens: list[Token], k: int) -> int:
-    """The index after "on the line" / "on reception" / "on the desk" when token ``k`` is its "on" (hesitations
-    inside), else 0."""
+    """The index after "on the line" / "on reception" / "at reception" / "on the phone (today)" when token ``k`` is
+    its "on" or "at" (hesitations inside), else 0."""
     words, end = _words_after(tokens, k + 1, 2)
     if words and words[0] in _DESKS:
-        return _words_after(tokens, k + 1, 1)[1]
-    return end if words in (["the", "line"], ["the", "desk"], ["the", "phones"]) else 0
+        end = _words_after(tokens, k + 1, 1)[1]
+    elif words not in (["the", "line"], ["the", "desk"], ["the", "phones"], ["the", "phone"], ["front", "desk"]) \
+            or (tokens[k].key == "at" and words[1] == "line"):
+        return 0
+    return end + 1 if end < len(tokens) and tokens[end].key in ("today", "now") else end  # "... on the phone today"
 
 
 _DESKS = frozenset(("reception", "duty"))  # "timucin on reception", "ola on duty"

@@ -3,7 +3,7 @@ lives on ...", "adaeze was born in"), "is <name> about", and a biography questio
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
-from recognizers.names.lexicon import lexicon, proper_nouns
+from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token
@@ -79,8 +79,10 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     """A name opening a sentence (or after "so", "yeah" ...) before a verb whose subject is a person, the
     name in "is <name> about", the subject of a question opening with a modal ("could kushal pick up") and
     the surname before "and the first name" ("gates and the first name micheal") and the name before "is the
-    family name" / "is my first name" ("ward is the family name")."""
-    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens) + _named_part(tokens)
+    family name" / "is my first name" ("ward is the family name"), and the person whose birthday it is ("add bola
+    birthday", the possessive lost in speech)."""
+    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens) + _named_part(tokens) \
+        + _before_occasion(tokens)
     for k in range(1, len(tokens)):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
@@ -189,19 +191,39 @@ _NAME_PARTS = (("family", "name"), ("first", "name"), ("last", "name"), ("given"
 
 
 def _named_part(tokens: list[Token]) -> list[Candidate]:
-    """The one or two words before "is the / my <part of a name>", neither a function word."""
+    """The one or two words before "is the / my <part of a name>" (also "<name> comes first, that's the family
+    name"), neither a function word; and the one or two after "then" that follows it ("..., then young gin")."""
     out = []
     for k in range(1, len(tokens) - 2):
-        if tokens[k].key != "is" or tokens[k + 1].key not in ("the", "my"):
+        that_is = tokens[k].key == "thats" or (tokens[k].key == "that" and tokens[k].possessive)  # "that's"
+        if not (tokens[k].key == "is" or that_is) or tokens[k + 1].key not in ("the", "my"):
             continue
         keys = tuple(t.key for t in tokens[k + 2:k + 4])
-        if not any(keys[:len(part)] == part for part in _NAME_PARTS) or not _part_word(tokens[k - 1]):
+        part = next((p for p in _NAME_PARTS if keys[:len(p)] == p), None)
+        last = k - 3 if k >= 3 and (tokens[k - 2].key, tokens[k - 1].key) == ("comes", "first") else k - 1
+        if part is None or (last == k - 1 and that_is) or not _part_word(tokens[last]):
             continue
-        first = k - 2 if k >= 2 and _part_word(tokens[k - 2]) and (tokens[k - 2].name or tokens[k - 2].unknown) \
-            else k - 1
-        out.append(Candidate(first, k - 1, 0.7, REASON_CUE_PHRASE))
+        first = last - 1 if last >= 1 and _part_word(tokens[last - 1]) \
+            and (tokens[last - 1].name or tokens[last - 1].unknown) else last
+        out.append(Candidate(first, last, 0.7, REASON_CUE_PHRASE))
+        then = k + 2 + len(part)
+        rest = [j for j in range(then + 1, min(then + 3, len(tokens))) if _part_word(tokens[j])]
+        if then < len(tokens) and tokens[then].key == "then" and rest and rest[0] == then + 1:
+            out.append(Candidate(then + 1, rest[1] if rest[1:] == [then + 2] else then + 1, 0.7, REASON_CUE_PHRASE))
     return out
 
 
 def _part_word(tok: Token) -> bool:
     return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha()
+
+
+# Occasions a speech engine writes right after the person's name, the possessive "'s" lost ("add bola birthday").
+_OCCASIONS = frozenset("birthday birthdays bday anniversary retirement graduation wedding".split())
+
+
+def _before_occasion(tokens: list[Token]) -> list[Candidate]:
+    """A word no everyday word could be right before an occasion: no function, common or frequent word ("happy
+    birthday", "the company anniversary" are none)."""
+    return [Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE) for k in range(1, len(tokens))
+            if tokens[k].key in _OCCASIONS and _part_word(tok := tokens[k - 1]) and not tok.common
+            and len(tok.key) >= 3 and tok.key not in frequent_words()]

@@ -1,4 +1,5 @@
-"""Vietnamese and Chinese given names that are everyday English words, after a greeting or a relative.
+"""Given names that are everyday English words (Vietnamese and Chinese ones; "Blessing", "Knowledge"), after a
+greeting or a relative.
 
 "An", "Tram", "Hang", "Lam", "Tai", "Yen", "Ping" are given names and English words; a name list hit is no
 evidence in lowercase speech-to-text. Right after a greeting or a closing, where nothing but a name fits
@@ -16,6 +17,8 @@ from recognizers.names.vocatives import TERMS_OF_ADDRESS
 GREETED_WORD_NAMES = GIVEN_WORDS - {"my", "ai"}
 # Such names whose English reading also fits "it's ... again" ("it's hung again", "it's long again").
 READS_AS_STATE = frozenset("long hung fan loan dung chin".split())
+# An agent's question right after their name ("this is knowledge who's the parcel for", "... precious how can i help").
+QUESTION_OPENERS = frozenset(("who's", "whos", "who", "whose", "how", "what's", "whats"))
 # Verbs after a relative's name besides the verbs people do ("my daughter thai will collect it").
 RELATIVE_AUXILIARIES = frozenset(("will", "can", "is", "was", "has"))
 
@@ -39,6 +42,8 @@ def word_given_name(kind: str, tok: Token, nxt: Token | None, joined: Token | No
     if kind == "relation":
         return (tok.key in GIVEN_WORDS or east_asian_word_name(tok)) and joined is not None \
             and (joined.key in verbs or joined.key in RELATIVE_AUXILIARIES)
+    if tok.key in lexicon().word_given and joined is not None:  # "this is knowledge who's ...", "thanks blessing bye"
+        return joined.key in closers or joined.key in QUESTION_OPENERS
     if not (tok.key in GREETED_WORD_NAMES or east_asian_word_name(tok)):
         return False
     if joined is None:  # punctuation or the turn's end; not a hesitation skipped ("it's an so old letter")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tldextract import TLDExtract
+
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
@@ -106,12 +108,23 @@ AT_WORDS = frozenset({"at"})
 # "k as in kilo", "b for bravo", "m like mary".
 AS_IN_WORDS = frozenset({"as", "for", "like"})
 
+# Country codes that are English function words, never read as a spoken top-level domain.
+_CODES_THAT_ARE_WORDS = frozenset({"at", "is", "so", "to", "do", "my", "by", "as", "am", "an", "id", "re", "im"})
+
+
+def _country_code_tlds() -> frozenset[str]:
+    """Every two-letter country-code top-level domain (``sn``, ``zm``, ``et``), from the Public Suffix List
+    snapshot bundled with tldextract (no network, no cache)."""
+    tlds = TLDExtract(cache_dir=None, suffix_list_urls=()).tlds
+    return frozenset(t for t in tlds if len(t) == 2 and t.isascii() and t.isalpha()) - _CODES_THAT_ARE_WORDS
+
+
 TLDS = frozenset({
     "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "de", "fr", "es", "it",
     "nl", "au", "in", "info", "biz", "me", "ai", "app", "dev", "ly", "tv", "ru", "jp", "cn", "br", "mx",
     "ch", "se", "no", "dk", "fi", "pl", "be", "ie", "nz", "za", "hu", "gr", "pt", "cz", "eu", "online",
     "xyz", "email", "mail",
-})
+}) | _country_code_tlds()
 # Words that cannot be the local part of a spoken e-mail ("email me at ...", "i'm at gmail dot com").
 NOT_LOCAL_PART = frozenset({
     "me", "us", "him", "her", "them", "it", "is", "was", "email", "mail", "address", "you", "home",

@@ -49,6 +49,10 @@ def covered_answer(text: str) -> list[str]:
     ("then it's at sign fastmail dot com", "at sign fastmail dot com"),
     ("e double l a then it's at aol dot com", "e double l a then it's at aol dot com"),
     ("it's bram77 at the ziggo dot nl", "bram77 at the ziggo dot nl"),    # an article heard before any domain
+    # any country-code domain (the Public Suffix List's), not only the common ones
+    ("my email is awa dot faye at orange dot sn", "awa dot faye at orange dot sn"),
+    ("it's m u l e n g a at zamtel dot zm", "m u l e n g a at zamtel dot zm"),
+    ("try selam at ethionet dot et please", "selam at ethionet dot et"),
 ])
 def test_spoken_email_finds_the_whole_address(text, value):
     assert covered(text) == [value]
@@ -63,6 +67,7 @@ def test_spoken_email_finds_the_whole_address(text, value):
     "look at the rate of interest on the loan",
     "he arrived at noon and left at three",
     "the price is at least ten pounds",
+    "we met at the bar dot so what",                # a country code that is a function word ("so") is none
 ])
 def test_spoken_email_leaves_other_uses_of_at_alone(text):
     assert covered(text) == []

@@ -1,0 +1,57 @@
+"""Word tests for a short answer to "what's your name" (``recognizers.spelled_name``): a name word no function
+word could be, romanized syllables that are English words ("do van an"), a surname after a given name that is
+an English word ("given carruthers"), and a name said twice over a bad line ("freedom cope freedom cope")."""
+from __future__ import annotations
+
+import re
+
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
+
+# Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ", "He", "In").
+ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo he in".split())
+# ... of which these open a name only before a syllable or a word no list holds ("in sunoh", not "in london").
+BEFORE_SYLLABLES_ONLY = frozenset(("he", "in"))
+
+
+def anchor(words: list[re.Match], k: int) -> bool:
+    """Whether ``words[k]`` is a name word no function word could be (a listed name, a word no list holds)."""
+    if not 0 <= k < len(words):
+        return False
+    key = fold(words[k].group())
+    lex = lexicon()
+    return key not in FUNCTION_WORDS and key not in ROMANIZED_WORDS and (
+        (lex.is_name(key) and key not in lex.common) or lex.is_unknown(key) or key in lex.syllables)
+
+
+def syllable_or_unknown(word: re.Match) -> bool:
+    return (key := fold(word.group())) in lexicon().syllables or lexicon().is_unknown(key)
+
+
+# Words a repeated answer is made of that are no name ("sorry sorry", "hello hello", "yes please yes please").
+_NOT_REPEATED_NAMES = frozenset("""sorry hello hi hey yes yeah yep no nope please thanks thank okay ok right sure
+    sec second minute moment wait pardon what""".split())
+
+
+def surname_after(words: list[re.Match], k: int) -> bool:
+    """``words[k]`` may be a surname: a listed name or a word no list holds, no function word."""
+    if not 0 <= k < len(words):
+        return False
+    key = fold(words[k].group())
+    return key not in FUNCTION_WORDS and key not in lexicon().word_given and (
+        lexicon().is_name(key) or lexicon().is_unknown(key))
+
+
+def said_twice(words: list[re.Match], skip: frozenset[str]) -> list[tuple[int, int]]:
+    """The two spans of a two- or three-word name said twice as the whole answer after words in ``skip``
+    ("freedom cope freedom cope", "yes mam landing mam landing"), whatever words it is made of."""
+    keys = [fold(m.group()) for m in words]
+    lead = 0
+    while lead < len(keys) and keys[lead] in skip:
+        lead += 1
+    rest = keys[lead:]
+    half = len(rest) // 2
+    if len(rest) % 2 or half not in (2, 3) or rest[:half] != rest[half:] \
+            or any(k in FUNCTION_WORDS or k in _NOT_REPEATED_NAMES or len(k) < 2 for k in rest[:half]):
+        return []
+    first, second = words[lead:lead + half], words[lead + half:]
+    return [(first[0].start(), first[-1].end()), (second[0].start(), second[-1].end())]
