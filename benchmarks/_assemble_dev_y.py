@@ -1,0 +1,18 @@
+"""Assemble one ``dev_y`` conversation: the staged assembly (``_staged_assembly``) over dev_y's templates, domains
+and profile; an ASR call asks two to four name questions, and customers cycle through the origin groups in each
+style (agents of any group), so every group gets its share of calls."""
+from __future__ import annotations
+
+from benchmarks import _templates_dev_y as T
+from benchmarks._domains_dev_y import DOMAINS
+from benchmarks._profile_dev_y import DISTRACTORS, PERSONS, ProfileY
+from benchmarks._staged_assembly import StagedAssembly
+
+
+def _profile(names, style: str, rng, index: int) -> ProfileY:
+    return ProfileY.make(names, style, rng, T.FAIRNESS_ORIGINS[(index // 2) % len(T.FAIRNESS_ORIGINS)], False)
+
+
+ASSEMBLY = StagedAssembly(T, DOMAINS, DISTRACTORS, PERSONS, name_questions=(2, 4), make_profile=_profile)
+render_turn = ASSEMBLY.render_turn
+assemble = ASSEMBLY.assemble
