@@ -1,51 +1,13 @@
-"""The ``dev_w`` family: reproducible, its own name source and six origin groups (mainland Chinese two-syllable and
-one-syllable given names, Japanese, Korean, English given names with East Asian surnames, an English reference),
-every label it promises, unlabelled look-alikes, lower-case ASR turns without punctuation, gold spans equal to their
-generated values, the name forms it promises, no template shared with any other family."""
+"""The ``dev_w`` family's own promises (the ones every staged family shares are in ``test_staged_families``): its
+romanization rules, name tables and forms of its six origin groups (mainland Chinese two-syllable and one-syllable
+given names, Japanese, Korean, English given names with East Asian surnames, an English reference), joined given names
+printed syllable by syllable in ASR now and then."""
 import random
 import re
 
-import pytest
 
-from benchmarks import _templates_dev_w as T
 from benchmarks._build_names_dev_w import hiragana_to_wapuro, wapuro_to_hepburn
 from benchmarks._names_dev_w import ORIGINS, NameSourceW, tables
-from benchmarks.generate_transcripts import _kit, generate_conversations, generate_fairness, verify
-from tests.benchmarks.split_checks import assert_shares_no_template, assert_fairness_balanced, assert_lookalikes_never_gold
-
-
-@pytest.fixture(scope="module")
-def convs():
-    return generate_conversations("dev_w", 40)
-
-
-def test_dev_w_is_reproducible_and_uses_its_own_name_source(convs):
-    assert generate_conversations("dev_w", 6) == convs[:6]
-    assert generate_fairness("dev_w", 20) == generate_fairness("dev_w", 20)
-    assert _kit("dev_w")[1] is NameSourceW
-    labels = {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
-    assert {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
-            "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"} <= labels
-    assert all(s.get("origin") in ORIGINS for c in convs for t in c["turns"] for s in t["spans"] if s["label"] == "PERSON")
-
-
-def test_dev_w_asr_turns_are_lower_case_without_punctuation_or_digits(convs):
-    for conv in convs:
-        for turn in conv["turns"]:
-            verify(turn["text"], turn["spans"] + turn["distractors"])
-            if conv["style"] == "asr":
-                text = turn["text"]
-                assert text == text.lower() and not re.search(r"[,.?!;:\d-]", text), text
-                assert "  " not in text and text.isascii(), text
-
-
-def test_dev_w_neutral_lookalikes_are_never_gold():
-    assert_lookalikes_never_gold("dev_w", {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"})
-
-
-def test_dev_w_fairness_is_balanced_over_the_six_origin_groups():
-    assert_fairness_balanced("dev_w", ORIGINS)
-    assert len(ORIGINS) == 6 and T.FAIRNESS_ORIGINS == ORIGINS and "english" in ORIGINS
 
 
 def test_dev_w_romanization_rules():
@@ -90,22 +52,3 @@ def test_dev_w_asr_prints_joined_given_names_by_syllable_now_and_then():
             split += f" {spaced} " in f" {p.person('NAME')} "
     assert split > 10
 
-
-def test_dev_w_gold_spans_hold_their_generated_values():
-    from benchmarks._assemble_dev_w import render_turn
-    from benchmarks._profile_dev_w import ProfileW
-
-    profile = ProfileW.make(NameSourceW(1), "asr", random.Random(2), "korean")
-    text, spans, _ = render_turn("It's {NAME}, spelled {SPELT}, phone {TEL}.", profile, random.Random(3))
-    assert all("_value" not in s for s in spans) and len(spans) == 3 and text.isascii()
-
-
-def test_dev_w_shares_no_template_with_any_other_family():
-    assert_shares_no_template("dev_w", T)
-
-
-def test_dev_w_committed_data_is_what_the_generator_writes():
-    from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
-
-    assert read_jsonl(DATA_DIR / "conversations_dev_w.jsonl")[:20] == generate_conversations("dev_w", 80)[:20]
-    assert read_jsonl(DATA_DIR / "fairness_dev_w.jsonl")[:60] == generate_fairness("dev_w", 816)[:60]

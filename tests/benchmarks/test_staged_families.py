@@ -1,0 +1,87 @@
+"""What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y):
+reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR turns
+without punctuation, digits or accents, unlabelled look-alikes, six balanced fairness groups with an English
+reference, gold spans equal to their generated values, no template shared with any other family, committed data
+equal to what the generator writes. Each family's own name tables, forms and phones are tested in its own file."""
+from __future__ import annotations
+
+import importlib
+import random
+import re
+
+import pytest
+
+from benchmarks.generate_transcripts import DATA_DIR, _kit, generate_conversations, generate_fairness, read_jsonl, verify
+from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold, assert_shares_no_template
+
+# split -> (the origin a gold-span check renders a name of, extra characters its ASR text never holds)
+FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", "")}
+LABELS = {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
+          "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"}
+LOOKALIKES = {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"}
+
+
+def _module(split: str, part: str):
+    return importlib.import_module(f"benchmarks._{part}_{split}")
+
+
+@pytest.fixture(scope="module", params=sorted(FAMILIES))
+def family(request):
+    return request.param, generate_conversations(request.param, 40)
+
+
+def test_family_is_reproducible_and_uses_its_own_name_source(family):
+    split, convs = family
+    names = _module(split, "names")
+    assert generate_conversations(split, 6) == convs[:6]
+    assert generate_fairness(split, 20) == generate_fairness(split, 20)
+    assert _kit(split)[1] is getattr(names, f"NameSource{split[-1].upper()}")
+    assert LABELS <= {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
+    assert all(s.get("origin") in names.ORIGINS for c in convs for t in c["turns"] for s in t["spans"]
+               if s["label"] == "PERSON")
+
+
+def test_family_asr_turns_are_lower_case_without_punctuation_digits_or_accents(family):
+    split, convs = family
+    never = re.compile(r"[,.?!;:\d" + re.escape(FAMILIES[split][1]) + "]")
+    for conv in convs:
+        for turn in conv["turns"]:
+            verify(turn["text"], turn["spans"] + turn["distractors"])
+            if conv["style"] == "asr":
+                text = turn["text"]
+                assert text == text.lower() and not never.search(text), text
+                assert "  " not in text and text.isascii(), text
+
+
+@pytest.mark.parametrize("split", sorted(FAMILIES))
+def test_family_neutral_lookalikes_are_never_gold(split):
+    assert_lookalikes_never_gold(split, LOOKALIKES)
+
+
+@pytest.mark.parametrize("split", sorted(FAMILIES))
+def test_family_fairness_is_balanced_over_six_origin_groups_with_an_english_reference(split):
+    origins = _module(split, "names").ORIGINS
+    assert_fairness_balanced(split, origins)
+    assert len(origins) == 6 and _module(split, "templates").FAIRNESS_ORIGINS == origins and "english" in origins
+
+
+@pytest.mark.parametrize("split", sorted(FAMILIES))
+def test_family_gold_spans_hold_their_generated_values(split):
+    letter = split[-1].upper()
+    profile_class = getattr(_module(split, "profile"), f"Profile{letter}")
+    source = getattr(_module(split, "names"), f"NameSource{letter}")
+    profile = profile_class.make(source(1), "asr", random.Random(2), FAMILIES[split][0])
+    text, spans, _ = _module(split, "assemble").render_turn("It's {NAME}, spelled {SPELT}, phone {TEL}.", profile,
+                                                            random.Random(3))
+    assert all("_value" not in s for s in spans) and len(spans) == 3 and text.isascii()
+
+
+@pytest.mark.parametrize("split", sorted(FAMILIES))
+def test_family_shares_no_template_with_any_other_family(split):
+    assert_shares_no_template(split, _module(split, "templates"))
+
+
+@pytest.mark.parametrize("split", sorted(FAMILIES))
+def test_family_committed_data_is_what_the_generator_writes(split):
+    assert read_jsonl(DATA_DIR / f"conversations_{split}.jsonl")[:20] == generate_conversations(split, 80)[:20]
+    assert read_jsonl(DATA_DIR / f"fairness_{split}.jsonl")[:60] == generate_fairness(split, 816)[:60]
