@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 from benchmarks import _profile_dev_s as S
 from benchmarks._profile_dev_s import _LETTERS, ProfileS, number_words, ordinal, spoken_digits
+from benchmarks._staged_people import Shadow, ascii_fold
 from recognizers import entities as E
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
@@ -74,10 +74,6 @@ _PHRASES = ("a blessing in disguise", "memory lane", "precious little time", "in
             "given the delay", "out of patience", "trust me", "mercy me", "what a blessing", "hope so", "no justice")
 
 
-def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def home_phone(rng: random.Random, country: str) -> str:
     """A Senegalese, Zambian or Ethiopian mobile number as typed there."""
     if country == "ET":
@@ -97,7 +93,7 @@ class ProfileV(ProfileS):
     def __init__(self, customer, agent, third, prev, style: str, rng: random.Random) -> None:
         home = customer.country in HOME
         # the shapes of _profile_dev_s (a home caller seen as a US one, names without accents), then home values
-        super().__init__(_Shadow(customer), agent, third, style, rng)
+        super().__init__(Shadow(customer, HOME, "US"), agent, third, style, rng)
         self.customer = customer
         self.prev = prev
         self.heard = self.asr and rng.random() < 0.6
@@ -210,17 +206,3 @@ class ProfileV(ProfileS):
         if self.asr:
             return ascii_fold(value).lower().replace("'", "").replace("-", " ")
         return value.lower() if self.lower and self.speaker == "customer" else value
-
-
-class _Shadow:
-    """The customer as ``ProfileS.__init__`` sees it: given name and surname without accents or spaces (for the
-    e-mail), a home-country caller as a US one (its shapes are replaced afterwards)."""
-
-    def __init__(self, real) -> None:
-        self.real = real
-
-    def __getattr__(self, item):
-        value = getattr(self.real, item)
-        if item == "country" and value in HOME:
-            return "US"
-        return re.sub(r"[^a-z]", "", ascii_fold(value).lower()) if item in ("given", "surname") else value

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 from benchmarks import _profile_dev_s as S
-from benchmarks._profile_dev_s import _LETTERS, ProfileS, number_words, ordinal, spoken_digits
+from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
+from benchmarks._staged_people import Shadow, SpelledPerson, ascii_fold
 from recognizers import entities as E
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
@@ -67,10 +67,6 @@ _PHRASES = ("i dare say", "an easy one", "no dare", "as easy as that", "the deli
             "a sunny day", "a cola and chips", "a whale of a time", "top up", "a book a week", "tough luck")
 
 
-def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def home_phone(rng: random.Random, country: str) -> str:
     """A Nigerian mobile number as typed there."""
     n = rng.choice(("803", "806", "813", "816", "703", "706", "805", "807", "815", "802", "808", "812", "701",
@@ -78,14 +74,14 @@ def home_phone(rng: random.Random, country: str) -> str:
     return rng.choice((f"0{n[:3]} {n[3:6]} {n[6:]}", f"0{n}", f"+234 {n[:3]} {n[3:6]} {n[6:]}", f"+234{n}"))
 
 
-class ProfileX(ProfileS):
+class ProfileX(SpelledPerson, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
     def __init__(self, customer, agent, third, prev, style: str, rng: random.Random) -> None:
         home = customer.country in HOME
         # the shapes of _profile_dev_s (a home caller seen as a UK one), then home values
-        super().__init__(_Shadow(customer), agent, third, style, rng)
+        super().__init__(Shadow(customer, HOME, "UK"), agent, third, style, rng)
         self.customer = customer
         self.prev = prev
         self.heard = self.asr and rng.random() < 0.6
@@ -130,32 +126,6 @@ class ProfileX(ProfileS):
                 parts[i] = rng.choice(HEARD[parts[i]])
         return " ".join(parts)
 
-    def _spell(self, word: str) -> str:
-        rng, letters = self.rng, [ch for ch in ascii_fold(word).lower() if ch.isalpha()]
-        if self.asr:
-            if rng.random() < 0.35:
-                return " ".join(f"{ch} for {_LETTERS[ch]}" if ch in _LETTERS and k < 2 else ch for k, ch in enumerate(letters))
-            return " ".join(letters)
-        sep = rng.choice(("-", " ", "", ". "))
-        out = sep.join(ch.upper() for ch in letters) if sep else ascii_fold(word).upper().replace(" ", "")
-        return out + "." if sep == ". " else out
-
-    def person(self, slot: str) -> str:
-        c, a = self.customer, self.agent
-        if slot == "SPELT":
-            return self._spell(c.spell)
-        if slot == "GSPELT":
-            return self._spell(c.called)
-        value = {"NAME": c.full, "GIVEN": c.called, "SURNAME": c.surname, "THIRD": self.third.full,
-                 "STAFF": a.called, "STAFFNAME": a.full, "PREV": self.prev.full}[slot]
-        if self.asr:
-            if slot in ("STAFF", "STAFFNAME") and self.rng.random() < 0.5:
-                return ascii_fold(value).lower()
-            return self._hear(value)
-        if self.lower and self.speaker == "customer":
-            return value.lower()
-        return value
-
     def plain(self, slot: str) -> str:
         if slot == "postname" and self.country in HOME:
             return "postal code"
@@ -188,17 +158,3 @@ class ProfileX(ProfileS):
         if self.asr:
             return ascii_fold(value).lower().replace("'", "").replace("-", " ")
         return value.lower() if self.lower and self.speaker == "customer" else value
-
-
-class _Shadow:
-    """The customer as ``ProfileS.__init__`` sees it: given name and surname without spaces (for the e-mail), a
-    home-country caller as a UK one (its shapes are replaced afterwards)."""
-
-    def __init__(self, real) -> None:
-        self.real = real
-
-    def __getattr__(self, item):
-        value = getattr(self.real, item)
-        if item == "country" and value in HOME:
-            return "UK"
-        return re.sub(r"[^a-z]", "", ascii_fold(value).lower()) if item in ("given", "surname") else value

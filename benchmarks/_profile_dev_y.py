@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from benchmarks import _profile_dev_s as S
-from benchmarks._profile_dev_s import _LETTERS, ProfileS, number_words, ordinal, spoken_digits
+from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
+from benchmarks._staged_people import Shadow, SpelledPerson
 from recognizers import entities as E
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
@@ -115,13 +116,16 @@ def home_address(rng: random.Random, country: str) -> tuple[str, str, str]:
     return rng.choice((f"No. {n}, {street}", f"{n}/{rng.randint(1, 9)} {street}")), city, post
 
 
-class ProfileY(ProfileS):
+class ProfileY(SpelledPerson, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
+    HINT_SHARE, HINT_WORD, HINTED_LETTERS = 0.3, "like", 1  # "k like kilo" for the first letter only
+    fold = staticmethod(ascii_fold)  # Turkish letters folded first
+
     def __init__(self, customer, agent, third, prev, style: str, rng: random.Random) -> None:
         home = customer.country in HOME
-        super().__init__(_Shadow(customer), agent, third, style, rng)
+        super().__init__(Shadow(customer, HOME, "UK", ascii_fold), agent, third, style, rng)
         self.customer = customer
         self.prev = prev
         self.heard = self.asr and rng.random() < 0.6
@@ -173,32 +177,6 @@ class ProfileY(ProfileS):
                 parts[i] = rng.choice(HEARD[parts[i]])
         return " ".join(parts)
 
-    def _spell(self, word: str) -> str:
-        rng, letters = self.rng, [ch for ch in ascii_fold(word).lower() if ch.isalpha()]
-        if self.asr:
-            if rng.random() < 0.3:
-                return " ".join(f"{ch} like {_LETTERS[ch]}" if ch in _LETTERS and k == 0 else ch for k, ch in enumerate(letters))
-            return " ".join(letters)
-        sep = rng.choice(("-", " ", "", ". "))
-        out = sep.join(ch.upper() for ch in letters) if sep else ascii_fold(word).upper().replace(" ", "")
-        return out + "." if sep == ". " else out
-
-    def person(self, slot: str) -> str:
-        c, a = self.customer, self.agent
-        if slot == "SPELT":
-            return self._spell(c.spell)
-        if slot == "GSPELT":
-            return self._spell(c.called)
-        value = {"NAME": c.full, "GIVEN": c.called, "SURNAME": c.surname, "THIRD": self.third.full,
-                 "STAFF": a.called, "STAFFNAME": a.full, "PREV": self.prev.full}[slot]
-        if self.asr:
-            if slot in ("STAFF", "STAFFNAME") and self.rng.random() < 0.5:
-                return ascii_fold(value).lower()
-            return self._hear(value)
-        if self.lower and self.speaker == "customer":
-            return value.lower()
-        return value
-
     def plain(self, slot: str) -> str:
         if slot == "postname" and self.country in HOME:
             return "postal code"
@@ -239,17 +217,3 @@ class ProfileY(ProfileS):
         if self.asr:
             return ascii_fold(value).lower().replace("'", "").replace("-", " ")
         return value.lower() if self.lower and self.speaker == "customer" else value
-
-
-class _Shadow:
-    """The customer as ``ProfileS.__init__`` sees it: given name and surname without spaces or accents (for the
-    e-mail), a home-country caller as a UK one (its shapes are replaced afterwards)."""
-
-    def __init__(self, real) -> None:
-        self.real = real
-
-    def __getattr__(self, item):
-        value = getattr(self.real, item)
-        if item == "country" and value in HOME:
-            return "UK"
-        return re.sub(r"[^a-z]", "", ascii_fold(value).lower()) if item in ("given", "surname") else value

@@ -1,0 +1,62 @@
+"""Pieces the staged families' profiles share (dev_v, dev_x, dev_y): ASCII folding, the customer as
+``ProfileS.__init__`` sees it, and (dev_x, dev_y) how a name is spelled and printed in each slot."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from benchmarks._profile_dev_s import _LETTERS
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+class Shadow:
+    """The customer as ``ProfileS.__init__`` sees it: given name and surname as plain lower-case letters (for the
+    e-mail), a caller at home in one of ``home`` as one from ``stand_in`` (its shapes are replaced afterwards)."""
+
+    def __init__(self, real, home, stand_in: str, fold=ascii_fold) -> None:
+        self.real, self.home, self.stand_in, self.fold = real, home, stand_in, fold
+
+    def __getattr__(self, item):
+        value = getattr(self.real, item)
+        if item == "country" and value in self.home:
+            return self.stand_in
+        return re.sub(r"[^a-z]", "", self.fold(value).lower()) if item in ("given", "surname") else value
+
+
+class SpelledPerson:
+    """Profile methods of dev_x and dev_y: a name spelled letter by letter (ASR: letters, now and then "k for
+    kilo"; chat: capitals joined by a separator), and each person slot printed as the style prints it."""
+
+    # How often ASR spells with a word for the first letters, which word ("k for kilo", "k like kilo"), how many.
+    HINT_SHARE, HINT_WORD, HINTED_LETTERS = 0.35, "for", 2
+    fold = staticmethod(ascii_fold)  # a split may fold more letters first (Turkish "ı")
+
+    def _spell(self, word: str) -> str:
+        rng, letters = self.rng, [ch for ch in self.fold(word).lower() if ch.isalpha()]
+        if self.asr:
+            if rng.random() < self.HINT_SHARE:
+                return " ".join(f"{ch} {self.HINT_WORD} {_LETTERS[ch]}" if ch in _LETTERS and k < self.HINTED_LETTERS
+                                else ch for k, ch in enumerate(letters))
+            return " ".join(letters)
+        sep = rng.choice(("-", " ", "", ". "))
+        out = sep.join(ch.upper() for ch in letters) if sep else self.fold(word).upper().replace(" ", "")
+        return out + "." if sep == ". " else out
+
+    def person(self, slot: str) -> str:
+        c, a = self.customer, self.agent
+        if slot == "SPELT":
+            return self._spell(c.spell)
+        if slot == "GSPELT":
+            return self._spell(c.called)
+        value = {"NAME": c.full, "GIVEN": c.called, "SURNAME": c.surname, "THIRD": self.third.full,
+                 "STAFF": a.called, "STAFFNAME": a.full, "PREV": self.prev.full}[slot]
+        if self.asr:
+            if slot in ("STAFF", "STAFFNAME") and self.rng.random() < 0.5:
+                return self.fold(value).lower()
+            return self._hear(value)
+        if self.lower and self.speaker == "customer":
+            return value.lower()
+        return value
