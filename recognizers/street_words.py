@@ -42,7 +42,7 @@ _SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boul
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
     embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
-    ulice""")
+    ulice bulvari bulvarı caddesi sokak sokağı sokagi""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
 _WEEKDAYS = WEEKDAY_ABBREVIATIONS  # "9191 Mon-Fri 9": opening hours
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``

@@ -171,6 +171,16 @@ def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool
 
 
 _HESITATIONS = frozenset("um uh er erm like".split())
+# Nepali middle elements that a surname always follows ("Ram Bahadur Thapa", "Sita Kumari Pun").
+_MIDDLE_ELEMENTS = frozenset(("bahadur", "kumari"))
+
+
+def _after_middle_element(tokens: list[Token], last: int) -> bool:
+    """The name ends with a Nepali middle element and the word after it is the surname, even an everyday word
+    ("pun"), unless a function word or a word that follows names."""
+    nxt = tokens[last + 1]
+    return tokens[last].key in _MIDDLE_ELEMENTS and not nxt.function and nxt.key.isalpha() and len(nxt.key) >= 2 \
+        and not ends_names(nxt) and nxt.key not in AFTER_NAME_WORDS
 
 
 def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
@@ -196,6 +206,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
                 continue
             if _middle_name(text, tokens, last + 1, cased):
                 last += 2  # "abdullahi said salah": a listed given name that is a word too, between names
+                continue
+            if _after_middle_element(tokens, last):
+                last += 1  # "maya kumari pun", "arnav bahadur pun": the surname after a Nepali middle element
                 continue
             if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last) \
                     or (last == first and everyday_surname(text, tokens, last)):  # "fuad nag she's my gran"

@@ -4,7 +4,7 @@ Speech engines write names they do not know as everyday words: "Duc" becomes "du
 "buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
 nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
 PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>", "the
-driver was", "me and", "chat with", "thank you" -- and before "calling", "speaking", "here", "my <relation>" or a new
+driver was", "me and", "both", "chat with", "thank you" -- and before "calling", "speaking", "here", "my <relation>" or a new
 clause ("is that okay", "i think", "she's my gran", "sorted it", "didn't", "are", "that's"; for words before the
 finding also a punctuation mark or the end of the turn), up to two
 more words of that slot are taken with it. Words that are never part of a name
@@ -45,7 +45,7 @@ _WITH_VERBS = frozenset("chat chatted chatting spoke spoken talked talking speak
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
-    are were thats last yesterday earlier tonight bye share both have own""".split())  # "that's": below
+    are were was thats last yesterday earlier tonight bye share both have own""".split())  # "that's": below
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or".split())
@@ -80,7 +80,7 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         return False
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
-        or key == "under" or closes_cue(tokens, k) or (key == "and" and before == "me") \
+        or key == "under" or closes_cue(tokens, k) or (key == "and" and before == "me") or key == "both" \
         or (key == "with" and (before in _WITH_VERBS or before == "all")) or (key == "you" and before == "thank") or key == "thanks" \
         or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
 

@@ -116,6 +116,8 @@ CUE_KINDS = (
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
         r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
+        # who was on the phone: "i had rudra lepcha on the phone last tuesday"
+        r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
@@ -131,7 +133,7 @@ CUE_KINDS = (
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
-            father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired""".split())),
+            father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got""".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"

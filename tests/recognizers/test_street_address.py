@@ -240,6 +240,8 @@ def test_street_address_spans_in_bounds(text):
 @pytest.mark.parametrize("text, value", [
     ("I live at Hauptstraße 12 in Berlin", "Hauptstraße 12"),
     ("the flat is at Kärntner Ring 5, Wien", "Kärntner Ring 5"),      # the suffix alone after a capital word
+    ("we live at 12 Atatürk Caddesi in Ankara", "12 Atatürk Caddesi"),  # Turkish street words
+    ("it's 4 Gül Sokak, Izmir", "4 Gül Sokak"),
 ])
 def test_street_address_compound_streets(text, value):
     found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["STREET_ADDRESS"])]

@@ -1,4 +1,4 @@
-"""Names in the contexts the blind splits dev_v, dev_w and dev_x showed missing, end to end through the redactor:
+"""Names in the contexts the blind splits dev_v, dev_w, dev_x and dev_y showed missing, end to end through the redactor:
 answers to "your name?" made of English words or said twice, a relative "on the account too", agents naming
 themselves ("you've got ...", "... at reception", "this is <word name> who's ..."), name slots after "me and",
 "chat with", "thank you" and before a verb, a time or a question, lower-case directory names ("bower rosemary a"),
@@ -38,6 +38,10 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "it should be under seo yun kang can you check"], 1, ["seo yun kang"]),
     (["hello", "it's under okonjo akin"], 1, ["okonjo akin"]),
     (["hello", "thank you margaret honey okonkwo that's really kind"], 1, ["margaret honey okonkwo"]),
+    (["hello", "my last chat with sunny obiakor was on monday"], 1, ["sunny obiakor"]),
+    (["hello", "i had dorje lama on the phone yesterday"], 1, ["dorje lama"]),
+    # the surname after a Nepali middle element, even an everyday word
+    (["hello", "both sita kumari pun and i pay into it"], 1, ["sita kumari pun"]),
     # a directory's "surname given initial" in lower-case speech
     (["i can offer carver margaret j she's a counsellor in leeds"], 0, ["carver margaret j"]),
     (["how about dunmore ayesha k for monday"], 0, ["dunmore ayesha k"]),
@@ -68,6 +72,8 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "hugs from all of us x"], 1),
     (["hello", "it comes first that's the family name then"], 1),
     (["hello", "very good, very good"], 1),
+    (["hello", "i had my husband on the phone"], 1),
+    (["hello", "both of us are fine"], 1),
     (["hello", "thank you so much that's great"], 1),
 ])
 def test_everyday_words_in_those_contexts_stay(redactor, turns, turn):
