@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from benchmarks import _templates_dev_v as T
 from benchmarks._domains_dev_v import DOMAINS
-from benchmarks._profile_dev_v import DISTRACTORS, PERSONS, ProfileV
+from benchmarks._profile_dev_v import DISTRACTORS, ProfileV
+from benchmarks._staged_people import PERSONS
 from benchmarks._staged_assembly import StagedAssembly
 
 

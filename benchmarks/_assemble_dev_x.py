@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from benchmarks import _templates_dev_x as T
 from benchmarks._domains_dev_x import DOMAINS
-from benchmarks._profile_dev_x import DISTRACTORS, PERSONS, ProfileX
+from benchmarks._profile_dev_x import DISTRACTORS, ProfileX
+from benchmarks._staged_people import PERSONS
 from benchmarks._staged_assembly import StagedAssembly
 
 

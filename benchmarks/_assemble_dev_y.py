@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from benchmarks import _templates_dev_y as T
 from benchmarks._domains_dev_y import DOMAINS
-from benchmarks._profile_dev_y import DISTRACTORS, PERSONS, ProfileY
+from benchmarks._profile_dev_y import DISTRACTORS, ProfileY
+from benchmarks._staged_people import PERSONS
 from benchmarks._staged_assembly import StagedAssembly
 
 

@@ -18,10 +18,8 @@ import re
 
 from benchmarks import _profile_dev_s as S
 from benchmarks._profile_dev_s import _LETTERS, ProfileS, number_words, ordinal, spoken_digits
-from benchmarks._staged_people import Shadow, ascii_fold
-from recognizers import entities as E
+from benchmarks._staged_people import PersonSlots, Shadow, ascii_fold
 
-PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
 HOME = ("SN", "ZM", "ET")
 # A speech engine prints a name part it hears as English words; the printed form is the gold span.
@@ -86,7 +84,7 @@ def home_phone(rng: random.Random, country: str) -> str:
     return rng.choice((f"0{n[:2]} {n[2:]}", f"0{n}", f"+260 {n[:2]} {n[2:5]} {n[5:]}"))
 
 
-class ProfileV(ProfileS):
+class ProfileV(PersonSlots, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
@@ -108,21 +106,6 @@ class ProfileV(ProfileS):
             addr = rng.choice(addr)
             self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": rng.choice(_POST[c]),
                              "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
-
-    @classmethod
-    def make(cls, names, style: str, rng: random.Random, origin: str | None = None, agents_too: bool = True) -> "ProfileV":
-        """``origin`` sets the customer's group, and the agents' too unless ``agents_too`` is False."""
-        customer, staff = names.name(origin), origin if agents_too else None
-        return cls(customer, names.agent(staff), names.relative(customer), names.agent(staff), style, rng)
-
-    def label(self, slot: str) -> str:
-        return E.PERSON if slot in PERSONS else super().label(slot)
-
-    def origin(self, slot: str) -> str | None:
-        if slot not in PERSONS:
-            return None
-        who = {"THIRD": self.third, "STAFF": self.agent, "STAFFNAME": self.agent, "PREV": self.prev}
-        return who.get(slot, self.customer).origin
 
     def _hear(self, text: str, origin: str) -> str:
         """ASR: accents and hyphens dropped; a prefix split off; two short parts run together; one part of a name of

@@ -16,10 +16,8 @@ import re
 
 from benchmarks import _profile_dev_s as S
 from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
-from benchmarks._staged_people import Shadow, SpelledPerson, ascii_fold
-from recognizers import entities as E
+from benchmarks._staged_people import PersonSlots, Shadow, SpelledPerson, ascii_fold
 
-PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
 HOME = ("NG",)
 # A speech engine prints a name part it hears as English words; the printed form is the gold span.
@@ -74,7 +72,7 @@ def home_phone(rng: random.Random, country: str) -> str:
     return rng.choice((f"0{n[:3]} {n[3:6]} {n[6:]}", f"0{n}", f"+234 {n[:3]} {n[3:6]} {n[6:]}", f"+234{n}"))
 
 
-class ProfileX(SpelledPerson, ProfileS):
+class ProfileX(PersonSlots, SpelledPerson, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
@@ -94,21 +92,6 @@ class ProfileX(SpelledPerson, ProfileS):
             addr = rng.choice((f"{n} {street}", f"Plot {n}, {street}", f"Flat {rng.randint(1, 12)}, {n} {street}"))
             self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": rng.choice(_POST[c]),
                              "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
-
-    @classmethod
-    def make(cls, names, style: str, rng: random.Random, origin: str | None = None, agents_too: bool = True) -> "ProfileX":
-        """``origin`` sets the customer's group, and the agents' too unless ``agents_too`` is False."""
-        customer, staff = names.name(origin), origin if agents_too else None
-        return cls(customer, names.agent(staff), names.relative(customer), names.agent(staff), style, rng)
-
-    def label(self, slot: str) -> str:
-        return E.PERSON if slot in PERSONS else super().label(slot)
-
-    def origin(self, slot: str) -> str | None:
-        if slot not in PERSONS:
-            return None
-        who = {"THIRD": self.third, "STAFF": self.agent, "STAFFNAME": self.agent, "PREV": self.prev}
-        return who.get(slot, self.customer).origin
 
     def _hear(self, text: str) -> str:
         """ASR: lower case; two short parts run together; one part of a name of two or more words heard as English

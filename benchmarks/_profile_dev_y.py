@@ -18,10 +18,8 @@ import unicodedata
 
 from benchmarks import _profile_dev_s as S
 from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
-from benchmarks._staged_people import Shadow, SpelledPerson
-from recognizers import entities as E
+from benchmarks._staged_people import PersonSlots, Shadow, SpelledPerson
 
-PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
 HOME = ("IR", "TR", "NP", "LK")
 # A speech engine prints a name part it hears as English words; the printed form is the gold span.
@@ -116,7 +114,7 @@ def home_address(rng: random.Random, country: str) -> tuple[str, str, str]:
     return rng.choice((f"No. {n}, {street}", f"{n}/{rng.randint(1, 9)} {street}")), city, post
 
 
-class ProfileY(SpelledPerson, ProfileS):
+class ProfileY(PersonSlots, SpelledPerson, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
@@ -138,21 +136,6 @@ class ProfileY(SpelledPerson, ProfileS):
             addr, self.city, post = home_address(rng, c)
             self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": post,
                              "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
-
-    @classmethod
-    def make(cls, names, style: str, rng: random.Random, origin: str | None = None, agents_too: bool = True) -> "ProfileY":
-        """``origin`` sets the customer's group, and the agents' too unless ``agents_too`` is False."""
-        customer, staff = names.name(origin), origin if agents_too else None
-        return cls(customer, names.agent(staff), names.relative(customer), names.agent(staff), style, rng)
-
-    def label(self, slot: str) -> str:
-        return E.PERSON if slot in PERSONS else super().label(slot)
-
-    def origin(self, slot: str) -> str | None:
-        if slot not in PERSONS:
-            return None
-        who = {"THIRD": self.third, "STAFF": self.agent, "STAFFNAME": self.agent, "PREV": self.prev}
-        return who.get(slot, self.customer).origin
 
     def _hear(self, text: str) -> str:
         """ASR: lower case without accents; a long part broken in two; two short parts run together; one part of a

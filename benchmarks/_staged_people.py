@@ -1,11 +1,15 @@
 """Pieces the staged families' profiles share (dev_v, dev_x, dev_y): ASCII folding, the customer as
-``ProfileS.__init__`` sees it, and (dev_x, dev_y) how a name is spelled and printed in each slot."""
+``ProfileS.__init__`` sees it, the person slots (a profile made for an origin group, their labels and origins), and
+(dev_x, dev_y) how a name is spelled and printed in each slot."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from benchmarks._profile_dev_s import _LETTERS
+from recognizers import entities as E
+
+PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 
 
 def ascii_fold(text: str) -> str:
@@ -24,6 +28,26 @@ class Shadow:
         if item == "country" and value in self.home:
             return self.stand_in
         return re.sub(r"[^a-z]", "", self.fold(value).lower()) if item in ("given", "surname") else value
+
+
+class PersonSlots:
+    """Profile methods of dev_v, dev_x and dev_y: the profile of a customer of one origin group, and each person
+    slot's label and origin group."""
+
+    @classmethod
+    def make(cls, names, style: str, rng, origin: str | None = None, agents_too: bool = True):
+        """``origin`` sets the customer's group, and the agents' too unless ``agents_too`` is False."""
+        customer, staff = names.name(origin), origin if agents_too else None
+        return cls(customer, names.agent(staff), names.relative(customer), names.agent(staff), style, rng)
+
+    def label(self, slot: str) -> str:
+        return E.PERSON if slot in PERSONS else super().label(slot)
+
+    def origin(self, slot: str) -> str | None:
+        if slot not in PERSONS:
+            return None
+        who = {"THIRD": self.third, "STAFF": self.agent, "STAFFNAME": self.agent, "PREV": self.prev}
+        return who.get(slot, self.customer).origin
 
 
 class SpelledPerson:
