@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from benchmarks._staged_people import StagedName, weighted
 
 DATA = Path(__file__).parent / "data" / "dev_v_names.json"
 ORIGINS = ("wolof", "francophone", "habesha", "african_american", "word_given", "english")
@@ -31,31 +32,9 @@ COUNTRIES = {"wolof": (("US", 30), ("UK", 15), ("CA", 15), ("SN", 40)),
              "english": (("US", 40), ("UK", 30), ("CA", 30))}
 
 
-@dataclass(frozen=True)
-class NameV:
-    """``full`` as the person gives it; ``given`` the given name(s) as written; ``surname``; ``called`` what people
-    call the person; ``spell`` the surname's letters; ``style`` the form (``prefix``, ``compound``, ...)."""
-
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
-
-
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 class NameSourceV:
@@ -164,20 +143,20 @@ class NameSourceV:
             return "english_middle", given, sur, f"{given} {self._en_given(male, given)} {sur}", given, False
         return "english", given, sur, f"{given} {sur}", given, False
 
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> NameV:
+    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
         rng = self._rng
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES[origin])
+        country = country or weighted(rng, COUNTRIES[origin])
         male = rng.random() < 0.5
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
         style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
-        return NameV(full, given, sur, called, sur, origin, style, male, title, country, first)
+        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
 
-    def agent(self, origin: str | None = None) -> NameV:
+    def agent(self, origin: str | None = None) -> StagedName:
         """A contact-centre agent: any of the groups (agents' names are scored too)."""
         return self.name(origin or self._rng.choice(ORIGINS))
 
-    def relative(self, person: NameV) -> NameV:
+    def relative(self, person: StagedName) -> StagedName:
         """A family member: same group and country, the same surname in most cases (Senegalese wives keep theirs;
         a Habesha sibling has the same father's name)."""
         same = self._rng.random() < (0.45 if person.origin in ("wolof", "francophone", "habesha") else 0.7)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from benchmarks._staged_people import StagedName, weighted
 
 DATA = Path(__file__).parent / "data" / "dev_x_names.json"
 ORIGINS = ("yoruba", "igbo", "hausa", "christian", "short", "english")
@@ -34,31 +35,9 @@ HAUSA_WOMEN = {"Aisha", "Amina", "Balaraba", "Bilkisu", "Binta", "Fatima", "Hadi
                "Zainab"}
 
 
-@dataclass(frozen=True)
-class NameX:
-    """``full`` as the person gives it; ``given`` the given name(s) as written; ``surname``; ``called`` what people
-    call the person; ``spell`` the surname's letters; ``style`` the form (``plain``, ``two_given``, ...)."""
-
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
-
-
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 class NameSourceX:
@@ -135,22 +114,22 @@ class NameSourceX:
             return "english_middle", given, sur, f"{given} {self._pick(pool, given)} {sur}", given, False
         return "english", given, sur, f"{given} {sur}", given, False
 
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> NameX:
+    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
         rng = self._rng
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES[origin])
+        country = country or weighted(rng, COUNTRIES[origin])
         male = rng.random() < 0.5
         style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
         if origin == "hausa":
             male = given not in HAUSA_WOMEN
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
-        return NameX(full, given, sur, called, sur, origin, style, male, title, country, first)
+        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
 
-    def agent(self, origin: str | None = None) -> NameX:
+    def agent(self, origin: str | None = None) -> StagedName:
         """A contact-centre agent: any of the groups (agents' names are scored too)."""
         return self.name(origin or self._rng.choice(ORIGINS))
 
-    def relative(self, person: NameX) -> NameX:
+    def relative(self, person: StagedName) -> StagedName:
         """A family member: same group and country, the same surname in most cases (a Hausa child carries the
         father's given name, so a sibling shares it)."""
         same = self._rng.random() < 0.65

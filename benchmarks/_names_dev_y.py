@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from benchmarks._staged_people import StagedName, weighted
 
 DATA = Path(__file__).parent / "data" / "dev_y_names.json"
 ORIGINS = ("persian", "turkish", "nepali", "sinhala", "diaspora", "english")
@@ -30,31 +31,9 @@ COUNTRIES = {"persian": (("IR", 35), ("UK", 25), ("US", 20), ("CA", 15), ("AU", 
 NATIVE = ("persian", "turkish", "nepali", "sinhala")
 
 
-@dataclass(frozen=True)
-class NameY:
-    """``full`` as the person gives it; ``given`` the given name(s); ``surname``; ``called`` what people call the
-    person; ``spell`` the surname's letters; ``style`` the form (``plain``, ``two_given``, ``khan``, ...)."""
-
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
-
-
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 class NameSourceY:
@@ -138,20 +117,20 @@ class NameSourceY:
             return "english_middle", given, sur, f"{given} {self._given('english', male, given)} {sur}", given, False
         return "english", given, sur, f"{given} {sur}", given, False
 
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> NameY:
+    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
         rng = self._rng
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES[origin])
+        country = country or weighted(rng, COUNTRIES[origin])
         male = rng.random() < 0.5
         style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
-        return NameY(full, given, sur, called, sur, origin, style, male, title, country, first)
+        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
 
-    def agent(self, origin: str | None = None) -> NameY:
+    def agent(self, origin: str | None = None) -> StagedName:
         """A contact-centre agent: any of the groups (agents' names are scored too)."""
         return self.name(origin or self._rng.choice(ORIGINS))
 
-    def relative(self, person: NameY) -> NameY:
+    def relative(self, person: StagedName) -> StagedName:
         """A family member: same group and country, the same surname in most cases."""
         same = self._rng.random() < 0.65
         return self.name(person.origin, person.country, person.surname if same else None)

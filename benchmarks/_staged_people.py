@@ -1,13 +1,39 @@
-"""Pieces the staged families' profiles share (dev_v, dev_x, dev_y): ASCII folding, the customer as
-``ProfileS.__init__`` sees it, the person slots (a profile made for an origin group, their labels and origins), and
-(dev_x, dev_y) how a name is spelled and printed in each slot."""
+"""Pieces the staged families share (dev_v, dev_x, dev_y): a person's name record and a weighted choice (their names
+modules), ASCII folding, the customer as ``ProfileS.__init__`` sees it, the person slots (a profile made for an
+origin group, their labels and origins), and (dev_x, dev_y) how a name is spelled and printed in each slot."""
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from benchmarks._profile_dev_s import _LETTERS
 from recognizers import entities as E
+
+@dataclass(frozen=True)
+class StagedName:
+    """``full`` as the person gives it; ``given`` the given name(s) as written; ``surname``; ``called`` what people
+    call the person; ``spell`` the surname's letters; ``origin`` the group; ``style`` the form (``plain``,
+    ``two_given``, ``prefix``, ...)."""
+
+    full: str
+    given: str
+    surname: str
+    called: str
+    spell: str
+    origin: str
+    style: str
+    male: bool
+    title: str
+    country: str
+    surname_first: bool
+
+
+def weighted(rng: random.Random, pairs) -> str:
+    """One of ``pairs`` (value, weight), by weight."""
+    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
+
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 

@@ -71,12 +71,8 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.entity_type == STREET_ADDRESS and 0 < f.start <= 40:
             f = _with_house_name(text, f, findings)
-        unit = f.entity_type == STREET_ADDRESS and _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
-        if unit:  # "return to 94941 2505 Heatherleigh": a unit or box number before the address
-            f = replace(f, start=unit.start(1))
-        unit_word = f.entity_type == STREET_ADDRESS and _UNIT_WORD_BEFORE.search(text, max(0, f.start - 20), f.start)
-        if unit_word:  # "house [107 kebele ...]", "flat [3, 12 high street]": the word that names the number
-            f = replace(f, start=unit_word.start(1))
+        if f.entity_type == STREET_ADDRESS:
+            f = _with_unit(text, f)
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
             if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
@@ -92,6 +88,16 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+def _with_unit(text: str, f: Finding) -> Finding:
+    """The address grown over a unit or box number before it, after a place preposition ("return to 94941 2505
+    Heatherleigh"), and then over the word naming the number it opens with ("house [107 kebele ...]")."""
+    unit = _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if unit:
+        f = replace(f, start=unit.start(1))
+    word = _UNIT_WORD_BEFORE.search(text, max(0, f.start - 20), f.start)
+    return replace(f, start=word.start(1)) if word else f
 
 
 _AMOUNT_AFTER = compile_fast(r" ?\d")

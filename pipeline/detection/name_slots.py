@@ -4,10 +4,10 @@ Speech engines write names they do not know as everyday words: "Duc" becomes "du
 "buoy". A recognizer then finds only the part of the name that still looks like one ("my daughter duck [ngoc
 nguyen] is that okay", "this is view [thi vuong] calling"), and the misheard part is left in the output. When a
 PERSON finding sits in a slot that a name fills -- after "this is", "my name is", "under", "my <relation>", "the
-driver was", "me and", "both", "chat with", "thank you" -- and before "calling", "speaking", "here", "my <relation>" or a new
-clause ("is that okay", "i think", "she's my gran", "sorted it", "didn't", "are", "that's"; for words before the
-finding also a punctuation mark or the end of the turn), up to two
-more words of that slot are taken with it. Words that are never part of a name
+driver was", "me and", "both", "chat with", "thank you" -- and before "calling", "speaking", "here", "my <relation>"
+or a new clause ("is that okay", "i think", "she's my gran", "sorted it", "didn't", "are", "that's"; for words
+before the finding also a punctuation mark or the end of the turn), up to two more words of that slot are taken
+with it. Words that are never part of a name
 (function words, fillers, acknowledgements, relation nouns) stop the slot; a turn without an opening phrase has no
 slot ("play adele" is a command) unless "my <relation>" closes it ("tran ba thong my dad"). Logs nothing.
 """
@@ -40,12 +40,12 @@ _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # 
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
-# "my previous chat with ___", "i spoke with ___", "i went through it all with ___": a name follows.
-_WITH_VERBS = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation".split())
+# Words before "with" that a name follows: "my previous chat with ___", "i spoke with ___", "went through it all with".
+_BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all".split())
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
-    are were was thats last yesterday earlier tonight bye share both have own""".split())  # "that's": below
+    are were was thats last yesterday earlier tonight bye share both have own""".split())  # "that's" is "that" + 's
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or".split())
@@ -80,8 +80,8 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         return False
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
-        or key == "under" or closes_cue(tokens, k) or (key == "and" and before == "me") or key == "both" \
-        or (key == "with" and (before in _WITH_VERBS or before == "all")) or (key == "you" and before == "thank") or key == "thanks" \
+        or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
+        or (key, before) in (("and", "me"), ("you", "thank")) or (key == "with" and before in _BEFORE_WITH) \
         or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
 
 
@@ -101,6 +101,18 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS) \
         or (key in _MODALS and nxt in _ASKED) or (key == "that" and tok.possessive) \
         or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in ("phone", "line"))
+
+
+def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int) -> bool:
+    """Token ``r`` ends the slot opened by token ``k`` that holds ``right`` words after the finding: a word that
+    follows names, or the end of the turn or a punctuation mark right after the finding; after "under" also the
+    turn's end or a determiner or preposition after the added words ("it's under nwodo [akin] the parcel")."""
+    if _closes_slot(tokens, r):
+        return True
+    under = tokens[k].key == "under"
+    if _edge(text, tokens, r) and (right == 0 or (under and r >= len(tokens))):
+        return True
+    return under and right > 0 and r < len(tokens) and tokens[r].key in _AFTER_UNDER
 
 
 def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
@@ -132,9 +144,7 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            under = k >= 0 and tokens[k].key == "under"  # a name "under" which something is ends at a function word
-            if k >= 0 and (_closes_slot(tokens, r) or ((right == 0 or (r >= len(tokens) and under)) and _edge(text, tokens, r))
-                           or (under and right and r < len(tokens) and tokens[r].key in _AFTER_UNDER)):  # "under nwodo [akin] the"
+            if k >= 0 and _closed(text, tokens, k, r, right):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

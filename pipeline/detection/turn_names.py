@@ -34,8 +34,6 @@ _NAME_WORD = compile_fast(r"[^\W\d_][\w'’-]*")
 
 _GAP_WORD = compile_fast(r"[ \t]+([^\W\d_]+)[ \t]+")
 _VERB_ENDINGS = ("ing", "ed", "s")  # a verb form between two names, or before one
-
-
 _EDGES = " \t.,!?;:-"
 
 
@@ -100,8 +98,7 @@ def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
         if any(fold(w) in FUNCTION_WORDS for w in _WORD.findall(m.group(1))):
             continue
         inside = [f for f in out if any(f.start < m.end(g) and m.start(g) < f.end for g in (1, 2))]
-        if not inside or any(f.start < m.start(g) < f.end or f.start < m.end(g) < f.end for f in inside for g in (1, 2)
-                             if not (m.start(g) <= f.start and f.end <= m.end(g))):
+        if not inside or not all(any(m.start(g) <= f.start and f.end <= m.end(g) for g in (1, 2)) for f in inside):
             continue  # no name in it, or a finding reaching out of it
         seed = inside[0]
         out = [f for f in out if f not in inside] + [replace(seed, start=m.start(g), end=m.end(g)) for g in (1, 2)]
@@ -153,13 +150,15 @@ _LOWER_SURNAME_BEFORE = compile_fast(r"(?<![\w'’])([a-z][a-z'’\-]+)[ \t]+$")
 
 
 def _lower_directory_name(text: str, f: Finding) -> tuple[int, int] | None:
-    """The span of a lower-case "surname given i" around a one-word given name ``f`` ("with banner linda l at 1:45"):
-    a letter before a function word or the end after it, a word before it that is no function word nor a verb form
-    (a listed surname may end in "s")."""
+    """The span of a lower-case "surname given i" around a finding ``f`` that ends with a given name ("with banner
+    linda l at 1:45"): a letter before a function word or the end after it and, when ``f`` is the given name alone, a
+    word before it that is no function word nor a verb form (a listed surname may end in "s")."""
     initial = _LOWER_INITIAL.match(text, f.end)
-    after = fold(initial.group(2) or "") if initial else ""
+    if initial is None:
+        return None
+    after = fold(initial.group(2) or "")
     words = _NAME_WORD.findall(text, f.start, f.end)
-    if initial is None or (after and after not in FUNCTION_WORDS and not is_contraction(after)) \
+    if (after and after not in FUNCTION_WORDS and not is_contraction(after)) \
             or not words or fold(words[-1]) not in lexicon().first:
         return None
     if len(words) > 1:  # the surname already found: "carver margaret" + "j"
@@ -171,29 +170,28 @@ def _lower_directory_name(text: str, f: Finding) -> tuple[int, int] | None:
     return surname.start(), initial.end(1)
 
 
+def _cased_directory_name(text: str, f: Finding) -> tuple[int, int] | None:
+    """The span of a cased "Surname Given I" around a given name ``f``: a capital initial right after it makes the
+    capitalized word before it the surname."""
+    initial = _TRAILING_INITIAL.match(text, f.end)
+    if initial is None or not text[f.start:f.start + 1].isupper():
+        return None
+    surname = _SURNAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+    start = surname.start() if surname is not None and fold(surname.group().strip()) not in _NOT_SURNAMES else f.start
+    return start, initial.end()
+
+
 def directory_names(text: str, people: list[Finding]) -> list[Finding]:
-    """``people`` grown to a directory's "Surname Given I" ("How about Bower Rosemary A, a psychologist"): a
-    capital initial right after a cased given name makes the capitalized word before it the surname; in lower-case
-    speech, a listed surname ("bower rosemary a they're ...": ``_lower_directory_name``)."""
+    """``people`` grown to a directory's "Surname Given I" ("How about Bower Rosemary A, a psychologist"; in lower-case
+    speech "bower rosemary a they're ..."), never over another finding."""
     out = []
-    lower = text.islower()
+    directory_name = _lower_directory_name if text.islower() else _cased_directory_name
     for f in people:
-        initial = _TRAILING_INITIAL.match(text, f.end)
-        span = _lower_directory_name(text, f) if lower else None
-        if span is not None:
-            out.append(f if any(o is not f and o.start < span[1] and span[0] < o.end for o in people)
-                       else replace(f, start=span[0], end=span[1]))
-            continue
-        if initial is None or not text[f.start:f.start + 1].isupper():
+        span = directory_name(text, f)
+        if span is None or any(o is not f and o.start < span[1] and span[0] < o.end for o in people):
             out.append(f)
-            continue
-        start, end = f.start, initial.end()
-        surname = _SURNAME_BEFORE.search(text, max(0, f.start - 30), f.start)
-        if surname is not None and fold(surname.group().strip()) not in _NOT_SURNAMES:
-            start = surname.start()
-        if any(o is not f and o.start < end and start < o.end for o in people):
-            start, end = f.start, f.end
-        out.append(replace(f, start=start, end=end))
+        else:
+            out.append(replace(f, start=span[0], end=span[1]))
     return out
 
 

@@ -36,9 +36,8 @@ def surname_after(words: list[re.Match], k: int) -> bool:
     """``words[k]`` may be a surname: a listed name or a word no list holds, no function word."""
     if not 0 <= k < len(words):
         return False
-    key = fold(words[k].group())
-    return key not in FUNCTION_WORDS and key not in lexicon().word_given and (
-        lexicon().is_name(key) or lexicon().is_unknown(key))
+    key, lex = fold(words[k].group()), lexicon()
+    return key not in FUNCTION_WORDS and key not in lex.word_given and (lex.is_name(key) or lex.is_unknown(key))
 
 
 def said_twice(words: list[re.Match], skip: frozenset[str]) -> list[tuple[int, int]]:

@@ -207,9 +207,9 @@ def _named_part(tokens: list[Token]) -> list[Candidate]:
             and (tokens[last - 1].name or tokens[last - 1].unknown) else last
         out.append(Candidate(first, last, 0.7, REASON_CUE_PHRASE))
         then = k + 2 + len(part)
-        rest = [j for j in range(then + 1, min(then + 3, len(tokens))) if _part_word(tokens[j])]
-        if then < len(tokens) and tokens[then].key == "then" and rest and rest[0] == then + 1:
-            out.append(Candidate(then + 1, rest[1] if rest[1:] == [then + 2] else then + 1, 0.7, REASON_CUE_PHRASE))
+        if then + 1 < len(tokens) and tokens[then].key == "then" and _part_word(tokens[then + 1]):
+            two = then + 2 < len(tokens) and _part_word(tokens[then + 2])
+            out.append(Candidate(then + 1, then + 1 + two, 0.7, REASON_CUE_PHRASE))
     return out
 
 
