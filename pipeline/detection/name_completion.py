@@ -103,11 +103,17 @@ def _touching(text: str, left: Token, right: Token) -> bool:  # ``adjacent``, al
 def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
     """After an initial and its period, a listed surname that ends the phrase is the name's last word, even
     an everyday word ("christopher s. go.", "joy r. co,"); in lowercase speech also after a bare letter, before
-    a function word ("evan h garner is")."""
+    the clause goes on ("evan h garner is", "bruce f singer located in")."""
     tok, last, dotted = tokens[j], j + 1 == len(tokens), _dotted_initial(text, tokens[j - 1])
-    spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and tokens[j + 1].function
+    spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and _clause_after(tokens[j + 1])
     return (dotted or spoken) and tok.key in lexicon().last and not tok.possessive and not tok.function \
         and not ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
+
+
+def _clause_after(tok: Token) -> bool:
+    """A word that follows a name where its clause goes on: a function word, a verb that follows names, or an
+    English past participle ("bruce f singer located in napa")."""
+    return tok.function or tok.key in AFTER_NAME_WORDS or (tok.english and len(tok.key) >= 5 and tok.key.endswith("ed"))
 
 
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:

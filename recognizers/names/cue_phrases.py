@@ -139,7 +139,7 @@ CUE_KINDS = (
         + "|".join(_KIN_NOUNS.split()) + ")"
         # ... said to be on the account before the name: "my husband is on it too, prosper jepson"
         r"(?:\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
-        r"\s+(?:too|as\s+well|also))?"
+        r"\s+(?:(?:uh|um|er|erm|like|i\s+mean|you\s+know)\s+)?(?:too|as\s+well|also))?"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"),
         frozenset("my our your his her their the".split())),

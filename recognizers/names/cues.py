@@ -12,6 +12,7 @@ import bisect
 import re
 
 from recognizers.names import tokens as _name_tokens
+from recognizers.names.clause_cues import clause_cue, name_like
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
@@ -91,7 +92,6 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue  # "send your full name, date of birth and ...": a list of fields, not a name
         if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
             kind = "action"  # "i called Support, they said ...": the verb, not "a man called ..."
-        on_phone = kind == "action" and tokens[i - 1].key in ("had", "got")  # "i had ___ on the phone"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if kind == "greeting" and nxt is not None and nxt.key in HESITATIONS and i + 2 < len(tokens):
             nxt = tokens[i + 2]  # "i'm yogi uh from the resolution centre"
@@ -101,8 +101,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
         if tok.key in _NOT_CALLED and _CALLED_BEFORE.search(text, max(0, end - 8), end):
             score = 0.0  # "call me back", "everyone calls me mate", "they never called back"
-        if not score and on_phone and not tok.common and _name_like(joined):
-            score = 0.6  # "i had hila mehrdadlou on the phone": a word that is no everyday word, then a name
+        clause_last = -1
+        if not score:
+            score, clause_last = clause_cue(kind, tokens, i, joined)
         if not score and kind == "greeting":
             score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
         if kind == "title" and not score and tok.key in SHORT_SURNAMES and name_boundary(text, tok, nxt) \
@@ -117,6 +118,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if not score and not (kind == "greeting" and tok.name):
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
+        last = max(last, clause_last)
         if not score and last > i and tokens[last].key in lex.last:
             score = 0.7  # "it's rim salmi the account holder": given name + surname
         if score:
@@ -164,12 +166,6 @@ def _surname_next(nxt: Token | None, after: Token | None) -> bool:
     """``nxt`` is a listed surname that ends an introduced name ("will brown", "hope brown and")."""
     return nxt is not None and nxt.key in lexicon().last and not nxt.function \
         and len(nxt.key) >= 2 and (after is None or after.function or after.key in INTRO_FOLLOWERS)
-
-
-def _name_like(tok: Token | None) -> bool:
-    """A word no list holds, or a listed name that is no everyday word (a surname after a given name)."""
-    return tok is not None and not tok.function and len(tok.key) >= 2 and (
-        tok.unknown or (tok.name and not tok.common))
 
 
 def _spoken_possessive(tok: Token, joined: Token | None) -> bool:
@@ -229,7 +225,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # word ("my name is juju setiawan", "the name of samia talukdar").
         # Any other word before a surname-like word ("my name is ain goh").
         # "first name hang": a romanized given-name syllable that is an everyday word too.
-        return 0.85 if tok.name or tok.spread else 0.8 if rare or _name_like(joined) \
+        return 0.85 if tok.name or tok.spread else 0.8 if rare or name_like(joined) \
             or (tok.syllable and (joined is None or joined.function)) else 0.0
     if kind == "greeting":
         intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS \
@@ -242,7 +238,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.7 if intro else 0.6  # "Ah thank you Uma": a given name a dictionary also has, written as one
         if tok.spread and nxt is not None and nxt.name and not nxt.english:
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
-        if (tok.spread or rare) and _name_like(joined):
+        if (tok.spread or rare) and name_like(joined):
             return 0.7  # "sorry its gita darmawan again": a listed or rare word before a word no list holds
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
@@ -280,7 +276,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural \
-            and (joined is None or joined.function or _name_like(joined) or joined.key in SUBJECT_VERBS) else 0.0
+            and (joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS) else 0.0
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
     if listed and not tok.english:

@@ -42,6 +42,9 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "i had dorje lama on the phone yesterday"], 1, ["dorje lama"]),
     (["hello", "yes i had parvaneh mostoufi on the phone last friday"], 1, ["parvaneh mostoufi"]),
     (["elmwood water tarunika here before we start can i take your name"], 0, ["tarunika"]),
+    (["hello", "my daughter is on the account um as well honour vale"], 1, ["honour vale"]),
+    (["hello", "thank you ottoline marsh really kind of you"], 1, ["ottoline marsh"]),
+    (["which psychologist", "try simone r baker located in leeds"], 1, ["simone r baker"]),
     (["hello", "thank you honour mbatha you've sorted it"], 1, ["honour mbatha"]),
     # a name said twice with "it's" between, a misheard article inside it
     (["your name please", "tunde a dayo it's tunde a dayo"], 1, ["tunde a dayo", "tunde a dayo"]),
@@ -81,6 +84,7 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "both of us are fine"], 1),
     (["hello", "thank you so much that's great"], 1),
     (["hello", "i had tech support on the phone last friday"], 1),
+    (["hello", "my wife is on it too just in case"], 1),
     (["hello", "it was here before the storm"], 1),
     (["hello", "thank you thank you"], 1),
 ])
