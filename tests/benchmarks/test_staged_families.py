@@ -1,5 +1,5 @@
-"""What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y):
-reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR turns
+"""What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y,
+dev_aa): reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR turns
 without punctuation, digits or accents, unlabelled look-alikes, six balanced fairness groups with an English
 reference, gold spans equal to their generated values, no template shared with any other family, committed data
 equal to what the generator writes. Each family's own name tables, forms and phones are tested in its own file."""
@@ -15,10 +15,16 @@ from benchmarks.generate_transcripts import DATA_DIR, _kit, generate_conversatio
 from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold, assert_shares_no_template
 
 # split -> (the origin a gold-span check renders a name of, extra characters its ASR text never holds)
-FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", "")}
+FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", ""),
+            "dev_aa": ("akan", "")}
 LABELS = {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
           "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"}
 LOOKALIKES = {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"}
+
+
+def _letters(split: str) -> str:
+    """The class-name suffix of a split's modules: ``dev_y`` -> ``Y``, ``dev_aa`` -> ``AA``."""
+    return split.split("_", 1)[1].upper()
 
 
 def _module(split: str, part: str):
@@ -35,7 +41,7 @@ def test_family_is_reproducible_and_uses_its_own_name_source(family):
     names = _module(split, "names")
     assert generate_conversations(split, 6) == convs[:6]
     assert generate_fairness(split, 20) == generate_fairness(split, 20)
-    assert _kit(split)[1] is getattr(names, f"NameSource{split[-1].upper()}")
+    assert _kit(split)[1] is getattr(names, f"NameSource{_letters(split)}")
     assert LABELS <= {s["label"] for c in convs for t in c["turns"] for s in t["spans"]}
     assert all(s.get("origin") in names.ORIGINS for c in convs for t in c["turns"] for s in t["spans"]
                if s["label"] == "PERSON")
@@ -67,7 +73,7 @@ def test_family_fairness_is_balanced_over_six_origin_groups_with_an_english_refe
 
 @pytest.mark.parametrize("split", sorted(FAMILIES))
 def test_family_gold_spans_hold_their_generated_values(split):
-    letter = split[-1].upper()
+    letter = _letters(split)
     profile_class = getattr(_module(split, "profile"), f"Profile{letter}")
     source = getattr(_module(split, "names"), f"NameSource{letter}")
     profile = profile_class.make(source(1), "asr", random.Random(2), FAMILIES[split][0])
