@@ -36,6 +36,9 @@ _NOT_IN_SLOT = frozenset("""actually just also again please too now still only r
 # Relations "my <noun>" names before a name, beyond the cue nouns ("my father hoe van bee").
 _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother grandson granddaughter stepfather stepmother
     stepson stepdaughter child baby twin""".split())
+# Where a person is: "with ___ on the phone", "i have ___ on the account".
+_ON_THE = frozenset("phone line account booking policy plan".split())
+_OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
@@ -48,7 +51,7 @@ _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't co
     are were was thats last yesterday earlier tonight bye share both have own you've youve you're youre really""".split())  # "that's" is "that" + 's
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
-_AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or".split())
+_AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or my our".split())
 # A question after the name ("under ___ can you check"), or where the person was ("with ___ on the phone").
 _MODALS = frozenset("can could will would".split())
 _ASKED = frozenset("you i we".split())
@@ -81,8 +84,9 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
         or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
-        or (key, before) in (("and", "me"), ("you", "thank")) or (key == "with" and before in _BEFORE_WITH) \
-        or (key in _RELATIONS and before in ("my", "our", "your", "his", "her", "their"))
+        or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or (key == "with" and before in _BEFORE_WITH) \
+        or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) \
+        or (key in _RELATIONS and before in _OWNERS)
 
 
 def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
@@ -100,19 +104,20 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
         or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS) \
         or (key in _MODALS and nxt in _ASKED) or (key == "that" and tok.possessive) \
-        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in ("phone", "line"))
+        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in _ON_THE)
 
 
-def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int) -> bool:
-    """Token ``r`` ends the slot opened by token ``k`` that holds ``right`` words after the finding: a word that
-    follows names, or the end of the turn or a punctuation mark right after the finding; after "under" also the
-    turn's end or a determiner or preposition after the added words ("it's under nwodo [akin] the parcel")."""
+def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, added: int) -> bool:
+    """Token ``r`` ends the slot opened by token ``k`` that holds ``right`` words after the finding (``added`` in
+    all): a word that follows names, or the end of the turn or a punctuation mark right after the finding; after
+    "under" also the turn's end or a determiner or preposition after the added words ("it's under nwodo [akin] the
+    parcel", "under [auto] duku my connection")."""
     if _closes_slot(tokens, r):
         return True
     under = tokens[k].key == "under"
     if _edge(text, tokens, r) and (right == 0 or (under and r >= len(tokens))):
         return True
-    return under and right > 0 and r < len(tokens) and tokens[r].key in _AFTER_UNDER
+    return under and added > 0 and r < len(tokens) and tokens[r].key in _AFTER_UNDER
 
 
 def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
@@ -127,7 +132,9 @@ def _relation_after(tokens: Sequence[Token], r: int) -> bool:
 
 def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
-    start only "my <relation>" closes a slot, and no English word ending in "s" ("peter helps my mum") is in it."""
+    start only "my <relation>" closes a slot, or "calling" / "speaking" / "here" words after the finding ("abena [bad do]
+    calling"; not words before it: "elmwood water tarunika here"), and no English word ending in "s" ("peter helps my
+    mum") is in it."""
     east = any(east_asian_word(t) for t in tokens[first:last + 1])
     for left in range(MAX_EXTRA_WORDS + 1):
         k = first - 1 - left  # the opener's last token (-1: the turn's start)
@@ -140,11 +147,11 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
                                                   and _spaces_after(text, tokens, r - 2))):
                 return None
-            if k < 0 and _relation_after(tokens, r):
+            if k < 0 and (_relation_after(tokens, r) or (left == 0 and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS)):
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            if k >= 0 and _closed(text, tokens, k, r, right):
+            if k >= 0 and _closed(text, tokens, k, r, right, left + right):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

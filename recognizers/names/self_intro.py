@@ -63,13 +63,19 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
 
 
 def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], int]:
-    """The next ``count`` words from token ``k`` on, hesitations skipped, and the index after them."""
+    """The next ``count`` words from token ``k`` on, hesitations ("um", "i mean") skipped, and the index after them."""
     words = []
     while k < len(tokens) and len(words) < count:
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in _FILLER_PAIRS:
+            k += 2  # "nontobeko on i mean the line"
+            continue
         if tokens[k].key not in HESITATIONS:
             words.append(tokens[k].key)
         k += 1
     return words, k
+
+
+_FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
 
 
 def _on_the_line(tokens: list[Token], k: int) -> int:

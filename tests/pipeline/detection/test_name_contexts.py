@@ -45,6 +45,13 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "my daughter is on the account um as well honour vale"], 1, ["honour vale"]),
     (["hello", "thank you ottoline marsh really kind of you"], 1, ["ottoline marsh"]),
     (["which psychologist", "try simone r baker located in leeds"], 1, ["simone r baker"]),
+    # dev_aa's forms: a relative and a name as two subjects, a turn opening with a name before "calling",
+    # "under ___ my ...", "i have ___ on the account", an agent "on (i mean) the line"
+    (["hello", "my cousin and thembeka vala share the flat"], 1, ["thembeka vala"]),
+    (["hello", "lindiwe mokoena bad do calling about my meter"], 1, ["lindiwe mokoena bad do"]),
+    (["hello", "it's under auto nyamekye my meter is broken"], 1, ["auto nyamekye"]),
+    (["ok i have auto okafor on the policy is that right"], 0, ["auto okafor"]),
+    (["sunbird rail nokuthula on i mean the line who am i speaking with"], 0, ["nokuthula"]),
     (["hello", "thank you honour mbatha you've sorted it"], 1, ["honour mbatha"]),
     # a name said twice with "it's" between, a misheard article inside it
     (["your name please", "tunde a dayo it's tunde a dayo"], 1, ["tunde a dayo", "tunde a dayo"]),
@@ -85,6 +92,9 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "thank you so much that's great"], 1),
     (["hello", "i had tech support on the phone last friday"], 1),
     (["hello", "my wife is on it too just in case"], 1),
+    (["hello", "my son and i share the car"], 1),
+    (["hello", "i have two cars on the account"], 1),
+    (["hello", "under the sink my keys were gone"], 1),
     (["hello", "it was here before the storm"], 1),
     (["hello", "thank you thank you"], 1),
 ])
