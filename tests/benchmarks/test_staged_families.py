@@ -1,4 +1,4 @@
-"""What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y):
+"""What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y, dev_z):
 reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR turns
 without punctuation, digits or accents, unlabelled look-alikes, six balanced fairness groups with an English
 reference, gold spans equal to their generated values, no template shared with any other family, committed data
@@ -15,7 +15,8 @@ from benchmarks.generate_transcripts import DATA_DIR, _kit, generate_conversatio
 from tests.benchmarks.split_checks import assert_fairness_balanced, assert_lookalikes_never_gold, assert_shares_no_template
 
 # split -> (the origin a gold-span check renders a name of, extra characters its ASR text never holds)
-FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", "")}
+FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", ""),
+            "dev_z": ("vietnamese", "")}
 LABELS = {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
           "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"}
 LOOKALIKES = {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"}
