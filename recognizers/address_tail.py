@@ -171,6 +171,11 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
     return town_end if town_end > end and gap else end
 
 
+# A city's district number, written or said with its leading zero, and no more digits after it (a phone number).
+_DIGIT_WORD = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+_DISTRICT = compile_fast(rf"[ \t]+(?:0\d|(?:oh|zero)[ \t]+{_DIGIT_WORD})\b(?![ \t]*,?[ \t]*{_DIGIT_WORD}\b)", re.IGNORECASE)
+
+
 def extend(text: str, end: int) -> int:
     """End of the address whose street ends at ``end``: over the lines / comma parts that continue it."""
     if not ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
@@ -208,6 +213,8 @@ def extend(text: str, end: int) -> int:
             break
         end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
     end = _town_after(text, end, _FILLER_GAP)  # "136 Victoria Terrace, Flat 2, uh, in Hove"
+    district = _DISTRICT.match(text, end)  # "havelock road, Colombo 05", "... colombo oh five"
+    end = district.end() if district else end
     tail = POSTAL_TAIL.match(text, end)
     return tail.end() if tail else end
 

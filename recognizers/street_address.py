@@ -45,6 +45,8 @@ _GERMAN_ARTICLE_WORDS = frozenset("am an im in auf zum zur unter hinter vor".spl
 _DIRECTION = r"(?:north|south|east|west|(?-i:N|S|E|W|NE|NW|SE|SW))\b\.?(?![ \t]+of\b)"
 # Month and weekday words, full or short: "<number> <word>" after "live on" is then a date ("goes live on 20 Nov").
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES) | frozenset(WEEKDAY_ABBREVIATIONS)
+# A stop word that opens a place's name before the word that names it ("ward five new baneshwor").
+_PLACE_PREFIXES = frozenset(("new",))
 
 logger = logging.getLogger(__name__)
 
@@ -222,7 +224,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
             word = words[k].group().lower().strip(".,")
             if word in _UNIT_WORDS:
                 break  # the unit and its number belong to the address
-            if word in stop:
+            if word in stop and not (word in _PLACE_PREFIXES and k + 1 < len(words)
+                                     and words[k + 1].group().lower().strip(".,") not in stop):
                 keep = k
                 break
         if keep <= numbers:

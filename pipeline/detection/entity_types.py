@@ -49,7 +49,7 @@ _HOUSE_NUMBER_BEFORE = compile_fast(
     r"(\d{1,5}[a-z]?(?:[ /-]\d{1,5}[a-z]?)?)\s+$", re.IGNORECASE)
 
 # A word naming the number an address opens with ("house one zero seven ...", "villa 12, ...").
-_UNIT_WORD_BEFORE = compile_fast(r"(?<![\w'’])(house|flat|apartment|apt\.?|unit|villa|plot|suite|block|room)"
+_UNIT_WORD_BEFORE = compile_fast(r"(?<![\w'’])(house|flat|apartment|apt\.?|unit|villa|plot|suite|block|room|ward)"
                                  r"(?:\s+(?:no\.?|number|#))?\s+$", re.IGNORECASE)
 
 # ... and the mirror order, a street named after a person then its number ("the north side of Joaquin Suarez 2906.",

@@ -45,7 +45,7 @@ _BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking spea
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
-    are were was thats last yesterday earlier tonight bye share both have own""".split())  # "that's" is "that" + 's
+    are were was thats last yesterday earlier tonight bye share both have own you've youve you're youre""".split())  # "that's" is "that" + 's
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or".split())

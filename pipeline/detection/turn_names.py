@@ -83,20 +83,23 @@ def join_found_again(text: str, findings: list[Finding]) -> list[Finding]:
                   key=lambda f: (f.start, f.end))
 
 
-# Two or three words said twice in a row, only punctuation between ("Tope Udoka, Tope Udoka.").
-_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[,.;:-]?[ \t]+(\1)(?![\w'’])",
-                             re.IGNORECASE)
+# Two or three words said twice in a row, only punctuation or "it's" / "i said" between ("Tope Udoka, Tope Udoka.",
+# "seyi a lobby it's seyi a lobby").
+_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[,.;:-]?"
+                             r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s)[ \t]*,?)?[ \t]+(\1)(?![\w'’])", re.IGNORECASE)
 
 
 def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
     """``people`` with a finding inside a phrase the speaker says twice in a row grown to the whole phrase, both
-    times ("Tope Udoka, Tope Udoka": "Tope" is an English word no recognizer took); no function word in it."""
+    times ("Tope Udoka, Tope Udoka": "Tope" is an English word no recognizer took); no function word opens or
+    ends it."""
     if len(text) > 400 or not people:
         return people
     out = list(people)
     for m in _PHRASE_TWICE.finditer(text):
-        if any(fold(w) in FUNCTION_WORDS for w in _WORD.findall(m.group(1))):
-            continue
+        words = _WORD.findall(m.group(1))
+        if fold(words[0]) in FUNCTION_WORDS or fold(words[-1]) in FUNCTION_WORDS:
+            continue  # "thank you thank you"; a misheard piece inside may be one ("seyi [a] lobby")
         inside = [f for f in out if any(f.start < m.end(g) and m.start(g) < f.end for g in (1, 2))]
         if not inside or not all(any(m.start(g) <= f.start and f.end <= m.end(g) for g in (1, 2)) for f in inside):
             continue  # no name in it, or a finding reaching out of it

@@ -91,6 +91,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue  # "send your full name, date of birth and ...": a list of fields, not a name
         if kind == "strong" and _PHONED.search(text, max(0, end - 24), end):
             kind = "action"  # "i called Support, they said ...": the verb, not "a man called ..."
+        on_phone = kind == "action" and tokens[i - 1].key in ("had", "got")  # "i had ___ on the phone"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if kind == "greeting" and nxt is not None and nxt.key in HESITATIONS and i + 2 < len(tokens):
             nxt = tokens[i + 2]  # "i'm yogi uh from the resolution centre"
@@ -100,6 +101,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
                           tokens[i + 2] if joined is not None and i + 2 < len(tokens) else None)
         if tok.key in _NOT_CALLED and _CALLED_BEFORE.search(text, max(0, end - 8), end):
             score = 0.0  # "call me back", "everyone calls me mate", "they never called back"
+        if not score and on_phone and not tok.common and _name_like(joined):
+            score = 0.6  # "i had hila mehrdadlou on the phone": a word that is no everyday word, then a name
         if not score and kind == "greeting":
             score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
         if kind == "title" and not score and tok.key in SHORT_SURNAMES and name_boundary(text, tok, nxt) \

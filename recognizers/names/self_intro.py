@@ -24,7 +24,8 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         if key not in ("speaking", "here") and not line:
             continue
         end = line or k + 1
-        if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS):
+        if not (end == len(tokens) or tokens[end].function or tokens[end].key in INTRO_FOLLOWERS
+                or (key == "here" and tokens[end].key in _AFTER_HERE)):
             continue
         j = k - 1
         while j > 0 and tokens[j].key in HESITATIONS:  # "abdelkrim uh speaking"
@@ -83,6 +84,8 @@ def _on_the_line(tokens: list[Token], k: int) -> int:
     return end + 1 if end < len(tokens) and tokens[end].key in ("today", "now") else end  # "... on the phone today"
 
 
+# What an agent says right after "<name> here": "copperleaf bank chanaka here before anything who am i speaking with".
+_AFTER_HERE = frozenset("before thanks thank today".split())
 _DESKS = frozenset(("reception", "duty"))  # "timucin on reception", "ola on duty"
 
 

@@ -56,6 +56,8 @@ def spans(text):
     # A pasted table: the cell border ends the town as a line end does.
     ("| Address | 7 Leith Walk, Glasgow |\n| Phone | none |", "7 Leith Walk, Glasgow"),
     ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
+    # A city's district number with its leading zero ("Colombo 05"), not the phone number after it.
+    ("send it to 12 galle road colombo zero four today", "12 galle road colombo zero four"),
     # A six-digit PIN on the line below an Indian address.
     ("Asha Rao\n42 Sector 9 Block D, Pune\n411014\n\nSent from my phone", "42 Sector 9 Block D, Pune\n411014"),
     # A barangay or subdivision abbreviated before its name: no sentence ends there.
@@ -86,6 +88,7 @@ def test_address_continues(text, expected):
     ("send it to 42 Elm Road in Leeds on monday", "42 Elm Road in Leeds"),  # a weekday is no town
     ("Come to 23B Heron Gardens, Hexham, I'm in after six.", "23B Heron Gardens, Hexham"),  # a pronoun, no town
     ("it's 9 oak lane in ludlow in july ok", "9 oak lane in ludlow"),
+    ("it's 9 galle road colombo oh seven seven one two three", "9 galle road colombo"),  # a phone number follows
 ])
 def test_address_stops_where_the_sentence_goes_on(text, expected):
     assert spans(text) == [expected]

@@ -165,6 +165,8 @@ def test_street_address_spoken_negative(text):
     ("ivy cottage sandy lane in melksham", "ivy cottage sandy lane in melksham"),  # the town after a house name
     ("the old mill in pershore and that's it", "the old mill in pershore"),
     ("in great falls montana", "great falls montana"),   # a multi-word place of everyday words, its region
+    ("we're at fourteen new rampur pokhara", "fourteen new rampur pokhara"),  # "new" opening the place's name
+    ("it's thirty one galle road colombo oh three", "thirty one galle road colombo oh three"),  # the district
 ])
 def test_street_address_answer_positive(text, expected):
     assert any(expected in span for span in answer_spans(text))

@@ -66,6 +66,7 @@ def test_correct_types_drops_a_multi_word_place(text, piece):
 @pytest.mark.parametrize("text, number, piece", [
     ("Please return to 94941 2505 Heatherleigh Suite 620", "94941 ", "2505 Heatherleigh Suite 620"),
     ("it is in 675 224 Forrest Hill Road", "675 ", "224 Forrest Hill Road"),
+    ("we're in ward nine four jhapa road", "ward ", "nine four jhapa road"),  # a Nepali ward
 ])
 def test_correct_types_takes_a_unit_number_before_an_address(text, number, piece):
     out = correct_types(text, [_finding(text, piece, "STREET_ADDRESS")])
