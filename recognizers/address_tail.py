@@ -173,11 +173,15 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
 
 # A city's district number, written or said with its leading zero, and no more digits after it (a phone number).
 _DIGIT_WORD = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+# A road's numbered section (Taiwan: "Zhongshan Road Sec. 2", "wenxin road section two").
+_SECTION = compile_fast(rf"[ \t]*,?[ \t]+(?:section|sec\.)[ \t]*(?:\d{{1,2}}|{_DIGIT_WORD})\b", re.IGNORECASE)
 _DISTRICT = compile_fast(rf"[ \t]+(?:0\d|(?:oh|zero)[ \t]+{_DIGIT_WORD})\b(?![ \t]*,?[ \t]*{_DIGIT_WORD}\b)", re.IGNORECASE)
 
 
 def extend(text: str, end: int) -> int:
     """End of the address whose street ends at ``end``: over the lines / comma parts that continue it."""
+    section = _SECTION.match(text, end)  # "Wenxin Road, Section 2, Taichung"
+    end = section.end() if section else end
     if not ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
         end = _town_after(text, end)
     else:

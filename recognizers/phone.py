@@ -173,8 +173,10 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
 
 # Regions whose national numbers (trunk prefix "0") are tried for a formatted number that is not valid in
 # the US: the UK, Ireland, India, France, the Netherlands, Israel, Japan, Australia, Brazil, the Philippines,
-# Nigeria, South Africa. Not Germany or Italy: their variable-length plans make most 0-led digit runs valid.
-REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA", "KE", "UG", "GH", "TZ")
+# Nigeria, South Africa, East Africa, East and South-East Asia, Turkey, Iran, Egypt, Sri Lanka, Nepal, Zimbabwe. Not
+# Germany, Italy or Indonesia: their variable-length plans make most (43-72 %) 0-led digit runs valid.
+REGION_GUESSES = ("GB", "IE", "IN", "FR", "NL", "IL", "JP", "AU", "BR", "PH", "NG", "ZA", "KE", "UG", "GH", "TZ",
+                  "VN", "KR", "TW", "CN", "TH", "MY", "TR", "IR", "EG", "LK", "NP", "ZW")
 # National numbers of those regions with their trunk "0" have 10 to 12 digits; shorter ones are too often
 # something else (a ZIP+4, an oddly grouped SSN). The same holds for such a number in one unbroken run.
 GUESSED_DIGITS = range(10, 13)

@@ -197,6 +197,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
+        (("call", "contact", "ring"), r"\b(?:who|someone) (?:should|shall|can|could|do|would)? ?(?:we|i) (?:can |could |should )?"
+         r"(?:call|contact|ring)\b|\bemergency contact\b", {PERSON, PHONE_NUMBER}),  # "who should we call if we can't reach you"
         (("address", "live", "street", "town", "city", "house", "deliver", "send", "post"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
          r"where do you live|street|(?:which|what|and the) (?:town|city)|town or city|house name|flat or a house)\b"
@@ -206,10 +208,11 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("name", "speaking", "who", "holder", "anyone"),
          r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full) name)\b"
-         # "can i take a name for the booking", "what name is it under", "who's the account holder", "is there
+         # "can i take a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "is there
          # anyone else on the policy", "who should the vet ask for"
-         r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b"
+         r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b|\bwhat(?:['’]s| is| was) the name\b(?! of)|\bthe name again\b"
          r"|\bwho(?:'s| is| was) the (?:\w+ )?(?:holder|policyholder|member|owner|patient|driver|passenger|guest)\b"
+         r"|\b(?:holder|policyholder|member|owner|patient|driver|passenger|guest|customer|caller)(?:['’]?s)? (?:(?:full|first|last) )?name\b"
          r"|\banyone else (?:on|named on) the\b|\bwho (?:should|shall|do|will) (?:we|i|they|the \w+) ask for\b",
          {PERSON}),
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
@@ -229,11 +232,9 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
 
 
 def normalize_question(agent_text: str) -> str:
-    """The agent's text lower-cased, disfluencies dropped and blanks collapsed (for cue matching only).
-
-    The rules are compiled without IGNORECASE and run on this lower-case form: several times faster
-    (the regex engine can skip ahead on the first characters of an alternation).
-    """
+    """The agent's text lower-cased, disfluencies dropped and blanks collapsed (for cue matching only). The rules
+    run without IGNORECASE on this form: several times faster (the engine skips ahead on an alternation's first
+    characters)."""
     return _SPACES.sub(" ", _DISFLUENCY.sub(" ", agent_text.lower())).strip()
 
 

@@ -241,8 +241,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     def _bare_name(self, text: str) -> tuple[int, int] | None:
         """The name in a short answer: the first up to 3 words after fillers, if they look like one."""
         lex = lexicon()
-        words = list(islice(self.TOKEN_RE.finditer(text), 9))  # a ninth word already rules it out
-        if not words or len(words) > 8:
+        words = list(islice(self.TOKEN_RE.finditer(text), 17))
+        if not words or len(words) > 16:
             return None
         first = last = None
         for k, m in enumerate(words):
@@ -276,6 +276,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         if first is None:
             return None
         rest = [m for m in words if m.start() > last.start()]
+        if len(words) > 8 and (first is last or not rest or fold(rest[0].group()) not in _CLAUSE_OPENERS):
+            return None  # a longer turn: two or more name words, then a clause ("hi yes jae bi won my flight ...")
         # "Amanda May", "Oliver peacock": a listed given name and one more word ending the answer is a
         # full name, even when the surname is also a common word.
         if (len(rest) == 1 and first is last and lex.is_name(fold(first.group()))
@@ -286,6 +288,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+_CLAUSE_OPENERS = frozenset("my i i'm we our who who's and but".split())
 @lru_cache(maxsize=1024)
 def _letter_runs(text: str) -> tuple[_Run, ...]:
     return tuple(SpelledNameRecognizer._scan(text))

@@ -111,9 +111,9 @@ def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
 
 
 def _clause_after(tok: Token) -> bool:
-    """A word that follows a name where its clause goes on: a function word, a verb that follows names, or an
-    English past participle ("bruce f singer located in napa")."""
-    return tok.function or tok.key in AFTER_NAME_WORDS or (tok.english and len(tok.key) >= 5 and tok.key.endswith("ed"))
+    """A word that follows a name where its clause goes on: a function word or an English past participle ("bruce f
+    singer located in napa"; not a time: "you may like evan h garner today")."""
+    return tok.function or (tok.english and len(tok.key) >= 5 and tok.key.endswith("ed"))
 
 
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:

@@ -53,7 +53,7 @@ _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't co
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or my our".split())
 # A question after the name ("under ___ can you check"), or where the person was ("with ___ on the phone").
-_MODALS = frozenset("can could will would".split())
+_MODALS = frozenset("can could will would may shall".split())
 _ASKED = frozenset("you i we".split())
 # Syllables English writes as function words that a slot with an East Asian name word may hold; not a preposition
 # a place follows ("my aunt in hong kong") nor "my" or "so".
@@ -126,15 +126,18 @@ def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:
 
 
 def _relation_after(tokens: Sequence[Token], r: int) -> bool:
-    """Tokens ``r``, ``r + 1`` are "my <relation>" ("tran ba thong my dad", "chau kim tram (my daughter)")."""
+    """Tokens from ``r`` on are "(and) my <relation>" ("tran ba thong my dad", "chau kim tram (my daughter)", "tik tek
+    [hip] and my brother share ...")."""
+    if r < len(tokens) and tokens[r].key == "and":
+        r += 1
     return r + 1 < len(tokens) and tokens[r].key in ("my", "our") and tokens[r + 1].key in _RELATIONS
 
 
 def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
-    start only "my <relation>" closes a slot, or "calling" / "speaking" / "here" words after the finding ("abena [bad do]
-    calling"; not words before it: "elmwood water tarunika here"), and no English word ending in "s" ("peter helps my
-    mum") is in it."""
+    start only "(and) my <relation>" closes a slot, or "calling" / "speaking" / "here" after words added after the
+    finding ("abena [bad do] calling"; not before it: "elmwood water tarunika here"), and no English word ending in
+    "s" ("peter helps my mum") is in it."""
     east = any(east_asian_word(t) for t in tokens[first:last + 1])
     for left in range(MAX_EXTRA_WORDS + 1):
         k = first - 1 - left  # the opener's last token (-1: the turn's start)

@@ -137,8 +137,10 @@ CUE_KINDS = (
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"
-        # ... said to be on the account before the name: "my husband is on it too, prosper jepson"
-        r"(?:\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
+        # ... said to be on the account before the name: "my husband is on it too, prosper jepson"; or the name
+        # its partner in a pair of subjects ("my daughter and shamiso gumbo share the plan")
+        r"(?:\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:share|both|are|have|pay|live|own|use)\b)"
+        r"|\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
         r"\s+(?:(?:uh|um|er|erm|like|i\s+mean|you\s+know)\s+)?(?:too|as\s+well|also))?"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"),

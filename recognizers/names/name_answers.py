@@ -42,15 +42,25 @@ def surname_after(words: list[re.Match], k: int) -> bool:
 
 def said_twice(words: list[re.Match], skip: frozenset[str]) -> list[tuple[int, int]]:
     """The two spans of a two- or three-word name said twice as the whole answer after words in ``skip``
-    ("freedom cope freedom cope", "yes mam landing mam landing"), whatever words it is made of."""
+    ("freedom cope freedom cope", "yes mam landing mam landing", "onyx vale i said onyx vale sorry"), whatever
+    words it is made of."""
     keys = [fold(m.group()) for m in words]
     lead = 0
     while lead < len(keys) and keys[lead] in skip:
         lead += 1
     rest = keys[lead:]
-    half = len(rest) // 2
-    if len(rest) % 2 or half not in (2, 3) or rest[:half] != rest[half:] \
-            or any(k in FUNCTION_WORDS or k in _NOT_REPEATED_NAMES or len(k) < 2 for k in rest[:half]):
-        return []
-    first, second = words[lead:lead + half], words[lead + half:]
-    return [(first[0].start(), first[-1].end()), (second[0].start(), second[-1].end())]
+    while rest and rest[-1] in _TAIL_WORDS:  # "... i said onyx buchanan sorry"
+        rest = rest[:-1]
+    for half in (2, 3):
+        for link in _LINKS:
+            if len(rest) == 2 * half + len(link) and rest[:half] == rest[half + len(link):] \
+                    and rest[half:half + len(link)] == link \
+                    and not any(k in FUNCTION_WORDS or k in _NOT_REPEATED_NAMES or len(k) < 2 for k in rest[:half]):
+                first, second = words[lead:lead + half], words[lead + half + len(link):lead + len(rest)]
+                return [(first[0].start(), first[-1].end()), (second[0].start(), second[-1].end())]
+    return []
+
+
+# What a caller says between a name and its repeat, and after it.
+_LINKS = ([], ["i", "said"], ["it's"], ["its"], ["that's"], ["thats"])
+_TAIL_WORDS = frozenset(("sorry", "please", "thanks"))

@@ -79,19 +79,22 @@ _FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
 
 
 def _on_the_line(tokens: list[Token], k: int) -> int:
-    """The index after "on the line" / "on reception" / "at reception" / "on the phone (today)" when token ``k`` is
+    """The index after "on the line" / "on reception" / "at reception" / "at your service" / "on the phone (today)"
+    when token ``k`` is
     its "on" or "at" (hesitations inside), else 0."""
     words, end = _words_after(tokens, k + 1, 2)
     if words and words[0] in _DESKS:
         end = _words_after(tokens, k + 1, 1)[1]
-    elif words not in (["the", "line"], ["the", "desk"], ["the", "phones"], ["the", "phone"], ["front", "desk"]) \
+    elif words not in (["the", "line"], ["the", "desk"], ["the", "phones"], ["the", "phone"], ["front", "desk"],
+                       ["your", "service"]) \
             or (tokens[k].key == "at" and words[1] == "line"):
         return 0
     return end + 1 if end < len(tokens) and tokens[end].key in ("today", "now") else end  # "... on the phone today"
 
 
-# What an agent says right after "<name> here": "copperleaf bank chanaka here before anything who am i speaking with".
-_AFTER_HERE = frozenset("before thanks thank today".split())
+# What a speaker says right after "<name> here": "copperleaf bank chanaka here before anything who am i speaking with",
+# "seo-yun park here again about my claim".
+_AFTER_HERE = frozenset("before thanks thank today again".split())
 _DESKS = frozenset(("reception", "duty"))  # "timucin on reception", "ola on duty"
 
 
@@ -148,7 +151,7 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
             break
         if tokens[k].key not in SELF_INTRO_AFTER and tokens[k].key != "again":
             continue  # "Umesh again, I called yesterday": a turn opening with a name said again
-        if (after is None or after.function or after.key in INTRO_FOLLOWERS) and all(
+        if (after is None or after.function or after.key in INTRO_FOLLOWERS or after.key in _AFTER_HERE) and all(
                 not t.function and (not t.common and len(t.key) >= 2 if this_is else t.spread or t.unknown) for t in run):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break

@@ -48,7 +48,9 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
         return SCORE if nxt is None or nxt.key in followers or nxt.key in INTRO_FOLLOWERS else 0.0
     if _CLOSING.search(window):
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
-        return SCORE if nxt is None or nxt.key in followers or cased or bracketed else 0.0
+        # ... or a listed name no everyday word is before a comma ("thanks rhea, all clear now").
+        listed_comma = (tok.name or tok.first) and not tok.common and text[tok.end:tok.end + 1] == ","
+        return SCORE if nxt is None or nxt.key in followers or cased or bracketed or listed_comma else 0.0
     return 0.0
 
 

@@ -58,6 +58,8 @@ def spans(text):
     ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
     # A city's district number with its leading zero ("Colombo 05"), not the phone number after it.
     ("send it to 12 galle road colombo zero four today", "12 galle road colombo zero four"),
+    # A road's numbered section (Taiwan).
+    ("it's 88 zhongshan road section three taipei", "88 zhongshan road section three taipei"),
     # A six-digit PIN on the line below an Indian address.
     ("Asha Rao\n42 Sector 9 Block D, Pune\n411014\n\nSent from my phone", "42 Sector 9 Block D, Pune\n411014"),
     # A barangay or subdivision abbreviated before its name: no sentence ends there.

@@ -482,6 +482,12 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("You're welcome Bing, have a good day.", "Bing"),     # cased text: an everyday word in capitals, then a comma
     ("Thanks Wily, bye.", "Wily"),
     ("right abidy that's all done bye now", "abidy"),       # "right" opening a closing turn
+    ("kagiso hill here again about the refund", "kagiso hill"),        # "<name> here again"
+    ("harbour bank chanuka here before we go on", "chanuka"),           # "<name> here before ..."
+    ("railcard desk nokuthula on i mean the line", "nokuthula"),        # "i mean" inside "on the line"
+    ("yes i had peri okonedo on the phone last friday", "peri okonedo"),  # who was on the phone
+    ("my brother is on it too prosper cope", "prosper cope"),           # two everyday words ending the clause
+    ("my niece and rudo gumbo share the plan", "rudo"),                # a relative and a name as two subjects
 ])
 def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introductions(text, name):
     assert name in found(text)
@@ -522,6 +528,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "the text said 482913",                            # a verb that follows names, after "text"
     "the sales team never called back",                # "called back" is the verb
     "a man called back yesterday",
+    "my son and daughter share the plan",                                  # a relative is no name
+    "my wife and i share the plan",
 ])
 def test_person_names_closings_and_introductions_without_a_name(text):
     assert found(text) == []

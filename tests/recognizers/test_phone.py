@@ -97,6 +97,8 @@ def test_phone_leaves_other_identifiers_and_impossible_shapes(text):
     ("020 7946 0958", "020 7946 0958"),
     ("my sister, on 0765432198", "0765432198"),                          # an Irish VoIP reading gives way to
     ("ring 0761239876 after six", "0761239876"),                         # a Ugandan mobile
+    ("my brother, 0912 345 678", "0912 345 678"),                        # a Vietnamese mobile
+    ("her mobile is 010-9876-5432", "010-9876-5432"),                    # a Korean mobile
 ])
 def test_phone_validates_international_without_plus_and_national_numbers_by_region(text, value):
     assert found(text) == [value]

@@ -145,6 +145,10 @@ def test_expected_entities_empty_for_non_requests(agent_text):
     ("what's your cell", {PHONE_NUMBER}),
     ("can i have your name and date of birth", {PERSON, DATE_OF_BIRTH}),
     ("to verify i need your zip and the last four of your social", {ZIP_CODE, EXPECT_SSN_LAST4}),
+    ("and may i have the passenger's name", {PERSON}),
+    ("sorry you cut out what was the name again", {PERSON}),
+    ("who should we call if there's an emergency?", {PERSON, PHONE_NUMBER}),
+    ("what is the name of the street?", {STREET_ADDRESS, ZIP_CODE}),  # not a person's name
 ])
 def test_expected_entities_understands_spoken_and_varied_questions(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

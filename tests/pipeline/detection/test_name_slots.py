@@ -39,6 +39,18 @@ def _people(text: str, findings) -> list[str]:
     ("nga van toan my dad", "nga", "nga van toan"),
     ("bell thi lan my mum", "thi lan", "bell thi lan"),
     ("chau mei park (my daughter) - her number", "chau mei", "chau mei park"),
+    ("sipho nkosi lamb and my brother share the line", "sipho nkosi", "sipho nkosi lamb"),   # "and my <relation>"
+    # ... or "calling" / "speaking" after the words added after the finding
+    ("lerato dube far calling about my meter", "lerato dube", "lerato dube far"),
+    # a relative and a name as two subjects
+    ("my sister and wanjiru moth share the plan", "wanjiru", "wanjiru moth"),
+    # "under ___ my ...", the misheard word before the finding; "i have ___ on the account"
+    ("it's under auto mensah my meter is broken", "mensah", "auto mensah"),
+    ("so i have auto mensah on the account is that right", "mensah", "auto mensah"),
+    # closed by "may i", "you've", "really"
+    ("fernbank energy my name is lim sing may i take your number", "lim", "lim sing"),
+    ("thank you sipho tree you've sorted it", "sipho", "sipho tree"),
+    ("thank you ottoline crow really kind of you", "ottoline", "ottoline crow"),
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -65,6 +77,9 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("it's under chen so i think", "chen", "chen"),                         # an adverb all the same
     ("a gift from my aunt in hong kong, it says", "hong kong", "hong kong"),  # a preposition before a place
     ("anna and my dad", "anna", "anna"),                                    # a function word
+    ("elmwood water tarunika here before we start", "tarunika", "tarunika"),  # a company before the name
+    ("i have ruth as well on the account", "ruth", "ruth"),                # a function word after the name
+    ("under the stairs my nan keeps it", "nan", "nan"),                     # no name word added
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
     assert _people(text, complete_names(text, [_person(text, found)])) == [expected]
