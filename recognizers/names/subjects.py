@@ -194,6 +194,8 @@ def _named_part(tokens: list[Token]) -> list[Candidate]:
     """The one or two words before "is the / my <part of a name>" (also "<name> comes first, that's the family
     name"), neither a function word; and the one or two after "then" that follows it ("..., then young gin")."""
     out = []
+    kept = _without_fillers(tokens)  # "pun uh is uh the you know surname"
+    tokens = [tokens[i] for i in kept]
     for k in range(1, len(tokens) - 2):
         that_is = tokens[k].key == "thats" or (tokens[k].key == "that" and tokens[k].possessive)  # "that's"
         if not (tokens[k].key == "is" or that_is) or tokens[k + 1].key not in ("the", "my"):
@@ -201,16 +203,35 @@ def _named_part(tokens: list[Token]) -> list[Candidate]:
         keys = tuple(t.key for t in tokens[k + 2:k + 4])
         part = next((p for p in _NAME_PARTS if keys[:len(p)] == p), None)
         last = k - 3 if k >= 3 and (tokens[k - 2].key, tokens[k - 1].key) == ("comes", "first") else k - 1
-        if part is None or (last == k - 1 and that_is) or not _part_word(tokens[last]):
-            continue
+        if part is None or (last == k - 1 and that_is) or not _part_word(tokens[last]) \
+                or any(t.key in _DETERMINERS for t in tokens[max(0, last - 2):last]):
+            continue  # "the problem is my surname", "what's wrong is the surname": a noun, not a name
         first = last - 1 if last >= 1 and _part_word(tokens[last - 1]) \
             and (tokens[last - 1].name or tokens[last - 1].unknown) else last
-        out.append(Candidate(first, last, 0.7, REASON_CUE_PHRASE))
+        out.append(Candidate(kept[first], kept[last], 0.7, REASON_CUE_PHRASE))
         then = k + 2 + len(part)
         if then + 1 < len(tokens) and tokens[then].key == "then" and _part_word(tokens[then + 1]):
             two = then + 2 < len(tokens) and _part_word(tokens[then + 2])
-            out.append(Candidate(then + 1, then + 1 + two, 0.7, REASON_CUE_PHRASE))
+            out.append(Candidate(kept[then + 1], kept[then + 1 + two], 0.7, REASON_CUE_PHRASE))
     return out
+
+
+_FILLERS = frozenset("uh um er erm".split())
+_DETERMINERS = frozenset("the a an my your our his her their this that what".split())  # "what's" is "what" + 's
+_FILLER_PAIRS = frozenset((("you", "know"), ("i", "mean")))
+
+
+def _without_fillers(tokens: list[Token]) -> list[int]:
+    """The indices of ``tokens`` that are no hesitation ("uh", "you know")."""
+    kept, k = [], 0
+    while k < len(tokens):
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in _FILLER_PAIRS:
+            k += 2
+            continue
+        if tokens[k].key not in _FILLERS:
+            kept.append(k)
+        k += 1
+    return kept
 
 
 def _part_word(tok: Token) -> bool:

@@ -74,6 +74,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "it's sand field so s a n d f i e l d"], 1, ["sand field", "s a n d f i e l d"]),
     # the family name said first, then the given name
     (["hello", "moon comes first that's the family name then ha eun"], 1, ["moon", "ha eun"]),
+    (["hello", "bell uh is uh the you know surname"], 1, ["bell"]),           # fillers inside "is the surname"
     # the whole turn is the name, its middle word misheard
     (["the family name is ndour and cheikh is my given name", "ok", "your full name please",
       "cheikh shake ndour"], 3, ["cheikh shake ndour"]),
@@ -93,6 +94,8 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "this is progress that's great"], 1),
     (["hello", "hugs from all of us x"], 1),
     (["hello", "it comes first that's the family name then"], 1),
+    (["hello", "the main issue is the you know surname"], 1),
+    (["hello", "what's wrong is the surname"], 1),
     (["hello", "very good, very good"], 1),
     (["hello", "i had my husband on the phone"], 1),
     (["hello", "both of us are fine"], 1),
