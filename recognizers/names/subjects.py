@@ -188,12 +188,15 @@ def _cleft_word(tok: Token) -> bool:
 # "<name> is the family name", "<name> is my first name", "<name> is my surname".
 _NAME_PARTS = (("family", "name"), ("first", "name"), ("last", "name"), ("given", "name"), ("middle", "name"),
                ("surname",), ("forename",))
+_PART_ENDS = frozenset(part[-1] for part in _NAME_PARTS)
 
 
 def _named_part(tokens: list[Token]) -> list[Candidate]:
     """The one or two words before "is the / my <part of a name>" (also "<name> comes first, that's the family
     name"), neither a function word; and the one or two after "then" that follows it ("..., then young gin")."""
     out = []
+    if not any(t.key in _PART_ENDS for t in tokens):
+        return out
     kept = _without_fillers(tokens)  # "pun uh is uh the you know surname"
     tokens = [tokens[i] for i in kept]
     for k in range(1, len(tokens) - 2):
