@@ -14,11 +14,10 @@ Never add these names to a lexicon or a pool.
 from __future__ import annotations
 
 import json
-import random
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks._staged_people import StagedName, weighted
+from benchmarks._staged_people import StagedName, StagedNameSource
 
 DATA = Path(__file__).parent / "data" / "dev_aa_names.json"
 ORIGINS = ("east_african", "south_african", "zimbabwean", "akan", "diaspora", "english")
@@ -36,23 +35,18 @@ def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
-class NameSourceAA:
+class NameSourceAA(StagedNameSource):
     """Deterministic sampler with the interface ``name(origin=None)``, plus ``agent()`` and ``relative(name)``."""
 
-    def __init__(self, seed: int) -> None:
-        self._rng = random.Random(seed)
-        self._t = tables()
+    ORIGINS, COUNTRIES = ORIGINS, COUNTRIES
 
-    def _pick(self, pool, avoid: str = "") -> str:
-        return self._rng.choice([n for n in pool if n != avoid])
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed, tables())
 
     def _given(self, origin: str, male: bool, avoid: str = "") -> str:
         t = self._t[origin]
         pool = t["given"] if origin == "zimbabwean" else t["male" if male else "female"]
         return self._pick(pool, avoid)
-
-    def _surname(self, origin: str) -> str:
-        return self._pick(self._t[origin]["surname"])
 
     def _east_african(self, male: bool, surname: str | None):
         rng, t = self._rng, self._t["east_african"]
@@ -67,26 +61,10 @@ class NameSourceAA:
         return "surname_first", first, sur, f"{sur} {first}", first, True
 
     def _south_african(self, male: bool, surname: str | None):
-        rng = self._rng
-        sur, first = surname or self._surname("south_african"), self._given("south_african", male)
-        r = rng.random()
-        if r < 0.6:
-            return "plain", first, sur, f"{first} {sur}", first, False
-        if r < 0.85:  # Sipho Themba Dlamini: a second Nguni / Sotho name
-            second = self._given("south_african", male, first)
-            return "two_given", f"{first} {second}", sur, f"{first} {second} {sur}", first, False
-        return "surname_first", first, sur, f"{sur} {first}", first, True
+        return self._second_given("south_african", male, surname, 0.6, 0.85)  # Sipho Themba Dlamini
 
     def _zimbabwean(self, male: bool, surname: str | None):
-        rng = self._rng
-        sur, first = surname or self._surname("zimbabwean"), self._given("zimbabwean", male)
-        r = rng.random()
-        if r < 0.65:
-            return "plain", first, sur, f"{first} {sur}", first, False
-        if r < 0.85:
-            second = self._given("zimbabwean", male, first)
-            return "two_given", f"{first} {second}", sur, f"{first} {second} {sur}", first, False
-        return "surname_first", first, sur, f"{sur} {first}", first, True
+        return self._second_given("zimbabwean", male, surname, 0.65, 0.85)
 
     def _akan(self, male: bool, surname: str | None):
         """A day name and a birth-order family name; 40 % an English first name before the day name."""
@@ -111,26 +89,6 @@ class NameSourceAA:
             return "native_middle", given, sur, f"{given} {mid} {sur}", given, False
         return "english_given", given, sur, f"{given} {sur}", given, False
 
-    def _english(self, male: bool, surname: str | None):
-        sur, given = surname or self._surname("english"), self._given("english", male)
-        if self._rng.random() < 0.2:
-            return "english_middle", given, sur, f"{given} {self._given('english', male, given)} {sur}", given, False
-        return "english", given, sur, f"{given} {sur}", given, False
-
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
-        rng = self._rng
-        origin = origin or rng.choice(ORIGINS)
-        country = country or weighted(rng, COUNTRIES[origin])
-        male = rng.random() < 0.5
-        style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
-        title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
-        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
-
-    def agent(self, origin: str | None = None) -> StagedName:
-        """A contact-centre agent: any of the groups (agents' names are scored too)."""
-        return self.name(origin or self._rng.choice(ORIGINS))
-
-    def relative(self, person: StagedName) -> StagedName:
-        """A family member: same group and country, the same surname in most cases (never for two Luo names)."""
-        same = self._rng.random() < 0.65 and person.style != "luo"
-        return self.name(person.origin, person.country, person.surname if same else None)
+    def _same_surname(self, person: StagedName) -> bool:
+        """The same surname in most cases, never for two Luo names."""
+        return super()._same_surname(person) and person.style != "luo"

@@ -14,11 +14,10 @@ persons. Never add these names to a lexicon or a pool.
 from __future__ import annotations
 
 import json
-import random
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks._staged_people import StagedName, weighted
+from benchmarks._staged_people import StagedNameSource
 
 DATA = Path(__file__).parent / "data" / "dev_y_names.json"
 ORIGINS = ("persian", "turkish", "nepali", "sinhala", "diaspora", "english")
@@ -36,24 +35,25 @@ def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
-class NameSourceY:
+class NameSourceY(StagedNameSource):
     """Deterministic sampler with the interface ``name(origin=None)``, plus ``agent()`` and ``relative(name)``."""
 
+    ORIGINS, COUNTRIES = ORIGINS, COUNTRIES
+
     def __init__(self, seed: int) -> None:
-        self._rng = random.Random(seed)
-        self._t = tables()
+        super().__init__(seed, tables())
 
     def _given(self, origin: str, male: bool, avoid: str = "") -> str:
         pool = self._t[origin]["male" if male else "female"]
         if origin == "turkish":  # a long list: the shorter, everyday-looking names
             pool = [n for n in pool if 3 <= len(n) <= 7]
-        return self._rng.choice([n for n in pool if n != avoid])
+        return self._pick(pool, avoid)
 
     def _surname(self, origin: str) -> str:
-        rng, pool = self._rng, self._t[origin]["surname"]
-        if origin == "sinhala" and rng.random() < 0.6:  # Wickramasinghe, Jayawardena, Gunasekara
+        pool = self._t[origin]["surname"]
+        if origin == "sinhala" and self._rng.random() < 0.6:  # Wickramasinghe, Jayawardena, Gunasekara
             pool = [n for n in pool if len(n) >= 9]
-        return rng.choice(pool)
+        return self._pick(pool)
 
     def _persian(self, male: bool, surname: str | None):
         rng = self._rng
@@ -69,15 +69,7 @@ class NameSourceY:
         return "surname_first", first, sur, f"{sur} {first}", first, True
 
     def _turkish(self, male: bool, surname: str | None):
-        rng = self._rng
-        sur, first = surname or self._surname("turkish"), self._given("turkish", male)
-        r = rng.random()
-        if r < 0.55:
-            return "plain", first, sur, f"{first} {sur}", first, False
-        if r < 0.85:  # Ayşe Nur Karakuş
-            second = self._given("turkish", male, first)
-            return "two_given", f"{first} {second}", sur, f"{first} {second} {sur}", first, False
-        return "surname_first", first, sur, f"{sur} {first}", first, True
+        return self._second_given("turkish", male, surname, 0.55, 0.85)  # Ayşe Nur Karakuş
 
     def _nepali(self, male: bool, surname: str | None):
         rng = self._rng
@@ -91,15 +83,7 @@ class NameSourceY:
         return "surname_first", first, sur, f"{sur} {first}", first, True
 
     def _sinhala(self, male: bool, surname: str | None):
-        rng = self._rng
-        sur, first = surname or self._surname("sinhala"), self._given("sinhala", male)
-        r = rng.random()
-        if r < 0.5:
-            return "plain", first, sur, f"{first} {sur}", first, False
-        if r < 0.75:  # Kasun Tharindu Wickramasinghe
-            second = self._given("sinhala", male, first)
-            return "two_given", f"{first} {second}", sur, f"{first} {second} {sur}", first, False
-        return "surname_first", first, sur, f"{sur} {first}", first, True
+        return self._second_given("sinhala", male, surname, 0.5, 0.75)  # Kasun Tharindu Wickramasinghe
 
     def _diaspora(self, male: bool, surname: str | None):
         """An English given name with a Persian, Turkish, Nepali or Sinhala surname; 35 % a native middle name."""
@@ -110,27 +94,3 @@ class NameSourceY:
             mid = self._given(people, male)
             return "native_middle", given, sur, f"{given} {mid} {sur}", given, False
         return "english_given", given, sur, f"{given} {sur}", given, False
-
-    def _english(self, male: bool, surname: str | None):
-        sur, given = surname or self._surname("english"), self._given("english", male)
-        if self._rng.random() < 0.2:
-            return "english_middle", given, sur, f"{given} {self._given('english', male, given)} {sur}", given, False
-        return "english", given, sur, f"{given} {sur}", given, False
-
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
-        rng = self._rng
-        origin = origin or rng.choice(ORIGINS)
-        country = country or weighted(rng, COUNTRIES[origin])
-        male = rng.random() < 0.5
-        style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
-        title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
-        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
-
-    def agent(self, origin: str | None = None) -> StagedName:
-        """A contact-centre agent: any of the groups (agents' names are scored too)."""
-        return self.name(origin or self._rng.choice(ORIGINS))
-
-    def relative(self, person: StagedName) -> StagedName:
-        """A family member: same group and country, the same surname in most cases."""
-        same = self._rng.random() < 0.65
-        return self.name(person.origin, person.country, person.surname if same else None)

@@ -12,11 +12,10 @@ Groups are the pools of the lists, not persons. Never add these names to a lexic
 from __future__ import annotations
 
 import json
-import random
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks._staged_people import StagedName, ascii_fold, weighted
+from benchmarks._staged_people import StagedNameSource, ascii_fold
 
 DATA = Path(__file__).parent / "data" / "dev_z_names.json"
 ORIGINS = ("chinese", "vietnamese", "korean", "japanese", "diaspora", "english")
@@ -34,15 +33,13 @@ def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
-class NameSourceZ:
+class NameSourceZ(StagedNameSource):
     """Deterministic sampler with the interface ``name(origin=None)``, plus ``agent()`` and ``relative(name)``."""
 
-    def __init__(self, seed: int) -> None:
-        self._rng = random.Random(seed)
-        self._t = tables()
+    ORIGINS, COUNTRIES = ORIGINS, COUNTRIES
 
-    def _pick(self, pool, avoid: str = "") -> str:
-        return self._rng.choice([n for n in pool if n != avoid])
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed, tables())
 
     def _chinese(self, male: bool, surname: str | None):
         rng, t = self._rng, self._t["chinese"]
@@ -99,33 +96,8 @@ class NameSourceZ:
         Le, Do, Ma, Lee, Yu); 25 % with a native middle name (Kevin Minh Nguyen)."""
         rng = self._rng
         sur = surname or ascii_fold(self._short_surname() if rng.random() < 0.6 else self._native_surname())
-        given = self._pick(self._t["english"]["male" if male else "female"])
+        given = self._given("english", male)
         if rng.random() < 0.25:
             mid = rng.choice(("Minh", "Wei", "Jiwoo", "Kenji", "Ka Ming", "Thanh", "Hyun", "Mei", "Yuki", "Bao"))
             return "native_middle", given, sur, f"{given} {mid} {sur}", given, False
         return "english_given", given, sur, f"{given} {sur}", given, False
-
-    def _english(self, male: bool, surname: str | None):
-        t = self._t["english"]
-        sur, given = surname or self._pick(t["surname"]), self._pick(t["male" if male else "female"])
-        if self._rng.random() < 0.2:
-            return "english_middle", given, sur, f"{given} {self._pick(t['male' if male else 'female'], given)} {sur}", given, False
-        return "english", given, sur, f"{given} {sur}", given, False
-
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
-        rng = self._rng
-        origin = origin or rng.choice(ORIGINS)
-        country = country or weighted(rng, COUNTRIES[origin])
-        male = rng.random() < 0.5
-        style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
-        title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
-        return StagedName(full, given, sur, called, sur, origin, style, male, title, country, first)
-
-    def agent(self, origin: str | None = None) -> StagedName:
-        """A contact-centre agent: any of the groups (agents' names are scored too)."""
-        return self.name(origin or self._rng.choice(ORIGINS))
-
-    def relative(self, person: StagedName) -> StagedName:
-        """A family member: same group and country, the same surname in most cases."""
-        same = self._rng.random() < 0.65
-        return self.name(person.origin, person.country, person.surname if same else None)

@@ -17,8 +17,8 @@ import re
 import unicodedata
 
 from benchmarks import _profile_dev_s as S
-from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
-from benchmarks._staged_people import PersonSlots, Shadow, SpelledPerson
+from benchmarks._profile_dev_s import ProfileS
+from benchmarks._staged_people import HomeCaller, PersonSlots, SpelledPerson
 
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
 HOME = ("IR", "TR", "NP", "LK")
@@ -114,89 +114,18 @@ def home_address(rng: random.Random, country: str) -> tuple[str, str, str]:
     return rng.choice((f"No. {n}, {street}", f"{n}/{rng.randint(1, 9)} {street}")), city, post
 
 
-class ProfileY(PersonSlots, SpelledPerson, ProfileS):
+class ProfileY(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
     HINT_SHARE, HINT_WORD, HINTED_LETTERS = 0.3, "like", 1  # "k like kilo" for the first letter only
     fold = staticmethod(ascii_fold)  # Turkish letters folded first
-
-    def __init__(self, customer, agent, third, prev, style: str, rng: random.Random) -> None:
-        home = customer.country in HOME
-        super().__init__(Shadow(customer, HOME, "UK", ascii_fold), agent, third, style, rng)
-        self.customer = customer
-        self.prev = prev
-        self.heard = self.asr and rng.random() < 0.6
-        self.merge = self.asr and rng.random() < 0.35
-        self.split_long = self.asr and rng.random() < 0.4
-        user = self.raw["MAIL"].split("@")[0]
-        if home:
-            c = self.country = customer.country
-            self.british = True
-            addr, self.city, post = home_address(rng, c)
-            self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": post,
-                             "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
-
-    def _hear(self, text: str) -> str:
-        """ASR: lower case without accents; a long part broken in two; two short parts run together; one part of a
-        name of two or more words heard as English words."""
-        rng = self.rng
-        parts = ascii_fold(text).lower().replace("-", " ").split()
-        if self.split_long and rng.random() < 0.4:
-            long = [i for i, p in enumerate(parts) if len(p) >= 10 and p not in HEARD]
-            if long:
-                i = rng.choice(long)
-                p = parts[i]
-                cut = next((k for k in range(len(p) // 2 - 1, len(p) - 3) if p[k - 1] in "aeiou" and p[k] not in "aeiou" and p[k] != p[k + 1]), len(p) // 2)
-                parts[i:i + 1] = [p[:cut], p[cut:]]
-        short = [i for i in range(len(parts) - 1) if len(parts[i]) <= 4 and len(parts[i + 1]) <= 5]
-        if short and self.merge and rng.random() < 0.4:
-            i = rng.choice(short)
-            parts[i:i + 2] = [parts[i] + parts[i + 1]]
-        if self.heard and len(parts) > 1 and rng.random() < 0.5:
-            options = [i for i, p in enumerate(parts) if p in HEARD]
-            if options:
-                i = rng.choice(options)
-                parts[i] = rng.choice(HEARD[parts[i]])
-        return " ".join(parts)
-
-    def plain(self, slot: str) -> str:
-        if slot == "postname" and self.country in HOME:
-            return "postal code"
-        if slot == "city" and self.asr:
-            return ascii_fold(self.city)
-        if slot == "kin" and self.country in HOME:
-            return self.rng.choice(("husband", "son", "brother", "father") if self.third.male else ("wife", "daughter", "sister", "mother"))
-        return super().plain(slot)
+    HOME, BRITISH_AT_HOME, HEARD, MAILS, LINES, MONEY = HOME, HOME, HEARD, _MAILS, _LINES, _MONEY
+    UNIT, MONTH = {"IR": "million tomans", "TR": "lira", "NP": "rupees", "LK": "rupees"}, "next month"
+    NEUTRAL = {"place": _PLACES, "venue": _VENUES, "product": _PRODUCTS, "phrase": _PHRASES}
+    home_phone, home_address = staticmethod(home_phone), staticmethod(home_address)
 
     def value(self, slot: str) -> str:
-        if slot in ("TEL", "ALT") and self.country in HOME and self.asr:
-            raw = self.raw[slot]
-            ds = re.sub(r"\D", "", raw)
-            return ("plus " + spoken_digits(ds, self.rng, True)) if raw.startswith("+") else spoken_digits(ds, self.rng, True)
         if slot == "ADDR" and self.asr and self.country in HOME:
             return re.sub(r"\s+", " ", ascii_fold(super().value(slot)).replace(":", " ").replace(".", " ")).strip()
         return super().value(slot)
-
-    def distractor(self, kind: str, rng: random.Random, style: str) -> str:
-        """A NEUTRAL value: amounts, dates, helplines, references (``_profile_dev_s``) and this split's places,
-        shops, products and phrases with name-like words."""
-        home = self.country in HOME
-        if kind == "money" and home:
-            shapes, amounts = _MONEY[self.country]
-            n = rng.choice(amounts)
-            if self.asr:
-                unit = {"IR": "million tomans", "TR": "lira", "NP": "rupees", "LK": "rupees"}[self.country]
-                return f"{number_words(n)} {unit}"
-            return rng.choice(shapes).format(n=f"{n:,}" if n >= 1000 else n)
-        if kind == "helpline" and home:
-            line = rng.choice(_LINES[self.country])
-            return spoken_digits(line, rng, True) if self.asr else line
-        if kind not in ("place", "venue", "product", "phrase"):
-            if kind == "date" and self.asr and rng.random() < 0.3:
-                return f"the {ordinal(rng.randint(1, 28))} of next month"
-            return super().distractor(kind, rng, style)
-        value = rng.choice({"place": _PLACES, "venue": _VENUES, "product": _PRODUCTS, "phrase": _PHRASES}[kind])
-        if self.asr:
-            return ascii_fold(value).lower().replace("'", "").replace("-", " ")
-        return value.lower() if self.lower and self.speaker == "customer" else value

@@ -12,8 +12,8 @@ import random
 import re
 
 from benchmarks import _profile_dev_s as S
-from benchmarks._profile_dev_s import ProfileS, number_words, ordinal, spoken_digits
-from benchmarks._staged_people import PersonSlots, Shadow, SpelledPerson, ascii_fold
+from benchmarks._profile_dev_s import ProfileS
+from benchmarks._staged_people import HomeCaller, PersonSlots, SpelledPerson, ascii_fold
 
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
 HOME = ("TW", "SG", "VN", "KR", "JP")
@@ -106,28 +106,19 @@ def home_address(rng: random.Random, country: str) -> tuple[str, str, str]:
     return addr, city, f"{post}-{S.digits(rng, 4)}"
 
 
-class ProfileZ(PersonSlots, SpelledPerson, ProfileS):
+class ProfileZ(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
     HINT_SHARE, HINT_WORD, HINTED_LETTERS = 0.3, "as in", 1  # "n as in november" for the first letter only
+    HOME, STAND_IN, BRITISH_AT_HOME, MERGE_SHARE, HEARD = HOME, "US", ("SG",), 0.4, HEARD
+    MAILS, LINES, MONEY, UNIT = _MAILS, _LINES, _MONEY, _UNIT
+    NEUTRAL = {"place": _PLACES, "venue": _VENUES, "product": _PRODUCTS, "phrase": _PHRASES}
+    home_phone, home_address = staticmethod(home_phone), staticmethod(home_address)
 
-    def __init__(self, customer, agent, third, prev, style: str, rng: random.Random) -> None:
-        home = customer.country in HOME
-        super().__init__(Shadow(customer, HOME, "US"), agent, third, style, rng)
-        self.customer = customer
-        self.prev = prev
-        self.heard = self.asr and rng.random() < 0.6
-        self.merge = self.asr and rng.random() < 0.4
+    def _habits(self, rng: random.Random) -> None:
         self.long_vowel = self.asr and rng.random() < 0.5
         self.marks = not self.asr and rng.random() < 0.35  # chat: Vietnamese typed with its marks
-        user = self.raw["MAIL"].split("@")[0]
-        if home:
-            c = self.country = customer.country
-            self.british = c == "SG"
-            addr, self.city, post = home_address(rng, c)
-            self.raw.update({"TEL": home_phone(rng, c), "ALT": home_phone(rng, c), "ADDR": addr, "POST": post,
-                             "MAIL": f"{user}@{rng.choice(_MAILS[c])}"})
 
     def _hear(self, text: str) -> str:
         """ASR: lower case without marks; a hyphenated given name split (default) or run together; two short parts
@@ -137,16 +128,7 @@ class ProfileZ(PersonSlots, SpelledPerson, ProfileS):
         parts = ascii_fold(text).lower().replace("-", "" if joined else " ").split()
         if self.long_vowel:
             parts = [_LONG.get(p, p) if rng.random() < 0.6 else p for p in parts]
-        short = [i for i in range(len(parts) - 1) if len(parts[i]) <= 3 and len(parts[i + 1]) <= 4]
-        if short and self.merge and rng.random() < 0.3:
-            i = rng.choice(short)
-            parts[i:i + 2] = [parts[i] + parts[i + 1]]
-        if self.heard and rng.random() < 0.5:
-            options = [i for i, p in enumerate(parts) if p in HEARD]
-            if options:
-                i = rng.choice(options)
-                parts[i] = rng.choice(HEARD[parts[i]])
-        return " ".join(parts)
+        return " ".join(self._heard_as_words(self._run_together(parts, 3, 4, 0.3), alone=True))
 
     def person(self, slot: str) -> str:
         value = super().person(slot)
@@ -154,44 +136,9 @@ class ProfileZ(PersonSlots, SpelledPerson, ProfileS):
             return ascii_fold(value)
         return value
 
-    def plain(self, slot: str) -> str:
-        if slot == "postname" and self.country in HOME:
-            return "postal code"
-        if slot == "city" and self.asr:
-            return ascii_fold(self.city)
-        if slot == "kin" and self.country in HOME:
-            return self.rng.choice(("husband", "son", "brother", "father") if self.third.male else ("wife", "daughter", "sister", "mother"))
-        return super().plain(slot)
-
     def value(self, slot: str) -> str:
-        if slot in ("TEL", "ALT") and self.country in HOME and self.asr:
-            raw = self.raw[slot]
-            ds = re.sub(r"\D", "", raw)
-            return ("plus " + spoken_digits(ds, self.rng, True)) if raw.startswith("+") else spoken_digits(ds, self.rng, True)
         if slot == "ADDR" and self.asr and self.country in HOME:
             return re.sub(r"\s+", " ", super().value(slot).replace(".", " ").replace("-", " ")).strip()
         if slot == "POST" and self.asr:
             return re.sub(r"\s+", " ", super().value(slot).replace("-", " ")).strip()
         return super().value(slot)
-
-    def distractor(self, kind: str, rng: random.Random, style: str) -> str:
-        """A NEUTRAL value: amounts, dates, helplines, references (``_profile_dev_s``) and this split's places,
-        shops, products and phrases with name-like words."""
-        home = self.country in HOME
-        if kind == "money" and home:
-            shapes, amounts = _MONEY[self.country]
-            n = rng.choice(amounts)
-            if self.asr:
-                return f"{number_words(n)} {_UNIT[self.country]}"
-            return rng.choice(shapes).format(n=f"{n:,}" if n >= 1000 else n)
-        if kind == "helpline" and home:
-            line = rng.choice(_LINES[self.country])
-            return spoken_digits(line, rng, True) if self.asr else line
-        if kind not in ("place", "venue", "product", "phrase"):
-            if kind == "date" and self.asr and rng.random() < 0.3:
-                return f"the {ordinal(rng.randint(1, 28))} of last month"
-            return super().distractor(kind, rng, style)
-        value = rng.choice({"place": _PLACES, "venue": _VENUES, "product": _PRODUCTS, "phrase": _PHRASES}[kind])
-        if self.asr:
-            return ascii_fold(value).lower().replace("'", "").replace("-", " ")
-        return value.lower() if self.lower and self.speaker == "customer" else value
