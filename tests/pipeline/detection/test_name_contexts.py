@@ -57,6 +57,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["and may i have the passenger's name", "hi yes tae gun an my bag never arrived at the gate"], 1, ["tae gun an"]),
     (["sorry what was the name again", "tawny vale i said tawny vale sorry"], 1, ["tawny vale", "tawny vale"]),
     (["hello", "thanks rhea, all sorted"], 1, ["rhea"]),
+    (["hello", "thank you comfort, that was quick"], 1, ["comfort"]),            # a given name that is a word
     (["thanks for calling northwind air, lindiwe at your service"], 0, ["lindiwe"]),
     (["fernbank energy my name is lim sing may i take your account number"], 0, ["lim sing"]),
     (["hello", "thank you sipho tree you've sorted it"], 1, ["sipho tree"]),
@@ -107,6 +108,8 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "under the sink my keys were gone"], 1),
     (["what is the name of the hotel", "the grand i think it was called"], 1),
     (["hello", "thanks lol, all sorted"], 1),
+    (["hello", "thank goodness, it works now"], 1),
+    (["hello", "thanks for your patience, all sorted"], 1),
     (["hello", "always at your service"], 1),
     (["hello", "it was here before the storm"], 1),
     (["hello", "thank you thank you"], 1),
