@@ -25,7 +25,7 @@ NAME_ASR = (
     (("a", "And you're the main holder?"), ("c", "That's right, {GIVEN} {SURNAME}, but everyone calls me {GIVEN}.")),
 )
 VERIFY_ASR = (
-    (("a", "For security, I just need your birth date."), ("c", "It's {DOB}.")),
+    (("a", "For security, I just need your birth date."), ("c", "Born on {DOB}, that one.")),
     (("a", "And a good contact number for you?"), ("c", "Best to use {TEL}.")),
     (("a", "What's the email address we hold?"), ("c", "It ought to be {MAIL}.")),
     (("a", "Could you read me the address and the {postname}?"), ("c", "{ADDR}, {city}, {POST}.")),
