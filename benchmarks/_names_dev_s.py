@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from benchmarks._staged_people import StagedName, weighted
 
 DATA = Path(__file__).parent / "data" / "dev_s_names.json"
 ORIGINS = ("chinese", "korean", "japanese", "vietnamese", "western_given_east_asian_surname")
@@ -22,31 +23,12 @@ _VIET_MIDDLE_M = ("Van", "Van", "Van", "Minh", "Duc", "Quoc", "Thanh", "Huu")
 _VIET_MIDDLE_F = ("Thi", "Thi", "Thi", "Ngoc", "Thanh", "Kim", "Bich")
 
 
-@dataclass(frozen=True)
-class NameS:
-    """``full`` as the person says it; ``given`` the given name as written; ``surname``; ``called`` what people call
-    the person; ``spell`` the letters spelled out; ``style`` a sub-style (``mandarin``, ``cantonese``, ...)."""
-
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
+NameS = StagedName  # the name record every staged family shares
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 def join_given(parts: list[str], rng: random.Random, hyphen: float, space: float) -> str:
@@ -71,7 +53,7 @@ class NameSourceS:
     # -- per origin ------------------------------------------------------------------------------------------
     def _chinese(self, male: bool):
         rng, t = self._rng, self._t
-        style = _weighted(rng, (("mandarin", 45), ("cantonese", 30), ("taiwanese", 25)))
+        style = weighted(rng, (("mandarin", 45), ("cantonese", 30), ("taiwanese", 25)))
         if style == "mandarin":
             surname = rng.choice(t["chinese_mandarin_surnames"])
             first = rng.choices(*zip(*t["chinese_given_initial"]))[0]
@@ -123,7 +105,7 @@ class NameSourceS:
              origin_of_surname: str | None = None) -> NameS:
         rng, t = self._rng, self._t
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES)
+        country = country or weighted(rng, COUNTRIES)
         male = rng.random() < 0.5
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
         if origin == "western_given_east_asian_surname":

@@ -15,42 +15,23 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from benchmarks._names_dev_s import join_given
+from benchmarks._staged_people import StagedName, weighted
 
 DATA = Path(__file__).parent / "data" / "dev_u_names.json"
 ORIGINS = ("korean", "vietnamese", "cantonese", "taiwanese", "hokkien", "english")
 COUNTRIES = (("US", 40), ("UK", 20), ("CA", 20), ("AU", 20))
 
 
-@dataclass(frozen=True)
-class NameU:
-    """``full`` as the person gives it; ``given`` the (first) given name as written; ``surname``; ``called`` what
-    people call the person; ``spell`` the surname's letters; ``style`` the form (``rr``, ``mr``, ``hk``, ...)."""
-
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
+NameU = StagedName  # the name record every staged family shares
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 def _cap(parts: list[str]) -> str:
@@ -70,7 +51,7 @@ class NameSourceU:
     # -- per origin: (style, given as written, surname, full, called, surname first) -----------------------------
     def _korean(self, male: bool, surname: str | None):
         rng, t = self._rng, self._t["korean"]
-        style = _weighted(rng, (("rr", 55), ("mr", 25), ("popular", 20)))
+        style = weighted(rng, (("rr", 55), ("mr", 25), ("popular", 20)))
         if surname is None:
             row = rng.choices(t["surnames"], weights=[r[1] for r in t["surnames"]])[0]
             form = {"rr": row[3], "mr": row[4], "popular": row[2]}[style] if rng.random() < 0.6 else row[2]
@@ -170,7 +151,7 @@ class NameSourceU:
     def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> NameU:
         rng = self._rng
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES)
+        country = country or weighted(rng, COUNTRIES)
         male = rng.random() < 0.5
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
         style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)

@@ -27,38 +27,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from benchmarks._staged_people import StagedName, weighted
+
 DATA = Path(__file__).parent / "data" / "dev_w_names.json"
 ORIGINS = ("mandarin", "mandarin_short", "japanese", "korean", "anglo_asian", "english")
 COUNTRIES = (("US", 40), ("CA", 20), ("UK", 20), ("AU", 20))
 
 
 @dataclass(frozen=True)
-class NameW:
-    """``full`` as the person gives it; ``given`` the given name as written; ``surname``; ``called`` what people
-    call the person; ``spell`` the surname's letters; ``style`` the form; ``syllables``: (written part, its
-    syllables) for given names a speech engine may print syllable by syllable (``xiaoming`` -> ``xiao ming``)."""
+class NameW(StagedName):
+    """The shared name record (``StagedName``) and ``syllables``: (written part, its syllables) for given names a
+    speech engine may print syllable by syllable (``xiaoming`` -> ``xiao ming``)."""
 
-    full: str
-    given: str
-    surname: str
-    called: str
-    spell: str
-    origin: str
-    style: str
-    male: bool
-    title: str
-    country: str
-    surname_first: bool
     syllables: tuple = ()
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _weighted(rng: random.Random, pairs) -> str:
-    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 
 def write_syllables(rng: random.Random, syllables: list[str], weights=(45, 30, 20, 5)) -> str:
@@ -82,7 +68,7 @@ class NameSourceW:
         return self._rng.choice([g for g in self._t["english"]["male" if male else "female"] if g != avoid])
 
     def _zh_surname(self) -> str:
-        return _weighted(self._rng, self._t["mandarin"]["surnames"]).capitalize()
+        return weighted(self._rng, self._t["mandarin"]["surnames"]).capitalize()
 
     def _zh_given(self, male: bool) -> tuple[str, str]:
         rng, g = self._rng, self._t["mandarin"]["given"]
@@ -179,7 +165,7 @@ class NameSourceW:
     def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> NameW:
         rng = self._rng
         origin = origin or rng.choice(ORIGINS)
-        country = country or _weighted(rng, COUNTRIES)
+        country = country or weighted(rng, COUNTRIES)
         male = rng.random() < 0.5
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
         style, given, sur, full, called, first, pieces = getattr(self, f"_{origin}")(male, surname)

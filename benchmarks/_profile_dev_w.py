@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 
 from benchmarks._profile_dev_s import _LETTERS, ProfileS, number_words, ordinal
-from recognizers import entities as E
+from benchmarks._staged_people import PersonSlots
 
 PERSONS = ("NAME", "GIVEN", "SURNAME", "SPELT", "GSPELT", "THIRD", "STAFF", "STAFFNAME", "PREV")
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
@@ -64,7 +64,7 @@ _PHRASES = ("way to go", "who knows", "oh no", "how come", "may be later", "a lo
             "high time", "the show must go on", "on and on", "when in doubt", "no way")
 
 
-class ProfileW(ProfileS):
+class ProfileW(PersonSlots, ProfileS):
     """Values of one conversation; ``value(slot)`` prints one mention (``_profile_dev_s``), ``person(slot)`` one
     name mention in this split's forms."""
 
@@ -74,21 +74,6 @@ class ProfileW(ProfileS):
         self.heard = self.asr and rng.random() < 0.6
         self.merge = self.asr and rng.random() < 0.35
         self.syllabic = self.asr and rng.random() < 0.6  # this engine prints joined given names syllable by syllable
-
-    @classmethod
-    def make(cls, names, style: str, rng: random.Random, origin: str | None = None, agents_too: bool = True) -> "ProfileW":
-        """``origin`` sets the customer's group, and the agents' too unless ``agents_too`` is False."""
-        customer, staff = names.name(origin), origin if agents_too else None
-        return cls(customer, names.agent(staff), names.relative(customer), names.agent(staff), style, rng)
-
-    def label(self, slot: str) -> str:
-        return E.PERSON if slot in PERSONS else super().label(slot)
-
-    def origin(self, slot: str) -> str | None:
-        if slot not in PERSONS:
-            return None
-        who = {"THIRD": self.third, "STAFF": self.agent, "STAFFNAME": self.agent, "PREV": self.prev}
-        return who.get(slot, self.customer).origin
 
     def _hear(self, text: str, person) -> str:
         """ASR: hyphens become spaces; a joined given name printed by syllable; two short parts run together; one

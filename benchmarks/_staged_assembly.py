@@ -12,6 +12,7 @@ needs other stages gets its own module.
 """
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from typing import Callable
@@ -141,3 +142,19 @@ class StagedAssembly:
                 text, spans, distractors = self.render_turn(template, profile, rng)
                 turns.append({"speaker": speaker, "text": text, "spans": spans, "distractors": distractors})
         return {"conversation_id": f"{split}-{style}-{index:04d}", "style": style, "split": split, "turns": turns}
+
+
+def family_glue(split: str, frames_asr, frames_chat, frames, agent_opening: str):
+    """The ``conversation`` and ``render`` a staged family's templates module gives ``generate_transcripts``: its
+    ``benchmarks._assemble_<split>``'s (imported when called: no import cycle); a fairness frame filled in the family's
+    style for each of ``frames``, said by the agent when it opens with ``agent_opening``."""
+    def conversation(index: int, split_name: str, style: str, names, rng) -> dict:
+        return importlib.import_module(f"benchmarks._assemble_{split}").assemble(index, split_name, style, names, rng)
+
+    def render(template: str, profile, rng, filler_rate: float = 0.0):
+        styled = frames_asr if profile.asr else frames_chat
+        frame = styled[frames.index(template) % len(styled)]
+        profile.speaker = "agent" if frame.startswith(agent_opening) else "customer"
+        return importlib.import_module(f"benchmarks._assemble_{split}").render_turn(frame, profile, rng, fillers=False)
+
+    return conversation, render

@@ -10,6 +10,7 @@ parts; beside look-alikes (``the long weekend``, ``Sun Kee Cafe``). Five domains
 from __future__ import annotations
 
 from benchmarks._domains_dev_u import DOMAINS
+from benchmarks._staged_assembly import family_glue
 
 NAME_ASR = (
     (("a", "Okay and the name on the booking?"), ("c", "{NAME}")),
@@ -97,17 +98,4 @@ def kit():
     return ProfileU, NameSourceU
 
 
-def conversation(index: int, split: str, style: str, names, rng) -> dict:
-    from benchmarks._assemble_dev_u import assemble
-
-    return assemble(index, split, style, names, rng)
-
-
-def render(template: str, profile, rng, filler_rate: float = 0.0):
-    """One fairness frame filled in this family's style (``generate_fairness`` uses it)."""
-    from benchmarks._assemble_dev_u import render_turn
-
-    frames = FAIRNESS_ASR if profile.asr else FAIRNESS_CHAT
-    frame = frames[FAIRNESS_FRAMES.index(template) % len(frames)]
-    profile.speaker = "agent" if frame.startswith("Okay, thank you") else "customer"
-    return render_turn(frame, profile, rng, fillers=False)
+conversation, render = family_glue("dev_u", FAIRNESS_ASR, FAIRNESS_CHAT, FAIRNESS_FRAMES, "Okay, thank you")

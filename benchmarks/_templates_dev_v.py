@@ -12,6 +12,7 @@ assembly: ``_assemble_dev_v``.
 from __future__ import annotations
 
 from benchmarks._domains_dev_v import DOMAINS
+from benchmarks._staged_assembly import family_glue
 
 NAME_ASR = (
     (("a", "And whose name should I put down?"), ("c", "{NAME}.")),
@@ -103,17 +104,4 @@ def kit():
     return ProfileV, NameSourceV
 
 
-def conversation(index: int, split: str, style: str, names, rng) -> dict:
-    from benchmarks._assemble_dev_v import assemble
-
-    return assemble(index, split, style, names, rng)
-
-
-def render(template: str, profile, rng, filler_rate: float = 0.0):
-    """One fairness frame filled in this family's style (``generate_fairness`` uses it)."""
-    from benchmarks._assemble_dev_v import render_turn
-
-    frames = FAIRNESS_ASR if profile.asr else FAIRNESS_CHAT
-    frame = frames[FAIRNESS_FRAMES.index(template) % len(frames)]
-    profile.speaker = "agent" if frame.startswith("Alright then, thank you") else "customer"
-    return render_turn(frame, profile, rng, fillers=False)
+conversation, render = family_glue("dev_v", FAIRNESS_ASR, FAIRNESS_CHAT, FAIRNESS_FRAMES, "Alright then, thank you")

@@ -12,6 +12,7 @@ assembly: ``_assemble_dev_w``.
 from __future__ import annotations
 
 from benchmarks._domains_dev_w import DOMAINS
+from benchmarks._staged_assembly import family_glue
 
 NAME_ASR = (
     (("a", "Sorry, could I get your name one more time?"), ("c", "{NAME}.")),
@@ -104,17 +105,4 @@ def kit():
     return ProfileW, NameSourceW
 
 
-def conversation(index: int, split: str, style: str, names, rng) -> dict:
-    from benchmarks._assemble_dev_w import assemble
-
-    return assemble(index, split, style, names, rng)
-
-
-def render(template: str, profile, rng, filler_rate: float = 0.0):
-    """One fairness frame filled in this family's style (``generate_fairness`` uses it)."""
-    from benchmarks._assemble_dev_w import render_turn
-
-    frames = FAIRNESS_ASR if profile.asr else FAIRNESS_CHAT
-    frame = frames[FAIRNESS_FRAMES.index(template) % len(frames)]
-    profile.speaker = "agent" if frame.startswith("Okay great, thank you") else "customer"
-    return render_turn(frame, profile, rng, fillers=False)
+conversation, render = family_glue("dev_w", FAIRNESS_ASR, FAIRNESS_CHAT, FAIRNESS_FRAMES, "Okay great, thank you")

@@ -276,7 +276,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         if first is None:
             return None
         rest = [m for m in words if m.start() > last.start()]
-        if len(words) > 8 and (first is last or not rest or fold(rest[0].group()) not in _CLAUSE_OPENERS):
+        if len(words) > 8 and (first is last or not rest or fold(rest[0].group()) not in _CLAUSE_AFTER_ANSWER):
             return None  # a longer turn: two or more name words, then a clause ("hi yes jae bi won my flight ...")
         # "Amanda May", "Oliver peacock": a listed given name and one more word ending the answer is a
         # full name, even when the surname is also a common word.
@@ -288,7 +288,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
-_CLAUSE_OPENERS = frozenset("my i i'm we our who who's and but".split())
+_CLAUSE_AFTER_ANSWER = frozenset("my i i'm we our who who's and but".split())  # "hi yes tae gun an my bag ..."
 @lru_cache(maxsize=1024)
 def _letter_runs(text: str) -> tuple[_Run, ...]:
     return tuple(SpelledNameRecognizer._scan(text))

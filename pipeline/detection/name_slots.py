@@ -150,7 +150,8 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
                                                   and _spaces_after(text, tokens, r - 2))):
                 return None
-            if k < 0 and (_relation_after(tokens, r) or (left == 0 and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS)):
+            if k < 0 and (_relation_after(tokens, r)
+                          or (left == 0 and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS)):  # "abena [bad do] calling"
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None

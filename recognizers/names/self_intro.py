@@ -5,7 +5,7 @@ from __future__ import annotations
 from recognizers.names.lexicon import ASSISTANT_NAMES, lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
-from recognizers.names.subjects import OPENERS
+from recognizers.names.subjects import FILLER_PAIRS, OPENERS
 from recognizers.names.tokens import Token
 
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
@@ -66,7 +66,7 @@ def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], in
     """The next ``count`` words from token ``k`` on, hesitations ("um", "i mean") skipped, and the index after them."""
     words = []
     while k < len(tokens) and len(words) < count:
-        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in _FILLER_PAIRS:
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in FILLER_PAIRS:
             k += 2  # "nontobeko on i mean the line"
             continue
         if tokens[k].key not in HESITATIONS:
@@ -75,13 +75,9 @@ def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], in
     return words, k
 
 
-_FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
-
-
 def _on_the_line(tokens: list[Token], k: int) -> int:
     """The index after "on the line" / "on reception" / "at reception" / "at your service" / "on the phone (today)"
-    when token ``k`` is
-    its "on" or "at" (hesitations inside), else 0."""
+    when token ``k`` is its "on" or "at" (hesitations inside), else 0."""
     words, end = _words_after(tokens, k + 1, 2)
     if words and words[0] in _DESKS:
         end = _words_after(tokens, k + 1, 1)[1]

@@ -220,15 +220,16 @@ def _named_part(tokens: list[Token]) -> list[Candidate]:
 
 
 _FILLERS = frozenset("uh um er erm".split())
+# Two-word fillers a speaker puts inside a phrase ("pun is the you know surname", "nontobeko on i mean the line").
+FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
 _DETERMINERS = frozenset("the a an my your our his her their this that what".split())  # "what's" is "what" + 's
-_FILLER_PAIRS = frozenset((("you", "know"), ("i", "mean")))
 
 
 def _without_fillers(tokens: list[Token]) -> list[int]:
     """The indices of ``tokens`` that are no hesitation ("uh", "you know")."""
     kept, k = [], 0
     while k < len(tokens):
-        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in _FILLER_PAIRS:
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in FILLER_PAIRS:
             k += 2
             continue
         if tokens[k].key not in _FILLERS:

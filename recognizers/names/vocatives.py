@@ -39,7 +39,8 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
     # ... and so is a word set off by commas after a thanks ("thank you, lucky, that was quick"), not an adverb.
     bracketed = text[cue_end - 1:cue_end] == "," and text[tok.end:tok.end + 1] == "," and not tok.key.endswith("ly")
     # ... and a given name that is an English word before a comma ("thank you memory, that's really kind").
-    word_comma = tok.key in lexicon().word_given and text[tok.end:tok.end + 1] == ","
+    comma = text[tok.end:tok.end + 1] == ","
+    word_comma = comma and tok.key in lexicon().word_given
     if tok.function or tok.common and not (cased or bracketed or word_comma) or len(tok.key) < 3 \
             or tok.key in TERMS_OF_ADDRESS \
             or tok.key in _NOT_ADDRESSED or tok.possessive:
@@ -52,7 +53,7 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
     if _CLOSING.search(window):
         # ... before a closing word, or ending the turn ("brilliant, thank you ganesh.").
         # ... or a listed name no everyday word is before a comma ("thanks rhea, all clear now").
-        listed_comma = (tok.name or tok.first) and not tok.common and text[tok.end:tok.end + 1] == ","
+        listed_comma = comma and (tok.name or tok.first) and not tok.common
         return SCORE if nxt is None or nxt.key in followers or cased or bracketed or listed_comma or word_comma else 0.0
     return 0.0
 
