@@ -75,7 +75,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM})\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM}(?:,(?=[ \t]+(?-i:[A-Z])[^\W\d_]*[ \t]+[^\W\d_]))?)\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:[ \t]+{_DIRECTION})?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),

@@ -23,6 +23,7 @@ from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
 from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
 from recognizers.names.tokens import Token
+from recognizers.spoken import number_words as nw
 
 MAX_EXTRA_WORDS = 2  # misheard words a slot may add to a finding
 MAX_SLOT_WORDS = 5
@@ -38,13 +39,14 @@ _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother gran
     stepson stepdaughter child baby twin""".split())
 # Where a person is: "with ___ on the phone", "i have ___ on the account".
 _ON_THE = frozenset("phone line account booking policy plan".split())
+_WHEN = frozenset(nw.MONTH_NAMES) | frozenset(nw.WEEKDAY_NAMES)  # "___ on monday": when it happened
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
 # Words before "with" that a name follows: "my previous chat with ___", "i spoke with ___", "went through it all with".
-_BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all".split())
+_BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all this".split())
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
@@ -89,6 +91,12 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         or (key in _RELATIONS and before in _OWNERS)
 
 
+def _its(tok: Token) -> bool:
+    """ "it's" / "its": a name follows it as often as an adjective does ("it's grateful"), so only a speaker's
+    "calling" / "speaking" / "here" after the slot makes it one ("it's fetu faalelei [sua] ringing")."""
+    return (tok.key == "it" and tok.possessive) or tok.key == "its"
+
+
 def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
     """Token ``r`` (fillers skipped) follows a name: "calling", "speaking", "here", or a new clause ("is that okay",
     "i think", "she's my gran", "and i'm ...", "sorted it")."""
@@ -104,7 +112,8 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
         or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS) \
         or (key in _MODALS and nxt in _ASKED) or (key == "that" and tok.possessive) \
-        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in _ON_THE)
+        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in _ON_THE) \
+        or (key == "on" and nxt in _WHEN)  # "my previous chat with [hone] parata on april 1"
 
 
 def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, added: int) -> bool:
@@ -143,7 +152,8 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
         k = first - 1 - left  # the opener's last token (-1: the turn's start)
         if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
             return None
-        if k >= 0 and not _opens_slot(tokens, k):
+        intro_only = k >= 0 and not _opens_slot(tokens, k)  # "it's ___ ringing": only "calling" / "here" ... closes it
+        if intro_only and not _its(tokens[k]):
             continue
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
@@ -155,7 +165,8 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            if k >= 0 and _closed(text, tokens, k, r, right, left + right):
+            if intro_only and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS \
+                    or k >= 0 and not intro_only and _closed(text, tokens, k, r, right, left + right):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

@@ -324,3 +324,16 @@ def test_street_address_dash_before_a_word_that_is_no_town():
 ])
 def test_street_address_cue_never_takes_a_pointer_word_or_crosses_a_blank_line(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("post it to lot 17, matautu road please", "lot 17, matautu road"),   # a lot number, then a comma
+    ("it's 48, Tamavua Road now", "48, Tamavua Road"),                    # a comma after a bare house number
+])
+def test_street_address_comma_after_the_house_number(text, value):
+    assert value in spans(text)
+
+
+@pytest.mark.parametrize("text", ["we paid 12, then main street closed", "i counted 3, the road was empty"])
+def test_street_address_comma_before_a_lower_case_clause_is_no_address(text):
+    assert spans(text) == []
