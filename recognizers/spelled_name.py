@@ -222,6 +222,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         after = self.AFTER_RE.match(text[end:end + 40])
         if after and fold(after.group(1)) == run.letters:
             end = end + after.end(1)
+        elif (paren := _PAREN_WORD.match(text, end)) and fold(paren.group(1))[:1] == run.letters[:1] \
+                and fold(paren.group(1)) not in FUNCTION_WORDS:
+            end = paren.end(1)  # "R O B E R T (Roberrt)": the name as typed, in brackets after its spelling
         return start, end
 
     def _said_before(self, text: str, run: _Run) -> list[tuple[int, int]]:
@@ -289,6 +292,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _LABEL_SIGN = compile_fast(r"\s*[-–:,(]")
+_PAREN_WORD = compile_fast(r"[ \t]*\(([^\W\d_][\w'’-]*)\)")
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _CLAUSE_AFTER_ANSWER = frozenset("my i i'm we our who who's and but".split())  # "hi yes tae gun an my bag ..."
 @lru_cache(maxsize=1024)

@@ -337,3 +337,12 @@ def test_street_address_comma_after_the_house_number(text, value):
 @pytest.mark.parametrize("text", ["we paid 12, then main street closed", "i counted 3, the road was empty"])
 def test_street_address_comma_before_a_lower_case_clause_is_no_address(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Quartier Medina, B.P. 4417 Dakar", "B.P. 4417"),                   # boîte postale, French and West African
+    ("send it to bp 2209 thanks", "bp 2209"),
+    ("Boîte postale 88, Kinshasa", "Boîte postale 88"),
+])
+def test_street_address_boite_postale(text, value):
+    assert any(value in s for s in spans(text)), spans(text)

@@ -95,6 +95,14 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     # a relation labelling the contact's name is no part of it
     (["Could you give me a backup contact?", "daughter - Hine Walker - 021 555 0199"], 1, ["Hine Walker"]),
     (["who's your secondary contact?", "son: Tama Rewiti"], 1, ["Tama Rewiti"]),
+    # dev_ac's forms: a name set off before ", account holder", said twice with "yes" between, a surname typed in
+    # capitals before "thats the last name", closers "pls" / "about", an agent's "<name> here who ..."
+    (["hello", "bold tumi. yes bold tumi, main account holder"], 1, ["bold tumi", "bold tumi"]),
+    (["hello", "it's in my name. yes merry lake, account holder"], 1, ["merry lake"]),
+    (["hello", "STONE thats the last name"], 1, ["STONE"]),
+    (["hello", "the policy is under ama tree pls check"], 1, ["ama tree"]),
+    (["hello", "i spoke to mercy brook about it on monday"], 1, ["mercy brook"]),
+    (["sunrise vets like reception rose here who is the appointment for"], 0, ["rose"]),
 ])
 def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     assert _persons(redactor, turns)[turn] == expected
@@ -137,6 +145,11 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "thanks anyway, bye"], 1),
     (["hello", "thank you dad, love you"], 1),
     (["hello", "te reo lessons start on monday"], 1),
+    (["hello", "my husband, the account holder"], 1),
+    (["hello", "yes, main account holder"], 1),
+    (["hello", "perfect that's the last name"], 1),
+    (["hello", "ok thats the last name"], 1),
+    (["hello", "right here who is that"], 1),
 ])
 def test_everyday_words_in_those_contexts_stay(redactor, turns, turn):
     assert _persons(redactor, turns)[turn] == []
