@@ -182,8 +182,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\b(?:read|say|tell)(?: me| us)? (?:the|those|all|all the) (?:\w+ )?digits\b|\bcode has (?:gone|been sent)\b"
          r"|\bhad a text from us\b|\b(?:an|the|your) otp\b|\b(?:digits|numbers) (?:from|in|on) the (?:text|message|sms)\b"
          # "what does the message say", "what did the text say" (the agent just sent it)
-         r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b",
-         {AUTH_CODE}),
+         r"|\bwhat (?:does|did) (?:the|that|our) (?:text|message|sms)(?: message)? (?:say|show|read)\b", {AUTH_CODE}),
         (("zip", "postal", "postcode", "post code", "eircode"),
          r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|eircode)\b", {ZIP_CODE}),
         (("mail",),
@@ -198,7 +197,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
         (("call", "contact", "ring"), r"\b(?:who|someone) (?:should|shall|can|could|do|would)? ?(?:we|i) (?:can |could |should )?"
-         r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?) contact\b(?! (?:number|details|e-?mail|phone|address))|\bcontact person\b", {PERSON, PHONE_NUMBER}),  # "who should we call ..."
+         r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?) contact\b"
+         r"(?! (?:number|details|e-?mail|phone|address))|\bcontact person\b", {PERSON, PHONE_NUMBER}),  # "a backup contact"
         (("address", "live", "street", "town", "city", "house", "deliver", "send", "post"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
          r"where do you live|street|(?:which|what|and the) (?:town|city)|town or city|house name|flat or a house)\b"

@@ -49,8 +49,9 @@ _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # 
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
 # Words before "with" that a name follows: "my previous chat with ___", "i spoke with ___", "went through it all with".
-_BEFORE_TO = frozenset("spoke spoken talked talking speaking chatted".split())  # "i spoke to ___ about this"
 _BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all this".split())
+_BEFORE_TO = frozenset("spoke spoken talked talking speaking chatted".split())  # "i spoke to ___ about this"
+_BEFORE_PREPOSITION = {"with": _BEFORE_WITH, "to": _BEFORE_TO}
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
@@ -90,7 +91,7 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
         or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
-        or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or (key == "with" and before in _BEFORE_WITH) or (key == "to" and before in _BEFORE_TO) \
+        or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or before in _BEFORE_PREPOSITION.get(key, ()) \
         or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) \
         or (key in _RELATIONS and before in _OWNERS)
 
