@@ -93,8 +93,8 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\b(?:date of birth|birth ?date|birth date|birthday|b-?day|dob|d o b|d\.o\.b\.?|when were you born|"
          r"when was (?:he|she|the \w+|your \w+) born|(?:year|day|month) (?:of birth|you were born)|born on|"
          r"born in|what year were you born|your birth)", {DATE_OF_BIRTH}),
-        (("spell", "spelt"),
-         r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\bspel[lt]",
+        (("spell", "spelt", "letter"),  # ... or "the family name one letter at a time", "letter by letter"
+         r"\bspel(?:l|ling|t|led)\b[\w\s',]{0,30}\b(?:sur)?name\b|\b(?:sur)?name\b[\w\s',]{0,20}\b(?:spel[lt]|letters? (?:at a time|by letter))",
          {EXPECT_SPELLED_NAME}),
         (("iban", "international bank"), r"\b(?:iban|international bank account)", {IBAN_CODE}),
         (("ni ", "n i ", "nino", "pps", "p p s", "insurance", "sin ", "nhs", "aadha"),
@@ -207,7 +207,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"(?:deliver|send|post)\b", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
         (("name", "speaking", "who", "holder", "anyone"),
          r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
-         r"name please|(?:the|your) (?:first|last|full) name)\b"
+         r"name please|(?:the|your) (?:first|last|full|family|given|middle) name)\b"
          # "can i take a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "is there
          # anyone else on the policy", "who should the vet ask for"
          r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b|\bwhat(?:['’]s| is| was) the name\b(?! of)|\bthe name again\b"

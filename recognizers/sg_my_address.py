@@ -37,14 +37,18 @@ _STREET_TYPES = STREET_SUFFIX_WORDS | SG_STREET_WORDS | MY_STREET_WORDS
 # Words that end a street name: sentence glue and Singlish / Manglish particles (the function words hold "lah",
 # "please", "yes", "um" ...).
 _STOP = FUNCTION_WORDS | frozenset("hash ah hor sia lei ya yah correct er".split())
-_GATE = compile_fast(r"\b(?:blk|blok|block|" + "|".join(sorted(MY_STREET_WORDS)) + r")\b|#\s*\d", re.IGNORECASE)
+_GATE = compile_fast(r"\b(?:blk|blok|block|jl|" + "|".join(sorted(MY_STREET_WORDS)) + r")\b|#\s*\d", re.IGNORECASE)
 _GATE_LOWER = lower_twin(_GATE)  # the same matches on lower-cased ASCII text, without IGNORECASE (faster)
 
 _SPOKEN = rf"(?:(?:double|triple)\s+)?{_SPOKEN_NUM}"
 _BLOCK_HEAD = compile_fast(rf"\b(?P<label>blk|blok|block)\.?[ \t]*(?:no\.?[ \t]*)?(?:\d{{1,4}}[a-z]?\b|{_SPOKEN}"
                            r"(?:[ \t]+[a-h]\b)?)", re.IGNORECASE)
-_MY_HEAD = compile_fast(rf"\b(?:(?:no|lot|unit|blok)\.?[ \t]*)?(?:[a-z]{{1,2}}-?)?\d{{1,5}}[a-z]?(?:-\d{{1,4}}[a-z]?){{0,2}}"
+_MY_HEAD = compile_fast(rf"\b(?:(?:no|lot|unit|blok)\.?[ \t]*)?(?:(?:[a-z]{{1,2}}-?)?\d{{1,5}}[a-z]?(?:-\d{{1,4}}[a-z]?){{0,2}}"
+                        rf"|(?<=lot )(?:{_SPOKEN}[ \t]+){{0,5}}{_SPOKEN})"  # "lot one hundred sixty seven jalan burma"
                         rf"[ \t]*,?[ \t]+(?={'|'.join(sorted(MY_STREET_WORDS))}\b\.?[ \t]+[^\W_])", re.IGNORECASE)
+# Indonesian streets: "Jl. Braga No. 100, RT 7", "jalan sudirman no 12 rt 3/rw 5": the house number after "no".
+_ID_STREET = compile_fast(r"\b(?:jl|jln|jalan)\.?[ \t]+(?:[^\W\d_][\w'’.\-]*[ \t]+){1,4}no\.?[ \t]*\d{1,5}[a-z]?\b"
+                          r"(?:[ \t]*,?[ \t]*rt\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*rw\.?[ \t]*\d{1,3})?\b)?", re.IGNORECASE)
 # The unit: "#05-1234", "# 12-345", "hash oh five dash one two three four", "unit sixteen dash seven".
 UNIT = compile_fast(rf",?[ \t]*(?:#[ \t]*\d{{1,3}}[ \t]*-[ \t]*\d{{1,5}}[a-z]?\b|(?:hash|unit)[ \t]+{_SPOKEN}[ \t]+"
                     rf"(?:dash|hyphen|-)[ \t]+{_SPOKEN}\b)", re.IGNORECASE)
@@ -101,6 +105,7 @@ class SgMyAddressRecognizer(TranscriptRecognizer):
             if street is not None:
                 unit = UNIT.match(text, street[0])
                 spans.append((head.start(), unit.end() if unit else street[0], SCORE_STREET, "my_street"))
+        spans += [(m.start(), m.end(), SCORE_STREET, "id_street") for m in _ID_STREET.finditer(text)]
         return [self.result(s, address_tail.extend(text, e), STREET_ADDRESS, score, REASON_PATTERN, name)
                 for s, e, score, name in _merge(spans)]
 

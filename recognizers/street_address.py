@@ -58,6 +58,8 @@ def _ci(pattern: str) -> re.Pattern[str]:
 _TOWN_ONLY = frozenset(("town", "town_in"))  # answers that are the town alone: nothing to extend
 _NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
 _BP_WORDS = frozenset(("bp", "p", "boite", "boîte"))
+_KOREAN_ROAD_WORDS = frozenset(("ro", "gil", "daero"))
+_KOREAN_ROAD = r"[^\W\d_]+(?:[ \t]?\d{1,3})?-(?:ro|gil|daero)\b(?:[ \t]+\d{1,3}(?:beon)?-gil\b)?"  # "Teheran-ro 12-gil"
 _NUMBER_POSTCODE = _ci(r"\d,[ \t]*\d{3}")  # "79, 2048": in every street_number_postcode_town match
 
 
@@ -96,7 +98,11 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                                        rf"(?:\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,3}})){{0,3}}\b"), 0.6, False,
          _SPOKEN_COMPOUND_ENDINGS),
         ("spoken", _ci(rf"\b(?:{_NUMBER_LABEL}{_SPOKEN_HOUSE},?|{_SPOKEN_HOUSE})\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
-                       rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
+                       rf"(?:[ \t]+{_DIRECTION})?(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
+        # Korean road-name addresses: "172, Haeundae-ro, Haeundae-gu", "Teheran-ro 12-gil 34", "5 Sejong-daero"
+        ("korean_road", _ci(rf"\b(?:\d{{1,5}}(?:-\d{{1,3}})?,?[ \t]+{_KOREAN_ROAD}(?:,?[ \t]+\d{{1,5}}(?:-\d{{1,3}})?\b)?"
+                            rf"|{_KOREAN_ROAD},?[ \t]+\d{{1,5}}(?:-\d{{1,3}})?\b)"
+                            r"(?:,[ \t]*[^\W\d_]+-(?:gu|gun|si|dong)\b)?"), 0.75, True, _KOREAN_ROAD_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
         ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
         # "20789 Allika 46\n Suite 501", "25615 Tawastintie 72 Apt. 004": street then a unit.

@@ -103,6 +103,25 @@ def _its(tok: Token) -> bool:
     return (tok.key == "it" and tok.possessive) or tok.key in _GREETINGS
 
 
+def _spoken_intro(text: str, tokens: Sequence[Token], last: int, east: bool) -> int:
+    """How many words (1 or 2) after token ``last`` a speaker's "speaking" / "calling" / "ringing" follows, hesitations
+    skipped ("mei [yoke] uh speaking"); 0 if none (not "here": "i'm dave stuck here")."""
+    for right in range(1, MAX_EXTRA_WORDS + 1):
+        r = last + 1 + right
+        if r > len(tokens) or not (_slot_word(tokens[r - 1], east) and _spaces_after(text, tokens, r - 2)):
+            return 0
+        if _intro_closer(tokens, r) not in ("", "here"):
+            return right
+    return 0
+
+
+def _intro_closer(tokens: Sequence[Token], r: int) -> str:
+    """ "calling" / "speaking" / "here" ... at token ``r``, hesitations skipped ("mei yoke [uh] speaking"), or ""."""
+    while r < len(tokens) and tokens[r].key in INTERJECTIONS:
+        r += 1
+    return tokens[r].key if r < len(tokens) and tokens[r].key in _INTRO_CLOSERS else ""
+
+
 def _name_word(tok: Token) -> bool:
     """A listed name (a given name that is an everyday word too: "innocent") or a word no list holds."""
     return tok.name or tok.first or tok.unknown or tok.key in lexicon().word_given
@@ -166,6 +185,10 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
         if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
             return None
         intro_only = k >= 0 and not _opens_slot(tokens, k)  # "it's ___ ringing": only "calling" / "here" ... closes it
+        if intro_only and left == 0 and not _its(tokens[k]):
+            words = _spoken_intro(text, tokens, last, east)  # "front desk mei [yoke] uh speaking"
+            if words:
+                return first, last + words
         if intro_only and not (_its(tokens[k]) and all(_name_word(t) for t in tokens[k + 1:first])):
             continue  # ... and the words it adds before the finding are names ("hi [innocent] sene here", not "hi team")
         for right in range(MAX_EXTRA_WORDS + 1 - left):
@@ -179,7 +202,7 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
             greeted = intro_only and tokens[k].key in _GREETINGS  # "hello, [imara health chat] here" is a company
-            if intro_only and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS \
+            if intro_only and _intro_closer(tokens, r) \
                     and not (greeted and not all(_name_word(t) for t in tokens[last + 1:r])) \
                     or k >= 0 and not intro_only and _closed(text, tokens, k, r, right, left + right):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None

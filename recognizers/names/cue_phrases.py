@@ -40,6 +40,7 @@ _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss 
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
                "electrician fitter surveyor inspector assessor")
+_RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
 # The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
 CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
 FIELD_LABELS = frozenset("name names surname surnames firstname lastname fullname forename named called".split())
@@ -147,8 +148,10 @@ CUE_KINDS = (
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
-        r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"),
-        frozenset("my our your his her their the me both".split())),
+        r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
+        # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"
+        r"|(?:" + _RECORD_ROLES.replace(" ", "|") + r")\s+is"),
+        frozenset("my our your his her their the me both".split()) | frozenset(_RECORD_ROLES.split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

@@ -10,7 +10,7 @@ from recognizers.names.tokens import Token
 
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
 # "amr el shaaban calling about a claim".
-SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling"))
+SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling", "ringing", "phoning"))
 HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
 
 
@@ -152,7 +152,9 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
         if tokens[k].key not in SELF_INTRO_AFTER and tokens[k].key != "again":
             continue  # "Umesh again, I called yesterday": a turn opening with a name said again
         if (after is None or after.function or after.key in INTRO_FOLLOWERS or after.key in _AFTER_HERE) and all(
-                not t.function and (not t.common and len(t.key) >= 2 if this_is else t.spread or t.unknown) for t in run):
+                not t.function and (not t.common and len(t.key) >= 2 if this_is else t.spread or t.unknown
+                                    or (n == 0 and len(run) > 1 and len(t.key) == 1 and run[1].unknown))  # "b enkhjargal"
+                for n, t in enumerate(run)):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break
     return []

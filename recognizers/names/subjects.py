@@ -6,7 +6,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
-from recognizers.names.tokens import Token
+from recognizers.names.tokens import Token, patronymic_initial
 
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
@@ -122,6 +122,8 @@ def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
     while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1], strength) \
             and (first == k or _name_tokens.adjacent(text, tokens[first - 1], tokens[first])):
         first -= 1
+    if first < k and first > 0 and patronymic_initial(text, tokens, first - 1):
+        first -= 1  # "b enkhjargal calling": a Mongolian father's initial before the given name
     return first
 
 

@@ -173,3 +173,13 @@ def adjacent(text: str, left: Token, right: Token) -> bool:
     elif gap in (" '", " ‘") and right.capitalized:  # a glottal stop typed as an apostrophe: "Latu 'Ofa"
         return True
     return len(gap) <= 2 and gap.strip(" -") == "" and "\n" not in gap
+
+
+def patronymic_initial(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a bare letter (no "a" or "i") right before a long word no list holds: the initial of a father's
+    name before a Mongolian given name ("b enkhjargal", "B. Batbayar")."""
+    tok = tokens[i]
+    if len(tok.key) != 1 or not tok.key.isalpha() or tok.function or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.unknown and len(nxt.key) >= 5 and text[tok.end:nxt.start] in (" ", ". ")

@@ -54,3 +54,17 @@ def test_sg_my_address_leaves_everyday_block_and_jalan(text):
 ])
 def test_sg_my_address_gate_agrees_with_its_case_insensitive_pattern(text):
     assert sg_my_address._gate(text) == bool(sg_my_address._GATE.search(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kirim ke Jl. Merdeka No. 45, RT 3/RW 9, Medan 20112", "Jl. Merdeka No. 45, RT 3/RW 9, Medan 20112"),  # Indonesian
+    ("jalan sisingamangaraja no 7 thanks", "jalan sisingamangaraja no 7"),
+    ("it's lot twenty two jalan kuching please", "lot twenty two jalan kuching"),          # a spoken lot number
+])
+def test_indonesian_streets_and_spoken_lot_numbers(text, value):
+    assert addresses(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["we walked a lot today", "jalan jalan no worries"])
+def test_no_street_without_a_house_number(text):
+    assert addresses(text) == []

@@ -346,3 +346,17 @@ def test_street_address_comma_before_a_lower_case_clause_is_no_address(text):
 ])
 def test_street_address_boite_postale(text, value):
     assert any(value in s for s in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's four two one king street east in toronto", "four two one king street east"),   # a spoken direction
+    ("Send it to 88, Gangnam-daero, Seocho-gu, Seoul", "88, Gangnam-daero, Seocho-gu"),    # Korean road names
+    ("the office is at Teheran-ro 7-gil 22", "Teheran-ro 7-gil 22"),
+])
+def test_street_address_spoken_direction_and_korean_roads(text, value):
+    assert any(value in s for s in spans(text)), spans(text)
+
+
+@pytest.mark.parametrize("text", ["the euro-ro deal costs 5 dollars", "i paid 20, then left"])
+def test_street_address_korean_road_needs_a_number(text):
+    assert spans(text) == []

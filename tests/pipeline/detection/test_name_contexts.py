@@ -103,6 +103,14 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "the policy is under ama tree pls check"], 1, ["ama tree"]),
     (["hello", "i spoke to mercy brook about it on monday"], 1, ["mercy brook"]),
     (["sunrise vets like reception rose here who is the appointment for"], 0, ["rose"]),
+    # dev_ad's forms: "<role> is ___", a team's agent naming themselves before "uh speaking", a spelled surname
+    # after "the family name one letter at a time"
+    (["hello", "tenant is gift moyo the boiler is broken"], 1, ["gift moyo"]),
+    (["parkside surgery front desk siew ling bark uh speaking how can i help"], 0, ["siew ling bark"]),
+    (["could you give me the family name one letter at a time", "sure thing n g same as on the card"], 1, ["n g"]),
+    # a Mongolian father's initial before the given name
+    (["hello", "g oyunbileg calling about my bill"], 1, ["g oyunbileg"]),
+    (["hello", "ok thank you d tsetsegmaa that's everything"], 1, ["d tsetsegmaa"]),
 ])
 def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     assert _persons(redactor, turns)[turn] == expected
@@ -150,6 +158,10 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "perfect that's the last name"], 1),
     (["hello", "ok thats the last name"], 1),
     (["hello", "right here who is that"], 1),
+    (["hello", "the patient is fine now thanks"], 1),
+    (["hello", "sorry the tenant is away"], 1),
+    (["hello", "plan b works for me"], 1),
+    (["hello", "thank you c section went fine"], 1),
 ])
 def test_everyday_words_in_those_contexts_stay(redactor, turns, turn):
     assert _persons(redactor, turns)[turn] == []
