@@ -84,9 +84,9 @@ def join_found_again(text: str, findings: list[Finding]) -> list[Finding]:
                   key=lambda f: (f.start, f.end))
 
 
-# Two or three words said twice in a row, only punctuation or "it's" / "i said" / "yes" between ("Tope Udoka, Tope
-# Udoka.", "seyi a lobby it's seyi a lobby", "samba mbaye. yes samba mbaye").
-_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[,.;:-]?"
+# Two to four words said twice in a row, only punctuation or "it's" / "i said" / "yes" between ("Tope Udoka, Tope
+# Udoka.", "seyi a lobby it's seyi a lobby", "samba mbaye. yes samba mbaye", "Loh Hwee Yoke! Loh Hwee Yoke!").
+_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[,.;:!?-]?"
                              r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s|thats|yes|yeah)[ \t]*,?)?[ \t]+(\1)(?![\w'’])",
                              re.IGNORECASE)
 # One to four words set off before ", (the / main) account holder", opening the turn or after a stop, "yes" or "that's"

@@ -111,6 +111,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     # a Mongolian father's initial before the given name
     (["hello", "g oyunbileg calling about my bill"], 1, ["g oyunbileg"]),
     (["hello", "ok thank you d tsetsegmaa that's everything"], 1, ["d tsetsegmaa"]),
+    (["hello", "jenny lim yoke bee! jenny lim yoke bee! hello?"], 1, ["jenny lim yoke bee", "jenny lim yoke bee"]),
 ])
 def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     assert _persons(redactor, turns)[turn] == expected
