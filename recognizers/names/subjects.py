@@ -2,37 +2,24 @@
 lives on ...", "adaeze was born in"), "is <name> about", and a biography question ("when was tom hanks born")."""
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter
-
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
-from recognizers.names.tokens import Token
+from recognizers.names.tokens import Token, keys_of, positions
 
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so well morning afternoon evening"
                     .split())
-_KEY = attrgetter("key")
-
-
-def positions(keys: list[str], wanted: frozenset[str], first: int = 0, stop: int | None = None) -> list[int]:
-    """Indices in ``range(first, stop)`` of the ``keys`` (the tokens' keys) in ``wanted``, found without a Python
-    loop over every token (each rule below acts only at its key words: a long turn has few of them)."""
-    if wanted.isdisjoint(keys):
-        return []
-    found = compress(range(len(keys)), map(wanted.__contains__, keys))
-    return [k for k in found if first <= k and (stop is None or k < stop)]
 
 
 def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candidate]:
     """ "what year was bill pullman born": up to three content words between "was" and "born" (``keys``: the
     tokens' keys, when the caller has them)."""
     out = []
-    for k in positions(list(map(_KEY, tokens)) if keys is None else keys, BIOGRAPHY_AFTER):
+    for k in positions(keys_of(tokens) if keys is None else keys, BIOGRAPHY_AFTER):
         for i in range(k - 1, max(k - MAX_NAME_TOKENS, 0) - 1, -1):
             if tokens[i].key in BIOGRAPHY_BEFORE:
                 if i < k - 1:
@@ -96,7 +83,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     the surname before "and the first name" ("gates and the first name micheal") and the name before "is the
     family name" / "is my first name" ("ward is the family name"), and the person whose birthday it is ("add bola
     birthday", the possessive lost in speech)."""
-    keys = list(map(_KEY, tokens))
+    keys = keys_of(tokens)
     out = _modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):

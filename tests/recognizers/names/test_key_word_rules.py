@@ -1,9 +1,9 @@
-"""The subject rules act only at their key words (``recognizers.names.subjects.positions``): each rule still fires,
+"""Name rules that act only at their key words (``recognizers.names.tokens.positions``): each rule still fires,
 and nothing fires without its key word."""
 import pytest
 
-from recognizers.names.subjects import bracketed, positions, subjects
-from recognizers.names.tokens import tokenize
+from recognizers.names.subjects import bracketed, subjects
+from recognizers.names.tokens import positions, tokenize
 
 
 def _found(text: str) -> list[str]:
@@ -46,3 +46,33 @@ def test_each_rule_fires_at_its_key_word_only(text, names):
 ])
 def test_positions(keys, wanted, first, stop, expected):
     assert positions(keys, frozenset(wanted), first, stop) == expected
+
+
+@pytest.mark.parametrize("text,names", [
+    ("yes li speaking", ["li", "li"]),                                   # before "speaking" (and opening the turn)
+    ("fahad on um the line", ["fahad"]),                                 # "on the line"
+    ("abdelkrim uh speaking", ["abdelkrim"]),
+    ("Chun Nan Tsao here, I need a refund", ["Tsao", "Chun Nan Tsao"]),
+    ("oakhaven deliveries, you've got leoline, can i take a name", ["leoline"]),  # after "you've got"
+    ("sorry to hear that fani from globecash here", ["fani"]),           # before "from <company> here"
+    # negative rows
+    ("i'm speaking to you from home", []), ("who is on the line", []), ("you've got mail, can you", []),
+    ("from here", []),
+])
+def test_self_intro_rules_fire_at_their_key_words_only(text, names):
+    from recognizers.names.self_intro import self_intro
+    tokens = tokenize(text)[0]
+    assert [text[tokens[c.first].start:tokens[c.last].end] for c in self_intro(tokens)] == names
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("khang do", ["khang do"]), ("an quach", ["an quach"]), ("my truong is here", ["my truong"]), ("tram vu", ["tram vu"]),
+    ("An Zhang", ["An Zhang"]), ("an zhang", ["an zhang"]), ("booked under tai do", ["tai do"]),
+    ("nguyen an le", ["an le"]),
+    # negative rows: no surname a pair can end in, or the rules around it say no
+    ("my jihun", []), ("what will my son do", []), ("my to do list", []), ("rebook you for it", []), ("do", []), ("", []),
+])
+def test_surname_pairs_read_only_the_words_a_pair_can_end_in(text, pairs):
+    from recognizers.names.short_surnames import surname_pairs
+    tokens = tokenize(text)[0]
+    assert [text[tokens[a].start:tokens[b].end] for a, b in surname_pairs(text, tokens)] == pairs
