@@ -17,6 +17,7 @@ from recognizers.start_set import compile_fast
 # Titles spaCy includes in PERSON spans; redacting them is harmless but they are not the name.
 _LEADING_TITLES = ("mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr ", "call ", "dear ")
 _WORD = compile_fast(r"[^\W\d_]+")
+_DIGIT = compile_fast(r"\d")
 # Words of a business or an institution's name: a PERSON span holding one is not a person.
 ORGANISATION_WORDS = frozenset("""hospice veterinary vets clinic surgery practice pharmacy hospital hotel
     school college university bank insurance ltd limited plc inc llc group services council trust foundation
@@ -49,6 +50,9 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                 if lowered.startswith(title) and end - start > len(title):
                     start += len(title)
                     break
+            if entity_type == "PERSON" and (digit := _DIGIT.search(text, start, end)):
+                end = start + len(text[start:digit.start()].rstrip(" -–,:/(#+"))  # "Siosaia Latu - 778 1097": no digit
+                lowered = text[start:end].lower()                                 # is part of a name
             words = _WORD.findall(lowered) + _WORD.findall(text[end:end + 16].lower())[:1]  # and the next one
             if entity_type == "PERSON" and (ORGANISATION_WORDS.intersection(words)
                                             or not any(ch.isalpha() for ch in lowered)):

@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.chunks import chunked_name_spans
+from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, said_twice,
                                             surname_after, syllable_or_unknown)
@@ -221,6 +222,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         after = self.AFTER_RE.match(text[end:end + 40])
         if after and fold(after.group(1)) == run.letters:
             end = end + after.end(1)
+        elif (paren := _PAREN_WORD.match(text, end)) and fold(paren.group(1))[:1] == run.letters[:1] \
+                and fold(paren.group(1)) not in FUNCTION_WORDS:
+            end = paren.end(1)  # "R O B E R T (Roberrt)": the name as typed, in brackets after its spelling
         return start, end
 
     def _said_before(self, text: str, run: _Run) -> list[tuple[int, int]]:
@@ -249,8 +253,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             key = fold(m.group())
             if first is None and k and fold(words[k - 1].group()) in _SUBJECT_PRONOUNS and key not in self.ANSWER_FILLERS:
                 break  # "like i said ...": a verb after a pronoun, not a name
-            if first is None and key in self.ANSWER_FILLERS:
-                continue
+            if first is None and (key in self.ANSWER_FILLERS or (key in CUE_NOUNS and _LABEL_SIGN.match(text, m.end()))):
+                continue  # ... and a relation labelling the name ("son - Ace Tate", "wife: Ana")
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
             if first is None and k and fold(words[k - 1].group()) in _DETERMINERS and key in lex.common:
                 break  # "my son", "the company": a thing or a relation, not a name
@@ -287,6 +291,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
 
 _DETERMINERS = frozenset("the my a an our his her their".split())
+_LABEL_SIGN = compile_fast(r"\s*[-–:,(]")
+_PAREN_WORD = compile_fast(r"[ \t]*\(([^\W\d_][\w'’-]*)\)")
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _CLAUSE_AFTER_ANSWER = frozenset("my i i'm we our who who's and but".split())  # "hi yes tae gun an my bag ..."
 @lru_cache(maxsize=1024)

@@ -121,6 +121,8 @@ def _domain(lows: list[str], j: int) -> tuple[int, bool, bool] | None:
         if low in ("dash", "hyphen") and cur and k + 1 < n and _label(lows[k + 1]):
             k += 1
             continue
+        if low in nw.WORD_TLDS and not cur and len(labels) > 1 and k == n - 1:  # "kalianet dot to" ends the turn
+            return k, False, False
         if not _label(low) or len(cur) >= 4:
             break
         head = "".join(labels[0])

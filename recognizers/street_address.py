@@ -57,6 +57,7 @@ def _ci(pattern: str) -> re.Pattern[str]:
 
 _TOWN_ONLY = frozenset(("town", "town_in"))  # answers that are the town alone: nothing to extend
 _NUMBER_UNIT = _ci(rf"\d[a-z]?\.?[ \t]*,?\s*{_UNIT}")  # "12 apt 4": the end of every street_number_unit match
+_BP_WORDS = frozenset(("bp", "p", "boite", "boîte"))
 _NUMBER_POSTCODE = _ci(r"\d,[ \t]*\d{3}")  # "79, 2048": in every street_number_postcode_town match
 
 
@@ -70,12 +71,14 @@ class StreetAddressRecognizer(TranscriptRecognizer):
     # number word): certainty grows with how address-specific the pattern is.
     PATTERNS = (
         ("po_box", _ci(r"\b(?:\d{3,6}[ \t]+)?(?:p\.?\s?o\.?\s?box|post\s+office\s+box)\s+\d{1,6}\b"), 0.8, True, _BOX_WORDS),
+        # French and West / Central African "B.P. 6203", "bp 5993", "boîte postale 17"
+        ("boite_postale", _ci(r"\b(?:b\.?[ \t]?p\.?|bo[iî]te[ \t]+postale)[ \t]*\d{1,6}\b"), 0.8, True, _BP_WORDS),
         ("military", _ci(r"\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{1,5}\b"
                          r"(?:\s*\n?\s*[ad]po\s+a[aep]\s+\d{5})?"), 0.85, True, _BOX_WORDS),
         ("military_post", compile_fast(r"\b(?:USNS|USNV|USS|USCGC)\s+[^\W\d_]+\s*\n?\s*FPO\s+A[AEP]"
                                      r"\s+\d{5}|\b[ADF]PO\s+A[AEP]\s+\d{5}\b"), 0.8, True,
          _MILITARY_POST_WORDS),
-        ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM})\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
+        ("number_street_suffix", _ci(rf"\b(?:{_NUMBER_LABEL}{_NUM},?|(?:{_NUM}[ \t]+)?{_NUM}(?:,(?=[ \t]+(?-i:[A-Z])[^\W\d_]*[ \t]+[^\W\d_]))?)\s+(?:{_NAME_WORD}\s+){{0,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"
                                      rf"(?:[ \t]+{_DIRECTION})?"
                                      rf"(?:\s*,?\s*{_ANY_UNIT})?"), 0.7, True,
          _SUFFIX_WORDS),

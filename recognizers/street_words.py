@@ -75,8 +75,9 @@ _WORD = (r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'â€™.\-]*(?:-[^\W\d_]+)*(?:['â€
 # A Philippine block and lot before the house or lot number ("Blk 23 Lot 29 Katipunan Avenue", "blk thirteen lot
 # seventeen").
 _BLOCK = rf"(?:blk\.?|block)\s+(?:\d{{1,4}}[a-z]?|{_SPOKEN_NUM})\s*,?\s+lot\.?"
-# "number fourteen,", "plot double one", East African and South Asian "house 361, morogoro road", "house no. 12"
-_NUMBER_LABEL = rf"(?:house(?:\s+(?:no\.?|number|#))?|plot|stand|erf|no\.?|number|{_BLOCK})\s+(?:(?:double|triple)\s+)?"
+# "number fourteen,", "plot double one", East African and South Asian "house 361, morogoro road", "house no. 12", Pacific
+# and Philippine "lot 22, vaitele street"
+_NUMBER_LABEL = rf"(?:house(?:\s+(?:no\.?|number|#))?|plot|lot|stand|erf|no\.?|number|{_BLOCK})\s+(?:(?:double|triple)\s+)?"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /

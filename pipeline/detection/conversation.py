@@ -13,6 +13,7 @@ from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names
+from pipeline.detection.turn_names import may_name_holder
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
 from pipeline.detection.turn_names import join_found_again
@@ -160,7 +161,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         findings = flat[offset:offset + len(turns)]
         offset += len(turns)
         if config.name_completion:
-            findings = [complete_names(turn.text, f) if f else f for turn, f in zip(turns, findings)]
+            findings = [complete_names(turn.text, f) if f or may_name_holder(turn.text) else f
+                        for turn, f in zip(turns, findings)]
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         business = business_words(turns, config.agent_speakers)
         findings = find_senders(turns, drop_business_names(turns, findings, business), config.agent_speakers)

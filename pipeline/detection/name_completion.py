@@ -31,8 +31,8 @@ from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, east_asian_word, ends_names,
                                            function_syllable, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
-from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, patronymics, phrases_said_twice,
-                                          repeated_names)
+from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, named_holders, patronymics,
+                                           phrases_said_twice, repeated_names)
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, frequent_words, lexicon, proper_nouns
@@ -250,6 +250,7 @@ def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
 def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` of ``text`` (any types, sorted) with every PERSON finding grown to its whole name, never over
     another type's finding, and touching PERSON findings joined."""
+    findings = named_holders(text, findings)
     people = [f for f in findings if f.entity_type == PERSON]
     if not people:
         return list(findings)

@@ -22,8 +22,10 @@ from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_word
 from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
+from recognizers.names.lexicon import lexicon
 from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
 from recognizers.names.tokens import Token
+from recognizers.spoken import number_words as nw
 
 MAX_EXTRA_WORDS = 2  # misheard words a slot may add to a finding
 MAX_SLOT_WORDS = 5
@@ -39,13 +41,17 @@ _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother gran
     stepson stepdaughter child baby twin""".split())
 # Where a person is: "with ___ on the phone", "i have ___ on the account".
 _ON_THE = frozenset("phone line account booking policy plan".split())
+_WHEN = frozenset(nw.MONTH_NAMES) | frozenset(nw.WEEKDAY_NAMES)  # "___ on monday": when it happened
+_GREETINGS = frozenset("its hi hello hey hiya".split())
+_CLAUSE_WORDS = frozenset("please pls plz about".split())  # "under aissatou [sow] pls check", "spoke to ___ about it"
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
 # Words before "with" that a name follows: "my previous chat with ___", "i spoke with ___", "went through it all with".
-_BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all".split())
+_BEFORE_TO = frozenset("spoke spoken talked talking speaking chatted".split())  # "i spoke to ___ about this"
+_BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all this".split())
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
@@ -85,9 +91,21 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
     key, before = tokens[k].key, (tokens[k - 1].key if k > 0 else "")
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
         or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
-        or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or (key == "with" and before in _BEFORE_WITH) \
+        or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or (key == "with" and before in _BEFORE_WITH) or (key == "to" and before in _BEFORE_TO) \
         or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) \
         or (key in _RELATIONS and before in _OWNERS)
+
+
+def _its(tok: Token) -> bool:
+    """ "it's" / "its" / "hi": a name follows it as often as an adjective or a thing does ("it's grateful", "hi
+    team"), so only a speaker's "calling" / "speaking" / "here" after the slot makes it one ("it's fetu faalelei
+    [sua] ringing", "hi [innocent] sene here")."""
+    return (tok.key == "it" and tok.possessive) or tok.key in _GREETINGS
+
+
+def _name_word(tok: Token) -> bool:
+    """A listed name (a given name that is an everyday word too: "innocent") or a word no list holds."""
+    return tok.name or tok.first or tok.unknown or tok.key in lexicon().word_given
 
 
 def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
@@ -99,13 +117,14 @@ def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
         return False
     tok, nxt = tokens[r], tokens[r + 1].key if r + 1 < len(tokens) else ""
     key = tok.key
-    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES or key in _VERBS_AFTER \
+    return key in _INTRO_CLOSERS or key in CLAUSE_OPENERS or key in _PAST_TENSES or key in _VERBS_AFTER or key in _CLAUSE_WORDS \
         or _relation_after(tokens, r) \
         or (key == "and" and nxt in CLAUSE_OPENERS) \
         or (key.endswith("ed") and len(key) >= 5 and tok.english and not tok.name and not tok.first) \
         or (key == "is" and nxt == "that" and r + 2 < len(tokens) and tokens[r + 2].key in _AFFIRMATIONS) \
         or (key in _MODALS and nxt in _ASKED) or (key == "that" and tok.possessive) \
-        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in _ON_THE)
+        or (key == "on" and nxt == "the" and r + 2 < len(tokens) and tokens[r + 2].key in _ON_THE) \
+        or (key == "on" and nxt in _WHEN)  # "my previous chat with [hone] parata on april 1"
 
 
 def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, added: int) -> bool:
@@ -113,10 +132,12 @@ def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, adde
     all): a word that follows names, or the end of the turn or a punctuation mark right after the finding; after
     "under" also the turn's end or a determiner or preposition after the added words ("it's under nwodo [akin] the
     parcel", "under [auto] duku my connection")."""
-    if _closes_slot(tokens, r):
-        return True
+    if _closes_slot(tokens, r) or (r < len(tokens) and tokens[r].key == "my"
+                                   and all(_name_word(t) for t in tokens[r - right:r])):
+        return True  # ... "my" only after names ("this is [caddy] traore my internet", "this is matthew babacar [sow] my")
     under = tokens[k].key == "under"
-    if _edge(text, tokens, r) and (right == 0 or (under and r >= len(tokens))):
+    partner = tokens[k].key == "and" and k > 0 and tokens[k - 1].key == "me"  # "me and deeq [alley]" ends the turn
+    if _edge(text, tokens, r) and (right == 0 or ((under or partner) and r >= len(tokens))):
         return True
     return under and added > 0 and r < len(tokens) and tokens[r].key in _AFTER_UNDER
 
@@ -144,8 +165,9 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
         k = first - 1 - left  # the opener's last token (-1: the turn's start)
         if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
             return None
-        if k >= 0 and not _opens_slot(tokens, k):
-            continue
+        intro_only = k >= 0 and not _opens_slot(tokens, k)  # "it's ___ ringing": only "calling" / "here" ... closes it
+        if intro_only and not (_its(tokens[k]) and all(_name_word(t) for t in tokens[k + 1:first])):
+            continue  # ... and the words it adds before the finding are names ("hi [innocent] sene here", not "hi team")
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
@@ -156,7 +178,10 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            if k >= 0 and _closed(text, tokens, k, r, right, left + right):
+            greeted = intro_only and tokens[k].key in _GREETINGS  # "hello, [imara health chat] here" is a company
+            if intro_only and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS \
+                    and not (greeted and not all(_name_word(t) for t in tokens[last + 1:r])) \
+                    or k >= 0 and not intro_only and _closed(text, tokens, k, r, right, left + right):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_key
 from pipeline.records import Finding
-from recognizers.entities import PERSON
+from recognizers.entities import PERSON, REASON_CONTEXT
+from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.start_set import compile_fast
 
@@ -83,10 +84,38 @@ def join_found_again(text: str, findings: list[Finding]) -> list[Finding]:
                   key=lambda f: (f.start, f.end))
 
 
-# Two or three words said twice in a row, only punctuation or "it's" / "i said" between ("Tope Udoka, Tope Udoka.",
-# "seyi a lobby it's seyi a lobby").
+# Two or three words said twice in a row, only punctuation or "it's" / "i said" / "yes" between ("Tope Udoka, Tope
+# Udoka.", "seyi a lobby it's seyi a lobby", "samba mbaye. yes samba mbaye").
 _PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,2})[ \t]*[,.;:-]?"
-                             r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s)[ \t]*,?)?[ \t]+(\1)(?![\w'’])", re.IGNORECASE)
+                             r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s|thats|yes|yeah)[ \t]*,?)?[ \t]+(\1)(?![\w'’])",
+                             re.IGNORECASE)
+# One to four words set off before ", (the / main) account holder", opening the turn or after a stop, "yes" or "that's"
+# ("awa ba. yes awa ba, main account holder").
+_HOLDER = compile_fast(r"(?:^|[.,;:!?][ \t]*|\b(?:yes|yeah|it['’]?s|its|that['’]?s|thats)[ \t]+)"
+                       r"(?!(?:yes|yeah|it['’]?s|its|that['’]?s|thats)\b)([^\W\d_][\w'’-]*(?:[ \t]+"
+                       r"[^\W\d_][\w'’-]*){0,3})[ \t]*,[ \t]*(?:(?:the|main|primary|joint|sole)[ \t]+)?"
+                       r"(?:(?:account|policy)[ \t]+)?holder\b", re.IGNORECASE)
+HOLDER_SCORE = 0.7
+
+
+def may_name_holder(text: str) -> bool:
+    """Cheap test: ``text`` may name an account holder (``named_holders`` may add a finding)."""
+    return "older" in text or "OLDER" in text
+
+
+def named_holders(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` and a PERSON finding for each phrase set off before ", the account holder" that no finding
+    touches; no function word or relation noun is in it ("my husband, the account holder" names nobody)."""
+    if not may_name_holder(text):
+        return list(findings)
+    out = list(findings)
+    for m in _HOLDER.finditer(text):
+        words = [fold(w) for w in _WORD.findall(m.group(1))]
+        if any(w in FUNCTION_WORDS or w in CUE_NOUNS or is_contraction(w) for w in words) \
+                or any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+            continue
+        out.append(Finding(m.start(1), m.end(1), PERSON, HOLDER_SCORE, "turn_names.v1", REASON_CONTEXT))
+    return sorted(out, key=lambda f: (f.start, f.end, f.recognizer))
 
 
 def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:

@@ -64,7 +64,7 @@ def closes_cue(tokens, k: int) -> bool:
 CUE_KINDS = (
     CueKind("strong", _cue(
         r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+(?:(?:uh|um|er|erm)\s+)?is|my\s+name['’]s|(?:the\s+)?name['’]s"
-        r"|(?:first|last|full|given|sur|middle)\s*name(?:,?\s+(?:uh|um|er|erm),?)?(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
+        r"|(?:first|last|full|given|sur|middle|family)\s*name(?:,?\s+(?:uh|um|er|erm),?)?(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
@@ -73,9 +73,9 @@ CUE_KINDS = (
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
-        r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+"
+        r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
-        frozenset("""my the name's name first last full given sur firstname lastname fullname givenname
+        frozenset("""my the name's name first last full given family sur firstname lastname fullname givenname
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
@@ -118,6 +118,7 @@ CUE_KINDS = (
         r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
         # who was on the phone: "i had rudra lepcha on the phone last tuesday"
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
+        r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
@@ -133,7 +134,8 @@ CUE_KINDS = (
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother
-            father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got""".split())),
+            father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
+            went gone been go going""".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"
@@ -143,8 +145,10 @@ CUE_KINDS = (
         r"|\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
         r"\s+(?:(?:uh|um|er|erm|like|i\s+mean|you\s+know)\s+)?(?:too|as\s+well|also))?"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
-        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"),
-        frozenset("my our your his her their the".split())),
+        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"
+        # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
+        r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"),
+        frozenset("my our your his her their the me both".split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

@@ -135,7 +135,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
 # Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
 FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after a name in an agent's introduction: "this is will from billing".
-COMPANY_INTRO = frozenset(("from", "calling", "speaking", "here"))
+COMPANY_INTRO = frozenset(("from", "calling", "speaking", "ringing", "phoning", "here"))
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".

@@ -33,7 +33,7 @@ who whom whose when where why how i me my mine we us our you your he him his she
 them their is am are was were be been being do does did done have has had having will would shall
 should can could may might must not no yes yeah ok okay hi hello hey please thanks thank just also
 all any some one two three four five six seven eight nine ten very too oh uh um hmm mm erm uhm umm ehm well like
-sorry sure right now new good name named call called calling speaking speak siri alexa olly per
+sorry sure right now new good name named call called calling speaking ringing phoning speak siri alexa olly per
 cortana bixby google bye goodbye cheers welcome worries honestly""".split()) | frozenset(THANKS_SHORT) | frozenset(
     # Tagalog's politeness particles and Singlish / Manglish sentence particles, said after a name as often as
     # anywhere ("james clark po", "opo", "thanks Wei Ling lah"): never a name ("ah", "ya" are: "Ah Meng", "Ya Hui").

@@ -24,7 +24,7 @@ class Candidate(NamedTuple):
 
 MAX_NAME_TOKENS = 4
 # After a greeting cue a dictionary word is a name only if the agent-intro frame follows.
-INTRO_FOLLOWERS = frozenset("from here calling speaking with at of on returning".split())
+INTRO_FOLLOWERS = frozenset("from here calling speaking ringing phoning with at of on returning".split())
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
 PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
                       "du st mc mac".split())
@@ -37,8 +37,8 @@ def leading_particle(text: str, tok: Token) -> bool:
     """A lowercase joiner that may not open a name ("a nombre de Lucía Ortiz", "fecha de nacimiento"); "lê", with
     its accent, is a Vietnamese name."""
     return tok.key in LEADING_NOT_NAME and not tok.capitalized and text[tok.start:tok.end].isascii()
-# Arabic joiners ("omar al farsi", "khalid bin walid") take any word after them but a frequent English one.
-ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split())
+# Arabic / Maori joiners ("khalid bin walid", "aroha te whare") take any word after them but a frequent English one.
+ARABIC_JOINERS = frozenset("al el bin ibn bint abu abd abdul abdel ould".split()) | {"te"}
 # Words that open an Arabic given name ("abu malik", "abd al karim"): redacted with the name after.
 ARABIC_OPENERS = frozenset("abu abou abd abdul abdel abdal umm bint".split())
 NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city

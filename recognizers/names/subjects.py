@@ -207,7 +207,8 @@ def _named_part(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         after = tuple(t.key for t in tokens[k + 2:k + 4])
         part = next((p for p in _NAME_PARTS if after[:len(p)] == p), None)
         last = k - 3 if k >= 3 and (tokens[k - 2].key, tokens[k - 1].key) == ("comes", "first") else k - 1
-        if part is None or (last == k - 1 and that_is) or not _part_word(tokens[last]) \
+        if part is None or (last == k - 1 and that_is and not _opens_alone(tokens, last, k + 2 + len(part))) \
+                or not _part_word(tokens[last]) \
                 or any(t.key in _DETERMINERS for t in tokens[max(0, last - 2):last]):
             continue  # "the problem is my surname", "what's wrong is the surname": a noun, not a name
         first = last - 1 if last >= 1 and _part_word(tokens[last - 1]) \
@@ -242,6 +243,16 @@ def _without_fillers(tokens: list[Token], keys: list[str]) -> list[int]:
             kept.append(k)
         k += 1
     return kept
+
+
+# Acknowledgements before "that's the last name" that close a list, not a name ("perfect that's the last name").
+_ACKNOWLEDGEMENTS = frozenset("fine great good perfect lovely brilliant cool sure alright done super".split())
+
+
+def _opens_alone(tokens: list[Token], last: int, end: int) -> bool:
+    """ "duale thats the last name": one name word opens the turn and the phrase ends it."""
+    tok = tokens[last]
+    return last == 0 and end == len(tokens) and (tok.name or tok.unknown) and tok.key not in _ACKNOWLEDGEMENTS
 
 
 def _part_word(tok: Token) -> bool:

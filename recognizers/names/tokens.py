@@ -189,4 +189,6 @@ def adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if left.initial:  # "D. Yefremova"
         gap = gap.replace(".", "", 1)
+    elif gap in (" '", " ‘") and right.capitalized:  # a glottal stop typed as an apostrophe: "Latu 'Ofa"
+        return True
     return len(gap) <= 2 and gap.strip(" -") == "" and "\n" not in gap

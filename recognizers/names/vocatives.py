@@ -40,7 +40,7 @@ def addressed_score(text: str, cue_end: int, tok: Token, nxt: Token | None, foll
     bracketed = text[cue_end - 1:cue_end] == "," and text[tok.end:tok.end + 1] == "," and not tok.key.endswith("ly")
     # ... and a given name that is an English word before a comma ("thank you memory, that's really kind").
     comma = text[tok.end:tok.end + 1] == ","
-    word_comma = comma and tok.key in lexicon().word_given
+    word_comma = comma and (tok.key in lexicon().word_given or tok.first)  # ... or any listed one ("thank you paige,")
     if tok.function or tok.common and not (cased or bracketed or word_comma) or len(tok.key) < 3 \
             or tok.key in TERMS_OF_ADDRESS \
             or tok.key in _NOT_ADDRESSED or tok.possessive:

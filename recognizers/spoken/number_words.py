@@ -116,15 +116,19 @@ def _country_code_tlds() -> frozenset[str]:
     """Every two-letter country-code top-level domain (``sn``, ``zm``, ``et``), from the Public Suffix List
     snapshot bundled with tldextract (no network, no cache)."""
     tlds = TLDExtract(cache_dir=None, suffix_list_urls=()).tlds
-    return frozenset(t for t in tlds if len(t) == 2 and t.isascii() and t.isalpha()) - _CODES_THAT_ARE_WORDS
+    return frozenset(t for t in tlds if len(t) == 2 and t.isascii() and t.isalpha())
 
 
+# Country codes that are English words ("to" Tonga, "do" Dominican Republic, "my" Malaysia): a domain's end only as
+# the last word said ("kalianet dot to").
+_CC_TLDS = _country_code_tlds()
+WORD_TLDS = (_CC_TLDS & _CODES_THAT_ARE_WORDS) - {"at"}
 TLDS = frozenset({
     "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "de", "fr", "es", "it",
     "nl", "au", "in", "info", "biz", "me", "ai", "app", "dev", "ly", "tv", "ru", "jp", "cn", "br", "mx",
     "ch", "se", "no", "dk", "fi", "pl", "be", "ie", "nz", "za", "hu", "gr", "pt", "cz", "eu", "online",
     "xyz", "email", "mail",
-}) | _country_code_tlds()
+}) | (_CC_TLDS - _CODES_THAT_ARE_WORDS)
 # Words that cannot be the local part of a spoken e-mail ("email me at ...", "i'm at gmail dot com").
 NOT_LOCAL_PART = frozenset({
     "me", "us", "him", "her", "them", "it", "is", "was", "email", "mail", "address", "you", "home",

@@ -226,3 +226,15 @@ def test_phone_reads_written_digits_through_a_hesitation(text, value):
 @pytest.mark.parametrize("text", ["i was born in 1985 um 12 of us came", "room 12 erm 14 is free"])
 def test_phone_hesitation_between_short_numbers_is_no_phone(text):
     assert RECOGNIZER.analyze(text, ["PHONE_NUMBER"]) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my aunt, reachable on 8412905 most days", "8412905"),              # a 7-digit island number after "reachable"
+    ("she is reachable at 774 3018", "774 3018"),
+])
+def test_phone_reachable_makes_a_short_local_number_a_phone(text, value):
+    assert found(text) == [value]
+
+
+def test_phone_seven_digits_without_phone_words_stay():
+    assert found("the parcel weighed in as item 8412905 today") == []

@@ -85,6 +85,11 @@ from recognizers.question_cues import expected_entities
     ("Which number are you bringing across to us?", {PHONE_NUMBER, ACCOUNT_NUMBER}),
     ("What number should the clinic call?", {PHONE_NUMBER}),
     ("The number ending in what?", {PHONE_NUMBER, ACCOUNT_NUMBER}),
+    # a person to contact instead: their name and their number
+    ("Could we have a back-up contact for the account?", {PERSON, PHONE_NUMBER}),
+    ("who is your secondary contact?", {PERSON, PHONE_NUMBER}),
+    ("and the contact person at the school?", {PERSON, PHONE_NUMBER}),
+    ("what's the alternate contact number", {PHONE_NUMBER}),               # a number, not a person
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

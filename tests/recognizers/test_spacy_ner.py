@@ -20,6 +20,8 @@ def _found(text: str, piece: str) -> list[str]:
 @pytest.mark.parametrize("text, piece, expected", [
     ("I spoke to Mary Church yesterday.", "Mary Church", "Mary Church"),    # "church" as a surname: not after
     ("Please call Dr. Ana Silva back", "Dr. Ana Silva", "Ana Silva"),       # the title is not the name
+    ("my cousin Vai Tonga - 844 1290", "Vai Tonga - 844", "Vai Tonga"),     # no digit is part of a name
+    ("Ana Silva, 07700 900123", "Ana Silva, 07700", "Ana Silva"),
 ])
 def test_spacy_ner_keeps_people(text, piece, expected):
     assert _found(text, piece) == [expected]

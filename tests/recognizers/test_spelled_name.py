@@ -21,6 +21,8 @@ def spans(text):
     ("n g u y e n, nguyen", "n g u y e n, nguyen"),
     ("it is o. k. a. f. o. r.", "o. k. a. f. o. r"),
     ("double l o y d", "double l o y d"),
+    ("j o s e p h (Jospeh)", "j o s e p h (Jospeh"),                  # the name as typed, in brackets, a typo in it
+    ("a-m-a-r-a (amára) thanks", "a-m-a-r-a (amára"),
 ])
 def test_spelled_name_positive(text, expected):
     assert [s for s, _ in spans(text)] == [expected]
@@ -136,3 +138,12 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("J O H N (thanks)", "J O H N"),                                     # a function word in brackets
+    ("S M I T H (my husband)", "S M I T H"),                             # more than one word
+    ("k i m b e r (Lee)", "k i m b e r"),                                # another first letter
+])
+def test_spelled_name_bracketed_word_that_is_not_the_name(text, expected):
+    assert [s for s, _ in spans(text)] == [expected]

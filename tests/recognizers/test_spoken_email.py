@@ -146,3 +146,15 @@ def test_email_role_mailbox_rule_keeps_personal_addresses(text, value):
 def test_spoken_email_plain_words_before_a_company_site_are_no_address(text):
     # (the spoken view still joins one plain word to a site: "book at brambleworks dot com"; not this reader)
     assert find_spoken(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's mele four at koloa dot to", "mele four at koloa dot to"),      # Tonga's code, a word, ends the turn
+    ("it is lina two at pasar dot my", "lina two at pasar dot my"),
+])
+def test_spoken_email_country_code_that_is_a_word_ends_the_turn(text, value):
+    assert covered(text) == [value]
+
+
+def test_spoken_email_country_code_word_inside_the_turn_is_no_domain():
+    assert covered("i sent it at nine dot to the office") == []

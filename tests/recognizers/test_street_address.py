@@ -324,3 +324,25 @@ def test_street_address_dash_before_a_word_that_is_no_town():
 ])
 def test_street_address_cue_never_takes_a_pointer_word_or_crosses_a_blank_line(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("post it to lot 17, matautu road please", "lot 17, matautu road"),   # a lot number, then a comma
+    ("it's 48, Tamavua Road now", "48, Tamavua Road"),                    # a comma after a bare house number
+])
+def test_street_address_comma_after_the_house_number(text, value):
+    assert value in spans(text)
+
+
+@pytest.mark.parametrize("text", ["we paid 12, then main street closed", "i counted 3, the road was empty"])
+def test_street_address_comma_before_a_lower_case_clause_is_no_address(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Quartier Medina, B.P. 4417 Dakar", "B.P. 4417"),                   # boîte postale, French and West African
+    ("send it to bp 2209 thanks", "bp 2209"),
+    ("Boîte postale 88, Kinshasa", "Boîte postale 88"),
+])
+def test_street_address_boite_postale(text, value):
+    assert any(value in s for s in spans(text)), spans(text)

@@ -106,8 +106,24 @@ def surrogate_email(value: str, name_map, evidence: dict[str, str], rng: KeyedRn
     return result if result.casefold() != value.casefold() else None
 
 
+# "P.O. Box", "p o box", "post office box": kept as written; its "o" is no spoken zero.
+_PO_BOX = compile_fast(r"\b(?:p\.?[ \t]*o\.?|post[ \t]+office)[ \t]*box\b", re.IGNORECASE)
+
+
 def surrogate_address(value: str, rng: KeyedRng) -> str | None:
-    """House/unit numbers re-drawn (spoken stays spoken), street and place words replaced, suffixes kept."""
+    """House/unit numbers re-drawn (spoken stays spoken), street and place words replaced, suffixes kept; a
+    P.O. box marker kept ("P.O. Box 8203" -> "P.O. Box 5810")."""
+    box = _PO_BOX.search(value)
+    if box:
+        before, after = value[:box.start()], value[box.end():]
+        result = (_address_parts(before, rng) if before.strip() else before) + box.group() + _address_parts(after, rng)
+    else:
+        result = _address_parts(value, rng)
+    return result if result.casefold() != value.casefold() else None
+
+
+def _address_parts(value: str, rng: KeyedRng) -> str:
+    """``value`` with its numbers re-drawn and its words other than street types and states replaced."""
     units = S.parse_units(value)
     new_digits = []
     for n, unit in enumerate(units):
@@ -133,5 +149,4 @@ def surrogate_address(value: str, rng: KeyedRng) -> str | None:
         out.append(match_case(m.group(), word))
         cursor = m.end()
     out.append(text[cursor:])
-    result = "".join(out)
-    return result if result.casefold() != value.casefold() else None
+    return "".join(out)

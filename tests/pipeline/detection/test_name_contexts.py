@@ -79,6 +79,30 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     # the whole turn is the name, its middle word misheard
     (["the family name is ndour and cheikh is my given name", "ok", "your full name please",
       "cheikh shake ndour"], 3, ["cheikh shake ndour"]),
+    # dev_ab's forms: "it's ___ ringing / phoning", "went through (all) this with ___", "both me and ___ are",
+    # "the family name is ___", Maori "te" inside a name, a glottal stop typed as an apostrophe, "thank you <name>,"
+    (["hello", "it's kiri mana ringing about the boiler"], 1, ["kiri mana"]),
+    (["hello", "it's roimata ngarimu phoning from work"], 1, ["roimata ngarimu"]),
+    (["hello", "it's tuilagi manu leaf ringing my bill doubled"], 1, ["tuilagi manu leaf"]),
+    (["hello", "i already went through this with honey fonoti last week"], 1, ["honey fonoti"]),
+    (["hello", "we went through it all with grace mist on friday"], 1, ["grace mist"]),
+    (["hello", "both me and bold te kani are on the plan"], 1, ["bold te kani"]),
+    (["hello", "the family name is mills and priya is my first name"], 1, ["mills", "priya"]),
+    (["hello", "my name is aroha te kura"], 1, ["aroha te kura"]),
+    (["hello", "the card is in the name of Losa 'Uhila, thanks"], 1, ["Losa 'Uhila"]),
+    (["hello", "thank you chase, much appreciated"], 1, ["chase"]),
+    (["hello", "my previous chat with mere pohatu on march 9 went nowhere"], 1, ["mere pohatu"]),
+    # a relation labelling the contact's name is no part of it
+    (["Could you give me a backup contact?", "daughter - Hine Walker - 021 555 0199"], 1, ["Hine Walker"]),
+    (["who's your secondary contact?", "son: Tama Rewiti"], 1, ["Tama Rewiti"]),
+    # dev_ac's forms: a name set off before ", account holder", said twice with "yes" between, a surname typed in
+    # capitals before "thats the last name", closers "pls" / "about", an agent's "<name> here who ..."
+    (["hello", "bold tumi. yes bold tumi, main account holder"], 1, ["bold tumi", "bold tumi"]),
+    (["hello", "it's in my name. yes merry lake, account holder"], 1, ["merry lake"]),
+    (["hello", "STONE thats the last name"], 1, ["STONE"]),
+    (["hello", "the policy is under ama tree pls check"], 1, ["ama tree"]),
+    (["hello", "i spoke to mercy brook about it on monday"], 1, ["mercy brook"]),
+    (["sunrise vets like reception rose here who is the appointment for"], 0, ["rose"]),
 ])
 def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     assert _persons(redactor, turns)[turn] == expected
@@ -113,6 +137,19 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "always at your service"], 1),
     (["hello", "it was here before the storm"], 1),
     (["hello", "thank you thank you"], 1),
+    (["hello", "it's still ringing out"], 1),
+    (["hello", "both me and everyone else are fed up"], 1),
+    (["hello", "both me and my partner share it"], 1),
+    (["hello", "we went through this with the manager yesterday"], 1),
+    (["hello", "what's the family name on the account"], 1),
+    (["hello", "thanks anyway, bye"], 1),
+    (["hello", "thank you dad, love you"], 1),
+    (["hello", "te reo lessons start on monday"], 1),
+    (["hello", "my husband, the account holder"], 1),
+    (["hello", "yes, main account holder"], 1),
+    (["hello", "perfect that's the last name"], 1),
+    (["hello", "ok thats the last name"], 1),
+    (["hello", "right here who is that"], 1),
 ])
 def test_everyday_words_in_those_contexts_stay(redactor, turns, turn):
     assert _persons(redactor, turns)[turn] == []

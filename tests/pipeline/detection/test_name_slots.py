@@ -51,6 +51,17 @@ def _people(text: str, findings) -> list[str]:
     ("fernbank energy my name is lim sing may i take your number", "lim", "lim sing"),
     ("thank you sipho tree you've sorted it", "sipho", "sipho tree"),
     ("thank you ottoline crow really kind of you", "ottoline", "ottoline crow"),
+    # "it's" / "hi" open a slot that only "calling" / "ringing" / "here" closes
+    ("it's losa manu leaf ringing about my bill", "losa manu", "losa manu leaf"),
+    ("hi gift sene here cant log in", "sene", "gift sene"),
+    # closed by "please" / "pls" / "about", by "my" right after the finding, or by the turn's end after "me and"
+    ("the policy is under adama wane pls check", "adama", "adama wane"),
+    ("i spoke to meron haile about it", "haile", "meron haile"),
+    ("hi this is caddy kone my router is down", "kone", "caddy kone"),
+    ("it's a joint account me and deeq alley", "deeq", "deeq alley"),
+    # "went through this with ___", closed by "on <month / weekday>"
+    ("i went through all this with rangi moth yesterday", "rangi", "rangi moth"),
+    ("my previous chat with hone rata on april 2 was useless", "rata", "hone rata"),
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -80,6 +91,11 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("elmwood water tarunika here before we start", "tarunika", "tarunika"),  # a company before the name
     ("i have ruth as well on the account", "ruth", "ruth"),                # a function word after the name
     ("under the stairs my nan keeps it", "nan", "nan"),                     # no name word added
+    ("it's really grace calling", "grace", "grace"),                        # "it's": an adverb stops it
+    ("it's nice jo here", "jo", "jo"),                                      # "here" after the finding only
+    ("hi team jo here", "jo", "jo"),
+    ("hi this is jo paying my bill", "jo", "jo"),                           # "my" after added words: no closer
+    ("me and jo went home", "jo", "jo"),                                    # no word after the finding to add
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
     assert _people(text, complete_names(text, [_person(text, found)])) == [expected]

@@ -397,3 +397,13 @@ def test_leak_guard_masks_a_class_word_with_no_other_member_left():
     value = "Blk 3 Block Rd"
     out = guard.close_leaks("Blk 3 Block Rd", guard.find_leaks(value, value), KeyedRng(b"\x07" * 32), "*", value)
     assert "Blk" not in out and "Block" not in out, out
+
+
+@pytest.mark.parametrize("value", ["P.O. Box 4471", "Lot 9 Vaea Street, PO Box 318", "p o box four four one two",
+                                   "p.o. box 52, Levuka"])
+def test_address_po_box_marker_is_kept_and_its_o_is_no_digit(value):
+    out = one(value, "STREET_ADDRESS").text
+    marker = re.search(r"(?i)\b(?:p\.?\s*o\.?|post\s+office)\s*box\b", value).group()
+    assert marker in out, out                                   # "P.O." is not rewritten as a street word or digit
+    assert re.sub(r"\D", "", out) != re.sub(r"\D", "", value) or not re.search(r"\d", value), out
+    assert not {"Vaea", "Levuka"} & set(re.findall(r"\w+", out)), out
