@@ -171,9 +171,9 @@ def surname_first(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` of a function-word surname before a Chinese or Korean given name that is no English
     word ("he xin calling about a claim", "He Qiang", "do yun min")."""
     out = []
-    for i in range(len(tokens) - 1):
+    for i in positions(keys_of(tokens), SURNAME_FIRST, 0, len(tokens) - 1):
         surname, given = tokens[i], tokens[i + 1]
-        if surname.key not in SURNAME_FIRST or given.english or given.function or given.possessive \
+        if given.english or given.function or given.possessive \
                 or not east_asian_given(given) or surname.capitalized != given.capitalized \
                 or not adjacent(text, surname, given):
             continue

@@ -76,3 +76,30 @@ def test_surname_pairs_read_only_the_words_a_pair_can_end_in(text, pairs):
     from recognizers.names.short_surnames import surname_pairs
     tokens = tokenize(text)[0]
     assert [text[tokens[a].start:tokens[b].end] for a, b in surname_pairs(text, tokens)] == pairs
+
+
+def _pairs(text, rule):
+    tokens = tokenize(text)[0]
+    found = rule(text, tokens)
+    return [text[tokens[a].start:tokens[b].end] for a, b in ((c.first, c.last) if hasattr(c, "first") else c
+                                                               for c in found)]
+
+
+@pytest.mark.parametrize("rule_name,text,names", [
+    ("surname_first", "he xin calling about a claim", ["he xin"]), ("surname_first", "He Qiang", ["He Qiang"]),
+    ("surname_first", "do yun min", ["do yun"]), ("surname_first", "he said so", []), ("surname_first", "ma", []),
+    ("sinitic", "See Xin Ying", ["See Xin Ying"]), ("sinitic", "tan wei ming here", ["tan wei ming"]),
+    ("sinitic", "See xin", []), ("sinitic", "the tan line", []),
+    ("openers", "abu razzaq called", ["abu razzaq"]), ("openers", "umm the thing", []), ("openers", "ask abu", []),
+    ("paired", "me and aktan went", ["aktan"]), ("paired", "feiliao and i", ["feiliao"]),
+    ("paired", "salt and pepper", []), ("paired", "aktan and", []),
+])
+def test_name_rules_read_only_their_key_words(rule_name, text, names):
+    from recognizers.names.coordination import coordinated
+    from recognizers.names.rules import with_openers
+    from recognizers.names.short_surnames import surname_first
+    from recognizers.names.sinitic_surnames import sinitic_names
+    rule = {"surname_first": surname_first, "sinitic": sinitic_names,
+            "openers": lambda text, tokens: with_openers(text, tokens, []),
+            "paired": lambda text, tokens: coordinated(text, tokens, [])}[rule_name]
+    assert _pairs(text, rule) == names
