@@ -259,13 +259,15 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         return _with_letter_prefixes(text, self._find_answer(text))
 
     def _find_answer(self, text: str) -> list[Hit]:
-        hits = [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.ANSWER.finditer(text)
-                if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
-        # "hang on, it starts DN54": the first piece of the identifier asked for, however short; "srd1": a
-        # short code that is the whole answer
-        hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_start")
-                 for m in (*self.STARTS.finditer(text), *self.SHORT_CODE_TURN.finditer(text))]
+        hits = []
+        if digit_count(text):  # (every value of ANSWER, STARTS and SHORT_CODE_TURN holds a digit)
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                     for m in self.ANSWER.finditer(text)
+                     if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
+            # "hang on, it starts DN54": the first piece of the identifier asked for, however short; "srd1": a
+            # short code that is the whole answer
+            hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_start")
+                     for m in (*self.STARTS.finditer(text), *self.SHORT_CODE_TURN.finditer(text))]
         capitals = self.CAPITAL_WORDS.findall(text)
         if len(capitals) == 1:  # more words in capitals is shouting ("SURE THING"), not a reference
             hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer_letters")

@@ -5,7 +5,9 @@ alternations (street suffixes, number words) several times slower. On ASCII text
 letters are all lower case matches ``text.lower()`` without the flag exactly where it matches ``text``
 with it: lower-casing ASCII keeps every offset and word boundary, and the only letters IGNORECASE
 equates with ASCII ones beyond their case pairs (``ı``, ``ſ``, the Kelvin sign, ...) never occur in an
-ASCII text. ``lower_twin`` refuses a pattern for which that argument does not hold.
+ASCII text: the twin writes such a letter of the pattern as the ASCII letter it equates with (``bulvarı`` as
+``bulvari``), which matches exactly the lower-cased ASCII letters it matched. ``lower_twin`` refuses a
+pattern for which that argument does not hold.
 """
 from __future__ import annotations
 
@@ -24,9 +26,10 @@ _ASCII = tuple(chr(code) for code in range(128))
 
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` compiled without IGNORECASE, to run on ``ascii_lower(text)``; None when it could
+    """``pattern`` compiled without IGNORECASE, to run on ``ascii_lower(text)``, a non-ASCII letter that
+    IGNORECASE equates with an ASCII one written as that letter (module docstring); None when it could
     match differently there (no IGNORECASE, an upper-case letter, inline flags, a character given by
-    code, a non-ASCII range, or a non-ASCII letter that IGNORECASE equates with an ASCII one)."""
+    code, a non-ASCII range, or such a letter escaped or in a group name)."""
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or not isinstance(source, str):
         return None
@@ -35,12 +38,17 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     body = _GROUP_NAMES.sub("(", _ESCAPE.sub("", source))
     if _NON_ASCII_RANGE.search(body):
         return None
-    for char in set(body):
+    escaped = {match.group()[1] for match in _ESCAPE.finditer(source)}
+    twin_source = source
+    for char in set(body) | {char for char in escaped if not char.isascii()}:
         if char != char.lower():
             return None
-        if not char.isascii() and any(re.fullmatch(re.escape(char), a, re.IGNORECASE) for a in _ASCII):
+        equal = {a.lower() for a in _ASCII if not char.isascii() and re.fullmatch(re.escape(char), a, re.IGNORECASE)}
+        if len(equal) > 1 or equal and char in escaped:
             return None
-    return compile_fast(source, pattern.flags & ~re.IGNORECASE)
+        twin_source = twin_source.replace(char, *equal) if equal else twin_source
+    twin = compile_fast(twin_source, pattern.flags & ~re.IGNORECASE)
+    return twin if twin.groupindex == pattern.groupindex else None  # (the letter was in no group's name)
 
 
 @lru_cache(maxsize=1024)

@@ -63,6 +63,8 @@ def _may_hold_address(text: str) -> bool:
 
 def model_text(text: str) -> str:
     """``text`` lowercased character by character, keeping offsets (``İ`` stays as it is)."""
+    if text.isascii():
+        return text.lower()  # (ASCII: the same, in one call)
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 

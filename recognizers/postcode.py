@@ -22,7 +22,7 @@ from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.postcode_runs import GAP, TOKEN, Unit, code_of, code_runs
+from recognizers.postcode_runs import GAP, TOKEN, Unit, code_of, code_runs, word_count
 from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, INWARD, LOOSE, UK_IN, UK_OUT, WRITTEN,
                                          is_postcode, mixed)
 from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
@@ -162,8 +162,10 @@ class PostcodeRecognizer(TranscriptRecognizer):
         if not text or expected not in self.ANSWER_CUES:
             return []
         results = []
-        words = len(TOKEN.findall(text))
+        words = word_count(text)
         for run in code_runs(text):
+            if len(run) == 1 and len(run[0][2]) < 2:
+                continue  # one character ("a", "one"): no postcode and no letters part, whatever the turn
             code = code_of(run)
             # In a longer turn ("my Galaxy A54 has no signal") only a valid postcode is the answer, or a
             # long spelled code ("new one is y twenty f d a eight old one ...", "one" no part of it).

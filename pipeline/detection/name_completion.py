@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
@@ -256,7 +257,7 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     others = [f for f in findings if f.entity_type != PERSON]
     tokens, _ = tokenize(text)
     cased = not text.islower()
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # both ascending: tokens never overlap
+    starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     grown = []
     for finding in people:
         lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # tokens it overlaps

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_word
@@ -218,7 +219,7 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
     never into another finding."""
     out = []
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]  # both ascending: tokens never overlap
+    starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     blockers = [*others, *people]
     absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")
     for finding in people:

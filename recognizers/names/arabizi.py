@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.lower_scan import CaseFolded
 from recognizers.names.signatures import SIGN_OFF
 from recognizers.start_set import compile_fast
 
@@ -19,8 +20,9 @@ _WORD = compile_fast(_ARABIZI)
 
 
 # ... or greeted: "Hi 3bdelghaffar,", "Dear 7assaan".
-_GREETED = compile_fast(rf"\b(?:hi|hello|hey|dear|thanks|thank you|salam)[ \t,]+(?P<name>{_ARABIZI})(?![\w])",
-                        re.IGNORECASE)
+_GREETED_SOURCE = rf"\b(?:hi|hello|hey|dear|thanks|thank you|salam)[ \t,]+(?P<name>{_ARABIZI})(?![\w])"
+# (on ASCII text through its lower-case twin: the same spans; the name's letters are only counted)
+_GREETED = CaseFolded(compile_fast(_GREETED_SOURCE, re.IGNORECASE), twin_source=_GREETED_SOURCE.replace("a-zA-Z", "a-z"))
 
 
 def arabizi_signed(text: str) -> list[tuple[int, int]]:

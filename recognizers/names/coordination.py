@@ -4,7 +4,7 @@ from __future__ import annotations
 from recognizers.names.lexicon import WELL_ATTESTED
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.rules import COORDINATORS, OBJECT_WORDS, Candidate, extend
-from recognizers.names.tokens import Token
+from recognizers.names.tokens import Token, keys_of, positions
 
 
 def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
@@ -30,6 +30,7 @@ def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> 
 
 
 _SELF = frozenset(("me", "i", "myself"))
+_AND = frozenset(("and",))
 
 
 def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:
@@ -38,9 +39,7 @@ def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list
     firsts = {c.first for c in candidates if c.score >= 0.5}
     taken = {k for c in candidates for k in range(c.first, c.last + 1)}
     out = []
-    for k in range(1, len(tokens) - 1):
-        if tokens[k].key != "and":
-            continue
+    for k in positions(keys_of(tokens), _AND, 1, len(tokens) - 1):
         for j, other in ((k - 1, k + 1), (k + 1, k - 1)):
             tok = tokens[j]
             if j in taken or tok.function or tok.possessive or not _listable(tok) \

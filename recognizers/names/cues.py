@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.clause_cues import clause_cue, name_like
@@ -78,7 +79,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     """Names right after a cue phrase, self-introductions and biography questions."""
     lex = lexicon()
     out: list[Candidate] = []
-    starts = [t.start for t in tokens]
+    starts = list(map(attrgetter("start"), tokens))
     for kind, end in _matches(text, tokens, gated):
         i = bisect.bisect_left(starts, end)
         if i >= len(tokens) or text[end:tokens[i].start].strip():

@@ -10,7 +10,7 @@ from recognizers.names.noun_classes import (CONTENT_NOUNS, OCCASION_NOUNS, OWNED
 from recognizers.names.short_surnames import (SURNAME_WORDS, burmese_start, continues_burmese, ends_name,
                                              surname_after_east_asian)
 from recognizers.names.particles import cased_particle
-from recognizers.names.tokens import Token, adjacent
+from recognizers.names.tokens import Token, adjacent, keys_of, positions
 from recognizers.spoken.number_words import MONTHS, NATO
 from recognizers.names.reasons import REASON_NAME_LIST
 
@@ -222,9 +222,9 @@ def with_openers(text: str, tokens: list[Token], candidates: list[Candidate]) ->
     """Candidates grown left over an Arabic name opener ("abu malik", "abd al karim"), and an opener
     with the word after it ("abu razzaq") as a name of its own."""
     out = []
-    for i, tok in enumerate(tokens[:-1]):
-        nxt = tokens[i + 1]
-        if tok.key in ARABIC_OPENERS and not nxt.function and not nxt.common \
+    for i in positions(keys_of(tokens), ARABIC_OPENERS, 0, len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if not nxt.function and not nxt.common \
                 and len(nxt.key) >= 3 and nxt.key not in NOT_AFTER_OPENERS \
                 and adjacent(text, tok, nxt):
             out.append(Candidate(i, extend(text, tokens, i + 1), 0.6, REASON_NAME_LIST))

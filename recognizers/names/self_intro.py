@@ -6,19 +6,22 @@ from recognizers.names.lexicon import ASSISTANT_NAMES, lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.subjects import FILLER_PAIRS, OPENERS
-from recognizers.names.tokens import Token
+from recognizers.names.tokens import Token, keys_of, positions
 
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
 # "amr el shaaban calling about a claim".
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling", "ringing", "phoning"))
 HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
+_INTRO_KEYS = frozenset(("speaking", "here", "on", "at"))  # the words the first rule below acts at
+_YOUVE, _FROM = frozenset(("you've", "youve")), frozenset(("from",))
 
 
 def self_intro(tokens: list[Token]) -> list[Candidate]:
     """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
     "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
     out = []
-    for k in range(1, len(tokens)):
+    keys = keys_of(tokens)
+    for k in positions(keys, _INTRO_KEYS, 1):
         key = tokens[k].key
         line = key in ("on", "at") and k + 1 < len(tokens) and _on_the_line(tokens, k)  # "fahad on (um) the line"
         if key not in ("speaking", "here") and not line:
@@ -46,14 +49,12 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
                 and _agent_name(tokens[k]):
             out.append(Candidate(k, k, 0.7, REASON_CUE_PHRASE))
     # "oakhaven deliveries, you've got leoline, can i take a name": an agent's name after "you've got", before a question.
-    for k in range(len(tokens) - 3):
-        if tokens[k].key in ("you've", "youve") and tokens[k + 1].key == "got" and _agent_name(tokens[k + 2]) \
+    for k in positions(keys, _YOUVE, 0, len(tokens) - 3):
+        if tokens[k + 1].key == "got" and _agent_name(tokens[k + 2]) \
                 and not tokens[k + 2].possessive and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"]):
             out.append(Candidate(k + 2, k + 2, 0.7, REASON_CUE_PHRASE))
     # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
-    for k in range(1, len(tokens) - 2):
-        if tokens[k].key != "from":
-            continue
+    for k in positions(keys, _FROM, 1, len(tokens) - 2):
         words, _ = _words_after(tokens, k + 1, 2)
         if len(words) == 2 and words[1] in ("here", "speaking") and _agent_name(tokens[k - 1]):
             out.append(Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE))

@@ -14,7 +14,7 @@ a name next to another Burmese element ("nan aung win").
 from __future__ import annotations
 
 from recognizers.names.lexicon import THANKS_SHORT, lexicon
-from recognizers.names.tokens import Token, adjacent
+from recognizers.names.tokens import Token, adjacent, keys_of, positions
 
 # Surnames that are English function or everyday words ("so", "in", "oh", "you"): curated, not list data.
 SHORT_SURNAMES = frozenset("so in oh ok do to he you she ng wi yu ha an ma ho".split())
@@ -106,7 +106,7 @@ def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     "khang do", "cong do", "an quach", "my truong", "tram vu", "An Zhang" (the pair must end the name)."""
     out = []
     lex = lexicon()
-    for i in range(len(tokens) - 1):
+    for i in (k - 1 for k in positions(keys_of(tokens), _pair_surnames(lex), 1)):  # (a pair ends in one of them)
         given, surname = tokens[i], tokens[i + 1]
         if surname.key in FUNCTION_SURNAMES and _function_surname(text, tokens, i):
             out.append((i, i + 1))
@@ -127,6 +127,18 @@ def surname_pairs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if name_boundary(text, surname, tokens[i + 2] if i + 2 < len(tokens) else None):
             out.append((i, i + 1))
     return out
+
+
+_PAIR_SURNAMES: list = [None, frozenset()]  # (lexicon, its pair surnames)
+
+
+def _pair_surnames(lex) -> frozenset[str]:
+    """Every word that can end a pair below: a function, short or Vietnamese surname, or an East Asian
+    surname a list holds (after a given name that is an everyday word). Kept for the last lexicon read."""
+    if _PAIR_SURNAMES[0] is not lex:
+        _PAIR_SURNAMES[:] = [lex, FUNCTION_SURNAMES | SURNAME_WORDS | VIETNAMESE_SURNAMES
+                             | (frozenset(lex.east_asian) & frozenset(lex.last))]
+    return _PAIR_SURNAMES[1]
 
 
 # "Đỗ" written "do": a surname after a Vietnamese given name that is an everyday word too, ending the name
@@ -159,9 +171,9 @@ def surname_first(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` of a function-word surname before a Chinese or Korean given name that is no English
     word ("he xin calling about a claim", "He Qiang", "do yun min")."""
     out = []
-    for i in range(len(tokens) - 1):
+    for i in positions(keys_of(tokens), SURNAME_FIRST, 0, len(tokens) - 1):
         surname, given = tokens[i], tokens[i + 1]
-        if surname.key not in SURNAME_FIRST or given.english or given.function or given.possessive \
+        if given.english or given.function or given.possessive \
                 or not east_asian_given(given) or surname.capitalized != given.capitalized \
                 or not adjacent(text, surname, given):
             continue

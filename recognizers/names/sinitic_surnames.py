@@ -8,7 +8,7 @@ phrase ("see you", "say hi", "low long wing" stay), so the three words are one n
 """
 from __future__ import annotations
 
-from recognizers.names.tokens import Token, adjacent
+from recognizers.names.tokens import Token, adjacent, keys_of, positions
 
 # Chinese surnames (Hokkien, Teochew, Cantonese, Hakka spellings; public knowledge) that are English words.
 WORD_SURNAMES = frozenset("""nah see say tee teh chew wee low bay yap tan chin sin lie hoe yam woo yew sung
@@ -18,9 +18,9 @@ WORD_SURNAMES = frozenset("""nah see say tee teh chew wee low bay yap tan chin s
 def sinitic_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """``(first, last)`` token indices of a word surname and the two given-name syllables after it."""
     out = []
-    for i in range(len(tokens) - 2):
+    for i in positions(keys_of(tokens), WORD_SURNAMES, 0, len(tokens) - 2):
         surname, given, second = tokens[i], tokens[i + 1], tokens[i + 2]
-        if surname.key not in WORD_SURNAMES or surname.possessive or given.possessive:
+        if surname.possessive or given.possessive:
             continue
         if not (given.syllable and second.syllable) or (given.english and second.english) \
                 or given.function or second.function:

@@ -6,7 +6,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
-from recognizers.names.tokens import Token, patronymic_initial
+from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
@@ -15,12 +15,11 @@ OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so wel
                     .split())
 
 
-def bracketed(tokens: list[Token]) -> list[Candidate]:
-    """ "what year was bill pullman born": up to three content words between "was" and "born"."""
+def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candidate]:
+    """ "what year was bill pullman born": up to three content words between "was" and "born" (``keys``: the
+    tokens' keys, when the caller has them)."""
     out = []
-    for k, tok in enumerate(tokens):
-        if tok.key not in BIOGRAPHY_AFTER:
-            continue
+    for k in positions(keys_of(tokens) if keys is None else keys, BIOGRAPHY_AFTER):
         for i in range(k - 1, max(k - MAX_NAME_TOKENS, 0) - 1, -1):
             if tokens[i].key in BIOGRAPHY_BEFORE:
                 if i < k - 1:
@@ -48,11 +47,14 @@ PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 # "could kushal pick up the keys", "can amber collect it": a question opening with a modal, a name, a verb.
 MODALS = frozenset("could can would will should".split())
+# The keys of the main rule of ``subjects``: its verbs, presence words and the first words of its pairs.
+_SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS)
+_MODAL_KEYS = MODALS | {"put"}
 
 
-def _modal_subjects(text: str, tokens: list[Token]) -> list[Candidate]:
+def _modal_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     out = []
-    for k in range(1, len(tokens) - 1):
+    for k in (k + 1 for k in positions(keys, _MODAL_KEYS, 0, len(tokens) - 2)):
         if not (tokens[k - 1].key == "put" or (tokens[k - 1].key in MODALS and _opens(text, tokens, k - 1))) \
                 or not _modal_subject(tokens[k]):
             continue
@@ -81,9 +83,10 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     the surname before "and the first name" ("gates and the first name micheal") and the name before "is the
     family name" / "is my first name" ("ward is the family name"), and the person whose birthday it is ("add bola
     birthday", the possessive lost in speech)."""
-    out = _modal_subjects(text, tokens) + _surname_before_first_name(tokens) + _clefts(tokens) + _named_part(tokens) \
-        + _before_occasion(tokens)
-    for k in range(1, len(tokens)):
+    keys = keys_of(tokens)
+    out = _modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
+        + _named_part(tokens, keys) + _before_occasion(tokens, keys)
+    for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
         strength = 1 if pair else SUBJECT_VERBS.get(key, -1)
@@ -141,14 +144,13 @@ def _subject_word(tok: Token, strength: int) -> bool:
 
 
 _FIRST_NAME_AFTER = (("and", "the", "first", "name"), ("and", "my", "first", "name"), ("and", "first", "name"))
+_AND = frozenset(("and",))
 
 
-def _surname_before_first_name(tokens: list[Token]) -> list[Candidate]:
+def _surname_before_first_name(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """ "gates and the first name micheal": the word (or two) right before "and the first name" and a name."""
     out = []
-    for k in range(1, len(tokens) - 2):
-        if tokens[k].key != "and":  # every cue starts with it: skip the rest cheaply
-            continue
+    for k in positions(keys, _AND, 1, len(tokens) - 2):  # every cue starts with it
         keys = tuple(t.key for t in tokens[k:k + 4])
         cue = next((p for p in _FIRST_NAME_AFTER if keys[:len(p)] == p), None)
         after = tokens[k + len(cue)] if cue and k + len(cue) < len(tokens) else None
@@ -162,14 +164,13 @@ def _surname_before_first_name(tokens: list[Token]) -> list[Candidate]:
 
 # "it was shawn who took the call", "it's amira okafor who signed": a cleft names the person before "who".
 CLEFT_OPENERS = (("it", "was"), ("it", "is"), ("its",), ("it's",), ("twas",))
+_WHO = frozenset(("who",))
 
 
-def _clefts(tokens: list[Token]) -> list[Candidate]:
+def _clefts(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """Up to three name words between "it was" / "it's" and "who"."""
     out = []
-    for k in range(1, len(tokens)):
-        if tokens[k].key != "who":
-            continue
+    for k in positions(keys, _WHO, 1):
         first = k
         while first > 0 and k - first < MAX_NAME_TOKENS - 1 and _cleft_word(tokens[first - 1]):
             first -= 1
@@ -193,20 +194,20 @@ _NAME_PARTS = (("family", "name"), ("first", "name"), ("last", "name"), ("given"
 _PART_ENDS = frozenset(part[-1] for part in _NAME_PARTS)
 
 
-def _named_part(tokens: list[Token]) -> list[Candidate]:
+def _named_part(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """The one or two words before "is the / my <part of a name>" (also "<name> comes first, that's the family
     name"), neither a function word; and the one or two after "then" that follows it ("..., then young gin")."""
     out = []
-    if not any(t.key in _PART_ENDS for t in tokens):
+    if _PART_ENDS.isdisjoint(keys) or _IS_THE.isdisjoint(keys):
         return out
-    kept = _without_fillers(tokens)  # "pun uh is uh the you know surname"
+    kept = _without_fillers(tokens, keys)  # "pun uh is uh the you know surname"
     tokens = [tokens[i] for i in kept]
-    for k in range(1, len(tokens) - 2):
+    for k in positions([keys[i] for i in kept], _IS_THAT, 1, len(tokens) - 2):
         that_is = tokens[k].key == "thats" or (tokens[k].key == "that" and tokens[k].possessive)  # "that's"
         if not (tokens[k].key == "is" or that_is) or tokens[k + 1].key not in ("the", "my"):
             continue
-        keys = tuple(t.key for t in tokens[k + 2:k + 4])
-        part = next((p for p in _NAME_PARTS if keys[:len(p)] == p), None)
+        after = tuple(t.key for t in tokens[k + 2:k + 4])
+        part = next((p for p in _NAME_PARTS if after[:len(p)] == p), None)
         last = k - 3 if k >= 3 and (tokens[k - 2].key, tokens[k - 1].key) == ("comes", "first") else k - 1
         if part is None or (last == k - 1 and that_is and not _opens_alone(tokens, last, k + 2 + len(part))) \
                 or not _part_word(tokens[last]) \
@@ -226,10 +227,15 @@ _FILLERS = frozenset("uh um er erm".split())
 # Two-word fillers a speaker puts inside a phrase ("pun is the you know surname", "nontobeko on i mean the line").
 FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
 _DETERMINERS = frozenset("the a an my your our his her their this that what".split())  # "what's" is "what" + 's
+_FILLER_KEYS = _FILLERS | frozenset(second for _, second in FILLER_PAIRS)  # without one, nothing is dropped
+_IS_THAT = frozenset(("is", "thats", "that"))  # "<name> is the family name", "that's the surname"
+_IS_THE = frozenset(("the", "my"))
 
 
-def _without_fillers(tokens: list[Token]) -> list[int]:
-    """The indices of ``tokens`` that are no hesitation ("uh", "you know")."""
+def _without_fillers(tokens: list[Token], keys: list[str]) -> list[int]:
+    """The indices of ``tokens`` (``keys``: their keys) that are no hesitation ("uh", "you know")."""
+    if _FILLER_KEYS.isdisjoint(keys):
+        return list(range(len(tokens)))
     kept, k = [], 0
     while k < len(tokens):
         if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in FILLER_PAIRS:
@@ -259,9 +265,9 @@ def _part_word(tok: Token) -> bool:
 _OCCASIONS = frozenset("birthday birthdays bday anniversary retirement graduation wedding".split())
 
 
-def _before_occasion(tokens: list[Token]) -> list[Candidate]:
+def _before_occasion(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """A word no everyday word could be right before an occasion: no function, common or frequent word ("happy
     birthday", "the company anniversary" are none)."""
-    return [Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE) for k in range(1, len(tokens))
-            if tokens[k].key in _OCCASIONS and _part_word(tok := tokens[k - 1]) and not tok.common
+    return [Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE) for k in positions(keys, _OCCASIONS, 1)
+            if _part_word(tok := tokens[k - 1]) and not tok.common
             and len(tok.key) >= 3 and tok.key not in frequent_words()]

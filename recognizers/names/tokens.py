@@ -6,6 +6,8 @@ and shared by every turn of the process (a plain dict: cheaper per lookup than `
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from recognizers.lower_scan import ascii_letters_twin
@@ -163,6 +165,23 @@ def everyday_word(raw: str) -> bool:
 def listed_name(raw: str) -> bool:
     """Whether ``raw`` (one word as written) is in a name list (and not a function word)."""
     return _fields(raw)[4]
+
+
+_KEY = attrgetter("key")
+
+
+def keys_of(tokens: list[Token]) -> list[str]:
+    """The tokens' keys (read in C)."""
+    return list(map(_KEY, tokens))
+
+
+def positions(keys: list[str], wanted: frozenset[str], first: int = 0, stop: int | None = None) -> list[int]:
+    """Indices in ``range(first, stop)`` of the ``keys`` (the tokens' keys) in ``wanted``, found without a Python
+    loop over every token (a rule that acts only at its key words: a long turn has few of them)."""
+    if wanted.isdisjoint(keys):
+        return []
+    found = compress(range(len(keys)), map(wanted.__contains__, keys))
+    return [k for k in found if first <= k and (stop is None or k < stop)]
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:

@@ -347,3 +347,15 @@ def test_account_number_no_letter_prefix(text, value):
 def test_mixed_code_gate_holds_in_every_match(data):
     text = data.draw(st.from_regex(AccountNumberRecognizer.MIXED))
     assert AccountNumberRecognizer.MIXED.search(text) and AccountNumberRecognizer.MIXED_GATE.search(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # answers with a digit: read by the digit patterns
+    ("hang on, it starts DN54", ["DN54"]), ("srd1", ["srd1"]), ("it's 12345678", ["12345678"]),
+    ("ab-12345 thanks", ["ab-12345"]), ("it's jh 12 34 56 c", ["jh 12 34 56 c"]),
+    # answers without one: only a reference in capitals (the digit patterns are skipped)
+    ("HRZNJP", ["HRZNJP"]), ("yes it is HRZNJP", ["HRZNJP"]), ("no idea sorry", []), ("SURE THING", []),
+])
+def test_answer_digit_patterns_only_on_answers_with_a_digit(text, values):
+    results = AccountNumberRecognizer().analyze_answer(text, ACCOUNT_NUMBER)
+    assert [text[r.start:r.end] for r in results] == values

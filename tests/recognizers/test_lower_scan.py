@@ -26,11 +26,33 @@ def test_lower_twin_built_for_lowercase_ignorecase_patterns(pattern):
     re.compile(r"(?-i:[a-z])street", re.IGNORECASE),     # inline flags
     re.compile(r"\x41venue", re.IGNORECASE),             # a character given by code
     re.compile(r"[À-ž]+", re.IGNORECASE),                # a non-ASCII range (holds ı, equal to i ignoring case)
-    re.compile(r"ſt", re.IGNORECASE),                    # long s: equal to s ignoring case
-    re.compile(r"\u212aing", re.IGNORECASE),             # Kelvin sign: equal to k ignoring case
+    re.compile(r"\u212aing", re.IGNORECASE),             # Kelvin sign given by code
+    re.compile("\u212aing", re.IGNORECASE),              # Kelvin sign: an upper-case letter (its lower case is k)
+    re.compile(r"(?P<bulvarı>\d+)bulvarı", re.IGNORECASE),  # a letter equal to an ASCII one, also in a group name
+    re.compile(r"bulvar\ı", re.IGNORECASE),              # ... escaped
 ])
 def test_lower_twin_refused_where_it_could_match_differently(pattern):
     assert lower_twin(pattern) is None
+
+
+@pytest.mark.parametrize("source,twin_source", [
+    ("bulvarı", "bulvari"),                              # dotless i: equal to i ignoring case
+    ("(?:bulvari|bulvarı)\\s+\\d+", "(?:bulvari|bulvari)\\s+\\d+"),
+    ("ſt[ſx]", "st[sx]"),                                # long s: equal to s ignoring case
+    ("(?P<bulvarı>\\d+)bulvar", "(?P<bulvarı>\\d+)bulvar"),  # in a group name only: a name, kept
+    ("straße|vägen", "straße|vägen"),                    # equal to no ASCII letter: kept
+])
+def test_lower_twin_writes_letters_equal_to_ascii_ones_in_ascii(source, twin_source):
+    twin = lower_twin(re.compile(source, re.IGNORECASE))
+    assert twin is not None and twin.pattern == twin_source and not twin.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("source", ["bulvarı", "[^ı]+", "ſt[ſx]|k\\w", "(?<!ı)st"])
+@pytest.mark.parametrize("text", ["BULVARI bulvari Bulvar1", "STX st sx", "KING king Kx kw", "ist IST xst st",
+                                  "ii iI Ix x"])
+def test_twin_of_letters_equal_to_ascii_ones_finds_the_same_spans(source, text):
+    pattern = re.compile(source, re.IGNORECASE)
+    assert [m.span() for m in lower_twin(pattern).finditer(text.lower())] == [m.span() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -105,7 +105,8 @@ def test_candidate_windows_skip_words_that_never_anchor_a_name(text, expected):
     assert [text[a:b] for a, b in candidate_windows(text, 1, True)] == expected
 
 
-@pytest.mark.parametrize("text", ["Priya ÖZTÜRK", "İstanbul İpek", "ẞ straße", "plain"])
+@pytest.mark.parametrize("text", ["Priya ÖZTÜRK", "İstanbul İpek", "ẞ straße", "plain",
+                                  "MR O'Neil-SMITH, 42 Baker St.\n\tOK?", ""])  # (ASCII: read in one call)
 def test_model_text_keeps_offsets(text):
     lowered = model_text(text)
     assert len(lowered) == len(text)

@@ -212,3 +212,20 @@ def test_postcode_after_a_cue_takes_the_shape_with_any_letters(text, value):
 @pytest.mark.parametrize("text", ["my postcode is on the letter 12345678", "postcode changed in 2024 to ab"])
 def test_postcode_loose_shape_needs_the_whole_shape(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unit of one character is no answer alone (skipped unread) ...
+    ("a", []), ("i", []), ("one", []), ("x", []), ("a b", []), ("so a i d", []),
+    # ... but still a part of the runs around it
+    ("i i i a a one", ["i i i a a one"]), ("it's a w one a one a a i think", ["a w one a one a a i"]),
+    ("7 f y", ["7 f y"]), ("p for papa s", ["p for papa s"]), ("yeah it's sw1a 1aa a", ["sw1a 1aa a"]),
+])
+def test_answer_skips_single_character_runs_only(text, expected):
+    assert answered(text) == expected
+
+
+@pytest.mark.parametrize("text", ["it's SW1A 1AA x-ray", "o’brien’s flat 4", "", "Ünïcode 12 ab’cd"])
+def test_word_count_counts_the_token_words(text):
+    from recognizers.postcode_runs import TOKEN, word_count
+    assert word_count(text) == len(TOKEN.findall(text))

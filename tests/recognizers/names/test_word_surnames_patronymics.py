@@ -59,6 +59,7 @@ def test_no_patronymic_without_name_words(text):
     ("Shukran,\nsa3eed", "sa3eed"),
     ("<p>Hi 5aled,</p>", "5aled"),                       # greeted
     ("Dear mo7sen, thanks for waiting", "mo7sen"),
+    ("DEAR 7ASSAAN", "7ASSAAN"), ("thank you 5aled 2", "5aled"),  # (greetings read through the lower-case twin)
 ])
 def test_an_arabizi_name_signed_under_a_sign_off(text, name):
     assert name in _names(text)
