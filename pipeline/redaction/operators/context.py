@@ -52,7 +52,10 @@ class PlanContext:
         """Surrogate for one name word in a role (pool case; caller applies the original's case)."""
         cached = self._names.get((role, folded))
         if cached is None:
-            cached = draw_name(self.rng("name." + role, folded), role, folded)
+            # In conversation scope a surrogate is no real name word of the conversation; dataset scope keeps
+            # one surrogate per value everywhere, so it avoids only the value itself.
+            taken = frozenset(self.name_evidence) if self.policy.scope == "conversation" else frozenset()
+            cached = draw_name(self.rng("name." + role, folded), role, folded, taken)
             self._names[(role, folded)] = cached
         return cached
 

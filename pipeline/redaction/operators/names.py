@@ -92,12 +92,15 @@ def lone_role(folded: str, evidence: dict[str, str]) -> str:
     return ROLE_FIRST
 
 
-def draw_name(rng: KeyedRng, role: str, avoid: str) -> str:
-    """A name for ``role`` from a balanced pool: origin group first (equal share), then a name in it."""
+def draw_name(rng: KeyedRng, role: str, avoid: str, taken: frozenset[str] = frozenset()) -> str:
+    """A name for ``role`` from a balanced pool: origin group first (equal share), then a name in it; never
+    ``avoid`` (the original) nor a word of ``taken`` (the conversation's real names: a surrogate "Yusuf" beside
+    a real Yusuf reads as the real one)."""
     pools = POOLS_BY_ROLE[role]
     while True:
         candidate = rng.choice(pools[rng.choice(NAME_GROUPS)])
-        if candidate.casefold() != avoid:
+        folded = candidate.casefold()
+        if folded != avoid and folded not in taken:
             return candidate
 
 

@@ -198,3 +198,17 @@ def test_address_keeps_number_street_suffix_shape(value, word_classes):
 def test_unimitable_values_fall_back_to_tag(value, etype):
     r = plan_replacements([ValueToReplace(value, etype, 0)], RedactionPolicy(), KEY, "c")[0]
     assert r.operator == "tag.v1" and r.text == f"<{etype}_1>"
+
+
+@pytest.mark.parametrize("word", ["ok", "kyc", "manager", "blessing"])
+def test_a_name_surrogate_is_no_real_name_of_the_conversation(word):
+    """The name a word would draw alone is a real person's name in the same conversation: the draw moves on
+    (a surrogate "Yusuf" beside a real Yusuf would read as the real one)."""
+    from pipeline.redaction.operators.context import PlanContext
+    from pipeline.redaction.operators.names import ROLE_FIRST, draw_name
+    alone = PlanContext([ValueToReplace(word, "PERSON", 0)], RedactionPolicy(), KEY, "c9", None)
+    first_draw = draw_name(alone.rng("name." + ROLE_FIRST, word), ROLE_FIRST, word)
+    items = [ValueToReplace(f"{first_draw} Okonkwo", "PERSON", 0), ValueToReplace(word, "PERSON", 1)]
+    real, other = plan_replacements(items, RedactionPolicy(), KEY, "c9")
+    assert first_draw.casefold() not in other.text.casefold().split(), (first_draw, other.text)
+    assert first_draw.casefold() not in real.text.casefold().split()
