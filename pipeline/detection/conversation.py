@@ -13,10 +13,9 @@ from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names
-from pipeline.detection.turn_names import may_name_holder
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
-from pipeline.detection.turn_names import join_found_again
+from pipeline.detection.turn_names import join_found_again, may_name_holder
 from pipeline.detection.split_values import join_split_values
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)

@@ -97,7 +97,7 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         or (key in _RELATIONS and before in _OWNERS)
 
 
-def _its(tok: Token) -> bool:
+def _intro_opener(tok: Token) -> bool:
     """ "it's" / "its" / "hi": a name follows it as often as an adjective or a thing does ("it's grateful", "hi
     team"), so only a speaker's "calling" / "speaking" / "here" after the slot makes it one ("it's fetu faalelei
     [sua] ringing", "hi [innocent] sene here")."""
@@ -116,10 +116,16 @@ def _spoken_intro(text: str, tokens: Sequence[Token], last: int, east: bool) -> 
     return 0
 
 
-def _intro_closer(tokens: Sequence[Token], r: int) -> str:
-    """ "calling" / "speaking" / "here" ... at token ``r``, hesitations skipped ("mei yoke [uh] speaking"), or ""."""
+def _past_fillers(tokens: Sequence[Token], r: int) -> int:
+    """The index of the first token from ``r`` on that is no hesitation ("uh", "um")."""
     while r < len(tokens) and tokens[r].key in INTERJECTIONS:
         r += 1
+    return r
+
+
+def _intro_closer(tokens: Sequence[Token], r: int) -> str:
+    """ "calling" / "speaking" / "here" ... at token ``r``, hesitations skipped ("mei yoke [uh] speaking"), or ""."""
+    r = _past_fillers(tokens, r)
     return tokens[r].key if r < len(tokens) and tokens[r].key in _INTRO_CLOSERS else ""
 
 
@@ -131,8 +137,7 @@ def _name_word(tok: Token) -> bool:
 def _closes_slot(tokens: Sequence[Token], r: int) -> bool:
     """Token ``r`` (fillers skipped) follows a name: "calling", "speaking", "here", or a new clause ("is that okay",
     "i think", "she's my gran", "and i'm ...", "sorted it")."""
-    while r < len(tokens) and tokens[r].key in INTERJECTIONS:
-        r += 1
+    r = _past_fillers(tokens, r)
     if r >= len(tokens):
         return False
     tok, nxt = tokens[r], tokens[r + 1].key if r + 1 < len(tokens) else ""
@@ -186,11 +191,11 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
         if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
             return None
         intro_only = k >= 0 and not _opens_slot(tokens, k)  # "it's ___ ringing": only "calling" / "here" ... closes it
-        if intro_only and left == 0 and not _its(tokens[k]):
+        if intro_only and left == 0 and not _intro_opener(tokens[k]):
             words = _spoken_intro(text, tokens, last, east)  # "front desk mei [yoke] uh speaking"
             if words:
                 return first, last + words
-        if intro_only and not (_its(tokens[k]) and all(_name_word(t) for t in tokens[k + 1:first])):
+        if intro_only and not (_intro_opener(tokens[k]) and all(_name_word(t) for t in tokens[k + 1:first])):
             continue  # ... and the words it adds before the finding are names ("hi [innocent] sene here", not "hi team")
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
@@ -202,10 +207,14 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
-            greeted = intro_only and tokens[k].key in _GREETINGS  # "hello, [imara health chat] here" is a company
-            if intro_only and _intro_closer(tokens, r) \
-                    and not (greeted and not all(_name_word(t) for t in tokens[last + 1:r])) \
-                    or k >= 0 and not intro_only and _closed(text, tokens, k, r, right, left + right):
+            # An intro slot closes at "calling" / "here"; after a greeting only names may be added ("hello, [imara
+            # health chat] here" is a company).
+            if intro_only:
+                closed = bool(_intro_closer(tokens, r)) and (
+                    tokens[k].key not in _GREETINGS or all(_name_word(t) for t in tokens[last + 1:r]))
+            else:
+                closed = k >= 0 and _closed(text, tokens, k, r, right, left + right)
+            if closed:
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

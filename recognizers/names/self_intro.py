@@ -7,6 +7,7 @@ from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.subjects import FILLER_PAIRS, OPENERS
 from recognizers.names.tokens import Token, keys_of, positions
+from recognizers.names.vocatives import WELL_KNOWN_SPREAD
 
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
 # "amr el shaaban calling about a claim".
@@ -36,7 +37,7 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
         tok = tokens[j]
         if not (_speaker_name(tok) or tok.key in lexicon().word_given or (key != "here" and (tok.key in ASSISTANT_NAMES or (
                 tok.first and tok.spread >= 2 and not tok.function)))  # "box office, alexa speaking", "honor here"
-                or (key == "here" and tok.first and tok.spread >= _WELL_KNOWN and end < len(tokens)
+                or (key == "here" and tok.first and tok.spread >= WELL_KNOWN_SPREAD and end < len(tokens)
                     and tokens[end].key in _AGENT_QUESTIONS)):  # "reception grace here who is the appointment for"
             continue
         if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
@@ -95,7 +96,6 @@ def _on_the_line(tokens: list[Token], k: int) -> int:
 # "seo-yun park here again about my claim".
 _AFTER_HERE = frozenset("before thanks thank today again".split())
 _AGENT_QUESTIONS = frozenset("who who's whos how what what's whats can".split())
-_WELL_KNOWN = 8  # locales listing a given name (vocatives.WELL_KNOWN_SPREAD)
 _DESKS = frozenset(("reception", "duty"))  # "timucin on reception", "ola on duty"
 
 

@@ -54,7 +54,7 @@ class PlanContext:
         if cached is None:
             # In conversation scope a surrogate is no real name word of the conversation; dataset scope keeps
             # one surrogate per value everywhere, so it avoids only the value itself.
-            taken = frozenset(self.name_evidence) if self.policy.scope == "conversation" else frozenset()
+            taken = self.name_evidence if self.policy.scope == "conversation" else ()
             cached = draw_name(self.rng("name." + role, folded), role, folded, taken)
             self._names[(role, folded)] = cached
         return cached

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Container, Iterable
 
 from pipeline.redaction.operators.base import KeyedRng, match_case
 from pipeline.redaction.operators.pools import KNOWN_FIRST, KNOWN_LAST, NAME_GROUPS, POOLS_BY_ROLE
@@ -92,7 +92,7 @@ def lone_role(folded: str, evidence: dict[str, str]) -> str:
     return ROLE_FIRST
 
 
-def draw_name(rng: KeyedRng, role: str, avoid: str, taken: frozenset[str] = frozenset()) -> str:
+def draw_name(rng: KeyedRng, role: str, avoid: str, taken: Container[str] = ()) -> str:
     """A name for ``role`` from a balanced pool: origin group first (equal share), then a name in it; never
     ``avoid`` (the original) nor a word of ``taken`` (the conversation's real names: a surrogate "Yusuf" beside
     a real Yusuf reads as the real one)."""
