@@ -42,7 +42,8 @@ _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother gran
 # Where a person is: "with ___ on the phone", "i have ___ on the account".
 _ON_THE = frozenset("phone line account booking policy plan".split())
 _WHEN = frozenset(nw.MONTH_NAMES) | frozenset(nw.WEEKDAY_NAMES)  # "___ on monday": when it happened
-_GREETINGS = frozenset("its hi hello hey hiya".split())
+_HELLOS = frozenset("hi hello hey hiya".split())
+_GREETINGS = _HELLOS | {"its"}  # "its" is "it's" typed without its apostrophe
 _CLAUSE_WORDS = frozenset("please pls plz about".split())  # "under aissatou [sow] pls check", "spoke to ___ about it"
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
@@ -211,7 +212,7 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
             # health chat] here" is a company).
             if intro_only:
                 closed = bool(_intro_closer(tokens, r)) and (
-                    tokens[k].key not in _GREETINGS or all(_name_word(t) for t in tokens[last + 1:r]))
+                    tokens[k].key not in _HELLOS or all(_name_word(t) for t in tokens[last + 1:r]))
             else:
                 closed = k >= 0 and _closed(text, tokens, k, r, right, left + right)
             if closed:
