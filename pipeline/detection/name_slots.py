@@ -181,7 +181,7 @@ def _relation_after(tokens: Sequence[Token], r: int) -> bool:
     return r + 1 < len(tokens) and tokens[r].key in ("my", "our") and tokens[r + 1].key in _RELATIONS
 
 
-def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
     start only "(and) my <relation>" closes a slot, or "calling" / "speaking" / "here" after words added after the
     finding ("abena [bad do] calling"; not before it: "elmwood water tarunika here"), and no English word ending in
@@ -234,7 +234,7 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")
     for finding in people:
         lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # the tokens it overlaps
-        slot = _slot(text, tokens, lo, hi - 1) if lo < hi else None
+        slot = name_slot(text, tokens, lo, hi - 1) if lo < hi else None
         if slot is not None and id(finding) not in absorbed:
             start, end = min(finding.start, starts[slot[0]]), max(finding.end, ends[slot[1]])
             inside = [o for o in people if o is not finding and start <= o.start and o.end <= end]
