@@ -199,6 +199,7 @@ _PERSONAL_LINES = frozenset({_T.MOBILE, _T.FIXED_LINE, _T.FIXED_LINE_OR_MOBILE, 
 # Lines only organisations hold: freephone, shared-cost and UK non-geographic (03) numbers. Not premium
 # rate: a Japanese mobile ("090-1234-5678") reads first as a UK premium-rate number.
 _BUSINESS_LINES = frozenset({_T.TOLL_FREE, _T.SHARED_COST, _T.UAN})
+_SHARED_LINES = _BUSINESS_LINES - {_T.TOLL_FREE}  # ... of which a mobile elsewhere may read the same (not "0800")
 
 
 @lru_cache(maxsize=4096)
@@ -215,6 +216,10 @@ def business_line(value: str) -> bool:
         # and Malaysia have no trunk "0" before their freephone / shared-cost lines ("1800 ...", "1-300-...")
         regions = ("US", *REGION_GUESSES) if value.lstrip("(").startswith("0") else ("US", "SG", "MY")
         number = next(filter(None, (_parse_valid(value, r) for r in regions)), None)
+        if number is not None and phonenumbers.number_type(number) in _SHARED_LINES and any(
+                (other := _parse_valid(value, r)) is not None and phonenumbers.number_type(other) == _T.MOBILE
+                for r in regions):
+            return False  # "082 112 0314": a French shared-cost line, and a South African mobile (fail closed)
     return number is not None and phonenumbers.number_type(number) in _BUSINESS_LINES
 
 

@@ -186,34 +186,34 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("zip", "postal", "postcode", "post code", "eircode"),
          r"\b(?:zip|zipcode|zip code|postal|postal code|postcode|post code|eircode)\b", {ZIP_CODE}),
         (("mail",),
-         r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b",
-         {EMAIL_ADDRESS}),
+         r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b", {EMAIL_ADDRESS}),
         # ... a phone number when the turn says what the number is for ("what number should the clinic call").
         (("number",), _WHAT_NUMBER + r"(?=.*\b(?:call|ring|text|reach|contact|phone|mobile)\b)", {PHONE_NUMBER}),
         (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact"),
          r"\b(?<!(?:to|on) your )(?<!(?:to|on) the )(?:phone|cell|cellphone|mobile|telephone|landline)\b"
          r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
-         r"daytime|alternate|alternative|best|good|evening|cell) (?:phone )?number\b"
+         r"daytime|alternate|alternative|best|good|evening|cell|another|other|second|backup|spare) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
         (("call", "contact", "ring"), r"\b(?:who|someone) (?:should|shall|can|could|do|would)? ?(?:we|i) (?:can |could |should )?"
          r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?) contact\b"
          r"(?! (?:number|details|e-?mail|phone|address))|\bcontact person\b", {PERSON, PHONE_NUMBER}),  # "a backup contact"
         (("address", "live", "street", "town", "city", "house", "deliver", "send", "post"),
-         r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )address|"
+         r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )(?<! i )(?<! we )address|"
          r"where do you live|street|(?:which|what|and the) (?:town|city)|town or city|house name|flat or a house)\b"
          # "where should the courier deliver the new handset"
          r"|\bwhere (?:should|shall|do|will|can|would) (?:we|i|the \w+|it|they|you want (?:it|us|the \w+) to) "
          r"(?:deliver|send|post)\b", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
-        (("name", "speaking", "who", "holder", "anyone"),
+        (("name", "speaking", "who", "holder", "anyone", "address", "call"),
          r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full|family|given|middle) name)\b"
          # "can i take a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "is there
-         # anyone else on the policy", "who should the vet ask for"
+         # anyone else on the policy", "who should the vet ask for", "how should i address you" (what to call the caller)
          r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b|\bwhat(?:['’]s| is| was) the name\b(?! of)|\bthe name again\b"
          r"|\bwho(?:'s| is| was) the (?:\w+ )?(?:holder|policyholder|member|owner|patient|driver|passenger|guest)\b"
          r"|\b(?:holder|policyholder|member|owner|patient|driver|passenger|guest|customer|caller)(?:['’]?s)? (?:(?:full|first|last) )?name\b"
-         r"|\banyone else (?:on|named on) the\b|\bwho (?:should|shall|do|will) (?:we|i|they|the \w+) ask for\b",
+         r"|\banyone else (?:on|named on) the\b|\bwho (?:should|shall|do|will) (?:we|i|they|the \w+) ask for\b"
+         r"|\b(?:how|what) (?:should|shall|can|do|may) (?:i|we) (?:address|call) you\b|\bwhat do you (?:like|prefer) to be called\b",
          {PERSON}),
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
         (("last", "final"),

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import TranscriptRecognizer
 from recognizers.entities import REASON_NER
+from recognizers.names.tokens import dictionary_word
 from recognizers.start_set import compile_fast
 
 # Titles spaCy includes in PERSON spans; redacting them is harmless but they are not the name.
@@ -57,5 +58,7 @@ class SpacyNerRecognizer(TranscriptRecognizer):
             if entity_type == "PERSON" and (ORGANISATION_WORDS.intersection(words)
                                             or not any(ch.isalpha() for ch in lowered)):
                 continue  # "Harbour Lights hospice" (a business), "00:02:43" (a timestamp): not a person
+            if entity_type == "PERSON" and text.isupper() and all(dictionary_word(w) for w in _WORD.findall(text, start, end)):
+                continue  # "... REF CX-148089, STILL LOCKED": capitals tell spaCy nothing; only dictionary words
             results.append(self.result(start, end, entity_type, self._score, REASON_NER, span.label_))
         return results

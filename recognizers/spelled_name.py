@@ -23,8 +23,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
-from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, said_twice,
-                                            surname_after, syllable_or_unknown)
+from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, caps_name_chunks, closes_answer,
+                                            said_twice, surname_after, syllable_or_unknown)
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
@@ -62,7 +62,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     # Fillers an answer may start with ("yeah it's priya").
     ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this
         i'm im i am my name names name's the first last surname full spelled spell that's thats
-        sorry oh hi hello was like i think believe".""".split())
+        sorry oh hi hello was like i think believe just""".split())
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
@@ -116,7 +116,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     for run in runs for said in self._said_before(text, run)]
         # Capital chunks typed in chat ("KO-WAL SKI", "AL-MAH-MOUD"): the whole run.
         results += [self.result(*m.span(), PERSON, 0.85, REASON_CROSS_TURN) for m in self.CAPS_CHUNKS.finditer(text)
-                    if not any(r.start <= m.start() and m.end() <= r.end for r in results)]
+                    if not any(r.start <= m.start() and m.end() <= r.end for r in results) and caps_name_chunks(m.group())]
         # Irregular chunks ("s h AR o n h am i l t o n"): the whole run, not its single-letter pieces.
         results += [self.result(start, end, PERSON, 0.85, REASON_CROSS_TURN)
                     for start, end in chunked_name_spans(text)
@@ -268,7 +268,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     and anchor(words, beside := k + 1 if first is None else k - 1) \
                     and (key not in BEFORE_SYLLABLES_ONLY or syllable_or_unknown(words[beside])):
                 looks = True  # "do van an", "yung hee": syllables that are English words, beside a name word
-            elif first is None and key in lexicon().word_given and surname_after(words, k + 1):
+            elif first is None and key in lexicon().word_given and (surname_after(words, k + 1) or closes_answer(words, k + 1)):
                 looks = True  # "given carruthers", "blessing walker": a given name that is an English word
             elif key in FUNCTION_WORDS or is_contraction(key) or not looks \
                     or (key in lex.common and not lex.is_name(key)):

@@ -104,6 +104,9 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                             rf"|{_KOREAN_ROAD},?[ \t]+\d{{1,5}}(?:-\d{{1,3}})?\b)"
                             r"(?:,[ \t]*[^\W\d_]+-(?:gu|gun|si|dong)\b)?"), 0.75, True, _KOREAN_ROAD_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
+        # "apartment 31, moi avenue", "flat 4, kimathi street": a unit, then a street with no house number.
+        ("unit_street", _ci(rf"\b{_UNIT}\s*,?\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"), 0.7, True,
+         _UNIT_WORDS),
         ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
         # "20789 Allika 46\n Suite 501", "25615 Tawastintie 72 Apt. 004": street then a unit.
         ("street_number_unit", _ci(rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\.?[ \t]*,?\s*{_UNIT}"), 0.7,

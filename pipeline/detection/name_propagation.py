@@ -6,7 +6,8 @@ it is used as a name, not as a word: in an address position ("ok grace let me ch
 "you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
 an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
 the turn ("Honey" of "Honey Nicole B. Harris"). "i will call", "by the grace of", "mark it as read" and "the
-bill is due" stay as they are.
+bill is due" stay as they are. Such a word of a name found less certainly (a statistical guess) is found again
+only right next to a name found ("manny [brag]").
 
 A plain function over findings; it never sees more than the texts and the offsets it is given and
 logs counts only.
@@ -139,6 +140,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
         raise ValueError(f"{len(texts)} texts but {len(findings)} finding lists")
     seeds: dict[str, float] = {}
     common: dict[str, float] = {}
+    beside: dict[str, float] = {}  # common words of less certain names: found again only next to a name found
     for text, turn_findings in zip(texts, findings):
         for finding in turn_findings:
             if finding.entity_type == EMAIL_ADDRESS:
@@ -152,12 +154,14 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                     seeds[part] = max(seeds.get(part, 0.0), finding.score)
                 elif finding.score >= COMMON_SEED_MIN_SCORE:
                     common[part] = max(common.get(part, 0.0), finding.score)
+                else:
+                    beside[part] = max(beside.get(part, 0.0), finding.score)
     out = [list(turn_findings) for turn_findings in findings]
-    if not seeds and not common:
+    if not seeds and not common and not beside:
         return out
     added = 0
     first_names = lexicon().first
-    keys = (*seeds, *common)
+    keys = (*seeds, *common, *beside)
     for i, text in enumerate(texts):
         low = ascii_lower(text)
         if low is not None and not any(key in low for key in keys):
@@ -171,14 +175,21 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             if score is None:
                 score = common.get(key)
                 if score is None:
-                    continue
-                if not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
+                    score = beside.get(key)  # "account holder manny brag." ... "pls check for manny [brag]"
+                    if score is None or not _touches_name(text, match, out[i]):
+                        if score is not None and k not in retried:
+                            retried.add(k)  # tried again once the rest of the turn is read ("[brag], manny")
+                            queue.append((k, match))
+                        continue
+                    score = min(score, COMMON_MENTION_MAX_SCORE)
+                elif not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
                         or _nickname_beside(key, words, seeds)):
                     if k not in retried and key in first_names and score >= RETRY_MIN_SCORE:
                         retried.add(k)  # a given name that is a common word, found with certainty, tried
                         queue.append((k, match))  # again once the word after it is found: "given carruthers"
                     continue
-                score = min(score, COMMON_MENTION_MAX_SCORE)
+                else:
+                    score = min(score, COMMON_MENTION_MAX_SCORE)
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -46,6 +46,7 @@ _HELLOS = frozenset("hi hello hey hiya".split())
 _GREETINGS = _HELLOS | {"its"}  # "its" is "it's" typed without its apostrophe
 _CLAUSE_WORDS = frozenset("please pls plz about".split())  # "under aissatou [sow] pls check", "spoke to ___ about it"
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
+_HELD = frozenset(("account", "acc", "acct", "policy", "card"))  # "account holder ___"
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
 _PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
@@ -95,7 +96,7 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
         or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
         or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or before in _BEFORE_PREPOSITION.get(key, ()) \
         or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) \
-        or (key in _RELATIONS and before in _OWNERS)
+        or (key in _RELATIONS and before in _OWNERS) or (key == "holder" and before in _HELD)
 
 
 def _intro_opener(tok: Token) -> bool:
@@ -157,15 +158,23 @@ def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, adde
     """Token ``r`` ends the slot opened by token ``k`` that holds ``right`` words after the finding (``added`` in
     all): a word that follows names, or the end of the turn or a punctuation mark right after the finding; after
     "under" also the turn's end or a determiner or preposition after the added words ("it's under nwodo [akin] the
-    parcel", "under [auto] duku my connection")."""
+    parcel", "under [auto] duku my connection"), after "my <relation>" a determiner."""
     if _closes_slot(tokens, r) or (r < len(tokens) and tokens[r].key == "my"
                                    and all(_name_word(t) for t in tokens[r - right:r])):
         return True  # ... "my" only after names ("this is [caddy] traore my internet", "this is matthew babacar [sow] my")
     under = tokens[k].key == "under"
     partner = tokens[k].key == "and" and k > 0 and tokens[k - 1].key == "me"  # "me and deeq [alley]" ends the turn
-    if _edge(text, tokens, r) and (right == 0 or ((under or partner) and r >= len(tokens))):
-        return True
-    return under and added > 0 and r < len(tokens) and tokens[r].key in _AFTER_UNDER
+    if _edge(text, tokens, r) and (right == 0 or ((under or partner) and r >= len(tokens))
+                                   or (r < len(tokens) and any(c in ".!?" for c in text[tokens[r - 1].end:tokens[r].start]))):
+        return True  # ... a sentence's end after the added words ("account holder manny [brag]. system is locked")
+    if added == 0 or r >= len(tokens):
+        return False
+    if under:
+        return tokens[r].key in _AFTER_UNDER
+    # "try my wife pollyanna [hole] the number is ...": after "my <relation>" a determiner, unless a verb was added
+    # ("my son john drives the car").
+    return tokens[r].key == "the" and tokens[k].key in _RELATIONS and not any(
+        t.english and (t.key.endswith("s") or t.key.endswith("ed")) for t in tokens[r - right:r])
 
 
 def _edge(text: str, tokens: Sequence[Token], r: int) -> bool:

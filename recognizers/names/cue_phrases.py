@@ -82,8 +82,10 @@ CUE_KINDS = (
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
-    CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:just|all|usually|always)\s+)?"
-                             r"(?:calls?\s+me|say)|just\s+call\s+me|(?:most|all)\s+(?:folks?|people)\s+(?:just\s+)?(?:say|call\s+me)"),
+    # ... hesitations inside in speech ("everyone um calls uh me kip").
+    CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
+                             r"(?:(?:just|all|usually|always)\s+)?(?:calls?\s+(?:(?:uh|um|er|erm)\s+)?me|say)|just\s+call\s+me"
+                             r"|(?:most|all)\s+(?:folks?|people)\s+(?:just\s+)?(?:say|call\s+me)"),
             frozenset("everyone everybody people friends mates folks folk they just most all".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
             frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
@@ -93,7 +95,7 @@ CUE_KINDS = (
     # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
-    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
+    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
                              r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"

@@ -40,6 +40,23 @@ def surname_after(words: list[re.Match], k: int) -> bool:
     return key not in FUNCTION_WORDS and key not in lex.word_given and (lex.is_name(key) or lex.is_unknown(key))
 
 
+def caps_name_chunks(run: str) -> bool:
+    """A run of capitals that can be a name typed in chunks ("KO-WAL SKI"): at most four words, none a function word
+    ("MY TICKET WAS CANCELLED BUT ..." is a sentence typed in capitals)."""
+    words = run.split()
+    return len(words) <= 4 and not any(fold(w) in FUNCTION_WORDS for w in words)
+
+
+# What may follow a name given as the whole answer ("just promise is fine thanks", "gift please").
+_ANSWER_CLOSINGS = frozenset("is fine ok okay thanks thank you tnx thx ty please pls plz".split())
+
+
+def closes_answer(words: list[re.Match], k: int) -> bool:
+    """Nothing but closing words from ``words[k]`` on: the word before them is the whole answer ("promise",
+    "just gift is fine")."""
+    return all(fold(m.group()) in _ANSWER_CLOSINGS for m in words[k:])
+
+
 def said_twice(words: list[re.Match], skip: frozenset[str]) -> list[tuple[int, int]]:
     """The two spans of a two- or three-word name said twice as the whole answer after words in ``skip``
     ("freedom cope freedom cope", "yes mam landing mam landing", "onyx vale i said onyx vale sorry"), whatever

@@ -14,7 +14,7 @@ from recognizers.names.vocatives import WELL_KNOWN_SPREAD
 SELF_INTRO_AFTER = frozenset(("speaking", "here", "calling", "ringing", "phoning"))
 HESITATIONS = frozenset("um uh er erm uhm umm like so".split())
 _INTRO_KEYS = frozenset(("speaking", "here", "on", "at"))  # the words the first rule below acts at
-_YOUVE, _FROM = frozenset(("you've", "youve")), frozenset(("from",))
+_YOUVE, _FROM = frozenset(("you've", "youve")), frozenset(("from", "with"))  # "tasmin with lumo here"
 
 
 def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -54,7 +54,7 @@ def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
         if tokens[k + 1].key == "got" and _agent_name(tokens[k + 2]) \
                 and not tokens[k + 2].possessive and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"]):
             out.append(Candidate(k + 2, k + 2, 0.7, REASON_CUE_PHRASE))
-    # "sorry to hear that fani from globecash here": a name before "from <company> here / speaking".
+    # "sorry to hear that fani from globecash here": a name before "from / with <company> here / speaking".
     for k in positions(keys, _FROM, 1, len(tokens) - 2):
         words, _ = _words_after(tokens, k + 1, 2)
         if len(words) == 2 and words[1] in ("here", "speaking") and _agent_name(tokens[k - 1]):

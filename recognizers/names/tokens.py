@@ -162,6 +162,12 @@ def everyday_word(raw: str) -> bool:
     return fields[8] or (fields[6] and not fields[4])  # function, or frequent and not a name
 
 
+def dictionary_word(raw: str) -> bool:
+    """Whether ``raw`` (one word as written) is an English dictionary word no name list holds ("locked")."""
+    fields = _fields(raw)
+    return fields[7] and not fields[4] and not fields[5]
+
+
 def listed_name(raw: str) -> bool:
     """Whether ``raw`` (one word as written) is in a name list (and not a function word)."""
     return _fields(raw)[4]

@@ -464,6 +464,8 @@ def test_person_names_vocative_before_a_closing_or_hand_over(text, name):
     ("Brilliant, thank you Ganesh.", "Ganesh"),         # a closing that ends the turn
     ("was there anything else at all rani", "rani"),
     ("hi i'm calling about the parcel well everyone calls me gab", "gab"),   # a nickname
+    ("my friends uh call um me dede", "dede"),                                # ... hesitations inside the phrase
+    ("its me memory phiri", "memory phiri"),                                  # "it's me" before the name
     ("my mates just call me add", "add"),
     ("just call me ted please", "ted"),
     ("festival box office alexa speaking how can i help", "alexa"),  # an agent named like an assistant
@@ -518,6 +520,7 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "please just call me back tomorrow",               # what follows "call me" is no nickname
     "can you call me back on the mobile",
     "everyone calls me mate",
+    "it's me again about the refund",
     "they call me every day about it",
     "alexa play some music",                           # a wake word
     "thanks alexa",

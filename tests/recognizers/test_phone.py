@@ -99,6 +99,7 @@ def test_phone_leaves_other_identifiers_and_impossible_shapes(text):
     ("ring 0761239876 after six", "0761239876"),                         # a Ugandan mobile
     ("my brother, 0912 345 678", "0912 345 678"),                        # a Vietnamese mobile
     ("her mobile is 010-9876-5432", "010-9876-5432"),                    # a Korean mobile
+    ("the number is 082 640 1937", "082 640 1937"),                     # French shared cost, South African mobile
 ])
 def test_phone_validates_international_without_plus_and_national_numbers_by_region(text, value):
     assert found(text) == [value]

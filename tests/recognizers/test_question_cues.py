@@ -16,6 +16,10 @@ from recognizers.question_cues import expected_entities
     ("and your date of birth", {DATE_OF_BIRTH}),
     ("could you spell your last name", {EXPECT_SPELLED_NAME}),
     ("what's the best number to reach you?", {PHONE_NUMBER}),
+    ("is there a backup number if your mobile is dead", {PHONE_NUMBER}),     # another / second / backup number
+    ("And what should we call you today?", {PERSON}),                         # what the caller likes to be called
+    ("how may i address you", {PERSON}),                                      # ... not a street address
+    ("and the address you're staying at", {STREET_ADDRESS, ZIP_CODE}),        # the noun before "you"
     ("what's your zip code?", {ZIP_CODE}),
     ("can i have your email address", {EMAIL_ADDRESS}),
     ("and the account number on file?", {ACCOUNT_NUMBER}),

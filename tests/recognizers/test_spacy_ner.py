@@ -22,6 +22,8 @@ def _found(text: str, piece: str) -> list[str]:
     ("Please call Dr. Ana Silva back", "Dr. Ana Silva", "Ana Silva"),       # the title is not the name
     ("my cousin Vai Tonga - 844 1290", "Vai Tonga - 844", "Vai Tonga"),     # no digit is part of a name
     ("Ana Silva, 07700 900123", "Ana Silva, 07700", "Ana Silva"),
+    ("I SPOKE TO THANDO MOKOENA", "THANDO MOKOENA", "THANDO MOKOENA"),       # capitals: a name word still counts
+    ("the door is LOCKED now", "LOCKED", "LOCKED"),                          # not all capitals: as spaCy says
 ])
 def test_spacy_ner_keeps_people(text, piece, expected):
     assert _found(text, piece) == [expected]
@@ -32,6 +34,8 @@ def test_spacy_ner_keeps_people(text, piece, expected):
     ("Willowbrook Veterinary, Aydin on reception.", "Willowbrook Veterinary"),
     ("they sent it from Kelly Motors today", "Kelly Motors"),
     ("[00:02:43] Speaker 1: logged", "00:02:43"),                  # no letters: a timestamp
+    ("PAID TWICE, STILL LOCKED", "LOCKED"),                        # all capitals, only dictionary words
+    ("THE BOX IS STILL MISSING", "STILL MISSING"),
 ])
 def test_spacy_ner_drops_businesses_and_spans_without_letters(text, piece):
     assert _found(text, piece) == []

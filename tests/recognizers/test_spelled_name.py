@@ -65,6 +65,7 @@ def test_spelled_name_answer_positive(text, expected, found):
     ("yes", PERSON),
     ("i don't want to give that", PERSON),
     ("g o n z a l e z", "US_SSN_LAST4"),
+    ("MY PARCEL NEVER CAME", PERSON),        # a sentence typed in capitals is no name in chunks
 ])
 def test_spelled_name_answer_negative(text, expected):
     assert REC.analyze_answer(text, expected) == []
@@ -135,6 +136,10 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("it like was vashti before she married", (12, 18)),
     ("like i said it was the boiler", None),   # a verb after a pronoun is no name
     ("i think it was fine", None),
+    ("promise", (0, 7)),                       # a given name that is an everyday word as the whole answer
+    ("just memory is fine thank you", (5, 11)),  # ... or before closing words only
+    ("just a second please", None),
+    ("i believe it's okonedo", (15, 22)),      # "believe" is a hedge like "think"
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected

@@ -48,6 +48,7 @@ def spans(text):
     ("reach me here:\nM: 087 000 1234\n12 Oakfield Lawn, Swords", "12 Oakfield Lawn, Swords"),   # not the phone's digits
     ("ship to 3 Temasek Blvd #21-07 thanks", "3 Temasek Blvd #21-07"),         # a floor-unit number, whole
     ("send it to 41 Keppel Road, unit 9-105", "41 Keppel Road, unit 9-105"),
+    ("it's flat 12, biashara street, eldoret", "flat 12, biashara street, eldoret"),   # a unit, then a street, no number
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)
@@ -56,6 +57,7 @@ def test_street_address_positive(text, expected):
 @pytest.mark.parametrize("text, whole", [
     ("I live at 12 Main St and the order 12345 is late", "12 Main St"),       # another number, not its line
     ("It's 9 Elm Road, Leeds. Please ring us before.", "9 Elm Road, Leeds"),  # the sentence ends it
+    ("flat 3 is empty, the street is quiet", "flat 3"),                      # a unit, then words that name no street
 ])
 def test_street_address_stops_where_the_address_ends(text, whole):
     assert spans(text) == [whole]

@@ -152,6 +152,17 @@ def test_propagate_names_low_score_or_other_type_does_not_seed():
     assert low[1] == [] and propagate_names(texts, [other, []])[1] == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("can you look up tandi shore", ["tandi", "shore"]),   # next to a part found again
+    ("shore, tandi", ["tandi"]),                           # ... not across a comma
+    ("we went to the shore and tandi said", ["tandi"]),    # elsewhere in the turn: a word
+])
+def test_propagate_names_common_word_of_a_weak_name_only_beside_a_name(text, found):
+    texts = ["account holder tandi shore.", text]    # a statistical guess (0.6): "shore" only next to "tandi"
+    out = propagate_names(texts, [[seed(texts[0], "tandi shore", 0.6)], []])
+    assert [text[f.start:f.end] for f in out[1]] == found
+
+
 def test_propagate_names_length_mismatch():
     with pytest.raises(ValueError):
         propagate_names(["a"], [])

@@ -63,6 +63,9 @@ def _people(text: str, findings) -> list[str]:
     # "went through this with ___", closed by "on <month / weekday>"
     ("i went through all this with rangi moth yesterday", "rangi", "rangi moth"),
     ("my previous chat with hone rata on april 2 was useless", "rata", "hone rata"),
+    # after "my <relation>" a determiner; after "account holder" a sentence's end
+    ("ring my cousin mbali kettle the landline is off", "mbali", "mbali kettle"),
+    ("policy holder sizwe brag. the app keeps crashing", "sizwe", "sizwe brag"),
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -97,6 +100,8 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("hi team jo here", "jo", "jo"),
     ("hi this is jo paying my bill", "jo", "jo"),                           # "my" after added words: no closer
     ("me and jo went home", "jo", "jo"),                                    # no word after the finding to add
+    ("my son jack drives the car", "jack", "jack"),                          # a verb before the determiner
+    ("the holder jo smiled. then left", "jo", "jo"),                        # no "account" / "policy" before "holder"
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
     assert _people(text, complete_names(text, [_person(text, found)])) == [expected]

@@ -55,6 +55,7 @@ def test_positions(keys, wanted, first, stop, expected):
     ("Chun Nan Tsao here, I need a refund", ["Tsao", "Chun Nan Tsao"]),
     ("oakhaven deliveries, you've got leoline, can i take a name", ["leoline"]),  # after "you've got"
     ("sorry to hear that fani from globecash here", ["fani"]),           # before "from <company> here"
+    ("morning! lindiwe with zolo here", ["lindiwe"]),                    # ... or "with <company> here"
     # negative rows
     ("i'm speaking to you from home", []), ("who is on the line", []), ("you've got mail, can you", []),
     ("from here", []),
