@@ -33,7 +33,7 @@ from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: publi
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
     _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
     _NUMBER_WORD_SET,
-    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS,
+    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
 
@@ -97,6 +97,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("compound_street_spoken", _ci(rf"\b{_SPOKEN_COMPOUND}\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,4}})"
                                        rf"(?:\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,3}})){{0,3}}\b"), 0.6, False,
          _SPOKEN_COMPOUND_ENDINGS),
+        ("prefix_street_spoken", _ci(SPOKEN_PREFIX_STREET), 0.6, False, SPOKEN_PREFIX_WORDS),  # "rue de la paix one five six"
         ("spoken", _ci(rf"\b(?:{_NUMBER_LABEL}{_SPOKEN_HOUSE},?|{_SPOKEN_HOUSE})\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:[ \t]+{_DIRECTION})?(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
         # Korean road-name addresses: "172, Haeundae-ro, Haeundae-gu", "Teheran-ro 12-gil 34", "5 Sejong-daero"
