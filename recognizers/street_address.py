@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import address_tail, named_address
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.loose_twin import loose_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
@@ -122,7 +123,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # then "vence 08/2030" below it).
         ("number_street_number", _ci(rf"(?<!\d[,.])\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
-    TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
+    # See the module docstring; a pattern with case-sensitive parts ("(?-i:N|S|E|W)") gets a loose_twin.
+    TWINS = {name: lower_twin(pattern) or loose_twin(pattern) for name, pattern, *_ in PATTERNS}
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
     # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
     NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT)),
