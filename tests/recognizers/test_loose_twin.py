@@ -64,3 +64,9 @@ def test_street_loose_twins_give_the_patterns_matches(text):
     assert {"spoken", "number_street_suffix"} <= set(loose)
     for name, twin in loose.items():
         assert _spans(twin.pattern, twin, text) == [(m.span(), m.groups()) for m in twin.pattern.finditer(text)]
+
+
+def test_every_case_insensitive_street_pattern_has_a_twin():
+    # (speed) a pattern without one runs IGNORECASE at every word of every turn with a digit or number word
+    names = [name for name, pattern, *_ in StreetAddressRecognizer.PATTERNS if pattern.flags & re.IGNORECASE]
+    assert names and [name for name in names if StreetAddressRecognizer.TWINS[name] is None] == []
