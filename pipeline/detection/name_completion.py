@@ -31,6 +31,7 @@ from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, east_asian_word, ends_names,
                                            function_syllable, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
+from pipeline.detection.word_given_slots import word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, named_holders, patronymics,
                                            phrases_said_twice, repeated_names)
 from pipeline.records import Finding
@@ -164,15 +165,17 @@ def _everyday_surname_last(text: str, tokens: list[Token], last: int) -> bool:
 
 def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool:
     """Before a name word no list holds, or a surname found alone (``single``), a listed given name that is an
-    everyday word too starts the name ("hi there ant kucukler", "precious lim"), unless a determiner makes
-    it a noun."""
+    everyday word too starts the name ("hi there ant kucukler", "precious lim"), and before a name of two or more
+    words that opens with a given name, one of the given names that are everyday words (``word_given_slots``),
+    unless a determiner makes it a noun."""
     prev, inner = tokens[first - 1], tokens[first]
     surname = inner.key in lexicon().last and not inner.common and not inner.possessive \
         and (single or not inner.first)  # "precious lim", not "age michael phelps"
     before = first - 2
     while before >= 0 and tokens[before].key in _HESITATIONS:
         before -= 1  # "the um council wen": a determiner before a hesitation still makes a noun
-    return prev.first and not prev.function and not prev.possessive and (inner.unknown or surname) \
+    given_word = prev.key in lexicon().word_given and not single and inner.first  # "divine alicia goodyear"
+    return prev.first and not prev.function and not prev.possessive and (inner.unknown or surname or given_word) \
         and len(prev.key) >= 2 and prev.key not in AFTER_NAME_WORDS \
         and not ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
 
@@ -250,12 +253,12 @@ def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
 def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` of ``text`` (any types, sorted) with every PERSON finding grown to its whole name, never over
     another type's finding, and touching PERSON findings joined."""
-    findings = named_holders(text, findings)
+    tokens, _ = tokenize(text)
+    findings = word_given_slots(text, tokens, named_holders(text, findings))
     people = [f for f in findings if f.entity_type == PERSON]
     if not people:
         return list(findings)
     others = [f for f in findings if f.entity_type != PERSON]
-    tokens, _ = tokenize(text)
     cased = not text.islower()
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     grown = []

@@ -42,7 +42,8 @@ _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother gran
 # Where a person is: "with ___ on the phone", "i have ___ on the account".
 _ON_THE = frozenset("phone line account booking policy plan".split())
 _WHEN = frozenset(nw.MONTH_NAMES) | frozenset(nw.WEEKDAY_NAMES)  # "___ on monday": when it happened
-_GREETINGS = frozenset("its hi hello hey hiya".split())
+_HELLOS = frozenset("hi hello hey hiya".split())
+_GREETINGS = _HELLOS | {"its"}  # "its" is "it's" typed without its apostrophe
 _CLAUSE_WORDS = frozenset("please pls plz about".split())  # "under aissatou [sow] pls check", "spoke to ___ about it"
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
@@ -180,7 +181,7 @@ def _relation_after(tokens: Sequence[Token], r: int) -> bool:
     return r + 1 < len(tokens) and tokens[r].key in ("my", "our") and tokens[r + 1].key in _RELATIONS
 
 
-def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
     start only "(and) my <relation>" closes a slot, or "calling" / "speaking" / "here" after words added after the
     finding ("abena [bad do] calling"; not before it: "elmwood water tarunika here"), and no English word ending in
@@ -211,7 +212,7 @@ def _slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[in
             # health chat] here" is a company).
             if intro_only:
                 closed = bool(_intro_closer(tokens, r)) and (
-                    tokens[k].key not in _GREETINGS or all(_name_word(t) for t in tokens[last + 1:r]))
+                    tokens[k].key not in _HELLOS or all(_name_word(t) for t in tokens[last + 1:r]))
             else:
                 closed = k >= 0 and _closed(text, tokens, k, r, right, left + right)
             if closed:
@@ -233,7 +234,7 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")
     for finding in people:
         lo, hi = bisect_right(ends, finding.start), bisect_left(starts, finding.end)  # the tokens it overlaps
-        slot = _slot(text, tokens, lo, hi - 1) if lo < hi else None
+        slot = name_slot(text, tokens, lo, hi - 1) if lo < hi else None
         if slot is not None and id(finding) not in absorbed:
             start, end = min(finding.start, starts[slot[0]]), max(finding.end, ends[slot[1]])
             inside = [o for o in people if o is not finding and start <= o.start and o.end <= end]

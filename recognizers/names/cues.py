@@ -129,7 +129,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             # The title is redacted with the name: it tells the gender, and labels include it.
             first = i - 1 if (kind in ("title", "honorific") and i > 0) or initial else i
             out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
-    out.extend(self_intro(tokens))
+    out.extend(self_intro(text, tokens))
     out.extend(bracketed(tokens))
     out.extend(subjects(text, tokens))
     return out

@@ -6,7 +6,7 @@ from recognizers.names.lexicon import ASSISTANT_NAMES, lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.rules import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.subjects import FILLER_PAIRS, OPENERS
-from recognizers.names.tokens import Token, keys_of, positions
+from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.names.vocatives import WELL_KNOWN_SPREAD
 
 # A name right before "speaking", "here" or "calling" at the start of a turn: "yes li speaking",
@@ -17,7 +17,7 @@ _INTRO_KEYS = frozenset(("speaking", "here", "on", "at"))  # the words the first
 _YOUVE, _FROM = frozenset(("you've", "youve")), frozenset(("from",))
 
 
-def self_intro(tokens: list[Token]) -> list[Candidate]:
+def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
     """ "yes li speaking", "Chun Nan Tsao here, I need...": a turn opening with a name; and an agent's
     "claims team, uday speaking" anywhere: one name-like word (listed or unknown) right before "speaking"."""
     out = []
@@ -63,7 +63,7 @@ def self_intro(tokens: list[Token]) -> list[Candidate]:
     out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
             if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
             and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
-    return out + _opening_intro(tokens)
+    return out + _opening_intro(text, tokens)
 
 
 def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], int]:
@@ -132,7 +132,7 @@ def _agent_name(tok: Token) -> bool:
     return _speaker_name(tok) or (tok.first and not tok.function)
 
 
-def _opening_intro(tokens: list[Token]) -> list[Candidate]:
+def _opening_intro(text: str, tokens: list[Token]) -> list[Candidate]:
     i = 0
     while i < len(tokens) and tokens[i].key in OPENERS:
         i += 1
@@ -152,13 +152,24 @@ def _opening_intro(tokens: list[Token]) -> list[Candidate]:
             break
         if tokens[k].key not in SELF_INTRO_AFTER and tokens[k].key != "again":
             continue  # "Umesh again, I called yesterday": a turn opening with a name said again
-        if (after is None or after.function or after.key in INTRO_FOLLOWERS or after.key in _AFTER_HERE) and all(
-                not t.function and (not t.common and len(t.key) >= 2 if this_is else t.spread or t.unknown
-                                    or (n == 0 and len(run) > 1 and len(t.key) == 1 and run[1].unknown))  # "b enkhjargal"
-                for n, t in enumerate(run)):
+        if (after is None or after.function or after.key in INTRO_FOLLOWERS or after.key in _AFTER_HERE) and (
+                _after_this_is(run) if this_is else all(not t.function and (t.spread or t.unknown or (
+                    n == 0 and len(run) > 1 and patronymic_initial(text, tokens, i)))  # "b enkhjargal"
+                    for n, t in enumerate(run))):
             return [Candidate(i, k - 1, 0.75, REASON_CUE_PHRASE)]
         break
     return []
+
+
+def _after_this_is(run: list[Token]) -> bool:
+    """The words between "this is" and "calling" can be a name: no frequent word among them ("daming lu"), or
+    a listed given name, then words a list holds or no dictionary does ("faith churchill", "patience brain":
+    given names that are everyday words, then a surname; "chase bank", "april billing" are no person)."""
+    if any(t.function or len(t.key) < 2 for t in run):
+        return False
+    lex = lexicon()
+    return all(not t.common for t in run) or (len(run) > 1 and run[0].first and all(
+        t.name or t.first or t.unknown or lex.is_rare_word(t.key) for t in run[1:]))
 
 
 _I_AM = frozenset(("i'm", "im", "i"))

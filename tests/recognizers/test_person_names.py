@@ -75,6 +75,9 @@ def test_person_names_full_name_without_cue(origin, name):
     ("hi this is serine mahmoudi calling about my bill", "serine mahmoudi"),
     # ... and words no list holds, however a speech engine wrote them, between "this is" and "calling"
     ("hi this is daming lu calling about a claim", "daming lu"),
+    # ... or a listed given name that is an everyday word, then a surname no frequent word list holds
+    ("this is faith churchill calling about my bill", "faith churchill"),
+    ("this is patience brain calling", "patience brain"),
     ("my name is wen pin hsia", "wen pin hsia"),
     # a turn that opens with the name
     ("yes li speaking", "li"),
@@ -144,6 +147,9 @@ def test_person_names_positive(text, expected):
     "i paid 50 to the shop",
     "hi this is british gas calling about your meter",   # frequent words between "this is" and "calling"
     "this is customer services calling",
+    "this is chase bank calling about a payment",         # a given name, then a frequent word
+    "this is april billing calling about your invoice",  # ... or a dictionary word no list holds
+    "this is grace lane surgery calling",
     "this is just me calling again",
     "what was the last thing my mom said",
     "my aunt really needs a wheelchair",

@@ -99,6 +99,8 @@ def test_complete_names_leaves_other_words_alone(text, found):
     ("sorry it's tun tun myat again", "myat", "tun tun myat"),
     # A given name that is an everyday word before a name word no list holds.
     ("hi there ant kucukler i'm calling about biscuit", "kucukler", "ant kucukler"),
+    # ... and a given name that is an everyday word before a name opening with a given name
+    ("thanks again divine ama serwaa", "ama serwaa", "divine ama serwaa"),
 ])
 def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -119,6 +121,8 @@ def test_complete_names_takes_a_rare_word_at_the_name_edge(text, found, whole):
     ("it's in the tin nguyen gave me", "nguyen"),         # a determiner makes it a noun
     ("I read Meza's song today", "Meza's"),              # never after a possessive
     ("i saw the ant kucukler left", "kucukler"),          # a given name that is a word, after a determiner
+    ("the witness john smith said no", "john smith"),
+    ("any progress john", "john"),                        # a given name alone: "progress" stays a word
 ])
 def test_complete_names_leaves_frequent_or_inner_words(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]

@@ -53,6 +53,7 @@ def _people(text: str, findings) -> list[str]:
     ("thank you ottoline crow really kind of you", "ottoline", "ottoline crow"),
     # "it's" / "hi" open a slot that only "calling" / "ringing" / "here" closes
     ("it's losa manu leaf ringing about my bill", "losa manu", "losa manu leaf"),
+    ("its losa manu leaf ringing about my bill", "losa manu", "losa manu leaf"),  # "it's" typed without its apostrophe
     ("hi gift sene here cant log in", "sene", "gift sene"),
     # closed by "please" / "pls" / "about", by "my" right after the finding, or by the turn's end after "me and"
     ("the policy is under adama wane pls check", "adama", "adama wane"),

@@ -62,7 +62,7 @@ def test_positions(keys, wanted, first, stop, expected):
 def test_self_intro_rules_fire_at_their_key_words_only(text, names):
     from recognizers.names.self_intro import self_intro
     tokens = tokenize(text)[0]
-    assert [text[tokens[c.first].start:tokens[c.last].end] for c in self_intro(tokens)] == names
+    assert [text[tokens[c.first].start:tokens[c.last].end] for c in self_intro(text, tokens)] == names
 
 
 @pytest.mark.parametrize("text,pairs", [
