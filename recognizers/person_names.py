@@ -50,7 +50,7 @@ from recognizers.names.reasons import REASON_CUE_PHRASE, REASON_NAME_LIST
 from recognizers.names.patronymics import patronymic_names
 from recognizers.names.rules import Candidate, leading_particle, list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
-from recognizers.names.signatures import SCORE as SIGNED_SCORE, signed_names
+from recognizers.names.signatures import SCORE as SIGNED_SCORE, dash_signature, signed_names
 from recognizers.names.sinitic_surnames import sinitic_names
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
@@ -81,7 +81,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         same results, kept for the equivalence test.
         """
         tokens, worth_a_look = tokenize(text)
-        signed = [(a, b, SIGNED_SCORE, REASON_CUE_PHRASE) for a, b in arabizi_signed(text)]  # "Regards,\n7amed"
+        signed = [(a, b, SIGNED_SCORE, REASON_CUE_PHRASE)  # "Regards,\n7amed", "... - m brag"
+                  for a, b in arabizi_signed(text) + dash_signature(text, tokens)]
         if not tokens or (fast and not worth_a_look):
             return signed  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
@@ -97,6 +98,8 @@ class PersonNameRecognizer(TranscriptRecognizer):
         candidates = [c._replace(first=c.first + 1) if c.first < c.last and (
             leading_particle(text, tokens[c.first]) or closes_cue(tokens, c.first)) else c for c in candidates]
         spans = _merge(tokens, candidates)
+        # A signed name takes a span it holds whole ("- r [wells]"), and gives way to one reaching beyond it.
+        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _, _ in signed)]
         spans += [s for s in signed if not any(a < s[1] and s[0] < b for a, b, _, _ in spans)]
         logger.debug("person_names: %d tokens, %d spans", len(tokens), len(spans))
         return spans

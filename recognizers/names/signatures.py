@@ -54,3 +54,22 @@ def _name_word(tok: Token) -> bool:
     """A capitalized word that may be part of a name: listed, unknown or a rare word ("Raj"), not a function or
     frequent word ("Customer", "Team")."""
     return tok.capitalized and not tok.function and (tok.name or tok.unknown or tok.initial or not tok.common)
+
+
+_DASH_BEFORE = frozenset("-–—")
+
+
+def dash_signature(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """ "thats all. - m brag", "ok thanks - T Okafor": at the end of a typed turn, after a sentence's end or a thanks,
+    a dash, a letter that is no word ("a", "i") and one more word, no function word; the span of the two."""
+    if len(tokens) < 3 or text[tokens[-1].end:].strip(" \t.!"):
+        return []
+    initial, surname, before = tokens[-2], tokens[-1], tokens[-3]
+    gap = text[before.end:initial.start].strip()
+    if gap[-1:] not in _DASH_BEFORE or gap[:-1].strip() not in ("", ".", "!", "?") \
+            or (not gap[:-1].strip() and before.key not in SIGN_OFF_WORDS and before.key != "all"):
+        return []
+    if len(initial.key) == 1 and initial.key.isalpha() and not initial.function and not surname.function \
+            and len(surname.key) >= 2 and surname.key.isalpha():
+        return [(initial.start, surname.end)]
+    return []

@@ -111,6 +111,8 @@ def test_person_names_full_name_without_cue(origin, name):
     ("add a lunch date with mike jim and bob", "bob"),
     ("brunch with chris kimberly and aaronson", "aaronson"),
     ("the partners are Ogunleye, Daniel and Brandt", "Ogunleye"),   # listed before a found name
+    # an initial and a surname signed after a dash at the end of a typed turn
+    ("ok that's sorted, cheers. - r wells", "r wells"),
     # whose contact, and who sent the speaker a message
     ("look up the email address for mark from the gym", "mark"),
     ("see if grace has sent me the photos", "grace"),
@@ -526,6 +528,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "everyone calls me mate",
     "it's me again about the refund",
     "the bank has sent me a new card",                  # no given name sends it
+    "not bad - a bit slow though",                      # no initial after the dash ("a" is a word)
+    "we went with plan b - x ray first",                # no sentence's end or thanks before the dash
     "send an email for the refund",
     "they call me every day about it",
     "alexa play some music",                           # a wake word
