@@ -63,10 +63,13 @@ def ascii_letters_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compile_fast(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
 
 
-def finditer(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None):
-    """Matches of ``pattern`` in ``text``: its ``twin`` over ``low`` (``ascii_lower(text)``) when both
-    exist, else ``pattern`` itself. Spans and groups are the same either way; read values from ``text``."""
-    return twin.finditer(low) if twin is not None and low is not None else pattern.finditer(text)
+def finditer(pattern: re.Pattern[str], twin, text: str, low: str | None):
+    """Matches of ``pattern`` in ``text``: its ``twin`` (a ``lower_twin`` or a ``loose_twin.LooseTwin``) over
+    ``low`` (``ascii_lower(text)``) when both exist, else ``pattern`` itself. Spans and groups are the same
+    either way; read values from ``text``."""
+    if twin is None or low is None:
+        return pattern.finditer(text)
+    return twin.finditer(low) if isinstance(twin, re.Pattern) else twin.finditer(text, low)  # (a LooseTwin)
 
 
 class CaseFolded:

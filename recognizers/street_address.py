@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import address_tail, named_address
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
+from recognizers.loose_twin import loose_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexicon
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
@@ -33,7 +34,7 @@ from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: publi
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
     _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
     _NUMBER_WORD_SET,
-    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS,
+    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
 
@@ -97,6 +98,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         ("compound_street_spoken", _ci(rf"\b{_SPOKEN_COMPOUND}\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,4}})"
                                        rf"(?:\s+(?:{_NUMBER_WORDS}{_SCALE_AND}|\d{{1,3}})){{0,3}}\b"), 0.6, False,
          _SPOKEN_COMPOUND_ENDINGS),
+        ("prefix_street_spoken", _ci(SPOKEN_PREFIX_STREET), 0.6, False, SPOKEN_PREFIX_WORDS),  # "rue de la paix one five six"
         ("spoken", _ci(rf"\b(?:{_NUMBER_LABEL}{_SPOKEN_HOUSE},?|{_SPOKEN_HOUSE})\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}"
                        rf"(?:[ \t]+{_DIRECTION})?(?:\s*,?\s*{_ANY_UNIT})?"), 0.65, False, _SUFFIX_WORDS),
         # Korean road-name addresses: "172, Haeundae-ro, Haeundae-gu", "Teheran-ro 12-gil 34", "5 Sejong-daero"
@@ -105,8 +107,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
                             r"(?:,[ \t]*[^\W\d_]+-(?:gu|gun|si|dong)\b)?"), 0.75, True, _KOREAN_ROAD_WORDS),
         ("unit", _ci(rf"\b{_UNIT}"), 0.6, True, _UNIT_WORDS | {"#"}),
         # "apartment 31, moi avenue", "flat 4, kimathi street": a unit, then a street with no house number.
-        ("unit_street", _ci(rf"\b{_UNIT}\s*,?\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"), 0.7, True,
-         _UNIT_WORDS),
+        ("unit_street", _ci(rf"\b{_UNIT}\s*,?\s+(?:{_NAME_WORD}\s+){{1,3}}?{_STREET_END}(?:{_NOT_SAINT})\.?"), 0.7, True, _UNIT_WORDS),
         ("spoken_unit", _ci(rf"\b{_SPOKEN_UNIT}"), 0.55, False, _UNIT_WORDS),
         # "20789 Allika 46\n Suite 501", "25615 Tawastintie 72 Apt. 004": street then a unit.
         ("street_number_unit", _ci(rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+){{1,4}}{_NUM}\.?[ \t]*,?\s*{_UNIT}"), 0.7,
@@ -125,7 +126,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # then "vence 08/2030" below it).
         ("number_street_number", _ci(rf"(?<!\d[,.])\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
-    TWINS = {name: lower_twin(pattern) for name, pattern, *_ in PATTERNS}  # see the module docstring
+    TWINS = {name: lower_twin(pattern) or loose_twin(pattern) for name, pattern, *_ in PATTERNS}  # docstring; "(?-i:N|S)": loose
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
     # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
     NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT)),

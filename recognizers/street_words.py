@@ -69,6 +69,11 @@ _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
     vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
     leoforos""")
+# Streets named before their number in France, Belgium, Spain, Italy and Portugal, said with a spoken number ("rue de
+# la paix one five six", "boulevard anspach ten"): only prefixes no English sentence opens with a number after it.
+_SPOKEN_PREFIXES, SPOKEN_PREFIX_WORDS = _alternatives("rue boulevard chemin allée impasse quai calle avenida rua viale corso")
+SPOKEN_PREFIX_STREET = (rf"\b{_SPOKEN_PREFIXES}\s+(?:(?:de|du|des|la|le|les|del|de\s+la|da|do|dos|das|di|della)\s+)?"
+                        rf"[^\W\d_]{{3,}}(?:\s+[^\W\d_]{{3,}})?\s+{_NUMBER_WORDS}{_SCALE_AND}(?:\s+{_NUMBER_WORDS}{_SCALE_AND}){{0,3}}\b")
 _WORD = (r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?)")  # "queen's road", "st. anne's",
 # "Mbiama-Yenagoa", "M.L. Quezon Street" (initials)
 # A plot or house number's label before it, a comma after it then ("Plot 517, Aba Road", "No 48, Sapele Road").

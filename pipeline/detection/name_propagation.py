@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Sequence
 
 from pipeline.records import Finding
@@ -162,15 +163,19 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
     added = 0
     first_names = lexicon().first
     keys = (*seeds, *common, *beside)
+    known = seeds.keys() | common.keys() | beside.keys()
     for i, text in enumerate(texts):
         low = ascii_lower(text)
         if low is not None and not any(key in low for key in keys):
             continue  # an ASCII word's key is a prefix of it lower-cased: no key inside, no mention
         taken = [(f.start, f.end) for f in out[i]]
         words = list((WORD_RE if low is None else _WORD_RE_ASCII).finditer(text))  # low: ASCII text
-        queue, retried = list(enumerate(words)), set()  # a list grows while a for loop reads it
+        word_keys = list(map(_word_key, map(re.Match.group, words)))
+        # Only the words whose key is a seed can be a mention (read in C: most are not).
+        queue = [(k, words[k]) for k in compress(range(len(words)), map(known.__contains__, word_keys))]
+        retried: set[int] = set()  # (queue, a list, grows while the for loop reads it)
         for k, match in queue:
-            key = _word_key(match.group())
+            key = word_keys[k]
             score = seeds.get(key)
             if score is None:
                 score = common.get(key)

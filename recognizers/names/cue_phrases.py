@@ -116,6 +116,8 @@ CUE_KINDS = (
             | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
+        # whose contact it is, before the verb "email" is tried: "the email address for bill", "phone number for grace"
+        r"|(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|contact(?:\s+details)?)\s+for"
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
         r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
@@ -136,7 +138,7 @@ CUE_KINDS = (
         _inflected(_ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
-            conversation conversations call calls birthday wife husband son daughter mother
+            conversation conversations call calls birthday wife husband son daughter mother phone mobile cell contact
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going""".split())),
     CueKind("relation", _cue(

@@ -85,7 +85,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     birthday", the possessive lost in speech)."""
     keys = keys_of(tokens)
     out = _modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
-        + _named_part(tokens, keys) + _before_occasion(tokens, keys)
+        + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
@@ -271,3 +271,24 @@ def _before_occasion(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     return [Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE) for k in positions(keys, _OCCASIONS, 1)
             if _part_word(tok := tokens[k - 1]) and not tok.common
             and len(tok.key) >= 3 and tok.key not in frequent_words()]
+
+
+# Messages someone sent the speaker: "check if grace has sent me any emails", "did bill text me", "has ana replied me".
+_SENT_TO_ME = frozenset("sent send emailed email texted text messaged message replied written wrote rang phoned".split())
+_AUXILIARIES = frozenset("has have had did didn't didnt hasn't hasnt".split())
+_ME = frozenset(("me",))
+
+
+def _senders(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """A listed given name right before "(has) sent me" / after "did" before "send me" (a person's message)."""
+    out = []
+    for k in positions(keys, _ME, 2):
+        if keys[k - 1] not in _SENT_TO_ME:
+            continue
+        j = k - 3 if keys[k - 2] in _AUXILIARIES else k - 2  # "grace has sent me" / "grace sent me"
+        if keys[k - 2] not in _AUXILIARIES and k >= 3 and keys[k - 3] in _AUXILIARIES:
+            j = k - 2  # "did bill send me", "has grace emailed me"
+        tok = tokens[j] if j >= 0 else None
+        if tok is not None and tok.first and not tok.function and not tok.possessive and len(tok.key) >= 2:
+            out.append(Candidate(j, j, 0.6, REASON_CUE_PHRASE))
+    return out

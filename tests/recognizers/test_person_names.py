@@ -111,6 +111,10 @@ def test_person_names_full_name_without_cue(origin, name):
     ("add a lunch date with mike jim and bob", "bob"),
     ("brunch with chris kimberly and aaronson", "aaronson"),
     ("the partners are Ogunleye, Daniel and Brandt", "Ogunleye"),   # listed before a found name
+    # whose contact, and who sent the speaker a message
+    ("look up the email address for mark from the gym", "mark"),
+    ("see if grace has sent me the photos", "grace"),
+    ("did bill text me back", "bill"),
     # question frames
     ("did mark post anything new on facebook", "mark"),
     ("what year was bill pullman born", "bill pullman"),
@@ -521,6 +525,8 @@ def test_person_names_words_no_list_holds_as_a_name_in_closings_and_introduction
     "can you call me back on the mobile",
     "everyone calls me mate",
     "it's me again about the refund",
+    "the bank has sent me a new card",                  # no given name sends it
+    "send an email for the refund",
     "they call me every day about it",
     "alexa play some music",                           # a wake word
     "thanks alexa",

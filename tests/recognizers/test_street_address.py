@@ -121,6 +121,9 @@ def answer_spans(text):
     # "and" after a scale word, the British and Irish way
     ("four hundred and twelve alder close", "four hundred and twelve alder close"),
     ("two thousand and nine kestrel boulevard", "two thousand and nine kestrel boulevard"),
+    # a street named before its spoken number (France, Belgium, Spain, Italy, Portugal)
+    ("we live at rue des tanneurs forty two", "rue des tanneurs forty two"),
+    ("it's calle serrano one one eight", "calle serrano one one eight"),
 ])
 def test_street_address_spoken_positive(text, expected):
     assert any(expected in span for span in spans(text))
@@ -148,6 +151,8 @@ def test_street_address_spoken_positive(text, expected):
     "we had two a day",
     "three hundred and forty people came",
     "two and three bedroom flats on the street",      # "and" between small numbers is not one number
+    "i rue the day i signed up for two years",         # "rue" the English verb: no number right after the name
+    "place your order for two",                        # "place": no spoken-number street
 ])
 def test_street_address_spoken_negative(text):
     assert spans(text) == []
