@@ -287,10 +287,10 @@ class StreetAddressRecognizer(TranscriptRecognizer):
 
     @staticmethod
     def _merge(spans: list[tuple[int, int, float, str, str]]) -> list[tuple[int, int, float, str, str]]:
-        """Union overlapping spans; the most certain pattern names the result."""
+        """Union overlapping spans and spans one character apart; the most certain pattern names the result."""
         merged: list[list] = []
         for span in sorted(spans, key=lambda s: (s[0], -s[1])):
-            if merged and span[0] < merged[-1][1]:
+            if merged and span[0] <= merged[-1][1] + 1:  # ... or one blank apart ("number fifty one lane one eight oh ...")
                 top = merged[-1]
                 top[1] = max(top[1], span[1])
                 if span[2] > top[2]:

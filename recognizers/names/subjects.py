@@ -252,9 +252,14 @@ _ACKNOWLEDGEMENTS = frozenset("fine great good perfect lovely brilliant cool sur
 
 
 def _opens_alone(tokens: list[Token], last: int, end: int) -> bool:
-    """ "duale thats the last name": one name word opens the turn and the phrase ends it."""
+    """ "duale thats the last name": one name word opens the turn and the phrase ends it, or the next part of the name
+    follows ("fan that's the family name full name fan jing")."""
     tok = tokens[last]
-    return last == 0 and end == len(tokens) and (tok.name or tok.unknown) and tok.key not in _ACKNOWLEDGEMENTS
+    return last == 0 and (end == len(tokens) or tokens[end].key in _NEXT_PART) and (tok.name or tok.unknown) \
+        and tok.key not in _ACKNOWLEDGEMENTS
+
+
+_NEXT_PART = frozenset("full first given last middle".split())
 
 
 def _part_word(tok: Token) -> bool:

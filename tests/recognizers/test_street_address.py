@@ -367,3 +367,12 @@ def test_street_address_spoken_direction_and_korean_roads(text, value):
 @pytest.mark.parametrize("text", ["the euro-ro deal costs 5 dollars", "i paid 20, then left"])
 def test_street_address_korean_road_needs_a_number(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("spans_in, merged", [
+    ([(0, 5, 0.6, "p", "a"), (6, 10, 0.7, "p", "b")], [(0, 10, 0.7, "p", "b")]),   # one blank apart: one address
+    ([(0, 5, 0.6, "p", "a"), (3, 8, 0.5, "p", "b")], [(0, 8, 0.6, "p", "a")]),     # overlapping
+    ([(0, 5, 0.6, "p", "a"), (8, 10, 0.7, "p", "b")], [(0, 5, 0.6, "p", "a"), (8, 10, 0.7, "p", "b")]),
+])
+def test_street_address_merges_overlapping_and_adjacent_spans(spans_in, merged):
+    assert REC._merge(spans_in) == merged

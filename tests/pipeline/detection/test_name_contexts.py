@@ -100,6 +100,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "bold tumi. yes bold tumi, main account holder"], 1, ["bold tumi", "bold tumi"]),
     (["hello", "it's in my name. yes merry lake, account holder"], 1, ["merry lake"]),
     (["hello", "STONE thats the last name"], 1, ["STONE"]),
+    (["hello", "young that's the family name full name young min ho"], 1, ["young", "young min ho"]),  # the next part
     (["hello", "the policy is under ama tree pls check"], 1, ["ama tree"]),
     (["hello", "i spoke to mercy brook about it on monday"], 1, ["mercy brook"]),
     (["sunrise vets like reception rose here who is the appointment for"], 0, ["rose"]),

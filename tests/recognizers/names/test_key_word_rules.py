@@ -56,6 +56,8 @@ def test_positions(keys, wanted, first, stop, expected):
     ("oakhaven deliveries, you've got leoline, can i take a name", ["leoline"]),  # after "you've got"
     ("sorry to hear that fani from globecash here", ["fani"]),           # before "from <company> here"
     ("morning! lindiwe with zolo here", ["lindiwe"]),                    # ... or "with <company> here"
+    ("bookings, you've reached ines, may i take a name", ["ines"]),       # "you've reached" a listed given name
+    ("you've reached tradewind may i help", []),                          # ... not a company
     # negative rows
     ("i'm speaking to you from home", []), ("who is on the line", []), ("you've got mail, can you", []),
     ("from here", []),
