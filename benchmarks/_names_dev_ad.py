@@ -19,7 +19,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks._staged_people import StagedNameSource, weighted
+from benchmarks._staged_people import StagedNameSource
 
 DATA = Path(__file__).parent / "data" / "dev_ad_names.json"
 ORIGINS = ("mainland", "nanyang", "korean", "japanese", "mongolian", "english")
@@ -43,13 +43,6 @@ class NameSourceAD(StagedNameSource):
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed, tables())
-        self._country = ""
-
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None):
-        rng = self._rng
-        origin = origin or rng.choice(self.ORIGINS)
-        self._country = country = country or weighted(rng, self.COUNTRIES[origin])
-        return super().name(origin, country, surname)
 
     def _english_given(self, male: bool, avoid: str = "") -> str:
         return self._pick(self._t["english"]["male" if male else "female"], avoid)

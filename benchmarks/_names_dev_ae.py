@@ -18,7 +18,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks._staged_people import StagedNameSource, weighted
+from benchmarks._staged_people import StagedNameSource
 
 DATA = Path(__file__).parent / "data" / "dev_ae_names.json"
 ORIGINS = ("southern", "zambezi", "eastern", "western", "diaspora", "english")
@@ -42,13 +42,6 @@ class NameSourceAE(StagedNameSource):
 
     def __init__(self, seed: int) -> None:
         super().__init__(seed, tables())
-        self._country = ""
-
-    def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None):
-        rng = self._rng
-        origin = origin or rng.choice(self.ORIGINS)
-        self._country = country = country or weighted(rng, self.COUNTRIES[origin])
-        return super().name(origin, country, surname)
 
     def _g(self, table: dict, male: bool, avoid: str = "") -> str:
         return self._pick(table["male" if male else "female"], avoid)

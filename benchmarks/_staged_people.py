@@ -48,6 +48,7 @@ class StagedNameSource:
     def __init__(self, seed: int, tables: dict) -> None:
         self._rng = random.Random(seed)
         self._t = tables
+        self._country = ""  # the country of the name being drawn (a group's spellings may depend on it)
 
     def _pick(self, pool, avoid: str = "") -> str:
         return self._rng.choice([n for n in pool if n != avoid])
@@ -79,7 +80,7 @@ class StagedNameSource:
     def name(self, origin: str | None = None, country: str | None = None, surname: str | None = None) -> StagedName:
         rng = self._rng
         origin = origin or rng.choice(self.ORIGINS)
-        country = country or weighted(rng, self.COUNTRIES[origin])
+        self._country = country = country or weighted(rng, self.COUNTRIES[origin])
         male = rng.random() < 0.5
         style, given, sur, full, called, first = getattr(self, f"_{origin}")(male, surname)
         title = rng.choice(("Mr", "Mr.", "Mister") if male else ("Ms", "Ms.", "Mrs", "Miss"))
