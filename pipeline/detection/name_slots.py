@@ -49,7 +49,7 @@ _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 _HELD = frozenset(("account", "acc", "acct", "policy", "card"))  # "account holder ___"
 _AFFIRMATIONS = frozenset("okay ok alright right correct fine good".split())  # "is that okay"
 # Past tenses no "-ed" rule finds ("my brother in law ... roach sorted it", "... said").
-_PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote".split())
+_PAST_TENSES = frozenset("said rang told sent came went paid made took gave got left spoke wrote set".split())  # "... set up"
 _SLOT_PUNCTUATION = frozenset(",.?!;:")
 # Words before "with" that a name follows: "my previous chat with ___", "i spoke with ___", "went through it all with".
 _BEFORE_WITH = frozenset("chat chatted chatting spoke spoken talked talking speaking dealt conversation all this".split())

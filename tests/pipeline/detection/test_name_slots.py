@@ -66,6 +66,7 @@ def _people(text: str, findings) -> list[str]:
     # after "my <relation>" a determiner; after "account holder" a sentence's end
     ("ring my cousin mbali kettle the landline is off", "mbali", "mbali kettle"),
     ("policy holder sizwe brag. the app keeps crashing", "sizwe", "sizwe brag"),
+    ("my partner wai man kit set up the account", "wai man", "wai man kit"),   # "set (up)" after the name
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
