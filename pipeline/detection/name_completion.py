@@ -31,7 +31,7 @@ from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, east_asian_word, ends_names,
                                            function_syllable, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
-from pipeline.detection.word_given_slots import word_given_slots
+from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, named_holders, patronymics,
                                            phrases_said_twice, repeated_names)
 from pipeline.records import Finding
@@ -253,12 +253,14 @@ def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
 def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` of ``text`` (any types, sorted) with every PERSON finding grown to its whole name, never over
     another type's finding, and touching PERSON findings joined."""
-    tokens, _ = tokenize(text)
-    findings = word_given_slots(text, tokens, named_holders(text, findings))
+    findings = named_holders(text, findings)
+    if may_hold_word_given(text):  # cheap: most turns hold no given name that is an everyday word
+        findings = word_given_slots(text, tokenize(text)[0], findings)
     people = [f for f in findings if f.entity_type == PERSON]
     if not people:
         return list(findings)
     others = [f for f in findings if f.entity_type != PERSON]
+    tokens, _ = tokenize(text)
     cased = not text.islower()
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     grown = []

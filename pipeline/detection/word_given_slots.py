@@ -19,8 +19,8 @@ from typing import Sequence
 from pipeline.detection.name_slots import name_slot
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_CONTEXT
-from recognizers.names.lexicon import lexicon
 from recognizers.lower_scan import CaseFolded
+from recognizers.names.lexicon import lexicon
 from recognizers.names.tokens import Token, keys_of, positions
 from recognizers.start_set import compile_fast
 
