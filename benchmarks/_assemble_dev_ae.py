@@ -78,27 +78,10 @@ def _profile(names, style: str, rng, index: int) -> ProfileAE:
 
 
 class AssemblyAE(StagedAssembly):
+    BRIDGE_INSIDE_BLOCKS = False  # a customer sends a name across two messages
+
     def render_turn(self, template: str, profile, rng: random.Random, fillers: bool = True):
         return _render_turn(template, profile, rng, fillers)
-
-    def assemble(self, index: int, split: str, style: str, names, rng: random.Random) -> dict:
-        """As ``StagedAssembly.assemble``; a short reply comes between two blocks that meet on one side, never inside
-        a block."""
-        profile = self.make_profile(names, style, rng, index)
-        turns: list[dict] = []
-        for block in self._stages(profile, rng):
-            for k, (code, template) in enumerate(block):
-                speaker = "agent" if code == "a" else "customer"
-                profile.speaker = speaker
-                if k == 0 and turns and turns[-1]["speaker"] == speaker:
-                    other = "customer" if speaker == "agent" else "agent"
-                    profile.speaker = other
-                    text, _, _ = self.render_turn(self.templates.BRIDGES[other][0], profile, rng)
-                    turns.append({"speaker": other, "text": text, "spans": [], "distractors": []})
-                    profile.speaker = speaker
-                text, spans, distractors = self.render_turn(template, profile, rng)
-                turns.append({"speaker": speaker, "text": text, "spans": spans, "distractors": distractors})
-        return {"conversation_id": f"{split}-{style}-{index:04d}", "style": style, "split": split, "turns": turns}
 
 
 ASSEMBLY_BASE = StagedAssembly(T, DOMAINS, DISTRACTORS, SLOTS, name_questions=(2, 4), make_profile=_profile)

@@ -89,7 +89,10 @@ class StagedAssembly:
     """One split's assembly: its templates module (``NAME_ASR``, ``VERIFY_*``, ``SMALLTALK_*``, ``STEPS_*``,
     ``CLOSINGS_*``, ``BRIDGES``), its domains, the slots its profile fills as look-alikes and as people, how many
     name questions an ASR call asks (``name_questions``: inclusive range) and how a conversation's profile is made
-    (``make_profile(names, style, rng, index)``)."""
+    (``make_profile(names, style, rng, index)``). ``BRIDGE_INSIDE_BLOCKS``: a short reply also comes between two
+    turns of one side inside a block (False: a side may send two messages in a row, as chat users do)."""
+
+    BRIDGE_INSIDE_BLOCKS = True
 
     def __init__(self, templates, domains: dict, distractors, persons, name_questions: tuple[int, int],
                  make_profile: Callable) -> None:
@@ -130,10 +133,11 @@ class StagedAssembly:
         profile = self.make_profile(names, style, rng, index)
         turns: list[dict] = []
         for block in self._stages(profile, rng):
-            for code, template in block:
+            for k, (code, template) in enumerate(block):
                 speaker = "agent" if code == "a" else "customer"
                 profile.speaker = speaker
-                if turns and turns[-1]["speaker"] == speaker:  # two blocks meet on one side: a short reply between
+                if (k == 0 or self.BRIDGE_INSIDE_BLOCKS) and turns and turns[-1]["speaker"] == speaker:
+                    # two turns (two blocks) meet on one side: a short reply between
                     other = "customer" if speaker == "agent" else "agent"
                     profile.speaker = other
                     text, _, _ = self.render_turn(self.templates.BRIDGES[other][0], profile, rng)

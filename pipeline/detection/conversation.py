@@ -12,11 +12,10 @@ from pipeline.detection.engine_tags import blank_engine_tags, message_start
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.export_senders import find_senders
-from pipeline.detection.name_completion import complete_names
+from pipeline.detection.name_completion import complete_names, may_add_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions
-from pipeline.detection.turn_names import join_found_again, may_name_holder
-from pipeline.detection.word_given_slots import may_hold_word_given
+from pipeline.detection.turn_names import join_found_again
 from pipeline.detection.split_values import join_split_values
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
@@ -161,8 +160,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         findings = flat[offset:offset + len(turns)]
         offset += len(turns)
         if config.name_completion:
-            findings = [complete_names(turn.text, f) if f or may_name_holder(turn.text) or may_hold_word_given(turn.text)
-                        else f
+            findings = [complete_names(turn.text, f) if f or may_add_names(turn.text) else f
                         for turn, f in zip(turns, findings)]
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         business = business_words(turns, config.agent_speakers)

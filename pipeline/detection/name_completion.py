@@ -32,8 +32,8 @@ from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WOR
                                            function_syllable, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
-from pipeline.detection.turn_names import (directory_names, join_touching, name_fields, named_holders, patronymics,
-                                           phrases_said_twice, repeated_names)
+from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
+                                           patronymics, phrases_said_twice, repeated_names)
 from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, frequent_words, lexicon, proper_nouns
@@ -248,6 +248,12 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
 
 def _blocked(start: int, end: int, others: Sequence[Finding]) -> bool:
     return any(o.start < end and start < o.end for o in others)
+
+
+def may_add_names(text: str) -> bool:
+    """Cheap test: ``complete_names`` may add a name to a turn with no finding (an account holder set off before
+    ", account holder", a given name that is an everyday word opening a name slot)."""
+    return may_name_holder(text) or may_hold_word_given(text)
 
 
 def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:

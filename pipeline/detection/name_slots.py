@@ -24,13 +24,14 @@ from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
 from recognizers.names.lexicon import lexicon
 from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
+from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
 from recognizers.spoken import number_words as nw
 
 MAX_EXTRA_WORDS = 2  # misheard words a slot may add to a finding
 MAX_SLOT_WORDS = 5
 # Words a speaker puts next to a name that are no part of it.
-_INTRO_CLOSERS = frozenset(("calling", "speaking", "here", "ringing", "phoning"))
+_INTRO_CLOSERS = SELF_INTRO_AFTER  # "calling", "speaking", "here", "ringing", "phoning"
 _NOT_IN_SLOT = frozenset("""actually just also again please too now still only really maybe probably sorry yes
     no yeah yep okay ok sure right well so very there today tomorrow thanks thank cheers bye hello hi hey nobody
     somebody someone anyone anybody everyone everybody

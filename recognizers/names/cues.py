@@ -19,7 +19,7 @@ from recognizers.names.filters import CLOSING_WORDS
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLLOWERS, Candidate, extend)
-from recognizers.names.self_intro import HESITATIONS, self_intro
+from recognizers.names.self_intro import HESITATIONS, SELF_INTRO_AFTER, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
 from recognizers.names.tokens import Token, patronymic_initial
@@ -138,7 +138,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
 # Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
 FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after a name in an agent's introduction: "this is will from billing".
-COMPANY_INTRO = frozenset(("from", "calling", "speaking", "ringing", "phoning", "here"))
+COMPANY_INTRO = SELF_INTRO_AFTER | {"from"}
 # Words after a name addressed or introduced in passing that close or hand the turn on: "thank you grace
 # appreciated", "cheers lily bye", "no worries grace take care", "you're welcome kaz have a good day",
 # "i'm hang what's your name".

@@ -52,10 +52,10 @@ def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
     # "oakhaven deliveries, you've got leoline, can i take a name": an agent's name after "you've got / reached", before a
     # question.
     for k in positions(keys, _YOUVE, 0, len(tokens) - 3):
-        reached = tokens[k + 1].key == "reached"  # "you've reached acme": a company, unless a listed given name
-        if (_agent_name(tokens[k + 2]) and not reached or reached and tokens[k + 2].first and not tokens[k + 2].function) \
-                and tokens[k + 1].key in ("got", "reached") and not tokens[k + 2].possessive \
-                and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"], ["may"]):
+        verb, tok = tokens[k + 1].key, tokens[k + 2]
+        # "you've reached acme": a company, unless a listed given name
+        named = _agent_name(tok) if verb == "got" else verb == "reached" and tok.first and not tok.function
+        if named and not tok.possessive and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"], ["may"]):
             out.append(Candidate(k + 2, k + 2, 0.7, REASON_CUE_PHRASE))
     # "sorry to hear that fani from globecash here": a name before "from / with <company> here / speaking".
     for k in positions(keys, _FROM, 1, len(tokens) - 2):

@@ -290,9 +290,8 @@ def _senders(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     for k in positions(keys, _ME, 2):
         if keys[k - 1] not in _SENT_TO_ME:
             continue
-        j = k - 3 if keys[k - 2] in _AUXILIARIES else k - 2  # "grace has sent me" / "grace sent me"
-        if keys[k - 2] not in _AUXILIARIES and k >= 3 and keys[k - 3] in _AUXILIARIES:
-            j = k - 2  # "did bill send me", "has grace emailed me"
+        # "grace has sent me"; "grace sent me", "did bill send me", "has grace emailed me"
+        j = k - 3 if keys[k - 2] in _AUXILIARIES else k - 2
         tok = tokens[j] if j >= 0 else None
         if tok is not None and tok.first and not tok.function and not tok.possessive and len(tok.key) >= 2:
             out.append(Candidate(j, j, 0.6, REASON_CUE_PHRASE))
