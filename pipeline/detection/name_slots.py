@@ -71,7 +71,7 @@ _MODALS = frozenset("can could will would may shall".split())
 _ASKED = frozenset("you i we".split())
 # Syllables English writes as function words that a slot with an East Asian name word may hold; not a preposition
 # a place follows ("my aunt in hong kong") nor "my" or "so".
-_SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"}
+_SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"} | {"ok"}  # Korean "Ok" ("eun ok chon")
 
 
 def _slot_word(tok: Token, east_asian: bool = False) -> bool:
@@ -133,6 +133,15 @@ def _intro_closer(tokens: Sequence[Token], r: int) -> str:
     """ "calling" / "speaking" / "here" ... at token ``r``, hesitations skipped ("mei yoke [uh] speaking"), or ""."""
     r = _past_fillers(tokens, r)
     return tokens[r].key if r < len(tokens) and tokens[r].key in _INTRO_CLOSERS else ""
+
+
+def _caller_closes(tokens: Sequence[Token], r: int) -> bool:
+    """Token ``r`` is a caller's "calling" / "ringing", or "here" before "i'm calling" ("hyeon u [joo] here i'm
+    ringing"); not an agent's "calling you back"."""
+    after = [t.key for t in tokens[r + 1:r + 4]]
+    if tokens[r].key == "here" and after[:1] in (["i'm"], ["im"]):
+        r, after = r + 2, after[2:]
+    return r < len(tokens) and tokens[r].key in _CALLER_CLOSERS and after[:1] != ["you"]
 
 
 def _name_word(tok: Token) -> bool:
@@ -218,7 +227,7 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
                                                   and _spaces_after(text, tokens, r - 2))):
                 return None
             if k < 0 and (_relation_after(tokens, r) or (r < len(tokens) and tokens[r].key in _INTRO_CLOSERS and (
-                    left == 0 or tokens[r].key in _CALLER_CLOSERS))):  # "abena [bad do] calling", "shout [juan] calling"
+                    left == 0 or _caller_closes(tokens, r)))):  # "abena [bad do] calling", "shout [juan] calling"
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None
@@ -229,7 +238,7 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
                     tokens[k].key not in _HELLOS or all(_name_word(t) for t in tokens[last + 1:r]))
             else:
                 closed = k >= 0 and _closed(text, tokens, k, r, right, left + right)
-            if closed:
+            if closed and not (right and tokens[r - 1].key == "ok"):  # "ok" inside a name, not after it ("thanks kim ok")
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None

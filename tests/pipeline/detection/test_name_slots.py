@@ -69,6 +69,8 @@ def _people(text: str, findings) -> list[str]:
     ("my partner wai man kit set up the account", "wai man", "wai man kit"),   # "set (up)" after the name
     ("brood kofi calling about the outage", "kofi", "brood kofi"),          # a caller's name opening the turn
     ("sail jin ho ringing about my parcel", "jin ho", "sail jin ho"),
+    ("coat hyun woo here i'm ringing about a charge", "hyun woo", "coat hyun woo"),  # "here" before "i'm ringing"
+    ("thank you min ok hee that's great", "min", "min ok hee"),              # Korean "Ok" inside a name
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -98,6 +100,9 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("elmwood water tarunika here before we start", "tarunika", "tarunika"),  # a company before the name
     ("elmwood water tarunika speaking", "tarunika", "tarunika"),              # ... an agent's "speaking" too
     ("just mary calling about the bill", "mary", "mary"),                     # an adverb is no name word
+    ("front desk tarunika here i'm calling you back", "tarunika", "tarunika"),  # an agent calling back
+    ("thank you kim ok bye", "kim", "kim"),                                    # ... not after it
+    ("billing team tarunika calling you back", "tarunika", "tarunika"),
     ("i have ruth as well on the account", "ruth", "ruth"),                # a function word after the name
     ("under the stairs my nan keeps it", "nan", "nan"),                     # no name word added
     ("it's really grace calling", "grace", "grace"),                        # "it's": an adverb stops it
