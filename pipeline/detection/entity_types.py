@@ -24,7 +24,8 @@ house number. This step corrects the type of such PERSON findings:
   a name ("my name is ..." scores at least ``STRONG_NAME_SCORE``): it is dropped. A single-word place
   ("Florence", "Jordan") is also a given name and is never dropped;
 * a currency code before an amount or a currency sign ("UGX 2,500", "GH₵120"; two or three capitals, no given
-  name) is no person: dropped.
+  name) is no person: dropped; nor is a business named after a person, after a place preposition and before a
+  shop's noun ("near Otieno Hardware"; "at Sipho's Car Wash" keeps its owner's name redacted).
 
 A plain function over findings; it logs nothing.
 """
@@ -84,7 +85,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 f = replace(f, end=house.end(1), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
                                                   or _brand(value) or _company_opener(text, f, findings)
-                                                  or _currency_code(text, f)):
+                                                  or _currency_code(text, f) or _shop_name(text, f)):
                 continue
         out.append(f)
     return out
@@ -110,6 +111,25 @@ def _currency_code(text: str, f: Finding) -> bool:
             or value.lower() in lexicon().first or f.end == len(text):
         return False
     return unicodedata.category(text[f.end]) == "Sc" or _AMOUNT_AFTER.match(text, f.end) is not None
+
+
+# A business named after a person, where someone is ("near Otieno Hardware", "at the Mensah Barbershop").
+_SHOP_AFTER = compile_fast(r"[ \t]+(?:coffee[ \t]+(?:house|shop)|car[ \t]+wash|barber(?:shop|s)?|salon|hardware|tavern|"
+                           r"pub|restaurant|cafe|café|bakery|butchery|pharmacy|chemist|supermarket|store|stores|shop|"
+                           r"motors|garage|laundry|hotel|lodge|grill|diner|mart|market)\b", re.IGNORECASE)
+_AT_PLACE = compile_fast(r"\b(?:at|near|outside|opposite|behind|beside|by|from|next[ \t]+to)(?:[ \t]+the)?[ \t]+$",
+                         re.IGNORECASE)
+
+
+def _shop_name(text: str, f: Finding) -> bool:
+    """``f`` names a business where someone is: a place preposition before it and a shop's noun right after it or
+    ending it ("near Otieno Hardware", "at the [Kamau Coffee House]"); no possessive ("at Sipho's Car Wash" keeps
+    its owner's name redacted)."""
+    value = text[f.start:f.end]
+    if "'s" in value or "’s" in value or _AT_PLACE.search(text, max(0, f.start - 20), f.start) is None:
+        return False
+    shop = _SHOP_AFTER.search(text, f.start, min(len(text), f.end + 20))
+    return shop is not None and (shop.start() == f.end or f.start < shop.start() and shop.end() == f.end)
 
 
 # Name prefixes that carry an inner capital ("McDonald", "DeShawn", "O'Neil" has no inner capital).

@@ -89,6 +89,25 @@ def test_correct_types_drops_a_currency_code_before_an_amount(text, piece):
 
 
 @pytest.mark.parametrize("text, piece", [
+    ("sorry, i'm near Wanjala Hardware right now", "Wanjala"),          # a business named after a person
+    ("im at the achieng salon till 5", "achieng"),
+    ("I'm outside the Boateng Coffee House", "Boateng Coffee House"),    # the shop's noun inside the finding
+])
+def test_correct_types_drops_a_business_named_after_a_person(text, piece):
+    assert correct_types(text, [_finding(text, piece, score=0.7)]) == []
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("i'm at Wanjala's Hardware", "Wanjala's"),          # a possessive: the owner
+    ("Wanjala hardware was shut", "Wanjala"),            # no place preposition before it
+    ("i spoke to Wanjala at the shop", "Wanjala"),       # the shop's noun not right after the name
+])
+def test_correct_types_keeps_a_name_beside_a_shop(text, piece):
+    finding = _finding(text, piece, score=0.7)
+    assert correct_types(text, [finding]) == [finding]
+
+
+@pytest.mark.parametrize("text, piece", [
     ("thanks AMY 2 days ago you helped me", "AMY"),     # a given name in capitals
     ("it was UGX who called", "UGX"),                  # no amount after it
     ("Lee 25 years a customer", "Lee"),                # not all capitals
