@@ -48,6 +48,7 @@ _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Ass
               "Energie|Énergie|Energia|Assurances|Assicurazioni|Seguros|Versicherung|Versicherungen|Verzekeringen|"
               "Försäkring|Forsikring|Ubezpieczenia|Banque|Banca|Banco|Sparkasse|Telekom|Télécom|Telecomunicazioni|"
               "Stadtwerke|Reisen|Voyages|Viaggi|Viajes|Mobilité|Mobilità|Autoverhuur|Ferrocarriles|Ferrovie|Bahn|Rail")
+ORG_WORDS = frozenset(_ORG_WORDS.lower().split("|"))  # ... in any case ("aerowave airlines")
 _ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
 # ... or after the agent's own name: "you're chatting with Margeret from Kudu", "Roxana with Lumo here".
 _AGENT_FROM = compile_fast(r"(?i:\b(?:chatting|speaking|talking) (?:with|to)) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:from|at) "

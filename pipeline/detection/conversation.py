@@ -7,6 +7,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn
+from pipeline.detection.agent_openers import find_agent_names
 from pipeline.detection.business_names import business_words, drop_business_names
 from pipeline.detection.engine_tags import blank_engine_tags, message_start
 from pipeline.detection.entity_types import correct_types
@@ -166,6 +167,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         findings = [correct_types(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         business = business_words(turns, config.agent_speakers)
         findings = find_senders(turns, drop_business_names(turns, findings, business), config.agent_speakers)
+        findings = find_agent_names(turns, findings, business, config.agent_speakers)
         if config.value_propagation:
             findings = join_split_values(turns, findings)
         if any(findings) and (config.name_propagation or config.value_propagation):

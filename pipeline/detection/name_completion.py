@@ -66,7 +66,7 @@ def _proper(tok: Token) -> bool:
 def _joiner(tok: Token, cased: bool, text: str) -> bool:
     """An initial or a particle: part of a name only with a name word after it."""
     return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or _dotted_initial(text, tok) or (
-        not cased and len(tok.key) == 1 and not tok.function)  # "orla k brennigan"
+        not cased and (len(tok.key) == 1 and not tok.function or tok.key in _SPOKEN_PAUSES))  # "orla k brennigan"
 
 
 def _dotted_initial(text: str, tok: Token) -> bool:
@@ -181,6 +181,7 @@ def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool
 
 
 _HESITATIONS = frozenset("um uh er erm like".split())
+_SPOKEN_PAUSES = _HESITATIONS - {"like"}  # a speaker's pause inside a name ("shohei uh oyama")
 # Nepali middle elements that a surname always follows ("Ram Bahadur Thapa", "Sita Kumari Pun").
 _MIDDLE_ELEMENTS = frozenset(("bahadur", "kumari"))
 
@@ -231,6 +232,10 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
         if prev.key in LEADING_PARTICLES and not prev.possessive:  # "(Ahmad) bin Gede", "(Ruud) van Dijk"
             first -= 1
+            continue
+        if not cased and prev.key in _SPOKEN_PAUSES and first > 1 and _touching(text, tokens[first - 2], prev) \
+                and _name_word(tokens[first - 2], cased):  # "ichiro uh (shimizu)": a pause inside the name
+            first -= 2
             continue
         if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
             if _given_before_initial(text, tokens, first, cased):

@@ -141,6 +141,10 @@ CUE_KINDS = (
             conversation conversations call calls birthday wife husband son daughter mother phone mobile cell contact
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going""".split())),
+    # An agent's read-back: "i've put prescot is that right", "just reading it back low chin have i got that".
+    CueKind("readback", _cue(r"(?:(?:i['’]?ve|i\s+have)\s+(?:just\s+)?put(?:\s+down)?|reading\s+(?:it|that)\s+back)"
+                             r"(?=\s+(?:[^\W\d_]+\s+){1,3}(?:is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that)\b)"),
+            frozenset("i've ive i reading".split())),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"

@@ -17,7 +17,7 @@ from recognizers.names.clause_cues import clause_cue, name_like
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
-from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon, proper_nouns
 from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLLOWERS, Candidate, extend)
 from recognizers.names.self_intro import HESITATIONS, SELF_INTRO_AFTER, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
@@ -121,7 +121,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             score = 0.0  # "the doctor said": a person's verb after a title that is also a noun
         if not score and not (kind == "greeting" and tok.name):
             continue
-        last = extend(text, tokens, i, kind in ("strong", "greeting", "title"))
+        last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"))
         last = max(last, clause_last)
         if not score and last > i and tokens[last].key in lex.last:
             score = 0.7  # "it's rim salmi the account holder": given name + surname
@@ -265,6 +265,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6
         return 0.6 if (tok.first or tok.key in lex.last) and nxt is not None and nxt.key in GOODBYE_FOLLOWERS \
             else 0.0
+    if kind == "readback":  # a name read back ("taka hashi"), not a town or a word ("i've put london / three ...")
+        return 0.0 if tok.key in proper_nouns() or tok.function or tok.english and not (tok.name or tok.first) else 0.6
     if kind == "action":
         if listed:
             return 0.8

@@ -70,6 +70,8 @@ def test_person_names_full_name_without_cue(origin, name):
     ("the account is under randy bell", "randy bell"),
     ("the policy should be under da wit haileselassie", "da wit haileselassie"),  # a modal before "be under"
     ("the booking ought to be under shimabukuro", "shimabukuro"),
+    ("okay so i've put okonedo is that right", "okonedo"),                  # an agent's read-back
+    ("just reading it back nakashima have i got that", "nakashima"),
     ("it's rim salmi the primary account holder", "rim salmi"),
     ("who is donald trump", "donald trump"),
     # given names that WordNet also lists, after a strong cue or greeting
@@ -178,6 +180,9 @@ def test_person_names_positive(text, expected):
     "is this the queen street store",
     "the chief engineer will call you back",
     "the account should be under the new plan",          # a modal cue, then a thing
+    "i've put london is that right",                     # a town read back
+    "i've put three is that right",                      # a number read back
+    "i've put it through is that right",
     "",
 ])
 def test_person_names_negative(text):

@@ -43,6 +43,8 @@ def _spans(text: str, findings) -> list[str]:
     ("my chat with honour mbeki went nowhere", "mbeki", "honour mbeki"),
     ("How about Archer Maeve T, a counselor in Dayton?", "Maeve", "Archer Maeve T"),   # a directory's order
     ("Booked with Spring Ulrich K at noon.", "Ulrich", "Spring Ulrich K"),
+    ("the booking is for hiroto uh okabe today", "hiroto", "hiroto uh okabe"),     # a speaker's pause inside it
+    ("my wife and kenta um ishikawa both use it", "ishikawa", "kenta um ishikawa"),
 ])
 def test_complete_names_grows_to_the_whole_name(text, found, whole):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -71,6 +73,9 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("i saw john today", "john"),                        # a subject pronoun: a verb, not Burmese "Saw"
     ("I met Li On Monday", "Li"),                        # a function word before a word no syllable is
     ("Thanks Ming Do you know", "Ming"),
+    ("thanks hiroto uh can you check", "hiroto"),        # a pause, then no name word
+    ("so um okabe is the surname", "okabe"),             # ... or before it no name word
+    ("Thanks Hiroto, uh Okabe said hi", "Hiroto"),       # not in cased text
 ])
 def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]

@@ -1,0 +1,84 @@
+"""An agent opening a call with the business's name and then their own: "Aerowave Airlines, Tony here", "uh aerowave
+airlines oo moo tony mukamana here could i take ...". Whatever words stand between the business's name (its words as
+``business_names.business_words`` learned them, or up to three words ending in an organisation's word such as
+"Airlines" or "Energy") and "here" / "speaking" are the agent's name, however a speech engine
+wrote it; the recognizers find a name they know there ("tony mukamana") and leave the misheard part ("oo moo").
+
+Adds a PERSON finding (reason ``cue_phrase``) over those words, taking in the PERSON findings inside it, never over a
+finding of another type. A plain function over findings; it logs nothing.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from pipeline.detection.business_names import ORG_WORDS
+from pipeline.records import Finding, Turn
+from recognizers.entities import PERSON
+from recognizers.names.lexicon import FUNCTION_WORDS
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.start_set import compile_fast
+
+RECOGNIZER_NAME = "agent_openers.v1"
+SCORE = 0.7
+MAX_NAME_WORDS = 4
+_FILLERS = frozenset("uh um er erm like so hi hello hey good morning afternoon evening".split())
+_WORD = compile_fast(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CLOSERS = frozenset(("here", "speaking"))
+# Words of a desk or a team, not a name ("kestrel telecom support here").
+_DESK_WORDS = frozenset("""support help helpdesk service services care team desk line customer customers billing sales
+    reception bookings booking accounts technical tech claims repairs enquiries union repayments payments collections
+    renewals lending loans mortgages savings fraud complaints reservations baggage""".split())
+# Only blanks or a comma between the opening's words: a sentence's end stops it.
+_JOINED = compile_fast(r"[ \t]*,?[ \t]*")
+
+
+def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the words between the business's name opening ``text`` and "here" / "speaking", if any."""
+    words = list(_WORD.finditer(text[:200]))
+    k = 0
+    while k < len(words) and words[k].group().lower() in _FILLERS:
+        k += 1
+    named = k
+    while k < len(words) and words[k].group().lower() in business:
+        k += 1
+    if k == named:  # no business word learned: up to three words ending in an organisation's ("aerowave airlines")
+        k = next((j + 1 for j in range(named, min(named + 3, len(words))) if words[j].group().lower() in ORG_WORDS), named)
+    if k == named:
+        return None
+    while k < len(words) and (words[k].group().lower() in ORG_WORDS or words[k].group().lower() in _DESK_WORDS):
+        k += 1  # "northmere credit union", "student finance repayments": the business's desk
+    first = k
+    while k < len(words) and k - first <= MAX_NAME_WORDS and words[k].group().lower() not in _CLOSERS:
+        k += 1
+        if k < len(words) and "," in text[words[k - 1].end():words[k].start()]:
+            first = k  # "student finance repayments, lise speaking": the name after the last comma
+    if not first < k < len(words) or k - first > MAX_NAME_WORDS or any(
+            not _JOINED.fullmatch(text, words[j - 1].end(), words[j].start()) for j in range(named + 1, k + 1)) \
+            or not all(map(_name_word, (w.group().lower() for w in words[first:k]))):
+        return None
+    return words[first].start(), words[k - 1].end()
+
+
+def _name_word(word: str) -> bool:
+    """A word an agent's name may be written as: no hesitation, desk word, contraction or longer function word
+    ("seah a teck" keeps its "a"; "you're through to sam" is no name)."""
+    return word not in _FILLERS and word not in _DESK_WORDS and word.isalpha() and not (
+        word in FUNCTION_WORDS and len(word) > 2)
+
+
+def find_agent_names(turns: Sequence[Turn], findings: Sequence[list[Finding]], business: frozenset[str],
+                     agent_speakers: Sequence[str]) -> list[list[Finding]]:
+    """``findings`` per turn with the name an agent gives after the business's name at the turn's start."""
+    agents = {s.lower() for s in agent_speakers}
+    out = []
+    for turn, found in zip(turns, findings):
+        span = _name_span(turn.text, business) if turn.speaker.lower() in agents else None
+        if span is not None and not any(f.entity_type != PERSON and f.start < span[1] and span[0] < f.end for f in found):
+            start, end = span
+            inside = [f for f in found if f.start < end and start < f.end]
+            start, end = min([start] + [f.start for f in inside]), max([end] + [f.end for f in inside])
+            found = sorted([f for f in found if f not in inside]
+                           + [Finding(start, end, PERSON, max([SCORE] + [f.score for f in inside]), RECOGNIZER_NAME,
+                                      REASON_CUE_PHRASE)], key=lambda f: f.start)
+        out.append(found)
+    return out
