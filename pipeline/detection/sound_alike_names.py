@@ -37,6 +37,8 @@ NYSIIS_PREFIX = 4
 PRONOUNS = frozenset("i me my mine you your he him his she her we us our they them their it its "
                      "this that these those who".split())
 NOT_SYLLABLES = PRONOUNS | FILLERS  # "[xander carter] uh" is no "carter-uh"
+_WINDOW = 48  # characters on each side of a finding that MAX_WORDS words beside it fit in, most of the time
+_BLANKS = " \t\n"
 _WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "it's" is one word, and no syllable
 
 
@@ -102,22 +104,42 @@ def _grown_start(text: str, words: list, keys: dict, edge: int, taken: list[bool
     return best
 
 
+def _words_near(text: str, f: Finding) -> list[tuple[str, int, int]]:
+    """The words (folded, start, end) of the stretch around ``f`` the growth can reach: ``_WINDOW`` characters on each
+    side, widened to the blanks around them (no word is cut); the whole turn's words when a side holds fewer than
+    ``MAX_WORDS`` words and the turn goes on (a long blank gap)."""
+    lo, hi = max(0, f.start - _WINDOW), min(len(text), f.end + _WINDOW)
+    if lo:
+        lo = max(text.rfind(c, 0, lo) for c in _BLANKS) + 1
+    if hi < len(text):
+        hi = min((i for i in (text.find(c, hi) for c in _BLANKS) if i >= 0), default=len(text))
+    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
+    if (lo and sum(e <= f.start for _, _, e in words) < MAX_WORDS) or (
+            hi < len(text) and sum(s >= f.end for _, s, _ in words) < MAX_WORDS):
+        words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return words
+
+
 def _grow_turn(text: str, turn: list[Finding], keys: dict[str, set[str]]) -> list[Finding]:
-    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    taken = [any(f.start < e and s < f.end for f in turn) for _, s, e in words]
-    out = []
+    out: list[Finding] = []
+    grown: list[tuple[int, int]] = []  # word stretches findings grew over
     for f in turn:
-        inside = [i for i, (_, s, e) in enumerate(words) if f.start <= s and e <= f.end]
-        if f.entity_type != PERSON or not inside:
+        if f.entity_type != PERSON:
             out.append(f)
             continue
+        words = _words_near(text, f)
+        inside = [i for i, (_, s, e) in enumerate(words) if f.start <= s and e <= f.end]
+        if not inside:
+            out.append(f)
+            continue
+        taken = [any(g.start < e and s < g.end for g in turn) or any(gs < e and s < ge for gs, ge in grown)
+                 for _, s, e in words]
         first = _grown_start(text, words, keys, inside[0], taken)
         last = _grown_end(text, words, keys, inside[-1], taken)
         if (first, last) == (inside[0], inside[-1]):
             out.append(f)
             continue
-        for i in range(first, last + 1):
-            taken[i] = True
+        grown.append((words[first][1], words[last][2]))
         out.append(replace(f, start=min(f.start, words[first][1]), end=max(f.end, words[last][2])))
     return out
 
