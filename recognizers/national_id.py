@@ -77,6 +77,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, ne
 from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
 from recognizers.lower_scan import CaseFolded
+from recognizers.digit_groups import LOOKBEHIND, group_anchored
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -105,7 +106,7 @@ class Scheme(NamedTuple):
 
 
 def _digits(pattern: str) -> re.Pattern[str]:
-    return compile_fast(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
+    return group_anchored(compile_fast(LOOKBEHIND + pattern + r"(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
 
 
 def _words(pattern: str) -> CaseFolded:
@@ -164,7 +165,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("co_nit", _digits(r"\d{1,3}(?:\.?\d{3}){2}-?\d"), nit.is_valid, _words(r"nit|c[ée]dula|cc|c\.c\.")),
     Scheme("ar_cuit", _digits(r"\d{2}-?\d{8}-?\d"), cuit.is_valid, _words(r"cuit|cuil"),
            bare=compile_fast(r"(?:20|23|24|27|30|33|34)-\d{8}-\d")),
-    Scheme("cl_rut", compile_fast(r"(?<![\w\-.])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)"),
+    Scheme("cl_rut", group_anchored(compile_fast(LOOKBEHIND + r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)")),
            lambda v: rut.is_valid(v.upper()), _words(r"rut|run|rol [uú]nico"),
            bare=compile_fast(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")),
     # Europe: German tax id (Steuer-ID), French NIR (numéro de sécurité sociale), Italian codice fiscale, Spanish
