@@ -129,8 +129,9 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
     gap = gap_pattern.match(text, end)
     pos, town_end = gap.end() if gap else end, end
     named = _place_name_at(text, pos) if gap else None
-    if named:
-        return named
+    if named:  # "hoan kiem district": a word that ends a town's name may follow a known place
+        closer = SAME_LINE_WORD.match(text, named)
+        return closer.end(1) if closer and closer.group(1).lower() in TOWN_CLOSERS else named
     lex = lexicon()
     # "..., uh, in Hove" (a punctuating speech engine's pause, then "in"): any capitalized word is the town.
     said_in = gap is not None and gap.group().rstrip().endswith(" in") and _FILLER_GAP.fullmatch(gap.group())

@@ -196,7 +196,7 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
          r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
         (("call", "contact", "ring"), r"\b(?:who|someone) (?:should|shall|can|could|do|would)? ?(?:we|i) (?:can |could |should )?"
-         r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?) contact\b"
+         r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?|another|one more|extra) contact\b"
          r"(?! (?:number|details|e-?mail|phone|address))|\bcontact person\b", {PERSON, PHONE_NUMBER}),  # "a backup contact"
         (("address", "live", "street", "town", "city", "house", "deliver", "send", "post"),
          r"\b(?:street address|home address|mailing address|billing address|shipping address|(?<!mail )(?<! i )(?<! we )address|"

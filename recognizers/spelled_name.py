@@ -24,7 +24,7 @@ from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, caps_name_chunks, closes_answer,
-                                            said_twice, surname_after, syllable_or_unknown)
+                                            said_twice, surname_after, syllable_or_unknown, titled_name)
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
@@ -123,7 +123,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                     if not any(r.start <= start and end <= r.end for r in results)]
         if expected == PERSON and not results:
             words = list(islice(self.TOKEN_RE.finditer(text), 9))
-            spans = said_twice(words, self.ANSWER_FILLERS) or [span for span in (self._bare_name(text),) if span]
+            spans = said_twice(words, self.ANSWER_FILLERS) or [s for s in (self._bare_name(text) or titled_name(text),) if s]
             results += [self.result(start, end, PERSON, 0.8, REASON_CROSS_TURN) for start, end in spans]
         return results
 

@@ -15,7 +15,7 @@ _NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)
 # A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
 # "one hundred and six", "two thousand and five": "and" only after a scale word.
 _SCALE_AND = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"
-_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
+_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple|slash)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
 # ... with its letter before the street ("thirty two a carrick terrace").
 _SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
 

@@ -5,7 +5,8 @@ and the agent names it in greetings and closings; the name recognizers read "Eko
 and a surname, and propagation then finds them in every turn. A surrogate there is no leak, but it rewrites the
 business in the training text on every message. This step learns the business's words from the agent's own
 openers and closings (capitalized words after "welcome to", "thank you for choosing / contacting / calling",
-"calling from", "you've reached", "on behalf of", or before "hotline" / "customer care": an e-mail's sender;
+"calling from", "you've reached", "on behalf of", after the agent's name ("chatting with Ana from Kudu", "Ana with
+Lumo here"), or before "hotline" / "customer care": an e-mail's sender;
 capitalized words ending in "Bank", "Mobile", "Express", "Insurance", ...), and from the agent's display name when it starts with one of
 them, and drops PERSON findings made only of those words. A name given with a self-introduction ("my name is
 Kobo", "I'm Wendy") stays whatever the business is called, and its words are no business words anywhere in the
@@ -48,6 +49,10 @@ _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Ass
               "Försäkring|Forsikring|Ubezpieczenia|Banque|Banca|Banco|Sparkasse|Telekom|Télécom|Telecomunicazioni|"
               "Stadtwerke|Reisen|Voyages|Viaggi|Viajes|Mobilité|Mobilità|Autoverhuur|Ferrocarriles|Ferrovie|Bahn|Rail")
 _ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
+# ... or after the agent's own name: "you're chatting with Margeret from Kudu", "Roxana with Lumo here".
+_AGENT_FROM = compile_fast(r"(?i:\b(?:chatting|speaking|talking) (?:with|to)) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:from|at) "
+                           + _NAME)
+_AGENT_WITH = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]* (?:with|from) " + _NAME + r"(?= here\b)")
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)
 _PARTICLES = frozenset("ah lah leh lor ya eh oh uh um po".split())  # said after a business's name as after any
@@ -64,7 +69,7 @@ def business_words(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> froz
     agent_texts = [t.text for t in turns if t.speaker.lower() in agents]
     words: set[str] = set()
     for text in agent_texts:
-        for pattern in (_OPENERS, _DESK_AFTER, _ORG_NAME):
+        for pattern in (_OPENERS, _DESK_AFTER, _ORG_NAME, _AGENT_FROM, _AGENT_WITH):
             for match in pattern.finditer(text):
                 words.update(_words(match.group(1)))
     if not words:

@@ -29,7 +29,7 @@ AFTER_LAST = INTRO_FOLLOWERS | INTERJECTIONS | {"again", "returning", "bye", "ye
 
 
 # Romanized given-name syllables that English writes as function words ("Ko Him", "Ho Him Ee", "Hyeon U Joo").
-FUNCTION_SYLLABLES = frozenset("him an in do ha so u on be my".split())
+FUNCTION_SYLLABLES = frozenset("him an in do ha so u on be my nah".split())  # "nah": "Na"
 # Burmese given-name elements that are frequent English words: names only among syllables ("htwe aung win").
 FREQUENT_ELEMENTS = frozenset("win tin saw thin than ko nu san".split())
 # Particles that make the word before them a verb ("hang on"): no name edge; determiners a noun ("the tin").

@@ -234,7 +234,7 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
         clause = CLAUSE_STARTERS if function else CLAUSE_STARTERS_AFTER_WORDS
         question = nxt in QUESTION_AUX and k + 2 < len(words) and _key(words[k + 2]) == "you" \
             and not _boundary(text, words[k + 1], words[k + 2])
-        right = "clause" if nxt in clause or question else "end" if nxt in POLITE_PARTICLES else (
+        right = "clause" if nxt in clause or question else "end" if nxt in POLITE_PARTICLES or _restart(words, k) else (
             "word" if nxt in WORD_USE_FOLLOWERS or function else "free")
     if prev is None:  # first word of the turn or of a sentence, or after a comma
         return right in ("end", "clause")
@@ -250,6 +250,12 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
     if prev in CLOSINGS:  # "you're all set grace", "have a nice day will"
         return right == "end"
     return False
+
+
+def _restart(words: Sequence[re.Match], k: int) -> bool:
+    """The speaker breaks off after ``words[k]`` to say it again: "moon no wait ... moon soonyul", "mark i mean"."""
+    after = [_key(w) for w in words[k + 1:k + 3]]
+    return after[:1] == ["wait"] or after in (["no", "wait"], ["sorry", "wait"], ["i", "mean"])
 
 
 def _touches_name(text: str, word: re.Match, findings: Sequence[Finding]) -> bool:

@@ -43,6 +43,9 @@ _RELATIONS = CUE_NOUNS | frozenset("""father mother grandfather grandmother gran
 # Where a person is: "with ___ on the phone", "i have ___ on the account".
 _ON_THE = frozenset("phone line account booking policy plan".split())
 _WHEN = frozenset(nw.MONTH_NAMES) | frozenset(nw.WEEKDAY_NAMES)  # "___ on monday": when it happened
+# A caller's words after a name at the turn's start, which take words before the finding too (not an agent's "here" or
+# "speaking" after a company: "elmwood water tarunika here").
+_CALLER_CLOSERS = frozenset("calling ringing phoning".split())
 _HELLOS = frozenset("hi hello hey hiya".split())
 _GREETINGS = _HELLOS | {"its"}  # "its" is "it's" typed without its apostrophe
 _CLAUSE_WORDS = frozenset("please pls plz about".split())  # "under aissatou [sow] pls check", "spoke to ___ about it"
@@ -194,7 +197,8 @@ def _relation_after(tokens: Sequence[Token], r: int) -> bool:
 def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
     """The token range of the slot around tokens ``first``..``last``, if it adds a word to them. At the turn's
     start only "(and) my <relation>" closes a slot, or "calling" / "speaking" / "here" after words added after the
-    finding ("abena [bad do] calling"; not before it: "elmwood water tarunika here"), and no English word ending in
+    finding ("abena [bad do] calling"), before it only "calling" / "ringing" ("shout [juan] calling"; not "elmwood
+    water tarunika here"), and no English word ending in
     "s" ("peter helps my mum") is in it."""
     east = any(east_asian_word(t) for t in tokens[first:last + 1])
     for left in range(MAX_EXTRA_WORDS + 1):
@@ -213,8 +217,8 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
             if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
                                                   and _spaces_after(text, tokens, r - 2))):
                 return None
-            if k < 0 and (_relation_after(tokens, r)
-                          or (left == 0 and r < len(tokens) and tokens[r].key in _INTRO_CLOSERS)):  # "abena [bad do] calling"
+            if k < 0 and (_relation_after(tokens, r) or (r < len(tokens) and tokens[r].key in _INTRO_CLOSERS and (
+                    left == 0 or tokens[r].key in _CALLER_CLOSERS))):  # "abena [bad do] calling", "shout [juan] calling"
                 words = tokens[:r]
                 return (0, r - 1) if left + right and r <= MAX_SLOT_WORDS and not any(
                     t.english and t.key.endswith("s") and not t.name for t in words) else None

@@ -30,7 +30,7 @@ _LETTERS_ASCII = ascii_letters_twin(_LETTERS)  # the same words on ASCII text, f
 _CHUNK_GAP = compile_fast(r"\s?[\-.]?\s?")
 
 
-def _seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple[set[str], set[str]]:
+def name_letter_seeds(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> tuple[set[str], set[str]]:
     """Letters a spelling of a found name spells (every word of a PERSON finding, and all its letters:
     "Al-Qahtani" -> "alqahtani"), and the words that spelled findings spell ("H-O-S-H-I-N-O" -> "hoshino"),
     found again as plain words unless they are everyday words."""
@@ -107,7 +107,7 @@ def _said_whole_in_turn(text: str, start: int, end: int, turn: Sequence[Finding]
 def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
     """Findings per turn plus the spellings (and plain mentions of spelled names) of names found."""
     out = [list(turn) for turn in findings]
-    seeds, words_seeds = _seeds(texts, findings)
+    seeds, words_seeds = name_letter_seeds(texts, findings)
     if not seeds:
         return out
     prefixes = {seed[:k] for seed in seeds | words_seeds for k in range(1, len(seed) + 1)}

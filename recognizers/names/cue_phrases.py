@@ -66,7 +66,7 @@ CUE_KINDS = (
     CueKind("strong", _cue(
         r"my\s+(?:full\s+|first\s+|last\s+|given\s+|sur)?name\s+(?:(?:uh|um|er|erm)\s+)?is|my\s+name['’]s|(?:the\s+)?name['’]s"
         r"|(?:first|last|full|given|sur|middle|family)\s*name(?:,?\s+(?:uh|um|er|erm),?)?(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
-        r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+)?"
+        r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+|(?:should|ought\s+to|might|must)\s+be\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:addressed|made\s+out|payable)\s+to"

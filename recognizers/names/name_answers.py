@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from recognizers.names.lexicon import FUNCTION_WORDS, fold, lexicon
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 
 # Romanized name syllables that are English function words too ("Đỗ Văn An", "Lê Hà", "Tô", "Hồ", "He", "In").
 ROMANIZED_WORDS = frozenset("do an le ha ho to ma na la lo he in".split())
@@ -81,3 +81,19 @@ def said_twice(words: list[re.Match], skip: frozenset[str]) -> list[tuple[int, i
 # What a caller says between a name and its repeat, and after it.
 _LINKS = ([], ["i", "said"], ["it's"], ["its"], ["that's"], ["thats"])
 _TAIL_WORDS = frozenset(("sorry", "please", "thanks"))
+
+
+# A first sentence of two or three capitalized words ("Diyan Dong. my bag didn't arrive").
+_TITLED_SENTENCE = re.compile(r"[ \t]*((?:[A-Z][a-z]+(?:['’-][A-Za-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:['’-][A-Za-z]+)?)[.!,](?:\s|$)")
+
+
+def titled_name(text: str) -> tuple[int, int] | None:
+    """The span of an answer's first sentence when it is a name typed in title case: two or three capitalized words,
+    no function word, at least one a listed name ("Diyan Dong." after "the lead passenger's name?"; "Thank You."
+    and "Lost Bag." are no name)."""
+    if (m := _TITLED_SENTENCE.match(text)) is None:
+        return None
+    keys = [fold(w) for w in re.split(r"[ \t]+", m.group(1))]
+    if any(k in FUNCTION_WORDS or is_contraction(k) for k in keys) or not any(lexicon().is_name(k) for k in keys):
+        return None
+    return m.span(1)

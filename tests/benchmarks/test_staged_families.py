@@ -1,5 +1,5 @@
 """What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y,
-dev_z, dev_aa, dev_ab, dev_ac, dev_ad, dev_ae, dev_af): reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR
+dev_z, dev_aa, dev_ab, dev_ac, dev_ad, dev_ae, dev_af, dev_ag): reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR
 turns without punctuation, digits or accents, unlabelled look-alikes, six balanced fairness groups with an English
 reference, gold spans equal to their generated values, no template shared with any other family, committed data
 equal to what the generator writes. Each family's own name tables, forms and phones are tested in its own file."""
@@ -18,7 +18,7 @@ from tests.benchmarks.split_checks import assert_fairness_balanced, assert_looka
 FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba", ""), "dev_y": ("sinhala", ""),
             "dev_z": ("vietnamese", ""), "dev_aa": ("akan", ""), "dev_ab": ("samoan", ""),
             "dev_ac": ("somali", ""), "dev_ad": ("mongolian", "-"),
-            "dev_ae": ("southern", "-"), "dev_af": ("korean", "-")}
+            "dev_ae": ("southern", "-"), "dev_af": ("korean", "-"), "dev_ag": ("vietnamese", "-")}
 LABELS = {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
           "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"}
 LOOKALIKES = {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"}

@@ -58,6 +58,11 @@ def spans(text):
     ("|Address|4 Mill Lane, Cork|", "4 Mill Lane, Cork"),
     # A city's district number with its leading zero ("Colombo 05"), not the phone number after it.
     ("send it to 12 galle road colombo zero four today", "12 galle road colombo zero four"),
+    # A known place, then a word that ends a place's name (Vietnam's districts, said or typed).
+    ("it's forty two ly thai to street ba dinh district in hanoi", "forty two ly thai to street ba dinh district"),
+    ("it's eighty one nguyen trai street thanh xuan district", "eighty one nguyen trai street thanh xuan district"),
+    # A house number said with its alley's number ("12/45 Le Loi Street").
+    ("it's one two slash four five le loi street in saigon", "one two slash four five le loi street in saigon"),
     # A road's numbered section (Taiwan).
     ("it's 88 zhongshan road section three taipei", "88 zhongshan road section three taipei"),
     # A six-digit PIN on the line below an Indian address.
@@ -83,6 +88,8 @@ def test_address_continues(text, expected):
     ("it's 12 oak road dave will sign", "12 oak road"),                # a given name is no town
     ("it's 12 oak road maria de la cruz will sign", "12 oak road"),   # a given name, particles, a listed name
     ("it's 12 oak road spa days are fine", "12 oak road"),           # a town closer needs a town before it
+    ("it's 12 oak road district nurse calls", "12 oak road"),        # ... a district too
+    ("it's 12 oak road the twelve slash five slot", "12 oak road"),   # "slash" joins a house number only
     ("it's 12 oak road about the bill", "12 oak road"),               # an everyday word is no town
     ("It's 12 Oak Road, uh, in the evening I'm home", "12 Oak Road"),    # "in" then no town
     ("it's 12 oak road maybe texas will do", "12 oak road"),            # a region after an everyday word

@@ -68,6 +68,8 @@ def test_person_names_full_name_without_cue(origin, name):
     ("what age is britney spears", "britney spears"),
     ("my name is karen strong and i need help", "karen strong"),
     ("the account is under randy bell", "randy bell"),
+    ("the policy should be under da wit haileselassie", "da wit haileselassie"),  # a modal before "be under"
+    ("the booking ought to be under shimabukuro", "shimabukuro"),
     ("it's rim salmi the primary account holder", "rim salmi"),
     ("who is donald trump", "donald trump"),
     # given names that WordNet also lists, after a strong cue or greeting
@@ -175,6 +177,7 @@ def test_person_names_positive(text, expected):
     "ok here is the total",
     "is this the queen street store",
     "the chief engineer will call you back",
+    "the account should be under the new plan",          # a modal cue, then a thing
     "",
 ])
 def test_person_names_negative(text):

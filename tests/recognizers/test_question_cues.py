@@ -93,7 +93,12 @@ from recognizers.question_cues import expected_entities
     ("Could we have a back-up contact for the account?", {PERSON, PHONE_NUMBER}),
     ("who is your secondary contact?", {PERSON, PHONE_NUMBER}),
     ("and the contact person at the school?", {PERSON, PHONE_NUMBER}),
+    ("Could we take one more contact, in case the line drops?", {PERSON, PHONE_NUMBER}),
+    ("do you have another contact we could try", {PERSON, PHONE_NUMBER}),
+    ("an extra contact for the booking?", {PERSON, PHONE_NUMBER}),
     ("what's the alternate contact number", {PHONE_NUMBER}),               # a number, not a person
+    ("is there another contact email", set()),                             # an email, not a person
+    ("we have added your sister as an alternate contact", set()),          # a statement: who was added
 ])
 def test_expected_entities_classifies_requests(agent_text, expected):
     assert expected_entities(agent_text) == frozenset(expected)

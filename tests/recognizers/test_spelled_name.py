@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
+from recognizers.names.name_answers import titled_name
 from recognizers.spelled_name import SpelledNameRecognizer
 
 REC = SpelledNameRecognizer()
@@ -152,3 +153,24 @@ def test_spelled_name_bare_name_only_in_short_answers(text, expected):
 ])
 def test_spelled_name_bracketed_word_that_is_not_the_name(text, expected):
     assert [s for s, _ in spans(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dito Okafor. my parcel never came", "Dito Okafor"),           # a given name that is a word elsewhere
+    ("Dito Mensah, the booking is under me", "Dito Mensah"),
+    ("Dito Kwame Boateng. hi", "Dito Kwame Boateng"),             # three words
+])
+def test_spelled_name_answer_takes_a_titled_first_sentence(text, expected):
+    assert [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank You. my parcel never came",          # no listed name
+    "Lost Parcel. it never came",
+    "Will Do. one second",                      # a function word
+    "tamsin okafor. my parcel never came",      # not title case: the bare-name rules decide
+    "Tamsin Okafor Is Here. hi",                # four words
+    "It's Dr Okafor, my parcel never came",     # a contraction: the bare-name rules decide
+])
+def test_spelled_name_titled_sentence_needs_a_name(text):
+    assert titled_name(text) is None

@@ -28,6 +28,8 @@ def _finding(text: str, piece: str, score: float = 0.8) -> Finding:
     ("From: Kenanga Home Insurance Customer Care <care@kenanga.example>\nDear Ali,",
      {"kenanga", "home", "insurance", "customer", "care"}),
     ("Good afternoon, Sentosa Water, you're speaking with Ali.", {"sentosa", "water"}),  # an organisation's word
+    ("Hello, you're chatting with Ilse from Tarvo. What can I do?", {"tarvo"}),           # after the agent's name
+    ("Hiya! Benedikt with Orlo here. Who's on the account?", {"orlo"}),
 ])
 def test_business_words_come_from_the_agents_openers(agent_text, words):
     turns = [Turn(speaker="agent", text=agent_text), Turn(speaker="customer", text="hi")]
@@ -36,6 +38,8 @@ def test_business_words_come_from_the_agents_openers(agent_text, words):
 
 @pytest.mark.parametrize("agent_text", [
     "You're chatting with Marisol today",           # "chatting with" may name the agent
+    "Benedikt with Orlo Petrov on the line",        # no "here": a person with a person
+    "you're chatting with Ilse from the billing team",
     "welcome back, how was the trip",                # no business after the opener
     "thank you for waiting, Dolores",
     "please call our hotline, Farid will answer",     # no capitalized name before the desk

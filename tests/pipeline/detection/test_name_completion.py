@@ -143,6 +143,7 @@ def test_complete_names_never_grows_into_another_type():
     # one syllable the recognizers left between two pieces, next to an East Asian name word
     ("quentin seung gin peng here", ("quentin seung", "peng"), "quentin seung gin peng"),
     ("okay thank you marilyn ong him gian bye", ("marilyn ong", "gian"), "marilyn ong him gian"),
+    ("we spoke to jo nah seok last week", ("jo", "seok"), "jo nah seok"),     # "Na" written "nah"
 ])
 def test_complete_names_joins_touching_pieces(text, pieces, whole):
     found = [_person(text, p, 0.6 + 0.1 * i) for i, p in enumerate(pieces)]
@@ -153,6 +154,7 @@ def test_complete_names_joins_touching_pieces(text, pieces, whole):
     ("i told li and wang yesterday", ("li", "wang")),          # a function word between two names
     ("ask anna or bob later", ("anna", "bob")),
     ("thanks maria then peter", ("maria", "peter")),            # no East Asian name word beside the gap
+    ("thanks maria nah peter", ("maria", "peter")),             # "nah" too
 ])
 def test_complete_names_keeps_names_apart_across_other_words(text, pieces):
     found = [_person(text, p) for p in pieces]

@@ -99,6 +99,8 @@ COMMON_NAME_MENTIONS = [
 
 COMMON_WORD_USES = [
     ("grace okafor", "by the grace of god"),
+    ("hope smith", "hope no one saw it"),                              # "no" alone breaks nothing off
+    ("mark jones", "mark it as read i mean it"),
     ("grace okafor", "the grace period ends friday"),
     ("grace okafor", "there's no grace period"),
     ("will brown", "i will call you back"),
@@ -132,6 +134,17 @@ def test_propagate_names_common_word_name_in_address_position(name, text, expect
     out = propagate_names(texts, [[seed(texts[0], name, 0.85)], []])
     assert [text[f.start:f.end] for f in out[1]] == [expected]
     assert all(f.reason == REASON_PROPAGATION for f in out[1])
+
+
+@pytest.mark.parametrize("name, text", [
+    ("rose kim", "rose no wait it's under rose kim"),                 # broken off to be said again
+    ("mark jones", "mark i mean it's mark jones"),
+    ("pearl ang", "pearl wait the whole thing is pearl ang"),
+])
+def test_propagate_names_common_word_broken_off_at_turn_start(name, text):
+    texts = [f"my name is {name}", text]
+    out = propagate_names(texts, [[seed(texts[0], name, 0.85)], []])
+    assert any(f.start == 0 for f in out[1])
 
 
 @pytest.mark.parametrize("name,text", COMMON_WORD_USES)

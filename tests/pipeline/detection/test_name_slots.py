@@ -67,6 +67,8 @@ def _people(text: str, findings) -> list[str]:
     ("ring my cousin mbali kettle the landline is off", "mbali", "mbali kettle"),
     ("policy holder sizwe brag. the app keeps crashing", "sizwe", "sizwe brag"),
     ("my partner wai man kit set up the account", "wai man", "wai man kit"),   # "set (up)" after the name
+    ("brood kofi calling about the outage", "kofi", "brood kofi"),          # a caller's name opening the turn
+    ("sail jin ho ringing about my parcel", "jin ho", "sail jin ho"),
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -94,6 +96,8 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("a gift from my aunt in hong kong, it says", "hong kong", "hong kong"),  # a preposition before a place
     ("anna and my dad", "anna", "anna"),                                    # a function word
     ("elmwood water tarunika here before we start", "tarunika", "tarunika"),  # a company before the name
+    ("elmwood water tarunika speaking", "tarunika", "tarunika"),              # ... an agent's "speaking" too
+    ("just mary calling about the bill", "mary", "mary"),                     # an adverb is no name word
     ("i have ruth as well on the account", "ruth", "ruth"),                # a function word after the name
     ("under the stairs my nan keeps it", "nan", "nan"),                     # no name word added
     ("it's really grace calling", "grace", "grace"),                        # "it's": an adverb stops it

@@ -1,0 +1,133 @@
+"""A name found in the conversation is found again where a speech engine wrote it as other words that sound like it,
+right next to a name found: "cab a day [gebre kidan]" once "kebede" was found, "[chinzorig] bat buyer" once "batbayar"
+was, "stephanie has sun" once "hassan" was, "rachel [maki] essay" once "makiese" was.
+
+Sounding alike is the Metaphone key of the words' letters run together (jellyfish), equal to the key of a word of a
+PERSON finding elsewhere in the conversation (or the letters a found spelling spells). Only words touching a PERSON
+finding are tried, so an everyday phrase elsewhere is left alone, and never a pronoun ("[john] my son" does not
+become "mason"). The finding grows over the words; its recognizer and reason stay those of the finding.
+
+Runs after name propagation and spelled mentions; never grows a finding into another finding.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import jellyfish
+
+from pipeline.records import Finding
+from recognizers.entities import PERSON
+from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words
+from recognizers.spoken.number_words import FILLERS
+from recognizers.start_set import compile_fast
+
+# A seed shorter than this ("li", "tay") has a key too short to tell a name from a phrase.
+MIN_SEED_LETTERS = 5
+MIN_KEY = 3
+# Words tried on each side of a finding ("bat buyer", "cab a" of "cab a day").
+MAX_WORDS = 2
+# The words run together are about as long as the name they sound like.
+MIN_LENGTH_RATIO = 0.75
+MAX_LENGTH_RATIO = 1.5
+# Short keys collide ("say tisa" and "stacey" are both STS): the letters must be alike by a second measure.
+MIN_SPELLING_LIKENESS = 0.6
+NYSIIS_PREFIX = 4
+# Words that start a new phrase after a name or end one before it: never part of a misheard name.
+PRONOUNS = frozenset("i me my mine you your he him his she her we us our they them their it its "
+                     "this that these those who".split())
+NOT_SYLLABLES = PRONOUNS | FILLERS  # "[xander carter] uh" is no "carter-uh"
+_WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "it's" is one word, and no syllable
+
+
+def _keys(seeds: set[str]) -> dict[str, set[str]]:
+    """Metaphone key -> the seeds with that key (long enough seeds and keys only)."""
+    keys: dict[str, set[str]] = {}
+    for seed in seeds:
+        if len(seed) >= MIN_SEED_LETTERS and seed.isascii() and len(key := jellyfish.metaphone(seed)) >= MIN_KEY:
+            keys.setdefault(key, set()).add(seed)
+    return keys
+
+
+def _sounds_like(letters: str, keys: dict[str, set[str]]) -> bool:
+    """``letters`` sound like a seed they are not: the same Metaphone key, about the same length, and alike
+    by spelling too (Jaro-Winkler) or by a second key (NYSIIS: "cabaday" ~ "kebede"; "say tisa" is no "stacey")."""
+    seeds = keys.get(jellyfish.metaphone(letters), ())
+    return any(letters != seed and MIN_LENGTH_RATIO <= len(letters) / len(seed) <= MAX_LENGTH_RATIO
+               and (jellyfish.jaro_winkler_similarity(letters, seed) >= MIN_SPELLING_LIKENESS
+                    or jellyfish.nysiis(letters)[:NYSIIS_PREFIX] == jellyfish.nysiis(seed)[:NYSIIS_PREFIX])
+               for seed in seeds)
+
+
+def _heard_as(added: list[str], edge: str, keys: dict[str, set[str]], outermost: str, before: bool = False) -> bool:
+    """The words ``added`` beside a found word ``edge`` are a name heard as words: their letters sound like a seed
+    (one everyday word alone is that word: "someone", not "simon"), or with ``edge``'s letters they sound like a seed
+    ``edge`` alone does not. The word farthest from the name is no function word ("[mao ohno] on")."""
+    if outermost in FUNCTION_WORDS or not all(w.isalpha() for w in added):
+        return False
+    letters = "".join(added)
+    if (len(added) > 1 or letters not in frequent_words()) and _sounds_like(letters, keys):
+        return True
+    joined = letters + edge if before else edge + letters
+    return len(edge) > 1 and jellyfish.metaphone(edge) not in keys and _sounds_like(joined, keys)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    return 0 < end - start and text[start:end].isspace() and "\n" not in text[start:end]
+
+
+def _grown_end(text: str, words: list, keys: dict, edge: int, taken: list[bool]) -> int:
+    """Index of the last word after word ``edge`` (a finding's last) that the misheard name runs to, or ``edge``."""
+    best = edge
+    for n in range(1, MAX_WORDS + 1):
+        k = edge + n
+        if k >= len(words) or taken[k] or words[k][0] in NOT_SYLLABLES or not _blank(text, words[k - 1][2], words[k][1]):
+            break
+        added = [w[0] for w in words[edge + 1:k + 1]]
+        if _heard_as(added, words[edge][0], keys, outermost=added[-1]):
+            best = k
+    return best
+
+
+def _grown_start(text: str, words: list, keys: dict, edge: int, taken: list[bool]) -> int:
+    """Index of the first word before word ``edge`` (a finding's first) that the misheard name runs from, or ``edge``."""
+    best = edge
+    for n in range(1, MAX_WORDS + 1):
+        k = edge - n
+        if k < 0 or taken[k] or words[k][0] in NOT_SYLLABLES or not _blank(text, words[k][2], words[k + 1][1]):
+            break
+        added = [w[0] for w in words[k:edge]]
+        if _heard_as(added, words[edge][0], keys, outermost=added[0], before=True):
+            best = k
+    return best
+
+
+def _grow_turn(text: str, turn: list[Finding], keys: dict[str, set[str]]) -> list[Finding]:
+    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    taken = [any(f.start < e and s < f.end for f in turn) for _, s, e in words]
+    out = []
+    for f in turn:
+        inside = [i for i, (_, s, e) in enumerate(words) if f.start <= s and e <= f.end]
+        if f.entity_type != PERSON or not inside:
+            out.append(f)
+            continue
+        first = _grown_start(text, words, keys, inside[0], taken)
+        last = _grown_end(text, words, keys, inside[-1], taken)
+        if (first, last) == (inside[0], inside[-1]):
+            out.append(f)
+            continue
+        for i in range(first, last + 1):
+            taken[i] = True
+        out.append(replace(f, start=min(f.start, words[first][1]), end=max(f.end, words[last][2])))
+    return out
+
+
+def find_sound_alike_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
+                              seeds: set[str]) -> list[list[Finding]]:
+    """Findings per turn, PERSON findings grown over the words beside them that sound like one of ``seeds``
+    (the letters of names found in the conversation)."""
+    keys = _keys(seeds)
+    if not keys:
+        return [list(turn) for turn in findings]
+    return [_grow_turn(text, list(turn), keys) if any(f.entity_type == PERSON for f in turn) else list(turn)
+            for text, turn in zip(texts, findings)]
