@@ -25,6 +25,12 @@ _NAMED = compile_fast(r"\b(?:digital[ \t]+address|gps[ \t]+(?:address|code)|ghan
 _ANSWER = compile_fast(rf"(?<![\w\-]){_BARE}")
 
 
+def _may_be_named(text: str, low: str) -> bool:
+    """Cheap test before ``_NAMED`` (case-insensitive): every match holds "digital", "gps" or "ghana"; on ASCII
+    text, in any case, so the lower-cased text holds it (other text: always True)."""
+    return not text.isascii() or "digital" in low or "gps" in low or "ghana" in low
+
+
 @register("ghana_digital_address.v1")
 class GhanaDigitalAddressRecognizer(SpokenAwareRecognizer):
     """POSTCODE: a Ghana Post GPS digital address, written in its shape, named, or answering an address question."""
@@ -38,6 +44,8 @@ class GhanaDigitalAddressRecognizer(SpokenAwareRecognizer):
             return []
         hits = [Hit(*m.span("value"), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "digital_address")
                 for m in _WRITTEN.finditer(text)]
+        if not _may_be_named(text, low):
+            return hits
         return hits + [Hit(*m.span("value"), POSTCODE, SCORE_NAMED, REASON_CONTEXT, "named_digital_address")
                        for m in _NAMED.finditer(text) if not any(h.start == m.start("value") for h in hits)]
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from recognizers.lower_scan import lower_twin
+from recognizers.start_set import compile_fast
+from recognizers.word_trie import factored
 
 # A case-sensitive part of letters only: an alternation of ASCII words or one character class.
 _CASE_SENSITIVE = re.compile(r"\(\?-i:((?:[A-Za-z]+\|)*[A-Za-z]+|\[[^\]\\]+\])\)")
@@ -59,7 +61,8 @@ def loose_twin(pattern: re.Pattern[str]) -> LooseTwin | None:
     if any(_under_negative_lookaround(source, part.start()) for part in parts):
         return None
     twin = lower_twin(re.compile(_CASE_SENSITIVE.sub(_lowered, source), pattern.flags))
-    return None if twin is None else LooseTwin(pattern, twin)
+    # Only the twin's match positions are read: its word groups may be tried as tries (``word_trie``).
+    return None if twin is None else LooseTwin(pattern, compile_fast(factored(twin.pattern), twin.flags))
 
 
 def _lowered(part: re.Match[str]) -> str:

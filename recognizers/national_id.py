@@ -77,6 +77,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, ne
 from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
 from recognizers.lower_scan import CaseFolded
+from recognizers.digit_groups import LOOKBEHIND, group_anchored
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -97,6 +98,7 @@ class Scheme(NamedTuple):
     context: re.Pattern[str]
     bare: re.Pattern[str] | None = None  # the written form that counts without cue words
     needs: re.Pattern[str] | None = None  # in every match of ``shape``: a cheaper scan that can rule it out
+    needs_first: re.Pattern[str] | None = None  # in every match of ``needs``: one scan shared by several schemes
 
     @property
     def cues(self) -> frozenset[str]:
@@ -104,8 +106,13 @@ class Scheme(NamedTuple):
         return _cue_words(self.context.pattern)
 
 
+# Shared first gates (``Scheme.needs_first``): four digits and a letter; seven digits, maybe a blank, a letter.
+_FOUR_DIGITS_LETTER = compile_fast(r"\d{4}[A-Za-z]")
+_SEVEN_DIGITS_LETTER = compile_fast(r"\d{7}[ \-]?[A-Za-z]")
+
+
 def _digits(pattern: str) -> re.Pattern[str]:
-    return compile_fast(r"(?<![\w\-.])" + pattern + r"(?![\w\-]|[.,]\d)")
+    return group_anchored(compile_fast(LOOKBEHIND + pattern + r"(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
 
 
 def _words(pattern: str) -> CaseFolded:
@@ -133,7 +140,8 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"aadhaar|aadhar|adhaar|uidai|uid")),
     Scheme("in_pan", compile_fast(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
            _words(r"pan|pan card|permanent account(?: number)?"),
-           bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]")),
+           bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]"),
+           needs_first=_FOUR_DIGITS_LETTER),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", CaseFolded(compile_fast(_NINO, re.IGNORECASE), twin_source=_NINO_LOWER), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
@@ -144,9 +152,11 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("ng_nin_bvn", _digits(r"\d(?:[\- ]?\d){10}"), lambda v: True,
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
     Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
-           _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]")),
+           _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]"),
+           needs_first=_FOUR_DIGITS_LETTER),
     Scheme("sg_nric", compile_fast(r"(?<![\w\-])[STFGMstfgm] ?\d{7} ?[A-Za-z](?![\w\-])"), sg_nric_valid, _SG_MY_WORDS,
-           bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]")),
+           bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]"),
+           needs_first=_SEVEN_DIGITS_LETTER),
     Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
            bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")),
     # Latin America: Mexican CURP (18 characters: name letters, birth date, sex, state) and RFC; Brazilian CPF
@@ -154,7 +164,7 @@ SCHEMES: tuple[Scheme, ...] = (
     # punctuation ("123.456.789-09", "20-12345678-3", "12.345.678-5") they count without words.
     Scheme("mx_curp", compile_fast(r"(?<![\w\-])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\d(?![\w\-])"),
            lambda v: curp.is_valid(v.upper()), _words(r"curp"), bare=compile_fast(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d"),
-           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]")),
+           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=_FOUR_DIGITS_LETTER),
     Scheme("mx_rfc", compile_fast(r"(?<![\w\-])[A-Za-z&Ññ]{3,4}\d{6}[A-Za-z0-9]{3}(?![\w\-])"),
            lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]")),
     Scheme("br_cpf", _digits(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}"), cpf.is_valid, _words(r"cpf|c p f"),
@@ -164,7 +174,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("co_nit", _digits(r"\d{1,3}(?:\.?\d{3}){2}-?\d"), nit.is_valid, _words(r"nit|c[ée]dula|cc|c\.c\.")),
     Scheme("ar_cuit", _digits(r"\d{2}-?\d{8}-?\d"), cuit.is_valid, _words(r"cuit|cuil"),
            bare=compile_fast(r"(?:20|23|24|27|30|33|34)-\d{8}-\d")),
-    Scheme("cl_rut", compile_fast(r"(?<![\w\-.])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)"),
+    Scheme("cl_rut", group_anchored(compile_fast(LOOKBEHIND + r"\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\w\-]|[.,]\d)")),
            lambda v: rut.is_valid(v.upper()), _words(r"rut|run|rol [uú]nico"),
            bare=compile_fast(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]")),
     # Europe: German tax id (Steuer-ID), French NIR (numéro de sécurité sociale), Italian codice fiscale, Spanish
@@ -182,9 +192,11 @@ SCHEMES: tuple[Scheme, ...] = (
            bare=compile_fast(r"[A-Z]{6}[\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]"),
            needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]")),
     Scheme("es_dni", compile_fast(r"(?<![\w\-])\d{8}[ \-]?[A-Za-z](?![\w\-])"), lambda v: dni.is_valid(v.upper()),
-           _words(r"dni|nif|d\.n\.i\.|documento"), bare=compile_fast(r"\d{8}-?[A-Z]"), needs=compile_fast(r"\d{8}[ \-]?[A-Za-z]")),
+           _words(r"dni|nif|d\.n\.i\.|documento"), bare=compile_fast(r"\d{8}-?[A-Z]"), needs=compile_fast(r"\d{8}[ \-]?[A-Za-z]"),
+           needs_first=_SEVEN_DIGITS_LETTER),
     Scheme("es_nie", compile_fast(r"(?<![\w\-])[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z](?![\w\-])"), lambda v: nie.is_valid(v.upper()),
-           _words(r"nie|nif"), bare=compile_fast(r"[XYZ]-?\d{7}-?[A-Z]"), needs=compile_fast(r"\d{7}[ \-]?[A-Za-z]")),
+           _words(r"nie|nif"), bare=compile_fast(r"[XYZ]-?\d{7}-?[A-Z]"), needs=compile_fast(r"\d{7}[ \-]?[A-Za-z]"),
+           needs_first=_SEVEN_DIGITS_LETTER),
     Scheme("pl_pesel", _digits(r"\d{11}"), pesel.is_valid, _words(r"pesel")),
     Scheme("be_nn", _digits(r"\d{2}\.?\d{2}\.?\d{2}[\-. ]?\d{3}[.\-]?\d{2}"), nn.is_valid,
            _words(r"rijksregisternummer|rijksregister|num[ée]ro national|registre national|national number|rrn|nn"),
@@ -201,7 +213,8 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("za_idnr", _digits(r"\d{6} ?\d{4} ?\d{3}"), za_idnr.is_valid,
            _words(r"id number|id no|identity number|sa id|rsa id|id")),
     Scheme("ke_pin", compile_fast(r"(?<![\w\-])[APap]\d{9}[A-Za-z](?![\w\-])"), lambda v: ke_pin.is_valid(v.upper()),
-           _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]")),
+           _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]"),
+           needs_first=_FOUR_DIGITS_LETTER),
     Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(c.isdigit() for c in v) >= 6,
            _words(r"nin|national id|national identification(?: number)?")),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
@@ -253,10 +266,12 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
         hits = [] if self.CUE_WORDS.isdisjoint(words) else [
             Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CONTEXT, "after_cue")
             for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
+        passed: dict[re.Pattern[str], bool] = {}
         for scheme in SCHEMES:
             if scheme.bare is None and scheme.cues.isdisjoint(words):
                 continue
-            if scheme.needs is not None and not scheme.needs.search(text):
+            if scheme.needs is not None and not (
+                    _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):
                 continue
             for match in scheme.shape.finditer(text):
                 start, end = match.span()
@@ -271,3 +286,13 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                 elif scheme.bare is not None and scheme.bare.fullmatch(value):
                     hits.append(Hit(start, end, NATIONAL_ID, SCORE_BARE, REASON_PATTERN, scheme.name))
         return hits
+
+
+def _passes(gate: re.Pattern[str] | None, text: str, passed: dict[re.Pattern[str], bool]) -> bool:
+    """Whether ``gate`` (None: no gate) occurs in ``text``; searched once per find (``passed``)."""
+    if gate is None:
+        return True
+    found = passed.get(gate)
+    if found is None:
+        found = passed[gate] = gate.search(text) is not None
+    return found

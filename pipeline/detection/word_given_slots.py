@@ -22,6 +22,7 @@ from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.lower_scan import CaseFolded
 from recognizers.names.lexicon import lexicon
 from recognizers.names.tokens import Token, keys_of, positions
+from recognizers.spoken_aware import words_of
 from recognizers.start_set import compile_fast
 
 SLOT_SCORE = 0.65
@@ -33,8 +34,20 @@ def _word_given_pattern() -> CaseFolded:
     return CaseFolded(compile_fast(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str] | None:
+    """The word given names when all are ASCII letters (then a whole-word match is a word of ``words_of``)."""
+    words = lexicon().word_given
+    return words if all(w.isascii() and w.isalpha() and w.islower() for w in words) else None
+
+
 def may_hold_word_given(text: str) -> bool:
-    """Cheap test: ``text`` holds a word given name (``word_given_slots`` may add a finding)."""
+    """Cheap test: ``text`` holds a word given name (``word_given_slots`` may add a finding). On ASCII text with
+    no "_", a whole word of ``\\b(?:names)\\b`` is a whole run of letters and digits: one of ``words_of(text)``
+    (cached: the identifier recognizers read it), no scan."""
+    plain = _plain_words()
+    if plain is not None and text.isascii() and "_" not in text:
+        return not plain.isdisjoint(words_of(text))
     return _word_given_pattern().search(text) is not None
 
 

@@ -36,3 +36,14 @@ def test_no_digital_address_without_its_shape(text):
 @pytest.mark.parametrize("text, found", [("CC2083751", ["CC2083751"]), ("cc2083751", []), ("the blue house", [])])
 def test_answer_to_an_address_question(text, found):
     assert [text[h.start:h.end] for h in RECOGNIZER.find_answer(text, STREET_ADDRESS)] == found
+
+
+@pytest.mark.parametrize("text, may", [
+    ("my digital address is GA-183-8164", True), ("GPS code GA1838164", True), ("Ghana Post GPS ga 183 8164", True),
+    ("DIGITAL ADDRESS: GA-183-8164", True), ("gps", True), ("ghanapost GA1838164", True), ("the code is GA-183-8164", False), ("", False),
+    ("dígital address GA-183-8164", True),  # not ASCII: no gate
+])
+def test_named_gate(text, may):
+    from recognizers.ghana_digital_address import _NAMED, _may_be_named
+    assert _may_be_named(text, text.lower()) is may
+    assert may or _NAMED.search(text) is None

@@ -181,3 +181,23 @@ def test_national_id_after_its_words_whatever_the_scheme():
     text = "so your ni number reads why aitch six zero zero three eight six C"
     found = [text[r.start:r.end] for r in NationalIdRecognizer().analyze(text)]
     assert found == ["why aitch six zero zero three eight six C"]
+
+
+@pytest.mark.parametrize("scheme", [s for s in SCHEMES if s.needs_first is not None], ids=lambda s: s.name)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_national_id_shared_gate_holds_in_every_prefilter_match(scheme, data):
+    text = data.draw(st.from_regex(re.compile(scheme.needs.pattern, scheme.needs.flags)))
+    assert scheme.needs.search(text) and scheme.needs_first.search(text)
+
+
+@pytest.mark.parametrize("scheme_name, text, passes", [
+    ("in_pan", "pan ABCPE1234F", True), ("in_pan", "code 1234 F", False),
+    ("ie_pps", "pps 1234567T", True), ("ke_pin", "pin A123456789B", True), ("mx_curp", "x 123 456H", False),
+    ("es_dni", "dni 12345678-Z", True), ("es_dni", "dni 123456 Z", False), ("es_nie", "nie X-1234567-L", True),
+    ("sg_nric", "nric S1234567D", True), ("sg_nric", "nric S 123456 D", False),
+])
+def test_national_id_shared_gate_rows(scheme_name, text, passes):
+    scheme = next(s for s in SCHEMES if s.name == scheme_name)
+    assert (scheme.needs_first.search(text) is not None) is passes
+    assert passes or not scheme.needs.search(text)

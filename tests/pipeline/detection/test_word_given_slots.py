@@ -49,3 +49,15 @@ def test_a_finding_already_there_is_left_alone():
 ])
 def test_the_cheap_gate_finds_whole_words_in_any_case(text, expected):
     assert may_hold_word_given(text) is expected
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("thank you Patience, bye", True), ("it's under patience brain the parcel", True), ("PATIENCE", True),
+    ("patience-brain", True), ("patience's parcel", True), ("(mercy)", True), ("mercy.", True),
+    ("patience_x", False), ("x_patience", False), ("patience2", False), ("2patience", False), ("impatience", False),
+    ("patiently", False), ("no names here", False), ("", False), ("café patience", True), ("café patiencé", False),
+])
+def test_may_hold_word_given_is_the_whole_word_search(text, holds):
+    from pipeline.detection.word_given_slots import _word_given_pattern, may_hold_word_given
+    assert may_hold_word_given(text) is holds
+    assert (_word_given_pattern().search(text) is not None) is holds

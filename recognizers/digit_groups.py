@@ -1,0 +1,70 @@
+"""Digit patterns tried only where a group of digits starts: one scan of a text shared by many patterns.
+
+A pattern ``(?<![\\w\\-.])P`` whose every match starts with a digit (P opens with ``\\d``, ``[0-9]``, a digit,
+or an optional group of them before one) can match only at a digit with no letter, digit, "_", "-" or "."
+right before it. ``group_starts`` finds those positions once per text (cached: every digit scheme of a turn
+reads them); ``GroupAnchored.finditer`` tries the pattern anchored at each, left to right, from the end of
+the last match: the matches of ``pattern.finditer(text)``, without one scan of the whole text per pattern.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from recognizers.start_set import _SUPPORTED, compile_fast
+
+if _SUPPORTED:
+    from re import _parser
+    from re._constants import ASSERT_NOT, CATEGORY, CATEGORY_DIGIT, LITERAL, RANGE
+
+    from recognizers.start_set import _first
+
+LOOKBEHIND = r"(?<![\w\-.])"
+_GROUP_START = compile_fast(LOOKBEHIND + r"\d")
+_ASCII_DIGITS = range(ord("0"), ord("9") + 1)
+
+
+@lru_cache(maxsize=64)
+def group_starts(text: str) -> tuple[int, ...]:
+    """Offsets of the digits of ``text`` with no letter, digit, "_", "-" or "." before them."""
+    return tuple(m.start() for m in _GROUP_START.finditer(text))
+
+
+class GroupAnchored:
+    """A pattern of the module's form; ``finditer`` as the pattern's, other attributes the pattern's."""
+
+    __slots__ = ("pattern_object",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern_object = pattern
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern_object, name)
+
+    def finditer(self, text: str):
+        match, pos = self.pattern_object.match, 0
+        for start in group_starts(text):
+            if start >= pos and (found := match(text, start)) is not None:
+                yield found
+                pos = found.end()
+
+
+def group_anchored(pattern: re.Pattern[str]) -> GroupAnchored | re.Pattern[str]:
+    """``pattern`` as a ``GroupAnchored`` when it has the module's form, else ``pattern`` itself."""
+    if not _SUPPORTED or not pattern.pattern.startswith(LOOKBEHIND):
+        return pattern
+    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    if not items or items[0][0] is not ASSERT_NOT:  # (a top-level "|": the lookbehind is one branch's only)
+        return pattern
+    first = _first(items[1:], pattern.flags)
+    return GroupAnchored(pattern) if first and all(map(_digit_item, first)) else pattern
+
+
+def _digit_item(item) -> bool:
+    """Whether a set item of ``start_set._first`` takes digits only."""
+    op, av = item
+    if op is LITERAL:
+        return av in _ASCII_DIGITS
+    if op is RANGE:
+        return av[0] in _ASCII_DIGITS and av[1] in _ASCII_DIGITS
+    return op is CATEGORY and av == CATEGORY_DIGIT
