@@ -104,39 +104,42 @@ def _grown_start(text: str, words: list, keys: dict, edge: int, taken: list[bool
     return best
 
 
-def _words_near(text: str, f: Finding) -> list[tuple[str, int, int]]:
-    """The words (folded, start, end) of the stretch around ``f`` the growth can reach: ``_WINDOW`` characters on each
-    side, widened to the blanks around them (no word is cut); the whole turn's words when a side holds fewer than
-    ``MAX_WORDS`` words and the turn goes on (a long blank gap)."""
+def _words_near(text: str, f: Finding) -> tuple[list[tuple[str, int, int]], int, int] | None:
+    """The words (folded, start, end) a growth of ``f`` can reach -- its own and ``MAX_WORDS`` on each side -- and the
+    indices of its first and last word among them (None: no whole word inside ``f``). Reads ``_WINDOW`` characters on
+    each side, widened to the blanks around them (no word is cut); the whole turn when a side holds fewer than
+    ``MAX_WORDS`` words there and the turn goes on (a long blank gap)."""
     lo, hi = max(0, f.start - _WINDOW), min(len(text), f.end + _WINDOW)
     if lo:
         lo = max(text.rfind(c, 0, lo) for c in _BLANKS) + 1
     if hi < len(text):
         hi = min((i for i in (text.find(c, hi) for c in _BLANKS) if i >= 0), default=len(text))
-    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
-    if (lo and sum(e <= f.start for _, _, e in words) < MAX_WORDS) or (
-            hi < len(text) and sum(s >= f.end for _, s, _ in words) < MAX_WORDS):
-        words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    return words
+    matches = list(_WORD.finditer(text, lo, hi))
+    inside = [i for i, m in enumerate(matches) if f.start <= m.start() and m.end() <= f.end]
+    if not inside:
+        return None
+    if (lo and inside[0] < MAX_WORDS) or (hi < len(text) and len(matches) - 1 - inside[-1] < MAX_WORDS):
+        matches = list(_WORD.finditer(text))
+        inside = [i for i, m in enumerate(matches) if f.start <= m.start() and m.end() <= f.end]
+    first = max(0, inside[0] - MAX_WORDS)
+    words = [(fold(m.group()), m.start(), m.end()) for m in matches[first:inside[-1] + MAX_WORDS + 1]]
+    return words, inside[0] - first, inside[-1] - first
 
 
 def _grow_turn(text: str, turn: list[Finding], keys: dict[str, set[str]]) -> list[Finding]:
     out: list[Finding] = []
     grown: list[tuple[int, int]] = []  # word stretches findings grew over
     for f in turn:
-        if f.entity_type != PERSON:
+        near = _words_near(text, f) if f.entity_type == PERSON else None
+        if near is None:
             out.append(f)
             continue
-        words = _words_near(text, f)
-        inside = [i for i, (_, s, e) in enumerate(words) if f.start <= s and e <= f.end]
-        if not inside:
-            out.append(f)
-            continue
+        words, edge_first, edge_last = near
         taken = [any(g.start < e and s < g.end for g in turn) or any(gs < e and s < ge for gs, ge in grown)
-                 for _, s, e in words]
-        first = _grown_start(text, words, keys, inside[0], taken)
-        last = _grown_end(text, words, keys, inside[-1], taken)
-        if (first, last) == (inside[0], inside[-1]):
+                 if not edge_first <= i <= edge_last else True for i, (_, s, e) in enumerate(words)]
+        first = _grown_start(text, words, keys, edge_first, taken)
+        last = _grown_end(text, words, keys, edge_last, taken)
+        if (first, last) == (edge_first, edge_last):
             out.append(f)
             continue
         grown.append((words[first][1], words[last][2]))

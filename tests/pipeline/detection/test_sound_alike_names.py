@@ -27,6 +27,8 @@ def _grown(text: str, found: list[str], seeds: set[str], others: tuple[tuple[str
     ("bonny face okafor on the line", ["okafor"], {"boniface"}, ["bonny face okafor"]),
     ("my aunt lena has sun", ["lena"], {"hassan"}, ["lena has sun"]),                   # a short word is a syllable too
     ("ask for wan geekoo please", ["wan"], {"wanjiku"}, ["wan geekoo"]),
+    ("yes kenji" + " " * 60 + "naka moora", ["kenji"], {"nakamura"}, ["kenji" + " " * 60 + "naka moora"]),  # far apart
+    ("abba" + " " * 60 + "bay tesfaye here", ["tesfaye"], {"abebe"}, ["abba" + " " * 60 + "bay tesfaye"]),
 ])
 def test_sound_alike_words_beside_a_name_join_it(text, found, seeds, expected):
     assert _grown(text, found, seeds) == expected
