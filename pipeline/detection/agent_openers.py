@@ -35,26 +35,27 @@ _JOINED = compile_fast(r"[ \t]*,?[ \t]*")
 def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
     """The span of the words between the business's name opening ``text`` and "here" / "speaking", if any."""
     words = list(_WORD.finditer(text[:200]))
+    keys = [w.group().lower() for w in words]
     k = 0
-    while k < len(words) and words[k].group().lower() in _FILLERS:
+    while k < len(keys) and keys[k] in _FILLERS:
         k += 1
     named = k
-    while k < len(words) and words[k].group().lower() in business:
+    while k < len(keys) and keys[k] in business:
         k += 1
     if k == named:  # no business word learned: up to three words ending in an organisation's ("aerowave airlines")
-        k = next((j + 1 for j in range(named, min(named + 3, len(words))) if words[j].group().lower() in ORG_WORDS), named)
+        k = next((j + 1 for j in range(named, min(named + 3, len(keys))) if keys[j] in ORG_WORDS), named)
     if k == named:
         return None
-    while k < len(words) and (words[k].group().lower() in ORG_WORDS or words[k].group().lower() in _DESK_WORDS):
+    while k < len(keys) and (keys[k] in ORG_WORDS or keys[k] in _DESK_WORDS):
         k += 1  # "northmere credit union", "student finance repayments": the business's desk
     first = k
-    while k < len(words) and k - first <= MAX_NAME_WORDS and words[k].group().lower() not in _CLOSERS:
+    while k < len(keys) and k - first <= MAX_NAME_WORDS and keys[k] not in _CLOSERS:
         k += 1
         if k < len(words) and "," in text[words[k - 1].end():words[k].start()]:
             first = k  # "student finance repayments, lise speaking": the name after the last comma
     if not first < k < len(words) or k - first > MAX_NAME_WORDS or any(
             not _JOINED.fullmatch(text, words[j - 1].end(), words[j].start()) for j in range(named + 1, k + 1)) \
-            or not all(map(_name_word, (w.group().lower() for w in words[first:k]))):
+            or not all(map(_name_word, keys[first:k])):
         return None
     return words[first].start(), words[k - 1].end()
 

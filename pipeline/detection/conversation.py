@@ -16,9 +16,9 @@ from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names, may_add_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions, name_letter_seeds
-from pipeline.detection.turn_names import join_found_again
 from pipeline.detection.sound_alike_names import find_sound_alike_mentions
 from pipeline.detection.split_values import join_split_values
+from pipeline.detection.turn_names import join_found_again
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
 from recognizers.question_cues import expected_entities

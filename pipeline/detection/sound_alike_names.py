@@ -12,7 +12,7 @@ Runs after name propagation and spelled mentions; never grows a finding into ano
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import jellyfish
 
@@ -78,28 +78,18 @@ def _blank(text: str, start: int, end: int) -> bool:
     return 0 < end - start and text[start:end].isspace() and "\n" not in text[start:end]
 
 
-def _grown_end(text: str, words: list, keys: dict, edge: int, taken: list[bool]) -> int:
-    """Index of the last word after word ``edge`` (a finding's last) that the misheard name runs to, or ``edge``."""
+def _grown(text: str, words: list, keys: dict, edge: int, step: int, taken: Callable[[int], bool]) -> int:
+    """Index of the farthest word from word ``edge`` (a finding's last, ``step`` 1, or first, ``step`` -1) that the
+    misheard name runs to, or ``edge``."""
     best = edge
     for n in range(1, MAX_WORDS + 1):
-        k = edge + n
-        if k >= len(words) or taken[k] or words[k][0] in NOT_SYLLABLES or not _blank(text, words[k - 1][2], words[k][1]):
+        k = edge + n * step
+        left, right = (k - 1, k) if step > 0 else (k, k + 1)  # the word pair the blank between must join
+        if not 0 <= k < len(words) or words[k][0] in NOT_SYLLABLES \
+                or not _blank(text, words[left][2], words[right][1]) or taken(k):
             break
-        added = [w[0] for w in words[edge + 1:k + 1]]
-        if _heard_as(added, words[edge][0], keys, outermost=added[-1]):
-            best = k
-    return best
-
-
-def _grown_start(text: str, words: list, keys: dict, edge: int, taken: list[bool]) -> int:
-    """Index of the first word before word ``edge`` (a finding's first) that the misheard name runs from, or ``edge``."""
-    best = edge
-    for n in range(1, MAX_WORDS + 1):
-        k = edge - n
-        if k < 0 or taken[k] or words[k][0] in NOT_SYLLABLES or not _blank(text, words[k][2], words[k + 1][1]):
-            break
-        added = [w[0] for w in words[k:edge]]
-        if _heard_as(added, words[edge][0], keys, outermost=added[0], before=True):
+        added = [w[0] for w in (words[edge + 1:k + 1] if step > 0 else words[k:edge])]
+        if _heard_as(added, words[edge][0], keys, outermost=words[k][0], before=step < 0):
             best = k
     return best
 
@@ -135,10 +125,13 @@ def _grow_turn(text: str, turn: list[Finding], keys: dict[str, set[str]]) -> lis
             out.append(f)
             continue
         words, edge_first, edge_last = near
-        taken = [any(g.start < e and s < g.end for g in turn) or any(gs < e and s < ge for gs, ge in grown)
-                 if not edge_first <= i <= edge_last else True for i, (_, s, e) in enumerate(words)]
-        first = _grown_start(text, words, keys, edge_first, taken)
-        last = _grown_end(text, words, keys, edge_last, taken)
+
+        def taken(k: int, words: list = words) -> bool:  # another finding, or a stretch one grew over, holds word k
+            _, s, e = words[k]
+            return any(g.start < e and s < g.end for g in turn) or any(gs < e and s < ge for gs, ge in grown)
+
+        first = _grown(text, words, keys, edge_first, -1, taken)
+        last = _grown(text, words, keys, edge_last, 1, taken)
         if (first, last) == (edge_first, edge_last):
             out.append(f)
             continue
