@@ -112,7 +112,8 @@ _SEVEN_DIGITS_LETTER = compile_fast(r"\d{7}[ \-]?[A-Za-z]")
 
 
 def _digits(pattern: str) -> re.Pattern[str]:
-    return group_anchored(compile_fast(LOOKBEHIND + pattern + r"(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
+    # Grouped: a top-level "|" in ``pattern`` must not leave a branch without the boundary checks.
+    return group_anchored(compile_fast(LOOKBEHIND + "(?:" + pattern + r")(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
 
 
 def _words(pattern: str) -> CaseFolded:

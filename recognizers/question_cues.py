@@ -207,14 +207,15 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
         (("name", "speaking", "who", "holder", "anyone", "address", "call"),
          r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
          r"name please|(?:the|your) (?:first|last|full|family|given|middle) name)\b"
-         # "can i take a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "is there
-         # anyone else on the policy", "who should the vet ask for", "how should i address you" (what to call the caller)
+         # "a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "anyone else on
+         # the policy", "who should the vet ask for", "how should i address you", "who did you speak to" (a person's name)
          r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b|\bwhat(?:['’]s| is| was) the name\b(?! of)|\bthe name again\b"
          r"|\bwho(?:'s| is| was) the (?:\w+ )?(?:holder|policyholder|member|owner|patient|driver|passenger|guest)\b"
          r"|\b(?:holder|policyholder|member|owner|patient|driver|passenger|guest|customer|caller)(?:['’]?s)? (?:(?:full|first|last) )?name\b"
          r"|\banyone else (?:on|named on) the\b|\bwho (?:should|shall|do|will) (?:we|i|they|the \w+) ask for\b"
-         r"|\b(?:how|what) (?:should|shall|can|do|may) (?:i|we) (?:address|call) you\b|\bwhat do you (?:like|prefer) to be called\b",
-         {PERSON}),
+         r"|\bwho (?:(?:did|were|have) you|you(?:['’]ve| have)?) (?:spoke|spoken|speak|speaking|talk|talked|talking|deal|dealt|dealing"
+         r"|chat|chatted|chatting) (?:to|with)\b"
+         r"|\b(?:how|what) (?:should|shall|can|do|may) (?:i|we) (?:address|call) you\b|\bwhat do you (?:like|prefer) to be called\b", {PERSON}),
         # "and the last four digits" with no owner named: a four-digit fragment of something personal.
         (("last", "final"),
          r"\b(?:last|final) (?:four|4)(?: digits| numbers)?\b", {EXPECT_SSN_LAST4}),
@@ -269,9 +270,7 @@ def expected_entities(agent_text: str) -> frozenset[str]:
     found = _expected(question)
     if found:
         return found
-    tail = None
-    for tail in _ACKNOWLEDGED.finditer(question):
-        pass
+    tail = ([None] + list(_ACKNOWLEDGED.finditer(question)))[-1]  # the last acknowledgement
     return _expected(question[tail.end():]) if tail and tail.end() < len(question) and tail.start() else frozenset()
 
 

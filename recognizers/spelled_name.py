@@ -60,9 +60,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     CUE_RE = compile_fast(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
                         re.IGNORECASE)
     # Fillers an answer may start with ("yeah it's priya").
-    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this
-        i'm im i am my name names name's the first last surname full spelled spell that's thats
-        sorry oh hi hello was like i think believe just""".split())
+    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this i'm im i am my name
+        names name's the first last surname full spelled spell that's thats sorry oh hi hello was like i think believe just""".split())
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
@@ -253,11 +252,12 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             key = fold(m.group())
             if first is None and k and fold(words[k - 1].group()) in _SUBJECT_PRONOUNS and key not in self.ANSWER_FILLERS:
                 break  # "like i said ...": a verb after a pronoun, not a name
-            if first is None and (key in self.ANSWER_FILLERS or (key in CUE_NOUNS and _LABEL_SIGN.match(text, m.end()))):
-                continue  # ... and a relation labelling the name ("son - Ace Tate", "wife: Ana")
+            if first is None and (key in self.ANSWER_FILLERS or (key in CUE_NOUNS and _LABEL_SIGN.match(text, m.end()))
+                                  or (key == "a" and text.islower())):
+                continue  # ... a relation labelling the name ("son - Ace Tate", "wife: Ana"), and speech's "a" (a hesitation)
             looks = lex.is_name(key) or lex.is_unknown(key) or m.group()[0].isupper()
-            if first is None and k and fold(words[k - 1].group()) in _DETERMINERS and key in lex.common:
-                break  # "my son", "the company": a thing or a relation, not a name
+            if first is None and k and fold(words[k - 1].group()) in _DETERMINERS and (key in lex.common or lex.is_english(key)):
+                break  # "my son", "the company", "a lady": a thing or a relation, not a name
             if first is None and key not in FUNCTION_WORDS and k + 1 < len(words) \
                     and fold(words[k + 1].group()) in ("spelt", "spelled", "spelling"):
                 return m.start(), m.end()  # "story spelt like it sounds": the name, whatever word it is

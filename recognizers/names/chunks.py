@@ -26,6 +26,9 @@ _TOKEN = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TOKEN_ASCII = ascii_letters_twin(_TOKEN)  # the same words on ASCII text, faster
 _GAP = compile_fast(r"[\s,.\-']{1,3}")
 _AFTER = compile_fast(r"[\s,.\-]{1,3}(\w+)")
+_WORD_LETTERS = frozenset("ai")
+_VERBS_AFTER_I = frozenset("""think believe guess reckon suppose am was have had said mean don dont didn can
+    could will would need want just remember forget forgot spoke talked called""".split())
 
 
 @lru_cache(maxsize=1024)
@@ -38,12 +41,17 @@ def chunked_name_spans(text: str) -> tuple[tuple[int, int], ...]:
         # the end they may be: "luc y grah am").
         while len(run) > 1 and _is_word(text[run[0][0]:run[0][1]], lex):
             run = run[1:]
+        if len(run) > 1 and text[run[-1][0]:run[-1][1]] in ("i", "I") and _clause_follows(text, run[-1][1]):
+            run = run[:-1]  # "a guy called dev i think": the pronoun opens a clause
         if len(run) < 2 or _next_is_number(text, run[-1][1]):
             continue
         pieces = [text[s:e].lower() for s, e in run]
         singles = sum(len(p) == 1 for p in pieces)
         joined = "".join(pieces)
-        spelled = singles >= MIN_SINGLES and singles >= MIN_SINGLE_SHARE * len(pieces)
+        # "a" and "i" are words as well as letters: a run whose only single letters they are is a
+        # sentence ("it was a lady i think"), not a spelling.
+        spelled = singles >= MIN_SINGLES and singles >= MIN_SINGLE_SHARE * len(pieces) \
+            and any(len(p) == 1 and p not in _WORD_LETTERS for p in pieces)
         # Joined pieces that are all words by themselves ("Amy no", "yes this is") are a sentence.
         fragment = any(len(p) == 1 or not (lex.is_english(p) or lex.is_name(p)) for p in pieces) or (
             len(pieces) >= 4 and not any(p in FUNCTION_WORDS for p in pieces))  # "sha ron ham il ton"
@@ -58,6 +66,12 @@ def _is_word(piece: str, lex) -> bool:
     low = piece.lower()
     return len(piece) >= 2 and (low in FUNCTION_WORDS or (len(low) >= 3 and not piece.isupper()
                                                           and lex.is_english(low)))
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """True when a verb that follows the pronoun "i" comes next ("... i think", "... i believe")."""
+    m = _AFTER.match(text, end)
+    return bool(m and m.group(1).lower() in _VERBS_AFTER_I)
 
 
 def _next_is_number(text: str, end: int) -> bool:

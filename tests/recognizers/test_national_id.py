@@ -28,6 +28,8 @@ def found(text: str) -> list[tuple[str, str, float]]:
     ("nhs number 943 476 5919", "943 476 5919", "gb_nhs"),
     ("national insurance number ab 12 34 56 c", "ab 12 34 56 c", "gb_nino"),
     ("my ni number is a b one two three four five six c", "a b one two three four five six c", "gb_nino"),
+    ("mijn bsn is 111 222 333", "111 222 333", "nl_bsn"),
+    ("bsn 1112.22.333", "1112.22.333", "nl_bsn"),
 ])
 def test_national_id_finds_valid_numbers_next_to_their_words(text, value, scheme):
     assert found(text) == [(value, scheme, 0.95)]
@@ -59,6 +61,9 @@ def test_national_id_reports_specific_formats_without_words_at_a_low_score(text,
     "we sold AB123456 units",
     "ref qq123456c",                      # a NINO prefix never issued
     "ab 12 34 56 c",                      # lower case and spaced without words: any code
+    "bsn 5111 222 333",                   # every shape's edges hold in every branch: digits before ...
+    "bsn x111 222 333",                   # ... a letter before ...
+    "bsn 1112.22.3334",                   # ... or digits after are a longer number
 ])
 def test_national_id_rejects_invalid_numbers_and_bare_generic_shapes(text):
     assert found(text) == []

@@ -162,6 +162,9 @@ def test_expected_entities_empty_for_non_requests(agent_text):
     ("and may i have the passenger's name", {PERSON}),
     ("sorry you cut out what was the name again", {PERSON}),
     ("who should we call if there's an emergency?", {PERSON, PHONE_NUMBER}),
+    ("and who did you speak to last time", {PERSON}),
+    ("who were you dealing with before", {PERSON}),
+    ("do you remember who you have spoken to", {PERSON}),
     ("what is the name of the street?", {STREET_ADDRESS, ZIP_CODE}),  # not a person's name
 ])
 def test_expected_entities_understands_spoken_and_varied_questions(agent_text, expected):
@@ -179,6 +182,7 @@ def test_expected_entities_understands_spoken_and_varied_questions(agent_text, e
     "let me see what i can do for you",
     "can you send me the reference letter",              # a letter, not an identifier
     "what a number of people called today",
+    "who did you pay it to",                              # a person might answer, but not a name question
 ])
 def test_expected_entities_empty_for_statements_and_small_talk(agent_text):
     assert expected_entities(agent_text) == frozenset()

@@ -98,13 +98,17 @@ def test_spelled_name_letter_soup_in_bounds(parts):
     ("luc y grah am", "luc y grah am"),                 # pieces that join into listed names
     ("Patricia Moon", "Patricia Moon"),                 # listed given name + a surname that is a word
     ("dan iel th om as", "dan iel th om as"),           # no single letters, pieces join into names
+    ("m a r i a", "m a r i a"),                         # "a" and "i" with other single letters: a spelling
+    ("dev i", "dev i"),                                 # ... and at the end of the answer, a letter
 ])
 def test_spelled_name_answer_takes_irregular_chunks_whole(text, expected):
     found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
     assert expected in found
 
 
-@pytest.mark.parametrize("text", ["yes that is me", "no it is not", "Amy yes", "I am not sure", "so do i"])
+@pytest.mark.parametrize("text", ["yes that is me", "no it is not", "Amy yes", "I am not sure", "so do i",
+                                  "it was a lady i think", "a man i guess", "sure a bit i am",
+                                  "a guy called dev i think"])  # "i" before a verb: the pronoun
 def test_spelled_name_answer_chunks_leave_sentences(text):
     found = [text[r.start:r.end] for r in REC.analyze_answer(text, PERSON)]
     assert all(len(f.split()) <= 1 for f in found), found
@@ -141,6 +145,10 @@ def test_spelled_name_answer_chunks_leave_sentences(text):
     ("just memory is fine thank you", (5, 11)),  # ... or before closing words only
     ("just a second please", None),
     ("i believe it's okonedo", (15, 22)),      # "believe" is a hedge like "think"
+    ("it was a satojunko i think", (9, 18)),   # "a" heard before an unknown word is a filler
+    ("it was a lady i think", None),           # ... before an English word, an article
+    ("a gentleman i think", None),
+    ("It's a Miele G 7110 SC", None),         # written "a": an article (a make, not a name)
 ])
 def test_spelled_name_bare_name_only_in_short_answers(text, expected):
     assert REC._bare_name(text) == expected
