@@ -15,7 +15,7 @@ from recognizers.names.lexicon import DATA_DIR, FUNCTION_WORDS, fold, frequent_w
 from recognizers.spoken.number_words import MONTH_NAMES, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
 
-UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|#)"
+UNIT_WORD = r"(?:apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|villa|#)"
 UNIT = UNIT_WORD + r"\.?\s*#?\s*\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?\b"  # "Apt. 4b", "suite 200", "# 12", "#05-12" (floor-unit)
 _UNIT_RE = compile_fast(UNIT, re.IGNORECASE)
 ENDS_WITH_UNIT = compile_fast(UNIT + r"$", re.IGNORECASE)

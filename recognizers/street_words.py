@@ -92,11 +92,11 @@ _NOT_SAINT = rf"(?<!\bst)(?<!\bst\.)(?<!\bav)(?<!\bav\.)|(?=\.?,|\.?\s*$|\.?\s+(
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*"
 _NUM = r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?|-[a-z](?![^\W\d_])|[ \t](?:bis|ter)\b)?"  # "12", "76a", "10-12", "14b/25",
 # "1679-A", "106 bis" (French)
-_UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building".split())
+_UNIT_WORDS = frozenset("apt apartment suite ste unit flat room rm floor fl bldg building villa".split())
 _UNIT_WORD = address_tail.UNIT_WORD
 _UNIT = address_tail.UNIT
 # "apartment four b", "unit twelve", "suite two hundred": a unit letter may follow (not "i", "a").
-_SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building)\s+(?:number\s+)?"
+_SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building|villa)\s+(?:number\s+)?"
                 rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
 _ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
 _LETTERS = compile_fast(r"[^\W\d_]+")

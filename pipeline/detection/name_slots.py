@@ -62,7 +62,9 @@ _BEFORE_PREPOSITION = {"with": _BEFORE_WITH, "to": _BEFORE_TO}
 # A verb, "that's" or a time right after a name opens the next clause ("... with dupe odita didn't fix it", "me and
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
-    are were was thats last yesterday earlier tonight bye share both have own you've youve you're youre really""".split())  # "that's" is "that" + 's
+    are were was thats last yesterday earlier before tonight bye share both have own you've youve you're youre really""".split())
+# A speaker's pause: no word of a slot, and no gap between two of its words ("under he um [hong] i think").
+_PAUSES = frozenset("um uh er erm".split())
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or my our".split())
@@ -70,24 +72,35 @@ _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or
 _MODALS = frozenset("can could will would may shall".split())
 _ASKED = frozenset("you i we".split())
 # Syllables English writes as function words that a slot with an East Asian name word may hold; not a preposition
-# a place follows ("my aunt in hong kong") nor "my" or "so".
-_SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"} | {"ok"}  # Korean "Ok" ("eun ok chon")
+# or a time follows ("my aunt in hong kong", "under kim on my card") nor "my" or "so". Korean "Ok" ("eun ok chon")
+# and the surname Oh / O ("spoke to oh [hae gee] about it") are.
+_SLOT_SYLLABLES = FUNCTION_SYLLABLES - {"in", "on", "my", "so"} | {"ok", "oh", "o"}
 
 
-def _slot_word(tok: Token, east_asian: bool = False) -> bool:
-    """A word a name slot may hold; ``east_asian``: the finding holds an East Asian name word, so a syllable English
-    writes as a function word may be one too ("under ko [him be] i think")."""
+def _slot_word(tokens: Sequence[Token], i: int, east_asian: bool = False) -> bool:
+    """Whether ``tokens[i]`` is a word a name slot may hold; ``east_asian``: the finding holds an East Asian name word,
+    so a syllable English writes as a function word may be one too ("under ko [him be] i think"), and "so" before
+    another syllable ("[yang] so young i think"; not "under chen so i think")."""
+    tok = tokens[i]
     key = tok.key
-    if key in PARTICLES or key == "do" or (east_asian and key in _SLOT_SYLLABLES):
+    if key in PARTICLES or key == "do" or (east_asian and (key in _SLOT_SYLLABLES or (
+            key == "so" and i + 1 < len(tokens) and east_asian_word(tokens[i + 1]) and not tokens[i + 1].function))):
         return True
     return not (tok.function or len(key) < 2 or not key.isalpha() or key in _NOT_IN_SLOT or key in INTERJECTIONS
                 or key in AFTER_NAME_WORDS or key in _RELATIONS or key in FIELD_LABELS
                 or (tok.english and key.endswith("ly")))
 
 
+def _verb_before_here(tokens: Sequence[Token], r: int) -> bool:
+    """An English "-ing" word before "here" is a verb ("i have [jo] showing here"), no last word of a name."""
+    tok = tokens[r - 1]
+    return tok.english and tok.key.endswith("ing") and r < len(tokens) and tokens[r].key == "here"
+
+
 def _spaces_after(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Only blanks between token ``k`` and the next one (no tag, no line break)."""
-    return not text[tokens[k].end:tokens[k + 1].start].strip(" \t")
+    """Only blanks and pauses between token ``k`` and the next one (no tag, no line break, no punctuation)."""
+    gap = text[tokens[k].end:tokens[k + 1].start]
+    return not gap.strip(" \t") or ("\n" not in gap and all(word in _PAUSES for word in gap.split()))
 
 
 def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
@@ -115,7 +128,7 @@ def _spoken_intro(text: str, tokens: Sequence[Token], last: int, east: bool) -> 
     skipped ("mei [yoke] uh speaking"); 0 if none (not "here": "i'm dave stuck here")."""
     for right in range(1, MAX_EXTRA_WORDS + 1):
         r = last + 1 + right
-        if r > len(tokens) or not (_slot_word(tokens[r - 1], east) and _spaces_after(text, tokens, r - 2)):
+        if r > len(tokens) or not (_slot_word(tokens, r - 1, east) and _spaces_after(text, tokens, r - 2)):
             return 0
         if _intro_closer(tokens, r) not in ("", "here"):
             return right
@@ -212,7 +225,7 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
     east = any(east_asian_word(t) for t in tokens[first:last + 1])
     for left in range(MAX_EXTRA_WORDS + 1):
         k = first - 1 - left  # the opener's last token (-1: the turn's start)
-        if k < -1 or (left and not (_slot_word(tokens[k + 1], east) and _spaces_after(text, tokens, k + 1))):
+        if k < -1 or (left and not (_slot_word(tokens, k + 1, east) and _spaces_after(text, tokens, k + 1))):
             return None
         intro_only = k >= 0 and not _opens_slot(tokens, k)  # "it's ___ ringing": only "calling" / "here" ... closes it
         if intro_only and left == 0 and not _intro_opener(tokens[k]):
@@ -223,7 +236,7 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
             continue  # ... and the words it adds before the finding are names ("hi [innocent] sene here", not "hi team")
         for right in range(MAX_EXTRA_WORDS + 1 - left):
             r = last + 1 + right  # the token after the slot
-            if r > len(tokens) or (right and not (_slot_word(tokens[r - 1], east)
+            if r > len(tokens) or (right and not (_slot_word(tokens, r - 1, east)
                                                   and _spaces_after(text, tokens, r - 2))):
                 return None
             if k < 0 and (_relation_after(tokens, r) or (r < len(tokens) and tokens[r].key in _INTRO_CLOSERS and (
@@ -238,7 +251,8 @@ def name_slot(text: str, tokens: Sequence[Token], first: int, last: int) -> tupl
                     tokens[k].key not in _HELLOS or all(_name_word(t) for t in tokens[last + 1:r]))
             else:
                 closed = k >= 0 and _closed(text, tokens, k, r, right, left + right)
-            if closed and not (right and tokens[r - 1].key == "ok"):  # "ok" inside a name, not after it ("thanks kim ok")
+            # "ok" inside a name, not after it ("thanks kim ok"); no verb before "here"
+            if closed and not (right and (tokens[r - 1].key == "ok" or _verb_before_here(tokens, r))):
                 return (k + 1, r - 1) if left + right and r - k - 1 <= MAX_SLOT_WORDS else None
             if _edge(text, tokens, r):
                 return None
@@ -252,6 +266,8 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
     never into another finding."""
     out = []
+    if any(t.key in _PAUSES for t in tokens):
+        tokens = [t for t in tokens if t.key not in _PAUSES]
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     blockers = [*others, *people]
     absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")

@@ -49,6 +49,8 @@ def spans(text):
     ("ship to 3 Temasek Blvd #21-07 thanks", "3 Temasek Blvd #21-07"),         # a floor-unit number, whole
     ("send it to 41 Keppel Road, unit 9-105", "41 Keppel Road, unit 9-105"),
     ("it's flat 12, biashara street, eldoret", "flat 12, biashara street, eldoret"),   # a unit, then a street, no number
+    ("Villa 40, Street 9, Al Safa", "Villa 40, Street 9, Al Safa"),       # a Gulf villa, then a numbered street
+    ("it's villa twenty two", "villa twenty two"),
 ])
 def test_street_address_positive(text, expected):
     assert expected in spans(text)

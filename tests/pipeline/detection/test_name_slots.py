@@ -71,6 +71,13 @@ def _people(text: str, findings) -> list[str]:
     ("sail jin ho ringing about my parcel", "jin ho", "sail jin ho"),
     ("coat hyun woo here i'm ringing about a charge", "hyun woo", "coat hyun woo"),  # "here" before "i'm ringing"
     ("thank you min ok hee that's great", "min", "min ok hee"),              # Korean "Ok" inside a name
+    # a speaker's pause inside the slot is no word of it, and no gap between two of its words
+    ("the parcel is under lee um jae won i think", "jae won", "lee um jae won"),
+    ("me and rei um sack share the plan", "rei", "rei um sack"),
+    ("i spoke to tarik dim before", "tarik", "tarik dim"),                   # "before": a time after the name
+    ("it's under lee walling the parcel i mean", "lee", "lee walling"),       # an "-ing" surname
+    ("we talked to oh seo yeon about it", "seo yeon", "oh seo yeon"),        # the Korean surname Oh
+    ("the plan is under kang so hee i think", "kang", "kang so hee"),         # "so" before another syllable
 ])
 def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     assert _people(text, complete_names(text, [_person(text, found)])) == [whole]
@@ -112,6 +119,11 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
     ("me and jo went home", "jo", "jo"),                                    # no word after the finding to add
     ("my son jack drives the car", "jack", "jack"),                          # a verb before the determiner
     ("the holder jo smiled. then left", "jo", "jo"),                        # no "account" / "policy" before "holder"
+    ("i spoke to jo um, my manager", "jo", "jo"),                           # a pause, then a comma: the slot ends
+    ("me and uh jo went home", "jo", "jo"),                                 # a pause adds nothing by itself
+    ("the booking is under kim on my card", "kim", "kim"),                    # "on" before a noun phrase
+    ("thank you lee oh that's lovely", "lee", "lee"),                       # "oh" with no East Asian name word
+    ("i um have jo bloggs showing here", "jo bloggs", "jo bloggs"),         # "-ing" before "here": a verb
 ])
 def test_words_that_are_no_part_of_a_name_stop_the_slot(text, found, expected):
     assert _people(text, complete_names(text, [_person(text, found)])) == [expected]
