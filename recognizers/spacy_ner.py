@@ -52,8 +52,11 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                     start += len(title)
                     break
             if entity_type == "PERSON" and (digit := _DIGIT.search(text, start, end)):
-                end = start + len(text[start:digit.start()].rstrip(" -–,:/(#+"))  # "Siosaia Latu - 778 1097": no digit
-                lowered = text[start:end].lower()                                 # is part of a name
+                code = max(start, text.rfind(" ", start, digit.start()) + 1)  # "CX-554194", "#T25552": a code, whole
+                end = start + len(text[start:code].rstrip(" -–,:/(#+"))  # "Siosaia Latu - 778 1097": no digit
+                lowered = text[start:end].lower()                          # is part of a name
+                if lowered.islower() and all(dictionary_word(w) for w in _WORD.findall(lowered)):
+                    continue  # "parcel CX-554194": a noun before a code
             words = _WORD.findall(lowered) + _WORD.findall(text[end:end + 16].lower())[:1]  # and the next one
             if entity_type == "PERSON" and (ORGANISATION_WORDS.intersection(words)
                                             or not any(ch.isalpha() for ch in lowered)):

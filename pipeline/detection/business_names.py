@@ -41,7 +41,7 @@ _DESK_AFTER = compile_fast(
     re.IGNORECASE)  # group 1: the name and its desk, both the business's words
 # ... or one that ends in an organisation's word ("Hi, good afternoon, Selat Bank, you're speaking with ...").
 _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Assurance|Airways|Airlines|Energy|Power|"
-              "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC|"
+              "Water|Gas|Broadband|Services|Solutions|Finance|Credit|Mutual|Pay|Holdings|Group|Ltd|Limited|Bhd|Berhad|Pte|Inc|LLC|"
               "Utilities|Utility|Electric|Electricity|Health|Healthcare|Clinic|Hospital|Pharmacy|Travel|Motors|"
               "Telecoms|Communications|Networks|Retail|Stores|Mart|"
               # ... and their European words ("Voltaria Energie", "Alpina Assurances", "Banca Sella", "Nordia Försäkring")

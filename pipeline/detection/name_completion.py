@@ -28,8 +28,8 @@ from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
-from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, east_asian_word, ends_names,
-                                           function_syllable, syllable_edge)
+from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, dotted_initial, east_asian_word,
+                                           ends_names, function_syllable, leading_initial, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
@@ -65,13 +65,8 @@ def _proper(tok: Token) -> bool:
 
 def _joiner(tok: Token, cased: bool, text: str) -> bool:
     """An initial or a particle: part of a name only with a name word after it."""
-    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or _dotted_initial(text, tok) or (
+    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or dotted_initial(text, tok) or (
         not cased and (len(tok.key) == 1 and not tok.function or tok.key in _SPOKEN_PAUSES))  # "orla k brennigan"
-
-
-def _dotted_initial(text: str, tok: Token) -> bool:
-    """A lowercase letter and a period, in any text ("christian t. campbell": only sentences capitalized)."""
-    return len(tok.key) == 1 and tok.key.isalpha() and text[tok.end:tok.end + 2] == ". " and not tok.possessive
 
 
 def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
@@ -88,10 +83,11 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
         nxt = tokens[j]
         after_initial = tokens[j - 1].initial
         return j - i + 1 if _name_word(nxt, cased, after_initial) or nxt.capitalized or (
-            not cased and _proper(nxt)) or _surname_ends(text, tokens, j, cased) else 0
+            not cased and _proper(nxt)) or _surname_ends(text, tokens, j, cased) or _heard_after_article(tokens, j) else 0
     tok = tokens[i]
     after_initial = i > 0 and tokens[i - 1].initial
-    if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)):
+    if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)) \
+            or _heard_after_article(tokens, i):
         return 1
     if cased and i > 0 and function_syllable(text, tokens, i):
         return 1
@@ -99,14 +95,22 @@ def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
 
 
 def _touching(text: str, left: Token, right: Token) -> bool:  # ``adjacent``, also after "t." of "t. campbell"
-    return adjacent(text, left, right) or (_dotted_initial(text, left) and right.start - left.end == 2)
+    return adjacent(text, left, right) or (dotted_initial(text, left) and right.start - left.end == 2)
+
+
+def _heard_after_article(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is an everyday word after a name and the Arabic article "al" / "el": the family name, misheard
+    ("kawthar raad al moose")."""
+    tok = tokens[k]
+    return k > 1 and tokens[k - 1].key in ("al", "el") and tok.english and not tok.function and not tok.possessive \
+        and tok.key not in AFTER_NAME_WORDS
 
 
 def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
     """After an initial and its period, a listed surname that ends the phrase is the name's last word, even
     an everyday word ("christopher s. go.", "joy r. co,"); in lowercase speech also after a bare letter, before
     the clause goes on ("evan h garner is", "bruce f singer located in")."""
-    tok, last, dotted = tokens[j], j + 1 == len(tokens), _dotted_initial(text, tokens[j - 1])
+    tok, last, dotted = tokens[j], j + 1 == len(tokens), dotted_initial(text, tokens[j - 1])
     spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and _clause_after(tokens[j + 1])
     return (dotted or spoken) and tok.key in lexicon().last and not tok.possessive and not tok.function \
         and not ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
@@ -230,8 +234,8 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         prev = tokens[first - 1]
         if closes_cue(tokens, first - 1):
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
-        if prev.key in LEADING_PARTICLES and not prev.possessive:  # "(Ahmad) bin Gede", "(Ruud) van Dijk"
-            first -= 1
+        if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased):
+            first -= 1  # "(Ahmad) bin Gede", "(Ruud) van Dijk", "Y. B. (Venkat)", "m. p. (kalyan)", "g m (kaimal)"
             continue
         if not cased and prev.key in _SPOKEN_PAUSES and first > 1 and _touching(text, tokens[first - 2], prev) \
                 and _name_word(tokens[first - 2], cased):  # "ichiro uh (shimizu)": a pause inside the name

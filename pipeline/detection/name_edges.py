@@ -1,5 +1,6 @@
 """The edges of a name: words that end names, and romanized East Asian syllables that continue one even where
-English reads them as everyday or function words ("khairul soon", "htwe aung win", "Ko Him", "Fung So Fan").
+English reads them as everyday or function words ("khairul soon", "htwe aung win", "Ko Him", "Fung So Fan"), and the
+initials that open one ("Y. B. Venkat", "m. p. kalyan").
 
 Plain predicates over ``recognizers.names.tokens`` tokens, used by ``name_completion``; they log nothing.
 """
@@ -82,3 +83,21 @@ def function_syllable(text: str, tokens: list[Token], i: int) -> bool:
     return tok.key in FUNCTION_SYLLABLES and tok.capitalized and not tok.sentence_start \
         and east_asian_word(tokens[i - 1]) \
         and (nxt is None or not adjacent(text, tok, nxt) or (nxt.capitalized and east_asian_word(nxt)))
+
+
+def dotted_initial(text: str, tok: Token) -> bool:
+    """A lowercase letter and a period, in any text ("christian t. campbell": only sentences capitalized)."""
+    return len(tok.key) == 1 and tok.key.isalpha() and text[tok.end:tok.end + 2] == ". " and not tok.possessive
+
+
+def leading_initial(text: str, tokens: list[Token], i: int, cased: bool) -> bool:
+    """Token ``i`` is an initial before a name: a capital letter, or a lower-case letter with its period or (in speech)
+    bare, not "a" or "i", after another initial or no content word ("with m. p. kalyan"; not "plan b. smith")."""
+    tok = tokens[i]
+    if len(tok.key) != 1 or not tok.key.isalpha() or tok.possessive or (tok.start and text[tok.start - 1] not in " \t\n,(:"):
+        return False  # ... a letter after "/" or "-" is part of a word ("c/o ...")
+    if tok.initial:
+        return True
+    before = tokens[i - 1] if i else None
+    return (dotted_initial(text, tok) or (not cased and not tok.function)) and (
+        before is None or before.function or len(before.key) == 1 or not before.english)

@@ -27,7 +27,7 @@ def _inflected(words: str) -> frozenset[str]:
 
 
 _ACTION_VERBS = ("call text e-mail email message ping remind tell ask invite meet send sent reply write "
-                 "forward talk speak spoke spoken chat visit collect congratulate wish pick drop")
+                 "forward talk speak spoke spoken chat visit collect congratulate wish pick drop try tried")
 _HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
                "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
                "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
@@ -73,6 +73,8 @@ CUE_KINDS = (
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
+        # the name on a card: "on the card it's printed c turner", "card says A Hlal"
+        r"|(?:it['’]?s|it\s+is|it\s+was|name\s+is|is)\s+printed(?:\s+as)?|printed\s+as|card\s+(?:says|reads|shows)"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -80,7 +82,7 @@ CUE_KINDS = (
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
-        their named""".split())),
+        their named it's its it is printed card""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -125,9 +127,9 @@ CUE_KINDS = (
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
-        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off)"
+        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
-        r"(?:\s+(?:to|with|from|for))?"
+        r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:to|with|from|for))?"  # "ask um for chhavi"
         r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
         # money sent to someone: "send 1,060 bucks to grace", "send the money to grace", "the account of grace"
         r"|(?:money|cash|funds|payment|dollars|bucks|pounds|euros|rupees|rand|naira|shillings)\s+to"

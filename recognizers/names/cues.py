@@ -22,7 +22,7 @@ from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLL
 from recognizers.names.self_intro import HESITATIONS, SELF_INTRO_AFTER, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
-from recognizers.names.tokens import Token, patronymic_initial
+from recognizers.names.tokens import Token, leading_initials, patronymic_initial
 from recognizers.names.word_given import word_given_name
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
                                         well_known_addressed)
@@ -87,9 +87,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if text[end - 1:end] in ".?" and (kind not in ("title", "honorific") or "\n" in text[end:tokens[i].start]):
             continue  # "pay it under my name.\n\nRegards,": the sentence ended (only "Mr. Lee" goes on)
         tok = tokens[i]
-        initial = patronymic_initial(text, tokens, i)
-        if initial:
-            i, tok = i + 1, tokens[i + 1]  # "thank you m naranbaatar": the name after its initial
+        initial = int(patronymic_initial(text, tokens, i)) or (kind == "strong" and leading_initials(text, tokens, i))
+        if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
+            i, tok = i + initial, tokens[i + initial]
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
             continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
@@ -127,7 +127,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             score = 0.7  # "it's rim salmi the account holder": given name + surname
         if score:
             # The title is redacted with the name: it tells the gender, and labels include it.
-            first = i - 1 if (kind in ("title", "honorific") and i > 0) or initial else i
+            first = i - (initial or 1) if (kind in ("title", "honorific") and i > 0) or initial else i
             out.append(Candidate(first, last, score, REASON_CUE_PHRASE))
     out.extend(self_intro(text, tokens))
     out.extend(bracketed(tokens))

@@ -208,3 +208,19 @@ def patronymic_initial(text: str, tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1]
     return nxt.unknown and len(nxt.key) >= 5 and text[tok.end:nxt.start] in (" ", ". ")
+
+
+def leading_initials(text: str, tokens: list[Token], i: int) -> int:
+    """How many initials (one or two single letters, "a" too) open a name at token ``i`` before a word of two
+    letters or more ("it's printed c turner", "card says A Hlal", "a a ire"); 0 if none."""
+    k = i
+    while k + 1 < len(tokens) and k - i < 2 and len(tokens[k].key) == 1 and tokens[k].key.isalpha() \
+            and text[tokens[k].end:tokens[k + 1].start] in (" ", ". ") and _initial_not_word(tokens, i, k):
+        k += 1
+    return k - i if k > i and len(tokens[k].key) >= 2 else 0
+
+
+def _initial_not_word(tokens: list[Token], i: int, k: int) -> bool:
+    """Token ``k`` is a letter, not the word "i" or "a" ("i mean", "a bit"); "A Hlal" and "a a ire" are initials."""
+    key = tokens[k].key
+    return key != "i" and (key != "a" or tokens[k].initial or k > i or len(tokens[k + 1].key) == 1)

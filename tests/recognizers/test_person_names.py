@@ -125,6 +125,12 @@ def test_person_names_full_name_without_cue(origin, name):
     ("did mark post anything new on facebook", "mark"),
     ("what year was bill pullman born", "bill pullman"),
     ("how many runs did cheteshwar pujara score", "cheteshwar pujara"),
+    # the name on a card, initials first
+    ("on the card it's printed d walker", "d walker"),
+    ("card says K Obuya", "K Obuya"),
+    ("my name is t. j. ferreira", "t. j. ferreira"),
+    ("you could try farouk on his mobile", "farouk"),   # who to reach
+    ("ask um for chhavi if i'm out", "chhavi"),         # a hesitation inside the cue
 ])
 def test_person_names_positive(text, expected):
     assert expected in found(text)
@@ -183,6 +189,13 @@ def test_person_names_positive(text, expected):
     "i've put london is that right",                     # a town read back
     "i've put three is that right",                      # a number read back
     "i've put it through is that right",
+    "it's printed wrong on the bill",                    # "printed" before no name
+    "my card says expired",
+    "my name is a bit long",                             # "a" before an everyday word: no initial
+    "you're through to i mean the billing desk",         # "i" after a cue: a pronoun, no initial
+    "try turning it off and on",                         # "try" before no name
+    "have you tried restarting it",
+    "you could try the app instead",
     "",
 ])
 def test_person_names_negative(text):

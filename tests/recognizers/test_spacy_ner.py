@@ -22,6 +22,7 @@ def _found(text: str, piece: str) -> list[str]:
     ("Please call Dr. Ana Silva back", "Dr. Ana Silva", "Ana Silva"),       # the title is not the name
     ("my cousin Vai Tonga - 844 1290", "Vai Tonga - 844", "Vai Tonga"),     # no digit is part of a name
     ("Ana Silva, 07700 900123", "Ana Silva, 07700", "Ana Silva"),
+    ("ask Tomas Reyes QX-55 please", "Tomas Reyes QX-55", "Tomas Reyes"),  # a code's letters go with its digits
     ("I SPOKE TO THANDO MOKOENA", "THANDO MOKOENA", "THANDO MOKOENA"),       # capitals: a name word still counts
     ("the door is LOCKED now", "LOCKED", "LOCKED"),                          # not all capitals: as spaCy says
 ])
@@ -36,6 +37,8 @@ def test_spacy_ner_keeps_people(text, piece, expected):
     ("[00:02:43] Speaker 1: logged", "00:02:43"),                  # no letters: a timestamp
     ("PAID TWICE, STILL LOCKED", "LOCKED"),                        # all capitals, only dictionary words
     ("THE BOX IS STILL MISSING", "STILL MISSING"),
+    ("parcel CX-554194 stuck", "parcel CX-554194"),                # a noun before a code
+    ("box #T25552 stuck", "T25552"),                               # a code alone
 ])
 def test_spacy_ner_drops_businesses_and_spans_without_letters(text, piece):
     assert _found(text, piece) == []

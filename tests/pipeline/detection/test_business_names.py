@@ -30,6 +30,7 @@ def _finding(text: str, piece: str, score: float = 0.8) -> Finding:
     ("Good afternoon, Sentosa Water, you're speaking with Ali.", {"sentosa", "water"}),  # an organisation's word
     ("Hello, you're chatting with Ilse from Tarvo. What can I do?", {"tarvo"}),           # after the agent's name
     ("Hiya! Benedikt with Orlo here. Who's on the account?", {"orlo"}),
+    ("Hello from Tarnmoor Mutual, I'm Ilse.", {"tarnmoor", "mutual"}),                     # a mutual insurer
 ])
 def test_business_words_come_from_the_agents_openers(agent_text, words):
     turns = [Turn(speaker="agent", text=agent_text), Turn(speaker="customer", text="hi")]

@@ -37,6 +37,11 @@ def _spans(text: str, findings) -> list[str]:
     ("It is for my nephew, marcus t. holloway.", "marcus", "marcus t. holloway"),
     ("Send it to daniel r. go.", "daniel", "daniel r. go"),             # an everyday-word surname ends it
     ("you may like evan h garner is a psychiatrist", "evan", "evan h garner"),   # lowercase speech: a bare letter
+    ("hello, it's K. L. Menon here", "Menon", "K. L. Menon"),               # initials before the name
+    ("a note from r. k. iyer, thanks", "iyer", "r. k. iyer"),               # ... lower-case, with their periods
+    ("yes it's v s bhat calling", "bhat", "v s bhat"),                      # ... bare letters in speech
+    ("ask for nadia el dish please", "nadia", "nadia el dish"),             # "al" / "el" and a misheard family name
+    ("i'm kareem raad al moose and", "kareem raad al", "kareem raad al moose"),
     ("Yes, Faith Oyelaran here.", "Oyelaran", "Faith Oyelaran"),         # an everyday-word given name before
     ("the money is for hope lim today", "lim", "hope lim"),              # ... a listed surname
     ("i spoke with given moyo last week", "moyo", "given moyo"),         # a given name that is an English word
@@ -76,6 +81,10 @@ def test_complete_names_grows_to_the_whole_name(text, found, whole):
     ("thanks hiroto uh can you check", "hiroto"),        # a pause, then no name word
     ("so um okabe is the surname", "okabe"),             # ... or before it no name word
     ("Thanks Hiroto, uh Okabe said hi", "Hiroto"),       # not in cased text
+    ("so i menon said yes", "menon"),                    # "i" and "a" are words in speech, not initials
+    ("tell karim al about it", "karim"),                 # a function word after the article
+    ("attn ruth, c/o musa bello", "musa bello"),          # a letter after "/" is no initial
+    ("it was plan b. menon agreed", "menon"),             # a letter after a content word: no initial
 ])
 def test_complete_names_leaves_other_words_alone(text, found):
     assert _spans(text, complete_names(text, [_person(text, found)])) == [found]
