@@ -98,8 +98,8 @@ def looks_like_id(value: str) -> bool:
     """At least four digits, letters with at least three digits, or a booking-code shape: one 5-8
     character token of at least two letters and a digit ("UXK4V8", "F6TM7R"; airline and rental
     references mix them freely)."""
-    digits = sum(c.isdigit() for c in value)
-    letters = sum(c.isalpha() for c in value)
+    digits = sum(map(str.isdigit, value))
+    letters = sum(map(str.isalpha, value))
     code = 5 <= len(value) <= 8 and value.isalnum() and letters >= 2 and digits >= 1
     return digits >= 4 or (digits >= 3 and letters >= 1) or code
 

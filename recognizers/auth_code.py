@@ -128,7 +128,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
                 for m in self.ANSWER.finditer(text)]
-        if any(c.isdigit() for c in text) and len(text.split()) <= MIXED_MAX_WORDS:
+        if digit_count(text) and len(text.split()) <= MIXED_MAX_WORDS:
             hits += [Hit(*m.span(), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_mixed")
                      for m in self.MIXED.finditer(text) if _mixed_code(m.group())]
         if len(text) <= ANSWER_MAX_CHARS:
@@ -145,7 +145,7 @@ def _mixed_code(value: str) -> bool:
     """Letters and digits mixed like a code: 5-10 characters, two digits or more; a value typed in two
     groups is a code when each group has a digit or is at most three capitals ("FNU 474")."""
     flat = value.replace(" ", "").replace("-", "")
-    if not (5 <= len(flat) <= 10 and sum(c.isdigit() for c in flat) >= 2 and any(c.isalpha() for c in flat)):
+    if not (5 <= len(flat) <= 10 and sum(map(str.isdigit, flat)) >= 2 and any(map(str.isalpha, flat))):
         return False
     if _QUANTITY.fullmatch(flat):
         return False
@@ -153,12 +153,12 @@ def _mixed_code(value: str) -> bool:
     if len(parts) == 1:
         return True
     # "FNU 474" in capitals; not a label before the value ("IBAN FR91", "ref AB12").
-    return all(any(c.isdigit() for c in p) or (flat.upper() == flat and len(p) <= 3) for p in parts)
+    return all(any(map(str.isdigit, p)) or (flat.upper() == flat and len(p) <= 3) for p in parts)
 
 
 def _spelled_code(code: str) -> bool:
     """A spelled run reads as a code: 5-10 characters, two digits or more, a letter, not an amount."""
-    return (5 <= len(code) <= 10 and sum(c.isdigit() for c in code) >= 2 and not _QUANTITY.fullmatch(code)
+    return (5 <= len(code) <= 10 and sum(map(str.isdigit, code)) >= 2 and not _QUANTITY.fullmatch(code)
             and not code.isdigit())
 
 

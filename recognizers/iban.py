@@ -119,7 +119,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
                 break
             count += len(group[1])
             end = group.end()
-            if any(c.isdigit() for c in group[1]):
+            if any(map(str.isdigit, group[1])):
                 last_digit_end, digit_count_at = end, count
         if last_digit_end is None or digit_count_at < MIN_LENGTH:
             return None

@@ -50,7 +50,7 @@ class IpAddressRecognizer(SpokenAwareRecognizer):
         if text.count(":") >= 2:
             for match in self.IPV6.finditer(text):
                 value = match["address"]
-                if sum(c.isalnum() for c in value.partition("%")[0]) < 4:
+                if sum(map(str.isalnum, value.partition("%")[0])) < 4:
                     continue
                 try:
                     ipaddress.IPv6Address(value)

@@ -85,8 +85,8 @@ def candidate_windows(text: str, window: int | None = WINDOW, unknown_only: bool
     hot = [i for i, token in enumerate(tokens)
            if ((token.unknown and not token.function) or token.syllable or (token.hot and not unknown_only))
            and token.key not in INTERJECTIONS
-           and not any(a <= token.start and token.end <= b for a, b in covered)
-           and not any(a <= token.start and token.end <= b for a, b in addresses)]
+           and not (covered and any(a <= token.start and token.end <= b for a, b in covered))
+           and not (addresses and any(a <= token.start and token.end <= b for a, b in addresses))]
     if not hot:
         return []
     if window is None:
@@ -232,5 +232,5 @@ def _word_follows(text: str, end: int) -> bool:
 
 def _spans(ents: Iterable) -> Iterable[tuple[int, int]]:
     for ent in ents:
-        if ent.label_ == LABEL and any(ch.isalpha() for ch in ent.text):
+        if ent.label_ == LABEL and any(map(str.isalpha, ent.text)):
             yield ent.start_char, ent.end_char

@@ -216,7 +216,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("ke_pin", compile_fast(r"(?<![\w\-])[APap]\d{9}[A-Za-z](?![\w\-])"), lambda v: ke_pin.is_valid(v.upper()),
            _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]"),
            needs_first=_FOUR_DIGITS_LETTER),
-    Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(c.isdigit() for c in v) >= 6,
+    Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(map(str.isdigit, v)) >= 6,
            _words(r"nin|national id|national identification(?: number)?")),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
            _words(r"f[øo]dselsnummer|fnr|personnummer")),

@@ -198,7 +198,7 @@ def _shaped_part(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
     for part in _trimmed(run):
         code = code_of(part).upper()
         if len(part) >= MIN_SPELLED_UNITS and (LOOSE.fullmatch(code) or IE_COMPACT.fullmatch(code)
-                                                and sum(c.isalpha() for c in code) >= 2):
+                                                and sum(map(str.isalpha, code)) >= 2):
             return part
     return None
 
@@ -217,5 +217,5 @@ def _long_code(run: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
     """A run of 5+ units, a letter first, 2+ letters and 2+ digits (less a number word before it), else None."""
     part = run[1:] if run and run[0][2].isdigit() else run
     code = code_of(part)
-    digits = sum(c.isdigit() for c in code)
+    digits = sum(map(str.isdigit, code))
     return part if len(part) >= MIN_SPELLED_UNITS and code[:1].isalpha() and 2 <= digits <= len(code) - 2 <= 6 else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from recognizers.postcode_shapes import is_postcode, mixed
 from recognizers.start_set import compile_fast
@@ -49,6 +50,7 @@ def _unit(word: str) -> str | None:
 
 
 Unit = tuple[int, int, str]  # start, end, code characters
+_CHARS = itemgetter(2)
 
 
 @lru_cache(maxsize=1024)
@@ -60,6 +62,8 @@ def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
     glued = False
     for start, end, word in _tokens(text):
         unit = _unit(word)
+        if unit is None and not run:
+            continue  # (most words: no unit, and no run to end or to glue onto)
         joined = bool(run) and GAP.fullmatch(text[cursor:start]) is not None
         if unit is None and joined and not glued and word.lower() in _GLUE:
             cursor, glued = end, True
@@ -129,4 +133,4 @@ def word_count(text: str) -> int:
 
 
 def code_of(units: tuple[Unit, ...]) -> str:
-    return "".join(u[2] for u in units)
+    return "".join(map(_CHARS, units))

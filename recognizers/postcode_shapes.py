@@ -35,4 +35,4 @@ def is_postcode(code: str, outward_ok: bool = False) -> bool:
 
 
 def mixed(code: str) -> bool:
-    return any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
+    return any(map(str.isdigit, code)) and any(map(str.isalpha, code))

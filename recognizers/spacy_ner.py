@@ -59,7 +59,7 @@ class SpacyNerRecognizer(TranscriptRecognizer):
                     continue  # "parcel CX-554194": a noun before a code
             words = _WORD.findall(lowered) + _WORD.findall(text[end:end + 16].lower())[:1]  # and the next one
             if entity_type == "PERSON" and (ORGANISATION_WORDS.intersection(words)
-                                            or not any(ch.isalpha() for ch in lowered)):
+                                            or not any(map(str.isalpha, lowered))):
                 continue  # "Harbour Lights hospice" (a business), "00:02:43" (a timestamp): not a person
             if entity_type == "PERSON" and text.isupper() and all(dictionary_word(w) for w in _WORD.findall(text, start, end)):
                 continue  # "... REF CX-148089, STILL LOCKED": capitals tell spaCy nothing; only dictionary words

@@ -34,6 +34,8 @@ IBAN_LIKE = frozenset({ACCOUNT_NUMBER, IBAN_CODE})
 
 
 _WORD = compile_fast(r"[a-z0-9]+")
+# Each ASCII character ``_WORD`` does not take, as a blank: the words of lower-cased ASCII text are then its split().
+_BLANK_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isdigit() or c.islower())})
 
 # Hesitations and discourse fillers a speaker puts between a cue and its value ("my zip is, uh, so ...");
 # a regex fragment for the recognizers' filler alternations.
@@ -59,7 +61,8 @@ def near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int 
 @lru_cache(maxsize=1024)
 def words_of(text: str) -> frozenset[str]:
     """Lower-case words of ``text`` (cached: recognizers gate their patterns on cue words)."""
-    return frozenset(_WORD.findall(text.lower()))
+    low = text.lower()
+    return frozenset(low.translate(_BLANK_NOT_WORD).split() if low.isascii() else _WORD.findall(low))
 
 
 @lru_cache(maxsize=1024)
@@ -95,7 +98,7 @@ def without_fillers(text: str) -> tuple[str, tuple[int, ...]] | None:
 
 def digits_of(value: str) -> str:
     """Only the digits of ``value``."""
-    return "".join(c for c in value if c.isdigit())
+    return "".join(filter(str.isdigit, value))
 
 
 class SpokenAwareRecognizer(TranscriptRecognizer):

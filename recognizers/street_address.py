@@ -33,7 +33,7 @@ from recognizers.start_set import compile_fast
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
     _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
-    _NUMBER_WORD_SET,
+    _NUMBER_WORD_SET, letter_words,
     _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
@@ -156,7 +156,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         """Presidio entry point; ``fast=False`` runs every pattern (the reference path)."""
         if STREET_ADDRESS not in entities or not text:
             return []
-        words = set(_LETTERS.findall(text.lower()))
+        words = letter_words(text)
         digit = _DIGIT.search(text) is not None
         spoken = not words.isdisjoint(_NUMBER_WORD_SET)
         named = not words.isdisjoint(named_address.CUE_WORDS)

@@ -100,6 +100,16 @@ _SPOKEN_UNIT = (r"(?:apt|apartment|suite|unit|flat|room|floor|building|villa)\s+
                 rf"{_SPOKEN_NUM}(?:\s+(?![ai]\b)[a-z]\b)?")
 _ANY_UNIT = rf"(?:{_UNIT}|{_SPOKEN_UNIT})"
 _LETTERS = compile_fast(r"[^\W\d_]+")
+# Each ASCII character that is no letter, as a blank: the ``_LETTERS`` words of lower-cased ASCII text are its split().
+_BLANK_NOT_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+
+
+def letter_words(text: str) -> set[str]:
+    """The ``_LETTERS`` words of ``text`` lower-cased."""
+    low = text.lower()
+    return set(low.translate(_BLANK_NOT_LETTER).split() if low.isascii() else _LETTERS.findall(low))
+
+
 _DIGIT = compile_fast(r"\d")
 _CUE_WORDS = frozenset("address live lives lived living located ship shipped ships deliver delivered "
                        "delivers send sends sent mail mailed mails moved reside".split())

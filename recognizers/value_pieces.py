@@ -137,7 +137,7 @@ def _said_piece(text: str, digits_only: bool = False) -> tuple[int, int] | None:
     if len(run) > 1 and text[run[0][0]:run[0][1]].lower() in ("oh", "o") and _PAUSE_AFTER.match(text, run[0][1]):
         run = run[1:]  # "oh, um, d eight ...": an interjection, not a zero
     code = code_of(run)
-    if not (_LEADING.fullmatch(text, 0, run[0][0]) and sum(c.isdigit() for c in code) >= MIN_DIGITS
+    if not (_LEADING.fullmatch(text, 0, run[0][0]) and sum(map(str.isdigit, code)) >= MIN_DIGITS
             and 3 <= len(code) <= MAX_SAID_CHARS):
         return None
     if digits_only and not (code.isdigit() and not re.search(r"\w", text[run[-1][1]:])):

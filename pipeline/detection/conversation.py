@@ -111,10 +111,11 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     texts = [blank_engine_tags(t.text)[start:].strip() for t, start in zip(turns, starts)]
     chat = [start > 0 for start in starts]  # a message of a chat export
     cues = [expected_entities(text) if agent else frozenset() for text, agent in zip(texts, is_agent)]
+    counts = [_word_count(text) for text in texts]  # hesitations aside: "which year is uh that ..."
     out: list[frozenset[str]] = []
     for i, turn in enumerate(turns):
         expected: frozenset[str] = frozenset()
-        n_words = _word_count(texts[i])  # hesitations aside: "which year is uh that ..."
+        n_words = counts[i]
         if is_agent[i] and not cues[i] and (
                 n_words <= FOLLOW_UP_MAX_WORDS and _FOLLOW_UP.search(texts[i])
                 or n_words <= REPEAT_MAX_WORDS and _REPEAT.search(texts[i])):
@@ -137,7 +138,7 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
                     # The agent's backchannel ("mhm", "go on") cut a value in two: this is the rest of it.
                     expected = out[j] - _NAME_CUES
                     break
-                if _word_count(texts[j]) > PAUSE_TURN_MAX_WORDS and not _HOLD.match(texts[j]) \
+                if counts[j] > PAUSE_TURN_MAX_WORDS and not _HOLD.match(texts[j]) \
                         and not _ACKNOWLEDGES.fullmatch(texts[j]) and not (
                         chat[j] and chat[i] and turns[j].speaker == turn.speaker):
                     break  # a chat customer sends an answer in several messages: each answers the question

@@ -20,6 +20,7 @@ from pipeline.detection.nlp import PrecomputedNlpEngine, load_spacy
 from pipeline.records import Finding
 from recognizers import base as recognizer_registry
 from recognizers.spacy_ner import SpacyNerRecognizer
+from recognizers.spoken_aware import SpokenAwareRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ def merge_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """
     merged = []
     for group in overlap_groups(findings):
+        if len(group) == 1:  # (most findings: overlapping none, kept as they are)
+            merged.append(group[0])
+            continue
         best = strongest(group)
         start, end = group[0].start, max(f.end for f in group)
         entity_type = best.entity_type
@@ -119,6 +123,8 @@ class Detector:
             registry=registry, nlp_engine=self.nlp_engine, supported_languages=["en"],
             context_aware_enhancer=_OwnContextOnly(), default_score_threshold=config.score_threshold)
         self._direct = self._direct_recognizers()
+        # Per recognizer, the cues its ``analyze_answer`` may answer (None: any); those answering none are left out.
+        self._answering = [(r, cues) for r in self.recognizers if (cues := _answer_cues(r)) is None or cues]
         # Recognizers that read a whole batch at once (a model): told the batch before analyze runs.
         base = recognizer_registry.TranscriptRecognizer
         self._batch_readers = [r for r in self.recognizers
@@ -239,9 +245,22 @@ class Detector:
     def _answer_results(self, text: str, expected: frozenset[str]) -> list[RecognizerResult]:
         wanted = set(self.entities)
         found = []
-        for recognizer in self.recognizers:
+        for recognizer, cues in self._answering:
             for cue in expected:
+                if cues is not None and cue not in cues:
+                    continue  # (it would answer nothing)
                 for res in recognizer.analyze_answer(text, cue):
                     if res.entity_type in wanted and res.score >= self.config.score_threshold:
                         found.append(res)
         return found
+
+
+def _answer_cues(recognizer: EntityRecognizer) -> frozenset[str] | None:
+    """The cues ``recognizer.analyze_answer`` can find anything for: empty for the default (nothing), a
+    ``SpokenAwareRecognizer``'s ``ANSWER_CUES`` unless it overrides the method, else None (any cue)."""
+    method = getattr(type(recognizer), "analyze_answer", None)
+    if method is recognizer_registry.TranscriptRecognizer.analyze_answer:
+        return frozenset()
+    if method is SpokenAwareRecognizer.analyze_answer:
+        return frozenset(recognizer.ANSWER_CUES)
+    return None

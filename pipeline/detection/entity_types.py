@@ -76,7 +76,7 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
             f = _with_unit(text, f)
         if f.entity_type == PERSON:
             value = text[f.start:f.end]
-            if any(ch.isdigit() for ch in value) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
+            if any(map(str.isdigit, value)) and STREET_SUFFIX_WORDS.intersection(_folded(value).split()):
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif house := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start):
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)

@@ -48,7 +48,7 @@ def find_senders(turns: Sequence[Turn], findings: Sequence[list[Finding]],
 
 
 def _is_name(display: str) -> bool:
-    return any(ch.isalpha() for ch in display) and not _ROLE_LABEL.fullmatch(display.strip())
+    return any(map(str.isalpha, display)) and not _ROLE_LABEL.fullmatch(display.strip())
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:

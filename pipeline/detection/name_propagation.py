@@ -24,7 +24,8 @@ from pipeline.records import Finding
 from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       frequent_words, lexicon, strip_possessive)
 from recognizers.entities import EMAIL_ADDRESS, PERSON, REASON_PROPAGATION
-from recognizers.lower_scan import ascii_letters_twin, ascii_lower
+from recognizers.lower_scan import ascii_lower
+from recognizers.names.tokens import word_matches
 from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
@@ -79,7 +80,6 @@ _BOUNDARY_RE = compile_fast(r"[,.!?;:()\"\n]|\s[-–—]\s")
 # Function words that are names too, found again only where used as a name: "will", "may", and an agent
 # called Alexa ("alexa speaking" ... "thx alexa, bye").
 _WORD_NAMES = FUNCTION_WORD_NAMES | ASSISTANT_NAMES
-_WORD_RE_ASCII = ascii_letters_twin(WORD_RE)  # the same words on ASCII text, faster
 # A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
 # call are found at this score.
 EMAIL_SEED_SCORE = 0.6
@@ -169,7 +169,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
         if low is not None and not any(key in low for key in keys):
             continue  # an ASCII word's key is a prefix of it lower-cased: no key inside, no mention
         taken = [(f.start, f.end) for f in out[i]]
-        words = list((WORD_RE if low is None else _WORD_RE_ASCII).finditer(text))  # low: ASCII text
+        words = list(word_matches(text))
         word_keys = list(map(_word_key, map(re.Match.group, words)))
         # Only the words whose key is a seed can be a mention (read in C: most are not).
         queue = [(k, words[k]) for k in compress(range(len(words)), map(known.__contains__, word_keys))]

@@ -8,6 +8,7 @@ hobo, osehobo ize-iyamu": "ose" grows to "ose hobo").
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from pipeline.records import Finding
@@ -63,7 +64,7 @@ def _said_spelling(value: str) -> str:
         return ""
     parts = fold(view.text).split()
     letters = [parts[0]] + [NATO.get(p, p) for p in parts[1:]]
-    return "".join(letters) if all(p.isalpha() for p in letters) and all(len(p) == 1 for p in letters[1:]) else ""
+    return "".join(letters) if all(map(str.isalpha, letters)) and all(len(p) == 1 for p in letters[1:]) else ""
 
 
 def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[str]) -> list[tuple[int, int]]:
@@ -71,13 +72,15 @@ def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[s
     ``words_seeds`` (``prefixes``: every prefix of both, so a run stops as soon as it spells none)."""
     ascii_text = text.isascii()
     words = list((_LETTERS_ASCII if ascii_text else _LETTERS).finditer(text))
-    keys = [w.group().lower() for w in words] if ascii_text else [fold(w.group()) for w in words]
+    keys = list(map(str.lower, map(re.Match.group, words))) if ascii_text else [fold(w.group()) for w in words]
+    next_start = list(map(prefixes.__contains__, keys)).index  # (a run starts only where its letters may: found in C)
     spans = []
     i = 0
-    while i < len(words):
-        if keys[i] not in prefixes:
-            i += 1
-            continue
+    while True:
+        try:
+            i = next_start(True, i)
+        except ValueError:
+            break
         letters, hit = "", None
         for j in range(i, len(words)):
             chunk = keys[j]

@@ -43,7 +43,7 @@ def _explained(word: str, sentence_start: bool) -> bool:
     global _COMMON
     from recognizers.names.tokens import everyday_word, listed_name
 
-    if any(ch.isdigit() for ch in word):
+    if any(map(str.isdigit, word)):
         return True
     head = word.replace("’", "'").split("'")[0]  # "What's" -> "What"
     if not head:
@@ -157,6 +157,8 @@ class PrecomputedNlpEngine(NlpEngine):
             return []
         windows = []
         for m in _SENTENCE.finditer(text):
+            if not _CAPITALISED_WORD.search(m.group()):
+                continue  # (ner_can_help finds nothing to read there)
             start, end = m.span()
             local = [(a - start, b - start) for a, b in covered if a < end and b > start]
             if ner_can_help(m.group(), local):

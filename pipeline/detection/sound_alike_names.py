@@ -65,7 +65,7 @@ def _heard_as(added: list[str], edge: str, keys: dict[str, set[str]], outermost:
     """The words ``added`` beside a found word ``edge`` are a name heard as words: their letters sound like a seed
     (one everyday word alone is that word: "someone", not "simon"), or with ``edge``'s letters they sound like a seed
     ``edge`` alone does not. The word farthest from the name is no function word ("[mao ohno] on")."""
-    if outermost in FUNCTION_WORDS or not all(w.isalpha() for w in added):
+    if outermost in FUNCTION_WORDS or not all(map(str.isalpha, added)):
         return False
     letters = "".join(added)
     if (len(added) > 1 or letters not in frequent_words()) and _sounds_like(letters, keys):

@@ -98,7 +98,7 @@ def _postcodes_after_addresses(turns: Sequence[Turn], out: list[list[Finding]]) 
 
 
 def _digits(value: str) -> int:
-    return sum(c.isdigit() for c in value)
+    return sum(map(str.isdigit, value))
 
 
 def _found_type(findings: list[list[Finding]], pieces: list[tuple[int, tuple[int, int]]]) -> str | None:

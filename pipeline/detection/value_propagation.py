@@ -96,10 +96,10 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
             if f.entity_type == PERSON:
                 continue
             value = text[f.start:f.end]
-            if not any(c.isalnum() for c in value):
+            if not any(map(str.isalnum, value)):
                 continue  # found on a part of the turn the propagation view blanks (a stamp's date)
             digits = "".join(_DIGIT.findall(value))
-            letters = sum(c.isalpha() for c in value)
+            letters = sum(map(str.isalpha, value))
             if digits and letters > len(digits):
                 digits = ""  # mostly letters (an email with a number in it): follow the text itself
             elif len(digits) < MIN_DIGITS:
@@ -137,8 +137,8 @@ def _compact_code(text: str, finding: Finding) -> str:
     code = compact_code(value)
     if not code:
         code = "".join(c for c in SpokenView.of(value).text.lower() if c.isalnum() and c.isascii())
-    ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and any(c.isdigit() for c in code) \
-        and any(c.isalpha() for c in code)
+    ok = MIN_CODE_CHARS <= len(code) <= MAX_CODE_CHARS and any(map(str.isdigit, code)) \
+        and any(map(str.isalpha, code))
     return code if ok else ""
 
 

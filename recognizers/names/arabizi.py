@@ -29,12 +29,12 @@ def arabizi_signed(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each Arabizi name line right after a sign-off line."""
     if not any(c in text for c in "2356789"):
         return []
-    out = [m.span("name") for m in _GREETED.finditer(text) if sum(c.isalpha() for c in m.group("name")) >= 2]
+    out = [m.span("name") for m in _GREETED.finditer(text) if sum(map(str.isalpha, m.group("name"))) >= 2]
     if "\n" not in text:
         return out
     for line in _LINE.finditer(text):
         words = line.group(1).split()
-        if not any(_WORD.fullmatch(w) and sum(c.isalpha() for c in w) >= 2 for w in words):
+        if not any(_WORD.fullmatch(w) and sum(map(str.isalpha, w)) >= 2 for w in words):
             continue
         if SIGN_OFF.search(text, max(0, line.start() - 60), line.start()):
             out.append(line.span(1))

@@ -39,7 +39,7 @@ def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int
         return out
     # Each kind's start positions in text order, from one pass over the words' cue masks.
     positions: list[list[int]] = [[] for _ in CUE_KINDS]
-    for tok in tokens:
+    for tok in filter(_CUES, tokens):  # (the words where a cue may start, picked in C)
         for offset, mask in tok.cues:
             for k in _kind_indices(mask):
                 positions[k].append(tok.start + offset)
@@ -56,6 +56,7 @@ def _matches(text: str, tokens: list[Token], gated: bool) -> list[tuple[str, int
     return out
 
 
+_CUES = attrgetter("cues")
 # Each kind's lower-case twin (``recognizers.lower_scan``): on ASCII text the same match ends, faster.
 _TWINS = tuple(lower_twin(kind.pattern) for kind in CUE_KINDS)
 

@@ -2,6 +2,8 @@
 tokens of ``recognizers.names.tokens``; one neither listed nor unknown (``hot`` false) never starts a name."""
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from recognizers.names.lexicon import WELL_ATTESTED, lexicon
@@ -161,14 +163,13 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     # ASR-style text: no capital at the start and few capitalized words.
     lowercase_text = not tokens[0].capitalized and \
-        sum(t.capitalized for t in tokens) * 5 < len(tokens)
+        sum(map(attrgetter("capitalized"), tokens)) * 5 < len(tokens)
     n = len(tokens)
-    i = 0
-    while i < n:
+    resume = 0  # the word after the last candidate's
+    # Not listed and not unknown (or a function word): no rule below can fire (such words skipped in C).
+    for i in compress(range(n), map(attrgetter("hot"), tokens)):
         tok = tokens[i]
-        # Not listed and not unknown (or a function word): no rule below can fire.
-        if not tok.hot or len(tok.key) < 2:
-            i += 1
+        if i < resume or len(tok.key) < 2:
             continue
         nxt = tokens[i + 1] if i + 1 < n else None
         next_adjacent = nxt is not None and adjacent(text, tok, nxt)
@@ -185,7 +186,6 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
                 or not (tok.name or (unknown and (tok.capitalized or before_surname
                                                   or (nxt is not None and nxt.key != tok.key
                                                       and nxt.unknown)))):
-            i += 1
             continue
         last = extend(text, tokens, i)
         run = [t for t in tokens[i:last + 1] if not t.initial and t.key not in PARTICLES]
@@ -198,7 +198,7 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             score = _single_score(text, tok, lowercase_text, nxt if next_adjacent else None)
             if score:
                 out.append(Candidate(i, i, score, REASON_NAME_LIST))
-        i = last + 1 if score else i + 1
+        resume = last + 1 if score else i + 1
     return out
 
 

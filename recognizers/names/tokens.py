@@ -6,6 +6,8 @@ and shared by every turn of the process (a plain dict: cheaper per lookup than `
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -54,6 +56,12 @@ _RECENT: dict[str, tuple[tuple["Token", ...], bool]] = {}
 _MAX_RECENT = 64
 _DIGIT = compile_fast(r"\d")
 _WORD_RE_ASCII = ascii_letters_twin(WORD_RE)  # the same words on ASCII text, faster
+
+
+@lru_cache(maxsize=_MAX_RECENT)
+def word_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The ``WORD_RE`` matches of ``text`` (cached: name propagation reads the turns' words again)."""
+    return tuple((_WORD_RE_ASCII if text.isascii() else WORD_RE).finditer(text))
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",
@@ -134,7 +142,7 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], bool]:
     append = tokens.append
     worth = False
     digits = _DIGIT.search(text) is not None
-    for match in (_WORD_RE_ASCII if text.isascii() else WORD_RE).finditer(text):
+    for match in word_matches(text):
         start, end = match.span()
         if digits and ((start and text[start - 1].isdigit()) or text[end:end + 1].isdigit()):
             continue  # letters glued to digits are a code ("ls6 2ab", "4b"), never a name
@@ -176,9 +184,19 @@ def listed_name(raw: str) -> bool:
 _KEY = attrgetter("key")
 
 
+_last_keys: tuple = ((), [])  # the last tuple of tokens asked for and its keys (one assignment: thread-safe)
+
+
 def keys_of(tokens: list[Token]) -> list[str]:
-    """The tokens' keys (read in C)."""
-    return list(map(_KEY, tokens))
+    """The tokens' keys (read in C; kept for the last tuple of tokens, every rule of a turn asks: read only)."""
+    global _last_keys
+    last = _last_keys
+    if last[0] is tokens:
+        return last[1]
+    keys = list(map(_KEY, tokens))
+    if type(tokens) is tuple:  # (immutable: the same keys next time)
+        _last_keys = (tokens, keys)
+    return keys
 
 
 def positions(keys: list[str], wanted: frozenset[str], first: int = 0, stop: int | None = None) -> list[int]:

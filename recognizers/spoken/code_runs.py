@@ -57,7 +57,7 @@ def _value(word: str) -> str:
     number = UNITS.get(word, TEENS.get(word, TENS.get(word)))  # number words the view left alone
     if number is not None:
         return str(number)
-    if _ALNUM.fullmatch(word) and (len(word) == 1 or any(c.isdigit() for c in word)):
+    if _ALNUM.fullmatch(word) and (len(word) == 1 or any(map(str.isdigit, word))):
         return word
     return ""
 
@@ -93,7 +93,7 @@ def code_runs(text: str) -> tuple[CodeRun, ...]:
             spans.append(view.to_original(words[i][0], words[i + width - 1][1]))
             i += width
             continue
-        if ends and any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+        if ends and any(map(str.isdigit, code)) and any(map(str.isalpha, code)):
             runs.append(CodeRun(code, tuple(ends), tuple(spans)))
         code, ends, spans = "", [], []
         if not value:

@@ -99,7 +99,7 @@ def without_pauses(text: str) -> tuple[str, tuple[int, ...]] | None:
 
 
 def _count(digits: str) -> int:
-    return sum(c.isdigit() for c in digits)
+    return sum(map(str.isdigit, digits))
 
 
 def extend_through_corrections(s: str, start: int, end: int,

@@ -74,7 +74,7 @@ def _runs(low: str) -> list[list[tuple[int, int, str]]]:
 def may_read_digits(text: str) -> bool:
     """Cheap gate before ``digit_by_digit``: enough words that are digits or digit words for a run ("double"
     counts twice, so one fewer)."""
-    return sum(w in _SURE for w in text.lower().replace(",", " ").split()) >= MIN_DIGITS - 1
+    return sum(map(_SURE.__contains__, text.lower().replace(",", " ").split())) >= MIN_DIGITS - 1
 
 
 def _counting(digits: str) -> bool:

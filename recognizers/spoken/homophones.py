@@ -7,6 +7,8 @@ place so the run finder reads the words as digits or as a filler.
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.kinds import ASIN, FILLER, LETTER, MULT, NATO, TEEN, TENS, UNIT, WDIGITS, ZERO
 from recognizers.start_set import compile_fast
@@ -15,6 +17,7 @@ from recognizers.start_set import compile_fast
 # five", "o o to nine six"): digits only inside a long run of digit words, at its edge only the words
 # that are no function words.
 HOMOPHONES = nw.DIGIT_HOMOPHONES
+_LOW = attrgetter("low")
 _HOMOPHONE_AT_EDGE = frozenset({"won", "too", "free", "ate"})
 # A run needs this many words, this many of them sure digit words (and no more homophones than those,
 # unless the run is long: "won won six for seven ate").
@@ -87,7 +90,7 @@ def digits_read_as_words(text: str, toks: list) -> list:
     one teen (in place but for the teens; returns the tokens)."""
     if "teen" in text:
         toks = _joined_teens(text, toks)
-    lows = {t.low for t in toks}
+    lows = set(map(_LOW, toks))
     if "then" in lows:
         _then_between_digits(toks)
     if lows.isdisjoint(HOMOPHONES):

@@ -11,6 +11,7 @@ Requiring the top-level domain keeps "at home" and "dot the i's" untouched.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken import tokens as st
@@ -55,7 +56,7 @@ class _Word:
 
 def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Piece]:
     """Merge pieces and words that spell an e-mail, a host name or a dotted number into one piece each."""
-    lows = {t.low for t in toks}
+    lows = set(map(attrgetter("low"), toks))
     if _JOIN_WORDS.isdisjoint(lows) and not ("@" in text and any(t.kind == st.EMAILISH for t in toks)):
         return pieces
     units = _units(text, toks, pieces)
@@ -210,8 +211,8 @@ def _find_code(text: str, units: list[Piece], k: int) -> tuple[int, int, str] | 
             and len(units[j].text) + len(units[j + 1].text) <= MAX_LAST_PART:
         j += 1  # the last group heard as two pieces ("dash m 6")
     parts = [units[i] for i in range(k, j + 1) if _low(units[i]) not in _CODE_JOINERS]
-    if j == k or not any(any(c.isalpha() for c in p.text) for p in parts) \
-            or not any(any(c.isdigit() for c in p.text) for p in parts) \
+    if j == k or not any(any(map(str.isalpha, p.text)) for p in parts) \
+            or not any(any(map(str.isdigit, p.text)) for p in parts) \
             or all(p.spans is _OWN_CHARS for p in parts):
         return None  # a letter, a digit and something spoken: "b dash 4" alone is no reference
     return k, j, "alnum"

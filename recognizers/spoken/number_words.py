@@ -6,6 +6,7 @@ be reviewed (and extended) without reading the parser.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from tldextract import TLDExtract
 
@@ -198,7 +199,7 @@ def _trigger_pair(text: str, words: list[str]) -> bool:
     two single letters follow each other (spelling)."""
     if TRIGGER_WORDS.isdisjoint(words):
         # Two single letters in a row may be spelling ("j o h n").
-        return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+        return _two_single_letters(words)
     last = len(words) - 1
     for i, word in enumerate(words):
         if word not in TRIGGER_WORDS:
@@ -219,4 +220,9 @@ def _trigger_pair(text: str, words: list[str]) -> bool:
             if len(window) == 4 and all(w in TRIGGER_WORDS or w in _READ_BETWEEN or w in AMBIGUOUS_ZERO
                                         for w in window) and not _READ_BETWEEN.isdisjoint(window):
                 return True
-    return any(c.isdigit() for c in text) and any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
+    return any(map(str.isdigit, text)) and _two_single_letters(words)
+
+
+def _two_single_letters(words: list[str]) -> bool:
+    """Whether two one-character words follow each other (each word's length capped at 2, read as bytes in C)."""
+    return b"\x01\x01" in bytes(map(min, map(len, words), repeat(2)))

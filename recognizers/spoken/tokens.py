@@ -55,13 +55,13 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
     raw: list[Token] = []
-    low_text = text.lower() if text.isascii() else None  # ASCII: lower-casing a slice is slicing the lower case
+    low_text = text.lower() if text.isascii() else None  # ASCII: words read on it (every branch: the same spans)
     pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text and _HOST_DOT.search(text) else _TOKEN_WORD
     new = object.__new__  # (fields set here: no ``__init__`` call per word of a long turn)
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text if low_text is None else low_text):
         tok = new(Token)
-        tok.start, tok.end = start, end = m.span()
-        tok.low = low = m.group().lower() if low_text is None else low_text[start:end]
+        tok.start, tok.end = m.span()
+        tok.low = low = m.group().lower() if low_text is None else m.group()
         tok.kind, tok.value = _classify(low)
         raw.append(tok)
     return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken import tokens as st
@@ -32,6 +33,7 @@ from recognizers.spoken.joins import Piece, join_pieces
 from recognizers.start_set import compile_fast
 
 _ORD_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_KIND = attrgetter("kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,7 @@ def _dictated_pieces(text: str) -> list[Piece]:
     """Pieces for characters dictated one at a time (see ``_DICTATED_DIGITS``): the characters joined, the
     blank between two digit groups kept."""
     matches = [m for m in _DICTATED_DIGITS.finditer(text)
-               if sum(c.isdigit() for c in m.group()) >= MIN_DICTATED_DIGITS]
+               if sum(map(str.isdigit, m.group())) >= MIN_DICTATED_DIGITS]
     pieces = []
     for match, kind in [(m, "digits") for m in matches] + [(m, "alnum") for m in _DICTATED_LETTERS.finditer(text)]:
         kept = [match.start() + k for k, c in enumerate(match.group()) if c.isalnum() or c == " "]
@@ -153,8 +155,8 @@ def _run_pieces(text: str, toks: list[st.Token]) -> list[Piece]:
         chars: list[str] = []
         spans: list[tuple[int, int]] = []
         _convert_run(run, chars, spans)
-        has_digits = any(c.isdigit() for c in chars)
-        has_letters = any(c.isalpha() for c in chars)
+        has_digits = any(map(str.isdigit, chars))
+        has_letters = any(map(str.isalpha, chars))
         kind = "alnum" if has_digits and has_letters else "digits" if has_digits else "letters"
         pieces.append(Piece(run[0].start, run[-1].end, "".join(chars), tuple(spans), kind))
     return pieces
@@ -229,6 +231,8 @@ def _read_cardinal(run: list[st.Token], i: int) -> tuple[int, int]:
 
 def _ordinal_pieces(toks: list[st.Token]) -> list[Piece]:
     """Ordinals are rewritten only beside a month name, where they are a day ("march third")."""
+    if st.ORD not in map(_KIND, toks):  # (most texts: no ordinal, found in C)
+        return []
     pieces = []
     for i, tok in enumerate(toks):
         if tok.kind != st.ORD:

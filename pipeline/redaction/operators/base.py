@@ -112,9 +112,9 @@ def match_case(template: str, word: str) -> str:
     letters = [c for c in template if c.isalpha()]
     if not letters:
         return word
-    if all(c.islower() for c in letters):
+    if all(map(str.islower, letters)):
         return word.lower()
-    if all(c.isupper() for c in letters) and len(letters) > 1:
+    if all(map(str.isupper, letters)) and len(letters) > 1:
         return word.upper()
     if letters[0].isupper():
         return word[:1].upper() + word[1:]

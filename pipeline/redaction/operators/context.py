@@ -145,8 +145,8 @@ def _tag_key(item: ValueToReplace) -> str:
     key = identity_key(item)
     if item.entity_type in _TEXT_IDENTITY_TYPES or item.entity_type in (E.DATE, E.DATE_OF_BIRTH):
         return key
-    code = "".join(c for c in SpokenView.of(item.value).text.casefold() if c.isalnum())  # "golf four" -> "g4"
-    return code if any(c.isdigit() for c in code) else key
+    code = "".join(filter(str.isalnum, SpokenView.of(item.value).text.casefold()))  # "golf four" -> "g4"
+    return code if any(map(str.isdigit, code)) else key
 
 
 def _tag_numbers(items: Sequence[ValueToReplace]) -> list[int]:

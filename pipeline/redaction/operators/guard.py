@@ -78,7 +78,7 @@ def digit_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each run of digits, written or spoken, joined across spaces and hyphens."""
     runs: list[tuple[int, int, str]] = []
     for unit in S.parse_units(text):
-        if runs and _RUN_GAP.match(text[runs[-1][1]:unit.start]):
+        if runs and ((gap := text[runs[-1][1]:unit.start]) in ("", " ") or _RUN_GAP.match(gap)):
             start, _, digits = runs[-1]
             runs[-1] = (start, unit.end, digits + unit.digits)
         else:

@@ -59,7 +59,7 @@ def name_tokens(value: str) -> list[NameToken]:
 
 def is_spelled(value: str) -> bool:
     """True for a name spelled letter by letter: "g o n z a l e z", "G-O-N-Z-A-L-E-Z"."""
-    return bool(_SPELLED.match(value.strip())) and sum(c.isalpha() for c in value) >= MIN_SPELLED_LETTERS
+    return bool(_SPELLED.match(value.strip())) and sum(map(str.isalpha, value)) >= MIN_SPELLED_LETTERS
 
 
 def _core_tokens(tokens: list[NameToken]) -> list[NameToken]:
@@ -171,7 +171,7 @@ def person_clusters(values: Iterable[str]) -> list[int]:
     result = []
     next_id = 0
     for value in values:
-        words = ({"".join(c for c in value if c.isalpha()).casefold()} if is_spelled(value)
+        words = ({"".join(filter(str.isalpha, value)).casefold()} if is_spelled(value)
                  else {t.text.casefold() for t in _core_tokens(name_tokens(value)) if len(t.text) > 1})
         if not words:
             words = {value.strip().casefold()}

@@ -164,7 +164,7 @@ def iban_valid(iban: str) -> bool:
 
 def surrogate_iban(value: str, rng: KeyedRng) -> str | None:
     """Same country, same BBAN shape, valid checksum, same grouping; other forms: code surrogate."""
-    compact = "".join(c for c in value if c.isalnum())
+    compact = "".join(filter(str.isalnum, value))
     if not _IBAN_CHARS.match(compact):
         return surrogate_code(value, rng)
     country = compact[:2]

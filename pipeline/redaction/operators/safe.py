@@ -84,7 +84,7 @@ def _guarded(item: ValueToReplace, index: int, ctx: PlanContext, draw, operator:
             break  # a class word is swapped below; a name word maps the same in every draw
     if text is not None and leaks:
         text = guard.close_leaks(text, leaks, ctx.rng("guard", identity_key(item)), ctx.policy.mask_char, item.value)
-    if text is None or text.casefold() == item.value.casefold() or not any(c.isalnum() for c in text):
+    if text is None or text.casefold() == item.value.casefold() or not any(map(str.isalnum, text)):
         logger.debug("operator %s fell back to a tag for one %s value", operator, item.entity_type)
         return tag(item, index, ctx)
     return Replacement(text, operator)

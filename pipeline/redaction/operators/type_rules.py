@@ -38,7 +38,7 @@ class ShapeRule:
 
 
 def _has_digit(value: str) -> bool:
-    return any(c.isdigit() for c in value)
+    return any(map(str.isdigit, value))
 
 
 def _address_words(value: str) -> bool:
