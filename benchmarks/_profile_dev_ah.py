@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 from benchmarks import _profile_dev_s as S
 from benchmarks._profile_dev_s import ONES, ProfileS
-from benchmarks._staged_people import PERSONS, HomeCaller, PersonSlots, SpelledPerson
+from benchmarks._staged_people import PERSONS, HomeCaller, PersonSlots, SpelledPerson, typo
+from benchmarks._staged_people import ascii_fold as staged_ascii_fold
 from recognizers import entities as E
 
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
@@ -166,7 +166,7 @@ _FOLD = str.maketrans({"₩": "W", "¥": "Y"})
 
 
 def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.translate(_FOLD)).encode("ascii", "ignore").decode()
+    return staged_ascii_fold(text.translate(_FOLD))
 
 
 def home_phone(rng: random.Random, country: str) -> str:
@@ -204,19 +204,6 @@ def home_address(rng: random.Random, country: str) -> tuple[str, str, str]:
     if country == "KE":
         return rng.choice((f"{street}, House {n}", f"Flat {rng.randint(1, 30)}, {street}")), city, post
     return rng.choice((f"{n} {street}", f"Unit {rng.randint(1, 40)}, {n} {street}")), city, post
-
-
-def _typo(word: str, rng: random.Random) -> str:
-    """A thumb's slip: two letters swapped, one dropped or one doubled (never the first letter)."""
-    if len(word) < 4:
-        return word
-    i = rng.randint(1, len(word) - 2)
-    kind = rng.random()
-    if kind < 0.4:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    if kind < 0.7:
-        return word[:i] + word[i + 1:]
-    return word[:i] + word[i] + word[i:]
 
 
 class ProfileAH(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
@@ -273,7 +260,7 @@ class ProfileAH(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
                 return " ".join(words)
         if rng.random() < 0.15:
             i = rng.randrange(len(words))
-            words[i] = _typo(words[i], rng)
+            words[i] = typo(words[i], rng)
         return " ".join(words)
 
     def _autocorrected(self, word: str) -> str:
@@ -283,7 +270,7 @@ class ProfileAH(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
         parts = word.split("-")
         if any(p.lower() in AUTOCORRECT for p in parts):
             return "-".join(AUTOCORRECT.get(p.lower(), p) for p in parts)
-        out = _typo(word, self.rng)
+        out = typo(word, self.rng)
         return out if out != word else word + "s"  # a short word: autocorrect makes a plural of it
 
     def _voice(self, text: str) -> str:
@@ -297,7 +284,7 @@ class ProfileAH(PersonSlots, SpelledPerson, HomeCaller, ProfileS):
         key = self.fold(word).lower()
         if key in HEARD:
             return self.rng.choice(HEARD[key])
-        out = _typo(key, self.rng)
+        out = typo(key, self.rng)
         return out if out != key else key + "s"
 
     def person(self, slot: str) -> str:

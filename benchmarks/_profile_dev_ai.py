@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 from benchmarks import _homes_dev_ai as H
 from benchmarks._profile_dev_s import ONES, ProfileS
-from benchmarks._staged_people import PERSONS, HomeCaller, PersonSlots, SpelledPerson
+from benchmarks._staged_people import PERSONS, HomeCaller, PersonSlots, SpelledPerson, typo
+from benchmarks._staged_people import ascii_fold as staged_ascii_fold
 from recognizers import entities as E
 
 DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "phrase")
@@ -70,20 +70,7 @@ _FOLD = str.maketrans({"₱": "P", "₹": "R", "€": "E", "º": "", "ª": "", "
 
 
 def ascii_fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.translate(_FOLD)).encode("ascii", "ignore").decode()
-
-
-def typo(word: str, rng: random.Random) -> str:
-    """A thumb's slip: two letters swapped, one dropped or one doubled (never the first letter)."""
-    if len(word) < 4:
-        return word
-    i = rng.randint(1, len(word) - 2)
-    kind = rng.random()
-    if kind < 0.4:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    if kind < 0.7:
-        return word[:i] + word[i + 1:]
-    return word[:i] + word[i] + word[i:]
+    return staged_ascii_fold(text.translate(_FOLD))
 
 
 class ProfileAI(PersonSlots, SpelledPerson, HomeCaller, ProfileS):

@@ -106,6 +106,19 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+def typo(word: str, rng: random.Random) -> str:
+    """A thumb's slip: two letters swapped, one dropped or one doubled (never the first letter)."""
+    if len(word) < 4:
+        return word
+    i = rng.randint(1, len(word) - 2)
+    kind = rng.random()
+    if kind < 0.4:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind < 0.7:
+        return word[:i] + word[i + 1:]
+    return word[:i] + word[i] + word[i:]
+
+
 class Shadow:
     """The customer as ``ProfileS.__init__`` sees it: given name and surname as plain lower-case letters (for the
     e-mail), a caller at home in one of ``home`` as one from ``stand_in`` (its shapes are replaced afterwards)."""

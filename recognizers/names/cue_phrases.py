@@ -74,7 +74,9 @@ CUE_KINDS = (
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
         r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
         # the name on a card: "on the card it's printed c turner", "card says A Hlal"
-        r"|(?:it['’]?s|it\s+is|it\s+was|name\s+is|is)\s+printed(?:\s+as)?|printed\s+as|card\s+(?:says|reads|shows)"
+        # (started at "printed", not at every "it" / "is": the words before it are lookbehinds)
+        r"|(?:(?<=\bit's )|(?<=\bit’s )|(?<=\bits )|(?<=\bis )|(?<=\bit was ))printed(?:\s+as)?|printed\s+as"
+        r"|card\s+(?:says|reads|shows)"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -82,7 +84,7 @@ CUE_KINDS = (
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
-        their named it's its it is printed card""".split())),
+        their named printed card""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"

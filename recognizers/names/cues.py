@@ -22,7 +22,7 @@ from recognizers.names.rules import (AFTER_NAME_WORDS, INTERJECTIONS, INTRO_FOLL
 from recognizers.names.self_intro import HESITATIONS, SELF_INTRO_AFTER, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects
-from recognizers.names.tokens import Token, leading_initials, patronymic_initial
+from recognizers.names.tokens import Token, cued_initials, patronymic_initial
 from recognizers.names.word_given import word_given_name
 from recognizers.names.vocatives import (TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD, addressed_score,
                                         well_known_addressed)
@@ -88,7 +88,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if text[end - 1:end] in ".?" and (kind not in ("title", "honorific") or "\n" in text[end:tokens[i].start]):
             continue  # "pay it under my name.\n\nRegards,": the sentence ended (only "Mr. Lee" goes on)
         tok = tokens[i]
-        initial = int(patronymic_initial(text, tokens, i)) or (kind == "strong" and leading_initials(text, tokens, i))
+        initial = 1 if patronymic_initial(text, tokens, i) else cued_initials(text, tokens, i) if kind == "strong" else 0
         if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
             i, tok = i + initial, tokens[i + initial]
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:

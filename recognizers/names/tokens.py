@@ -228,9 +228,9 @@ def patronymic_initial(text: str, tokens: list[Token], i: int) -> bool:
     return nxt.unknown and len(nxt.key) >= 5 and text[tok.end:nxt.start] in (" ", ". ")
 
 
-def leading_initials(text: str, tokens: list[Token], i: int) -> int:
-    """How many initials (one or two single letters, "a" too) open a name at token ``i`` before a word of two
-    letters or more ("it's printed c turner", "card says A Hlal", "a a ire"); 0 if none."""
+def cued_initials(text: str, tokens: list[Token], i: int) -> int:
+    """How many initials (one or two single letters, "a" too) open the name a cue phrase puts at token ``i``, before a
+    word of two letters or more ("it's printed c turner", "card says A Hlal", "a a ire"); 0 if none."""
     k = i
     while k + 1 < len(tokens) and k - i < 2 and len(tokens[k].key) == 1 and tokens[k].key.isalpha() \
             and text[tokens[k].end:tokens[k + 1].start] in (" ", ". ") and _initial_not_word(tokens, i, k):
