@@ -9,7 +9,7 @@ A gold entity *leaks* when any of its identifying units survives in the sanitize
 
 Both texts are normalized first, the same way, so a spoken or spelled value is compared with its written
 form: diacritics folded, single-digit words to digits (``four one five five`` -> ``4155``, ``double five``
--> ``55``, ``oh`` -> ``0``), teens and tens to digits, ordinals to digits (``third``, ``27th`` -> a day,
+-> ``55``, British ``treble five`` -> ``555``, ``oh`` -> ``0``), teens and tens to digits, ordinals to digits (``third``, ``27th`` -> a day,
 never a word), and runs of single characters joined (``g o n z a l e z`` -> ``gonzalez``,
 ``c m 6 7 f y`` -> ``cm67fy``). A second view also maps NATO spelling words to letters
 (``tango sierra 8 3`` -> ``ts83``); a unit leaks if it survives in either view.
@@ -43,7 +43,7 @@ STOP_WORDS = frozenset("""
 the and for with from you your yours our ours his her hers its this that these those are was were
 was has had have not but all any can will just one its it's there here what who whom which when where
 why how yes yeah yep okay sure please thanks thank hello hey bye name names number numbers
-dot dash hyphen underscore slash double triple hundred thousand point plus ext extn extension
+dot dash hyphen underscore slash double triple treble hundred thousand point plus ext extn extension
 street avenue road lane drive court boulevard place way terrace close crescent apt apartment unit suite
 flat floor building mr mrs miss ms mister sir madam doctor box
 com net org edu gov int mil info biz
@@ -76,7 +76,7 @@ def _spoken_numbers(words: list[str]) -> list[_Tok]:
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w in ("double", "triple") and nxt in DIGIT_WORDS:
+        if w in ("double", "triple", "treble") and nxt in DIGIT_WORDS:
             out.append(_Tok(DIGIT_WORDS[nxt] * (2 if w == "double" else 3), True))
             i += 2
             continue

@@ -23,6 +23,7 @@ def test_is_strictly_protected_every_word(predicted, expected):
 @pytest.mark.parametrize("text, nato, expected", [
     ("g o n z a l e z", False, ["gonzalez"]),
     ("four one five five double five oh", False, ["4155550"]),
+    ("two five oh treble two six", False, ["2502226"]),          # British "treble": three of the digit
     ("twenty seven", False, ["27"]),
     ("27th of the 9th 1979", False, ["27", "of", "the", "9", "1979"]),
     ("Tango Sierra 8 3 Juliet Papa", True, ["ts83jp"]),
