@@ -24,7 +24,7 @@ gmail inbox") unless a listed name that is no everyday word is among it, the own
 ("marco's diner"), or a verb form after a given name ("sophia emailed", not a surname).
 
 The work is split over helper modules: ``names.tokens`` (one tokenization pass, cached word facts),
-``names.cue_phrases`` / ``names.cues`` (cue phrases, matched only where a trigger word starts),
+``names.cue_phrases`` / ``names.cues`` / ``names.cue_scores`` (cue phrases, matched only where a trigger word starts),
 ``names.rules`` (name lists, span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
 ("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
 joiners stay with their name ("abu malik", "omar al farsi"). East Asian surnames spelled like short

@@ -40,7 +40,7 @@ _STOP = FUNCTION_WORDS | frozenset("hash ah hor sia lei ya yah correct er".split
 _GATE = compile_fast(r"\b(?:blk|blok|block|jl|" + "|".join(sorted(MY_STREET_WORDS)) + r")\b|#\s*\d", re.IGNORECASE)
 _GATE_LOWER = lower_twin(_GATE)  # the same matches on lower-cased ASCII text, without IGNORECASE (faster)
 
-_SPOKEN = rf"(?:(?:double|triple)\s+)?{_SPOKEN_NUM}"
+_SPOKEN = rf"(?:(?:double|triple|treble)\s+)?{_SPOKEN_NUM}"
 _BLOCK_HEAD = compile_fast(rf"\b(?P<label>blk|blok|block)\.?[ \t]*(?:no\.?[ \t]*)?(?:\d{{1,4}}[a-z]?\b|{_SPOKEN}"
                            r"(?:[ \t]+[a-h]\b)?)", re.IGNORECASE)
 _MY_HEAD = compile_fast(rf"\b(?:(?:no|lot|unit|blok)\.?[ \t]*)?(?:(?:[a-z]{{1,2}}-?)?\d{{1,5}}[a-z]?(?:-\d{{1,4}}[a-z]?){{0,2}}"

@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.chunks import chunked_name_spans
+from recognizers.names.labelled_spellings import labelled_spellings
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, caps_name_chunks, closes_answer,
@@ -55,9 +56,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     TOKEN_RE_ASCII = ascii_letters_twin(TOKEN_RE)  # the same words on ASCII text, faster
     SEPARATORS = frozenset(" \t,-.;'’")
     AS_IN = (("as", "in"), ("for",), ("like",))
-    REPEAT = {"double": 2, "triple": 3}
+    REPEAT = {"double": 2, "triple": 3, "treble": 3}
     # A spelling cue just before the run lowers the number of letters needed.
-    CUE_RE = compile_fast(r"(?:spell\w*|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
+    CUE_RE = compile_fast(r"(?:spell\w*(?:\s+(?:it|that))?|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
                         re.IGNORECASE)
     # Fillers an answer may start with ("yeah it's priya").
     ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this i'm im i am my name
@@ -72,8 +73,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     SAID_BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
                                 re.IGNORECASE)
     AFTER_RE = compile_fast(r"[\s,:.\-]*([^\W\d_]+)")
-    MIN_LETTERS = 4
-    MIN_LETTERS_WITH_CUE = 3
+    MIN_LETTERS, MIN_LETTERS_WITH_CUE = 4, 3
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -88,8 +88,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             start, end = self._with_spelled_word(text, run)
             # Spelling the word just said, or after "that's", leaves little doubt.
             sure = cue or run.strong >= 2 or (start, end) != (run.start, run.end)
-            score = 0.85 if sure else 0.7
-            results.append(self.result(start, end, PERSON, score, REASON_SPELLED))
+            results.append(self.result(start, end, PERSON, 0.85 if sure else 0.7, REASON_SPELLED))
             results += [self.result(*said, PERSON, 0.85, REASON_SPELLED) for said in self._said_before(text, run)]
         # "Goldoni, that's GOL-DO-NI": capital chunks that spell the word said just before.
         for m in self.CAPS_CHUNKS.finditer(text):
@@ -101,6 +100,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
             for span in spans:
                 results += [self.result(*span, PERSON, 0.85, REASON_SPELLED),
                             self.result(*m.span(), PERSON, 0.85, REASON_SPELLED)]
+        results += [self.result(*span, PERSON, 0.85, REASON_SPELLED) for span in labelled_spellings(text)]  # "surname HYL AND"
         logger.debug("spelled_name: %d findings", len(results))
         return results
 
@@ -202,14 +202,12 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
     @classmethod
     def _adjacent(cls, text: str, end: int, start: int) -> bool:
-        gap = text[end:start]
-        return len(gap) <= 3 and all(c in cls.SEPARATORS for c in gap)
+        return len(gap := text[end:start]) <= 3 and all(c in cls.SEPARATORS for c in gap)
 
     @staticmethod
     def _touches_digit(text: str, start: int, end: int) -> bool:
         # Letters mixed with digits are a postcode or a reference number, not a name.
-        around = text[max(0, start - 3):start] + text[end:end + 3]
-        return any(c.isdigit() for c in around)
+        return any(c.isdigit() for c in text[max(0, start - 3):start] + text[end:end + 3])
 
     def _with_spelled_word(self, text: str, run: _Run) -> tuple[int, int]:
         """Extend the run over the word it spells, when that word is right before or after it."""
@@ -244,8 +242,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     def _bare_name(self, text: str) -> tuple[int, int] | None:
         """The name in a short answer: the first up to 3 words after fillers, if they look like one."""
         lex = lexicon()
-        words = list(islice(self.TOKEN_RE.finditer(text), 17))
-        if not words or len(words) > 16:
+        if not (words := list(islice(self.TOKEN_RE.finditer(text), 17))):
             return None
         first = last = None
         for k, m in enumerate(words):
@@ -280,7 +277,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         if first is None:
             return None
         rest = [m for m in words if m.start() > last.start()]
-        if len(words) > 8 and (first is last or not rest or fold(rest[0].group()) not in _CLAUSE_AFTER_ANSWER):
+        hedged = tuple(fold(m.group()) for m in rest[:2]) in _HEDGES  # "it was a tonderai mapfumo i think um or ..."
+        if not hedged and (len(words) > 16 or len(words) > 8 and (
+                first is last or not rest or fold(rest[0].group()) not in _CLAUSE_AFTER_ANSWER)):
             return None  # a longer turn: two or more name words, then a clause ("hi yes jae bi won my flight ...")
         # "Amanda May", "Oliver peacock": a listed given name and one more word ending the answer is a
         # full name, even when the surname is also a common word.
@@ -295,6 +294,7 @@ _LABEL_SIGN = compile_fast(r"\s*[-–:,(]")
 _PAREN_WORD = compile_fast(r"[ \t]*\(([^\W\d_][\w'’-]*)\)")
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _CLAUSE_AFTER_ANSWER = frozenset("my i i'm we our who who's and but".split())  # "hi yes tae gun an my bag ..."
+_HEDGES = frozenset((("i", "think"), ("i", "believe"), ("i", "guess"), ("i", "reckon"), ("or", "something")))  # unsure
 @lru_cache(maxsize=1024)
 def _letter_runs(text: str) -> tuple[_Run, ...]:
     return tuple(SpelledNameRecognizer._scan(text))

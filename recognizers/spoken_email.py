@@ -57,7 +57,7 @@ _LETTERS_STRONG = frozenset({
     "ay", "ee", "ef", "aitch", "jay", "kay", "dee", "gee", "ess", "el", "em", "en", "zed", "zee", "vee",
     "bee", "pee", "queue", "cue", "tee", "ex"})
 _LETTERS_WEAK = frozenset({"you", "are", "see", "sea", "why", "eye", "tea", "oh", "o"}) | nw.AMBIGUOUS_NATO
-_NUMBER = nw.NUMBER_WORDS | {"oh", "nought", "double", "triple"}
+_NUMBER = nw.NUMBER_WORDS | {"oh", "nought", "double", "triple", "treble"}
 
 
 class _Tok:

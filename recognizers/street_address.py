@@ -266,7 +266,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if name == "spoken":
             # "one way", "two green tea", "one more way": a street needs a name word between the
             # number and the suffix.
-            names = [w for k, w in enumerate(words) if w not in _NUMBER_WORD_SET and w not in ("double", "triple")
+            names = [w for k, w in enumerate(words) if w not in _NUMBER_WORD_SET and w not in ("double", "triple", "treble")
                      and not (w == "and" and k and words[k - 1] in ("hundred", "thousand"))]
             if len(names) > 2 and len(names[0]) == 1:
                 names = names[1:]  # the house letter: "thirty two a carrick terrace"

@@ -15,7 +15,7 @@ _NUMBER_WORDS = "(?:" + "|".join(sorted(_NUMBER_WORD_SET, key=len, reverse=True)
 # A spoken house or unit number: "twelve thirty four", "one oh five", "four double five".
 # "one hundred and six", "two thousand and five": "and" only after a scale word.
 _SCALE_AND = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"
-_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple|slash)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
+_SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple|treble|slash)\s+)?{_NUMBER_WORDS}{_SCALE_AND}){{0,6}}"
 # ... with its letter before the street ("thirty two a carrick terrace").
 _SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
 
@@ -82,7 +82,7 @@ _WORD = (r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'â€™.\-]*(?:-[^\W\d_]+)*(?:['â€
 _BLOCK = rf"(?:blk\.?|block)\s+(?:\d{{1,4}}[a-z]?|{_SPOKEN_NUM})\s*,?\s+lot\.?"
 # "number fourteen,", "plot double one", East African and South Asian "house 361, morogoro road", "house no. 12", Pacific
 # and Philippine "lot 22, vaitele street"
-_NUMBER_LABEL = rf"(?:house(?:\s+(?:no\.?|number|#))?|plot|lot|stand|erf|no\.?|number|{_BLOCK})\s+(?:(?:double|triple)\s+)?"
+_NUMBER_LABEL = rf"(?:house(?:\s+(?:no\.?|number|#))?|plot|lot|stand|erf|no\.?|number|{_BLOCK})\s+(?:(?:double|triple|treble)\s+)?"
 # A street-name word: a word or a written ordinal ("5th", "23rd").
 _NAME_WORD = rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
 # "338 17 St Omers Road", "69 Av Sidi Lakhmi street": "St" / "Av" before more street words is "Saint" /

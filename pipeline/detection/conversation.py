@@ -16,6 +16,7 @@ from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names, may_add_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions, name_letter_seeds
+from pipeline.detection.repeated_names import grow_repeated_names
 from pipeline.detection.sound_alike_names import find_sound_alike_mentions
 from pipeline.detection.split_values import join_split_values
 from pipeline.detection.turn_names import join_found_again
@@ -175,6 +176,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             turn_texts = [blank_engine_tags(t.text) for t in turns]  # a stamp's date is no mention of a value
             if config.name_propagation:
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
+                findings = grow_repeated_names(turn_texts, findings)
                 findings = find_sound_alike_mentions(turn_texts, findings, name_letter_seeds(turn_texts, findings)[0])
             if config.value_propagation:
                 findings = find_expiry_mentions(turn_texts, propagate_values(turn_texts, findings))

@@ -1,6 +1,6 @@
 """A name found in the conversation is found again where a speech engine wrote it as other words that sound like it,
 right next to a name found: "cab a day [gebre kidan]" once "kebede" was found, "[chinzorig] bat buyer" once "batbayar"
-was, "stephanie has sun" once "hassan" was, "rachel [maki] essay" once "makiese" was.
+was, "stephanie has sun" once "hassan" was, "rachel [maki] essay" once "makiese" was, "donna cart her" once "carter" was.
 
 Sounding alike is the Metaphone key of the words' letters run together (jellyfish), equal to the key of a word of a
 PERSON finding elsewhere in the conversation (or the letters a found spelling spells). Only words touching a PERSON
@@ -74,6 +74,12 @@ def _heard_as(added: list[str], edge: str, keys: dict[str, set[str]], outermost:
     return len(edge) > 1 and jellyfish.metaphone(edge) not in keys and _sounds_like(joined, keys)
 
 
+def _spells_seed(added: list[tuple[str, int, int]], keys: dict[str, set[str]]) -> bool:
+    """The words ``added`` with "er" after them spell or sound like a seed ("cart" + "er": "carter", "pot" + "er")."""
+    letters = "".join(w[0] for w in added) + "er"
+    return letters.isalpha() and (letters in keys.get(jellyfish.metaphone(letters), ()) or _sounds_like(letters, keys))
+
+
 def _blank(text: str, start: int, end: int) -> bool:
     return 0 < end - start and text[start:end].isspace() and "\n" not in text[start:end]
 
@@ -85,8 +91,11 @@ def _grown(text: str, words: list, keys: dict, edge: int, step: int, taken: Call
     for n in range(1, MAX_WORDS + 1):
         k = edge + n * step
         left, right = (k - 1, k) if step > 0 else (k, k + 1)  # the word pair the blank between must join
-        if not 0 <= k < len(words) or words[k][0] in NOT_SYLLABLES \
-                or not _blank(text, words[left][2], words[right][1]) or taken(k):
+        if not 0 <= k < len(words) or not _blank(text, words[left][2], words[right][1]) or taken(k):
+            break
+        if words[k][0] in NOT_SYLLABLES:
+            if step > 0 and words[k][0] == "her" and k - 1 > edge and _spells_seed(words[edge + 1:k], keys):
+                best = k  # "donna [cart her]" once "carter" was found: the "-er" heard as "her"
             break
         added = [w[0] for w in (words[edge + 1:k + 1] if step > 0 else words[k:edge])]
         if _heard_as(added, words[edge][0], keys, outermost=words[k][0], before=step < 0):

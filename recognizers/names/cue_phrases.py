@@ -36,7 +36,8 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
 # Who a relation cue names: "my cousin ...", "our neighbour ..." (regex alternatives, "neighbou?r" both spellings).
 _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss colleague coworker kid youngest "
               "eldest oldest flatmate roommate housemate carer lodger tenant fiance fiancee stepson stepdaughter "
-              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece relative")
+              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece relative "
+              "mother father mummy daddy stepmother stepfather stepmum stepdad grandmother grandfather gran nan")
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
                "electrician fitter surveyor inspector assessor")
@@ -61,6 +62,7 @@ def closes_cue(tokens, k: int) -> bool:
     before = tokens[k - 1].key if k > 0 else ""
     return (key in CUE_NOUNS and before in _CUE_OPENERS) or (key == "law" and before == "in")
 
+_PAUSE = r"(?:(?:uh|um|er|erm|like|so|i\s+mean|\[\w+\])\s+)?"  # a hesitation, or an engine's tag ("[noise]")
 # Most certain first: the order also decides which kind's candidate is listed first.
 CUE_KINDS = (
     CueKind("strong", _cue(
@@ -76,7 +78,7 @@ CUE_KINDS = (
         # the name on a card: "on the card it's printed c turner", "card says A Hlal"
         # (started at "printed", not at every "it" / "is": the words before it are lookbehinds)
         r"|(?:(?<=\bit's )|(?<=\bit’s )|(?<=\bits )|(?<=\bis )|(?<=\bit was ))printed(?:\s+as)?|printed\s+as"
-        r"|card\s+(?:says|reads|shows)"
+        r"|card\s+(?:says|reads|shows)|signed\s+(?:it\s+|off\s+)?as"  # "a text signed off as ayaikeda"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -84,7 +86,7 @@ CUE_KINDS = (
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
-        their named printed card""".split())),
+        their named printed card signed""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -146,9 +148,17 @@ CUE_KINDS = (
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going""".split())),
     # An agent's read-back: "i've put prescot is that right", "just reading it back low chin have i got that".
-    CueKind("readback", _cue(r"(?:(?:i['’]?ve|i\s+have)\s+(?:just\s+)?put(?:\s+down)?|reading\s+(?:it|that)\s+back)"
-                             r"(?=\s+(?:[^\W\d_]+\s+){1,3}(?:is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that)\b)"),
-            frozenset("i've ive i reading".split())),
+    # A name read back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that correct?",
+    # "let me just read that back whetehouse" (hesitations and an engine's "[noise]" inside).
+    CueKind("readback", _cue(r"(?:(?:i['’]?ve|i\s+have)\s+(?:just\s+)?(?:put|got|written|typed)(?:\s+down)?|reading\s+(?:it|that)\s+back)"
+                             rf"(?=\s+(?:[^\W\d_]+\s+){{1,3}}(?:is\s+{_PAUSE}that\s+{_PAUSE}(?:right|correct)"
+                             r"|have\s+i\s+got\s+that)\b)"
+                             r"|i\s+have(?=\s+(?:[^\W\d_]+\s+){1,3}on\s+the\s+(?:account|booking|policy|record|file)\b)"
+                             rf"|read(?:ing)?\s+{_PAUSE}(?:it|that)\s+{_PAUSE}back"),
+            frozenset("i've ive i reading read".split())),
+    # the agent asking which part of the name a word is: "sorry is loh your surname or your first name"
+    CueKind("name_part", _cue(r"is(?=\s+(?:[^\W\d_]+\s+){1,2}(?:(?:uh|um|er)\s+)?your\s+(?:sur|first\s+|last\s+|family\s+"
+                              r"|given\s+)name\b)"), frozenset(("is",))),
     CueKind("relation", _cue(
         r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"

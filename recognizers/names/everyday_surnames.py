@@ -3,8 +3,8 @@
 Surnames from every naming tradition are spelled like English words ("Nag", "Dam", "Pink", "Weld",
 "Lao", "Gain"); in lowercase speech-to-text no list or capital tells them apart. Right after a given name
 that no everyday word could be ("fuad", "benazir", "hanhan") and right before a word that opens the next
-clause ("she's my gran", "i think", "ringing back"; a comma may come between), such a word ends the
-name: "on behalf of fuad nag she's my gran", "the driver was rodolfo pink i think". Words that
+clause ("she's my gran", "i think", "ringing back", an agent's "how can i help"; a comma may come between),
+such a word ends the name: "on behalf of fuad nag she's my gran", "the driver was rodolfo pink i think". Words that
 follow names ("back", "again", "today", "thanks") or an object ("it", "them") never count, nor a word
 before anything else or at the turn's end ("play rahman music", "give sanjay money for the taxi"), nor a verb
 form ("emilia saying i'm late").
@@ -51,4 +51,11 @@ def everyday_surname(text: str, tokens: list[Token], last: int) -> bool:
         after = tokens[last + 3]  # "booked under fabrizio gentile but i'm travelling ..." (never "money but not")
     gap = text[nxt.end:after.start].strip().removeprefix("but").strip()
     return gap in ("", ",") and "\n" not in text[nxt.end:after.start] and (
-        after.key in CLAUSE_OPENERS or (after.possessive and after.key + "'s" in CLAUSE_OPENERS))
+        after.key in CLAUSE_OPENERS or (after.possessive and after.key + "'s" in CLAUSE_OPENERS)
+        or _offers_help([t.key for t in tokens[last + 2:last + 6]]))
+
+
+def _offers_help(keys: list[str]) -> bool:
+    """The words open an agent's offer of help: "how can i help", "how may we assist"."""
+    return len(keys) == 4 and keys[0] == "how" and keys[1] in ("can", "may", "could") and keys[2] in ("i", "we") \
+        and keys[3] in ("help", "assist")

@@ -25,7 +25,7 @@ def not_companies(text: str, tokens: list[Token], candidates: list[Candidate]) -
 
 
 # "thanks for calling talal maalouf, bye now": the agent's goodbye names the caller, not the company
-# (also words that end a vocative, see ``recognizers.names.cues.TURN_FOLLOWERS``).
+# (also words that end a vocative, see ``recognizers.names.cue_scores.TURN_FOLLOWERS``).
 CLOSING_WORDS = frozenset("bye goodbye take have".split())
 
 

@@ -53,7 +53,7 @@ ASSISTANT_NAMES = frozenset("siri alexa cortana".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
 TITLES = frozenset("mr mrs ms miss mister dr doctor prof professor sir madam".split())
 # Function words that are also frequent given names ("my name is will brown", "this is may lee"):
-# a name only right after a strong cue or "this is", see ``recognizers.names.cues.cue_score``.
+# a name only right after a strong cue or "this is", see ``recognizers.names.cue_scores.cue_score``.
 FUNCTION_WORD_NAMES = frozenset(("will", "may", "per"))  # "as per NRIC" / "my name is Per Olsen"
 # Articles and possessive determiners: the word after them names a thing ("the uber app", "which song",
 # "my gmail inbox"); a person's name follows one only when a listed name is used as a modifier.

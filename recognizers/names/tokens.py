@@ -68,8 +68,8 @@ _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a
 # "i'm paras what's ..."; see ``recognizers.names.vocatives``).
 _LOOK_AFTER |= frozenset("cheers thanks thank bye goodbye honestly welcome worries done i'm im am".split()) | frozenset(THANKS_SHORT)
 _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles any word is a surname ("ms basic")
+_LOOK_AFTER |= frozenset(("printed",))  # ... and after initials printed on a card ("it's printed c lather")
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
-
 
 
 def sentence_start(text: str, pos: int) -> bool:

@@ -30,7 +30,7 @@ _PUBLIC_BEFORE = frozenset({"flight", "gate", "platform", "room", "extension", "
                             "model", "page", "version", "seat", "terminal", "aisle", "row", "channel", "track"})
 _LETTER_BEFORE = compile_fast(r"(?:^|\s)[b-hj-z]\W*$")  # not "a", "i"
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
-_REPEAT = {"double": 2, "triple": 3}
+_REPEAT = {"double": 2, "triple": 3, "treble": 3}
 _EDGE_HOMOPHONES = frozenset({"won", "ate"})
 _WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
 _PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text

@@ -45,7 +45,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000}
-MULTIPLIERS = {"double": 2, "triple": 3}
+MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3}  # "treble": British English
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

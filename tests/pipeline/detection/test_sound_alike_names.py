@@ -29,6 +29,8 @@ def _grown(text: str, found: list[str], seeds: set[str], others: tuple[tuple[str
     ("ask for wan geekoo please", ["wan"], {"wanjiku"}, ["wan geekoo"]),
     ("yes kenji" + " " * 60 + "naka moora", ["kenji"], {"nakamura"}, ["kenji" + " " * 60 + "naka moora"]),  # far apart
     ("abba" + " " * 60 + "bay tesfaye here", ["tesfaye"], {"abebe"}, ["abba" + " " * 60 + "bay tesfaye"]),
+    ("hi it's lena cart her calling", ["lena"], {"carter"}, ["lena cart her"]),  # "-er" heard as "her"
+    ("yes gina pot her here", ["gina"], {"potter"}, ["gina pot her"]),
 ])
 def test_sound_alike_words_beside_a_name_join_it(text, found, seeds, expected):
     assert _grown(text, found, seeds) == expected
@@ -46,6 +48,9 @@ def test_sound_alike_words_beside_a_name_join_it(text, found, seeds, expected):
     ("people just say dasa", ["dasa"], {"stacey"}),                   # one key, letters too unlike
     ("jo someone will ring", ["jo"], {"simon"}),                      # one everyday word is that word
     ("call ken on the mobile", ["ken"], {"kennon"}),                  # a function word is no last syllable
+    ("i told gina pot her plants died", ["gina"], {"potts"}),         # "her" spells no seed with the word before
+    ("ask gina her potter friend", ["gina"], {"potter"}),             # "her" first: a pronoun
+    ("her pot gina", ["gina"], {"potter"}),                           # before a name "her" is a pronoun
 ])
 def test_other_words_beside_a_name_stay(text, found, seeds):
     assert _grown(text, found, seeds) == found

@@ -19,6 +19,7 @@ from recognizers.spoken.view import SpokenView, near_segments
     ("double oh seven", "007"),
     ("my pin is oh oh oh one two five", "my pin is 000125"),
     ("triple seven two", "7772"),
+    ("treble seven two", "7772"),
     ("born nineteen eighty five", "born 1985"),
     ("in two thousand one", "in 2001"),
     ("two thousand and five", "2005"),
