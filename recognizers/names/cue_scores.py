@@ -34,6 +34,7 @@ SUBJECT_VERBS = frozenset("pick collect drop bring come sign ring call phone pay
 PLAIN_TITLES = frozenset(("mr", "mrs", "ms", "mister", "dr"))
 # Pronouns after a name someone acts for or about ("calling for ganesh she's my mum").
 PRONOUNS_AFTER = frozenset(("she", "he", "they", "who", "shes", "hes", "i"))  # "tell prosper i rang"
+MIN_NAME_PART = 4  # letters of each name in two run together (not "mer" + "kato")
 VOCATIVE_FOLLOWERS = TURN_FOLLOWERS | {"that"}  # ... "that" after a word no everyday word is ("cheers hani that's great")
 
 
@@ -167,4 +168,11 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         return 0.6  # "under hemant das", "for poppy graham", "for uma nair": a given name and a surname
     if tok.capitalized and (listed or unknown):
         return 0.55
-    return 0.0
+    return 0.6 if unknown and _given_and_surname(tok.key) else 0.0  # "under ezrareid": two names run together
+
+
+def _given_and_surname(key: str) -> bool:
+    """``key`` is a listed given name and a listed surname run together, neither an everyday word ("ezrareid")."""
+    lex = lexicon()
+    return any(key[:k] in lex.first and key[k:] in lex.last and key[:k] not in lex.common and key[k:] not in lex.common
+               for k in range(MIN_NAME_PART, len(key) - MIN_NAME_PART + 1))

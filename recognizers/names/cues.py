@@ -89,10 +89,10 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         initial = 1 if patronymic_initial(text, tokens, i) else cued_initials(text, tokens, i) if kind == "strong" else 0
         if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
             i, tok = i + initial, tokens[i + initial]
-        elif tok.key in HESITATIONS and kind in ("strong", "greeting") and i + 1 < len(tokens) \
+        elif (tok.key in HESITATIONS or _spoken_a(text, tokens, i, end)) and kind in ("strong", "greeting") and i + 1 < len(tokens) \
                 and _name_tokens.adjacent(text, tok, tokens[i + 1]) and not tokens[i + 1].syllable \
                 and not _OPENS_CALL.search(text, max(0, end - 12), end):  # (not the given name Er of "er hu")
-            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling": a hesitation before the name
+            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling", speech's "this is a temuulen"
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
             continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
@@ -149,4 +149,12 @@ NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names
 _NOT_CALLED = NOT_NICKNAMES | TERMS_OF_ADDRESS
 # A greeting that opens a call: after it and a hesitation comes the company ("good afternoon uh tidewell water").
 _OPENS_CALL = compile_fast(r"\b(?:morning|afternoon|evening|hi|hello|hey|hiya)\W*$", re.IGNORECASE)
+_INTRODUCES = compile_fast(r"\b(?:this is|name is|i['’]?m|i am)\W*$", re.IGNORECASE)  # a self-introduction's end
 _CALLED_BEFORE = compile_fast(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
+
+
+def _spoken_a(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """Speech's "a" between a self-introduction ending at ``end`` and a word no list holds is a hesitation ("this is a
+    temuulen"; not "it's a brompton", "this is a non-smoking hotel")."""
+    return tokens[i].key == "a" and i + 1 < len(tokens) and tokens[i + 1].unknown and tokens[i + 1].key.isalpha() \
+        and text.islower() and _INTRODUCES.search(text, max(0, end - 12), end) is not None

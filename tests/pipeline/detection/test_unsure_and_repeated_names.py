@@ -2,7 +2,8 @@
 did you speak to" in a long turn ("it was a ... i think, ..."), a name said whole again after it was found whole, the
 agent asking which part a word is, read-backs with a hesitation, a name signed under a text, initials printed on a card
 before an everyday word, an everyday surname before "how can i help", letters spelled after "let me spell it", and a
-surname's "-er" heard as "her" once the surname was found. Sentences written for this test."""
+surname's "-er" heard as "her" once the surname was found; from dev_ad, two names run together after "under" and speech's
+"a" between "this is" and a name. Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +43,9 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["lakeside water you're speaking with nkechi bay how can i help"], 0, ["nkechi bay"]),
     # letters spelled after "let me spell it": three letters are enough after that cue
     (["hello", "no it's yoo let me spell it y o o"], 1, ["yoo", "y o o"]),
+    # a given name and a surname run together by the speech engine, after "under"; speech's "a" after "this is"
+    (["hello", "um it's under nadiaokafor the router keeps dropping"], 1, ["nadiaokafor"]),
+    (["northgate water good morning this is a tserendulam uh who am i speaking with"], 0, ["tserendulam"]),
     # a surname's "-er" heard as "her", once the surname was found
     (["who am i speaking with", "it's tamsin porter", "thanks", "yes tamsin port her here"], 3, ["tamsin port her"]),
 ])
@@ -60,6 +64,10 @@ def test_name_is_found_whole(redactor, turns, turn, expected):
     (["hello", "i'll spell it out for you"], 1),
     (["hello", "can you play rahman music how can i turn it up"], 1),
     (["who am i speaking with", "it's tamsin porter", "thanks", "i told her about it"], 3),
+    (["hello", "it's under warranty still"], 1),
+    (["hello", "it's a broadband problem"], 1),
+    (["hello", "the frame cracked and it's a kalkhoff"], 1),
+    (["your room is booked this is a non-smoking floor"], 0),
 ])
 def test_everyday_words_stay(redactor, turns, turn):
     assert _persons(redactor, turns)[turn] in ([], ["rahman"])
