@@ -278,7 +278,7 @@ def _expected(question: str) -> frozenset[str]:
     remaining = question
     found: set[str] = set()
     for gates, pattern, types in _TARGETS:
-        if not any(g in remaining for g in gates):
+        if not any(map(remaining.__contains__, gates)):  # (substring tests in C)
             continue
         match = _search_from(pattern, remaining)
         if match:
