@@ -16,6 +16,7 @@ from recognizers.names.lexicon import lexicon
 from recognizers.spoken.letter_runs import SPELLED_PREFIX
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import WordAnchored
 
 SCORE_CONTEXT = 0.8
 SCORE_ANSWER = 0.75
@@ -41,6 +42,11 @@ _NOUN_WORDS = r"(?:number|no\.?|num|nr|#|id|code)"
 _NOUN_GAP = r"(?:\s+" + DISFLUENCY + r")*\s*"
 # An agent filing the case under its reference: "I've logged it under CS-2026-385116".
 _FILED_UNDER = r"(?:logged|filed|raised|registered|recorded|opened|saved)(?:\s+(?:it|this|that|the case|the ticket|your case|your complaint|your request)){0,1}\s+under(?!\s+(?:19|20)\d\d\b)"
+# The words a cue match starts with ("a/c" aside, a literal): a cue word, a noun-only phrase's first word (alone or
+# glued to its noun: the gap may be empty, "plannumber"), a filing verb.
+_CUE_STARTS = frozenset(alt.split()[0] for alt in (_CUE_WORDS + "|" + _NOUN_ONLY_WORDS).split("|") if alt != "a/c") | {
+    word + noun for word in _NOUN_ONLY_WORDS.split("|") if " " not in word for noun in ("number", "no", "num", "nr", "id", "code")
+} | frozenset(re.findall(r"[a-z]+", _FILED_UNDER.split(")")[0]))
 _CUE = (rf"\b(?:(?:{_CUE_WORDS})\b(?:{_NOUN_GAP}{_NOUN_WORDS})?|(?:{_NOUN_ONLY_WORDS}){_NOUN_GAP}{_NOUN_WORDS}|{_FILED_UNDER})"
         r"(?![\w])")
 # ("es", "é": the copula of Spanish and Portuguese chat, "mi cuenta es ...", "a conta é ...")
@@ -131,6 +137,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     AFTER_CUE_LOWER = compile_fast(_CUE + _CLAUSE + _FILLER + "(?P<spelled>" + SPELLED_PREFIX + r")[\s:#.,(=\-→>]{0,3}" + _VALUE
                                  + r"(?![\w\-]|[.,]\d)")
     AFTER_CUE = compile_fast(AFTER_CUE_LOWER.pattern, re.IGNORECASE)
+    AFTER_CUE_ANCHORED = WordAnchored(AFTER_CUE_LOWER, _CUE_STARTS, ("a/c",))  # (tried at its cue words only)
     UNIT_AFTER = UNIT_AFTER
     # ... or a booking code of up to seven letters before its first digit ("VWLHG2").
     # (letters typed apart only in capitals here: "yep 98599..." is no reference)
@@ -225,7 +232,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if self.CUE_WORDS.isdisjoint(words) and "a/c" not in text.lower():
             return hits
         low = lower_text(text)
-        for match in (self.AFTER_CUE_LOWER.finditer(low) if low is not None else self.AFTER_CUE.finditer(text)):
+        for match in (self.AFTER_CUE_ANCHORED.finditer(low, words) if low is not None else self.AFTER_CUE.finditer(text)):
             start, end = match.span("value")
             if match["spelled"]:  # letters spelled between the cue and the digits: "is see 4309..."
                 start = match.start("spelled") + len(match["spelled"]) - len(match["spelled"].lstrip())

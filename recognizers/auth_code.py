@@ -14,6 +14,7 @@ from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import WordAnchored
 
 SCORE_SPECIFIC = 0.85
 SCORE_GENERIC = 0.6
@@ -35,6 +36,8 @@ _WORD3 = (r"(?!(?:and|the|for|you|yes|not|now|but|its|are|was|too|pls|thx|lol|ha
 _VALUE = (r"(?P<value>\d{6}(?:[ \-/]?" + _WORD3 + r")?|\d{4,8}|\d{3}[ \-]\d{3}|" + _WORD3 + r"[ \-/]?\d{6}"
           r"|\d{2,4}[ .]\d{3,6})"
           r"(?![\w\-%$]|[.,]\d)")
+# The generic cue: a word (not one of NOT_SECRET) and "code"; ``generic_matches`` tries it only around each "code".
+_GENERIC_HEAD = r"\b(?P<before>\w+)?\s*\bcode\b"
 # After a specific cue a short clause may come first: "the one-time code you sent is 482913".
 _CLAUSE = r"(?:(?:\s+[a-z']+){1,4}?\s+(?:is|was|reads|says|:))?"
 
@@ -53,7 +56,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"|memorable (?:number|date|digits|code)|(?:telephone|phone) banking (?:number|code|pin|passcode)|pass ?number)\b"
         + _CLAUSE + _FILLER + _VALUE)
     SPECIFIC = compile_fast(SPECIFIC_LOWER.pattern, re.IGNORECASE)
-    GENERIC_LOWER = compile_fast(r"\b(?P<before>\w+)?\s*\bcode\b" + _FILLER + _VALUE)
+    SPECIFIC_ANCHORED = WordAnchored.of(SPECIFIC_LOWER)  # on lower-cased text tried only at its cues' first words
+    GENERIC_LOWER = compile_fast(_GENERIC_HEAD + _FILLER + _VALUE)
     GENERIC = compile_fast(GENERIC_LOWER.pattern, re.IGNORECASE)
     NOT_SECRET = frozenset({
         "zip", "area", "postal", "post", "promo", "promotional", "discount", "coupon", "error", "status",
@@ -96,13 +100,14 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         src = low if low is not None else text
         specific, generic, near_cue = ((self.SPECIFIC_LOWER, self.GENERIC_LOWER, self.NEAR_CUE_LOWER)
                                        if low is not None else (self.SPECIFIC, self.GENERIC, self.NEAR_CUE))
-        for match in specific.finditer(src):
+        anchored = low is not None and self.SPECIFIC_ANCHORED is not None
+        for match in (self.SPECIFIC_ANCHORED.finditer(src, words) if anchored else specific.finditer(src)):
             start, end = match.span("value")
             if match["cue"].lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
             hits.append(Hit(start, end, AUTH_CODE, SCORE_SPECIFIC, REASON_CONTEXT, "auth_cue"))
         # GENERIC needs the whole word "code" (then also a word of ``words``): without it, no scan.
-        for match in generic.finditer(src) if "code" in words else ():
+        for match in (generic_matches(generic, src) if low is not None else generic.finditer(src)) if "code" in words else ():
             before = (match["before"] or "").lower()
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue
@@ -160,6 +165,26 @@ def _spelled_code(code: str) -> bool:
     """A spelled run reads as a code: 5-10 characters, two digits or more, a letter, not an amount."""
     return (5 <= len(code) <= 10 and sum(map(str.isdigit, code)) >= 2 and not _QUANTITY.fullmatch(code)
             and not code.isdigit())
+
+
+def generic_matches(pattern: re.Pattern[str], low: str):
+    """``pattern.finditer(low)`` for a pattern opening with ``_GENERIC_HEAD`` (lower-cased text), tried only where a match can
+    start: from the word before a "code" (blanks between: ``\\w+\\s*``) up to that "code", not at every word."""
+    starts: set[int] = set()
+    at = low.find("code")
+    while at >= 0:
+        k = at
+        while k and low[k - 1].isspace():
+            k -= 1
+        while k and (low[k - 1].isalnum() or low[k - 1] == "_"):  # (a word character of the engine)
+            k -= 1
+        starts.update(range(k, at + 1))
+        at = low.find("code", at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos and (found := pattern.match(low, start)) is not None:
+            yield found
+            pos = found.end()
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

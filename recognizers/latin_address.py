@@ -22,9 +22,10 @@ import re
 from recognizers import address_tail
 from recognizers.base import register
 from recognizers.entities import REASON_PATTERN, STREET_ADDRESS
-from recognizers.lower_scan import CaseFolded
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.lower_scan import ascii_lower, lower_twin
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import WordAnchored
 from recognizers.street_words import _SPOKEN_NUM
 
 SCORE = 0.75
@@ -61,7 +62,9 @@ _BARE_HOOD = compile_fast(rf"\s*,\s*{_NAME}(?=\s*,\s*(?:in\s+)?{_NAME}(?:\s*[-â€
                           rf"|\s*,\s*{_NAME}(?=\s*,\s*(?:CABA|CDMX|D\.F\.)\b)")
 # After a "Via ..." match: the end of the address (a comma, a line break, the end) or its town's postcode.
 _ENDS_ADDRESS = compile_fast(r"[ \t]*(?:[,;\n]|$|\d{4,5}\b)")
-_GATE = CaseFolded(compile_fast(rf"\b(?:{_TYPES})\s", re.IGNORECASE))  # on every turn: lower-case twin on ASCII
+_GATE = compile_fast(rf"\b(?:{_TYPES})\s", re.IGNORECASE)  # on every turn: on ASCII text its lower-case twin,
+# tried only at the street types' first words ("r." at "r", "praca"), not at every character
+_GATE_ANCHORED = WordAnchored.of(lower_twin(_GATE)) if lower_twin(_GATE) is not None else None
 
 
 @register("latin_address.v1")
@@ -71,7 +74,8 @@ class LatinAddressRecognizer(SpokenAwareRecognizer):
     ENTITIES = (STREET_ADDRESS,)
 
     def find(self, text: str) -> list[Hit]:
-        if _GATE.search(text) is None:
+        low = ascii_lower(text) if _GATE_ANCHORED is not None else None
+        if (_GATE.search(text) if low is None else next(_GATE_ANCHORED.finditer(low, words_of(text)), None)) is None:
             return []
         hits = []
         for pattern in (_ADDRESS, _LOWER_ADDRESS):

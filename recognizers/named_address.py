@@ -13,7 +13,9 @@ import re
 from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
+from recognizers.spoken_aware import words_of
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import WordAnchored
 
 HOUSE_WORDS = frozenset("""house cottage cottages farm farmhouse barn rectory vicarage granary lodge manor mill
     hall grange bungalow villa croft oast stables coach bakery forge smithy chapel schoolhouse gatehouse""".split())
@@ -24,6 +26,7 @@ CUE = compile_fast(r"\b(?:(?:send|post|deliver|ship|mail|forward)(?:s|ed|ing)?\s
                  r"|(?:engineer|courier|driver|parcel|order|van)(?:['’]s|\s+is|\s+will\s+be)\s+(?:going|heading)\s+to)"
                  r"\b[\s,:]*", re.IGNORECASE)
 CUE_LOWER = lower_twin(CUE)  # the same spans on lower-cased ASCII text
+CUE_ANCHORED = WordAnchored.of(CUE_LOWER) if CUE_LOWER is not None else None  # ... tried only at its first words
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
                       "goes going heading address instead live lives lived living moved reach reaches arrive come comes coming".split())
 _WORD = compile_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
@@ -35,8 +38,9 @@ STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday
 
 def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
     """Unnumbered addresses after an address cue in ``text``."""
-    return [span for m in finditer(CUE, CUE_LOWER, text, ascii_lower(text))
-            if (span := read(text, m.end(), street_words))]
+    low = ascii_lower(text)
+    cues = CUE_ANCHORED.finditer(low, words_of(text)) if low is not None and CUE_ANCHORED else finditer(CUE, CUE_LOWER, text, low)
+    return [span for m in cues if (span := read(text, m.end(), street_words))]
 
 
 def answer(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:

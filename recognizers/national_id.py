@@ -259,6 +259,7 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                            r"(?:\s+(?:is|reads|was|it's|its|of|um|uh))+\s+(?:[a-z]+\s+){0,3}?" + ANSWER.pattern,
                            re.IGNORECASE))  # spelled letters may come first: they join the value
     CUE_WORDS = frozenset("ni nino pps ppsn insurance nin bvn".split())  # schemes with no check digit to validate
+    SCHEME_CUES = tuple(scheme.cues for scheme in SCHEMES)  # (read once, not per scheme of every text)
 
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:
@@ -268,8 +269,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
             Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CONTEXT, "after_cue")
             for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
         passed: dict[re.Pattern[str], bool] = {}
-        for scheme in SCHEMES:
-            if scheme.bare is None and scheme.cues.isdisjoint(words):
+        for scheme, cues in zip(SCHEMES, self.SCHEME_CUES):
+            if scheme.bare is None and cues.isdisjoint(words):
                 continue
             if scheme.needs is not None and not (
                     _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):

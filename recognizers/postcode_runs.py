@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat
+from operator import is_not, itemgetter
 
 from recognizers.postcode_shapes import is_postcode, mixed
 from recognizers.start_set import compile_fast
@@ -60,10 +61,19 @@ def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
     run: list[Unit] = []
     cursor = -1  # end of the run's last token (glue words too)
     glued = False
-    for start, end, word in _tokens(text):
-        unit = _unit(word)
-        if unit is None and not run:
-            continue  # (most words: no unit, and no run to end or to glue onto)
+    tokens = _tokens(text)
+    units = list(map(_unit, map(_CHARS, tokens)))
+    is_unit = list(map(is_not, units, repeat(None))).index  # (most words: no unit; skipped in C outside a run)
+    i, n = 0, len(tokens)
+    while i < n:
+        if not run:
+            try:
+                i = is_unit(True, i)
+            except ValueError:
+                break
+        start, end, word = tokens[i]
+        unit = units[i]
+        i += 1
         joined = bool(run) and GAP.fullmatch(text[cursor:start]) is not None
         if unit is None and joined and not glued and word.lower() in _GLUE:
             cursor, glued = end, True
@@ -83,15 +93,21 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text``; "double you" is one word (W), "double a" / "triple 7" one repeated unit,
     "x ray" one NATO word."""
     words = [(m.start(), m.end(), m.group()) for m in (_TOKEN_ASCII if text.isascii() else TOKEN).finditer(text)]
+    lows = list(map(str.lower, map(_CHARS, words)))
+    # An ordinary word is kept as it is (the rules below): only the others are visited (found in C).
+    next_special = [len(low) == 1 or low in _MULTI_WORD_UNITS for low in lows].index
     out = []
     i = 0
     while i < len(words):
+        try:
+            k = next_special(True, i)
+        except ValueError:
+            out += words[i:]
+            break
+        out += words[i:k]
+        i = k
         start, end, word = words[i]
-        low = word.lower()
-        if len(low) > 1 and low not in _MULTI_WORD_UNITS:  # an ordinary word: kept as it is (the rules below)
-            out.append(words[i])
-            i += 1
-            continue
+        low = lows[i]
         if low in MULTIPLIERS and i + 1 < len(words) and GAP.fullmatch(text[end:words[i + 1][0]]):
             nxt = words[i + 1]
             unit = "w" if nxt[2].lower() in ("you", "u") and low == "double" else _unit(nxt[2])

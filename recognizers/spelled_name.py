@@ -142,11 +142,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                  or (t[2] in LETTER_SOUNDS and hard(tokens, k + 1) and hard(tokens, k + 2))
                  for k, t in enumerate(tokens)]
         runs: list[_Run] = []
-        i = 0
+        opens.append(True)  # (a sentinel past the last token) most tokens open nothing: skipped in C by ``index``
+        i = opens.index(True)
         while i < len(tokens):
-            if not opens[i]:
-                i += 1
-                continue
             start, letters, strong, j = tokens[i][0], "", 0, i
             end = start
             while j < len(tokens) and (j == i or cls._adjacent(text, end, tokens[j][0])):
@@ -159,9 +157,9 @@ class SpelledNameRecognizer(TranscriptRecognizer):
                 end = tokens[j - 1][1]
             if len(letters) >= 2 and not cls._touches_digit(text, start, end):
                 runs.append(_Run(start, end, letters, strong))
-                i = j
+                i = opens.index(True, j)
             else:
-                i += 1
+                i = opens.index(True, i + 1)
         return runs
 
     @classmethod

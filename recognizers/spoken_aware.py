@@ -219,7 +219,7 @@ def _near_hits(view: SpokenView, stretches: tuple[tuple[int, str], ...], finder)
         if stretch is view.text:
             hits += found
             continue
-        hits += [h._replace(start=h.start + shift, end=h.end + shift) for h in found
+        hits += [Hit(h.start + shift, h.end + shift, *h[2:]) for h in found  # (``_replace``, without its Python call)
                  if any(g.start < h.end + shift and h.start + shift < g.end for g in view.segments)]
     return hits
 

@@ -65,6 +65,7 @@ _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't co
     are were was thats last yesterday earlier before tonight bye share both have own you've youve you're youre really""".split())
 # A speaker's pause: no word of a slot, and no gap between two of its words ("under he um [hong] i think").
 _PAUSES = frozenset("um uh er erm".split())
+_KEY = attrgetter("key")
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
 _AFTER_UNDER = frozenset("the a an for at in on with and if from to of as but or my our".split())
@@ -266,7 +267,7 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
     never into another finding."""
     out = []
-    if any(t.key in _PAUSES for t in tokens):
+    if not _PAUSES.isdisjoint(map(_KEY, tokens)):  # (read in C)
         tokens = [t for t in tokens if t.key not in _PAUSES]
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     blockers = [*others, *people]

@@ -118,6 +118,18 @@ def named_holders(text: str, findings: list[Finding]) -> list[Finding]:
     return sorted(out, key=lambda f: (f.start, f.end, f.recognizer))
 
 
+_ASCII_LETTERS = compile_fast(r"[a-z]+")
+
+
+def may_say_twice(text: str) -> bool:
+    """Cheap test before ``_PHRASE_TWICE``: a word of ASCII ``text`` comes again two to six words later (a phrase of
+    two to four words, then at most two: "it's", "i said"); other text is always searched."""
+    if not text.isascii():
+        return True
+    words = _ASCII_LETTERS.findall(text.lower())
+    return any(any(map(str.__eq__, words, words[gap:])) for gap in range(2, 7))
+
+
 def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
     """``people`` with a finding inside a phrase the speaker says twice in a row grown to the whole phrase, both
     times ("Tope Udoka, Tope Udoka": "Tope" is an English word no recognizer took); no function word opens or
@@ -125,7 +137,7 @@ def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
     if len(text) > 400 or not people:
         return people
     out = list(people)
-    for m in _PHRASE_TWICE.finditer(text):
+    for m in _PHRASE_TWICE.finditer(text) if may_say_twice(text) else ():
         words = _WORD.findall(m.group(1))
         if fold(words[0]) in FUNCTION_WORDS or fold(words[-1]) in FUNCTION_WORDS:
             continue  # "thank you thank you"; a misheard piece inside may be one ("seyi [a] lobby")

@@ -13,6 +13,7 @@ look alike).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from recognizers.lower_scan import lower_twin
@@ -32,6 +33,7 @@ _LETTER_BEFORE = compile_fast(r"(?:^|\s)[b-hj-z]\W*$")  # not "a", "i"
 _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in range(10)}, "oh": "0", "o": "0"}
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 _EDGE_HOMOPHONES = frozenset({"won", "ate"})
+_OPENERS = (frozenset(_REPEAT) | frozenset(_SURE) | frozenset(DIGIT_HOMOPHONES)) - frozenset(FILLERS)  # open a chain
 _WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
 _PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text
 # Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
@@ -44,8 +46,19 @@ def _runs(low: str) -> list[list[tuple[int, int, str]]]:
     chain: list[tuple[int, int, str]] = []
     repeat = 1
     last_end = -1
-    for m in _WORD.finditer(low):
-        word = m.group()
+    matches = list(_WORD.finditer(low))
+    words = list(map(re.Match.group, matches))
+    # Outside a chain only a word that opens one acts (a filler or any other word changes nothing): found in C.
+    next_opener = list(map(_OPENERS.__contains__, words)).index
+    i, n = 0, len(words)
+    while i < n:
+        if not chain:
+            try:
+                i = next_opener(True, i)
+            except ValueError:
+                break
+        m, word = matches[i], words[i]
+        i += 1
         if chain and not _GAP.fullmatch(low, last_end, m.start()):
             chains.append(chain)
             chain, repeat = [], 1

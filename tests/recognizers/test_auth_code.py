@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.auth_code import AuthCodeRecognizer
+from recognizers.auth_code import AuthCodeRecognizer, generic_matches
 from recognizers.entities import AUTH_CODE
+from recognizers.spoken_aware import words_of
 
 RECOGNIZER = AuthCodeRecognizer()
 
@@ -146,3 +147,37 @@ def test_auth_code_answer_leaves_letter_name_words_alone(text):
 def test_answer_pattern_values(text, values):
     """The ANSWER pattern's lookahead (a digit, or three letters then a digit) keeps every branch's matches."""
     assert [m["value"] for m in AuthCodeRecognizer.ANSWER.finditer(text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("the code is 482913 thanks", ["482913"]),                       # the word before "code" opens the match
+    ("code 771204 and then code 660213", ["771204", "660213"]),      # "code" first, then again after a value
+    ("ok   code\tis um 552201", ["552201"]),                        # blanks of any kind before and after "code"
+    ("my access_code is 998877", []),                                # "_" is a word character: no "code" word
+    ("it's the barcode 123456 on the box", []),                      # "code" inside a word is no "code"
+    ("zip code 90210 and the code 4471 too", ["90210", "4471"]),     # the scan finds both (NOT_SECRET is later)
+    ("no such word here 123456", []),                                # no "code": nothing tried
+    ("código code 31337 ya", ["31337"]),                             # a non-ASCII word before
+])
+def test_generic_code_matches_are_the_full_scans(text, values):
+    """The generic cue tried only around each "code" finds exactly what the full scan finds."""
+    low = text.lower()
+    pattern = AuthCodeRecognizer.GENERIC_LOWER
+    got = [(m.span(), m.groupdict()) for m in generic_matches(pattern, low)]
+    assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(low)]
+    assert [m["value"] for m in generic_matches(pattern, low)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("your one-time code is 482913", ["482913"]),                    # a cue word: tried there, found
+    ("the passnumber 4471 and my pass number 5566", ["4471", "5566"]),  # "pass ?number" glued or not
+    ("2fa code 112233 then authorisation code 998877", ["112233", "998877"]),
+    ("my phone banking pin is 7788", ["7788"]),
+    ("the spinning top 123456 and a toppin 4455", []),                # cue words only inside other words
+    ("nothing to see 123456", []),                                     # no cue word: nothing tried
+])
+def test_specific_cue_anchored_finds_what_the_full_scan_finds(text, values):
+    low = text.lower()
+    got = [(m.span(), m.groupdict()) for m in AuthCodeRecognizer.SPECIFIC_ANCHORED.finditer(low, words_of(text))]
+    assert got == [(m.span(), m.groupdict()) for m in AuthCodeRecognizer.SPECIFIC_LOWER.finditer(low)]
+    assert [groups["value"] for _, groups in got] == values

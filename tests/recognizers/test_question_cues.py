@@ -8,7 +8,7 @@ from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, IBAN_CODE, CARD_CVV
                                   EMAIL_ADDRESS,
                                   EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, PERSON, PHONE_NUMBER, STREET_ADDRESS,
                                   US_SSN, ZIP_CODE)
-from recognizers.question_cues import expected_entities
+from recognizers.question_cues import expected_entities, normalize_question
 
 
 @pytest.mark.parametrize("agent_text, expected", [
@@ -255,3 +255,12 @@ def test_expected_entities_which_account_asks_for_its_number(agent_text, expecte
 ])
 def test_expected_entities_question_word_inside_the_target(agent_text, expected):
     assert expected_entities(agent_text) == expected
+
+
+@pytest.mark.parametrize("text, question", [
+    ("What's  your\tZIP,\n um, code?", "what's your zip, , code?"),       # blanks of any kind collapsed
+    ("a\x1cb  c\u2003d\u00a0e\x85f \u2028", "a b c d e f"),                # every blank ``\s`` takes, as the regex did
+    ("\u200b name please ", "\u200b name please"),                         # a zero-width space is no blank
+])
+def test_normalize_question_collapses_blanks_like_the_regex(text, question):
+    assert normalize_question(text) == question

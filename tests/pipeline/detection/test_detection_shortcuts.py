@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.detection.detector import _answer_cues, merge_overlaps
 from pipeline.detection.nlp import PrecomputedNlpEngine, ner_can_help
+from pipeline.detection.turn_names import may_say_twice, phrases_said_twice
 from pipeline.records import Finding
 from recognizers import base as registry
 from recognizers.entities import STREET_ADDRESS, US_SSN, ZIP_CODE
@@ -41,3 +42,15 @@ def test_answer_cues(name, cue, answers):
 ])
 def test_merge_overlaps(findings, merged):
     assert [(f.start, f.end, f.entity_type) for f in merge_overlaps(findings)] == merged
+
+
+@pytest.mark.parametrize("text, seed, gate, grown", [
+    ("Tope Udoka, Tope Udoka.", (5, 10), True, [(0, 10), (12, 22)]),         # said twice: searched, the phrase grown
+    ("seyi a lobby it's seyi a lobby", (0, 4), True, [(0, 12), (18, 30)]),  # "it's" between: two words more apart
+    ("my name is tope udoka and i live here", (11, 15), False, [(11, 15)]),  # no word comes again: not searched
+    ("Tope Udoka, Tópe Udoka.", (0, 4), True, [(0, 4)]),                      # not ASCII: always searched
+])
+def test_phrases_said_twice_only_where_a_word_comes_again(text, seed, gate, grown):
+    assert may_say_twice(text) is gate
+    found = phrases_said_twice(text, [Finding(*seed, "PERSON", 0.8, "test", "test")])
+    assert [(f.start, f.end) for f in found] == grown
