@@ -293,6 +293,8 @@ _PAREN_WORD = compile_fast(r"[ \t]*\(([^\W\d_][\w'’-]*)\)")
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 _CLAUSE_AFTER_ANSWER = frozenset("my i i'm we our who who's and but".split())  # "hi yes tae gun an my bag ..."
 _HEDGES = frozenset((("i", "think"), ("i", "believe"), ("i", "guess"), ("i", "reckon"), ("or", "something")))  # unsure
+
+
 @lru_cache(maxsize=1024)
 def _letter_runs(text: str) -> tuple[_Run, ...]:
     return tuple(SpelledNameRecognizer._scan(text))

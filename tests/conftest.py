@@ -50,3 +50,10 @@ def key_env(monkeypatch):
 
 def pytest_configure(config):
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def found_by_turn(redactor, turns: list[str], entity: str = "PERSON") -> list[list[str]]:
+    """The text of each turn's findings of ``entity`` when ``turns`` (agent first, then alternating) are one call."""
+    out = redactor.redact_conversation([{"speaker": "agent" if i % 2 == 0 else "customer", "text": t}
+                                        for i, t in enumerate(turns)])
+    return [[t[f.start:f.end] for f in o.findings if f.entity_type == entity] for t, o in zip(turns, out)]

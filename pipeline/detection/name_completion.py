@@ -28,8 +28,8 @@ from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
-from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, dotted_initial, east_asian_word,
-                                           ends_names, function_syllable, leading_initial, syllable_edge)
+from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, SPOKEN_PAUSES, dotted_initial,
+                                           east_asian_word, ends_names, function_syllable, leading_initial, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
@@ -66,7 +66,7 @@ def _proper(tok: Token) -> bool:
 def _joiner(tok: Token, cased: bool, text: str) -> bool:
     """An initial or a particle: part of a name only with a name word after it."""
     return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or dotted_initial(text, tok) or (
-        not cased and (len(tok.key) == 1 and not tok.function or tok.key in _SPOKEN_PAUSES))  # "orla k brennigan"
+        not cased and (len(tok.key) == 1 and not tok.function or tok.key in SPOKEN_PAUSES))  # "orla k brennigan"
 
 
 def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
@@ -184,8 +184,7 @@ def _everyday_given_first(tokens: list[Token], first: int, single: bool) -> bool
         and not ends_names(prev) and (before < 0 or tokens[before].key not in DETERMINERS)
 
 
-_HESITATIONS = frozenset("um uh er erm like".split())
-_SPOKEN_PAUSES = _HESITATIONS - {"like"}  # a speaker's pause inside a name ("shohei uh oyama")
+_HESITATIONS = SPOKEN_PAUSES | {"like"}
 # Nepali middle elements that a surname always follows ("Ram Bahadur Thapa", "Sita Kumari Pun").
 _MIDDLE_ELEMENTS = frozenset(("bahadur", "kumari"))
 
@@ -237,7 +236,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased):
             first -= 1  # "(Ahmad) bin Gede", "(Ruud) van Dijk", "Y. B. (Venkat)", "m. p. (kalyan)", "g m (kaimal)"
             continue
-        if not cased and prev.key in _SPOKEN_PAUSES and first > 1 and _touching(text, tokens[first - 2], prev) \
+        if not cased and prev.key in SPOKEN_PAUSES and first > 1 and _touching(text, tokens[first - 2], prev) \
                 and _name_word(tokens[first - 2], cased):  # "ichiro uh (shimizu)": a pause inside the name
             first -= 2
             continue

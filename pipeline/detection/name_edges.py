@@ -17,6 +17,8 @@ NOT_NAME_WORDS = frozenset("""inc corp corporation ltd llc plc co company group 
     square park city county state river lake mount north south east west monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
     december team support department office lets birthday birthdays bday anniversary""".split()) - {"dr"}
+# A speaker's pause inside a name ("shohei uh oyama", "under he um [hong] i think").
+SPOKEN_PAUSES = frozenset("um uh er erm".split())
 
 
 def ends_names(tok: Token) -> bool:

@@ -118,7 +118,7 @@ def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_key(raw: str) -> str:
+def word_key(raw: str) -> str:
     """The folded word without its possessive (cached: every turn of a conversation is read word by word)."""
     return strip_possessive(fold(raw))[0]
 
@@ -170,7 +170,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             continue  # an ASCII word's key is a prefix of it lower-cased: no key inside, no mention
         taken = [(f.start, f.end) for f in out[i]]
         words = list(word_matches(text))
-        word_keys = list(map(_word_key, map(re.Match.group, words)))
+        word_keys = list(map(word_key, map(re.Match.group, words)))
         # Only the words whose key is a seed can be a mention (read in C: most are not).
         queue = [(k, words[k]) for k in compress(range(len(words)), map(known.__contains__, word_keys))]
         retried: set[int] = set()  # (queue, a list, grows while the for loop reads it)
@@ -273,7 +273,7 @@ def _nickname_beside(key: str, words: Sequence[re.Match], seeds: dict[str, float
     if len(key) < MIN_NICKNAME:
         return False
     longer = {seed for seed in seeds if len(seed) > len(key) and seed.startswith(key)}
-    return bool(longer) and any(_word_key(w.group()) in longer for w in words)
+    return bool(longer) and any(word_key(w.group()) in longer for w in words)
 
 
 def _opens(text: str, words: Sequence[re.Match], j: int) -> bool:

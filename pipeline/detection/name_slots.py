@@ -18,7 +18,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Sequence
 
-from pipeline.detection.name_edges import FUNCTION_SYLLABLES, east_asian_word
+from pipeline.detection.name_edges import FUNCTION_SYLLABLES, SPOKEN_PAUSES, east_asian_word
 from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
@@ -63,8 +63,6 @@ _BEFORE_PREPOSITION = {"with": _BEFORE_WITH, "to": _BEFORE_TO}
 # dare nnaji are both on it", "thank you ___ that's really helpful", "a chat with jang ke bing last week").
 _VERBS_AFTER = frozenset("""didn't didnt doesn't doesnt wasn't wasnt couldn't couldnt won't wont can't cant never
     are were was thats last yesterday earlier before tonight bye share both have own you've youve you're youre really""".split())
-# A speaker's pause: no word of a slot, and no gap between two of its words ("under he um [hong] i think").
-_PAUSES = frozenset("um uh er erm".split())
 _KEY = attrgetter("key")
 # Function words that end a name after "under" ("it's under ___ the parcel i mean", "under ___ for the 5th"); not
 # a pronoun ("under cisil nobody calls me ...").
@@ -99,9 +97,10 @@ def _verb_before_here(tokens: Sequence[Token], r: int) -> bool:
 
 
 def _spaces_after(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Only blanks and pauses between token ``k`` and the next one (no tag, no line break, no punctuation)."""
+    """Only blanks and a speaker's pauses between token ``k`` and the next one (no tag, no line break, no punctuation):
+    a pause is no word of a slot and no gap between two of its words ("under he um [hong] i think")."""
     gap = text[tokens[k].end:tokens[k + 1].start]
-    return not gap.strip(" \t") or ("\n" not in gap and all(word in _PAUSES for word in gap.split()))
+    return not gap.strip(" \t") or ("\n" not in gap and all(word in SPOKEN_PAUSES for word in gap.split()))
 
 
 def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
@@ -267,8 +266,8 @@ def fill_name_slots(text: str, tokens: Sequence[Token], people: Sequence[Finding
     """``people`` (PERSON findings of ``text``) each grown over the misheard words of the slot it sits in,
     never into another finding."""
     out = []
-    if not _PAUSES.isdisjoint(map(_KEY, tokens)):  # (read in C)
-        tokens = [t for t in tokens if t.key not in _PAUSES]
+    if not SPOKEN_PAUSES.isdisjoint(map(_KEY, tokens)):  # (read in C)
+        tokens = [t for t in tokens if t.key not in SPOKEN_PAUSES]
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     blockers = [*others, *people]
     absorbed: set[int] = set()  # names a slot took whole ("thank you charlotte [yummy] sowande that's ...")

@@ -12,9 +12,10 @@ from dataclasses import replace
 from operator import methodcaller
 from typing import Sequence
 
+from pipeline.detection.name_propagation import word_key
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import TITLES, fold, lexicon, strip_possessive
+from recognizers.names.lexicon import TITLES, lexicon
 from recognizers.lower_scan import ascii_lower
 from recognizers.names.tokens import word_matches
 
@@ -24,14 +25,18 @@ MAX_NAME_WORDS = 5
 _START, _END = methodcaller("start"), methodcaller("end")
 
 
-def _key(raw: str) -> str:
-    return strip_possessive(fold(raw))[0]
+def _inside(words: Sequence, finding: Finding) -> tuple[int, int]:
+    """Indices of the first and last of ``words`` (a turn's ``word_matches``) inside ``finding`` (first > last: none)."""
+    return bisect_left(words, finding.start, key=_START), bisect_right(words, finding.end, key=_END) - 1
 
 
 def _joined(text: str, words: Sequence, first: int, last: int) -> bool:
     """Nothing but blanks, or an initial's dot, between the words ``first`` .. ``last``."""
-    return all(text[words[k].end():words[k + 1].start()].strip() in ("", ".") and "\n" not in
-               text[words[k].end():words[k + 1].start()] for k in range(first, last))
+    for k in range(first, last):
+        gap = text[words[k].end():words[k + 1].start()]
+        if gap.strip() not in ("", ".") or "\n" in gap:
+            return False
+    return True
 
 
 def _full_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> set[tuple[str, ...]]:
@@ -39,14 +44,16 @@ def _full_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> 
     word among them (listed or in no list, and no everyday word); titles left out."""
     names, lex = set(), lexicon()
     for text, turn in zip(texts, findings):
-        for f in turn:
-            if f.entity_type == PERSON and f.score >= MIN_SEED_SCORE:
-                keys = tuple(_key(m.group()) for m in word_matches(text[f.start:f.end]))
-                while keys and keys[0] in TITLES:
-                    keys = keys[1:]  # "ms kane": the name without its title
-                if 2 <= len(keys) <= MAX_NAME_WORDS and any(
-                        len(k) >= 3 and k not in lex.common and (lex.is_name(k) or lex.is_unknown(k)) for k in keys):
-                    names.add(keys)  # (not "gift aid", "a family counselor": no name word)
+        people = [f for f in turn if f.entity_type == PERSON and f.score >= MIN_SEED_SCORE]
+        words = word_matches(text) if people else ()
+        for f in people:
+            first, last = _inside(words, f)
+            keys = tuple(word_key(m.group()) for m in words[first:last + 1])
+            while keys and keys[0] in TITLES:
+                keys = keys[1:]  # "ms kane": the name without its title
+            if 2 <= len(keys) <= MAX_NAME_WORDS and any(
+                    len(k) >= 3 and k not in lex.common and (lex.is_name(k) or lex.is_unknown(k)) for k in keys):
+                names.add(keys)  # (not "gift aid", "a family counselor": no name word)
     return names
 
 
@@ -57,25 +64,18 @@ def _grow_turn(text: str, turn: list[Finding], names: set[tuple[str, ...]]) -> l
         if not names:
             return turn
     words = word_matches(text)
-    keys: dict[int, str] = {}  # word keys, read only around findings
-
-    def key(k: int) -> str:
-        found = keys.get(k)
-        if found is None:
-            found = keys[k] = _key(words[k].group())
-        return found
-
     out = list(turn)
     for n, f in enumerate(out):
         if f.entity_type != PERSON:
             continue
-        first_in, last_in = bisect_left(words, f.start, key=_START), bisect_right(words, f.end, key=_END) - 1
+        first_in, last_in = _inside(words, f)
         for name in names if first_in <= last_in else ():
             size = len(name)
             # Every place the name starts that puts a word of it on a word of the finding.
             for first in range(max(0, first_in - size + 1), min(last_in, len(words) - size) + 1):
                 last = first + size - 1
-                if any(key(first + j) != part for j, part in enumerate(name)) or not _joined(text, words, first, last):
+                if any(word_key(words[first + j].group()) != part for j, part in enumerate(name)) \
+                        or not _joined(text, words, first, last):
                     continue
                 start, end = min(f.start, words[first].start()), max(f.end, words[last].end())
                 if (start, end) != (f.start, f.end) and not any(

@@ -62,6 +62,7 @@ def closes_cue(tokens, k: int) -> bool:
     before = tokens[k - 1].key if k > 0 else ""
     return (key in CUE_NOUNS and before in _CUE_OPENERS) or (key == "law" and before == "in")
 
+
 _PAUSE = r"(?:(?:uh|um|er|erm|like|so|i\s+mean|\[\w+\])\s+)?"  # a hesitation, or an engine's tag ("[noise]")
 # Most certain first: the order also decides which kind's candidate is listed first.
 CUE_KINDS = (
@@ -147,10 +148,10 @@ CUE_KINDS = (
             conversation conversations call calls birthday wife husband son daughter mother phone mobile cell contact
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going""".split())),
-    # An agent's read-back: "i've put prescot is that right", "just reading it back low chin have i got that".
-    # A name read back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that correct?",
-    # "let me just read that back whetehouse" (hesitations and an engine's "[noise]" inside).
-    CueKind("readback", _cue(r"(?:(?:i['’]?ve|i\s+have)\s+(?:just\s+)?(?:put|got|written|typed)(?:\s+down)?|reading\s+(?:it|that)\s+back)"
+    # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
+    # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
+    # "[noise]" inside).
+    CueKind("readback", _cue(r"(?:i['’]?ve|i\s+have)\s+(?:just\s+)?(?:put|got|written|typed)(?:\s+down)?"
                              rf"(?=\s+(?:[^\W\d_]+\s+){{1,3}}(?:is\s+{_PAUSE}that\s+{_PAUSE}(?:right|correct)"
                              r"|have\s+i\s+got\s+that)\b)"
                              r"|i\s+have(?=\s+(?:[^\W\d_]+\s+){1,3}on\s+the\s+(?:account|booking|policy|record|file)\b)"

@@ -62,6 +62,8 @@ _WORD_RE_ASCII = ascii_letters_twin(WORD_RE)  # the same words on ASCII text, fa
 def word_matches(text: str) -> tuple[re.Match[str], ...]:
     """The ``WORD_RE`` matches of ``text`` (cached: name propagation reads the turns' words again)."""
     return tuple((_WORD_RE_ASCII if text.isascii() else WORD_RE).finditer(text))
+
+
 _BIOGRAPHY_AFTER = frozenset(("born", "married", "died"))  # see names.cues
 _LOOK_AFTER = _BIOGRAPHY_AFTER | {"speaking"}  # "admissions lamees speaking": a cue after the name
 # ... and the closings and self-introductions that name a word no list holds ("cheers waner bye",

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _persons(redactor, turns: list[str]) -> list[list[str]]:
-    """The PERSON text of each turn (agent first, then turns alternate)."""
-    out = redactor.redact_conversation([{"speaker": "agent" if i % 2 == 0 else "customer", "text": t}
-                                        for i, t in enumerate(turns)])
-    return [[t[f.start:f.end] for f in o.findings if f.entity_type == "PERSON"] for t, o in zip(turns, out)]
+from tests.conftest import found_by_turn
 
 
 @pytest.mark.parametrize("turns, turn, expected", [
@@ -115,7 +110,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["hello", "jenny lim yoke bee! jenny lim yoke bee! hello?"], 1, ["jenny lim yoke bee", "jenny lim yoke bee"]),
 ])
 def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
-    assert _persons(redactor, turns)[turn] == expected
+    assert found_by_turn(redactor, turns)[turn] == expected
 
 
 @pytest.mark.parametrize("turns, turn", [
@@ -166,4 +161,4 @@ def test_name_in_context_is_found_whole(redactor, turns, turn, expected):
     (["hello", "thank you c section went fine"], 1),
 ])
 def test_everyday_words_in_those_contexts_stay(redactor, turns, turn):
-    assert _persons(redactor, turns)[turn] == []
+    assert found_by_turn(redactor, turns)[turn] == []

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(redactor, turns: list[str], entity: str = "PERSON") -> list[list[str]]:
-    """The text of each turn's findings of ``entity`` (agent first, then turns alternate)."""
-    out = redactor.redact_conversation([{"speaker": "agent" if i % 2 == 0 else "customer", "text": t}
-                                        for i, t in enumerate(turns)])
-    return [[t[f.start:f.end] for f in o.findings if f.entity_type == entity] for t, o in zip(turns, out)]
+from tests.conftest import found_by_turn
 
 
 @pytest.mark.parametrize("turns, turn, expected", [
@@ -36,7 +31,7 @@ def _found(redactor, turns: list[str], entity: str = "PERSON") -> list[list[str]
     (["hello", "surname K. O. H., first name mei"], 1, ["K. O. H.", "mei"]),
 ])
 def test_real_caller_name_is_found_whole(redactor, turns, turn, expected):
-    assert sorted(_found(redactor, turns)[turn]) == sorted(expected)
+    assert sorted(found_by_turn(redactor, turns)[turn]) == sorted(expected)
 
 
 @pytest.mark.parametrize("turns, turn", [
@@ -53,7 +48,7 @@ def test_real_caller_name_is_found_whole(redactor, turns, turn, expected):
     (["hello", "my name is on the card, that's it"], 1),
 ])
 def test_everyday_words_in_those_forms_stay(redactor, turns, turn):
-    assert _found(redactor, turns)[turn] == []
+    assert found_by_turn(redactor, turns)[turn] == []
 
 
 @pytest.mark.parametrize("turns, turn, expected", [

@@ -11,13 +11,7 @@ import pytest
 from pipeline.detection.repeated_names import grow_repeated_names
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-
-
-def _persons(redactor, turns: list[str]) -> list[list[str]]:
-    """The PERSON text of each turn (agent first, then turns alternate)."""
-    out = redactor.redact_conversation([{"speaker": "agent" if i % 2 == 0 else "customer", "text": t}
-                                        for i, t in enumerate(turns)])
-    return [[t[f.start:f.end] for f in o.findings if f.entity_type == PERSON] for t, o in zip(turns, out)]
+from tests.conftest import found_by_turn
 
 
 @pytest.mark.parametrize("turns, turn, expected", [
@@ -50,7 +44,7 @@ def _persons(redactor, turns: list[str]) -> list[list[str]]:
     (["who am i speaking with", "it's tamsin porter", "thanks", "yes tamsin port her here"], 3, ["tamsin port her"]),
 ])
 def test_name_is_found_whole(redactor, turns, turn, expected):
-    assert sorted(_persons(redactor, turns)[turn]) == sorted(expected)
+    assert sorted(found_by_turn(redactor, turns)[turn]) == sorted(expected)
 
 
 @pytest.mark.parametrize("turns, turn", [
@@ -70,7 +64,7 @@ def test_name_is_found_whole(redactor, turns, turn, expected):
     (["your room is booked this is a non-smoking floor"], 0),
 ])
 def test_everyday_words_stay(redactor, turns, turn):
-    assert _persons(redactor, turns)[turn] in ([], ["rahman"])
+    assert found_by_turn(redactor, turns)[turn] in ([], ["rahman"])
 
 
 def _at(text: str, value: str) -> Finding:
