@@ -61,7 +61,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     CUE_RE = compile_fast(r"(?:spell\w*(?:\s+(?:it|that))?|that['’]?s|it['’]?s|name\s+is|is|with\s+an?)[\s,:]*$",
                         re.IGNORECASE)
     # Fillers an answer may start with ("yeah it's priya").
-    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er so well and it its it's is this i'm im i am my name
+    ANSWER_FILLERS = frozenset("""yeah yes yep sure ok okay um uh er erm umm uhm hmm so well and it its it's is this i'm im i am my name
         names name's the first last surname full spelled spell that's thats sorry oh hi hello was like i think believe just""".split())
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again

@@ -151,14 +151,19 @@ def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
 
 def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
     """``people`` (PERSON findings of ``text``, sorted, not overlapping) and, before each name of two or more
-    words, its first word said just before it ("Rose po, Rose Hall"), as a finding like the name's."""
+    words, its first word said just before it ("Rose po, Rose Hall"), or before any name a false start of its first
+    word ("sea sean duffy", "mo- mohammed"), as a finding like the name's."""
     out = list(people)
     for f in people:
         first_word = _WORD.match(text, f.start, f.end)
-        if not first_word or first_word.end() == f.end:
+        if not first_word:
             continue
         said = _BEFORE_REPEAT.search(text, max(0, f.start - _LOOK_BACK), f.start)
-        if said and said.group(1).lower() == first_word.group().lower() \
+        if said is None:
+            continue
+        before, first = said.group(1).lower(), first_word.group().lower()
+        if (before == first and first_word.end() < f.end
+                or len(before) < len(first) and first.startswith(before) and before not in FUNCTION_WORDS) \
                 and not any(o.start < said.end(1) and said.start(1) < o.end for o in out):
             out.append(replace(f, start=said.start(1), end=said.end(1)))
     return sorted(out, key=lambda f: (f.start, f.end, f.recognizer))

@@ -1,0 +1,127 @@
+"""A caller's correction of a name the agent read back is a name: "so i've got feeld is that right" / "no it's with an
+i fild"; "let me just read that back wod" / "no it's double o wood"; and the agent's acknowledgement that repeats it
+("sorry about that field got it now").
+
+The corrected word is often an everyday word ("field", "wood", "hunt") that no list or model takes alone; what makes
+it a name is the exchange: the agent read a name back, the caller says "no" and gives a word that sounds like it
+(same first letter, most letters shared). Only that word is taken, never the caller's other words.
+
+A plain function over findings; it never sees more than the texts and the offsets it is given and logs counts only.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from difflib import SequenceMatcher
+from typing import Sequence
+
+from pipeline.detection.name_propagation import word_key
+from pipeline.records import Finding, Turn
+from recognizers.entities import PERSON, REASON_CROSS_TURN
+from recognizers.names.tokens import word_matches
+from recognizers.start_set import compile_fast
+
+logger = logging.getLogger(__name__)
+
+RECOGNIZER_NAME = "read_back_corrections.v1"
+SCORE = 0.8
+# The corrected word sounds like the word read back: the same first letter, and this share of their letters in common
+# (difflib's ratio: "feeld" / "fild" 0.67, "wod" / "wood" 0.86; "feeld" / "fine" 0.44) or the same consonants.
+MIN_LIKENESS = 0.6
+# The agent's next turn repeats the corrected name only in a short acknowledgement, not in new talk.
+ACK_MAX_WORDS = 12
+
+_HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"
+# A read-back: the agent says the name back and asks whether it is right.
+_READ_BACK = compile_fast(r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?that\W+"
+                          r"(?:\w+\W+)?(?:right|correct)\b|\bhave\W+i\W+got\W+(?:that|it)\b|\bi['’]?ve\W+(?:got|put)\b",
+                          re.IGNORECASE)
+# How a spelling is corrected around the name: "with an i", "double o", "two l's", "not b".
+_HINT = r"(?:with\W+an?\W+[a-z]|double\W+[a-z]|two\W+[a-z]['’]?s|not\W+(?:an?\W+)?[a-z])"
+_CORRECTION = compile_fast(
+    rf"\W*{_HESITATION}*(?:no(?:\W+no)?|nope|nah|not\W+quite|close|almost|sorry\W+no)\b\W*{_HESITATION}*"
+    rf"(?:(?:so\W+)?(?:it['’]?s|it\W+is|that['’]?s)\W+{_HESITATION}*)?(?:{_HINT}\W+)*"
+    rf"(?:(?:so\W+)?(?:it['’]?s|it\W+is)\W+{_HESITATION}*)?"
+    rf"(?P<name>[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’\-][^\W\d_]+)*)?)"
+    rf"(?:\W+{_HINT})*\W*", re.IGNORECASE)
+# Replies that are no name however much they look like the word read back ("no that's right").
+_NOT_NAMES = frozenset("right correct fine it that wrong okay ok yes yeah yep perfect good great sorry".split())
+
+
+def _consonants(key: str) -> str:
+    """The word's consonants, each run of one said once: "sutt" and "soot" are both "st"."""
+    return "".join(c for k, c in enumerate(key) if c not in "aeiouy" and (k == 0 or key[k - 1] != c))
+
+
+def _sounds_like(said: str, read: str) -> bool:
+    if said[:1] != read[:1]:
+        return False
+    skeleton = _consonants(said)
+    return SequenceMatcher(None, said, read).ratio() >= MIN_LIKENESS or len(skeleton) >= 2 and skeleton == _consonants(read)
+
+
+def _read_back_keys(text: str, turn: Sequence[Finding]) -> list[str]:
+    """Word keys of the PERSON findings of an agent's read-back turn, each word and each finding joined ("ben salah")."""
+    if not _READ_BACK.search(text):
+        return []
+    keys = []
+    for f in turn:
+        if f.entity_type == PERSON:
+            words = [word_key(m.group()) for m in word_matches(text[f.start:f.end])]
+            keys += words + ["".join(words)]
+    return keys
+
+
+def _corrected_name(text: str, turn: Sequence[Finding], read: Sequence[str]) -> tuple[int, int] | None:
+    """Where the caller's correction of a read-back name stands in ``text``, if it is one: a PERSON finding
+    there already, or a word that sounds like the name read back."""
+    match = _CORRECTION.fullmatch(text)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    found = [f for f in turn if f.entity_type == PERSON and f.start < end and start < f.end]
+    if found:
+        return found[0].start, found[0].end
+    keys = [word_key(m.group()) for m in word_matches(match.group("name"))]
+    if not keys or any(k in _NOT_NAMES for k in keys):
+        return None
+    said = [*keys, "".join(keys)]
+    if not any(_sounds_like(s, r) for s in said for r in read):
+        return None
+    return start, end
+
+
+def _add(turn: list[Finding], start: int, end: int) -> bool:
+    if any(f.start < end and start < f.end for f in turn):
+        return False
+    turn.append(Finding(start, end, PERSON, SCORE, RECOGNIZER_NAME, REASON_CROSS_TURN))
+    turn.sort(key=lambda f: f.start)
+    return True
+
+
+def find_read_back_corrections(turns: Sequence[Turn], texts: Sequence[str], findings: Sequence[Sequence[Finding]],
+                               agent_speakers: Sequence[str]) -> list[list[Finding]]:
+    """Findings per turn, with each caller's correction of a name the agent just read back found as PERSON, and its
+    repeat in the agent's short acknowledgement after it (``texts[i]``: turn i without engine tags)."""
+    agents = {s.lower() for s in agent_speakers}
+    is_agent = [t.speaker.lower() in agents for t in turns]
+    out = [list(turn) for turn in findings]
+    added = 0
+    for i in range(1, len(turns)):
+        if is_agent[i] or not is_agent[i - 1] or not any(f.entity_type == PERSON for f in out[i - 1]):
+            continue
+        read = _read_back_keys(texts[i - 1], out[i - 1])
+        span = _corrected_name(texts[i], out[i], read) if read else None
+        if span is None:
+            continue
+        added += _add(out[i], *span)
+        name = {word_key(m.group()) for m in word_matches(texts[i][span[0]:span[1]])}
+        if i + 1 < len(turns) and is_agent[i + 1]:
+            words = word_matches(texts[i + 1])
+            if len(words) <= ACK_MAX_WORDS:
+                for m in words:
+                    if word_key(m.group()) in name:
+                        added += _add(out[i + 1], m.start(), m.end())
+    if added:
+        logger.debug("read-back corrections: %d names added over %d turns", added, len(turns))
+    return out
