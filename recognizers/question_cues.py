@@ -140,14 +140,15 @@ _TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = 
          r"\b(?:(?:a few|some|two|three|four) (?:digits|numbers) at a time|bit by bit|digit by digit|"
          r"in groups of)\b", {ACCOUNT_NUMBER}),
         (("expir", "exp date", "valid", "good", "month and year", "end date", "run to", "runs to", "run till", "runs till",
-          "start date", "issue date", "in date", "run out", "runs out"),
+          "start date", "issue date", "in date", "run out", "runs out", "until", "till"),
          r"\b(?:expiration|expiry|exp date|expiry date|(?:valid|good)[\s\-](?:thru|through|until|to|till))|\bcard (?:\w+ )?expires?\b"
          r"|\bwhen (?:does|will) (?:it|that|this|the \w+|your \w+) expire\b|\bruns? (?:to|till)\b"
          r"|\bmonth and year\b|\b(?:valid from|start date|issue date)\b"  # a card's start date too
          r"|\bcard\b.*\b(?:month and year|end date)\b|\b(?:month and year|end date)\b.*\bcard\b"
          r"|\bend date (?:printed|on the front|on it)\b|\b(?:still )?in date\b.*\b(?:card|say|it)\b"
          r"|\bcard runs? out\b|\bwhen does (?:it|the card|your card) run out\b"
-         r"|\bwhen (?:does|will) (?:the|your|that) card\b[\w\s']{0,30}\brun out\b", {CARD_EXPIRY}),
+         r"|\bwhen (?:does|will) (?:the|your|that) card\b[\w\s']{0,30}\brun out\b"  # ... "until which month is that card good"
+         r"|\b(?:until|till) (?:which|what) (?:month|date)\b[\w\s']{0,30}\bcard\b|\bcard (?:still )?(?:good|valid)\b(?! (?:for|news|idea|one|to go)\b)", {CARD_EXPIRY}),
         (("cvv", "cvc", "cid", "security code", "digit code", "verification", "code on the back", "on the back",
           "signature"),
          r"\b(?:cvv2?|cvc2?|cid|card security code|security code on (?:the )?(?:back|card)|"

@@ -33,17 +33,21 @@ ACK_MAX_WORDS = 12
 
 _HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"
 # A read-back: the agent says the name back and asks whether it is right.
-_READ_BACK = compile_fast(r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?that\W+"
-                          r"(?:\w+\W+)?(?:right|correct)\b|\bhave\W+i\W+got\W+(?:that|it)\b|\bi['’]?ve\W+(?:got|put)\b",
+_READ_BACK = compile_fast(r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?(?:that|it)\W+"
+                          r"(?:\w+\W+)?(?:right|correct|okay|ok)\b|\bhave\W+i\W+got\W+(?:that|it)\b"
+                          r"|\bi['’]?ve\W+(?:got|put)\b|^\W*so\W+(?:\w+\W+){1,2}(?:so\W+)?(?:yes|right|correct)\W*$",
                           re.IGNORECASE)
-# How a spelling is corrected around the name: "with an i", "double o", "two l's", "not b".
-_HINT = r"(?:with\W+an?\W+[a-z]|double\W+[a-z]|two\W+[a-z]['’]?s|not\W+(?:an?\W+)?[a-z])"
+# One letter spelled with a word for it: "n like november", "t as in tango" (a piece of the name itself).
+_LETTER = r"[a-z]\W+(?:like|for|as\W+in)\W+[a-z]+"
+_SPELLED_LETTER = compile_fast(r"(?<![\w'’])([a-z])\W+(?:like|for|as\W+in)\W+([a-z]+)(?![\w'’])", re.IGNORECASE)
+# How a spelling is corrected around the name: "with an i", "double o", "two l's", "not b", "n like november".
+_HINT = rf"(?:with\W+an?\W+[a-z]|double\W+[a-z]|two\W+[a-z]['’]?s|not\W+(?:an?\W+)?[a-z]|{_LETTER}|you\W+know)"
 _CORRECTION = compile_fast(
-    rf"\W*{_HESITATION}*(?:no(?:\W+no)?|nope|nah|not\W+quite|close|almost|sorry\W+no)\b\W*{_HESITATION}*"
-    rf"(?:(?:so\W+)?(?:it['’]?s|it\W+is|that['’]?s)\W+{_HESITATION}*)?(?:{_HINT}\W+)*"
-    rf"(?:(?:so\W+)?(?:it['’]?s|it\W+is)\W+{_HESITATION}*)?"
-    rf"(?P<name>[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’\-][^\W\d_]+)*)?)"
-    rf"(?:\W+{_HINT})*\W*", re.IGNORECASE)
+    rf"\W*{_HESITATION}*(?:(?:no(?:\W+no)?|nope|nah|not\W+quite|not\W+like\W+that|close|almost|sorry\W+no)\b\W*|(?=not\W))"
+    rf"{_HESITATION}*(?:no\W+)?(?:(?:so\W+)?(?:it['’]?s|it\W+is|that['’]?s)\W+{_HESITATION}*)?(?:{_HINT}(?:\W+|$))*"
+    rf"(?:(?:so\W+)?(?:it['’]?s|it\W+is)\W+{_HESITATION}*)?(?:so\W+)?"
+    rf"(?P<name>[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’\-][^\W\d_]+)*)?)?"
+    rf"(?:\W+{_HINT})*(?:\W+slowly)?\W*", re.IGNORECASE)
 # Replies that are no name however much they look like the word read back ("no that's right").
 _NOT_NAMES = frozenset("right correct fine it that wrong okay ok yes yeah yep perfect good great sorry".split())
 
@@ -72,23 +76,27 @@ def _read_back_keys(text: str, turn: Sequence[Finding]) -> list[str]:
     return keys
 
 
-def _corrected_name(text: str, turn: Sequence[Finding], read: Sequence[str]) -> tuple[int, int] | None:
-    """Where the caller's correction of a read-back name stands in ``text``, if it is one: a PERSON finding
-    there already, or a word that sounds like the name read back."""
-    match = _CORRECTION.fullmatch(text)
-    if match is None:
+def _corrected_name(match: re.Match, turn: list[Finding], read: Sequence[str]) -> tuple[int, int] | None:
+    """Where the name of a caller's correction (``match``: ``_CORRECTION``) stands, if it names one: words that sound
+    like the name read back (PERSON findings inside them are dropped from ``turn``: the name is taken whole, "beau
+    lieu"), or else a PERSON finding there already."""
+    if match.group("name") is None:
         return None
     start, end = match.span("name")
     found = [f for f in turn if f.entity_type == PERSON and f.start < end and start < f.end]
-    if found:
-        return found[0].start, found[0].end
     keys = [word_key(m.group()) for m in word_matches(match.group("name"))]
-    if not keys or any(k in _NOT_NAMES for k in keys):
-        return None
-    said = [*keys, "".join(keys)]
-    if not any(_sounds_like(s, r) for s in said for r in read):
-        return None
-    return start, end
+    if keys and not any(k in _NOT_NAMES for k in keys) and any(
+            _sounds_like(s, r) for s in (*keys, "".join(keys)) for r in read):
+        if all(start <= f.start and f.end <= end for f in found):
+            for f in found:
+                turn.remove(f)
+            return start, end
+    return (found[0].start, found[0].end) if found else None
+
+
+def _spelled_letters(text: str) -> list[tuple[int, int]]:
+    """The letters a correction spells with a word for each ("n like november"; the word starts with the letter)."""
+    return [m.span() for m in _SPELLED_LETTER.finditer(text) if m.group(2).lower().startswith(m.group(1).lower())]
 
 
 def _add(turn: list[Finding], start: int, end: int) -> bool:
@@ -111,7 +119,12 @@ def find_read_back_corrections(turns: Sequence[Turn], texts: Sequence[str], find
         if is_agent[i] or not is_agent[i - 1] or not any(f.entity_type == PERSON for f in out[i - 1]):
             continue
         read = _read_back_keys(texts[i - 1], out[i - 1])
-        span = _corrected_name(texts[i], out[i], read) if read else None
+        match = _CORRECTION.fullmatch(texts[i]) if read else None
+        if match is None:
+            continue
+        for start, end in _spelled_letters(texts[i]):
+            added += _add(out[i], start, end)
+        span = _corrected_name(match, out[i], read)
         if span is None:
             continue
         added += _add(out[i], *span)

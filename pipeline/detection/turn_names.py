@@ -163,7 +163,8 @@ def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
             continue
         before, first = said.group(1).lower(), first_word.group().lower()
         if (before == first and first_word.end() < f.end
-                or len(before) < len(first) and first.startswith(before) and before not in FUNCTION_WORDS) \
+                or len(before) < len(first) and first.startswith(before) and before not in FUNCTION_WORDS
+                and text[said.end(1):f.start].strip() in ("", "-")) \
                 and not any(o.start < said.end(1) and said.start(1) < o.end for o in out):
             out.append(replace(f, start=said.start(1), end=said.end(1)))
     return sorted(out, key=lambda f: (f.start, f.end, f.recognizer))

@@ -151,12 +151,14 @@ CUE_KINDS = (
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).
-    CueKind("readback", _cue(r"(?:i['’]?ve|i\s+have)\s+(?:just\s+)?(?:put|got|written|typed)(?:\s+down)?"
-                             rf"(?=\s+(?:[^\W\d_]+\s+){{1,3}}(?:is\s+{_PAUSE}that\s+{_PAUSE}(?:right|correct)"
+    # ... "i have written X is it okay", "so X yes" (the whole turn).
+    CueKind("readback", _cue(rf"(?:i['’]?ve|i\s+{_PAUSE}have)\s+(?:just\s+)?(?:put|got|written|typed|noted)(?:\s+down)?"
+                             rf"(?=\s+(?:[^\W\d_]+\s+){{1,3}}(?:is\s+{_PAUSE}(?:that|it)\s+{_PAUSE}(?:right|correct|okay|ok)"
                              r"|have\s+i\s+got\s+that)\b)"
+                             rf"|(?<![^\W_])(?<!\w\s)so(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:so\s+)?{_PAUSE}(?:yes|right|correct)\s*\??\s*$)"
                              r"|i\s+have(?=\s+(?:[^\W\d_]+\s+){1,3}on\s+the\s+(?:account|booking|policy|record|file)\b)"
                              rf"|read(?:ing)?\s+{_PAUSE}(?:it|that)\s+{_PAUSE}back"),
-            frozenset("i've ive i reading read".split())),
+            frozenset("i've ive i reading read so".split())),
     # the agent asking which part of the name a word is: "sorry is loh your surname or your first name"
     CueKind("name_part", _cue(r"is(?=\s+(?:[^\W\d_]+\s+){1,2}(?:(?:uh|um|er)\s+)?your\s+(?:sur|first\s+|last\s+|family\s+"
                               r"|given\s+)name\b)"), frozenset(("is",))),

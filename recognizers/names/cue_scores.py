@@ -52,6 +52,9 @@ def _spoken_possessive(tok: Token, joined: Token | None) -> bool:
         and lex.spread.get(base, 0) >= 2 and joined is not None and not joined.function
 
 
+_CONFIRMS = frozenset(("yes", "so", "right", "correct", "um", "uh", "er", "erm"))  # what ends the read-back "so X (um) yes"
+
+
 def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = None,
               after: Token | None = None) -> float:
     """How certain ``tok`` is a name given the cue kind before it (0: not a name).
@@ -138,6 +141,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "name_part":  # "is yeo your surname": whatever word the agent asks about
         return 0.0 if tok.function or not tok.key.isalpha() else 0.7
     if kind == "readback":  # a name read back ("taka hashi"), not a town or a word ("i've put london / three ...")
+        if nxt is not None and nxt.key in _CONFIRMS and tok.common:
+            return 0.0  # "so X yes" reads back no everyday word ("so far yes")
         return 0.0 if tok.key in proper_nouns() or tok.function or tok.english and not (tok.name or tok.first) else 0.6
     if kind == "action":
         if listed:

@@ -226,12 +226,16 @@ def test_expected_entities_keeps_a_question_word_inside_its_target(agent_text, e
     "and when does it expire",
     "and the month and year on the card",
     "the card you used, what's the end date on it",
+    "and till which month does your card work",
+    "is that visa card still valid and until when",
 ])
 def test_expected_entities_asks_for_a_card_expiry_in_plain_words(agent_text):
     assert expected_entities(agent_text) == frozenset({CARD_EXPIRY})
 
 
-@pytest.mark.parametrize("agent_text", ["your card expired last month", "what's the end date of the contract"])
+@pytest.mark.parametrize("agent_text", ["your card expired last month", "what's the end date of the contract",
+                                        "this card is good for online payments", "until what time are you open",
+                                        "from when till what date do you need the car"])
 def test_expected_entities_expiry_words_without_a_card_question(agent_text):
     assert CARD_EXPIRY not in expected_entities(agent_text)
 

@@ -13,6 +13,13 @@ from tests.conftest import found_by_turn
     # the caller corrects the name the agent read back; the word sounds like the one read back
     (["let me just read that back sutt", "no it's double o soot"], 1, ["soot"]),
     (["just reading it back wite", "not quite it's white with an h"], 1, ["white"]),
+    # ... letter by letter, each letter spelled with a word for it; a name in two words taken whole
+    (["i have written pettersen is it okay", "not like that not e a like alpha so pattersen"], 1,
+     ["a like alpha", "pattersen"]),
+    (["so okonkwa yes", "not a u as in uniform"], 1, ["u as in uniform"]),
+    (["i have noted vanderberg is it ok", "no it's van der berg slowly"], 1, ["van der berg"]),
+    # the agent's read-back "so X yes"
+    (["so mbwambo yes"], 0, ["mbwambo"]),
     # ... and the agent's short acknowledgement repeats it
     (["let me just read that back holl", "no it's hall with an a", "apologies hall noted"], 2, ["hall"]),
     (["just reading it back wite", "not quite it's white with an h", "sorry about that white got it now"], 2,
@@ -37,6 +44,9 @@ def test_name_is_found(redactor, turns, turn, expected):
     (["so i've got marsh is that right", "no it's fine"], 1),
     (["let me just read that back sutt", "no it's the other account"], 1),
     (["so i've got the payment down for friday is that right", "no it's monday"], 1),
+    # a read-back "so X yes" of an everyday word, and spelled letters after no read-back
+    (["so far um yes"], 0),
+    (["can you spell the street", "not a like alpha so far"], 1),
     # "no" after a question that read nothing back
     (["is there anyone else on the account", "no it's just me"], 1),
     # an acknowledgement that goes on into new talk keeps its words
@@ -54,4 +64,5 @@ def test_name_is_found(redactor, turns, turn, expected):
 def test_no_name_is_added(redactor, turns, turn):
     found = found_by_turn(redactor, turns)[turn]
     assert all(word not in " ".join(found).split() for word in ("that's", "right", "fine", "other", "monday", "just",
-                                                               "field", "pardon", "same", "4", "to")), found
+                                                               "field", "pardon", "same", "4", "to",
+                                                               "far", "alpha")), found
