@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recognizers.ascii_twin import ascii_twin
 from recognizers.start_set import _SUPPORTED, compile_fast
 
 if _SUPPORTED:
@@ -21,28 +22,31 @@ if _SUPPORTED:
 
 LOOKBEHIND = r"(?<![\w\-.])"
 _GROUP_START = compile_fast(LOOKBEHIND + r"\d")
+_GROUP_START_ASCII = ascii_twin(_GROUP_START) or _GROUP_START  # (the same starts on ASCII text, faster)
 _ASCII_DIGITS = range(ord("0"), ord("9") + 1)
 
 
 @lru_cache(maxsize=64)
 def group_starts(text: str) -> tuple[int, ...]:
     """Offsets of the digits of ``text`` with no letter, digit, "_", "-" or "." before them."""
-    return tuple(m.start() for m in _GROUP_START.finditer(text))
+    return tuple(m.start() for m in (_GROUP_START_ASCII if text.isascii() else _GROUP_START).finditer(text))
 
 
 class GroupAnchored:
-    """A pattern of the module's form; ``finditer`` as the pattern's, other attributes the pattern's."""
+    """A pattern of the module's form; ``finditer`` as the pattern's, other attributes the pattern's. ASCII text
+    is read by the pattern's ``ascii_twin`` (the same matches there, faster)."""
 
-    __slots__ = ("pattern_object",)
+    __slots__ = ("pattern_object", "ascii")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern_object = pattern
+        self.ascii = ascii_twin(pattern) or pattern
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)
 
     def finditer(self, text: str):
-        match, pos = self.pattern_object.match, 0
+        match, pos = (self.ascii if text.isascii() else self.pattern_object).match, 0
         for start in group_starts(text):
             if start >= pos and (found := match(text, start)) is not None:
                 yield found
