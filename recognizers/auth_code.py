@@ -13,6 +13,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lo
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.lower_scan import CaseFolded
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
 
@@ -85,7 +86,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE))
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
-    ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
+    ANSWER = ascii_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
     CARD = CaseFolded(compile_fast(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE))
 
     TYPED = compile_fast(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",

@@ -12,6 +12,7 @@ import re
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
                                   EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
                                   NATIONAL_ID, STREET_ADDRESS, US_SSN, ZIP_CODE)
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 from recognizers.unknown_identifier import EUROPEAN_ID_GATES, EUROPEAN_ID_QUESTION, unknown_identifier
 
@@ -36,7 +37,7 @@ _VERB = compile_fast(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|get
                    r"paid|send|sends|use|uses|say|says|said|need|needs|want|wants|should|would|could|can|might|"
                    r"must|shall)\b")
 
-_REQUEST = compile_fast(
+_REQUEST = ascii_fast(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
     r"|\b(?:have|has|ve) you got\b|^(?:you )?got (?:the|your|a|an)\b"
     r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"

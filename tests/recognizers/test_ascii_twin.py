@@ -1,4 +1,4 @@
-"""ascii_twin: the same matches as the pattern on ASCII text, bitmaps instead of Unicode lookups."""
+"""ascii_twin / AsciiFast: the same matches as the pattern on ASCII text, bitmaps instead of Unicode lookups."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recognizers.ascii_twin import ascii_twin
+from recognizers.ascii_twin import AsciiFast, ascii_fast, ascii_twin
 
 _ASCII = "".join(map(chr, range(128)))
 
@@ -78,3 +78,23 @@ def test_word_anchored_reads_ascii_text_by_the_twin(low):
     anchored = WordAnchored.of(pattern)
     assert anchored.ascii is not pattern
     assert [m.span() for m in anchored.finditer(low, words_of(low))] == [m.span() for m in pattern.finditer(low)]
+
+
+@pytest.mark.parametrize("source, flags", [("\u017f", re.IGNORECASE), (r"\s+", 0), (r"[^\W\d_]+", 0)])
+@pytest.mark.parametrize("text", ["ſ s S \x1c x", "Ünïcödé ſ s 12", "plain ascii s 12"])
+def test_ascii_fast_matches_as_the_pattern(source, flags, text):
+    pattern = re.compile(source, flags)
+    fast = AsciiFast(pattern)
+    assert _matches(fast, text) == _matches(pattern, text)
+    assert [m and m.span() for m in (fast.search(text), fast.match(text), fast.fullmatch(text))] == \
+        [m and m.span() for m in (pattern.search(text), pattern.match(text), pattern.fullmatch(text))]
+    assert fast.findall(text) == pattern.findall(text) and fast.sub("#", text) == pattern.sub("#", text)
+    assert fast.search(text, 2, 9) == pattern.search(text, 2, 9) or \
+        fast.search(text, 2, 9).span() == pattern.search(text, 2, 9).span()
+
+
+@pytest.mark.parametrize("text, reads_twin", [("plain ascii", True), ("café", False)])
+def test_ascii_fast_reads_the_twin_on_ascii_text_only(text, reads_twin):
+    fast = ascii_fast(r"\w+")
+    assert (fast.search(text).re is fast._twin) is reads_twin
+    assert fast.pattern == r"\w+" and fast._twin is not fast._pattern
