@@ -128,6 +128,10 @@ class AsciiFast:
         self._pattern = pattern
         self._twin = ascii_twin(pattern) or pattern
 
+    def for_text(self, text: str) -> re.Pattern[str]:
+        """The compiled pattern that reads ``text``: the twin when it is ASCII."""
+        return self._twin if text.isascii() else self._pattern
+
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return (self._twin if text.isascii() else self._pattern).search(text, *span)
 

@@ -97,4 +97,5 @@ def test_ascii_fast_matches_as_the_pattern(source, flags, text):
 def test_ascii_fast_reads_the_twin_on_ascii_text_only(text, reads_twin):
     fast = ascii_fast(r"\w+")
     assert (fast.search(text).re is fast._twin) is reads_twin
+    assert (fast.for_text(text) is fast._twin) is reads_twin
     assert fast.pattern == r"\w+" and fast._twin is not fast._pattern
