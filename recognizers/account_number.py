@@ -15,6 +15,8 @@ from recognizers.entities import ACCOUNT_NUMBER, REASON_CONTEXT, REASON_CROSS_TU
 from recognizers.names.lexicon import lexicon
 from recognizers.spoken.letter_runs import SPELLED_PREFIX
 from recognizers.lower_scan import CaseFolded
+from recognizers.ascii_twin import ascii_fast
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
 
@@ -146,6 +148,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
                         r"|[A-Za-z]{1,4}/\d[A-Za-z0-9]*(?:/[A-Za-z0-9]+)+"
                         r"|[A-Za-z]{2}(?: \d{2}){3} [A-Za-z])"  # a NINO read in its groups: "jh 12 34 56 c"
                         r"(?![\w\-%$]|[.,]\d)")
+    ANSWER_OFFSETS = tuple(range(8))  # every match begins 0-7 characters before a run of digits (its first digit)
 
     # A booking code typed in capitals with no digit right after its cue ("noted on booking LNZUQJ"); an
     # English word in capitals ("booking CONFIRMED") is none.
@@ -160,7 +163,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
-    MIXED_GATE = compile_fast(r"[A-Za-z/\-]\d{4}")
+    MIXED_GATE = ascii_fast(r"[A-Za-z/\-]\d{4}")
+    MIXED_OFFSETS = (0, 2, 3, 4, 5, 6)  # ... and every match begins 0 or 2-6 characters before a run of digits
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE))
@@ -200,7 +204,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         if not digit_count(text):
             return hits
         hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "mixed_code")
-                 for m in (self.MIXED.finditer(text) if self.MIXED_GATE.search(text) else ())]
+                 for m in (matches_before_digits(self.MIXED, text, self.MIXED_OFFSETS) if self.MIXED_GATE.search(text) else ())]
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
         if "last" in words:
@@ -269,7 +273,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         hits = []
         if digit_count(text):  # (every value of ANSWER, STARTS and SHORT_CODE_TURN holds a digit)
             hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                     for m in self.ANSWER.finditer(text)
+                     for m in matches_before_digits(self.ANSWER, text, self.ANSWER_OFFSETS)
                      if looks_like_id(m["value"]) and not self.UNIT_AFTER.match(text, m.end())]
             # "hang on, it starts DN54": the first piece of the identifier asked for, however short; "srd1": a
             # short code that is the whole answer

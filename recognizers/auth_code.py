@@ -13,6 +13,8 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, lo
 from recognizers.base import register
 from recognizers.entities import AUTH_CODE, REASON_CONTEXT, REASON_CROSS_TURN
 from recognizers.lower_scan import CaseFolded
+from recognizers.ascii_twin import ascii_fast
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
 
@@ -85,7 +87,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                            r"tries|attempts|characters|digits|letters)\b", re.IGNORECASE))
     # Every branch of _VALUE starts with a digit or three letters and a digit: said first, it saves trying
     # the three-letter branch's word list at every word (the same matches).
-    ANSWER = compile_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
+    ANSWER = ascii_fast(r"(?<![\w\-.$])(?=\d|[A-Za-z]{3}[ \-/]?\d)" + _VALUE)
+    ANSWER_OFFSETS = (0, 3, 4)  # ... so a match starts at a run of digits or 3-4 characters before one
     CARD = CaseFolded(compile_fast(r"\b(?:card|cvv|cvc|visa|mastercard|amex|expir\w*)\b", re.IGNORECASE))
 
     TYPED = compile_fast(r"\b(?:i'm|im|i am) (?:typing|entering)(?: in)?\s+(?P<value>[A-Za-z0-9]{4,10})(?![\w\-])",
@@ -112,7 +115,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
             if before in self.NOT_SECRET or near(self.CARD, text, *match.span("value"), 60, 0):
                 continue
             hits.append(Hit(*match.span("value"), AUTH_CODE, SCORE_GENERIC, REASON_CONTEXT, "code_cue"))
-        for match in self.ANSWER.finditer(text):
+        for match in matches_before_digits(self.ANSWER, text, self.ANSWER_OFFSETS):
             start, end = match.span("value")
             cue = _last(near_cue, src, max(0, start - NEAR_CUE_BEFORE), start)
             if (cue is None or self.NOT_BEFORE.search(text, max(0, start - 8), start)
@@ -132,7 +135,7 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         hits = [Hit(*m.span("value"), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                for m in self.ANSWER.finditer(text)]
+                for m in matches_before_digits(self.ANSWER, text, self.ANSWER_OFFSETS)]
         if digit_count(text) and len(text.split()) <= MIXED_MAX_WORDS:
             hits += [Hit(*m.span(), AUTH_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer_mixed")
                      for m in self.MIXED.finditer(text) if _mixed_code(m.group())]

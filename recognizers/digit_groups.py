@@ -11,42 +11,73 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recognizers.ascii_twin import AsciiFast, ascii_twin
 from recognizers.start_set import _SUPPORTED, compile_fast
 
 if _SUPPORTED:
     from re import _parser
-    from re._constants import ASSERT_NOT, CATEGORY, CATEGORY_DIGIT, LITERAL, RANGE
+    from re._constants import (ASSERT_NOT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               POSSESSIVE_REPEAT, RANGE, SUBPATTERN)
 
     from recognizers.start_set import _first
 
 LOOKBEHIND = r"(?<![\w\-.])"
 _GROUP_START = compile_fast(LOOKBEHIND + r"\d")
+_GROUP_START_ASCII = ascii_twin(_GROUP_START) or _GROUP_START  # (the same starts on ASCII text, faster)
 _ASCII_DIGITS = range(ord("0"), ord("9") + 1)
 
 
 @lru_cache(maxsize=64)
 def group_starts(text: str) -> tuple[int, ...]:
     """Offsets of the digits of ``text`` with no letter, digit, "_", "-" or "." before them."""
-    return tuple(m.start() for m in _GROUP_START.finditer(text))
+    return tuple(m.start() for m in (_GROUP_START_ASCII if text.isascii() else _GROUP_START).finditer(text))
 
 
 class GroupAnchored:
-    """A pattern of the module's form; ``finditer`` as the pattern's, other attributes the pattern's."""
+    """A pattern of the module's form; ``finditer`` as the pattern's, other attributes the pattern's. ASCII text
+    is read by the pattern's ``ascii_twin`` (the same matches there, faster)."""
 
-    __slots__ = ("pattern_object",)
+    __slots__ = ("pattern_object", "ascii")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern_object = pattern
+        self.ascii = ascii_twin(pattern) or pattern
 
     def __getattr__(self, name: str):
         return getattr(self.pattern_object, name)
 
     def finditer(self, text: str):
-        match, pos = self.pattern_object.match, 0
+        match, pos = (self.ascii if text.isascii() else self.pattern_object).match, 0
         for start in group_starts(text):
             if start >= pos and (found := match(text, start)) is not None:
                 yield found
                 pos = found.end()
+
+
+_DIGIT_RUN = compile_fast(r"(?<!\d)\d")
+_DIGIT_RUN_ASCII = ascii_twin(_DIGIT_RUN) or _DIGIT_RUN  # (the same starts on ASCII text, faster)
+
+
+@lru_cache(maxsize=64)
+def digit_run_starts(text: str) -> tuple[int, ...]:
+    """Offsets of the digits of ``text`` with no digit before them (cached: several patterns of a turn read them)."""
+    return tuple(m.start() for m in (_DIGIT_RUN_ASCII if text.isascii() else _DIGIT_RUN).finditer(text))
+
+
+def matches_before_digits(pattern, text: str, offsets: tuple[int, ...]):
+    """``pattern.finditer(text)`` for a pattern whose every match starts ``k`` characters before a digit that starts
+    a run of digits, ``k`` one of ``offsets``: tried only there, left to right from the end of the last match."""
+    starts = sorted({s - k for s in digit_run_starts(text) for k in offsets if s >= k})
+    if isinstance(pattern, AsciiFast):
+        pattern = pattern.for_text(text)  # (picked once, not per start)
+    pos, match = 0, pattern.match
+    for start in starts:
+        if start >= pos and (found := match(text, start)) is not None:
+            if found.end() == start:  # an empty match: the pattern's own rules for what follows one
+                yield from pattern.finditer(text, start)
+                return
+            yield found
+            pos = found.end()
 
 
 def group_anchored(pattern: re.Pattern[str]) -> GroupAnchored | re.Pattern[str]:
@@ -68,3 +99,28 @@ def _digit_item(item) -> bool:
     if op is RANGE:
         return av[0] in _ASCII_DIGITS and av[1] in _ASCII_DIGITS
     return op is CATEGORY and av == CATEGORY_DIGIT
+
+
+def fewest_digits(pattern) -> int:
+    """The fewest digits any match of ``pattern`` (a compiled pattern or one of this module's) holds, read from its
+    parsed form: a text with fewer digits (``str.isdigit`` characters) cannot hold a match. 0 when unsupported."""
+    if not _SUPPORTED:
+        return 0
+    pattern = getattr(pattern, "pattern_object", pattern)
+    return _fewest(_parser.parse(pattern.pattern, pattern.flags).data)
+
+
+def _fewest(items) -> int:
+    total = 0
+    for op, av in items:
+        if op is LITERAL:
+            total += av in _ASCII_DIGITS
+        elif op is IN:
+            total += all(map(_digit_item, av))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            total += av[0] * _fewest(av[2].data)
+        elif op is SUBPATTERN:
+            total += _fewest(av[3].data)
+        elif op is BRANCH:
+            total += min(_fewest(alternative.data) for alternative in av[1])
+    return total  # (lookarounds, boundaries, back-references, atomic groups, ...: counted as none)

@@ -15,6 +15,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 from recognizers.base import register
 from recognizers.entities import EMAIL_ADDRESS, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.spoken_email import PROVIDERS, find_pieces, find_spoken
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 SCORE_EMAIL = 0.9
@@ -38,7 +39,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
 
     # Local part and domain labels of any script (``[^\W_]`` is a Unicode letter or digit); the top-level
     # domain is letters of any script or a punycode label.
-    EMAIL = compile_fast(rf"(?<![\w.+\-'])[^\W_][\w.%+\-']*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}", re.IGNORECASE)
+    EMAIL = ascii_fast(rf"(?<![\w.+\-'])[^\W_][\w.%+\-']*{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}{_TLD}", re.IGNORECASE)
     # Answer mode: "<local> at <mail provider>" with no top-level domain said.
     PROVIDER = compile_fast(
         r"\b[a-z0-9][a-z0-9._\-]*\s+at\s+(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|"
@@ -49,7 +50,7 @@ class TranscriptEmailRecognizer(SpokenAwareRecognizer):
     # (A user part with a letter and a domain with a dot, or a comma before a common top-level domain; a blank
     # beside the "@" only in a user part spaced out too: "5 @ 3" is a price, "see @x.y" a handle.)
     _LOOSE_DOMAIN = rf"{_LABEL}(?:\.{_LABEL}|\s?[.,]\s?(?:com|net|org|co|uk|ie|de|fr|ca|au|edu|gov|info|io)\b)+"
-    LOOSE = compile_fast(rf"(?<![\w.+\-'])(?=[\w.%+\-' ]*?[^\W\d_])[^\W_][\w%+\-']*"
+    LOOSE = ascii_fast(rf"(?<![\w.+\-'])(?=[\w.%+\-' ]*?[^\W\d_])[^\W_][\w%+\-']*"
                        rf"(?:(?:\.[\w%+\-']+)*@{_LOOSE_DOMAIN}|(?:\s?\.\s?[\w%+\-']+)+\s?@\s?{_LOOSE_DOMAIN})")
     # ... or said with its dots and no top-level domain ("jane dot doe eighty five at gmail").
     SPOKEN_PROVIDER = compile_fast(

@@ -14,6 +14,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, ne
 from recognizers.base import register
 from recognizers.checksums import iban_length, iban_valid
 from recognizers.entities import ACCOUNT_NUMBER, IBAN_CODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 
 SCORE_VALID = 0.9
@@ -53,6 +54,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
 
     # The country code, then the check digits, typed together or apart ("ES70 2003 ...", "es 70 2003 ...").
     CANDIDATE = compile_fast(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{2}(?=[ \-]?[A-Za-z0-9])")
+    CANDIDATE_OFFSETS = (2, 3)  # every match starts 2-3 characters before a run of digits
     CONTEXT = compile_fast(r"\b(?:iban|bank account|account)\b", re.IGNORECASE)
     # Cues that make a failing number an IBAN all the same (not "account": order ids start with letters too).
     NEAR_CONTEXT = compile_fast(r"\b(?:iban|ibans|international bank account(?: number)?)\b", re.IGNORECASE)
@@ -63,7 +65,7 @@ class TranscriptIbanRecognizer(SpokenAwareRecognizer):
         hits = []
         if digit_count(text) < 6:
             return hits
-        for match in self.CANDIDATE.finditer(text):
+        for match in matches_before_digits(self.CANDIDATE, text, self.CANDIDATE_OFFSETS):
             start = match.start()
             length = iban_length(match.group()[:2])
             end = _group_end(text, start, length) if length else None

@@ -15,6 +15,7 @@ from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
 from recognizers.lower_scan import CaseFolded
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 
 SCORE_NAMED, SCORE_SHAPE, SCORE_ANSWER = 0.85, 0.7, 0.8
@@ -51,12 +52,14 @@ class LatamPostcodeRecognizer(SpokenAwareRecognizer):
                 line_end = text.find("\n", m.end())
                 if _BR_ADDRESS.search(text, line_start, len(text) if line_end < 0 else line_end):
                     hits.append(Hit(*m.span("value"), ZIP_CODE, SCORE_SHAPE, REASON_PATTERN, "cep_on_address"))
-        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_SHAPE, REASON_PATTERN, "cpa") for m in _CPA_WRITTEN.finditer(text)]
+        hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_SHAPE, REASON_PATTERN, "cpa")
+                 for m in matches_before_digits(_CPA_WRITTEN, text, (1,))]  # (a letter, then the digits)
         return hits
 
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         """A CEP or a CPA answering the postcode question (five digits alone are ``zip_code``'s)."""
-        return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer") for m in _ANSWER.finditer(text)]
+        return [Hit(*m.span("value"), ZIP_CODE, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
+                for m in matches_before_digits(_ANSWER, text, (0, 1))]  # (the digits, or a letter and the digits)
 
 
 def _named_five(match: re.Match[str]) -> bool:

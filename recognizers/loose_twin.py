@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.ascii_twin import ascii_twin
 from recognizers.lower_scan import lower_twin
 from recognizers.start_set import compile_fast
 from recognizers.word_trie import factored
@@ -62,7 +63,10 @@ def loose_twin(pattern: re.Pattern[str]) -> LooseTwin | None:
         return None
     twin = lower_twin(re.compile(_CASE_SENSITIVE.sub(_lowered, source), pattern.flags))
     # Only the twin's match positions are read: its word groups may be tried as tries (``word_trie``).
-    return None if twin is None else LooseTwin(pattern, compile_fast(factored(twin.pattern), twin.flags))
+    if twin is None:
+        return None
+    factored_twin = compile_fast(factored(twin.pattern), twin.flags)
+    return LooseTwin(pattern, ascii_twin(factored_twin) or factored_twin)  # (it reads ASCII text only)
 
 
 def _lowered(part: re.Match[str]) -> str:

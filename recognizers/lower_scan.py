@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from recognizers.ascii_twin import ascii_twin
 from recognizers.start_set import compile_fast
 
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
@@ -48,7 +49,9 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
         twin_source = twin_source.replace(char, *equal) if equal else twin_source
     twin = compile_fast(twin_source, pattern.flags & ~re.IGNORECASE)
-    return twin if twin.groupindex == pattern.groupindex else None  # (the letter was in no group's name)
+    if twin.groupindex != pattern.groupindex:
+        return None  # (the letter was in no group's name)
+    return ascii_twin(twin) or twin  # (it reads ASCII text only: its classes as bitmaps)
 
 
 @lru_cache(maxsize=1024)
@@ -59,8 +62,10 @@ def ascii_lower(text: str) -> str | None:
 
 def ascii_letters_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with each letter class ``[^\\W\\d_]`` as ``[A-Za-z]``: the same matches on ASCII text (where
-    a word character that is no digit and no underscore is an ASCII letter), without Unicode lookups."""
-    return compile_fast(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
+    a word character that is no digit and no underscore is an ASCII letter), without Unicode lookups (its
+    other classes too: ``ascii_twin``)."""
+    twin = compile_fast(pattern.pattern.replace(r"[^\W\d_]", "[A-Za-z]"), pattern.flags)
+    return ascii_twin(twin) or twin
 
 
 def finditer(pattern: re.Pattern[str], twin, text: str, low: str | None):

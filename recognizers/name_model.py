@@ -33,7 +33,7 @@ from recognizers.names.rules import AFTER_NAME_WORDS, leading_particle
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
-from recognizers.start_set import compile_fast
+from recognizers.ascii_twin import ascii_fast
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm
 
 # An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own
 # it; its words start no window.
-_ADDRESS = compile_fast(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
+_ADDRESS = ascii_fast(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co|uk|io|ie)\b")
 
 
 # Every match of ``_ADDRESS`` holds an "@" or one of these (case-sensitive, as the pattern): a cheap gate.

@@ -14,6 +14,7 @@ from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 from recognizers.spoken_aware import words_of
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
 
@@ -29,7 +30,7 @@ CUE_LOWER = lower_twin(CUE)  # the same spans on lower-cased ASCII text
 CUE_ANCHORED = WordAnchored.of(CUE_LOWER) if CUE_LOWER is not None else None  # ... tried only at its first words
 CUE_WORDS = frozenset("send sends sent post posted deliver delivered ship shipped mail mailed forward went gone go "
                       "goes going heading address instead live lives lived living moved reach reaches arrive come comes coming".split())
-_WORD = compile_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
+_WORD = ascii_fast(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|,")
 FILLERS = frozenset("um uh er erm like so yeah yes well it's it’s its it is that's thats".split())
 MAX_WORDS = 9
 STOP_WORDS = frozenset("instead please thanks thank now today tomorrow yesterday tonight asap cheers lol there's theres"

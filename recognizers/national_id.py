@@ -77,7 +77,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, ne
 from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
 from recognizers.lower_scan import CaseFolded
-from recognizers.digit_groups import LOOKBEHIND, group_anchored
+from recognizers.digit_groups import LOOKBEHIND, fewest_digits, group_anchored
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -228,8 +228,7 @@ def _cue_words(pattern: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", pattern)) - {"b", "s", "i", "n", "d"}
 
 
-def _compact(value: str) -> str:
-    return re.sub(r"[\s\-]", "", value)
+_compact = functools.partial(compile_fast(r"[\s\-]").sub, "")  # a value without its blanks and dashes
 
 
 @register("national_id.v1")
@@ -260,17 +259,18 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                            re.IGNORECASE))  # spelled letters may come first: they join the value
     CUE_WORDS = frozenset("ni nino pps ppsn insurance nin bvn".split())  # schemes with no check digit to validate
     SCHEME_CUES = tuple(scheme.cues for scheme in SCHEMES)  # (read once, not per scheme of every text)
+    SCHEME_DIGITS = tuple(fewest_digits(scheme.shape) for scheme in SCHEMES)  # a text with fewer: no match
 
     def find(self, text: str) -> list[Hit]:
-        if digit_count(text) < 4:
+        if (digits := digit_count(text)) < 4:
             return []
         words = words_of(text)
         hits = [] if self.CUE_WORDS.isdisjoint(words) else [
             Hit(*m.span("value"), NATIONAL_ID, SCORE_ANSWER, REASON_CONTEXT, "after_cue")
             for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
         passed: dict[re.Pattern[str], bool] = {}
-        for scheme, cues in zip(SCHEMES, self.SCHEME_CUES):
-            if scheme.bare is None and cues.isdisjoint(words):
+        for scheme, cues, fewest in zip(SCHEMES, self.SCHEME_CUES, self.SCHEME_DIGITS):
+            if fewest > digits or scheme.bare is None and cues.isdisjoint(words):
                 continue
             if scheme.needs is not None and not (
                     _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):

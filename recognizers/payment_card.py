@@ -17,6 +17,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, di
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
 from recognizers.lower_scan import CaseFolded
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 
@@ -98,7 +99,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         if count < 2:  # "expires april 29" has two
             return []
         hits = []
-        for match in self.NUMBER.finditer(text) if count >= 12 else ():
+        for match in matches_before_digits(self.NUMBER, text, (0,)) if count >= 12 else ():
             start, end = match.span()
             digits = digits_of(match.group())
             if len(set(digits)) == 1:
@@ -144,7 +145,7 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
     def find_answer(self, text: str, expected: str) -> list[Hit]:
         # ASR errors break the Luhn check; the agent's question is evidence enough for 12-19 digits.
         whole = [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer")
-                 for m in self.NUMBER.finditer(text)]
+                 for m in matches_before_digits(self.NUMBER, text, (0,))]
         if not whole and len(text.split()) <= self.PART_MAX_WORDS:
             whole = [Hit(m.start(), m.end(), CREDIT_CARD, SCORE_ANSWER, REASON_CROSS_TURN, "answer_part")
                      for m in self.PART.finditer(text) if not UNIT_AFTER.match(text, m.end())

@@ -24,6 +24,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, di
 from recognizers.base import register
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.lower_scan import CaseFolded
+from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 
 # How far before a number "call us on" / "if you need us again, the number is" is looked for (a caption file's
@@ -50,6 +51,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     CANDIDATE = compile_fast(
         r"(?<![\w@+.\-/(])(?:\(?\+|00)?\(?\d(?:[ .\-()]{0,2}\d){6,16}(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w@/])",
         re.IGNORECASE)
+    CANDIDATE_OFFSETS = (0, 1, 2, 3)  # every match begins 0-3 characters ("00", "+", "(+(") before a run of digits
     EXTENSION = compile_fast(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
     # Shapes that look like digits-with-separators but are dates, IPs or decimals.
     NOT_PHONE = compile_fast(
@@ -164,7 +166,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     def _candidates(self, text: str):
         if digit_count(text) < 7:
             return
-        for match in self.CANDIDATE.finditer(text):
+        for match in matches_before_digits(self.CANDIDATE, text, self.CANDIDATE_OFFSETS):
             value = self.EXTENSION.sub("", match.group())
             if not 7 <= len(digits_of(value)) <= 15 or self.NOT_PHONE.fullmatch(value):
                 continue

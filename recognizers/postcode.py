@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from stdnum.nl import postcode as nl_postcode
 
 from recognizers.base import TranscriptRecognizer, register
+from recognizers.digit_groups import matches_before_digits
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.postcode_runs import GAP, TOKEN, Unit, code_of, code_runs, word_count
 from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, INWARD, LOOSE, UK_IN, UK_OUT, WRITTEN,
@@ -68,6 +69,9 @@ ADDRESS_END = CaseFolded(compile_fast(r"\b(?:" + "|".join(sorted(ADDRESS_END_WOR
 SPACED_LOWER = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} (?!1st|2nd|3rd|\dth){UK_IN}|{CA.replace(' ?', ' ')}|{IE.replace(' ?', ' ')})"
                           r"(?![\w\-])".lower())
 COMPACT = compile_fast(r"(?<![\w\-])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w\-])")
+# Where their matches start: 1-2 letters before a run of digits (the outward code's first digit); a word of
+# 5-7 letters and digits, its first digit among its first seven characters (``digit_groups.matches_before_digits``).
+SPACED_LOWER_OFFSETS, COMPACT_OFFSETS = (1, 2), tuple(range(7))
 # An inward code said or written in pieces: a digit then two letters ("7 f y", "7 FY"; not "5 pm").
 SPELLED_GATE = compile_fast(r"\d[\s\-]*(?![AaPp][Mm]\b)[A-Za-z](?:[\s\-]+[A-Za-z]|[A-Za-z])\b")
 # Two letters or letter names no word sounds like open the spelled path ("why 5 tee 6 pee 5", "e two a two t t").
@@ -110,10 +114,10 @@ class PostcodeRecognizer(TranscriptRecognizer):
                         for m in WRITTEN.finditer(text)]
         if self.DIGIT.search(text):
             results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
-                        for m in SPACED_LOWER.finditer(text)]
+                        for m in matches_before_digits(SPACED_LOWER, text, SPACED_LOWER_OFFSETS)]
             # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").
             results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "compact")
-                        for m in COMPACT.finditer(text) if FULL.fullmatch(m.group().upper())]
+                        for m in matches_before_digits(COMPACT, text, COMPACT_OFFSETS) if FULL.fullmatch(m.group().upper())]
         words = words_of(text)
         if not CUE_WORDS.isdisjoint(words):
             # "my postcode is ...", "... is my post code": only the text around each cue is read.

@@ -12,11 +12,12 @@ import re
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_CVV, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH,
                                   EMAIL_ADDRESS, EXPECT_SPELLED_NAME, EXPECT_SSN_LAST4, IBAN_CODE, PERSON, PHONE_NUMBER,
                                   NATIONAL_ID, STREET_ADDRESS, US_SSN, ZIP_CODE)
+from recognizers.ascii_twin import ascii_fast, ascii_twin
 from recognizers.start_set import compile_fast
 from recognizers.unknown_identifier import EUROPEAN_ID_GATES, EUROPEAN_ID_QUESTION, unknown_identifier
 
 # Hesitations and discourse fillers that ASR keeps inside questions; removed before matching.
-_DISFLUENCY = compile_fast(
+_DISFLUENCY = ascii_fast(
     r"\b(?:u+h+m*|u+m+|e+r+m*|a+h+|hmm+|mm+|like|so|you know|i mean|well|actually|basically|kind of|sort of|"
     r"real quick|quickly|quick|just|also|again|first|then|now|next|lastly|finally|for me)\b")
 # A turn of at most this many words that names a target is taken as a request.
@@ -36,7 +37,7 @@ _VERB = compile_fast(r"\b(?:\w+(?:ed|ing)|thanks|thank|sorry|do|does|did|get|get
                    r"paid|send|sends|use|uses|say|says|said|need|needs|want|wants|should|would|could|can|might|"
                    r"must|shall)\b")
 
-_REQUEST = compile_fast(
+_REQUEST = ascii_fast(
     r"\?|\b(?:can|could|may|would|will|might|mind)\s+(?:i|you|we)\b|\bplease\b|\bplz\b"
     r"|\b(?:have|has|ve) you got\b|^(?:you )?got (?:the|your|a|an)\b"
     r"|\b(?:what|what's|whats|what're|which|when|when's|where|how)\b"
@@ -77,8 +78,8 @@ _WHAT_NUMBER = r"\b(?:what|which|what's|whats)(?: is| was)?(?: the| your)?(?: be
 
 # (target pattern, expected types), most specific first; a matched span is blanked before later rules.
 # Each rule has substrings of which one must occur in the lower-cased turn before its regex runs (speed).
-_TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], frozenset[str]], ...] = tuple(
-    (gates, compile_fast(pattern), frozenset(types)) for gates, pattern, types in (
+_TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], frozenset[str]], ...] = tuple(  # (twin: ASCII)
+    (gates, compile_fast(pattern), ascii_twin(re.compile(pattern)) or compile_fast(pattern), frozenset(types)) for gates, pattern, types in (
         (("social", "ssn", "s s n", "tax", "tin", "ss"),
          r"\b(?:last|final|ending|end|trailing|bottom) (?:four|4)(?: digits| numbers| numerals)?"
          r"(?: (?:of|on|from|for|in))?(?: (?:your|the|my|his|her|their|that))?(?: [\w']+){0,2}? "
@@ -246,7 +247,7 @@ _ID_NOUN_END = compile_fast(r" (?:reference|ref|number)\b")
 
 def _search_from(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``; for the last rule, from the word before its first key word (same result)."""
-    if pattern is not _TARGETS[-1][1]:
+    if pattern is not _TARGETS[-1][1] and pattern is not _TARGETS[-1][2]:
         return pattern.search(text)
     for key in _ID_NOUN_END.finditer(text):
         # The stretch before the key word through " number"/" no" after it (10 characters cover both).
@@ -277,10 +278,10 @@ def expected_entities(agent_text: str) -> frozenset[str]:
 def _expected(question: str) -> frozenset[str]:
     remaining = question
     found: set[str] = set()
-    for gates, pattern, types in _TARGETS:
+    for gates, pattern, twin, types in _TARGETS:
         if not any(map(remaining.__contains__, gates)):  # (substring tests in C)
             continue
-        match = _search_from(pattern, remaining)
+        match = _search_from(twin if remaining.isascii() else pattern, remaining)  # (twin: the same matches)
         if match:
             found |= types
             # Blank the match so "the last four of your social" does not also ask for the full SSN.

@@ -17,6 +17,7 @@ from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.sg_my_address import MY_STREET_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 SCORE_NAMED, SCORE_STREET, SCORE_ANSWER = 0.85, 0.75, 0.8
@@ -26,7 +27,7 @@ MY_STATES = ("johor", "kedah", "kelantan", "melaka", "malacca", "negeri sembilan
              "pulau pinang", "penang", "sabah", "sarawak", "selangor", "terengganu", "kuala lumpur", "putrajaya",
              "labuan", "wilayah persekutuan", "malaysia")
 _SG6 = r"(?P<value>\d{6})"
-_SG = compile_fast(rf"\bsingapore[ \t]*,?[ \t]*\(?[ \t]*{_SG6}\)?(?!\d)|(?<![\w\-.])\b{_SG6.replace('value', 'v2')}"
+_SG = ascii_fast(rf"\bsingapore[ \t]*,?[ \t]*\(?[ \t]*{_SG6}\)?(?!\d)|(?<![\w\-.])\b{_SG6.replace('value', 'v2')}"
                    rf"[ \t]*,?[ \t]*singapore\b|(?<![\w'’])(?-i:S)(?:\([ \t]?{_SG6.replace('value', 'v3')}[ \t]?\)|{_SG6.replace('value', 'v4')})(?!\d)",
                    re.IGNORECASE)
 _STATE = r"(?:" + "|".join(s.replace(" ", r"[ \t]+") for s in MY_STATES) + r")"

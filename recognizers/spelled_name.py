@@ -30,6 +30,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
 from recognizers.spoken.number_words import LETTER_SOUNDS
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
@@ -66,12 +67,11 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     # Words that end a name answer without being a surname ("Amy, no", "John please").
     NOT_SURNAMES = frozenset("""no yes yeah yep please thanks thank sorry right correct here speaking again
         ok okay then too sir madam mate love there sure well fine good great hi hello hey bye cheers""".split())
-    BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*$")
+    BEFORE_RE = ascii_fast(r"([^\W\d_]+)[\s,:.\-]*$")
     # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
     CAPS_CHUNKS = compile_fast(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
     # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
-    SAID_BEFORE_RE = compile_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$",
-                                re.IGNORECASE)
+    SAID_BEFORE_RE = ascii_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$", re.I)
     AFTER_RE = compile_fast(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS, MIN_LETTERS_WITH_CUE = 4, 3
 

@@ -32,25 +32,32 @@ def start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not _SUPPORTED or not isinstance(pattern.pattern, str) or pattern.flags & SRE_FLAG_LOCALE:
         return pattern
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    flags = parsed.state.flags | pattern.flags
+    return compile_parsed(pattern.pattern, parsed, parsed.state.flags | pattern.flags, plain=False) or pattern
+
+
+def compile_parsed(source: str, parsed, flags: int, plain: bool = True, shown_flags: int | None = None
+                   ) -> re.Pattern[str] | None:
+    """The parsed pattern ``parsed`` (of ``source``) compiled under ``flags`` with its start set when it has
+    one; without it (as ``re.compile`` would) when ``plain``, else None. ``shown_flags``: its ``flags``
+    attribute when not ``flags`` (the engine reads only the compiled code)."""
     code = _compiler._code(parsed, flags)
     # [INFO, skip, mask, min, max, ...]: a mask says the engine found a prefix or a set; min 0 may match empty.
-    if code[0] != INFO or code[2] != 0 or code[3] == 0:
-        return pattern
-    chars = _first(parsed.data, flags)
-    if not chars:
-        return pattern
-    chars, cased = _compiler._optimize_charset(chars)
-    if cased:
-        return pattern
-    info = [INFO, 0, SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(_bitmap(chars, flags), flags, info)
-    info[1] = len(info) - 1
+    chars = None if code[0] != INFO or code[2] != 0 or code[3] == 0 else _first(parsed.data, flags)
+    if chars:
+        chars, cased = _compiler._optimize_charset(chars)
+        if not cased:
+            info = [INFO, 0, SRE_INFO_CHARSET, code[3], code[4]]
+            _compiler._compile_charset(_bitmap(chars, flags), flags, info)
+            info[1] = len(info) - 1
+            code = info + code[1 + code[1]:]
+            plain = True
+    if not plain:
+        return None
     groups = parsed.state.groupdict
     names = [None] * parsed.state.groups
     for name, index in groups.items():
         names[index] = name
-    return _sre.compile(pattern.pattern, flags, info + code[1 + code[1]:], parsed.state.groups - 1, groups,
+    return _sre.compile(source, flags if shown_flags is None else shown_flags, code, parsed.state.groups - 1, groups,
                         tuple(names))
 
 

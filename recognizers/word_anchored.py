@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.ascii_twin import ascii_twin
 from recognizers.start_set import _SUPPORTED
 
 if _SUPPORTED:  # (the engine's parser: checked on CPython 3.11 and 3.12)
@@ -24,11 +25,12 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 class WordAnchored:
     """``pattern`` (compiled for lower-cased text) with the words its matches can start with."""
 
-    __slots__ = ("pattern", "first", "literals")
+    __slots__ = ("pattern", "first", "literals", "ascii")
 
     def __init__(self, pattern: re.Pattern[str], first: frozenset[str], literals: tuple[str, ...] = ()) -> None:
         assert isinstance(pattern, re.Pattern) and all(word and _WORD_CHARS.issuperset(word) for word in first)
         self.pattern, self.first, self.literals = pattern, first, literals
+        self.ascii = ascii_twin(pattern) or pattern  # reads ASCII text: the same matches, faster
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> "WordAnchored | None":
@@ -45,7 +47,7 @@ class WordAnchored:
                 if not at or low[at - 1] not in _WORD_CHARS:  # (a word character before: no word starts here)
                     starts.add(at)
                 at = low.find(needle, at + 1)
-        pos, match = 0, self.pattern.match
+        pos, match = 0, (self.ascii if low.isascii() else self.pattern).match
         for start in sorted(starts):
             if start >= pos and (found := match(low, start)) is not None:
                 yield found

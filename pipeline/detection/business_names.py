@@ -22,6 +22,7 @@ from typing import Sequence
 from pipeline.detection.engine_tags import message_sender
 from pipeline.records import Finding, Turn
 from recognizers.entities import PERSON
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 # A business name: one to four capitalized words (or digits, "&"), after an opener only a business follows.
@@ -29,13 +30,13 @@ _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a subtitle line may wrap anywhere
 _NAME = rf"(?-i:((?>[A-Z0-9][\w&'’-]*(?:{_GAP}(?:&{_GAP})?[A-Z0-9][\w&'’-]*){{0,3}})))"
 # "Thanks for calling Jennifer Schmitt, bye now": a goodbye names the caller.
 _GOODBYE_AFTER = r"(?![ \t]*[,.!]?[ \t]*(?:bye|goodbye|take care|have a|see you|talk soon)\b)"
-_OPENERS = compile_fast(
+_OPENERS = ascii_fast(
     r"\b(?:welcome to|(?:thanks|thank you|thank u|tnx) for (?:choosing|contacting|calling|messaging|shopping with|"
     r"banking with|flying with|being with)|calling (?:you )?from|you(?:'ve| have) reached|on behalf of)"
     + _GAP + r"(?:the" + _GAP + ")?" + _NAME + _GOODBYE_AFTER, re.IGNORECASE)
 # ... or before the name of its service desk: "Merlion Mobile hotline", "From: Harimau Life Assurance Customer Care
 # <help@...>", "Customer Care Executive, Harimau Life" is no such (the desk comes first).
-_DESK_AFTER = compile_fast(
+_DESK_AFTER = ascii_fast(
     r"((?-i:(?<![\w&'’-])[A-Z0-9][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}?)[ \t]+(?:hotline|helpline|help ?desk|support|"
     r"customer (?:service|care|support|experience)|support (?:team|desk|centre|center)|care team|contact cent(?:re|er)))\b",
     re.IGNORECASE)  # group 1: the name and its desk, both the business's words
@@ -49,11 +50,11 @@ _ORG_WORDS = ("Bank|Mobile|Telco|Telecom|Express|Courier|Logistics|Insurance|Ass
               "Försäkring|Forsikring|Ubezpieczenia|Banque|Banca|Banco|Sparkasse|Telekom|Télécom|Telecomunicazioni|"
               "Stadtwerke|Reisen|Voyages|Viaggi|Viajes|Mobilité|Mobilità|Autoverhuur|Ferrocarriles|Ferrovie|Bahn|Rail")
 ORG_WORDS = frozenset(_ORG_WORDS.lower().split("|"))  # ... in any case ("aerowave airlines")
-_ORG_NAME = compile_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
+_ORG_NAME = ascii_fast(rf"(?-i:((?<![\w&'’-])(?:[A-Z0-9][\w&'’-]*[ \t]+){{1,3}}(?:{_ORG_WORDS})))\b")
 # ... or after the agent's own name: "you're chatting with Margeret from Kudu", "Roxana with Lumo here".
-_AGENT_FROM = compile_fast(r"(?i:\b(?:chatting|speaking|talking) (?:with|to)) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:from|at) "
+_AGENT_FROM = ascii_fast(r"(?i:\b(?:chatting|speaking|talking) (?:with|to)) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:from|at) "
                            + _NAME)
-_AGENT_WITH = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]* (?:with|from) " + _NAME + r"(?= here\b)")
+_AGENT_WITH = ascii_fast(r"(?<![\w'’-])[A-Z][\w'’-]* (?:with|from) " + _NAME + r"(?= here\b)")
 # A name its bearer gives: kept even when a business shares the word.
 _SELF_INTRODUCTION = compile_fast(r"(?:\bname(?:'s|\s+is)?|\bi'?m|\bi am|\bthis is|\bcall me)\W{0,3}$", re.IGNORECASE)
 _PARTICLES = frozenset("ah lah leh lor ya eh oh uh um po".split())  # said after a business's name as after any

@@ -20,7 +20,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words
 from recognizers.spoken.number_words import FILLERS
-from recognizers.start_set import compile_fast
+from recognizers.ascii_twin import ascii_fast
 
 # A seed shorter than this ("li", "tay") has a key too short to tell a name from a phrase.
 MIN_SEED_LETTERS = 5
@@ -39,7 +39,7 @@ PRONOUNS = frozenset("i me my mine you your he him his she her we us our they th
 NOT_SYLLABLES = PRONOUNS | FILLERS  # "[xander carter] uh" is no "carter-uh"
 _WINDOW = 48  # characters on each side of a finding that MAX_WORDS words beside it fit in, most of the time
 _BLANKS = " \t\n"
-_WORD = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "it's" is one word, and no syllable
+_WORD = ascii_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "it's" is one word, and no syllable
 
 
 def _keys(seeds: set[str]) -> dict[str, set[str]]:

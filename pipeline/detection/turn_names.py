@@ -16,6 +16,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -86,9 +87,9 @@ def join_found_again(text: str, findings: list[Finding]) -> list[Finding]:
 
 # Two to four words said twice in a row, only punctuation or "it's" / "i said" / "yes" between ("Tope Udoka, Tope
 # Udoka.", "seyi a lobby it's seyi a lobby", "samba mbaye. yes samba mbaye", "Loh Hwee Yoke! Loh Hwee Yoke!").
-_PHRASE_TWICE = compile_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[,.;:!?-]?"
-                             r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s|thats|yes|yeah)[ \t]*,?)?[ \t]+(\1)(?![\w'’])",
-                             re.IGNORECASE)
+_PHRASE_TWICE = ascii_fast(r"(?<![\w'’])([^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3})[ \t]*[,.;:!?-]?"
+                           r"(?:[ \t]+(?:it['’]?s|i[ \t]+said|that['’]?s|thats|yes|yeah)[ \t]*,?)?[ \t]+(\1)(?![\w'’])",
+                           re.IGNORECASE)
 # One to four words set off before ", (the / main) account holder", opening the turn or after a stop, "yes" or "that's"
 # ("awa ba. yes awa ba, main account holder").
 _HOLDER = compile_fast(r"(?:^|[.,;:!?][ \t]*|\b(?:yes|yeah|it['’]?s|its|that['’]?s|thats)[ \t]+)"

@@ -359,3 +359,16 @@ def test_mixed_code_gate_holds_in_every_match(data):
 def test_answer_digit_patterns_only_on_answers_with_a_digit(text, values):
     results = AccountNumberRecognizer().analyze_answer(text, ACCOUNT_NUMBER)
     assert [text[r.start:r.end] for r in results] == values
+
+
+@pytest.mark.parametrize("name, text, values", [
+    ("MIXED", "ref GWF922884246 or MK-2246139 or 55DON62929 or ALM/3595/M", ["GWF922884246", "MK-2246139", "55DON62929", "ALM/3595/M"]),
+    ("MIXED", "model AB1234 at 10am, no reference here", []),
+    ("ANSWER", "it's SBIN0001234, or VWLHG2, or jh 12 34 56 c", ["SBIN0001234", "VWLHG2", "jh 12 34 56 c"]),
+    ("ANSWER", "no digits in this answer", []),
+])
+def test_patterns_tried_before_digit_runs_only(name, text, values):
+    from recognizers.digit_groups import matches_before_digits
+    pattern, offsets = getattr(AccountNumberRecognizer, name), getattr(AccountNumberRecognizer, name + "_OFFSETS")
+    found = [m.group(m.re.groupindex.get("value", 0)) for m in matches_before_digits(pattern, text, offsets)]
+    assert found == values == [m.group(m.re.groupindex.get("value", 0)) for m in pattern.finditer(text)]

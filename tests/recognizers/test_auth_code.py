@@ -181,3 +181,19 @@ def test_specific_cue_anchored_finds_what_the_full_scan_finds(text, values):
     got = [(m.span(), m.groupdict()) for m in AuthCodeRecognizer.SPECIFIC_ANCHORED.finditer(low, words_of(text))]
     assert got == [(m.span(), m.groupdict()) for m in AuthCodeRecognizer.SPECIFIC_LOWER.finditer(low)]
     assert [groups["value"] for _, groups in got] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("the code is 482913 thanks", ["482913"]),            # at a digit
+    ("porting code ALB-207084 ok", ["ALB-207084"]),       # three letters and a dash before the digits
+    ("it's ABC123456", ["ABC123456"]),                     # three letters right before them
+    ("use xyz 123456 now", ["xyz 123456"]),
+    ("$482913 or word482913 or 4829134567891", []),        # no match starts there
+    ("no digits in this turn at all", []),
+])
+def test_answer_matches_tries_only_where_a_match_can_start(text, values):
+    from recognizers.auth_code import AuthCodeRecognizer
+    from recognizers.digit_groups import matches_before_digits
+    pattern = AuthCodeRecognizer.ANSWER
+    found = [m.group("value") for m in matches_before_digits(pattern, text, AuthCodeRecognizer.ANSWER_OFFSETS)]
+    assert found == values == [m.group("value") for m in pattern.finditer(text)]

@@ -60,3 +60,17 @@ def test_latin_american_postcodes(text, code):
 @pytest.mark.parametrize("text", ["call 91234-5678 now", "order 12345-678 shipped", "zip 90210", "the code is 2026 ok"])
 def test_no_latin_american_postcode_without_its_form(text):
     assert _codes(text) == []
+
+
+@pytest.mark.parametrize("name, offsets, text, values", [
+    ("_CPA_WRITTEN", (1,), "CPA C1425DKR, Buenos Aires", ["C1425DKR"]),
+    ("_CPA_WRITTEN", (1,), "code XC1425DKR or c1425dkr", []),
+    ("_ANSWER", (0, 1), "it's 01310-100 or c1425dkr", ["01310-100", "c1425dkr"]),
+    ("_ANSWER", (0, 1), "no digits", []),
+])
+def test_latam_codes_tried_before_digit_runs_only(name, offsets, text, values):
+    import recognizers.latam_postcode as latam
+    from recognizers.digit_groups import matches_before_digits
+    pattern = getattr(latam, name)
+    assert [m["value"] for m in matches_before_digits(pattern, text, offsets)] == values == \
+        [m["value"] for m in pattern.finditer(text)]

@@ -150,3 +150,15 @@ def test_payment_card_a_mistyped_card_after_phone_words_is_not_left_in_clear():
     text = "no that's my old phone, use +44 717 903 6214 its 4213 8457 9553 0250, wait sorry"
     assert ("4213 8457 9553 0250", ACCOUNT_NUMBER) in [(text[r.start:r.end], r.entity_type)
                                                         for r in RECOGNIZER.analyze(text, None) if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("card 4111 1111 1111 1111 or 4111.1111.1111.1111", ["4111 1111 1111 1111", "4111.1111.1111.1111"]),
+    ("ref a4111111111111111 or 12.4111111111111111", []),   # a letter or a dot before the digits: no match
+])
+def test_number_tried_at_digit_runs_only(text, values):
+    from recognizers.digit_groups import matches_before_digits
+    from recognizers.payment_card import PaymentCardRecognizer
+    pattern = PaymentCardRecognizer.NUMBER
+    assert [m.group() for m in matches_before_digits(pattern, text, (0,))] == values == \
+        [m.group() for m in pattern.finditer(text)]

@@ -239,3 +239,17 @@ def test_phone_reachable_makes_a_short_local_number_a_phone(text, value):
 
 def test_phone_seven_digits_without_phone_words_stay():
     assert found("the parcel weighed in as item 8412905 today") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("call +44 20 7946 0958 or (+44) 20 7946 0959", ["+44 20 7946 0958", "(+44) 20 7946 0959"]),
+    ("it's 0044 20 7946 0958, ext. 12 no: (020) 7946 0958 x12", ["0044 20 7946 0958", "(020) 7946 0958 x12"]),
+    ("a(555) 123-4567 or 12/345 67890", ["123-4567"]),  # "(555)" after a letter, "345 67890" after a slash: none
+    ("no digits at all", []),
+])
+def test_candidates_tried_before_digit_runs_only(text, values):
+    from recognizers.digit_groups import matches_before_digits
+    from recognizers.phone import TranscriptPhoneRecognizer
+    pattern, offsets = TranscriptPhoneRecognizer.CANDIDATE, TranscriptPhoneRecognizer.CANDIDATE_OFFSETS
+    assert [m.group() for m in matches_before_digits(pattern, text, offsets)] == values == \
+        [m.group() for m in pattern.finditer(text)]

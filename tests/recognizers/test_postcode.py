@@ -229,3 +229,18 @@ def test_answer_skips_single_character_runs_only(text, expected):
 def test_word_count_counts_the_token_words(text):
     from recognizers.postcode_runs import TOKEN, word_count
     assert word_count(text) == len(TOKEN.findall(text))
+
+
+@pytest.mark.parametrize("text, spaced, compact", [
+    ("send it to ls6 2ab please", ["ls6 2ab"], []),
+    ("it's m5v 3l9 or d02 x285", ["m5v 3l9", "d02 x285"], []),
+    ("postcode sw1a1aa and m5v3l9", [], ["sw1a1aa", "m5v3l9"]),
+    ("abcdefg1 and a1 1st and 12345", [], []),      # no match starts before those digits
+    ("no digits at all", [], []),
+])
+def test_lower_postcodes_tried_before_digit_runs_only(text, spaced, compact):
+    from recognizers.digit_groups import matches_before_digits
+    from recognizers.postcode import COMPACT, COMPACT_OFFSETS, SPACED_LOWER, SPACED_LOWER_OFFSETS
+    for pattern, offsets, values in ((SPACED_LOWER, SPACED_LOWER_OFFSETS, spaced), (COMPACT, COMPACT_OFFSETS, compact)):
+        found = [m.group() for m in matches_before_digits(pattern, text, offsets)]
+        assert found == values == [m.group() for m in pattern.finditer(text)]

@@ -17,11 +17,12 @@ from pipeline.redaction.operators import spoken as S
 from pipeline.redaction.operators.base import KeyedRng, match_case
 from pipeline.redaction.operators.contact import PUBLIC_MAIL_DOMAINS
 from recognizers.spoken import number_words as nw
+from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
 MIN_WORD_LETTERS = 3
 MIN_DIGIT_RUN = 4
-_WORD = compile_fast(r"[^\W\d_]+", re.UNICODE)
+_WORD = ascii_fast(r"[^\W\d_]+", re.UNICODE)
 _RUN_GAP = compile_fast(r"^[\s\-]*$")
 
 # Words with no identifying content that may stay wherever they were (kept by name).
