@@ -209,6 +209,12 @@ def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
         _name_word(nxt, cased) or (not cased and _proper(nxt)))
 
 
+def _named(tokens: list[Token], first: int) -> bool:  # "my name is" / "the name's" right before ``tokens[first]``
+    prev = tokens[first - 1] if first else None
+    return prev is not None and (prev.key == "name" and prev.possessive or prev.key == "is" and first > 1
+                                 and tokens[first - 2].key == "name")
+
+
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
@@ -225,7 +231,7 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
                 last += 1  # "maya kumari pun", "arnav bahadur pun": the surname after a Nepali middle element
                 continue
             if _rare_edge(text, tokens, last + 1, 1) or _everyday_surname_last(text, tokens, last) \
-                    or (last == first and everyday_surname(text, tokens, last)):  # "fuad nag she's my gran"
+                    or (last == first and everyday_surname(text, tokens, last, _named(tokens, first))):
                 last += 1
             break
         last += step

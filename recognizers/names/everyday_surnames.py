@@ -34,18 +34,19 @@ def clear_given_name(tok: Token) -> bool:
         and (tok.first or tok.unknown)
 
 
-def everyday_surname(text: str, tokens: list[Token], last: int) -> bool:
+def everyday_surname(text: str, tokens: list[Token], last: int, introduced: bool = False) -> bool:
     """Whether ``tokens[last + 1]`` is an everyday word that is the surname after the given name
-    ``tokens[last]`` (the name ends at a clause boundary right after it)."""
+    ``tokens[last]`` (the name ends at a clause boundary right after it; ``introduced``: "my name is" stands before
+    the given name, and the end of the turn is such a boundary too: "the name is malo coat")."""
     prev, nxt = tokens[last], tokens[last + 1]
-    if not clear_given_name(prev) or nxt.function or nxt.possessive or not nxt.key.isalpha() \
+    if not (clear_given_name(prev) or introduced and prev.name and not prev.common and len(prev.key) >= 3) or nxt.function or nxt.possessive or not nxt.key.isalpha() \
             or not 2 <= len(nxt.key) <= 10 or nxt.key in _NEVER or nxt.capitalized != prev.capitalized \
             or (nxt.english and nxt.key.endswith("ly")) or not adjacent(text, prev, nxt):
         return False
     if nxt.key.endswith("ing") and lexicon().is_inflected_common(nxt.key):
         return False  # "send it to emilia saying i'm late"
     if last + 2 >= len(tokens):
-        return False  # the end of a turn is no evidence ("play rahman music", "the time in orlando fl")
+        return introduced  # else the end of a turn is no evidence ("play rahman music", "the time in orlando fl")
     after = tokens[last + 2]
     if after.key == "but" and last + 3 < len(tokens) and tokens[last + 3].key in CLAUSE_OPENERS:
         after = tokens[last + 3]  # "booked under fabrizio gentile but i'm travelling ..." (never "money but not")

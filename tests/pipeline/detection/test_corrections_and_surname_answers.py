@@ -1,7 +1,7 @@
 """Names the read split dev_aj showed leaking, end to end through the redactor: a caller's correction of a name the
 agent read back ("no it's with an i ..."), the agent's acknowledgement that repeats it, a one-word answer to the
-surname question that is an everyday word, and a false start before a name ("sea sean ..."). Sentences written for
-this test."""
+surname question that is an everyday word, and a false start before a name ("sea sean ..."); from dev_ak, an everyday
+surname ending the turn after "my name is". Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,9 @@ from tests.conftest import found_by_turn
     (["and the surname", "erm it's lamb"], 1, ["lamb"]),
     (["and your family name", "uh yeah it's chalk"], 1, ["chalk"]),
     (["could i take your last name please", "Ladder."], 1, ["Ladder"]),
+    # after "my name is" / "the name's", an everyday surname that ends the turn
+    (["hello", "the name's emeka bucket"], 1, ["emeka bucket"]),
+    (["hello", "my name is kofi basket"], 1, ["kofi basket"]),
     # a false start of the name's first word
     (["sorry who am i speaking with", "oh sorry it's pen penelope ward"], 1, ["pen penelope ward"]),
     (["sorry who am i speaking with", "oh sorry it's sea seamus kelly"], 1, ["sea seamus kelly"]),
@@ -58,6 +61,10 @@ def test_name_is_found(redactor, turns, turn, expected):
     (["and the surname", "it's the same as my husband's"], 1),
     (["your surname is on the letter we sent", "right"], 1),
     (["and the surname", "4"], 1),
+    # ... never a word that follows names, nor an everyday word at the end of a turn without "my name is"
+    (["how can i help", "yes hi my name is sara today"], 1),
+    (["hello", "my name is ahmed please"], 1),
+    (["hello", "i asked ngozi today"], 1),
     # a function word before a name, however it starts the name's first word
     (["hello", "please send it to tom okonkwo"], 1),
 ])
@@ -65,4 +72,5 @@ def test_no_name_is_added(redactor, turns, turn):
     found = found_by_turn(redactor, turns)[turn]
     assert all(word not in " ".join(found).split() for word in ("that's", "right", "fine", "other", "monday", "just",
                                                                "field", "pardon", "same", "4", "to",
-                                                               "far", "alpha")), found
+                                                               "far", "alpha",
+                                                               "today", "please")), found
