@@ -5,7 +5,7 @@ Records never carry a detected value: findings hold offsets into the original te
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,12 @@ class Turn:
     speaker: str
     text: str
     timings: TurnTimings | None = None
+
+
+def agent_turns(turns: Sequence[Turn], agent_speakers: Sequence[str]) -> list[bool]:
+    """For each turn, whether its speaker is one of ``agent_speakers`` (case-insensitive)."""
+    agents = {s.lower() for s in agent_speakers}
+    return [t.speaker.lower() in agents for t in turns]
 
 
 @dataclass(frozen=True, slots=True)

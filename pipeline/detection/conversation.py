@@ -7,7 +7,7 @@ from typing import Sequence
 
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
-from pipeline.records import Finding, Turn
+from pipeline.records import Finding, Turn, agent_turns
 from pipeline.detection.agent_openers import find_agent_names
 from pipeline.detection.business_names import business_words, drop_business_names
 from pipeline.detection.engine_tags import blank_engine_tags, message_start
@@ -109,8 +109,7 @@ def answer_expectations(turns: Sequence[Turn], agent_speakers: Sequence[str]) ->
     answer, or the rest of their answer after a short backchannel ("oh seven seven" / "mhm" / "double
     nine ..."), is an answer to the same question; anything else ends the look-back.
     """
-    agents = {s.lower() for s in agent_speakers}
-    is_agent = [t.speaker.lower() in agents for t in turns]
+    is_agent = agent_turns(turns, agent_speakers)
     # "[00:00:30] AGENT: Okay, I have it.": an export's stamp and role label are no words of the turn.
     # ... nor the sender's name or number before a chat export's message ("[17:37, 03/12/2026] +234 811 ...: ").
     starts = [message_start(t.text) for t in turns]

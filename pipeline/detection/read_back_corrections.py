@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from typing import Sequence
 
 from pipeline.detection.name_propagation import word_key
-from pipeline.records import Finding, Turn
+from pipeline.records import Finding, Turn, agent_turns
 from recognizers.entities import PERSON, REASON_CROSS_TURN
 from recognizers.names.tokens import word_matches
 from recognizers.start_set import compile_fast
@@ -31,15 +31,15 @@ MIN_LIKENESS = 0.6
 # The agent's next turn repeats the corrected name only in a short acknowledgement, not in new talk.
 ACK_MAX_WORDS = 12
 
-_HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"
+_HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"  # (a tag the texts' blanking does not know: "[breath]")
 # A read-back: the agent says the name back and asks whether it is right.
 _READ_BACK = compile_fast(r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?(?:that|it)\W+"
                           r"(?:\w+\W+)?(?:right|correct|okay|ok)\b|\bhave\W+i\W+got\W+(?:that|it)\b"
                           r"|\bi['’]?ve\W+(?:got|put)\b|^\W*so\W+(?:\w+\W+){1,2}(?:so\W+)?(?:yes|right|correct)\W*$",
                           re.IGNORECASE)
 # One letter spelled with a word for it: "n like november", "t as in tango" (a piece of the name itself).
-_LETTER = r"[a-z]\W+(?:like|for|as\W+in)\W+[a-z]+"
-_SPELLED_LETTER = compile_fast(r"(?<![\w'’])([a-z])\W+(?:like|for|as\W+in)\W+([a-z]+)(?![\w'’])", re.IGNORECASE)
+_LETTER = r"([a-z])\W+(?:like|for|as\W+in)\W+([a-z]+)"
+_SPELLED_LETTER = compile_fast(rf"(?<![\w'’]){_LETTER}(?![\w'’])", re.IGNORECASE)
 # How a spelling is corrected around the name: "with an i", "double o", "two l's", "not b", "n like november".
 _HINT = rf"(?:with\W+an?\W+[a-z]|double\W+[a-z]|two\W+[a-z]['’]?s|not\W+(?:an?\W+)?[a-z]|{_LETTER}|you\W+know)"
 _CORRECTION = compile_fast(
@@ -111,8 +111,7 @@ def find_read_back_corrections(turns: Sequence[Turn], texts: Sequence[str], find
                                agent_speakers: Sequence[str]) -> list[list[Finding]]:
     """Findings per turn, with each caller's correction of a name the agent just read back found as PERSON, and its
     repeat in the agent's short acknowledgement after it (``texts[i]``: turn i without engine tags)."""
-    agents = {s.lower() for s in agent_speakers}
-    is_agent = [t.speaker.lower() in agents for t in turns]
+    is_agent = agent_turns(turns, agent_speakers)
     out = [list(turn) for turn in findings]
     added = 0
     for i in range(1, len(turns)):

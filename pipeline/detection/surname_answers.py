@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Sequence
 
-from pipeline.records import Finding, Turn
+from pipeline.records import Finding, Turn, agent_turns
 from recognizers.entities import PERSON, REASON_CROSS_TURN
 from recognizers.names.lexicon import FUNCTION_WORDS
 from recognizers.names.short_surnames import NOT_SURNAMES
@@ -48,12 +48,12 @@ def _one_word_answer(text: str) -> tuple[int, int] | None:
     """Where the single name word of an answer stands, if the answer is one word after its lead-in."""
     words = word_matches(text)
     k = 0
-    while k < len(words) and words[k].group().lower().replace("’", "'") in _LEAD:
+    keys = [m.group().lower().replace("’", "'") for m in words]
+    while k < len(words) and keys[k] in _LEAD:
         k += 1
     if len(words) - k != 1 or any(c.isdigit() for c in text) or text[words[k].end():].strip(" .,!?"):
         return None
-    word = words[k]
-    key = word.group().lower().replace("’", "'")
+    word, key = words[k], keys[k]
     if len(key) < MIN_LETTERS or key in FUNCTION_WORDS or key in _NOT_NAMES:
         return None
     return word.span()
@@ -63,11 +63,11 @@ def find_surname_answers(turns: Sequence[Turn], texts: Sequence[str], findings: 
                          agent_speakers: Sequence[str]) -> list[list[Finding]]:
     """Findings per turn, with a caller's one-word answer to the agent's surname question found as PERSON
     (``texts[i]``: turn i without engine tags)."""
-    agents = {s.lower() for s in agent_speakers}
+    is_agent = agent_turns(turns, agent_speakers)
     out = [list(turn) for turn in findings]
     added = 0
     for i in range(1, len(turns)):
-        if turns[i].speaker.lower() in agents or turns[i - 1].speaker.lower() not in agents \
+        if is_agent[i] or not is_agent[i - 1] \
                 or any(f.entity_type == PERSON for f in out[i]) or not _question(texts[i - 1]):
             continue
         span = _one_word_answer(texts[i])
