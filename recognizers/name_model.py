@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
-from recognizers.names.rules import AFTER_NAME_WORDS, leading_particle
+from recognizers.names.name_words import AFTER_NAME_WORDS, leading_particle
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL

@@ -25,8 +25,8 @@ gmail inbox") unless a listed name that is no everyday word is among it, the own
 
 The work is split over helper modules: ``names.tokens`` (one tokenization pass, cached word facts),
 ``names.cue_phrases`` / ``names.cues`` / ``names.cue_scores`` (cue phrases, matched only where a trigger word starts),
-``names.rules`` (name lists, span growth). Romanized Asian given names written as one word ("xiaoming", "jihoon") or as two
-("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
+``names.rules`` (name lists), ``names.name_runs`` (span growth). Romanized Asian given names written as one word
+("xiaoming", "jihoon") or as two ("chih hung") are read from a syllable list (``data/name_syllables.txt``); Arabic openers and
 joiners stay with their name ("abu malik", "omar al farsi"). East Asian surnames spelled like short
 English words end a name when the name ends there ("minjae so", "jihyeon in", "mr ok speaking"), and a
 word with Vietnamese letters or tone marks is a name, not the English word it folds to ("Mỹ", "Cát"; see
@@ -48,7 +48,8 @@ from recognizers.names.coordination import coordinated
 from recognizers.names.filters import not_after_determiners, not_companies, not_id_labels
 from recognizers.names.reasons import REASON_CUE_PHRASE, REASON_NAME_LIST
 from recognizers.names.patronymics import patronymic_names
-from recognizers.names.rules import Candidate, leading_particle, list_candidates, with_openers
+from recognizers.names.name_words import Candidate, leading_particle
+from recognizers.names.rules import list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
 from recognizers.names.signatures import SCORE as SIGNED_SCORE, dash_signature, signed_names
 from recognizers.names.sinitic_surnames import sinitic_names

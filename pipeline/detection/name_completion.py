@@ -18,7 +18,8 @@ the rest in the output. This step grows each PERSON finding over the words next 
   word ("khairul soon", "Ko Him": ``name_edges``).
 
 Touching PERSON findings are joined, a name said just before its whole repeat is one too (``turn_names``), and a
-directory's "Surname Given I" is taken whole; a finding never grows into another type's span. Logs nothing.
+directory's "Surname Given I" is taken whole; a finding never grows into another type's span. Which words continue a
+name inward is ``name_continuation``; the rules here decide a name's outer edges. Logs nothing.
 """
 from __future__ import annotations
 
@@ -28,19 +29,19 @@ from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
-from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, NOT_NAME_WORDS, SPOKEN_PAUSES, dotted_initial,
-                                           east_asian_word, ends_names, function_syllable, leading_initial, syllable_edge)
+from pipeline.detection.name_continuation import continues, joiner, name_word, proper, touching
+from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, SPOKEN_PAUSES, east_asian_word, ends_names,
+                                           leading_initial, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
                                            patronymics, phrases_said_twice, repeated_names)
 from pipeline.records import Finding
 from recognizers.entities import PERSON
-from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, frequent_words, lexicon, proper_nouns
+from recognizers.names.lexicon import ASSISTANT_NAMES, frequent_words, lexicon
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
-from recognizers.names.particles import cased_particle
-from recognizers.names.rules import AFTER_NAME_WORDS, ARABIC_JOINERS, PARTICLES
+from recognizers.names.name_words import AFTER_NAME_WORDS, ARABIC_JOINERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 
 MAX_NAME_WORDS = 6
@@ -48,97 +49,16 @@ MAX_NAME_WORDS = 6
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
-def _name_word(tok: Token, cased: bool, after_initial: bool = False) -> bool:
-    """Whether a word may be part of a name by itself (no neighbour needed)."""
-    if tok.function or ends_names(tok):
-        return False
-    if cased and tok.capitalized and (after_initial or not tok.sentence_start):  # "J. Leary"
-        return not tok.common or tok.key in lexicon().last
-    return (tok.name and not tok.common) or tok.unknown
-
-
-def _proper(tok: Token) -> bool:
-    """A lowercase word that English text usually capitalizes ("gandhi", "anil"), not a frequent word."""
-    return not tok.function and not tok.common and tok.key not in NOT_NAME_WORDS \
-        and tok.key in proper_nouns()
-
-
-def _joiner(tok: Token, cased: bool, text: str) -> bool:
-    """An initial or a particle: part of a name only with a name word after it."""
-    return tok.initial or tok.key in PARTICLES or tok.key in ARABIC_JOINERS or dotted_initial(text, tok) or (
-        not cased and (len(tok.key) == 1 and not tok.function or tok.key in SPOKEN_PAUSES))  # "orla k brennigan"
-
-
-def _continues(text: str, tokens: list[Token], i: int, cased: bool) -> int:
-    """How many tokens from ``i`` on continue a name (0: none): a name word, or initials and
-    particles followed by one ("de la Vega")."""
-    if 0 < i < len(tokens) - 1 and cased_particle(text, tokens[i - 1], tokens[i], tokens[i + 1]) \
-            and _touching(text, tokens[i], tokens[i + 1]) and not tokens[i + 1].function:
-        return 2  # "(Nair Gusmões) do Vale"
-    j = i
-    while _joiner(tokens[j], cased, text) and j + 1 < len(tokens) and _touching(text, tokens[j], tokens[j + 1]) \
-            and j - i < 3:
-        j += 1
-    if j > i:
-        nxt = tokens[j]
-        after_initial = tokens[j - 1].initial
-        return j - i + 1 if _name_word(nxt, cased, after_initial) or nxt.capitalized or (
-            not cased and _proper(nxt)) or _surname_ends(text, tokens, j, cased) or _heard_after_article(tokens, j) else 0
-    tok = tokens[i]
-    after_initial = i > 0 and tokens[i - 1].initial
-    if _name_word(tok, cased, after_initial) or (cased and i > 0 and _surname_after_given(tokens[i - 1], tok)) \
-            or _heard_after_article(tokens, i):
-        return 1
-    if cased and i > 0 and function_syllable(text, tokens, i):
-        return 1
-    return 1 if not cased and _proper(tok) else 0
-
-
-def _touching(text: str, left: Token, right: Token) -> bool:  # ``adjacent``, also after "t." of "t. campbell"
-    return adjacent(text, left, right) or (dotted_initial(text, left) and right.start - left.end == 2)
-
-
-def _heard_after_article(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is an everyday word after a name and the Arabic article "al" / "el": the family name, misheard
-    ("kawthar raad al moose")."""
-    tok = tokens[k]
-    return k > 1 and tokens[k - 1].key in ("al", "el") and tok.english and not tok.function and not tok.possessive \
-        and tok.key not in AFTER_NAME_WORDS
-
-
-def _surname_ends(text: str, tokens: list[Token], j: int, cased: bool) -> bool:
-    """After an initial and its period, a listed surname that ends the phrase is the name's last word, even
-    an everyday word ("christopher s. go.", "joy r. co,"); in lowercase speech also after a bare letter, before
-    the clause goes on ("evan h garner is", "bruce f singer located in")."""
-    tok, last, dotted = tokens[j], j + 1 == len(tokens), dotted_initial(text, tokens[j - 1])
-    spoken = not cased and not dotted and len(tokens[j - 1].key) == 1 and not last and _clause_after(tokens[j + 1])
-    return (dotted or spoken) and tok.key in lexicon().last and not tok.possessive and not tok.function \
-        and not ends_names(tok) and (last or spoken or not adjacent(text, tok, tokens[j + 1]))
-
-
-def _clause_after(tok: Token) -> bool:
-    """A word that follows a name where its clause goes on: a function word or an English past participle ("bruce f
-    singer located in napa"; not a time: "you may like evan h garner today")."""
-    return tok.function or (tok.english and len(tok.key) >= 5 and tok.key.endswith("ed"))
-
-
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:
     """Before a name that opens with an initial ("t. campbell"), a given name is its first word
     ("christian t. campbell"), even an everyday word."""
     initial = tokens[first - 1] if first >= 2 else None
-    if initial is None or len(initial.key) != 1 or not _joiner(initial, cased, text) \
+    if initial is None or len(initial.key) != 1 or not joiner(initial, cased, text) \
             or not adjacent(text, tokens[first - 2], initial):
         return False
     given = tokens[first - 2]
     return given.first and not given.function and not given.possessive and not ends_names(given) \
         and not closes_cue(tokens, first - 2)
-
-
-def _surname_after_given(prev: Token, tok: Token) -> bool:
-    """In cased text, a capitalized everyday word right after a given name is its surname ("Moira Pagan",
-    "Amanda May"), unless it ends names or is a function word ("Will" and "May" may be surnames)."""
-    return prev.first and prev.capitalized and tok.capitalized and not tok.sentence_start \
-        and (not tok.function or tok.key in FUNCTION_WORD_NAMES) and not ends_names(tok)
 
 
 def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
@@ -206,7 +126,7 @@ def _middle_name(text: str, tokens: list[Token], k: int, cased: bool) -> bool:
         return False
     nxt = tokens[k + 1]
     return not nxt.function and nxt.key not in frequent_words() and (
-        _name_word(nxt, cased) or (not cased and _proper(nxt)))
+        name_word(nxt, cased) or (not cased and proper(nxt)))
 
 
 def _named(tokens: list[Token], first: int) -> bool:  # "my name is" / "the name's" right before ``tokens[first]``
@@ -218,8 +138,8 @@ def _named(tokens: list[Token], first: int) -> bool:  # "my name is" / "the name
 def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) -> tuple[int, int]:
     """Token range of the whole name around tokens ``first..last``."""
     while last - first + 1 < MAX_NAME_WORDS and last + 1 < len(tokens) \
-            and _touching(text, tokens[last], tokens[last + 1]):
-        step = _continues(text, tokens, last + 1, cased)
+            and touching(text, tokens[last], tokens[last + 1]):
+        step = continues(text, tokens, last + 1, cased)
         if not step:
             if syllable_edge(text, tokens, last + 1, 1, cased):
                 last += 1  # "khairul soon", "htwe aung win": a romanized syllable continues a name
@@ -235,18 +155,18 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
                 last += 1
             break
         last += step
-    while last - first + 1 < MAX_NAME_WORDS and first > 0 and _touching(text, tokens[first - 1], tokens[first]):
+    while last - first + 1 < MAX_NAME_WORDS and first > 0 and touching(text, tokens[first - 1], tokens[first]):
         prev = tokens[first - 1]
         if closes_cue(tokens, first - 1):
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
         if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased):
             first -= 1  # "(Ahmad) bin Gede", "(Ruud) van Dijk", "Y. B. (Venkat)", "m. p. (kalyan)", "g m (kaimal)"
             continue
-        if not cased and prev.key in SPOKEN_PAUSES and first > 1 and _touching(text, tokens[first - 2], prev) \
-                and _name_word(tokens[first - 2], cased):  # "ichiro uh (shimizu)": a pause inside the name
+        if not cased and prev.key in SPOKEN_PAUSES and first > 1 and touching(text, tokens[first - 2], prev) \
+                and name_word(tokens[first - 2], cased):  # "ichiro uh (shimizu)": a pause inside the name
             first -= 2
             continue
-        if prev.possessive or not (_name_word(prev, cased) or (not cased and _proper(prev))):
+        if prev.possessive or not (name_word(prev, cased) or (not cased and proper(prev))):
             if _given_before_initial(text, tokens, first, cased):
                 first -= 2  # "christian t. campbell"
                 continue

@@ -7,7 +7,7 @@ Plain predicates over ``recognizers.names.tokens`` tokens, used by ``name_comple
 from __future__ import annotations
 
 from recognizers.names.lexicon import TITLES, lexicon
-from recognizers.names.rules import INTERJECTIONS, INTRO_FOLLOWERS
+from recognizers.names.name_words import INTERJECTIONS, INTRO_FOLLOWERS
 from recognizers.names.tokens import Token, adjacent
 
 # Capitalized words that end a name rather than continue it: organisations, places, streets, days, occasions

@@ -23,7 +23,7 @@ from pipeline.records import Finding
 from recognizers.names.cue_phrases import CUE_NOUNS, FIELD_LABELS, closes_cue
 from recognizers.names.everyday_surnames import CLAUSE_OPENERS
 from recognizers.names.lexicon import lexicon
-from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
+from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, PARTICLES
 from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
 from recognizers.spoken import number_words as nw

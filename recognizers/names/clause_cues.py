@@ -1,7 +1,7 @@
 """Names a whole clause points at, whatever their words: "i had ___ on the phone", "my son is on it too ___"."""
 from __future__ import annotations
 
-from recognizers.names.rules import AFTER_NAME_WORDS
+from recognizers.names.name_words import AFTER_NAME_WORDS
 from recognizers.names.tokens import Token
 
 

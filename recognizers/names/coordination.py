@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from recognizers.names.lexicon import WELL_ATTESTED
 from recognizers.names.reasons import REASON_NAME_LIST
-from recognizers.names.rules import COORDINATORS, OBJECT_WORDS, Candidate, extend
+from recognizers.names.name_runs import extend
+from recognizers.names.name_words import COORDINATORS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token, keys_of, positions
 
 

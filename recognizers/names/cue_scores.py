@@ -8,7 +8,7 @@ from __future__ import annotations
 from recognizers.names.clause_cues import name_like
 from recognizers.names.filters import CLOSING_WORDS
 from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon, proper_nouns
-from recognizers.names.rules import AFTER_NAME_WORDS, INTRO_FOLLOWERS
+from recognizers.names.name_words import AFTER_NAME_WORDS, INTRO_FOLLOWERS
 from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
 from recognizers.names.word_given import word_given_name

@@ -18,7 +18,8 @@ from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, cue_score
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import lexicon
-from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, Candidate, extend
+from recognizers.names.name_runs import extend
+from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, Candidate
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.subjects import bracketed, subjects

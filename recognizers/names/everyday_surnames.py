@@ -12,7 +12,7 @@ form ("emilia saying i'm late").
 from __future__ import annotations
 
 from recognizers.names.lexicon import lexicon
-from recognizers.names.rules import AFTER_NAME_WORDS, INTERJECTIONS, OBJECT_WORDS
+from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, OBJECT_WORDS
 from recognizers.names.short_surnames import NOT_SURNAMES
 from recognizers.names.tokens import Token, adjacent
 from recognizers.names.vocatives import TERMS_OF_ADDRESS

@@ -6,7 +6,7 @@ import re
 
 from recognizers.names.lexicon import DETERMINERS, TITLES
 from recognizers.names.reasons import REASON_NAME_LIST
-from recognizers.names.rules import Candidate
+from recognizers.names.name_words import Candidate
 from recognizers.names.tokens import Token, adjacent
 from recognizers.spoken.number_words import MONTHS, ORDINALS, WEEKDAY_ABBREVIATIONS
 from recognizers.start_set import compile_fast

@@ -4,7 +4,7 @@ like English words before a surname ("my truong", "an quach", "tram vu").
 
 Korean (O/Oh, In, So, Wi, Do, Ok, Yu, Ha, An, Ma), Chinese and Cantonese (He, You, She, Ng, So, To, Ho, Yu) and
 Vietnamese (Do, To, Vu) surnames (public knowledge). A function word never continues a name in
-``recognizers.names.rules.extend``; one of these does when it follows a given name and ends the name:
+``recognizers.names.name_runs.extend``; one of these does when it follows a given name and ends the name:
 at the end of the turn, before punctuation, or before a word that follows names ("at", "and", "will",
 "speaking"). Never before a question mark ("what will jihun do?") or another word ("tell jihun so he knows").
 Function-word surnames need a Chinese, Japanese, Korean or Vietnamese given name before them ("celia so who

@@ -11,7 +11,7 @@ import re
 
 from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
 from recognizers.names.reasons import REASON_CUE_PHRASE
-from recognizers.names.rules import MAX_NAME_TOKENS, Candidate
+from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
 from recognizers.names.tokens import Token
 
 SCORE = 0.8

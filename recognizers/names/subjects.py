@@ -5,7 +5,7 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
-from recognizers.names.rules import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
+from recognizers.names.name_words import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 
 # "when was tom hanks born": a biographical question brackets a name.

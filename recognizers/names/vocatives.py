@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from recognizers.names.lexicon import THANKS_SHORT_RE, TITLES, lexicon
-from recognizers.names.rules import INTRO_FOLLOWERS
+from recognizers.names.name_words import INTRO_FOLLOWERS
 from recognizers.names.tokens import Token
 from recognizers.start_set import compile_fast
 
