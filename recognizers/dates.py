@@ -40,7 +40,7 @@ MONTH_WORDS = frozenset(MONTHS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
 FOREIGN_MONTH_WORDS = frozenset(FOREIGN_MONTHS)
-# The gate's words (ASCII words of the text: "março" gives "mar" and "o").
+# The gate's words (ASCII words of the text: "março" gives "mar" and "o"; a text with other letters is always read).
 _FOREIGN_MONTH_GATE = FOREIGN_MONTH_WORDS | {"mar"}
 _FOREIGN_MONTH = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 
@@ -111,10 +111,10 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     DATE_PREPOSITION = CaseFolded(compile_fast(r"\b(?:on|since|by|from|until|till|before|after|dated)\s+$", re.IGNORECASE))
     # Spoken day and year run together in the view: "march 151985", "march 385".
     MONTH_RUN = compile_fast(rf"\b(?P<month>{_MONTH})\s+(?P<run>\d{{3,6}})\b", re.IGNORECASE)
-    # A day and a Spanish or Filipino month ("15 de marzo de 1990", "ika-10 ng Setyembre, 1990"); month first only
-    # with a year ("Setyembre 10, 1990").
+    # A day and a Spanish, Portuguese, Filipino, French or German month ("15 de marzo de 1990", "ika-10 ng Setyembre,
+    # 1990", "the 4th of novembre 1962" in speech, "12. März 1979"); month first only with a year ("Setyembre 10, 1990").
     FOREIGN_DAY_MONTH = CaseFolded(compile_fast(
-        rf"\b(?:ika-?\s*)?(?P<day>\d{{1,2}})(?:\s+(?:de|ng)\s+|\s+|[\-/.])(?P<month>{_FOREIGN_MONTH})\b\.?"
+        rf"\b(?:ika-?\s*)?(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:de|ng|of)\s+|\.?\s+|[\-/.])(?P<month>{_FOREIGN_MONTH})\b\.?"
         rf"(?:,?\s+(?:del?\s+)?{_YEAR}\b)?|\b(?P<month2>{_FOREIGN_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?:del?\s+)?"
         rf"(?P<year2>(?:19|20)\d{{2}})\b", re.IGNORECASE))
     # Lower-case twins of the month patterns for ASCII text (``recognizers.lower_scan``): same matches, faster.
@@ -235,7 +235,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
             a, b = int(match["a"]), int(match["b"])
             if valid_date(a, b, None) or valid_date(b, a, None):
                 yield match.start(), match.end(), False, True
-        for match in self.FOREIGN_DAY_MONTH.finditer(text) if not _FOREIGN_MONTH_GATE.isdisjoint(words) else ():
+        for match in self.FOREIGN_DAY_MONTH.finditer(text) if not (
+                _FOREIGN_MONTH_GATE.isdisjoint(words) and text.isascii()) else ():
             month = FOREIGN_MONTHS[(match["month"] or match["month2"]).lower()]
             day, year = int(match["day"] or match["day2"]), year_of(match["year"] or match["year2"])
             if valid_date(month, day, year):

@@ -17,11 +17,11 @@ from pipeline.detection.export_senders import find_senders
 from pipeline.detection.name_completion import complete_names, may_add_names
 from pipeline.detection.name_propagation import propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions, name_letter_seeds
+from pipeline.detection.one_word_answers import find_one_word_answers
 from pipeline.detection.read_back_corrections import find_read_back_corrections
 from pipeline.detection.repeated_names import grow_repeated_names
 from pipeline.detection.sound_alike_names import find_sound_alike_mentions
 from pipeline.detection.split_values import join_split_values
-from pipeline.detection.surname_answers import find_surname_answers
 from pipeline.detection.turn_names import join_found_again
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
                                   IBAN_CODE, NATIONAL_ID, PERSON)
@@ -178,7 +178,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             findings = join_split_values(turns, findings)
         turn_texts = [blank_engine_tags(t.text) for t in turns]  # a stamp's date is no mention of a value
         if config.cross_turn:
-            findings = find_surname_answers(turns, turn_texts, findings, config.agent_speakers)
+            findings = find_one_word_answers(turns, turn_texts, findings, config.agent_speakers)
         if any(findings) and (config.name_propagation or config.value_propagation):
             if config.name_propagation:
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))

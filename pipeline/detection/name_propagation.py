@@ -18,8 +18,10 @@ import logging
 import re
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import Sequence
 
+from pipeline.detection.email_name_parts import EMAIL_SEED_SCORE, email_name_parts
 from pipeline.records import Finding
 from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       frequent_words, lexicon, strip_possessive)
@@ -80,27 +82,6 @@ _BOUNDARY_RE = compile_fast(r"[,.!?;:()\"\n]|\s[-–—]\s")
 # Function words that are names too, found again only where used as a name: "will", "may", and an agent
 # called Alexa ("alexa speaking" ... "thx alexa, bye").
 _WORD_NAMES = FUNCTION_WORD_NAMES | ASSISTANT_NAMES
-# A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
-# call are found at this score.
-EMAIL_SEED_SCORE = 0.6
-_USER_PART_END = compile_fast(r"@|\s(?:at|at sign|at the rate)\s", re.IGNORECASE)
-
-
-def _email_name_parts(text: str, finding: Finding) -> list[str]:
-    """The surname in an e-mail's user part that also holds a given name or an initial ("jay dot okonkwo at
-    ..." -> okonkwo)."""
-    value = text[finding.start:finding.end]
-    end = _USER_PART_END.search(value)
-    lex = lexicon()
-    keys = [fold(m.group()) for m in WORD_RE.finditer(value, 0, end.start() if end else len(value))]
-    # A surname after a given name or an initial ("jay dot okonkwo", "s.jones84"), no frequent word:
-    # "sales.london@..." names a team and a town, not a person.
-    surnames = [k for k in keys if len(k) >= MIN_PART_LENGTH and k not in FUNCTION_WORDS and k in lex.last
-                and k not in lex.common and k not in frequent_words()]
-    given = any(k not in surnames and (k in lex.first or len(k) == 1) for k in keys)
-    return surnames if given else []
-
-
 def _name_parts(text: str, finding: Finding) -> list[tuple[str, bool]]:
     """Folded words of a PERSON finding worth searching for, each with whether it is a common
     English word (found again only where it is used as a name)."""
@@ -142,15 +123,18 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
     seeds: dict[str, float] = {}
     common: dict[str, float] = {}
     beside: dict[str, float] = {}  # common words of less certain names: found again only next to a name found
+    pairs: set[tuple[str, str]] = set()  # the parts of each name found, word after word ("low", "guan")
     for text, turn_findings in zip(texts, findings):
         for finding in turn_findings:
             if finding.entity_type == EMAIL_ADDRESS:
-                for part in _email_name_parts(text, finding):  # "jay dot okonkwo at gmail dot com"
+                for part in email_name_parts(text, finding):  # "jay dot okonkwo at gmail dot com"
                     seeds[part] = max(seeds.get(part, 0.0), EMAIL_SEED_SCORE)
                 continue
             if finding.entity_type != PERSON or finding.score < min_score:
                 continue
-            for part, is_common in _name_parts(text, finding):
+            parts = _name_parts(text, finding)
+            pairs.update(zip(map(itemgetter(0), parts), map(itemgetter(0), parts[1:])))
+            for part, is_common in parts:
                 if not is_common:
                     seeds[part] = max(seeds.get(part, 0.0), finding.score)
                 elif finding.score >= COMMON_SEED_MIN_SCORE:
@@ -162,6 +146,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
         return out
     added = 0
     first_names = lexicon().first
+    name_words = first_names | lexicon().last
     keys = (*seeds, *common, *beside)
     known = seeds.keys() | common.keys() | beside.keys()
     for i, text in enumerate(texts):
@@ -189,10 +174,12 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                     score = min(score, COMMON_MENTION_MAX_SCORE)
                 elif not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
                         or _nickname_beside(key, words, seeds)):
-                    if k not in retried and key in first_names and score >= RETRY_MIN_SCORE:
-                        retried.add(k)  # a given name that is a common word, found with certainty, tried
-                        queue.append((k, match))  # again once the word after it is found: "given carruthers"
-                    continue
+                    nxt = word_keys[k + 1] if k + 1 < len(words) else ""
+                    if k not in retried and (key in first_names and score >= RETRY_MIN_SCORE
+                                             or nxt in seeds and (key, nxt) in pairs and key in name_words):
+                        retried.add(k)  # a given name that is a common word, found with certainty, or a listed
+                        queue.append((k, match))  # name word said before the next part of the same name (no common
+                    continue  # word), tried once that is found: "given carruthers", "low guan" of "low guan huat"
                 else:
                     score = min(score, COMMON_MENTION_MAX_SCORE)
             start, end = match.span()

@@ -3,8 +3,8 @@ F ERREIR A", "Al-Qahtani. ALQ-A-HTANI") or letter by letter ("H-O-S-H-I-N-O") on
 as a plain word once its spelling was found ("hoshino ... H-O-S-H-I-N-O" spelled and found: "hoshino" too).
 
 Runs after name propagation; adds PERSON findings (reason ``propagation``) that never overlap other findings;
-a PERSON finding of a piece of the mention grows into it when the turn says the name whole too ("it's ose
-hobo, osehobo ize-iyamu": "ose" grows to "ose hobo").
+a PERSON finding of a piece of the mention grows into it ("it's ose hobo, osehobo ize-iyamu": "ose" grows to "ose
+hobo"; "i've put taka hashi" once "takahashi" was found: "hashi" grows to "taka hashi").
 """
 from __future__ import annotations
 
@@ -99,12 +99,8 @@ def _mentions(text: str, seeds: set[str], words_seeds: set[str], prefixes: set[s
     return spans
 
 
-def _said_whole_in_turn(text: str, start: int, end: int, turn: Sequence[Finding]) -> bool:
-    """The letters of ``text[start:end]`` ("ose hobo") are one word of another PERSON finding of the turn
-    ("osehobo ize-iyamu"): the speaker said the name split, then whole."""
-    letters = "".join(fold(m.group()) for m in _LETTERS.finditer(text, start, end))
-    return any(f.entity_type == PERSON and (f.end <= start or end <= f.start)
-               and letters in (fold(m.group()) for m in _LETTERS.finditer(text, f.start, f.end)) for f in turn)
+def _words(text: str, start: int, end: int) -> tuple[str, ...]:
+    return tuple(fold(m.group()) for m in _LETTERS.finditer(text, start, end))
 
 
 def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
@@ -114,13 +110,16 @@ def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Find
     if not seeds:
         return out
     prefixes = {seed[:k] for seed in seeds | words_seeds for k in range(1, len(seed) + 1)}
+    said = {_words(text, f.start, f.end) for text, turn in zip(texts, findings) for f in turn if f.entity_type == PERSON}
     for i, text in enumerate(texts):
         for start, end in _mentions(text, seeds, words_seeds, prefixes):
             inside = [f for f in out[i] if start < f.end and f.start < end]
             if not inside or (all(f.entity_type == PERSON and start <= f.start and f.end <= end for f in inside)
                               and (start, end) not in [(f.start, f.end) for f in inside]
-                              and _said_whole_in_turn(text, start, end, out[i])):
-                # "it's ose hobo, osehobo ..." found "ose": the split mention takes the piece found in it.
+                              and _words(text, start, end) not in said):
+                # "it's ose hobo, osehobo ..." found "ose", "i've put taka hashi" found "hashi": the mention split
+                # into chunks that spell a name found takes the piece found in it (the same words as a finding's are
+                # name propagation's to judge: "add the Gift Aid" once "Gift Aid" was found).
                 out[i] = [f for f in out[i] if f not in inside]
                 out[i].append(Finding(start, end, PERSON, max([SCORE] + [f.score for f in inside]),
                                       RECOGNIZER_NAME, REASON_PROPAGATION))

@@ -1,6 +1,7 @@
 """A caller's correction of a name the agent read back is a name: "so i've got feeld is that right" / "no it's with an
 i fild"; "let me just read that back wod" / "no it's double o wood"; and the agent's acknowledgement that repeats it
-("sorry about that field got it now").
+("sorry about that field got it now"). The agent's read-back itself is found when it reads a name found in the call
+back with a slip ("i have written braum is it okay" once "braun" was found).
 
 The corrected word is often an everyday word ("field", "wood", "hunt") that no list or model takes alone; what makes
 it a name is the exchange: the agent read a name back, the caller says "no" and gives a word that sounds like it
@@ -18,6 +19,7 @@ from typing import Sequence
 from pipeline.detection.name_propagation import word_key
 from pipeline.records import Finding, Turn, agent_turns
 from recognizers.entities import PERSON, REASON_CROSS_TURN
+from recognizers.names.lexicon import FUNCTION_WORDS, frequent_words
 from recognizers.names.tokens import word_matches
 from recognizers.start_set import compile_fast
 
@@ -30,6 +32,9 @@ SCORE = 0.8
 MIN_LIKENESS = 0.6
 # The agent's next turn repeats the corrected name only in a short acknowledgement, not in new talk.
 ACK_MAX_WORDS = 12
+# A read-back is short ("i have written braum is it okay"); a name found is long enough to be read back with a slip.
+READ_BACK_MAX_WORDS = 14
+MIN_NAME_LETTERS = 4
 
 _HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"  # (a tag the texts' blanking does not know: "[breath]")
 # A read-back: the agent says the name back and asks whether it is right.
@@ -76,6 +81,22 @@ def _read_back_keys(text: str, turn: Sequence[Finding]) -> list[str]:
     return keys
 
 
+def _read_back_slips(text: str, turn: list[Finding], names: set[str]) -> list[tuple[int, int]]:
+    """Words of the agent's read-back turn that sound like a name word found in the call without being it, and are no
+    frequent word: the name read back with a slip ("i have written braum is it okay" once "braun" was found)."""
+    words = word_matches(text)
+    if len(words) > READ_BACK_MAX_WORDS or not _READ_BACK.search(text):
+        return []
+    spans = []
+    for m in words:
+        key = word_key(m.group())
+        if len(key) >= 3 and key.isalpha() and key not in names and key not in FUNCTION_WORDS \
+                and key not in frequent_words() and any(_sounds_like(key, name) for name in names) \
+                and not any(f.start < m.end() and m.start() < f.end for f in turn):
+            spans.append(m.span())
+    return spans
+
+
 def _corrected_name(match: re.Match, turn: list[Finding], read: Sequence[str]) -> tuple[int, int] | None:
     """Where the name of a caller's correction (``match``: ``_CORRECTION``) stands, if it names one: words that sound
     like the name read back (PERSON findings inside them are dropped from ``turn``: the name is taken whole, "beau
@@ -114,6 +135,12 @@ def find_read_back_corrections(turns: Sequence[Turn], texts: Sequence[str], find
     is_agent = agent_turns(turns, agent_speakers)
     out = [list(turn) for turn in findings]
     added = 0
+    names = {key for text, turn in zip(texts, out) for f in turn if f.entity_type == PERSON
+             for key in map(word_key, map(re.Match.group, word_matches(text[f.start:f.end])))
+             if len(key) >= MIN_NAME_LETTERS}
+    for i in (i for i in range(len(turns)) if is_agent[i] and names):
+        for start, end in _read_back_slips(texts[i], out[i], names):
+            added += _add(out[i], start, end)
     for i in range(1, len(turns)):
         if is_agent[i] or not is_agent[i - 1] or not any(f.entity_type == PERSON for f in out[i - 1]):
             continue

@@ -135,7 +135,14 @@ CUE_KINDS = (
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
         r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:to|with|from|for))?"  # "ask um for chhavi"
-        r"|(?:meeting|appointment|lunch|dinner|date|conversation|call)s?\s+(?:with|from|for)"
+        r"|(?:meeting|appointment|lunch|dinner|date|conversation|call|voicemail|missed\s+call)s?\s+(?:with|from|for)"
+        # an assistant's or a bot's command: "share my eta with crystal", "book a ride for haritha", "the phone i bought
+        # for khem"
+        r"|shar(?:e|es|ed|ing)\s+(?:(?:my|our|this|your)\s+)?(?:[^\W\d_]+\s+){0,2}?with"
+        r"(?!\s+(?:any|every|no|some)(?:body|one)\b)"  # not "never share your pin with anybody"
+        r"|(?:book|booked|booking|order|ordered|get|request|requested|schedule|scheduled)\s+(?:a|an|the)\s+"
+        r"(?:ride|cab|taxi|uber|lyft|car|driver|pickup)\s+for"
+        r"|(?:bought|ordered|purchased)\s+(?:(?:it|this|that|them|one)\s+)?for"  # (not "booked for june twelfth")
         # money sent to someone: "send 1,060 bucks to grace", "send the money to grace", "the account of grace"
         r"|(?:money|cash|funds|payment|dollars|bucks|pounds|euros|rupees|rand|naira|shillings)\s+to"
         r"|(?:checking|savings|bank|current)(?:\s+account)?\s+(?:of|for|to)"
@@ -146,6 +153,8 @@ CUE_KINDS = (
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother phone mobile cell contact
+            voicemail voicemails missed share shares shared sharing book booked booking order ordered get request
+            requested schedule scheduled bought purchased
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that

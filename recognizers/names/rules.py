@@ -51,6 +51,8 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         score = _run_score(run) if len(run) >= 2 else 0.0
         if not score and next_adjacent and _word_pair(tok, nxt, tokens[i - 1] if i else None):
             score, last = 0.55, i + 1
+        if not score and last <= i + 2 < n and _initialled(text, tokens, i):
+            score, last = 0.6, i + 2
         if score:
             out.append(Candidate(i, last, score, REASON_NAME_LIST))
         else:
@@ -59,6 +61,15 @@ def list_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
                 out.append(Candidate(i, i, score, REASON_NAME_LIST))
         resume = last + 1 if score else i + 1
     return out
+
+
+def _initialled(text: str, tokens: list[Token], i: int) -> bool:
+    """ "directed by Brad L Key": in cased text, a capitalized given name, a capital initial and a capitalized word,
+    even everyday words, after a lowercase word or opening the text (not a title: "How Will I Know")."""
+    first, initial, last = tokens[i:i + 3]
+    return adjacent(text, first, initial) and adjacent(text, initial, last) and first.first and first.capitalized and initial.initial and text[initial.start:initial.end] != "I" \
+        and last.capitalized and last.key.isalpha() and len(last.key) >= 2 and not text.isupper() \
+        and (i == 0 or not tokens[i - 1].capitalized)
 
 
 def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:

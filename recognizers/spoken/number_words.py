@@ -70,6 +70,19 @@ FOREIGN_MONTHS = {
                                        "setembro", "outubro", "novembro", "dezembro"))},  # Portuguese
     "setiembre": 9,
 }
+# French and German month names, said inside English speech ("the fourth of novembre", "twenty seven fevrier"); those
+# spelled like an English month name ("avril" is not; "april", "august" are) stay English.
+FOREIGN_MONTHS.update({m: i + 1 for names in (
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"),
+    ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+     "decembre"),
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+     "dezember"),
+    ("jänner", "feber", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+     "dezember"), ("janner", "feber", "marz")) for i, m in enumerate(names) if m not in MONTHS})
+# Every month name a spoken day stands beside ("the fourth of march", "the fourth of novembre").
+ANY_MONTHS = frozenset(MONTHS) | frozenset(FOREIGN_MONTHS)
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Weekdays as e-mail headers, delivery notes and opening hours abbreviate them ("On Tue, 12 Oct", "Mon-Fri").
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
@@ -205,7 +218,7 @@ def _trigger_pair(text: str, words: list[str]) -> bool:
         if word not in TRIGGER_WORDS:
             continue
         if word in _SYNTAX_TRIGGERS or (word in ORDINALS and (
-                (i + 2 <= last and words[i + 2] in MONTHS) or (i >= 2 and words[i - 2] in MONTHS))):
+                (i + 2 <= last and words[i + 2] in ANY_MONTHS) or (i >= 2 and words[i - 2] in MONTHS))):
             return True  # spoken e-mail syntax, "the fifteenth of march" or "april the sixth"
         for j in (i - 1, i + 1):
             if 0 <= j <= last:

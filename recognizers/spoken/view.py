@@ -238,7 +238,7 @@ def _ordinal_pieces(toks: list[st.Token]) -> list[Piece]:
         if tok.kind != st.ORD:
             continue
         before = any(t.low in nw.MONTHS for t in toks[max(0, i - 2):i])
-        after = (i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low in nw.MONTHS) or (
+        after = (i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low in nw.ANY_MONTHS) or (
             i + 1 < len(toks) and toks[i + 1].low in nw.MONTHS)
         if before or after:
             value = tok.value

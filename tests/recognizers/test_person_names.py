@@ -131,6 +131,15 @@ def test_person_names_full_name_without_cue(origin, name):
     ("my name is t. j. ferreira", "t. j. ferreira"),
     ("you could try farouk on his mobile", "farouk"),   # who to reach
     ("ask um for chhavi if i'm out", "chhavi"),         # a hesitation inside the cue
+    # an assistant's or a bot's command
+    ("share my location with crystal", "crystal"),
+    ("can you book a cab for summer to the office", "summer"),
+    ("the gift i bought for temi arrived broken", "temi"),
+    ("play the voicemail from hope", "hope"),
+    ("send $45 to Pat Baker", "Pat Baker"),
+    # cased: a given name, an initial and a capitalized word, everyday words too
+    ("a film directed by Brad L Key and starring", "Brad L Key"),
+    ("the report by Mark A Stone came out", "Mark A Stone"),
 ])
 def test_person_names_positive(text, expected):
     assert expected in found(text)
@@ -196,6 +205,16 @@ def test_person_names_positive(text, expected):
     "try turning it off and on",                         # "try" before no name
     "have you tried restarting it",
     "you could try the app instead",
+    "share it with the team",                            # an assistant's command with no name
+    "i booked it for tuesday",
+    "book a table for two",
+    "share my screen with everyone",
+    "we ordered for delivery",
+    "the callback is booked for january tenth",          # a date after "booked for"
+    "never share your pin with anybody",
+    "How Will I Know",                                   # a title, "I" a pronoun
+    "Will I Ever Learn",
+    "we saw Plan B Live yesterday",                      # no given name before the letter
     "",
 ])
 def test_person_names_negative(text):

@@ -239,3 +239,17 @@ def test_rarely_used_words_propagate_like_names(name, later, found):
     texts = [f"it's {name}", later]
     out = propagate_names(texts, [[seed(texts[0], name)], []])
     assert [texts[1][f.start:f.end] for f in out[1]] == found
+
+
+@pytest.mark.parametrize("later, found", [
+    ("yeah it's low guan hi", ["low", "guan"]),        # the common word before the next part of the same name
+    ("i'm low guan huat", ["low", "guan", "huat"]),
+    ("the guan low road", ["guan", "low"]),            # after a part found: as before
+    ("battery is low and guan called", ["guan"]),      # not before that part: a word
+    ("it's low, guan", ["guan"]),                      # a comma between: a word
+    ("so low tan said", []),                           # another word after it: a word
+])
+def test_propagate_names_common_word_before_the_next_part_of_its_name(later, found):
+    texts = ["the account is under low guan huat", later]
+    out = propagate_names(texts, [[seed(texts[0], "low guan huat", 0.85)], []])
+    assert sorted(later[f.start:f.end] for f in out[1]) == sorted(found)

@@ -66,8 +66,21 @@ def test_split_mention_never_takes_another_type():
     assert [(text[f.start:f.end], f.entity_type) for f in out[0]] == [("ab", "ACCOUNT_NUMBER"), ("abcd smith", PERSON)]
 
 
-def test_split_mention_grows_a_piece_only_when_the_turn_says_the_name_whole():
-    seed_text, text = "thanks ngozika", "please tick the ngozi ka box"
-    piece = _person(text, "ngozi")
-    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, "ngozika")], [piece]])
+@pytest.mark.parametrize("text, piece, expected", [
+    ("okay so i've put taka hashi is that right", "hashi", ["taka hashi"]),    # the name found in another turn
+    ("please tick the ngozi ka box", "ngozi", ["ngozi ka"]),
+    ("hashi is fine, taka it", "hashi", ["hashi"]),                           # the chunks not in the name's order
+    ("the taka hashimoto file", "hashimoto", ["hashimoto"]),                  # letters past the name: no mention
+])
+def test_split_mention_grows_a_piece_found_in_it_when_it_spells_a_name_found(text, piece, expected):
+    seed_text = "it's hiroki takahashi, and ngozika eze too"
+    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, "hiroki takahashi"),
+                                                     _person(seed_text, "ngozika eze")], [_person(text, piece)]])
+    assert [text[f.start:f.end] for f in out[1]] == expected
+
+
+def test_the_same_words_as_a_finding_are_left_to_name_propagation():
+    seed_text, text = "would you like to add Gift Aid", "yes add the Gift Aid"
+    piece = _person(text, "Aid")
+    out = find_spelled_mentions([seed_text, text], [[_person(seed_text, "Gift Aid")], [piece]])
     assert out[1] == [piece]

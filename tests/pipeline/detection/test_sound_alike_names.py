@@ -31,6 +31,8 @@ def _grown(text: str, found: list[str], seeds: set[str], others: tuple[tuple[str
     ("abba" + " " * 60 + "bay tesfaye here", ["tesfaye"], {"abebe"}, ["abba" + " " * 60 + "bay tesfaye"]),
     ("hi it's lena cart her calling", ["lena"], {"carter"}, ["lena cart her"]),  # "-er" heard as "her"
     ("yes gina pot her here", ["gina"], {"potter"}, ["gina pot her"]),
+    ("my dad sibusiso coo mallow is", ["sibusiso"], {"khumalo"}, ["sibusiso coo mallow"]),  # an H heard apart
+    ("it's under mumbi mangy yes", ["mumbi"], {"mwangi"}, ["mumbi mangy"]),                # a W left out
 ])
 def test_sound_alike_words_beside_a_name_join_it(text, found, seeds, expected):
     assert _grown(text, found, seeds) == expected
@@ -51,6 +53,9 @@ def test_sound_alike_words_beside_a_name_join_it(text, found, seeds, expected):
     ("i told gina pot her plants died", ["gina"], {"potts"}),         # "her" spells no seed with the word before
     ("ask gina her potter friend", ["gina"], {"potter"}),             # "her" first: a pronoun
     ("her pot gina", ["gina"], {"potter"}),                           # before a name "her" is a pronoun
+    ("ask sibusiso coo mallow", ["sibusiso"], {"khama"}),              # without H, still another key
+    ("ask mumbi hang", ["mumbi"], {"mwangi"}),                         # one everyday word is that word
+    ("thank you laurie holl really", ["laurie holl"], {"laurieholl"}),  # the words heard keep their H: no "lrl"
 ])
 def test_other_words_beside_a_name_stay(text, found, seeds):
     assert _grown(text, found, seeds) == found
