@@ -153,9 +153,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # "talk to azalea": a given name that is a rare English word.
         if unknown or (tok.first and (tok.spread >= 2 or not tok.common) and tok.key not in AFTER_NAME_WORDS):
             return 0.6  # not "the text said ...": a word that follows names is no name after a verb
-        # "send $20 to Pat Young": a capitalized given name, then a capitalized listed surname
-        return 0.6 if tok.first and tok.capitalized and joined is not None and joined.capitalized and joined.name \
-            and joined.key in lex.last and not tok.sentence_start else 0.0
+        # "book a ride for Pat", "send $20 to Pat Young": a capitalized given name inside a sentence of cased text
+        return 0.6 if tok.first and tok.capitalized and not tok.sentence_start and not tok.possessive else 0.0
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
         if listed or unknown or _spoken_possessive(tok, joined):
             return 0.75

@@ -72,6 +72,10 @@ def _initialled(text: str, tokens: list[Token], i: int) -> bool:
         and (i == 0 or not tokens[i - 1].capitalized)
 
 
+# Verbs of what a person says or wants ("what did penny say"; not "mean": "what does grace mean" asks about the word).
+_SAYING = frozenset("say text write reply tell ask want think need".split())
+
+
 def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:
     """A name shown by the words around it rather than by a cue before it."""
     # "finlee's bedtime", "bob's birthday", "swatishs birthday" (speech-to-text drops the ').
@@ -79,6 +83,9 @@ def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:
         return 0.7
     if nxt.key in PERSONAL_NOUNS and (tok.possessive or nxt.key in OCCASION_NOUNS) \
             and (tok.unknown or (tok.name and not tok.common)):
+        return 0.6
+    # "what did penny say", "what does pat want": a given name between "did" / "does" and a verb of what people say
+    if prev is not None and prev.key in QUESTION_AUX and tok.first and not tok.possessive and nxt.key in _SAYING:
         return 0.6
     # "did mark post anything", "does bob live in france": name, then a verb.
     if prev is not None and prev.key in QUESTION_AUX and tok.first \

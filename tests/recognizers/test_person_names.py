@@ -137,6 +137,9 @@ def test_person_names_full_name_without_cue(origin, name):
     ("the gift i bought for temi arrived broken", "temi"),
     ("play the voicemail from hope", "hope"),
     ("send $45 to Pat Baker", "Pat Baker"),
+    ("can you book a cab for Sunny to the station", "Sunny"),   # a capitalized given name in cased text
+    ("so what did sunny say about the bill", "sunny"),          # between "did" and a verb of saying
+    ("what does chase want for dinner", "chase"),
     # cased: a given name, an initial and a capitalized word, everyday words too
     ("a film directed by Brad L Key and starring", "Brad L Key"),
     ("the report by Mark A Stone came out", "Mark A Stone"),
@@ -212,6 +215,8 @@ def test_person_names_positive(text, expected):
     "we ordered for delivery",
     "the callback is booked for january tenth",          # a date after "booked for"
     "never share your pin with anybody",
+    "please call Support today",
+    "what did the bank say",
     "How Will I Know",                                   # a title, "I" a pronoun
     "Will I Ever Learn",
     "we saw Plan B Live yesterday",                      # no given name before the letter
