@@ -159,10 +159,13 @@ def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
         first_word = _WORD.match(text, f.start, f.end)
         if not first_word:
             continue
-        said = _BEFORE_REPEAT.search(text, max(0, f.start - _LOOK_BACK), f.start)
+        first, lo = first_word.group().lower(), max(0, f.start - _LOOK_BACK)
+        if text.isascii() and first[:2] not in text[lo:f.start].lower():
+            continue  # (the word said before must open as the first word does: read on ASCII text, in C)
+        said = _BEFORE_REPEAT.search(text, lo, f.start)
         if said is None:
             continue
-        before, first = said.group(1).lower(), first_word.group().lower()
+        before = said.group(1).lower()
         if (before == first and first_word.end() < f.end
                 or len(before) < len(first) and first.startswith(before) and before not in FUNCTION_WORDS
                 and text[said.end(1):f.start].strip() in ("", "-")) \
