@@ -16,6 +16,7 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
+from recognizers.names.patronymics import may_end_with_mark
 from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 
@@ -261,7 +262,8 @@ def patronymics(text: str, people: list[Finding]) -> list[Finding]:
         length = _name_part_length(after.group(1), from_start=True) if after else 0
         if length:
             end = after.start(1) + length
-        before = _CHILD_BEFORE.search(text, max(0, start - 60), start)
+        lo = max(0, start - 60)
+        before = _CHILD_BEFORE.search(text, lo, start) if may_end_with_mark(text[lo:start]) else None
         length = _name_part_length(before.group(1), from_start=False) if before else 0
         if length:
             start = before.end(1) - length

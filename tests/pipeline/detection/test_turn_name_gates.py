@@ -24,3 +24,37 @@ def test_repeated_first_word(text, name, said):
     out = repeated_names(text, [_person(text, name)])
     added = [text[f.start:f.end] for f in out if text[f.start:f.end] != name]
     assert added == ([said] if said else [])
+
+
+@pytest.mark.parametrize("window, gate", [
+    ("durairaj s/o ", True), ("Ravi A/L\t", True), ("sneha a/p. ", True), ("raj w/o \n", True),  # a mark: searched
+    ("raj s/o", False), ("raj s/o\n", False), ("raj s/o chettiar ", False), ("and so ", False),       # none: skipped
+    ("rajé s/o", True),                                                                                # not ASCII
+])
+def test_patronymic_window_gate(window, gate):
+    from pipeline.detection.turn_names import _CHILD_BEFORE
+    from recognizers.names.patronymics import may_end_with_mark
+    assert may_end_with_mark(window) is gate
+    if not gate:
+        assert _CHILD_BEFORE.search(window) is None
+
+
+def test_patronymic_window_gate_on_dev_windows():
+    import json
+    import random
+    from pathlib import Path
+    from pipeline.detection.turn_names import _CHILD_BEFORE
+    from recognizers.names.patronymics import may_end_with_mark
+    root = Path(__file__).resolve().parents[3]
+    texts = [t["text"] for line in (root / "benchmarks/data/conversations_dev.jsonl").read_text().splitlines()
+             for t in json.loads(line)["turns"]]
+    rng = random.Random(9)
+    marks = [" s/o ", " D/O. ", " a/l\t", " w/o \n", " s/o", " a/p.\n"]
+    found = 0
+    for text in rng.sample(texts, 300):
+        for end in range(0, len(text), 5):
+            for window in (text[max(0, end - 60):end], text[max(0, end - 60):end] + rng.choice(marks)):
+                if _CHILD_BEFORE.search(window) is not None:
+                    found += 1
+                    assert may_end_with_mark(window), window
+    assert found > 100
