@@ -18,6 +18,7 @@ from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.names.patronymics import may_end_with_mark
 from recognizers.ascii_twin import ascii_fast
+from recognizers.word_repeats import matches_at_repeated_words
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -139,7 +140,7 @@ def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
     if len(text) > 400 or not people:
         return people
     out = list(people)
-    for m in _PHRASE_TWICE.finditer(text) if may_say_twice(text) else ():
+    for m in matches_at_repeated_words(_PHRASE_TWICE, text, range(2, 7)) if may_say_twice(text) else ():
         words = _WORD.findall(m.group(1))
         if fold(words[0]) in FUNCTION_WORDS or fold(words[-1]) in FUNCTION_WORDS:
             continue  # "thank you thank you"; a misheard piece inside may be one ("seyi [a] lobby")
