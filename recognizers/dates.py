@@ -22,6 +22,7 @@ from recognizers.spoken.stroke_dates import SEPARATORS as STROKE_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
+from recognizers.required_literals import holds_one, required_literals
 from recognizers.start_set import compile_fast
 
 SCORE_DOB_FULL = 0.9
@@ -58,6 +59,7 @@ ISO_TIME = (r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.
 
 
 _DIGIT_THEN_SEPARATOR, _SPACED_DIGITS = compile_fast(r"\d ?[/\-.]"), compile_fast(r"\d \d")  # cheap gates
+_SEPARATORS = required_literals(_DIGIT_THEN_SEPARATOR)  # ("/", "-", "."; one is a text's cheaper gate)
 
 
 @register("dates.v2")
@@ -215,7 +217,8 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
 
         ``partial``: also numeric month and day without a year (a date of birth only: birth words or answer).
         """
-        separated = _DIGIT_THEN_SEPARATOR.search(text) is not None  # in every NUMERIC and YEAR_FIRST match
+        separated = holds_one(text, _SEPARATORS) and _DIGIT_THEN_SEPARATOR.search(text) is not None  # (in every
+        # NUMERIC and YEAR_FIRST match)
         for match in self.NUMERIC.finditer(text) if separated else ():
             a, b, year = int(match["a"]), int(match["b"]), year_of(match["year"])
             if match["sep"] == "." and len(match["year"]) != 4 and not (12 < a <= 31 or int(match["year"]) >= 30):

@@ -14,11 +14,13 @@ import re
 from recognizers.base import register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS, ZIP_CODE
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.required_literals import holds_one, required_literals
 from recognizers.start_set import compile_fast
 
 SCORE_WRITTEN, SCORE_NAMED, SCORE_ANSWER = 0.8, 0.85, 0.75
 _REGION = "[ABCEGNOSUVWX]"  # the first letters of Ghana's regions
 _WRITTEN = compile_fast(rf"(?<![\w\-])(?P<value>{_REGION}[A-Z]-\d{{3,4}}-\d{{4}})(?![\w\-])")
+_WRITTEN_NEEDS = required_literals(_WRITTEN)  # (a dash)
 _BARE = rf"(?P<value>{_REGION}[A-Z][ \-]?\d{{3,4}}[ \-]?\d{{4}})(?![\w\-])"
 _NAMED = compile_fast(r"\b(?:digital[ \t]+address|gps[ \t]+(?:address|code)|ghana[ \t]*post(?:[ \t]*gps)?)"
                       r"(?:[ \t]+is)?[ \t:=,\-]{0,3}" + _BARE, re.IGNORECASE)
@@ -43,7 +45,7 @@ class GhanaDigitalAddressRecognizer(SpokenAwareRecognizer):
         if "-" not in text and "ddress" not in low and "gps" not in low and "post" not in low:
             return []
         hits = [Hit(*m.span("value"), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "digital_address")
-                for m in _WRITTEN.finditer(text)]
+                for m in _WRITTEN.finditer(text)] if holds_one(text, _WRITTEN_NEEDS) else []
         if not _may_be_named(text, low):
             return hits
         return hits + [Hit(*m.span("value"), POSTCODE, SCORE_NAMED, REASON_CONTEXT, "named_digital_address")

@@ -13,10 +13,11 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.lower_scan import CaseFolded
 from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import first_words
 
 SCORE_NAMED, SCORE_SHAPE, SCORE_ANSWER = 0.85, 0.7, 0.8
 _CEP = r"\d{5}-?\d{3}"
@@ -27,6 +28,7 @@ _NAMED_SOURCE = (rf"\b(?:cep|c\.?\s?p\.?|c[oó]digo postal|cod\.? postal|postal 
 # (searched on lower-cased ASCII text through its twin: the CPA's letters in lower case only, as IGNORECASE reads them)
 _NAMED = CaseFolded(compile_fast(_NAMED_SOURCE, re.IGNORECASE),
                     twin_source=_NAMED_SOURCE.replace(_CPA, "[a-hj-np-z]\\d{4}[a-z]{3}").replace(_CPA_SHORT, "[a-hj-np-z]\\d{4}"))
+_NAMED_FIRST = first_words(_NAMED.twin)  # (every match on ASCII text starts with one of these words)
 _CEP_WRITTEN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5}-\d{3})(?![\w\-]|[.,]\d)")
 _BR_ADDRESS = compile_fast(r"\b(?:rua|r\.|av\.|avenida|alameda|travessa|rodovia|bairro|apto|apartamento|"
                            r"bloco|casa)\b|[ \t]-[ \t]?[A-Z]{2}\b", re.IGNORECASE)
@@ -44,7 +46,8 @@ class LatamPostcodeRecognizer(SpokenAwareRecognizer):
     def find(self, text: str) -> list[Hit]:
         if digit_count(text) < 4:
             return []
-        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_NAMED, REASON_CONTEXT, "named") for m in _NAMED.finditer(text)
+        named = _NAMED.finditer(text) if not (text.isascii() and _NAMED_FIRST.isdisjoint(words_of(text))) else ()
+        hits = [Hit(*m.span("value"), ZIP_CODE, SCORE_NAMED, REASON_CONTEXT, "named") for m in named
                 if not m.group("value").isdigit() or len(m.group("value")) != 5 or _named_five(m)]
         if "-" in text:
             for m in _CEP_WRITTEN.finditer(text):

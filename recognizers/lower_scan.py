@@ -94,6 +94,11 @@ class CaseFolded:
         self._pattern = pattern
         self._twin = lower_twin(re.compile(twin_source, pattern.flags) if twin_source else pattern)
 
+    @property
+    def twin(self) -> re.Pattern[str] | None:
+        """The lower-case twin read on ASCII text (None: the pattern reads every text)."""
+        return self._twin
+
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         if self._twin is not None:
             low = ascii_lower(text)

@@ -17,6 +17,7 @@ from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, di
 from recognizers.base import register
 from recognizers.checksums import luhn_ok
 from recognizers.lower_scan import CaseFolded
+from recognizers.word_anchored import first_words
 from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 from recognizers.entities import ACCOUNT_NUMBER, CREDIT_CARD, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
@@ -88,10 +89,11 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
         r"\b(?:card|visa|mastercard|amex|discover)\b[\w\s']{0,20}?\b(?:ending|ends|ending in|last four|"
         r"last 4)\b(?:\s+(?:in|with|is|digits|of|are))*[\s:=,]{0,3}(?P<value>\d{4})(?![\w])", re.IGNORECASE))
 
+    # (pattern, detail, words one of which the text holds when it matches, words its matches start with on ASCII text)
     _DETAILS = (
-        (EXPIRY, "card_expiry", frozenset({"exp", "expiry", "expiration", "expires", "expiring", "valid", "good"})),
-        (CVV, "card_cvv", frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid", "security", "digit", "back"})),
-        (LAST4, "card_last4", frozenset({"ending", "ends", "last"})),
+        (EXPIRY, "card_expiry", frozenset({"exp", "expiry", "expiration", "expires", "expiring", "valid", "good"}), None),
+        (CVV, "card_cvv", frozenset({"cvv", "cvv2", "cvc", "cvc2", "cid", "security", "digit", "back"}), None),
+        (LAST4, "card_last4", frozenset({"ending", "ends", "last"}), first_words(LAST4.twin)),
     )
 
     def find(self, text: str) -> list[Hit]:
@@ -122,8 +124,8 @@ class PaymentCardRecognizer(SpokenAwareRecognizer):
                 # this long is never small talk, so it is not left in clear.
                 hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_LONG_NUMBER, REASON_PATTERN, "long_number"))
         words = words_of(text)
-        for pattern, detail, cues in self._DETAILS:
-            if cues.isdisjoint(words):
+        for pattern, detail, cues, first in self._DETAILS:
+            if cues.isdisjoint(words) or first is not None and text.isascii() and first.isdisjoint(words):
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span("value")

@@ -22,6 +22,7 @@ import phonenumbers
 from recognizers.account_number import LAST4_TAIL, MONEY_BEFORE, UNIT_AFTER
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near
 from recognizers.base import register
+from recognizers.required_literals import holds_one, required_literals
 from recognizers.entities import PHONE_NUMBER, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.lower_scan import CaseFolded
 from recognizers.digit_groups import matches_before_digits
@@ -90,6 +91,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
     NANP = compile_fast(r"(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .\-]?[2-9]\d{2}[ .\-]?\d{4}")
     # A formatted North American number glued to the word before it by a missing space ("is415-555-0132").
     GLUED = compile_fast(r"(?<=[^\W\d_])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-])[2-9]\d{2}[.\-]\d{4}(?![\w@/]|[.\-]\d)")
+    GLUED_NEEDS = required_literals(GLUED)  # (a dot or a dash)
 
     def load(self) -> None:
         # phonenumbers reads a region's metadata on first use, under the import lock (~8 ms each);
@@ -127,7 +129,7 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
                 hits.append(Hit(start, end, PHONE_NUMBER, score, REASON_PATTERN, "valid_number"))
             elif context:
                 hits.append(Hit(start, end, PHONE_NUMBER, SCORE_CONTEXT_ONLY, REASON_CONTEXT, "phone_context"))
-        if digit_count(text) >= 10:
+        if digit_count(text) >= 10 and holds_one(text, self.GLUED_NEEDS):
             hits += [Hit(*m.span(), PHONE_NUMBER, SCORE_VALID_BARE, REASON_PATTERN, "glued_number")
                      for m in self.GLUED.finditer(text)]
         if "/" in text:

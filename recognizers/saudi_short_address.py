@@ -11,9 +11,10 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, STREET_ADDRESS
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import first_words
 
 SCORE_NAMED, SCORE_ANSWER = 0.85, 0.75
 _CODE = r"(?P<value>[A-Za-z]{4}[ \-]?\d{4})(?![\w\-])"
@@ -21,6 +22,7 @@ _NAMED_SOURCE = r"\b(?:short|national)[ \t]+address(?:[ \t]+(?:code|is))?[ \t:=,
 # (searched on lower-cased ASCII text through its twin: the code's letters in lower case only, as IGNORECASE reads them)
 _NAMED = CaseFolded(compile_fast(_NAMED_SOURCE, re.IGNORECASE),
                     twin_source=_NAMED_SOURCE.replace("[A-Za-z]{4}", "[a-z]{4}"))
+_NAMED_FIRST = first_words(_NAMED.twin)  # ("short", "national": every match on ASCII text starts with one)
 _ANSWER = compile_fast(r"(?<![\w\-])(?P<value>[A-Z]{4}[ \-]?\d{4})(?![\w\-])")
 
 
@@ -32,7 +34,7 @@ class SaudiShortAddressRecognizer(SpokenAwareRecognizer):
     ANSWER_CUES = frozenset({STREET_ADDRESS})
 
     def find(self, text: str) -> list[Hit]:
-        if "ddress" not in text and "DDRESS" not in text:
+        if "ddress" not in text and "DDRESS" not in text or text.isascii() and _NAMED_FIRST.isdisjoint(words_of(text)):
             return []
         return [Hit(*m.span("value"), STREET_ADDRESS, SCORE_NAMED, REASON_CONTEXT, "short_address")
                 for m in _NAMED.finditer(text)]

@@ -16,9 +16,10 @@ from recognizers.base import register
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, ZIP_CODE
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.sg_my_address import MY_STREET_WORDS
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, words_of
 from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
+from recognizers.word_anchored import first_words
 
 SCORE_NAMED, SCORE_STREET, SCORE_ANSWER = 0.85, 0.75, 0.8
 MAX_SG_SECTOR = 82
@@ -40,6 +41,7 @@ _BEFORE_STATE = CaseFolded(compile_fast(_BEFORE_STATE_SOURCE, re.IGNORECASE),
 _BEFORE_TOWN = compile_fast(r"(?<![\w\-.])(?P<value>\d{5})[ \t]+(?-i:[A-Z])")
 _MY_STREET = compile_fast(r"\b(?:" + "|".join(sorted(MY_STREET_WORDS)) + r")\b", re.IGNORECASE)
 _MY_STREET_LOWER = lower_twin(_MY_STREET)
+_MY_STREET_FIRST = first_words(_MY_STREET_LOWER)  # (every match of the twin starts at one of these words)
 # What a code before "Singapore" follows: the line's start, a comma, a colon, a voice tag, "is" / "code".
 _LEADS_CODE = compile_fast(r"(?:^|[,:>\n]|\b(?:is|code|postcode|at|to))[ \t]*$", re.IGNORECASE)
 _ANSWER = compile_fast(r"(?<![\w\-.])(?P<value>\d{6})(?![\w\-]|[.,]\d)")
@@ -47,13 +49,17 @@ _ANSWER = compile_fast(r"(?<![\w\-.])(?P<value>\d{6})(?![\w\-]|[.,]\d)")
 # are searched on lower-cased ASCII text without IGNORECASE (the same matches, several times faster).
 _NAMES = compile_fast(r"\b(?:singapore|" + _STATE + r")\b", re.IGNORECASE)
 _NAMES_LOWER = lower_twin(_NAMES)
+_NAMES_FIRST = first_words(_NAMES_LOWER)
 _S_DIGIT = compile_fast(r"S\(?\d")
 
 
-def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs in ``text`` (through its lower-case ``twin`` on ASCII text)."""
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str], first: frozenset[str] | None, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (through its lower-case ``twin`` on ASCII text, tried only when one
+    of ``first``, the words every match of the twin starts with, is a word of the text)."""
     low = ascii_lower(text)
-    return bool(twin.search(low) if low is not None else pattern.search(text))
+    if low is None:
+        return pattern.search(text) is not None
+    return (first is None or not first.isdisjoint(words_of(text))) and twin.search(low) is not None
 
 
 def _sg_sector(code: str) -> bool:
@@ -75,7 +81,7 @@ class SgMyPostcodeRecognizer(SpokenAwareRecognizer):
         if digit_count(text) < 5:
             return []
         hits = []
-        if _S_DIGIT.search(text) or _search(_NAMES, _NAMES_LOWER, text):
+        if _S_DIGIT.search(text) or _search(_NAMES, _NAMES_LOWER, _NAMES_FIRST, text):
             for m in _SG.finditer(text):
                 group = next(g for g in ("value", "v2", "v3", "v4") if m.group(g))
                 if _sg_sector(m.group(group)) and (group != "v2" or _LEADS_CODE.search(text, 0, m.start())):
@@ -84,7 +90,7 @@ class SgMyPostcodeRecognizer(SpokenAwareRecognizer):
                 hits += [Hit(*m.span("value"), ZIP_CODE, SCORE_NAMED, REASON_CONTEXT, "my_state")
                          for m in pattern.finditer(text) if _my_code(m.group("value"))]
         # (a code before its town needs a street word before it: none in the whole text, no such code)
-        for m in _BEFORE_TOWN.finditer(text) if _search(_MY_STREET, _MY_STREET_LOWER, text) else ():
+        for m in _BEFORE_TOWN.finditer(text) if _search(_MY_STREET, _MY_STREET_LOWER, _MY_STREET_FIRST, text) else ():
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _my_code(m.group("value")) and _MY_STREET.search(text, line_start, m.start()):
                 hits.append(Hit(*m.span("value"), ZIP_CODE, SCORE_STREET, REASON_CONTEXT, "my_before_town"))

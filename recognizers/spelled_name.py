@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.labelled_spellings import labelled_spellings
+from recognizers.names.said_before import said_before
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
 from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, caps_name_chunks, closes_answer,
@@ -70,8 +71,6 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     BEFORE_RE = ascii_fast(r"([^\W\d_]+)[\s,:.\-]*$")
     # Two or more chunks of capitals joined by hyphens or spaces, three letters at least.
     CAPS_CHUNKS = compile_fast(r"(?<![\w\-])(?=(?:[A-Z][\s\-]?){3})[A-Z]+(?:(?:-| )[A-Z]+)+(?![\w\-])")
-    # The word spelled, said before "that's" ("watson, that's w a t s o n"): a finding of its own.
-    SAID_BEFORE_RE = ascii_fast(r"([^\W\d_]+)[\s,:.\-]*(?:that['’]?s|it['’]?s|spelled|spelt|so)[\s,:.\-]*$", re.I)
     AFTER_RE = compile_fast(r"[\s,:.\-]*([^\W\d_]+)")
     MIN_LETTERS, MIN_LETTERS_WITH_CUE = 4, 3
 
@@ -225,7 +224,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     def _said_before(self, text: str, run: _Run) -> list[tuple[int, int]]:
         """The span of the word the run spells when "that's" stands between them, else nothing."""
         offset = max(0, run.start - 50)
-        said = self.SAID_BEFORE_RE.search(text[offset:run.start])
+        said = said_before(text[offset:run.start])  # the word spelled, said before "that's": a finding of its own
         if not said:
             return []
         if fold(said.group(1)) == run.letters:

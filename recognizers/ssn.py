@@ -17,6 +17,7 @@ from recognizers.base import register
 from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
+from recognizers.required_literals import holds_one, required_literals
 from recognizers.start_set import compile_fast
 
 SCORE_FORMATTED = 0.6
@@ -78,6 +79,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
     NOT_LAST4_AFTER = CaseFolded(compile_fast(r"\s*(?:%|dollars?|bucks|cents|a month|per|percent|minutes?|hours?|days?|weeks?|"
                                  r"months?|years?|times|people|followers|likes|posts|check)\b", re.IGNORECASE))
     ANSWER_LAST4 = compile_fast(r"(?<![\w.,$\-])\d{4}(?![\w%$\-]|[.,]\d)")
+    NEEDS = {pattern: required_literals(pattern) for pattern in (FORMATTED, BARE, ODD)}  # (ODD: a dash)
 
     def find(self, text: str) -> list[Hit]:
         count = digit_count(text)
@@ -85,7 +87,7 @@ class SsnRecognizer(SpokenAwareRecognizer):
             return []
         hits = [Hit(*m.span(), US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_masked") for m in self.MASKED.finditer(text)]
         for pattern in (self.FORMATTED, self.BARE, self.ODD) if count >= 9 else ():
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text) if holds_one(text, self.NEEDS[pattern]) else ():
                 start, end = match.span()
                 digits = digits_of(match.group())
                 context = near(self.CONTEXT, text, start, end, before=48, after=LAST4_CUE_AFTER)

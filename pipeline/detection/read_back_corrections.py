@@ -21,6 +21,7 @@ from pipeline.records import Finding, Turn, agent_turns
 from recognizers.entities import PERSON, REASON_CROSS_TURN
 from recognizers.names.lexicon import FUNCTION_WORDS, frequent_words
 from recognizers.names.tokens import word_matches
+from recognizers.lower_scan import case_folded
 from recognizers.start_set import compile_fast
 
 logger = logging.getLogger(__name__)
@@ -37,11 +38,27 @@ READ_BACK_MAX_WORDS = 14
 MIN_NAME_LETTERS = 4
 
 _HESITATION = r"(?:(?:um|uh|er|erm|ah|oh|like|\[\w+\])\W+)"  # (a tag the texts' blanking does not know: "[breath]")
-# A read-back: the agent says the name back and asks whether it is right.
-_READ_BACK = compile_fast(r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?(?:that|it)\W+"
-                          r"(?:\w+\W+)?(?:right|correct|okay|ok)\b|\bhave\W+i\W+got\W+(?:that|it)\b"
-                          r"|\bi['’]?ve\W+(?:got|put)\b|^\W*so\W+(?:\w+\W+){1,2}(?:so\W+)?(?:yes|right|correct)\W*$",
-                          re.IGNORECASE)
+# A read-back: the agent says the name back and asks whether it is right, or the whole turn is "so <name> yes". (Two
+# patterns: one alternative anchored at the start made the engine try all of them at every character; each reads
+# ASCII text lower-cased, without IGNORECASE.)
+_READ_BACK_ANYWHERE = case_folded(
+    r"\bread(?:ing)?\W+(?:\w+\W+)?(?:it|that)\W+(?:\w+\W+)?back\b|\bis\W+(?:\w+\W+)?(?:that|it)\W+"
+    r"(?:\w+\W+)?(?:right|correct|okay|ok)\b|\bhave\W+i\W+got\W+(?:that|it)\b|\bi['’]?ve\W+(?:got|put)\b")
+_SO_YES_TURN = case_folded(r"\W*so\W+(?:\w+\W+){1,2}(?:so\W+)?(?:yes|right|correct)\W*$")  # (matched at the start)
+
+
+class _ReadBackCue:
+    """``search``: where the single pattern the two replace matched (its span: the leftmost match; at the turn's
+    start the first alternative matching there, the whole-turn one last)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = _READ_BACK_ANYWHERE.search(text)
+        if found is not None and found.start() == 0:
+            return found
+        return _SO_YES_TURN.match(text) or found
+
+
+_READ_BACK = _ReadBackCue()
 # One letter spelled with a word for it: "n like november", "t as in tango" (a piece of the name itself).
 _LETTER = r"([a-z])\W+(?:like|for|as\W+in)\W+([a-z]+)"
 _SPELLED_LETTER = compile_fast(rf"(?<![\w'’]){_LETTER}(?![\w'’])", re.IGNORECASE)

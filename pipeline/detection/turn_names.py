@@ -16,7 +16,9 @@ from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_CONTEXT
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexicon
+from recognizers.names.patronymics import may_end_with_mark
 from recognizers.ascii_twin import ascii_fast
+from recognizers.word_repeats import matches_at_repeated_words
 from recognizers.start_set import compile_fast
 
 # A name field of a pasted form, alone on its line ("Full name: Sei Bark"): the whole value is the name.
@@ -138,7 +140,7 @@ def phrases_said_twice(text: str, people: list[Finding]) -> list[Finding]:
     if len(text) > 400 or not people:
         return people
     out = list(people)
-    for m in _PHRASE_TWICE.finditer(text) if may_say_twice(text) else ():
+    for m in matches_at_repeated_words(_PHRASE_TWICE, text, range(2, 7)) if may_say_twice(text) else ():
         words = _WORD.findall(m.group(1))
         if fold(words[0]) in FUNCTION_WORDS or fold(words[-1]) in FUNCTION_WORDS:
             continue  # "thank you thank you"; a misheard piece inside may be one ("seyi [a] lobby")
@@ -159,10 +161,13 @@ def repeated_names(text: str, people: list[Finding]) -> list[Finding]:
         first_word = _WORD.match(text, f.start, f.end)
         if not first_word:
             continue
-        said = _BEFORE_REPEAT.search(text, max(0, f.start - _LOOK_BACK), f.start)
+        first, lo = first_word.group().lower(), max(0, f.start - _LOOK_BACK)
+        if text.isascii() and first[:2] not in text[lo:f.start].lower():
+            continue  # (the word said before must open as the first word does: read on ASCII text, in C)
+        said = _BEFORE_REPEAT.search(text, lo, f.start)
         if said is None:
             continue
-        before, first = said.group(1).lower(), first_word.group().lower()
+        before = said.group(1).lower()
         if (before == first and first_word.end() < f.end
                 or len(before) < len(first) and first.startswith(before) and before not in FUNCTION_WORDS
                 and text[said.end(1):f.start].strip() in ("", "-")) \
@@ -258,7 +263,8 @@ def patronymics(text: str, people: list[Finding]) -> list[Finding]:
         length = _name_part_length(after.group(1), from_start=True) if after else 0
         if length:
             end = after.start(1) + length
-        before = _CHILD_BEFORE.search(text, max(0, start - 60), start)
+        lo = max(0, start - 60)
+        before = _CHILD_BEFORE.search(text, lo, start) if may_end_with_mark(text[lo:start]) else None
         length = _name_part_length(before.group(1), from_start=False) if before else 0
         if length:
             start = before.end(1) - length

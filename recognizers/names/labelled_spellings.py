@@ -12,17 +12,18 @@ import re
 
 from recognizers.names.chunks import chunked_name_spans
 from recognizers.names.lexicon import fold, lexicon
-from recognizers.ascii_twin import ascii_fast
+from recognizers.literal_anchored import LiteralAnchored
 from recognizers.start_set import compile_fast
 
 _LABEL = r"(?:sur|first |last |family |given |middle )?name"
 # "the surname's lung that's ", "last name is tam, spelt ": the label, the word said, then the spelling cue.
-_SAID_THEN_SPELLED = ascii_fast(rf"\b{_LABEL}(?:['’]s|\s+is)\s+([^\W\d_]+)\s*,?\s+(?:that['’]?s|spelt|spelled|spelling)\s+",
-                                  re.IGNORECASE)
+# (Both label patterns are tried only a few characters before a "name" of ASCII text: literal_anchored.)
+_SAID_THEN_SPELLED = LiteralAnchored(compile_fast(
+    rf"\b{_LABEL}(?:['’]s|\s+is)\s+([^\W\d_]+)\s*,?\s+(?:that['’]?s|spelt|spelled|spelling)\s+", re.IGNORECASE))
 _SINGLE_LETTERS = compile_fast(r"[^\W\d_](?:[ \t]+[^\W\d_])+\b")
 # "surname HYL AND," / "surname L. A. M.": two or more capital chunks after the label, up to a comma or the line's end.
-_CAPS_AFTER_LABEL = ascii_fast(rf"(?i:\b{_LABEL})[:\s]\s*((?:[A-Z]+\.?[ \t]+){{1,5}}[A-Z]+\.?)(?=[ \t]*(?:[,;]|$))",
-                                 re.MULTILINE)
+_CAPS_AFTER_LABEL = LiteralAnchored(compile_fast(
+    rf"(?i:\b{_LABEL})[:\s]\s*((?:[A-Z]+\.?[ \t]+){{1,5}}[A-Z]+\.?)(?=[ \t]*(?:[,;]|$))", re.MULTILINE))
 MIN_CAPS_LETTERS = 3
 
 

@@ -36,3 +36,18 @@ def patronymic_names(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if _could_be_name(child) and _could_be_name(father) and not child.key.isdigit():
             out.append((before[-1], after[0]))
     return out
+
+
+_JOINING_MARKS = frozenset(("s/o", "d/o", "w/o", "a/l", "a/p"))
+
+
+def may_end_with_mark(window: str) -> bool:
+    """Cheap test: ``window`` may end with a mark, a stop and blanks (``[sdw]/o|a/[lp]``, ``\\.?``, ``[ \\t]+`` before
+    its end or a last newline, case aside); False only for ASCII text that does not (read with string methods)."""
+    if not window.isascii():
+        return True
+    body = window[:-1] if window.endswith("\n") else window
+    stripped = body.rstrip(" \t")
+    if len(stripped) == len(body):
+        return False  # (no blank after the mark)
+    return (stripped[:-1] if stripped.endswith(".") else stripped)[-3:].lower() in _JOINING_MARKS

@@ -53,7 +53,7 @@ def test_sg_my_postcode_s_prefix_is_a_capital_s_alone(text):
     "singaporean food", "jalanan", "s(238859)", "no place named here", "Sİngapore 310005", "Kuala Lumpur café",
 ])
 def test_sg_my_postcode_gates_agree_with_their_case_insensitive_patterns(text):
-    assert sg_my_postcode._search(sg_my_postcode._NAMES, sg_my_postcode._NAMES_LOWER, text) == bool(
-        sg_my_postcode._NAMES.search(text))
-    assert sg_my_postcode._search(sg_my_postcode._MY_STREET, sg_my_postcode._MY_STREET_LOWER, text) == bool(
-        sg_my_postcode._MY_STREET.search(text))
+    assert sg_my_postcode._search(sg_my_postcode._NAMES, sg_my_postcode._NAMES_LOWER, sg_my_postcode._NAMES_FIRST,
+                                  text) == bool(sg_my_postcode._NAMES.search(text))
+    assert sg_my_postcode._search(sg_my_postcode._MY_STREET, sg_my_postcode._MY_STREET_LOWER,
+                                  sg_my_postcode._MY_STREET_FIRST, text) == bool(sg_my_postcode._MY_STREET.search(text))
