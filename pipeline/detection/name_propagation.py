@@ -146,7 +146,7 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
         return out
     added = 0
     first_names = lexicon().first
-    name_words = first_names | lexicon().last
+    last_names = lexicon().last
     keys = (*seeds, *common, *beside)
     known = seeds.keys() | common.keys() | beside.keys()
     for i, text in enumerate(texts):
@@ -175,8 +175,8 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                 elif not (used_as_name(text, words, k) or _touches_name(text, match, out[i])
                         or _nickname_beside(key, words, seeds)):
                     nxt = word_keys[k + 1] if k + 1 < len(words) else ""
-                    if k not in retried and (key in first_names and score >= RETRY_MIN_SCORE
-                                             or nxt in seeds and (key, nxt) in pairs and key in name_words):
+                    if k not in retried and (key in first_names and score >= RETRY_MIN_SCORE or nxt in seeds
+                                             and (key, nxt) in pairs and (key in first_names or key in last_names)):
                         retried.add(k)  # a given name that is a common word, found with certainty, or a listed
                         queue.append((k, match))  # name word said before the next part of the same name (no common
                     continue  # word), tried once that is found: "given carruthers", "low guan" of "low guan huat"
