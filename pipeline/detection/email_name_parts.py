@@ -8,7 +8,8 @@ from pipeline.records import Finding
 from recognizers.names.lexicon import FUNCTION_WORDS, WORD_RE, fold, frequent_words, lexicon
 from recognizers.start_set import compile_fast
 
-MIN_PART_LENGTH = 3  # as name propagation's parts: shorter words ("al", "li") match too many unrelated words
+# A name part shorter than this ("al", "li") matches too many unrelated words (name propagation's parts too).
+MIN_PART_LENGTH = 3
 
 # A listed name spelled out in an e-mail's user part is the caller's name: mentions of it elsewhere in the
 # call are found at this score.

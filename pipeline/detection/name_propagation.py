@@ -18,10 +18,9 @@ import logging
 import re
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Sequence
 
-from pipeline.detection.email_name_parts import EMAIL_SEED_SCORE, email_name_parts
+from pipeline.detection.email_name_parts import EMAIL_SEED_SCORE, MIN_PART_LENGTH, email_name_parts
 from pipeline.records import Finding
 from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
                                       frequent_words, lexicon, strip_possessive)
@@ -33,8 +32,6 @@ from recognizers.start_set import compile_fast
 logger = logging.getLogger(__name__)
 
 RECOGNIZER_NAME = "name_propagation.v2"
-# Parts shorter than this ("al", "li") match too many unrelated words.
-MIN_PART_LENGTH = 3
 # A mention is as certain as the finding it copies, capped: the same word may still be
 # used in another sense elsewhere in the call.
 MAX_SCORE = 0.85
@@ -133,7 +130,8 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
             if finding.entity_type != PERSON or finding.score < min_score:
                 continue
             parts = _name_parts(text, finding)
-            pairs.update(zip(map(itemgetter(0), parts), map(itemgetter(0), parts[1:])))
+            part_keys = [part for part, _ in parts]
+            pairs.update(zip(part_keys, part_keys[1:]))
             for part, is_common in parts:
                 if not is_common:
                     seeds[part] = max(seeds.get(part, 0.0), finding.score)

@@ -110,10 +110,13 @@ def find_spelled_mentions(texts: Sequence[str], findings: Sequence[Sequence[Find
     if not seeds:
         return out
     prefixes = {seed[:k] for seed in seeds | words_seeds for k in range(1, len(seed) + 1)}
-    said = {_words(text, f.start, f.end) for text, turn in zip(texts, findings) for f in turn if f.entity_type == PERSON}
+    said: set[tuple[str, ...]] | None = None  # the words of every PERSON finding (read when first needed)
     for i, text in enumerate(texts):
         for start, end in _mentions(text, seeds, words_seeds, prefixes):
             inside = [f for f in out[i] if start < f.end and f.start < end]
+            if inside and said is None:
+                said = {_words(t, f.start, f.end) for t, turn in zip(texts, findings) for f in turn
+                        if f.entity_type == PERSON}
             if not inside or (all(f.entity_type == PERSON and start <= f.start and f.end <= end for f in inside)
                               and (start, end) not in [(f.start, f.end) for f in inside]
                               and _words(text, start, end) not in said):

@@ -98,14 +98,23 @@ def _read_back_keys(text: str, turn: Sequence[Finding]) -> list[str]:
     return keys
 
 
+def _short_read_back(text: str) -> bool:
+    return len(word_matches(text)) <= READ_BACK_MAX_WORDS and _READ_BACK.search(text) is not None
+
+
+def _name_words(texts: Sequence[str], findings: Sequence[Sequence[Finding]]) -> set[str]:
+    """Word keys of the PERSON findings of a conversation, long enough to be read back with a slip."""
+    return {key for text, turn in zip(texts, findings) for f in turn if f.entity_type == PERSON
+            for key in map(word_key, map(re.Match.group, word_matches(text[f.start:f.end])))
+            if len(key) >= MIN_NAME_LETTERS}
+
+
 def _read_back_slips(text: str, turn: list[Finding], names: set[str]) -> list[tuple[int, int]]:
-    """Words of the agent's read-back turn that sound like a name word found in the call without being it, and are no
-    frequent word: the name read back with a slip ("i have written braum is it okay" once "braun" was found)."""
-    words = word_matches(text)
-    if len(words) > READ_BACK_MAX_WORDS or not _READ_BACK.search(text):
-        return []
+    """Words of an agent's short read-back (``_short_read_back``) that sound like a name word found in the call without
+    being it, and are no frequent word: the name read back with a slip ("i have written braum is it okay" once "braun"
+    was found)."""
     spans = []
-    for m in words:
+    for m in word_matches(text):
         key = word_key(m.group())
         if len(key) >= 3 and key.isalpha() and key not in names and key not in FUNCTION_WORDS \
                 and key not in frequent_words() and any(_sounds_like(key, name) for name in names) \
@@ -152,10 +161,9 @@ def find_read_back_corrections(turns: Sequence[Turn], texts: Sequence[str], find
     is_agent = agent_turns(turns, agent_speakers)
     out = [list(turn) for turn in findings]
     added = 0
-    names = {key for text, turn in zip(texts, out) for f in turn if f.entity_type == PERSON
-             for key in map(word_key, map(re.Match.group, word_matches(text[f.start:f.end])))
-             if len(key) >= MIN_NAME_LETTERS}
-    for i in (i for i in range(len(turns)) if is_agent[i] and names):
+    read_backs = [i for i in range(len(turns)) if is_agent[i] and _short_read_back(texts[i])]
+    names = _name_words(texts, out) if read_backs else set()
+    for i in read_backs if names else ():
         for start, end in _read_back_slips(texts[i], out[i], names):
             added += _add(out[i], start, end)
     for i in range(1, len(turns)):

@@ -2,8 +2,9 @@
 right next to a name found: "cab a day [gebre kidan]" once "kebede" was found, "[chinzorig] bat buyer" once "batbayar"
 was, "stephanie has sun" once "hassan" was, "rachel [maki] essay" once "makiese" was, "donna cart her" once "carter" was.
 
-Sounding alike is the Metaphone key of the words' letters run together (jellyfish; H and W left out), equal to the key of a word of a
-PERSON finding elsewhere in the conversation (or the letters a found spelling spells). Only words touching a PERSON
+Sounding alike is the Metaphone key of the words' letters run together (jellyfish), equal to the key of a word of a
+PERSON finding elsewhere in the conversation (or the letters a found spelling spells), or to that key without the H and
+W sounds a speech engine drops. Only words touching a PERSON
 finding are tried, so an everyday phrase elsewhere is left alone, and never a pronoun ("[john] my son" does not
 become "mason"). The finding grows over the words; its recognizer and reason stay those of the finding.
 
@@ -51,13 +52,8 @@ def _sound_keys(seed: str) -> tuple[str, ...]:
     return (key, bare) if bare != key and len(bare) >= MIN_KEY else (key,)
 
 
-def _seeds_like(letters: str, keys: dict[str, set[str]]) -> set[str]:
-    """The seeds whose key, or key without H and W, is the key of ``letters``."""
-    return keys.get(jellyfish.metaphone(letters), set())
-
-
 def _keys(seeds: set[str]) -> dict[str, set[str]]:
-    """Metaphone key -> the seeds with that key (long enough seeds and keys only)."""
+    """Metaphone key (and key without H and W) -> the seeds with that key (long enough seeds and keys only)."""
     keys: dict[str, set[str]] = {}
     for seed in seeds:
         if len(seed) >= MIN_SEED_LETTERS and seed.isascii() and len((seed_keys := _sound_keys(seed))[0]) >= MIN_KEY:
@@ -69,7 +65,7 @@ def _keys(seeds: set[str]) -> dict[str, set[str]]:
 def _sounds_like(letters: str, keys: dict[str, set[str]]) -> bool:
     """``letters`` sound like a seed they are not: the same Metaphone key, about the same length, and alike
     by spelling too (Jaro-Winkler) or by a second key (NYSIIS: "cabaday" ~ "kebede"; "say tisa" is no "stacey")."""
-    seeds = _seeds_like(letters, keys)
+    seeds = keys.get(jellyfish.metaphone(letters), ())
     return any(letters != seed and MIN_LENGTH_RATIO <= len(letters) / len(seed) <= MAX_LENGTH_RATIO
                and (jellyfish.jaro_winkler_similarity(letters, seed) >= MIN_SPELLING_LIKENESS
                     or jellyfish.nysiis(letters)[:NYSIIS_PREFIX] == jellyfish.nysiis(seed)[:NYSIIS_PREFIX])
@@ -92,7 +88,7 @@ def _heard_as(added: list[str], edge: str, keys: dict[str, set[str]], outermost:
 def _spells_seed(added: list[tuple[str, int, int]], keys: dict[str, set[str]]) -> bool:
     """The words ``added`` with "er" after them spell or sound like a seed ("cart" + "er": "carter", "pot" + "er")."""
     letters = "".join(w[0] for w in added) + "er"
-    return letters.isalpha() and (letters in _seeds_like(letters, keys) or _sounds_like(letters, keys))
+    return letters.isalpha() and (letters in keys.get(jellyfish.metaphone(letters), ()) or _sounds_like(letters, keys))
 
 
 def _blank(text: str, start: int, end: int) -> bool:

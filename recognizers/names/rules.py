@@ -67,9 +67,10 @@ def _initialled(text: str, tokens: list[Token], i: int) -> bool:
     """ "directed by Brad L Key": in cased text, a capitalized given name, a capital initial and a capitalized word,
     even everyday words, after a lowercase word or opening the text (not a title: "How Will I Know")."""
     first, initial, last = tokens[i:i + 3]
-    return adjacent(text, first, initial) and adjacent(text, initial, last) and first.first and first.capitalized and initial.initial and text[initial.start:initial.end] != "I" \
-        and last.capitalized and last.key.isalpha() and len(last.key) >= 2 and not text.isupper() \
-        and (i == 0 or not tokens[i - 1].capitalized)
+    return first.first and first.capitalized and initial.initial and text[initial.start:initial.end] != "I" \
+        and last.capitalized and last.key.isalpha() and len(last.key) >= 2 \
+        and (i == 0 or not tokens[i - 1].capitalized) \
+        and adjacent(text, first, initial) and adjacent(text, initial, last) and not text.isupper()
 
 
 # Verbs of what a person says or wants ("what did penny say"; not "mean": "what does grace mean" asks about the word).
@@ -84,14 +85,13 @@ def _context_score(tok: Token, prev: Token | None, nxt: Token) -> float:
     if nxt.key in PERSONAL_NOUNS and (tok.possessive or nxt.key in OCCASION_NOUNS) \
             and (tok.unknown or (tok.name and not tok.common)):
         return 0.6
-    # "what did penny say", "what does pat want": a given name between "did" / "does" and a verb of what people say
-    if prev is not None and prev.key in QUESTION_AUX and tok.first and not tok.possessive and nxt.key in _SAYING:
-        return 0.6
-    # "did mark post anything", "does bob live in france": name, then a verb.
-    if prev is not None and prev.key in QUESTION_AUX and tok.first \
-            and tok.spread >= WELL_ATTESTED and nxt.english and not nxt.function \
-            and nxt.key not in OBJECT_WORDS:
-        return 0.6
+    if prev is not None and prev.key in QUESTION_AUX and tok.first:
+        # "what did penny say", "what does pat want": a given name, then a verb of what people say
+        if nxt.key in _SAYING and not tok.possessive:
+            return 0.6
+        # "did mark post anything", "does bob live in france": a widespread given name, then any verb.
+        if tok.spread >= WELL_ATTESTED and nxt.english and not nxt.function and nxt.key not in OBJECT_WORDS:
+            return 0.6
     return 0.0
 
 

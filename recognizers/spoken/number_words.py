@@ -6,6 +6,7 @@ be reviewed (and extended) without reading the parser.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import repeat
 
 from tldextract import TLDExtract
@@ -70,17 +71,16 @@ FOREIGN_MONTHS = {
                                        "setembro", "outubro", "novembro", "dezembro"))},  # Portuguese
     "setiembre": 9,
 }
-# French and German month names, said inside English speech ("the fourth of novembre", "twenty seven fevrier"); those
-# spelled like an English month name ("avril" is not; "april", "august" are) stay English.
-FOREIGN_MONTHS.update({m: i + 1 for names in (
+# French and German (with Austrian) month names, said inside English speech ("the fourth of novembre", "twenty seven
+# fevrier"), also without their accents; those spelled like an English month name ("april", "august") stay English.
+_FRENCH_GERMAN_MONTHS = {m: i + 1 for names in (
     ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
      "décembre"),
-    ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-     "decembre"),
     ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-     "dezember"),
-    ("jänner", "feber", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-     "dezember"), ("janner", "feber", "marz")) for i, m in enumerate(names) if m not in MONTHS})
+     "dezember"), ("jänner", "feber", "maerz")) for i, m in enumerate(names)}
+FOREIGN_MONTHS.update({form: month for name, month in _FRENCH_GERMAN_MONTHS.items()
+                       for form in (name, unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+                       if form not in MONTHS})
 # Every month name a spoken day stands beside ("the fourth of march", "the fourth of novembre").
 ANY_MONTHS = frozenset(MONTHS) | frozenset(FOREIGN_MONTHS)
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
