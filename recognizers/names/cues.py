@@ -22,8 +22,9 @@ from recognizers.names.name_runs import extend
 from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, Candidate
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
+from recognizers.names.person_predicates import person_predicates
 from recognizers.names.subjects import bracketed, subjects
-from recognizers.names.tokens import Token, cued_initials, patronymic_initial
+from recognizers.names.tokens import Token, cued_initials, keys_of, patronymic_initial
 from recognizers.names.vocatives import TERMS_OF_ADDRESS, addressed_score, well_known_addressed
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.start_set import compile_fast
@@ -128,7 +129,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             score = 0.0  # "the doctor said": a person's verb after a title that is also a noun
         if not score and not (kind == "greeting" and tok.name):
             continue
-        last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"))
+        last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"), kind == "action")
         last = max(last, clause_last)
         if not score and last > i and tokens[last].key in lex.last:
             score = 0.7  # "it's rim salmi the account holder": given name + surname
@@ -139,6 +140,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     out.extend(self_intro(text, tokens))
     out.extend(bracketed(tokens))
     out.extend(subjects(text, tokens))
+    out.extend(person_predicates(tokens, keys_of(tokens)))
     return out
 
 

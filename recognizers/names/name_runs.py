@@ -10,11 +10,13 @@ from recognizers.names.short_surnames import SURNAME_WORDS, continues_burmese, e
 from recognizers.names.tokens import Token, adjacent
 
 
-def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> int:
+def extend(text: str, tokens: list[Token], i: int, introduced: bool = False, commanded: bool = False) -> int:
     """Last token of the name starting at ``i``: following listed names, unknown words, particles.
 
     ``introduced``: the name follows "my name is" / "this is" / a title, so a listed surname that
-    is also an English word ("bell", "strong") is part of it when the name ends there.
+    is also an English word ("bell", "strong") is part of it when the name ends there. ``commanded``: the
+    name follows an action cue ("call", "send $20 to"): such a surname after a given name is part of it
+    when it ends the command or a phone label follows ("calling autumn green mobile").
     """
     last = i
     while last + 1 < len(tokens) and last - i + 1 < MAX_NAME_TOKENS:
@@ -40,7 +42,8 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False) -> 
                     and len(after.key) >= 3)):
             last += 1
             continue
-        if not _continues(text, prev, nxt, after, last == i, introduced):
+        if not _continues(text, prev, nxt, after, last == i, introduced) and not (
+                commanded and last == i and _ends_command(prev, nxt, after)):
             break
         last += 1
     return last
@@ -101,6 +104,17 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
                 and adjacent(text, nxt, after):
             return True
     return False
+
+
+# Labels of a contact's number after the contact's name ("call grace bell mobile").
+PHONE_LABELS = frozenset("mobile cell cellphone phone number landline".split())
+
+
+def _ends_command(prev: Token, nxt: Token, after: Token | None) -> bool:
+    """``nxt`` is a listed surname (an everyday word too) after the given name ``prev`` at the end of a
+    command: "send twenty dollars to autumn green", "calling rusty gray mobile" (not "call grace today")."""
+    return prev.first and not prev.possessive and nxt.key in lexicon().last and len(nxt.key) >= 3 \
+        and nxt.key not in AFTER_NAME_WORDS and not nxt.function and (after is None or after.key in PHONE_LABELS)
 
 
 def well_known_first(tok: Token) -> bool:

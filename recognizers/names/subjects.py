@@ -7,6 +7,7 @@ from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
+from recognizers.spoken.number_words import MONTHS
 
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
@@ -285,7 +286,7 @@ _ME = frozenset(("me",))
 
 
 def _senders(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """A listed given name right before "(has) sent me" / after "did" before "send me" (a person's message)."""
+    """A listed given name or a month right before "(has) sent me" / after "did" before "send me" (a person's message)."""
     out = []
     for k in positions(keys, _ME, 2):
         if keys[k - 1] not in _SENT_TO_ME:
@@ -293,6 +294,7 @@ def _senders(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         # "grace has sent me"; "grace sent me", "did bill send me", "has grace emailed me"
         j = k - 3 if keys[k - 2] in _AUXILIARIES else k - 2
         tok = tokens[j] if j >= 0 else None
-        if tok is not None and tok.first and not tok.function and not tok.possessive and len(tok.key) >= 2:
+        if tok is not None and (tok.first or tok.key in MONTHS) and not tok.function and not tok.possessive \
+                and len(tok.key) >= 2:  # "if july has sent me any emails": a month sends nothing
             out.append(Candidate(j, j, 0.6, REASON_CUE_PHRASE))
     return out

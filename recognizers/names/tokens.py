@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from recognizers.lower_scan import ascii_letters_twin
 from recognizers.names.cue_phrases import cue_hits
+from recognizers.names.person_words import TRIGGERS as PERSON_TRIGGERS
 from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, WELL_ATTESTED, WORD_RE,
                                       fold, is_contraction, lexicon, strip_possessive)
 from recognizers.start_set import compile_fast
@@ -72,6 +73,7 @@ _LOOK_AFTER |= frozenset("cheers thanks thank bye goodbye honestly welcome worri
 _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles any word is a surname ("ms basic")
 _LOOK_AFTER |= frozenset(("printed",))  # ... and after initials printed on a card ("it's printed c lather")
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
+_LOOK_AFTER |= PERSON_TRIGGERS  # "what is trump's approval rating": said only of a person
 
 
 def sentence_start(text: str, pos: int) -> bool:

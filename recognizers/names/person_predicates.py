@@ -1,0 +1,110 @@
+"""Names found by what is said only of a person, whatever the word: an occupation ("why bill bur is a better
+comedian"), a person's relations and ratings ("what is trump's approval rating"), "<name> and his / her ..."
+("the story of ramanujan and his journey") and "what's <name> been up to". Public figures are people: their names
+are redacted like anyone's. The frames are strong enough to take everyday words ("trump", "bur")."""
+from __future__ import annotations
+
+from recognizers.names.name_words import Candidate
+from recognizers.names.person_words import BEEN, OCCUPATIONS, PERSON_ATTRIBUTES, RELATIVES
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.tokens import Token, positions
+
+# "what's <name> been up to": the words after "been".
+_BEEN = frozenset((BEEN,))
+_BEEN_DOING = frozenset("on up doing saying tweeting talking".split())
+_HIS_HER = frozenset(("his", "her"))
+_IS_WAS = frozenset(("is", "was"))
+_A = frozenset(("a", "an", "the"))
+_DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
+_OPINION_VERBS = frozenset("think believe say reckon".split())
+_MAX_WORDS = 2  # words of the name in these frames ("bill bur", "donald trump")
+_MAX_ADJECTIVES = 2  # "a much better comedian"
+
+
+def person_predicates(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """The names of the four frames above, each a run of up to two words after a clause boundary."""
+    return _occupations(tokens, keys) + _attributes(tokens, keys) + _and_his(tokens, keys) + _been_doing(tokens, keys)
+
+
+def _name_word(tok: Token) -> bool:
+    return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha() \
+        and tok.key not in RELATIVES
+
+
+def _given_before(tok: Token) -> bool:
+    """A word that may open the name before its last word: listed or unknown ("bill bur", not "think messi")."""
+    return _name_word(tok) and (tok.name or tok.unknown)
+
+
+def _run_before(tokens: list[Token], end: int) -> int:
+    """The first index of the name run ending at ``end`` (inclusive), or -1: its last word and a listed or
+    unknown word before it, after a boundary (the turn's start, a function word that is no determiner, or "think" / "say")."""
+    first = end
+    while first > end - _MAX_WORDS + 1 and first > 0 and _given_before(tokens[first - 1]):
+        first -= 1
+    if first == 0:
+        return first
+    before = tokens[first - 1]
+    if before.key in _DETERMINERS or before.possessive:
+        return -1
+    return first if before.function or before.key in _OPINION_VERBS else -1
+
+
+def _occupations(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "why bill bur is a better comedian", "do you think messi was the best player"."""
+    out = []
+    for k in positions(keys, OCCUPATIONS, 3):
+        j = k - 1
+        while j > 0 and k - j <= _MAX_ADJECTIVES and not tokens[j].function:
+            j -= 1  # the adjectives before the noun
+        if keys[j] not in _A or j < 2 or keys[j - 1] not in _IS_WAS or not _name_word(tokens[j - 2]):
+            continue
+        first = _run_before(tokens, j - 2)
+        # A listed, unknown or rare word among them: not "address is the coach house", "dinner is a chef's".
+        if first >= 0 and any(t.name or t.unknown or not t.common for t in tokens[first:j - 1]):
+            out.append(Candidate(first, j - 2, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "what is trump's approval rating", "obama's wife": a possessive before what only a person has."""
+    out = []
+    for k in positions(keys, PERSON_ATTRIBUTES, 1):
+        tok = tokens[k - 1]
+        if not tok.possessive or tok.function or not tok.key.isalpha() or len(tok.key) < 2 or tok.key in RELATIVES:
+            continue  # not "mum's birthday"
+        if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
+            continue
+        first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) else k - 2
+        if first > 0 and (tokens[first - 1].key in _DETERMINERS or tokens[first - 1].possessive):
+            continue  # "the company's children's fund", "my son's wife"
+        out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _and_his(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "the story of ramanujan and his mathematical journey": a name before "and his" / "and her"."""
+    out = []
+    for k in positions(keys, _HIS_HER, 2):
+        if keys[k - 1] != "and" or not _name_word(tokens[k - 2]):
+            continue
+        first = _run_before(tokens, k - 2)
+        if first >= 0:
+            out.append(Candidate(first, k - 2, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _been_doing(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "what's trump been on about", "what has ana been up to"."""
+    out = []
+    for k in positions(keys, _BEEN, 2):
+        if k + 1 >= len(keys) or keys[k + 1] not in _BEEN_DOING or not _name_word(tokens[k - 1]):
+            continue
+        first = k - 1 if not _given_before(tokens[k - 2]) else k - 2
+        if first < 1:
+            continue
+        opener = tokens[first - 1]
+        if (opener.key == "what" and opener.possessive) or (
+                opener.key == "has" and first >= 2 and keys[first - 2] == "what"):
+            out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out

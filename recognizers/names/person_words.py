@@ -1,0 +1,20 @@
+"""Words that say a person is meant: the frames of ``person_predicates`` (the tokenizer looks at a turn
+holding one, even when no word of it is a listed name)."""
+from __future__ import annotations
+
+from recognizers.names.noun_classes import OCCASION_NOUNS, PERSONAL_NOUNS
+
+# Nouns that name what a person does for a living or in public ("is a better comedian").
+OCCUPATIONS = frozenset("""comedian comic actor actress singer rapper musician songwriter drummer guitarist player
+    footballer cricketer golfer boxer athlete quarterback goalkeeper striker coach president politician senator
+    governor minister candidate writer author poet novelist director painter artist dancer chef scientist
+    presenter host""".split())
+# What only a person has ("<name>'s wife"); "approval" opens "approval rating".
+PERSON_ATTRIBUTES = frozenset("""approval wife husband girlfriend boyfriend spouse kids children son sons daughter
+    daughters biography""".split())
+# Who a speaker means by a relation, not a name ("mum's birthday", "dad and his mates").
+RELATIVES = (PERSONAL_NOUNS - OCCASION_NOUNS) | frozenset("""mums moms dads mummy daddy mama papa nan nana gran granny
+    friend friends boss neighbour neighbor cousin uncle aunt auntie nephew niece partner""".split())
+# The word that opens "what's <name> been up to".
+BEEN = "been"
+TRIGGERS = OCCUPATIONS | PERSON_ATTRIBUTES | {BEEN}
