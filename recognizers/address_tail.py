@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from recognizers.building_streets import building_and_street
 from recognizers.names.lexicon import DATA_DIR, FUNCTION_WORDS, fold, frequent_words, lexicon, proper_nouns
 from recognizers.spoken.number_words import MONTH_NAMES, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
@@ -182,7 +183,7 @@ _DISTRICT = compile_fast(rf"[ \t]+(?:0\d|(?:oh|zero)[ \t]+{_DIGIT_WORD})\b(?![ \
 def extend(text: str, end: int) -> int:
     """End of the address whose street ends at ``end``: over the lines / comma parts that continue it."""
     section = _SECTION.match(text, end)  # "Wenxin Road, Section 2, Taichung"
-    end = section.end() if section else end
+    end = building_and_street(text, section.end() if section else end)  # "flat 8, beaumont house, greenfield avenue"
     if not ENDS_WITH_UNIT.search(text, max(0, end - 20), end):
         end = _town_after(text, end)
     else:
@@ -217,6 +218,9 @@ def extend(text: str, end: int) -> int:
                 end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(prefix)
             break
         end = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())) + len(part)
+    building = building_and_street(text, end)  # "flat 8, beaumont [house, greenfield avenue]"
+    if building > end:
+        return extend(text, building)
     end = _town_after(text, end, _FILLER_GAP)  # "136 Victoria Terrace, Flat 2, uh, in Hove"
     district = _DISTRICT.match(text, end)  # "havelock road, Colombo 05", "... colombo oh five"
     end = district.end() if district else end

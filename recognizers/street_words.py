@@ -5,6 +5,7 @@ from them.
 from __future__ import annotations
 
 from recognizers import address_tail
+from recognizers.street_types import SUFFIXES as _SUFFIXES, SUFFIX_WORDS as _SUFFIX_WORDS, alternatives as _alternatives
 from recognizers.spoken.number_words import WEEKDAY_ABBREVIATIONS
 from recognizers.start_set import compile_fast
 
@@ -20,29 +21,6 @@ _SPOKEN_NUM = rf"{_NUMBER_WORDS}{_SCALE_AND}(?:[\s-]+(?:(?:double|triple|treble|
 _SPOKEN_HOUSE = rf"{_SPOKEN_NUM}(?:\s+[a-h]\b)?"
 
 
-def _alternatives(words: str) -> tuple[str, frozenset[str]]:
-    """A regex alternation from space-separated alternatives ("hills?" = hill or hills), and the
-    plain words it matches (for the word gates)."""
-    alts = words.split()
-    plain = set()
-    for alt in alts:
-        base = alt.replace("\\.", "").rstrip("?")
-        plain.add(base.rstrip("s") if alt.endswith("s?") else base)
-        plain.add(base)
-        if alt.endswith("r?"):
-            plain.add(base[:-1])
-    return "(?:" + "|".join(alts) + ")", frozenset(plain)
-
-
-_SUFFIXES, _SUFFIX_WORDS = _alternatives("""street st road rd avenue ave av boulevard blvd lane ln drive dr
-    court ct place pl square sq terrace terr? way crescent cres close parkway pkwy highway hwy circle cir
-    trail trl row walk alley turnpike tpke isle islands? coves? forges? hills? heights hts grove gardens
-    gdns gr cl mews wharf quay expressway freeway pike plaza plz point pt ridge run view vista loop bypass
-    causeway park estates? meadows? commons? junction crossing landing green rise path passage ville lawn
-    manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
-    embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
-    gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
-    ulice bulvari bulvarı caddesi sokak sokağı sokagi""")
 _NOT_STREET_MIDDLE = frozenset("and or sort code account acc ref pin card then".split())
 _WEEKDAYS = WEEKDAY_ABBREVIATIONS  # "9191 Mon-Fri 9": opening hours
 _UNIT_LIKE_SUFFIXES = frozenset({"gr", "cl"})  # also units of measure: see ``_plausible``

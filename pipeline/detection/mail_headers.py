@@ -1,5 +1,5 @@
 """Display names in an e-mail's header lines: "From: Norman <n.wong@x.com>", "To: Nah Jia Wen
-<jiawen@x.com>", "> On Sun, 15 Nov 2026 at 06:29, Nah Jia Wen <jiawen@x.com> wrote:".
+<jiawen@x.com>", "> On Sun, 15 Nov 2026 at 06:29, Nah Jia Wen <jiawen@x.com> wrote:", "> on 8/3, meltem pala wrote:".
 
 Mail clients put the sender's name before the address; the name recognizers read it like any other words, so
 a name that is an English word too ("Norman", "Nah") stays in the clear though the header holds nothing but a
@@ -20,6 +20,11 @@ _HEADER_LINE = compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|bcc|reply-to)[ \t]*:[^\
 _IN_LINE = compile_fast(r"(?:^|[:,;])[ \t]*" + _DISPLAY)
 # A quoted reply's attribution: "On <date>, <name> <address> wrote:".
 _WROTE = compile_fast(r"(?m)^[ \t>]*On [^\n]{4,60}?,[ \t]*" + _DISPLAY + r"[ \t]*wrote:")
+# ... and without the address ("> on 8/3, meltem pala wrote:"): one to four words of a name.
+_WROTE_BARE = compile_fast(r"(?im)^[ \t>]*on [^\n]{2,60}?,[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})"
+                           r"[ \t]+wrote:")
+# Words before "wrote:" that write no name ("on friday, as i wrote:").
+_NOT_WRITERS = frozenset("i we you he she they it as also already just previously earlier once then".split())
 # Words of a desk's or an organisation's display name, never of a person's.
 _DESK_WORDS = frozenset("""customer customers care service services support team help desk helpdesk billing accounts
     sales info enquiries enquiry admin administrator noreply notifications notification alerts mailer daemon
@@ -35,15 +40,17 @@ _WORD = compile_fast(r"[^\W\d_]+")
 
 def mail_display_names(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each person-like display name in ``text``'s e-mail header lines."""
-    if "@" not in text or "<" not in text:
+    wrote = "wrote:" in text
+    if not wrote and ("@" not in text or "<" not in text):
         return []
     spans: list[re.Match[str]] = []
     for line in _HEADER_LINE.finditer(text):
         spans += [m for m in _IN_LINE.finditer(text, line.start(), line.end())]
-    if "wrote:" in text:
-        spans += list(_WROTE.finditer(text))
+    if wrote:
+        spans += list(_WROTE.finditer(text)) + [m for m in _WROTE_BARE.finditer(text) if _NOT_WRITERS.isdisjoint(
+            w.lower() for w in _WORD.findall(m.group("name")))]  # not "on friday, as i wrote:"
     return sorted({_trim(text, m.span("name")) for m in spans
-                   if not _desk_label(m.group("name")) and _role_free(m.group("local"))})
+                   if not _desk_label(m.group("name")) and _role_free(m.groupdict().get("local") or "")})
 
 
 def _role_free(local: str) -> bool:

@@ -40,7 +40,8 @@ _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss 
               "mother father mummy daddy stepmother stepfather stepmum stepdad grandmother grandfather gran nan")
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
-               "electrician fitter surveyor inspector assessor")
+               "electrician fitter surveyor inspector assessor caretaker officer supervisor teacher keyworker receptionist "
+               "warden cleaner")
 _RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
 # The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
 CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
@@ -79,7 +80,8 @@ CUE_KINDS = (
         # the name on a card: "on the card it's printed c turner", "card says A Hlal"
         # (started at "printed", not at every "it" / "is": the words before it are lookbehinds)
         r"|(?:(?<=\bit's )|(?<=\bit’s )|(?<=\bits )|(?<=\bis )|(?<=\bit was ))printed(?:\s+as)?|printed\s+as"
-        r"|card\s+(?:says|reads|shows)|signed\s+(?:it\s+|off\s+)?as"  # "a text signed off as ayaikeda"
+        r"|(?:card|badge)\s+(?:says|said|reads|read|shows)|signed\s+(?:it\s+|off\s+)?as"  # "a text signed off as ayaikeda"
+        r"|(?:chat|conversation)\s+" + _PAUSE + r"with"  # "my previous chat with maor"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -87,7 +89,7 @@ CUE_KINDS = (
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
-        their named printed card signed""".split())),
+        their named printed card signed badge chat conversation""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"

@@ -160,7 +160,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural and (
-            joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS
+            joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS or _past_verb(joined)
             or (tok.capitalized and not tok.sentence_start)) else 0.0  # ... "my husband Yaw actually"
     # Prepositions are weak: only a listed name or a capitalized unknown word, or two words of a name
     # ("under hemant das", "to sidhant rajput": a word no list holds, then a surname-like or rare word).
@@ -175,6 +175,11 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if tok.capitalized and (listed or unknown):
         return 0.55
     return 0.6 if unknown and _given_and_surname(tok.key) else 0.0  # "under ezrareid": two names run together
+
+
+def _past_verb(tok: Token) -> bool:
+    """A dictionary word in the past tense, no name ("my neighbour halide watched them")."""
+    return tok.key.endswith("ed") and len(tok.key) >= 5 and tok.english and not tok.name and not tok.possessive
 
 
 def _given_and_surname(key: str) -> bool:

@@ -23,6 +23,7 @@ from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, Candid
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.person_predicates import person_predicates
+from recognizers.names.role_statements import role_statements
 from recognizers.names.subjects import bracketed, subjects
 from recognizers.names.tokens import Token, cued_initials, keys_of, patronymic_initial
 from recognizers.names.vocatives import TERMS_OF_ADDRESS, addressed_score, well_known_addressed
@@ -140,7 +141,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     out.extend(self_intro(text, tokens))
     out.extend(bracketed(tokens))
     out.extend(subjects(text, tokens))
-    out.extend(person_predicates(tokens, keys_of(tokens)))
+    keys = keys_of(tokens)
+    out.extend(person_predicates(tokens, keys))
+    out.extend(role_statements(text, tokens, keys))
     return out
 
 

@@ -40,8 +40,8 @@ SUBJECT_VERBS = {
     **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
     **dict.fromkeys("works worked said says told wrote".split(), 0),
 }
-SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"),
-                           ("was", "born"), ("is", "originally"), ("was", "raised")))
+SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"), ("came", "round"),
+                           ("came", "over"), ("popped", "round"), ("was", "born"), ("is", "originally"), ("was", "raised")))
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 

@@ -58,6 +58,8 @@ def test_another_type_on_the_display_wins():
     ("Cc: Ada Obi <ada@x.example>, Ben Ong <ben@y.example>", ["Ada Obi", "Ben Ong"]),
     ('To: "Hana Lim" <hana@x.example>', ["Hana Lim"]),
     ("> On Tue, 3 Nov 2026 at 10:12, Mark Teo <markteo@x.example> wrote:\n> hi", ["Mark Teo"]),
+    ("thanks\n\n> on 4/9, hazel grove wrote:\n> we will call you", ["hazel grove"]),   # no address
+    ("On Friday, Will Marsh wrote:\n> the refund is on its way", ["Will Marsh"]),
 ])
 def test_an_e_mail_header_display_name_is_a_person(text, names):
     for speaker in ("customer", "agent"):
@@ -70,6 +72,8 @@ def test_an_e_mail_header_display_name_is_a_person(text, names):
     "From: Kim Park <support@x.example>",                          # a role mailbox
     "From: ada@x.example",                                         # no display name
     "He said: Ada Obi <ada@x.example> is the right address",       # not a header line
+    "> On Monday, Customer Care wrote:\n> sorry",                   # a desk, no address
+    "on friday, as i wrote: nothing came",                         # no attribution
 ])
 def test_no_person_from_desks_role_mailboxes_or_bare_addresses(text):
     assert [n for t, n in _found(text) if t == "PERSON"] == []

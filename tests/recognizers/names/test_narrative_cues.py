@@ -1,0 +1,30 @@
+"""Names in a caller's story with little or no cue: a badge, an earlier chat, someone who came round, a relation
+before a verb in the past, someone next door; and the same words around no name."""
+import pytest
+
+from recognizers.person_names import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("the lad at the till, his badge read Oduya, was rude", ["Oduya"]),
+    ("my last chat with vasilisa got me nowhere", ["vasilisa"]),
+    ("my earlier conversation um with Teodora went nowhere", ["Teodora"]),
+    ("so zbigniew came round on monday and fixed nothing", ["zbigniew"]),
+    ("our neighbour halide noticed the leak", ["halide"]),                 # a rare word, then a past verb
+    ("ilkay next door says the same", ["ilkay"]),
+    # negative rows
+    ("his badge says staff", []),
+    ("a quick chat with support", []),
+    ("the parcel came round the back", []),
+    ("my neighbour finally replied", []),
+    ("the flat next door is empty", []),
+    ("the people next door to us", []),
+])
+def test_narrative_cues(text, names):
+    assert _found(text) == names
