@@ -48,9 +48,12 @@ def _check(text: str) -> None:
         assert [m.span() for m in letter_chains(text)] == [m.span() for m in NAME_CHUNKS.finditer(text)]
 
 
-@pytest.mark.parametrize("text, shared", [("it's four o'clock", True), ("it's 4 o'clock", False), ("", True)])
-def test_letter_words_only_without_digits(text, shared):
+@pytest.mark.parametrize("text, shared", [("it's four o'clock", True), ("it's 4 o'clock, 12 - 3", True), ("", True),
+                                          ("the 4th", False), ("a1 b", False), ("the 90's", False), ("90 's", True)])
+def test_letter_words_unless_a_digit_touches_a_letter(text, shared):
     assert (letter_words(text) is not None) == shared
+    if shared:
+        assert list(letter_words(text)) == NUMBER_WORDS.findall(text.lower())
 
 
 @pytest.mark.parametrize("text, shared", [("w one x ray", True), ("w one x-ray", False), ("W ONE X-Ray", False),
