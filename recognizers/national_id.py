@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, NamedTuple
 
 from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
 from stdnum.ar import cuit
@@ -78,6 +77,8 @@ from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
 from recognizers.lower_scan import CaseFolded
 from recognizers.digit_groups import LOOKBEHIND, fewest_digits, group_anchored
+from recognizers.id_schemes import FOUR_DIGITS_LETTER, SEVEN_DIGITS_LETTER, Scheme
+from recognizers.id_schemes import cue_pattern as _words, digits_shape as _digits
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -87,37 +88,6 @@ SCORE_NEAR_VALID = 0.6
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 24
 SCORE_ANSWER = 0.8
 ANSWER_MIN_DIGITS = 5
-
-
-class Scheme(NamedTuple):
-    """One identifier scheme: its shape, a validator, its cue words, and whether a bare match counts."""
-
-    name: str
-    shape: re.Pattern[str]
-    valid: Callable[[str], bool]
-    context: re.Pattern[str]
-    bare: re.Pattern[str] | None = None  # the written form that counts without cue words
-    needs: re.Pattern[str] | None = None  # in every match of ``shape``: a cheaper scan that can rule it out
-    needs_first: re.Pattern[str] | None = None  # in every match of ``needs``: one scan shared by several schemes
-
-    @property
-    def cues(self) -> frozenset[str]:
-        """Every word of the cue pattern (a cheap gate: no cue word in the text, no context search)."""
-        return _cue_words(self.context.pattern)
-
-
-# Shared first gates (``Scheme.needs_first``): four digits and a letter; seven digits, maybe a blank, a letter.
-_FOUR_DIGITS_LETTER = compile_fast(r"\d{4}[A-Za-z]")
-_SEVEN_DIGITS_LETTER = compile_fast(r"\d{7}[ \-]?[A-Za-z]")
-
-
-def _digits(pattern: str) -> re.Pattern[str]:
-    # Grouped: a top-level "|" in ``pattern`` must not leave a branch without the boundary checks.
-    return group_anchored(compile_fast(LOOKBEHIND + "(?:" + pattern + r")(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
-
-
-def _words(pattern: str) -> CaseFolded:
-    return CaseFolded(re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE))
 
 
 _NINO = UkNinoRecognizer.PATTERNS[0].regex
@@ -142,7 +112,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("in_pan", compile_fast(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
            _words(r"pan|pan card|permanent account(?: number)?"),
            bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", CaseFolded(compile_fast(_NINO, re.IGNORECASE), twin_source=_NINO_LOWER), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
@@ -154,10 +124,10 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
     Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
            _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("sg_nric", compile_fast(r"(?<![\w\-])[STFGMstfgm] ?\d{7} ?[A-Za-z](?![\w\-])"), sg_nric_valid, _SG_MY_WORDS,
            bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
            bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")),
     # Latin America: Mexican CURP (18 characters: name letters, birth date, sex, state) and RFC; Brazilian CPF
@@ -165,7 +135,7 @@ SCHEMES: tuple[Scheme, ...] = (
     # punctuation ("123.456.789-09", "20-12345678-3", "12.345.678-5") they count without words.
     Scheme("mx_curp", compile_fast(r"(?<![\w\-])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\d(?![\w\-])"),
            lambda v: curp.is_valid(v.upper()), _words(r"curp"), bare=compile_fast(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d"),
-           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=_FOUR_DIGITS_LETTER),
+           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=FOUR_DIGITS_LETTER),
     Scheme("mx_rfc", compile_fast(r"(?<![\w\-])[A-Za-z&Ññ]{3,4}\d{6}[A-Za-z0-9]{3}(?![\w\-])"),
            lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]")),
     Scheme("br_cpf", _digits(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}"), cpf.is_valid, _words(r"cpf|c p f"),
@@ -191,13 +161,13 @@ SCHEMES: tuple[Scheme, ...] = (
                                              r"[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][\dLMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\w\-])"),
            lambda v: codicefiscale.is_valid(v.upper()), _words(r"codice fiscale|cf|c\.f\.|tax code"),
            bare=compile_fast(r"[A-Z]{6}[\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]"),
-           needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]")),
+           needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"), whole_word=16),
     Scheme("es_dni", compile_fast(r"(?<![\w\-])\d{8}[ \-]?[A-Za-z](?![\w\-])"), lambda v: dni.is_valid(v.upper()),
            _words(r"dni|nif|d\.n\.i\.|documento"), bare=compile_fast(r"\d{8}-?[A-Z]"), needs=compile_fast(r"\d{8}[ \-]?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("es_nie", compile_fast(r"(?<![\w\-])[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z](?![\w\-])"), lambda v: nie.is_valid(v.upper()),
            _words(r"nie|nif"), bare=compile_fast(r"[XYZ]-?\d{7}-?[A-Z]"), needs=compile_fast(r"\d{7}[ \-]?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("pl_pesel", _digits(r"\d{11}"), pesel.is_valid, _words(r"pesel")),
     Scheme("be_nn", _digits(r"\d{2}\.?\d{2}\.?\d{2}[\-. ]?\d{3}[.\-]?\d{2}"), nn.is_valid,
            _words(r"rijksregisternummer|rijksregister|num[ée]ro national|registre national|national number|rrn|nn"),
@@ -215,17 +185,12 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"id number|id no|identity number|sa id|rsa id|id")),
     Scheme("ke_pin", compile_fast(r"(?<![\w\-])[APap]\d{9}[A-Za-z](?![\w\-])"), lambda v: ke_pin.is_valid(v.upper()),
            _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(map(str.isdigit, v)) >= 6,
            _words(r"nin|national id|national identification(?: number)?")),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
            _words(r"f[øo]dselsnummer|fnr|personnummer")),
 )
-
-
-@functools.lru_cache(maxsize=None)
-def _cue_words(pattern: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", pattern)) - {"b", "s", "i", "n", "d"}
 
 
 _compact = functools.partial(compile_fast(r"[\s\-]").sub, "")  # a value without its blanks and dashes
@@ -270,7 +235,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
             for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
         passed: dict[re.Pattern[str], bool] = {}
         for scheme, cues, fewest in zip(SCHEMES, self.SCHEME_CUES, self.SCHEME_DIGITS):
-            if fewest > digits or scheme.bare is None and cues.isdisjoint(words):
+            if fewest > digits or scheme.bare is None and cues.isdisjoint(words) \
+                    or scheme.longer_than_words(text, words):
                 continue
             if scheme.needs is not None and not (
                     _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):
