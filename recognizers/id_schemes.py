@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Callable, NamedTuple
 
+from recognizers.char_classes import LETTER, ClassGate, shapes
 from recognizers.digit_groups import LOOKBEHIND, group_anchored
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
@@ -20,7 +21,7 @@ class Scheme(NamedTuple):
     context: re.Pattern[str]
     bare: re.Pattern[str] | None = None  # the written form that counts without cue words
     needs: re.Pattern[str] | None = None  # in every match of ``shape``: a cheaper scan that can rule it out
-    needs_first: re.Pattern[str] | None = None  # in every match of ``needs``: one scan shared by several schemes
+    needs_first: re.Pattern[str] | ClassGate | None = None  # in every match of ``needs``: one scan shared by several schemes
     # On ASCII text every match of ``shape`` lies in one word (``words_of``) at least this long: a turn without
     # one is not scanned (0: no such gate).
     whole_word: int = 0
@@ -36,8 +37,8 @@ class Scheme(NamedTuple):
 
 
 # Shared first gates (``Scheme.needs_first``): four digits and a letter; seven digits, maybe a blank, a letter.
-FOUR_DIGITS_LETTER = compile_fast(r"\d{4}[A-Za-z]")
-SEVEN_DIGITS_LETTER = compile_fast(r"\d{7}[ \-]?[A-Za-z]")
+FOUR_DIGITS_LETTER = ClassGate(compile_fast(r"\d{4}[A-Za-z]"), shapes("0000", LETTER))
+SEVEN_DIGITS_LETTER = ClassGate(compile_fast(r"\d{7}[ \-]?[A-Za-z]"), shapes("0000000", ("", " ", "-"), LETTER))
 
 
 def digits_shape(pattern: str) -> re.Pattern[str]:
