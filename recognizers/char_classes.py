@@ -3,7 +3,9 @@ a handful of substring tests in C instead of a regex scan of the whole turn.
 
 On ASCII text a digit is "0", the letter o or O is "o", any other letter "a", and " ", "-" and "/" stand for
 themselves; every other character is ".". ``ClassGate(pattern, shapes)`` answers ``pattern.search(text)`` (found or
-not) from the text's classes when it is ASCII: ``shapes`` spell, in classes, exactly the strings ``pattern`` matches.
+not) from the text's classes when it is ASCII: ``shapes`` spell, in classes, exactly the strings ``pattern`` matches;
+with ``exact=False`` they spell a superset of them ("." for "+", any letter for "st") and ``pattern`` decides
+where one occurs.
 Only the last few texts' classes are kept: the recognizers of one turn ask in a row.
 """
 from __future__ import annotations
@@ -34,17 +36,19 @@ def char_classes(text: str) -> bytes | None:
 class ClassGate:
     """Whether ``pattern`` occurs in a text, read from its ``char_classes`` when it is ASCII."""
 
-    __slots__ = ("pattern", "shapes")
+    __slots__ = ("pattern", "shapes", "exact")
 
-    def __init__(self, pattern: re.Pattern[str], shapes: list[str]) -> None:
-        self.pattern, self.shapes = pattern, tuple(shape.encode("ascii") for shape in shapes)
+    def __init__(self, pattern: re.Pattern[str], shapes: list[str], exact: bool = True) -> None:
+        self.pattern, self.shapes, self.exact = pattern, tuple(shape.encode("ascii") for shape in shapes), exact
 
     def search(self, text: str) -> object:
         """Truthy (a match or True) when ``pattern`` occurs in ``text``, else None."""
         classes = char_classes(text)
         if classes is None:
             return self.pattern.search(text)
-        return True if any(map(classes.__contains__, self.shapes)) else None
+        if not any(map(classes.__contains__, self.shapes)):
+            return None
+        return True if self.exact else self.pattern.search(text)
 
 
 def shapes(*parts: tuple[str, ...] | str) -> list[str]:

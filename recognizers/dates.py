@@ -79,7 +79,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ORDINAL_DM = CaseFolded(compile_fast(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE))
-    ORDINAL_DIGITS = CaseFolded(compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE))
+    ORDINAL_DIGITS = ClassGate(CaseFolded(compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)), ["0aa"], exact=False)
     # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
     # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
     YEAR_FIRST = compile_fast(

@@ -5,12 +5,16 @@ import pytest
 
 from recognizers.account_number import AccountNumberRecognizer
 from recognizers.char_classes import ClassGate, char_classes, shapes
-from recognizers.dates import _SPACED_DIGITS
+from recognizers.dates import TranscriptDateRecognizer, _SPACED_DIGITS
 from recognizers.id_schemes import FOUR_DIGITS_LETTER, SEVEN_DIGITS_LETTER
+from recognizers.national_id import SCHEMES
 from recognizers.spoken_aware import _O_NEAR_DIGIT
+from recognizers.ssn import SsnRecognizer
 
 GATES = {"o_near_digit": _O_NEAR_DIGIT, "mixed": AccountNumberRecognizer.MIXED_GATE, "spaced": _SPACED_DIGITS,
-         "four_digits_letter": FOUR_DIGITS_LETTER, "seven_digits_letter": SEVEN_DIGITS_LETTER}
+         "four_digits_letter": FOUR_DIGITS_LETTER, "seven_digits_letter": SEVEN_DIGITS_LETTER,
+         "ordinal_digits": TranscriptDateRecognizer.ORDINAL_DIGITS, "ssn_masked": SsnRecognizer.MASKED_GATE,
+         **{name: next(s.needs_first for s in SCHEMES if s.name == name) for name in ("my_nric", "mx_rfc", "fi_hetu")}}
 
 
 @pytest.mark.parametrize("name, text, found", [
@@ -21,6 +25,10 @@ GATES = {"o_near_digit": _O_NEAR_DIGIT, "mixed": AccountNumberRecognizer.MIXED_G
     ("seven_digits_letter", "1234567-T", True), ("seven_digits_letter", "1234567 o", True),
     ("seven_digits_letter", "1234567  T", False), ("seven_digits_letter", "123456 T", False),
     ("mixed", "réf MK-2246", True), ("mixed", "réf 2246", False),  # not ASCII: the pattern itself
+    ("ordinal_digits", "the 2ND of", True), ("ordinal_digits", "at 10am", False), ("ordinal_digits", "2 nd", False),
+    ("ssn_masked", "ssn ***-**-7461", True), ("ssn_masked", "XXX xx 7461", True), ("ssn_masked", "and my 7461", False),
+    ("ssn_masked", "***-xx 7461", False), ("fi_hetu", "131052-308T", True), ("mx_rfc", "GODE561231GR8", True),
+    ("my_nric", "ic 900101-14-5678", True), ("my_nric", "ic 900101 14-5678", True), ("my_nric", "ic 900101--14 5678", False),
 ])
 def test_class_gate_rows(name, text, found):
     assert bool(GATES[name].search(text)) is found
@@ -30,7 +38,7 @@ def test_class_gate_rows(name, text, found):
 def test_class_gate_answers_as_its_pattern_on_random_texts(name):
     gate, rng = GATES[name], random.Random(name)
     for _ in range(4000):
-        text = "".join(rng.choice("0123456789oOaZ -/.,_\u00e9") for _ in range(rng.randint(0, 12)))
+        text = "".join(rng.choice("0123456789oOaZ -/.,_*xXsthn+\u00e9") for _ in range(rng.randint(0, 16)))
         assert bool(gate.search(text)) is bool(gate.pattern.search(text)), text
 
 
