@@ -16,6 +16,7 @@ from recognizers.names.lexicon import lexicon
 from recognizers.spoken.letter_runs import SPELLED_PREFIX
 from recognizers.lower_scan import CaseFolded
 from recognizers.ascii_twin import ascii_fast
+from recognizers.char_classes import LETTER, ClassGate, shapes
 from recognizers.digit_groups import matches_before_digits
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
@@ -163,7 +164,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
-    MIXED_GATE = ascii_fast(r"[A-Za-z/\-]\d{4}")
+    MIXED_GATE = ClassGate(ascii_fast(r"[A-Za-z/\-]\d{4}"), shapes((*LETTER, "/", "-"), "0000"))
     MIXED_OFFSETS = (0, 2, 3, 4, 5, 6)  # ... and every match begins 0 or 2-6 characters before a run of digits
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"

@@ -21,6 +21,7 @@ from recognizers.spoken.number_words import FOREIGN_MONTHS, MONTHS, ORDINALS
 from recognizers.spoken.stroke_dates import SEPARATORS as STROKE_WORDS
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
+from recognizers.char_classes import ClassGate
 from recognizers.entities import DATE, DATE_OF_BIRTH, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.required_literals import holds_one, required_literals
 from recognizers.start_set import compile_fast
@@ -58,7 +59,8 @@ ISO_TIME = (r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?P<frac>[.
             r"(?P<zone>Z|[+\-]\d{2}(?::?\d{2})?)?")
 
 
-_DIGIT_THEN_SEPARATOR, _SPACED_DIGITS = compile_fast(r"\d ?[/\-.]"), compile_fast(r"\d \d")  # cheap gates
+_DIGIT_THEN_SEPARATOR = compile_fast(r"\d ?[/\-.]")  # cheap gates
+_SPACED_DIGITS = ClassGate(compile_fast(r"\d \d"), ["0 0"])
 _SEPARATORS = required_literals(_DIGIT_THEN_SEPARATOR)  # ("/", "-", "."; one is a text's cheaper gate)
 
 
@@ -77,7 +79,7 @@ class TranscriptDateRecognizer(SpokenAwareRecognizer):
     ORDINAL_DM = CaseFolded(compile_fast(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:the\s+)?(?P<month>\d{{1,2}})"
         rf"(?:st|nd|rd|th)\b,?\s+{_YEAR}\b", re.IGNORECASE))
-    ORDINAL_DIGITS = CaseFolded(compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE))
+    ORDINAL_DIGITS = ClassGate(CaseFolded(compile_fast(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)), ["0aa"], exact=False)
     # Year first: "2019-12-31", "2019/12/31", "2019.12.31" (dots: two-digit month and day, so a calendar
     # version "2024.3.1" is no date), with an ISO 8601 time of day after "T" ("2024-03-15T14:30:00.5+02:00").
     YEAR_FIRST = compile_fast(

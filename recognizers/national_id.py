@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, NamedTuple
 
 from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
 from stdnum.ar import cuit
@@ -78,6 +77,9 @@ from recognizers.base import register
 from recognizers.checksums import sg_nric_valid
 from recognizers.lower_scan import CaseFolded
 from recognizers.digit_groups import LOOKBEHIND, fewest_digits, group_anchored
+from recognizers.char_classes import LETTER, ClassGate, shapes
+from recognizers.id_schemes import FOUR_DIGITS_LETTER, SEVEN_DIGITS_LETTER, Scheme
+from recognizers.id_schemes import cue_pattern as _words, digits_shape as _digits
 from recognizers.entities import ACCOUNT_NUMBER, NATIONAL_ID, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN
 from recognizers.start_set import compile_fast
 
@@ -89,37 +91,6 @@ SCORE_ANSWER = 0.8
 ANSWER_MIN_DIGITS = 5
 
 
-class Scheme(NamedTuple):
-    """One identifier scheme: its shape, a validator, its cue words, and whether a bare match counts."""
-
-    name: str
-    shape: re.Pattern[str]
-    valid: Callable[[str], bool]
-    context: re.Pattern[str]
-    bare: re.Pattern[str] | None = None  # the written form that counts without cue words
-    needs: re.Pattern[str] | None = None  # in every match of ``shape``: a cheaper scan that can rule it out
-    needs_first: re.Pattern[str] | None = None  # in every match of ``needs``: one scan shared by several schemes
-
-    @property
-    def cues(self) -> frozenset[str]:
-        """Every word of the cue pattern (a cheap gate: no cue word in the text, no context search)."""
-        return _cue_words(self.context.pattern)
-
-
-# Shared first gates (``Scheme.needs_first``): four digits and a letter; seven digits, maybe a blank, a letter.
-_FOUR_DIGITS_LETTER = compile_fast(r"\d{4}[A-Za-z]")
-_SEVEN_DIGITS_LETTER = compile_fast(r"\d{7}[ \-]?[A-Za-z]")
-
-
-def _digits(pattern: str) -> re.Pattern[str]:
-    # Grouped: a top-level "|" in ``pattern`` must not leave a branch without the boundary checks.
-    return group_anchored(compile_fast(LOOKBEHIND + "(?:" + pattern + r")(?![\w\-]|[.,]\d)"))  # type: ignore[return-value]
-
-
-def _words(pattern: str) -> CaseFolded:
-    return CaseFolded(re.compile(r"\b(?:" + pattern + r")\b", re.IGNORECASE))
-
-
 _NINO = UkNinoRecognizer.PATTERNS[0].regex
 # Presidio's NINO pattern spells every letter in both cases; under IGNORECASE the lower-case ones say the same
 # (its lower-case twin, for ASCII turns: ``lower_scan.CaseFolded``). None when the pattern reads otherwise.
@@ -127,6 +98,7 @@ _NINO_CAPITALS = ("|BG|GB|NK|KN|NT|TN|ZZ", "A-CEGHJ-PR-TW-Z", "A-CEGHJ-NPR-TW-Z"
 _NINO_LOWER = (functools.reduce(lambda source, capitals: source.replace(capitals, ""), _NINO_CAPITALS, _NINO)
                if all(capitals in _NINO for capitals in _NINO_CAPITALS) else None)
 # What Singaporeans and Malaysians call their card ("IC: ...", "my NRIC is", "FIN no.", "no. kad pengenalan").
+_SEP = ("", "-", " ")  # an optional dash or blank, in ``char_classes``
 _SG_MY_WORDS = _words(r"nric|ic|i c|i/c|fin|mykad|my kad|kad pengenalan|identity card|identity card number")
 
 SCHEMES: tuple[Scheme, ...] = (
@@ -142,7 +114,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("in_pan", compile_fast(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"), lambda v: pan.is_valid(v.upper()),
            _words(r"pan|pan card|permanent account(?: number)?"),
            bare=compile_fast(r"[A-Z]{5}\d{4}[A-Z]"), needs=compile_fast(r"\d{4}[A-Za-z]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("gb_nhs", _digits(r"\d{3}([\- ]?)\d{3}\1\d{4}"), nhs.is_valid, _words(r"nhs")),
     Scheme("gb_nino", CaseFolded(compile_fast(_NINO, re.IGNORECASE), twin_source=_NINO_LOWER), lambda v: True,
            _words(r"national insurance|ni|nino|ni number"),
@@ -154,20 +126,22 @@ SCHEMES: tuple[Scheme, ...] = (
            _words(r"nin|bvn|nimc|bank verification(?: number)?|national identification(?: number)?")),
     Scheme("ie_pps", compile_fast(r"(?<![\w\-])\d{7}[A-Wa-w][A-Za-z]?(?![\w\-])"), lambda v: pps.is_valid(v.upper()),
            _words(r"pps|ppsn|pps no|personal public service(?: number)?"), needs=compile_fast(r"\d{7}[A-Wa-w]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("sg_nric", compile_fast(r"(?<![\w\-])[STFGMstfgm] ?\d{7} ?[A-Za-z](?![\w\-])"), sg_nric_valid, _SG_MY_WORDS,
            bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
-           bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")),
+           bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}"),
+           needs_first=ClassGate(compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}"), shapes("000000", _SEP, "00", _SEP, "0000"))),
     # Latin America: Mexican CURP (18 characters: name letters, birth date, sex, state) and RFC; Brazilian CPF
     # and CNPJ; Colombian NIT / cédula; Argentine CUIT / CUIL; Chilean RUT / RUN. Typed with their own
     # punctuation ("123.456.789-09", "20-12345678-3", "12.345.678-5") they count without words.
     Scheme("mx_curp", compile_fast(r"(?<![\w\-])[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\d(?![\w\-])"),
            lambda v: curp.is_valid(v.upper()), _words(r"curp"), bare=compile_fast(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d"),
-           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=_FOUR_DIGITS_LETTER),
+           needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=FOUR_DIGITS_LETTER),
     Scheme("mx_rfc", compile_fast(r"(?<![\w\-])[A-Za-z&Ññ]{3,4}\d{6}[A-Za-z0-9]{3}(?![\w\-])"),
-           lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]")),
+           lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]"),
+           needs_first=ClassGate(compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]"), shapes((*LETTER, "."), "000000", (*LETTER, "0")), exact=False)),
     Scheme("br_cpf", _digits(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}"), cpf.is_valid, _words(r"cpf|c p f"),
            bare=compile_fast(r"\d{3}\.\d{3}\.\d{3}-\d{2}")),
     Scheme("br_cnpj", _digits(r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"), cnpj.is_valid, _words(r"cnpj"),
@@ -191,13 +165,13 @@ SCHEMES: tuple[Scheme, ...] = (
                                              r"[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][\dLMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\w\-])"),
            lambda v: codicefiscale.is_valid(v.upper()), _words(r"codice fiscale|cf|c\.f\.|tax code"),
            bare=compile_fast(r"[A-Z]{6}[\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]"),
-           needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]")),
+           needs=compile_fast(r"[A-Za-z]{6}[\dLMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"), whole_word=16),
     Scheme("es_dni", compile_fast(r"(?<![\w\-])\d{8}[ \-]?[A-Za-z](?![\w\-])"), lambda v: dni.is_valid(v.upper()),
            _words(r"dni|nif|d\.n\.i\.|documento"), bare=compile_fast(r"\d{8}-?[A-Z]"), needs=compile_fast(r"\d{8}[ \-]?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("es_nie", compile_fast(r"(?<![\w\-])[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z](?![\w\-])"), lambda v: nie.is_valid(v.upper()),
            _words(r"nie|nif"), bare=compile_fast(r"[XYZ]-?\d{7}-?[A-Z]"), needs=compile_fast(r"\d{7}[ \-]?[A-Za-z]"),
-           needs_first=_SEVEN_DIGITS_LETTER),
+           needs_first=SEVEN_DIGITS_LETTER),
     Scheme("pl_pesel", _digits(r"\d{11}"), pesel.is_valid, _words(r"pesel")),
     Scheme("be_nn", _digits(r"\d{2}\.?\d{2}\.?\d{2}[\-. ]?\d{3}[.\-]?\d{2}"), nn.is_valid,
            _words(r"rijksregisternummer|rijksregister|num[ée]ro national|registre national|national number|rrn|nn"),
@@ -209,23 +183,19 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("dk_cpr", _digits(r"\d{6}-?\d{4}"), cpr.is_valid, _words(r"cpr|cpr-nummer|personnummer")),
     Scheme("fi_hetu", compile_fast(r"(?<![\w\-])\d{6}[+\-A-Fa-fU-Yu-y]\d{3}[\dA-Ya-y](?![\w\-])"),
            lambda v: hetu.is_valid(v.upper()), _words(r"hetu|henkilötunnus|henkilotunnus|personal identity code"),
-           bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}")),
+           bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}"),
+           needs_first=ClassGate(compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}"), shapes("000000", (*LETTER, ".", "-"), "000"), exact=False)),
     # Africa beyond Nigeria: a South African ID number (13 digits: birth date, Luhn), a Kenyan KRA PIN, a Ugandan NIN.
     Scheme("za_idnr", _digits(r"\d{6} ?\d{4} ?\d{3}"), za_idnr.is_valid,
            _words(r"id number|id no|identity number|sa id|rsa id|id")),
     Scheme("ke_pin", compile_fast(r"(?<![\w\-])[APap]\d{9}[A-Za-z](?![\w\-])"), lambda v: ke_pin.is_valid(v.upper()),
            _words(r"kra pin|kra|pin|tax pin"), bare=compile_fast(r"[AP]\d{9}[A-Z]"), needs=compile_fast(r"\d{9}[A-Za-z]"),
-           needs_first=_FOUR_DIGITS_LETTER),
+           needs_first=FOUR_DIGITS_LETTER),
     Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(map(str.isdigit, v)) >= 6,
-           _words(r"nin|national id|national identification(?: number)?")),
+           _words(r"nin|national id|national identification(?: number)?"), whole_word=14),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
            _words(r"f[øo]dselsnummer|fnr|personnummer")),
 )
-
-
-@functools.lru_cache(maxsize=None)
-def _cue_words(pattern: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", pattern)) - {"b", "s", "i", "n", "d"}
 
 
 _compact = functools.partial(compile_fast(r"[\s\-]").sub, "")  # a value without its blanks and dashes
@@ -270,7 +240,8 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
             for m in self.AFTER_CUE.finditer(text) if digit_count(m["value"]) >= ANSWER_MIN_DIGITS]
         passed: dict[re.Pattern[str], bool] = {}
         for scheme, cues, fewest in zip(SCHEMES, self.SCHEME_CUES, self.SCHEME_DIGITS):
-            if fewest > digits or scheme.bare is None and cues.isdisjoint(words):
+            if fewest > digits or scheme.bare is None and cues.isdisjoint(words) \
+                    or scheme.longer_than_words(text, words):
                 continue
             if scheme.needs is not None and not (
                     _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):

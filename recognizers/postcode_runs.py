@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import is_not, itemgetter
 
+from recognizers.turn_words import alnum_words
 from recognizers.postcode_shapes import is_postcode, mixed
 from recognizers.start_set import compile_fast
 from recognizers.spoken.letter_runs import as_in_end
@@ -26,6 +27,12 @@ _GLUE = frozenset({"is", "uh", "um", "er", "erm", "then", "space", "right"})
 _MULTI_WORD_UNITS = frozenset(MULTIPLIERS) | frozenset(TEENS) | frozenset(TENS)  # the words ``_tokens`` may rewrite
 # Two-letter words that are words, not letter pairs ("so", "my"), unless written in capitals.
 _WORDS2 = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye yo".split())
+
+
+def _words_shared(text: str) -> bool:
+    """Whether the words of ``text`` are its ``alnum_words`` (on ASCII text with no "x-ray" written those are
+    ``_TOKEN_ASCII``'s, span for span)."""
+    return text.isascii() and ("-" not in text or "x-ray" not in text.lower())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -92,8 +99,12 @@ def code_runs(text: str) -> tuple[tuple[Unit, ...], ...]:
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text``; "double you" is one word (W), "double a" / "triple 7" one repeated unit,
     "x ray" one NATO word."""
-    words = [(m.start(), m.end(), m.group()) for m in (_TOKEN_ASCII if text.isascii() else TOKEN).finditer(text)]
-    lows = list(map(str.lower, map(_CHARS, words)))
+    if _words_shared(text):  # (the turn's words as other modules read them)
+        matches, lows = alnum_words(text)
+        words = list(zip(map(re.Match.start, matches), map(re.Match.end, matches), map(re.Match.group, matches)))
+    else:
+        words = [(m.start(), m.end(), m.group()) for m in (_TOKEN_ASCII if text.isascii() else TOKEN).finditer(text)]
+        lows = list(map(str.lower, map(_CHARS, words)))
     # An ordinary word is kept as it is (the rules below): only the others are visited (found in C).
     next_special = [len(low) == 1 or low in _MULTI_WORD_UNITS for low in lows].index
     out = []
@@ -145,6 +156,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def word_count(text: str) -> int:
     """How many ``TOKEN`` words ``text`` holds (on ASCII text read by the faster ``_TOKEN_ASCII``)."""
+    if _words_shared(text):
+        return len(alnum_words(text)[0])
     return len((_TOKEN_ASCII if text.isascii() else TOKEN).findall(text))
 
 

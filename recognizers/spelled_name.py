@@ -28,11 +28,11 @@ from recognizers.names.lexicon import FUNCTION_WORDS, fold, is_contraction, lexi
 from recognizers.names.name_answers import (BEFORE_SYLLABLES_ONLY, ROMANIZED_WORDS, anchor, caps_name_chunks, closes_answer,
                                             said_twice, surname_after, syllable_or_unknown, titled_name)
 from recognizers.base import TranscriptRecognizer, register
-from recognizers.lower_scan import ascii_letters_twin
 from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN, REASON_SPELLED
 from recognizers.spoken.number_words import LETTER_SOUNDS
 from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
+from recognizers.turn_words import letter_chains
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,6 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey
         whisky xray yankee zulu""".split()}
     TOKEN_RE = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-    TOKEN_RE_ASCII = ascii_letters_twin(TOKEN_RE)  # the same words on ASCII text, faster
     SEPARATORS = frozenset(" \t,-.;'’")
     AS_IN = (("as", "in"), ("for",), ("like",))
     REPEAT = {"double": 2, "triple": 3, "treble": 3}
@@ -133,7 +132,7 @@ class SpelledNameRecognizer(TranscriptRecognizer):
     @classmethod
     def _scan(cls, text: str) -> list[_Run]:
         tokens = [(m.start(), m.end(), m.group().lower()) for m in
-                  (cls.TOKEN_RE_ASCII if text.isascii() else cls.TOKEN_RE).finditer(text)]
+                  (letter_chains(text) if text.isascii() else cls.TOKEN_RE.finditer(text))]
         # Only these can open a letter unit (see ``_unit``); any other token starts no run. A letter sound
         # ("see h a t t e") opens one only when two plain letter units follow.
         nato, repeat, hard = cls.NATO, cls.REPEAT, cls._hard

@@ -13,6 +13,7 @@ from typing import Iterable, NamedTuple
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import TranscriptRecognizer
+from recognizers.char_classes import ClassGate
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CREDIT_CARD, IBAN_CODE, NATIONAL_ID, PHONE_NUMBER,
                                   US_SSN)
 from recognizers.spoken.corrections import drop_matches, extend_through_corrections, has_pause_words, without_pauses
@@ -146,7 +147,7 @@ class SpokenAwareRecognizer(TranscriptRecognizer):
 
 # A letter O inside a group of digits, or opening or closing one of two digits or more (same length as "0").
 _LETTER_O = compile_fast(r"(?<=\d)[Oo](?=\d)|(?<![^\W\d_])[Oo](?=\d{2})|(?<=\d{2})[Oo](?![^\W\d_])")
-_O_NEAR_DIGIT = compile_fast(r"[Oo]\d|\d[Oo]")  # a cheap gate before the exact pattern
+_O_NEAR_DIGIT = ClassGate(compile_fast(r"[Oo]\d|\d[Oo]"), ["o0", "0o"])  # a cheap gate before the exact pattern
 
 
 @lru_cache(maxsize=4096)  # every identifier recognizer searches the same turn

@@ -14,6 +14,7 @@ import re
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, digits_of, near, words_of
 from recognizers.base import register
+from recognizers.char_classes import ClassGate
 from recognizers.lower_scan import CaseFolded, ascii_lower, finditer, lower_twin
 from recognizers.entities import (EXPECT_SSN_LAST4, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN,
                                   US_SSN)
@@ -54,6 +55,8 @@ class SsnRecognizer(SpokenAwareRecognizer):
     ODD = compile_fast(r"(?<![\w.\-])(?:\d{3}-\d{6}|\d{5}-\d{4})(?![\w\-])")
     # Masked but for its last four ("***-**-7461", "XXX-XX-7461"): the four digits still identify.
     MASKED = compile_fast(r"(?<![\w*\-])(?:\*{3}|[Xx]{3})([\- ])(?:\*{2}|[Xx]{2})\1\d{4}(?![\w\-])")
+    MASKED_GATE = ClassGate(MASKED, [f"{a}{sep}{b}{sep}0000" for a, b in (("...", ".."), ("aaa", "aa"), ("...", "aa"),
+                                                                       ("aaa", "..")) for sep in "- "], exact=False)
     # Another identifier named right before a bare or oddly grouped number: not a weak SSN.
     OTHER_ID = CaseFolded(compile_fast(
         r"\b(?:order|account|acct|routing|tracking|member|policy|ticket|case|claim|reference|ref|invoice|"
@@ -85,7 +88,8 @@ class SsnRecognizer(SpokenAwareRecognizer):
         count = digit_count(text)
         if count < 4:
             return []
-        hits = [Hit(*m.span(), US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_masked") for m in self.MASKED.finditer(text)]
+        hits = [Hit(*m.span(), US_SSN, SCORE_FORMATTED, REASON_PATTERN, "ssn_masked")
+                for m in (self.MASKED.finditer(text) if self.MASKED_GATE.search(text) else ())]
         for pattern in (self.FORMATTED, self.BARE, self.ODD) if count >= 9 else ():
             for match in pattern.finditer(text) if holds_one(text, self.NEEDS[pattern]) else ():
                 start, end = match.span()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 from pipeline.detection.split_values import MIN_JOINED_DIGITS  # two pieces of one value, read back whole
@@ -31,6 +32,7 @@ _SEPARATORS = r"[\s\-./(),]*"
 _SHORT_SEPARATORS = r"[\s\-]*"
 SHORT_VALUE_DIGITS = 7
 _DIGIT = compile_fast(r"\d")
+_DIGIT_RUN = compile_fast(r"\d+")
 _GAP = compile_fast(_SEPARATORS)
 _SHORT_GAP = compile_fast(_SHORT_SEPARATORS)
 _PREFIX = "(+"
@@ -50,12 +52,20 @@ def _digit_stream(text: str) -> tuple[str, tuple[int, ...], tuple[bool, ...], tu
 
     Cached: every seed of a conversation searches every turn (and its spoken view).
     """
-    positions = tuple(m.start() for m in _DIGIT.finditer(text))
-    pairs = list(zip(positions, positions[1:]))
-    # Adjacent digits (an empty gap, which both patterns accept) need no regex call.
-    long_gap = tuple(b == a + 1 or _GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
-    short_gap = tuple(b == a + 1 or _SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs)
-    return "".join(text[p] for p in positions), positions, long_gap, short_gap
+    runs = list(_DIGIT_RUN.finditer(text))  # (a run of digits at a time: one match, not one per digit)
+    starts, ends = list(map(re.Match.start, runs)), list(map(re.Match.end, runs))
+    positions = tuple(chain.from_iterable(map(range, starts, ends)))
+    # Adjacent digits (an empty gap, which both patterns accept) need no regex call: only the gaps between runs.
+    long_gap: list[bool] = []
+    short_gap: list[bool] = []
+    for k in range(len(runs)):
+        inside = [True] * (ends[k] - starts[k] - 1)
+        long_gap += inside
+        short_gap += inside
+        if k + 1 < len(runs):
+            long_gap.append(_GAP.fullmatch(text, ends[k], starts[k + 1]) is not None)
+            short_gap.append(_SHORT_GAP.fullmatch(text, ends[k], starts[k + 1]) is not None)
+    return "".join(map(re.Match.group, runs)), positions, tuple(long_gap), tuple(short_gap)
 
 
 def _digit_spans(digits: str, text: str) -> list[tuple[int, int]]:

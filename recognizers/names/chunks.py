@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from recognizers.lower_scan import ascii_letters_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, lexicon
 from recognizers.spoken.number_words import NUMBER_WORDS
 from recognizers.start_set import compile_fast
+from recognizers.turn_words import letter_chains
 
 # A piece of a chunked spelling: letters only, at most this long.
 MAX_PIECE = 4
@@ -23,7 +23,6 @@ MAX_NAME_PARTS = 3
 MIN_PART = 3
 
 _TOKEN = compile_fast(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_TOKEN_ASCII = ascii_letters_twin(_TOKEN)  # the same words on ASCII text, faster
 _GAP = compile_fast(r"[\s,.\-']{1,3}")
 _AFTER = compile_fast(r"[\s,.\-]{1,3}(\w+)")
 _WORD_LETTERS = frozenset("ai")
@@ -83,7 +82,7 @@ def _next_is_number(text: str, end: int) -> bool:
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    for m in (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text):
+    for m in letter_chains(text) if text.isascii() else _TOKEN.finditer(text):  # (read by spelled_name too)
         word = m.group()
         short = len(word) <= MAX_PIECE and word.isalpha() and word.lower() not in NUMBER_WORDS
         if short and current and _GAP.fullmatch(text, current[-1][1], m.start()):

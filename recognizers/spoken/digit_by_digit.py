@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
+from recognizers.turn_words import alnum_words
 from recognizers.lower_scan import lower_twin
 from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
@@ -40,14 +42,13 @@ _PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans o
 _GAP = compile_fast(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 
 
-def _runs(low: str) -> list[list[tuple[int, int, str]]]:
-    """Chains of (start, end, digits) for words that may be digits, broken where a word may not be."""
+def _runs(low: str, matches: Sequence[re.Match[str]], words: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """Chains of (start, end, digits) for words that may be digits, broken where a word may not be
+    (``matches``: the ``_WORD`` spans of ``low``, ``words``: their words)."""
     chains: list[list[tuple[int, int, str]]] = []
     chain: list[tuple[int, int, str]] = []
     repeat = 1
     last_end = -1
-    matches = list(_WORD.finditer(low))
-    words = list(map(re.Match.group, matches))
     # Outside a chain only a word that opens one acts (a filler or any other word changes nothing): found in C.
     next_opener = list(map(_OPENERS.__contains__, words)).index
     i, n = 0, len(words)
@@ -84,6 +85,11 @@ def _runs(low: str) -> list[list[tuple[int, int, str]]]:
     return chains
 
 
+def _words(low: str) -> tuple[list[re.Match[str]], list[str]]:
+    matches = list(_WORD.finditer(low))
+    return matches, list(map(re.Match.group, matches))
+
+
 def may_read_digits(text: str) -> bool:
     """Cheap gate before ``digit_by_digit``: enough words that are digits or digit words for a run ("double"
     counts twice, so one fewer)."""
@@ -109,13 +115,16 @@ def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
     for a homophone such as "won" or "for", read as a digit inside a run only; "double"/"triple" repeat
     the next digit)."""
     low = text.lower()
-    if not PAUSE_WORDS.isdisjoint(_WORD.findall(low)):
+    # (ASCII: the turn's words as other modules read them, the same spans and words as ``_WORD`` on ``low``)
+    matches, words = alnum_words(text) if text.isascii() else _words(low)
+    if not PAUSE_WORDS.isdisjoint(words):
         # A pause or a self-correction inside the run ("nought o o one sorry six four ate five"): the
         # digits on both sides were read one at a time all the same (blanked, so offsets stay).
         pattern = _PAUSE_OR_CORRECTION_LOWER if low.isascii() else PAUSE_OR_CORRECTION
         low = pattern.sub(lambda m: " " * len(m.group()), low)
+        matches, words = _words(low)
     spans = []
-    for chain in _runs(low):
+    for chain in _runs(low, matches, words):
         # A run starts and ends on a sure digit, "double" or a homophone no other word sounds like ("won",
         # "ate"); "for", "to" and a lone "o" at an edge are words.
         while chain and (chain[0][2] == "?" and low[chain[0][0]:chain[0][1]] not in _EDGE_HOMOPHONES

@@ -11,6 +11,7 @@ from itertools import repeat
 
 from tldextract import TLDExtract
 
+from recognizers.turn_words import letter_words
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
 
@@ -201,7 +202,7 @@ def may_be_spoken(text: str) -> bool:
     """
     if "@" in text:
         return True
-    words = WORD.findall(text.lower())
+    words = text.isascii() and letter_words(text) or WORD.findall(text.lower())  # (shared with the tokenizer)
     if _SPACED_DIGITS.search(text):
         return True  # written digit groups spaced out ("4 5 6 7", "45 67 89")
     return _trigger_pair(text, words) or _FOREIGN_PAIR.search(text) is not None  # (the dearest test last)

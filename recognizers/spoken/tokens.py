@@ -15,6 +15,7 @@ from recognizers.spoken.foreign_digits import foreign_digits
 from recognizers.spoken.homophones import digits_read_as_words
 from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, FUNIT, HOST, LETTER, MULT, NATO, ORD, SCALE,
                                       TEEN, TENS, UNIT, WDIGITS, WORD, ZERO)
+from recognizers.spoken.token_words import token_words
 from recognizers.start_set import compile_fast
 
 NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
@@ -23,16 +24,6 @@ LETTERISH = frozenset({LETTER, NATO, ASIN})
 XRAY = "x ray"
 CHAINABLE = NUMERIC | LETTERISH
 
-_TOKEN = compile_fast(
-    r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*"               # written e-mail or "jack@gmail" (ASR half-written)
-    r"|[A-Za-z][A-Za-z0-9-]*+(?:\.[A-Za-z0-9-]+)+"  # written host name "gmail.com" (*+: no "." to give back to)
-    r"|[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]+(?:'[A-Za-z]+)?"  # (Latin letters with accents: "fünf")
-)
-# ``_TOKEN`` without the branches that cannot match a text with no "@" (e-mail) or no "." either (host).
-_TOKEN_NO_AT = compile_fast(_TOKEN.pattern.split("|", 1)[1])
-_TOKEN_WORD = compile_fast(_TOKEN.pattern.split("|", 2)[2])
-# Every host name holds a dot with a letter, digit or dash after it: a text without one needs no host branch.
-_HOST_DOT = compile_fast(r"\.[A-Za-z0-9-]")
 # Word tables in the order a word is tried against them (before the single-letter rule).
 _TABLES_BEFORE_LETTER = (
     (UNIT, nw.UNITS), (ZERO, {w: 0 for w in nw.AMBIGUOUS_ZERO}), (TEEN, nw.TEENS), (TENS, nw.TENS),
@@ -55,13 +46,11 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into classified tokens; composite "k as in kilo" and "twenty third" are merged."""
     raw: list[Token] = []
-    low_text = text.lower() if text.isascii() else None  # ASCII: words read on it (every branch: the same spans)
-    pattern = _TOKEN if "@" in text else _TOKEN_NO_AT if "." in text and _HOST_DOT.search(text) else _TOKEN_WORD
     new = object.__new__  # (fields set here: no ``__init__`` call per word of a long turn)
-    for m in pattern.finditer(text if low_text is None else low_text):
+    for m, low in token_words(text):
         tok = new(Token)
         tok.start, tok.end = m.span()
-        tok.low = low = m.group().lower() if low_text is None else m.group()
+        tok.low = low
         tok.kind, tok.value = _classify(low)
         raw.append(tok)
     return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))

@@ -206,3 +206,45 @@ def test_national_id_shared_gate_rows(scheme_name, text, passes):
     scheme = next(s for s in SCHEMES if s.name == scheme_name)
     assert (scheme.needs_first.search(text) is not None) is passes
     assert passes or not scheme.needs.search(text)
+
+
+@pytest.mark.parametrize("scheme", [s for s in SCHEMES if s.whole_word], ids=lambda s: s.name)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_national_id_whole_word_gate_holds_in_every_shape_match(scheme, data):
+    from recognizers.spoken_aware import words_of
+    ascii_only = data.draw(st.booleans())  # (the gate reads ASCII text only)
+    text = data.draw(st.from_regex(re.compile(scheme.shape.pattern, scheme.shape.flags),
+                                   alphabet=st.characters(max_codepoint=127) if ascii_only else None))
+    assert scheme.shape.search(text) and not scheme.longer_than_words(text, words_of(text))
+
+
+@pytest.mark.parametrize("text, scanned, found", [
+    ("codice fiscale: MRTMTT91D08F205J", True, True), ("cf MRTMTT91D08F205J grazie", True, True),
+    ("codice fiscale MRTMTT 91D08F205J call 1234", False, False),  # no word of sixteen: not scanned
+    ("codice fiscale mrtmtt91d08f205 1234", False, False), ("fiscale MRTMTT91D08F205J\u00e0 1234", True, False),
+])
+def test_national_id_codice_fiscale_scanned_only_with_a_word_of_its_length(text, scanned, found):
+    from recognizers.spoken_aware import words_of
+    scheme = next(s for s in SCHEMES if s.name == "it_codice_fiscale")
+    assert scheme.longer_than_words(text, words_of(text)) is not scanned
+    assert any(r.entity_type == "NATIONAL_ID" for r in NationalIdRecognizer().analyze(text)) is found
+
+
+@pytest.mark.parametrize("scheme_name, text, passes", [
+    ("my_nric", "ic 900101-14-5678", True), ("my_nric", "ic 900101 1 45678", False),
+    ("mx_rfc", "rfc GODE561231GR8", True), ("mx_rfc", "rfc GODE 561231", False),
+    ("fi_hetu", "hetu 131052-308T", True), ("fi_hetu", "hetu 131052 308T", False),
+])
+def test_national_id_class_gate_rows(scheme_name, text, passes):
+    scheme = next(s for s in SCHEMES if s.name == scheme_name)
+    assert bool(scheme.needs_first.search(text)) is passes
+    assert passes or not scheme.needs.search(text)
+
+
+@pytest.mark.parametrize("text, scanned", [("national id CM12345678ABCD", True), ("national id CM1234567 8ABCD", False)])
+def test_national_id_ugandan_nin_scanned_only_with_a_word_of_its_length(text, scanned):
+    from recognizers.spoken_aware import words_of
+    scheme = next(s for s in SCHEMES if s.name == "ug_nin")
+    assert scheme.longer_than_words(text, words_of(text)) is not scanned
+    assert bool(scheme.shape.search(text)) is scanned

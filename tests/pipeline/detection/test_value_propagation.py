@@ -108,6 +108,18 @@ def test_digit_spans_agree_with_the_value_regex(text, digits):
     assert _digit_spans(digits, text) == [m.span() for m in _digit_pattern(digits).finditer(text)]
 
 
+@pytest.mark.parametrize("text", ["", "no digits", "4", "44", "4 4", "(415) 555-0132, 12.5 / 7", "a1b22c333 4-4",
+                                  "\u0663\u0664 5", "1 , 2", "12 34 5678 x 9"])
+def test_digit_stream_reads_runs_as_one_digit_at_a_time(text):
+    from pipeline.detection.value_propagation import _GAP, _SHORT_GAP, _digit_stream
+
+    positions = tuple(k for k, c in enumerate(text) if c.isdecimal())
+    pairs = list(zip(positions, positions[1:]))
+    assert _digit_stream(text) == ("".join(text[p] for p in positions), positions,
+                                   tuple(b == a + 1 or _GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs),
+                                   tuple(b == a + 1 or _SHORT_GAP.fullmatch(text, a + 1, b) is not None for a, b in pairs))
+
+
 @pytest.mark.parametrize("seed_text, later, repeated", [
     ("kay four ess twelve dee", "so that's kilo four sierra one two delta", "kilo four sierra one two delta"),
     ("kilo four sierra one two delta", "kay 4 ess 12 dee yes", "kay 4 ess 12 dee"),

@@ -237,7 +237,7 @@ def test_lone_token_resolved_like_a_run_without_neighbours(word, kind):
 @pytest.mark.parametrize("text", ["j.smith@gmail.com is mine", "visit gmail.com now", "four five six, that's it",
                                   "mail jo@x", "no dots here at all", "e.g. 4.5 dot com"])
 def test_tokenizer_patterns_without_impossible_branches_find_the_same_tokens(text):
-    from recognizers.spoken import tokens
+    from recognizers.spoken import token_words as tokens
     pattern = tokens._TOKEN if "@" in text else tokens._TOKEN_NO_AT if "." in text else tokens._TOKEN_WORD
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in tokens._TOKEN.finditer(text)]
     assert (pattern is tokens._TOKEN) == ("@" in text)
