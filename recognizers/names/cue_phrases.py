@@ -134,7 +134,7 @@ CUE_KINDS = (
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
         r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
-        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried)"
+        r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried|told)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
         r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:to|with|from|for))?"  # "ask um for chhavi"
         r"|(?:meeting|appointment|lunch|dinner|date|conversation|call|voicemail|missed\s+call)s?\s+(?:with|from|for)"
@@ -158,7 +158,7 @@ CUE_KINDS = (
             voicemail voicemails missed share shares shared sharing book booked booking order ordered get request
             requested schedule scheduled bought purchased
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
-            went gone been go going""".split())),
+            went gone been go going told""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).

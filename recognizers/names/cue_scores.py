@@ -153,6 +153,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # "talk to azalea": a given name that is a rare English word.
         if unknown or (tok.first and (tok.spread >= 2 or not tok.common) and tok.key not in AFTER_NAME_WORDS):
             return 0.6  # not "the text said ...": a word that follows names is no name after a verb
+        if rare and name_like(joined):
+            return 0.6  # "i told hila elbaz twice": a rare dictionary word before a word no list holds
         # "book a ride for Pat", "send $20 to Pat Young": a capitalized given name inside a sentence of cased text
         return 0.6 if tok.first and tok.capitalized and not tok.sentence_start and not tok.possessive else 0.0
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"

@@ -4,6 +4,7 @@ comedian"), a person's relations and ratings ("what is trump's approval rating")
 are redacted like anyone's. The frames are strong enough to take everyday words ("trump", "bur")."""
 from __future__ import annotations
 
+from recognizers.names.lexicon import lexicon
 from recognizers.names.name_words import Candidate
 from recognizers.names.person_words import BEEN, OCCUPATIONS, PERSON_ATTRIBUTES, RELATIVES
 from recognizers.names.reasons import REASON_CUE_PHRASE
@@ -95,8 +96,8 @@ def _and_his(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 
 def _been_doing(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """ "what's trump been on about", "what has ana been up to"."""
-    out = []
+    """ "what's trump been on about", "what has ana been up to"; "hila's been ringing me every day"."""
+    out = _been_at_me(tokens, keys)
     for k in positions(keys, _BEEN, 2):
         if k + 1 >= len(keys) or keys[k + 1] not in _BEEN_DOING or not _name_word(tokens[k - 1]):
             continue
@@ -107,4 +108,26 @@ def _been_doing(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         if (opener.key == "what" and opener.possessive) or (
                 opener.key == "has" and first >= 2 and keys[first - 2] == "what"):
             out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+# "hila's been ringing me": what a person keeps doing to the speaker.
+_AT_ME = frozenset("""ringing calling phoning texting emailing messaging chasing bothering pestering harassing shouting
+    telling asking""".split())
+
+
+def _been_at_me(tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """A name with "'s been" before a verb of calling or telling ("hila's been ringing me every day"); not a
+    relation, a thing ("work's been ringing") or after a determiner ("the bank's been calling")."""
+    out = []
+    for k in positions(keys, _BEEN, 1):
+        tok = tokens[k - 1]
+        if k + 1 >= len(keys) or keys[k + 1] not in _AT_ME or not tok.possessive or tok.function \
+                or not tok.key.isalpha() or len(tok.key) < 2 or tok.key in RELATIVES \
+                or not (tok.name or tok.unknown or tok.capitalized or lexicon().is_rare_word(tok.key)):
+            continue
+        first = k - 2 if k >= 2 and _given_before(tokens[k - 2]) else k - 1
+        if first > 0 and (keys[first - 1] in _DETERMINERS or tokens[first - 1].possessive):
+            continue
+        out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
     return out

@@ -18,6 +18,8 @@ def _found(text: str) -> list[str]:
     ("so zbigniew came round on monday and fixed nothing", ["zbigniew"]),
     ("our neighbour halide noticed the leak", ["halide"]),                 # a rare word, then a past verb
     ("ilkay next door says the same", ["ilkay"]),
+    ("i told hila elbaz twice", ["hila elbaz"]),                          # "told": a rare word, then a name
+    ("i told oyelaran about the leak", ["oyelaran"]),
     # negative rows
     ("his badge says staff", []),
     ("a quick chat with support", []),
@@ -25,6 +27,9 @@ def _found(text: str) -> list[str]:
     ("my neighbour finally replied", []),
     ("the flat next door is empty", []),
     ("the people next door to us", []),
+    ("i told them twice", []),
+    ("i told you so", []),
+    ("i told the manager", []),
 ])
 def test_narrative_cues(text, names):
     assert _found(text) == names
