@@ -25,16 +25,6 @@ _WORD = compile_fast(r"[^\W\d_]+")
 _FILLERS = frozenset("um uh er erm like so please".split())
 
 
-def _words_ending_in(part: str, last_words: frozenset[str]) -> int:
-    """How many of the first words of ``part`` (two or three) name a street or building: plain words, the last one
-    of ``last_words`` ("greenfield avenue", "prospect street" of "prospect street c f ..."); 0 if none."""
-    words = [fold(w) for w in part.split()]
-    for n in range(min(3, len(words)), 1, -1):
-        if words[n - 1] in last_words and not any(w in FUNCTION_WORDS or w in _FILLERS for w in words[:n]):
-            return n
-    return 0
-
-
 def building_and_street(text: str, end: int) -> int:
     """End of the building's name and street after an address part ending at ``end`` (``end`` if none)."""
     last_word = _LAST_WORD.search(text, max(0, end - 30), end)
@@ -46,10 +36,10 @@ def building_and_street(text: str, end: int) -> int:
         if word and fold(word.group(1)) in BUILDING_WORDS:
             end = word.end(1)  # "flat 8, beaumont [house]"
         else:
-            n = _ending_in(_COMMA_PART.match(text, end), BUILDING_WORDS)
-            if not n:
+            building_end = _ending_in(_COMMA_PART.match(text, end), BUILDING_WORDS)
+            if not building_end:
                 return end
-            end = n  # "flat 12[, ormonde mansions]"
+            end = building_end  # "flat 12[, ormonde mansions]"
     for pattern in (_COMMA_PART, _SAME_LINE_RUN):
         street_end = _ending_in(pattern.match(text, end), SUFFIX_WORDS)
         if street_end:
@@ -58,8 +48,13 @@ def building_and_street(text: str, end: int) -> int:
 
 
 def _ending_in(run: re.Match[str] | None, last_words: frozenset[str]) -> int:
-    """End of the first two or three plain words of ``run`` whose last is one of ``last_words`` (0 if none)."""
+    """End of the first two or three plain words of ``run`` whose last is one of ``last_words`` (0 if none):
+    "greenfield avenue", "prospect street" of "prospect street c f ..."; no function word or filler among them."""
     if run is None:
         return 0
-    n = _words_ending_in(run.group(1), last_words)
-    return run.start(1) + [word.end() for word in _WORD.finditer(run.group(1))][n - 1] if n else 0
+    words = list(_WORD.finditer(run.group(1)))[:3]
+    keys = [fold(word.group()) for word in words]
+    for n in range(len(words), 1, -1):
+        if keys[n - 1] in last_words and not any(key in FUNCTION_WORDS or key in _FILLERS for key in keys[:n]):
+            return run.start(1) + words[n - 1].end()
+    return 0

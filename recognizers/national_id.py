@@ -101,6 +101,11 @@ _NINO_LOWER = (functools.reduce(lambda source, capitals: source.replace(capitals
 _SEP = ("", "-", " ")  # an optional dash or blank, in ``char_classes``
 _SG_MY_WORDS = _words(r"nric|ic|i c|i/c|fin|mykad|my kad|kad pengenalan|identity card|identity card number")
 
+# Scanned only after their class gates (``needs_first``) found the shape in a turn.
+_MY_NRIC_NEEDS = compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}")
+_MX_RFC_NEEDS = compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]")
+_FI_HETU_NEEDS = compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}")
+
 SCHEMES: tuple[Scheme, ...] = (
     Scheme("us_itin", _digits(r"9\d{2}([\- ]?)\d{2}\1\d{4}"), itin.is_valid,
            _words(r"itin|itins|taxpayer identification(?: number)?|individual taxpayer"),
@@ -131,8 +136,8 @@ SCHEMES: tuple[Scheme, ...] = (
            bare=compile_fast(r"[STFGM] ?\d{7} ?[A-Z]|[stfgm]\d{7}[a-z]"), needs=compile_fast(r"\d{7} ?[A-Za-z]"),
            needs_first=SEVEN_DIGITS_LETTER),
     Scheme("my_nric", _digits(r"\d{6}([\- ]?)\d{2}\1\d{4}"), my_nric.is_valid, _SG_MY_WORDS,
-           bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}"),
-           needs_first=ClassGate(compile_fast(r"\d{6}[\- ]?\d{2}[\- ]?\d{4}"), shapes("000000", _SEP, "00", _SEP, "0000"))),
+           bare=compile_fast(r"\d{6}-\d{2}-\d{4}"), needs=_MY_NRIC_NEEDS,
+           needs_first=ClassGate(_MY_NRIC_NEEDS, shapes("000000", _SEP, "00", _SEP, "0000"))),
     # Latin America: Mexican CURP (18 characters: name letters, birth date, sex, state) and RFC; Brazilian CPF
     # and CNPJ; Colombian NIT / cédula; Argentine CUIT / CUIL; Chilean RUT / RUN. Typed with their own
     # punctuation ("123.456.789-09", "20-12345678-3", "12.345.678-5") they count without words.
@@ -140,8 +145,8 @@ SCHEMES: tuple[Scheme, ...] = (
            lambda v: curp.is_valid(v.upper()), _words(r"curp"), bare=compile_fast(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d"),
            needs=compile_fast(r"\d{6}[HMXhmx][A-Za-z]"), needs_first=FOUR_DIGITS_LETTER),
     Scheme("mx_rfc", compile_fast(r"(?<![\w\-])[A-Za-z&Ññ]{3,4}\d{6}[A-Za-z0-9]{3}(?![\w\-])"),
-           lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]"),
-           needs_first=ClassGate(compile_fast(r"[A-Za-z&Ññ]\d{6}[A-Za-z0-9]"), shapes((*LETTER, "."), "000000", (*LETTER, "0")), exact=False)),
+           lambda v: rfc.is_valid(v.upper()), _words(r"rfc|registro federal"), needs=_MX_RFC_NEEDS,
+           needs_first=ClassGate(_MX_RFC_NEEDS, shapes((*LETTER, "."), "000000", (*LETTER, "0")), exact=False)),
     Scheme("br_cpf", _digits(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}"), cpf.is_valid, _words(r"cpf|c p f"),
            bare=compile_fast(r"\d{3}\.\d{3}\.\d{3}-\d{2}")),
     Scheme("br_cnpj", _digits(r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}"), cnpj.is_valid, _words(r"cnpj"),
@@ -183,8 +188,8 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("dk_cpr", _digits(r"\d{6}-?\d{4}"), cpr.is_valid, _words(r"cpr|cpr-nummer|personnummer")),
     Scheme("fi_hetu", compile_fast(r"(?<![\w\-])\d{6}[+\-A-Fa-fU-Yu-y]\d{3}[\dA-Ya-y](?![\w\-])"),
            lambda v: hetu.is_valid(v.upper()), _words(r"hetu|henkilötunnus|henkilotunnus|personal identity code"),
-           bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}"),
-           needs_first=ClassGate(compile_fast(r"\d{6}[+\-A-Fa-fU-Yu-y]\d{3}"), shapes("000000", (*LETTER, ".", "-"), "000"), exact=False)),
+           bare=compile_fast(r"\d{6}[+\-A]\d{3}[\dA-Y]"), needs=_FI_HETU_NEEDS,
+           needs_first=ClassGate(_FI_HETU_NEEDS, shapes("000000", (*LETTER, ".", "-"), "000"), exact=False)),
     # Africa beyond Nigeria: a South African ID number (13 digits: birth date, Luhn), a Kenyan KRA PIN, a Ugandan NIN.
     Scheme("za_idnr", _digits(r"\d{6} ?\d{4} ?\d{3}"), za_idnr.is_valid,
            _words(r"id number|id no|identity number|sa id|rsa id|id")),

@@ -107,14 +107,14 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
 
 
 # Labels of a contact's number after the contact's name ("call grace bell mobile").
-PHONE_LABELS = frozenset("mobile cell cellphone phone number landline".split())
+_PHONE_LABELS = frozenset("mobile cell cellphone phone number landline".split())
 
 
 def _ends_command(prev: Token, nxt: Token, after: Token | None) -> bool:
     """``nxt`` is a listed surname (an everyday word too) after the given name ``prev`` at the end of a
     command: "send twenty dollars to autumn green", "calling rusty gray mobile" (not "call grace today")."""
     return prev.first and not prev.possessive and nxt.key in lexicon().last and len(nxt.key) >= 3 \
-        and nxt.key not in AFTER_NAME_WORDS and not nxt.function and (after is None or after.key in PHONE_LABELS)
+        and nxt.key not in AFTER_NAME_WORDS and not nxt.function and (after is None or after.key in _PHONE_LABELS)
 
 
 def well_known_first(tok: Token) -> bool:

@@ -1,6 +1,6 @@
 """Names found by what is said only of a person, whatever the word: an occupation ("why bill bur is a better
 comedian"), a person's relations and ratings ("what is trump's approval rating"), "<name> and his / her ..."
-("the story of ramanujan and his journey") and "what's <name> been up to". Public figures are people: their names
+("the story of ramanujan and his journey"), "what's <name> been up to" and "<name>'s been ringing me". Public figures are people: their names
 are redacted like anyone's. The frames are strong enough to take everyday words ("trump", "bur")."""
 from __future__ import annotations
 
@@ -16,15 +16,26 @@ _BEEN_DOING = frozenset("on up doing saying tweeting talking".split())
 _HIS_HER = frozenset(("his", "her"))
 _IS_WAS = frozenset(("is", "was"))
 _A = frozenset(("a", "an", "the"))
-_DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
+DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
 _OPINION_VERBS = frozenset("think believe say reckon".split())
 _MAX_WORDS = 2  # words of the name in these frames ("bill bur", "donald trump")
 _MAX_ADJECTIVES = 2  # "a much better comedian"
 
 
 def person_predicates(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """The names of the four frames above, each a run of up to two words after a clause boundary."""
-    return _occupations(tokens, keys) + _attributes(tokens, keys) + _and_his(tokens, keys) + _been_doing(tokens, keys)
+    """The names of the frames above, each a run of up to two words after a clause boundary."""
+    return _occupations(tokens, keys) + _attributes(tokens, keys) + _and_his(tokens, keys) \
+        + _been_doing(tokens, keys) + _been_at_me(tokens, keys)
+
+
+def follows_owner(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` follows a determiner or a possessive ("the bank", "my son's wife"): a thing or a relation."""
+    return i > 0 and (tokens[i - 1].key in DETERMINERS or tokens[i - 1].possessive)
+
+
+def _possessor(tok: Token) -> bool:
+    """A word with "'s" that may be a name: no function word or relation ("mum's")."""
+    return tok.possessive and not tok.function and tok.key.isalpha() and len(tok.key) >= 2 and tok.key not in RELATIVES
 
 
 def _name_word(tok: Token) -> bool:
@@ -45,9 +56,9 @@ def _run_before(tokens: list[Token], end: int) -> int:
         first -= 1
     if first == 0:
         return first
-    before = tokens[first - 1]
-    if before.key in _DETERMINERS or before.possessive:
+    if follows_owner(tokens, first):
         return -1
+    before = tokens[first - 1]
     return first if before.function or before.key in _OPINION_VERBS else -1
 
 
@@ -71,13 +82,12 @@ def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """ "what is trump's approval rating", "obama's wife": a possessive before what only a person has."""
     out = []
     for k in positions(keys, PERSON_ATTRIBUTES, 1):
-        tok = tokens[k - 1]
-        if not tok.possessive or tok.function or not tok.key.isalpha() or len(tok.key) < 2 or tok.key in RELATIVES:
+        if not _possessor(tokens[k - 1]):
             continue  # not "mum's birthday"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue
         first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) else k - 2
-        if first > 0 and (tokens[first - 1].key in _DETERMINERS or tokens[first - 1].possessive):
+        if follows_owner(tokens, first):
             continue  # "the company's children's fund", "my son's wife"
         out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
     return out
@@ -96,8 +106,8 @@ def _and_his(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 
 def _been_doing(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """ "what's trump been on about", "what has ana been up to"; "hila's been ringing me every day"."""
-    out = _been_at_me(tokens, keys)
+    """ "what's trump been on about", "what has ana been up to"."""
+    out = []
     for k in positions(keys, _BEEN, 2):
         if k + 1 >= len(keys) or keys[k + 1] not in _BEEN_DOING or not _name_word(tokens[k - 1]):
             continue
@@ -122,12 +132,11 @@ def _been_at_me(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     out = []
     for k in positions(keys, _BEEN, 1):
         tok = tokens[k - 1]
-        if k + 1 >= len(keys) or keys[k + 1] not in _AT_ME or not tok.possessive or tok.function \
-                or not tok.key.isalpha() or len(tok.key) < 2 or tok.key in RELATIVES \
+        if k + 1 >= len(keys) or keys[k + 1] not in _AT_ME or not _possessor(tok) \
                 or not (tok.name or tok.unknown or tok.capitalized or lexicon().is_rare_word(tok.key)):
             continue
         first = k - 2 if k >= 2 and _given_before(tokens[k - 2]) else k - 1
-        if first > 0 and (keys[first - 1] in _DETERMINERS or tokens[first - 1].possessive):
+        if follows_owner(tokens, first):
             continue
         out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
     return out

@@ -9,6 +9,7 @@ import re
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import lexicon
 from recognizers.names.name_words import Candidate
+from recognizers.names.person_predicates import follows_owner
 from recognizers.names.person_words import OCCUPATIONS, RELATIVES
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
@@ -20,7 +21,6 @@ ROLES = (CUE_NOUNS | OCCUPATIONS | frozenset("""officer leader caretaker supervi
     assistant advisor adviser agent representative rep keyworker headteacher head""".split())) - {"courier"}
 _IS_WAS = frozenset(("is", "was"))
 _OWNERS = frozenset("the your my our his her their".split())
-_DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
 _SPEAKERS = frozenset(("me", "myself", "you"))
 _AND_OR = frozenset(("and", "or"))
 _FILLER_AFTER_YOU = frozenset(("know", "see", "mean"))
@@ -61,7 +61,7 @@ def _roles(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         if 0 < k < len(keys) - 1 and keys[k + 1] in _OWNERS and _holder(tokens[k - 1]) \
                 and _role_at(tokens, keys, k + 1) > 0:
             first = k - 2 if k >= 2 and _holder(tokens[k - 2]) and (tokens[k - 2].name or tokens[k - 2].unknown) else k - 1
-            if first > 0 and (keys[first - 1] in _DETERMINERS or tokens[first - 1].possessive):
+            if follows_owner(tokens, first):
                 continue  # "the new engineer is my cousin"
             out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
     return out
@@ -80,7 +80,7 @@ def _with_speaker(text: str, tokens: list[Token], keys: list[str]) -> list[Candi
             continue
         tok = tokens[k - 1]
         if keys[k + 1] in _SPEAKERS and _holder(tok) and (keys[k + 1] != "you" or not tok.common or tok.capitalized) \
-                and not (k >= 2 and (keys[k - 2] in _DETERMINERS or tokens[k - 2].possessive)):
+                and not follows_owner(tokens, k - 1):
             out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
         elif keys[k - 1] in _SPEAKERS and _holder(tokens[k + 1]) and not tokens[k - 1].possessive:
             out.append(Candidate(k + 1, k + 1, 0.6, REASON_CUE_PHRASE))
@@ -98,6 +98,6 @@ def _next_door(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         tok = tokens[k - 1]
         if k + 1 < len(keys) and keys[k + 1] == "door" and (k + 2 >= len(keys) or keys[k + 2] != "to") \
                 and _holder(tok) and (tok.name or tok.unknown or tok.capitalized) and not tok.common \
-                and not (k >= 2 and (keys[k - 2] in _DETERMINERS or tokens[k - 2].possessive)):
+                and not follows_owner(tokens, k - 1):
             out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
     return out

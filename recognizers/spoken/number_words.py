@@ -202,7 +202,9 @@ def may_be_spoken(text: str) -> bool:
     """
     if "@" in text:
         return True
-    words = text.isascii() and letter_words(text) or WORD.findall(text.lower())  # (shared with the tokenizer)
+    words = letter_words(text) if text.isascii() else None  # (shared with the tokenizer)
+    if words is None:  # (not ASCII, or a digit beside a letter)
+        words = WORD.findall(text.lower())
     if _SPACED_DIGITS.search(text):
         return True  # written digit groups spaced out ("4 5 6 7", "45 67 89")
     return _trigger_pair(text, words) or _FOREIGN_PAIR.search(text) is not None  # (the dearest test last)
