@@ -29,6 +29,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
+from pipeline.detection.name_lines import may_hold_name_line, name_lines
 from pipeline.detection.name_continuation import continues, joiner, name_word, proper, touching
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, SPOKEN_PAUSES, east_asian_word, ends_names,
                                            leading_initial, syllable_edge)
@@ -215,6 +216,8 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
     people = patronymics(text, name_fields(text, directory_names(text, grown)))
+    if may_hold_name_line(text):
+        people = name_lines(text, people, others)
     people = repeated_names(text, phrases_said_twice(text, join_touching(text, people)))
     people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
     return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))

@@ -41,7 +41,7 @@ _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss 
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
                "electrician fitter surveyor inspector assessor caretaker officer supervisor teacher keyworker receptionist "
-               "warden cleaner")
+               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad")
 _RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
 # The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
 CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
@@ -49,7 +49,7 @@ FIELD_LABELS = frozenset("name names surname surnames firstname lastname fullnam
 # Greetings that are given names too ("Hiya" is a Bengali name): a greeting only when they open the turn.
 OPENING_GREETINGS = frozenset(("hiya", "heya"))
 # Words before a relation noun that make it the cue "my cousin", "the driver" (fillers: "my um cousin").
-_CUE_OPENERS = frozenset("the a an this that my your his her our their um uh like so".split())
+_CUE_OPENERS = frozenset("the a an this that my your his her our their um uh like so last previous other new same".split())
 
 
 def closes_cue(tokens, k: int) -> bool:
@@ -150,7 +150,22 @@ CUE_KINDS = (
         r"|(?:checking|savings|bank|current)(?:\s+account)?\s+(?:of|for|to)"
         # ... and to the owner of the account it lands in: "$1,340 to grace checking", "to kagiso 's savings account"
         r"|to(?=\s+[^\W\d_]+(?:\s*'s)?\s+(?:checking|savings)\b)"
-        r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"),
+        r"|(?:birthday|wife|husband|son|daughter|mother|father)\s+of"
+        # a call or a case handed on: "i'll pass you to X in billing", "escalated it to X", "a word with X"
+        r"|(?:pass|put|transfer|connect|escalat|hand|refer)(?:e|es|ed|ing|ring|red|ting|s)?\s+(?:you|it|this|that|him|her|them"
+        r"|your\s+(?:call|case|complaint|query))\s+(?:(?:back|over|across|straight|now)\s+)?(?:through\s+)?(?:to|with)"
+        r"|(?:escalat(?:e|ed|ing)|referred)\s+to|word\s+with"
+        # who took a parcel in or signed for it: "it was left with X at number four", "signed for by X"
+        r"|(?:left|leave|leaving)\s+(?:(?:it|them|the\s+(?:parcel|package|keys?|box))\s+)?with|signed\s+for\s+by"
+        # whose name a card or a contract is in: "the card is in X's name"
+        r"|in(?=\s+[^\W\d_]+\s*['’]?s\s+name\b)"
+        # someone added to an account or asked for: "can you put X on the account", "is X there please"
+        r"|(?:put|add|adding|added|putting)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|onto|to)\s+(?:the|my|our|this|your)\s+"
+        r"(?:account|policy|booking|plan|lease|tenancy|insurance|card|mortgage)\b)"
+        r"|is(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:there|available|around|in\s+today)(?:\s+please)?\s*\??\s*$)"
+        # "i'll let X know", "i dealt with X last time", "we had X out last week"
+        r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
+        r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"),
         _inflected(_ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
@@ -158,7 +173,9 @@ CUE_KINDS = (
             voicemail voicemails missed share shares shared sharing book booked booking order ordered get request
             requested schedule scheduled bought purchased
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
-            went gone been go going told""".split())),
+            went gone been go going told pass passes passed passing put puts putting connect transfers transferring
+            connects connected connecting escalate escalates escalated escalating hand hands handed handing refer refers
+            referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).
@@ -168,8 +185,11 @@ CUE_KINDS = (
                              r"|have\s+i\s+got\s+that)\b)"
                              rf"|(?<![^\W_])(?<!\w\s)so(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:so\s+)?{_PAUSE}(?:yes|right|correct)\s*\??\s*$)"
                              r"|i\s+have(?=\s+(?:[^\W\d_]+\s+){1,3}on\s+the\s+(?:account|booking|policy|record|file)\b)"
-                             rf"|read(?:ing)?\s+{_PAUSE}(?:it|that)\s+{_PAUSE}back"),
-            frozenset("i've ive i reading read so".split())),
+                             rf"|read(?:ing)?\s+{_PAUSE}(?:it|that)\s+{_PAUSE}back"
+                             # the agent checking a word heard: "sorry was that hrithik", "is it boyet or ..."
+                             r"|(?:was|is)\s+(?:that|it)(?=\s+[^\W\d_]+(?:\s+or\s+[^\W\d_]+)?\s*\??\s*$)"
+                             r"|did\s+you\s+say(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\??\s*$)"),
+            frozenset("i've ive i reading read so was is did".split())),
     # the agent asking which part of the name a word is: "sorry is loh your surname or your first name"
     CueKind("name_part", _cue(r"is(?=\s+(?:[^\W\d_]+\s+){1,2}(?:(?:uh|um|er)\s+)?your\s+(?:sur|first\s+|last\s+|family\s+"
                               r"|given\s+)name\b)"), frozenset(("is",))),
@@ -182,7 +202,9 @@ CUE_KINDS = (
         r"|\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
         r"\s+(?:(?:uh|um|er|erm|like|i\s+mean|you\s+know)\s+)?(?:too|as\s+well|also))?"
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
-        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:" + "|".join(_ROLE_NOUNS.split()) + ")"
+        # ... "the last agent Fahim", "my previous advisor"
+        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same)\s+)?(?:"
+        + "|".join(_ROLE_NOUNS.split()) + ")"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"

@@ -11,6 +11,7 @@ from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexi
 from recognizers.names.name_words import AFTER_NAME_WORDS, INTRO_FOLLOWERS
 from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
+from recognizers.names.typos import typo
 from recognizers.names.word_given import word_given_name
 from recognizers.names.vocatives import TERMS_OF_ADDRESS, WELL_KNOWN_SPREAD
 
@@ -141,12 +142,14 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "name_part":  # "is yeo your surname": whatever word the agent asks about
         return 0.0 if tok.function or not tok.key.isalpha() else 0.7
     if kind == "readback":  # a name read back ("taka hashi"), not a town or a word ("i've put london / three ...")
-        if nxt is not None and nxt.key in _CONFIRMS and tok.common:
-            return 0.0  # "so X yes" reads back no everyday word ("so far yes")
+        if nxt is not None and nxt.key in _CONFIRMS and tok.common or typo(tok):
+            return 0.0  # "so X yes" reads back no everyday word ("so far yes"), nor a typo ("is that irght")
         return 0.0 if tok.key in proper_nouns() or tok.function or tok.english and not (tok.name or tok.first) else 0.6
     if kind == "action":
         if listed:
             return 0.8
+        if typo(tok):
+            return 0.0  # a typo of an everyday word ("left with nothnig")
         if nxt is not None and nxt.key in PRONOUNS_AFTER and (tok.first or rare or (tok.capitalized and not tok.common)):
             return 0.6  # "i'm calling for ganesh she's my mum", "calling for fatimah, shes my mum"
         # "call mark": an ambiguous word only if it is a given name in several locales;

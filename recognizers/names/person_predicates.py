@@ -126,14 +126,24 @@ _AT_ME = frozenset("""ringing calling phoning texting emailing messaging chasing
     telling asking""".split())
 
 
+# What a person has been to the caller ("chidi's been really helpful"); said of things too, so only after a word no
+# dictionary has ("today's been great", "the weather's been lovely" are none).
+_PRAISE = frozenset("great brilliant helpful unhelpful lovely rude amazing fantastic useless kind wonderful awful".split())
+_INTENSIFIERS = frozenset("really so very super".split())
+
+
 def _been_at_me(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """A name with "'s been" before a verb of calling or telling ("hila's been ringing me every day"); not a
-    relation, a thing ("work's been ringing") or after a determiner ("the bank's been calling")."""
+    """A name with "'s been" before a verb of calling or telling ("hila's been ringing me every day") or a word of
+    praise or blame ("chidi's been really helpful"); not a relation, a thing ("work's been ringing") or after a
+    determiner ("the bank's been calling")."""
     out = []
     for k in positions(keys, _BEEN, 1):
         tok = tokens[k - 1]
-        if k + 1 >= len(keys) or keys[k + 1] not in _AT_ME or not _possessor(tok) \
-                or not (tok.name or tok.unknown or tok.capitalized or lexicon().is_rare_word(tok.key)):
+        if k + 1 >= len(keys) or not _possessor(tok):
+            continue
+        praised = keys[k + 1] in _PRAISE or (keys[k + 1] in _INTENSIFIERS and k + 2 < len(keys) and keys[k + 2] in _PRAISE)
+        if not (keys[k + 1] in _AT_ME and (tok.name or tok.unknown or tok.capitalized or lexicon().is_rare_word(tok.key))
+                or praised and (tok.unknown or tok.name and not tok.common) and not tok.english):
             continue
         first = k - 2 if k >= 2 and _given_before(tokens[k - 2]) else k - 1
         if follows_owner(tokens, first):

@@ -1,5 +1,6 @@
 """Names said to hold a role or a relation, or to live next door ("eray next door has the same problem"), ("tamir is the engineer", "was Bing the team leader", "is Boyet your
-housing officer", "shirin is my sister") and names coordinated with the speaker or the listener ("you'll hear
+housing officer", "shirin is my sister"), names with their role after them ("escalated it to feyisayo my team leader", "bima my son
+sorted it") and names coordinated with the speaker or the listener ("you'll hear
 from mykola or me", "me and rahim"). Only what people are or do with "me" / "you": a firm or a thing is no carer.
 """
 from __future__ import annotations
@@ -8,11 +9,12 @@ import re
 
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import lexicon
-from recognizers.names.name_words import Candidate
+from recognizers.names.name_words import INTERJECTIONS, Candidate
 from recognizers.names.person_predicates import follows_owner
 from recognizers.names.person_words import OCCUPATIONS, RELATIVES
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
+from recognizers.names.typos import typo
 from recognizers.start_set import compile_fast
 
 # The last word of a role said of someone ("the team leader", "your housing officer", "my carer"); not
@@ -30,7 +32,7 @@ _MAX_BETWEEN = 2  # words between the owner and the role ("your housing officer"
 
 def role_statements(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """Names in the role statements, speaker coordinations and "next door" above."""
-    return _roles(tokens, keys) + _with_speaker(text, tokens, keys) + _next_door(tokens, keys)
+    return _roles(tokens, keys) + _with_speaker(text, tokens, keys) + _next_door(tokens, keys) + _appositions(text, tokens, keys)
 
 
 def _holder(tok: Token) -> bool:
@@ -100,4 +102,63 @@ def _next_door(tokens: list[Token], keys: list[str]) -> list[Candidate]:
                 and _holder(tok) and (tok.name or tok.unknown or tok.capitalized) and not tok.common \
                 and not follows_owner(tokens, k - 1):
             out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+_APPOSITION_OWNERS = frozenset("my our your his her their the".split())
+_SAME_PHRASE = compile_fast(r"[ \t]+")
+_AT = frozenset(("at",))
+_THE = frozenset(("the", "your"))
+_APPOSITION_KEYS = _APPOSITION_OWNERS | _AT
+# Where staff stand: "at the front desk", "at the till", "at your reception".
+_DESKS = frozenset("desk counter till tills reception checkout front door gate kiosk".split())
+
+
+def _desk_at(keys: list[str], k: int) -> bool:
+    """A desk or a counter within two words after ``keys[k]`` ("the [front] desk")."""
+    return any(key in _DESKS for key in keys[k + 1:k + 3])
+
+
+# A hesitation or an interjection ("salam euh my brother", "ya my sister"), never a name here.
+_HESITATIONS = INTERJECTIONS | frozenset("euh yah ja hmm erm".split())
+# What may stand right before a name that a role follows: the turn's start, a preposition or verb of handing on, an
+# opener ("so bhuvan the plumber"), not any word ("anyone except my sister").
+_LEAD_INS = frozenset("to with from for and is was ask call tell told so yes yeah oh um uh well okay ok then".split())
+
+
+def _named_holder(tok: Token) -> bool:
+    """A word no dictionary or list gives another use: listed as a name only or held by no list, no typo of a
+    frequent word ("ecxept"), no hesitation."""
+    return _holder(tok) and (tok.name or tok.unknown) and not tok.common and not tok.english and len(tok.key) >= 3 \
+        and tok.key not in _HESITATIONS and not typo(tok)
+
+
+def _leads_in(text: str, tokens: list[Token], first: int) -> bool:
+    """``tokens[first]`` opens the turn or a clause, or follows a lead-in word."""
+    return first == 0 or tokens[first - 1].key in _LEAD_INS \
+        or not _SAME_PHRASE.fullmatch(text, tokens[first - 1].end, tokens[first].start)
+
+
+def _appositions(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "escalated it to feyisayo my team leader", "bhuvan the plumber came out": a name right before "my" / "the" /
+    ... and a relation or a role, or "at the" and a counter or a desk ("ojal at the front desk was rude"), one
+    clause, only spaces between; not an everyday word ("call my son", "thanks my dear", "sign at the desk")."""
+    out = []
+    for k in positions(keys, _APPOSITION_KEYS, 1):
+        last = k - 1
+        at_desk = keys[k] in _AT
+        if at_desk:
+            k += 1
+            if k >= len(keys) or keys[k] not in _THE or not _desk_at(keys, k):
+                continue
+        if tokens[k].possessive or not _named_holder(tokens[last]) or (not at_desk and _role_at(tokens, keys, k) < 0) \
+                or not _SAME_PHRASE.fullmatch(text, tokens[last].end, tokens[last + 1].start) or follows_owner(tokens, last) \
+                or (last and keys[last - 1] in _IS_WAS and not at_desk):
+            continue  # ... "is boyet your housing officer" is a role statement (``_roles``)
+        first = last
+        while first > max(0, last - 2) and _named_holder(tokens[first - 1]) \
+                and _SAME_PHRASE.fullmatch(text, tokens[first - 1].end, tokens[first].start):
+            first -= 1
+        if _leads_in(text, tokens, first):
+            out.append(Candidate(first, last, 0.6, REASON_CUE_PHRASE))
     return out

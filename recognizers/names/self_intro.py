@@ -5,7 +5,8 @@ from __future__ import annotations
 from recognizers.names.lexicon import ASSISTANT_NAMES, lexicon
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import INTRO_FOLLOWERS, MAX_NAME_TOKENS, Candidate
-from recognizers.names.subjects import FILLER_PAIRS, OPENERS
+from recognizers.names.modal_subjects import OPENERS
+from recognizers.names.subjects import FILLER_PAIRS
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.names.vocatives import WELL_KNOWN_SPREAD
 

@@ -3,7 +3,7 @@
 A line that ends in a sign-off ("Best,", "Regards,", "Thanks,", "Cheers,", "Saludos,"; other words may come
 before it on the line: "You're welcome, Anjali. Best,") is followed by the writer's name: a line of one to
 four capitalized words, each a listed name or a word that is no frequent English word (so "Customer Care",
-"The Support Team", "Sent from my iPhone" are none), then the end of the text or another line (a role, a company).
+"The Support Team", "Sent from my iPhone" are none; a name may follow "Sent from my iPhone" too), then the end of the text or another line (a role, a company).
 """
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from recognizers.names.tokens import Token
 SCORE = 0.8
 SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
                       r"thanks(?: again| so much)?|thank you|" + THANKS_SHORT_RE + r"|cheers|sincerely|yours(?: sincerely| truly)?|"
-                      r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|shukran|namaste)"
+                      r"take care|saludos|atentamente|un saludo|gracias|dhanyavaad|shukriya|shukran|namaste|"
+                      r"sent from my (?:iphone|ipad|android|samsung(?: galaxy)?|galaxy|phone|mobile|pixel))"
                       r"[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.IGNORECASE)
 SIGN_OFF_WORDS = frozenset("best regards thanks thank cheers sincerely yours care saludos atentamente saludo "
-                           "gracias dhanyavaad shukriya shukran namaste".split()) | frozenset(THANKS_SHORT)
+                           "gracias dhanyavaad shukriya shukran namaste sent".split()) | frozenset(THANKS_SHORT)
 
 
 def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -43,14 +44,14 @@ def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
             last += 1
         run = tokens[k:last + 1]
         if len(run) <= MAX_NAME_TOKENS and text[line_start:tok.start].strip() == "" \
-                and text[run[-1].end:line_end].strip(" \t.") == "" and all(_name_word(t) for t in run) \
+                and text[run[-1].end:line_end].strip(" \t.") == "" and all(map(capitalized_name_word, run)) \
                 and any(t.name or t.unknown for t in run):
             out.append(Candidate(k, last, SCORE, REASON_CUE_PHRASE))
         k = last + 1
     return out
 
 
-def _name_word(tok: Token) -> bool:
+def capitalized_name_word(tok: Token) -> bool:
     """A capitalized word that may be part of a name: listed, unknown or a rare word ("Raj"), not a function or
     frequent word ("Customer", "Team")."""
     return tok.capitalized and not tok.function and (tok.name or tok.unknown or tok.initial or not tok.common)

@@ -5,16 +5,14 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
-from recognizers.names.name_words import MAX_NAME_TOKENS, OBJECT_WORDS, Candidate
+from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.modal_subjects import modal_subjects, opens as _opens
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.spoken.number_words import MONTHS
 
 # "when was tom hanks born": a biographical question brackets a name.
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
-OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so well morning afternoon evening"
-                    .split())
-
 
 def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candidate]:
     """ "what year was bill pullman born": up to three content words between "was" and "born" (``keys``: the
@@ -46,36 +44,9 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 
-# "could kushal pick up the keys", "can amber collect it": a question opening with a modal, a name, a verb.
-MODALS = frozenset("could can would will should".split())
 # The keys of the main rule of ``subjects``: its verbs, presence words and the first words of its pairs.
 _SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS)
-_MODAL_KEYS = MODALS | {"put"}
-
-
-def _modal_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    out = []
-    for k in (k + 1 for k in positions(keys, _MODAL_KEYS, 0, len(tokens) - 2)):
-        if not (tokens[k - 1].key == "put" or (tokens[k - 1].key in MODALS and _opens(text, tokens, k - 1))) \
-                or not _modal_subject(tokens[k]):
-            continue
-        last = k + 1 if _modal_subject(tokens[k + 1]) and _name_tokens.adjacent(text, tokens[k], tokens[k + 1]) \
-            and not tokens[k + 1].english else k  # "could amber okafor collect it"
-        verb = tokens[last + 1] if last + 1 < len(tokens) else None
-        if tokens[k - 1].key == "put":  # "put sienna lee down as the contact"
-            ends = [j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].key == "down"]
-            if ends and all(not t.function and t.key.isalpha() for t in tokens[k:ends[0]]):
-                out.append(Candidate(k, ends[0] - 1, 0.6, REASON_CUE_PHRASE))
-            continue
-        if verb is not None and verb.english and not verb.function and not verb.name and not verb.unknown \
-                and verb.key not in OBJECT_WORDS:
-            out.append(Candidate(k, last, 0.6, REASON_CUE_PHRASE))
-    return out
-
-
-def _modal_subject(tok: Token) -> bool:
-    return not tok.function and len(tok.key) >= 2 and not tok.possessive and (
-        tok.unknown or tok.first or (tok.name and not tok.common) or lexicon().is_rare_word(tok.key))
+_HESITATIONS = frozenset("uh um er erm".split())  # "so garret uh came round": a hesitation before the verb
 
 
 def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -85,7 +56,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     family name" / "is my first name" ("ward is the family name"), and the person whose birthday it is ("add bola
     birthday", the possessive lost in speech)."""
     keys = keys_of(tokens)
-    out = _modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
+    out = modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
@@ -96,9 +67,10 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
             if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):
                 out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
         if strength >= 0:
-            first = _name_run(text, tokens, k, strength)
-            if first < k and _opens(text, tokens, first):
-                out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
+            end = k - 1 if k >= 2 and keys[k - 1] in _HESITATIONS else k
+            first = _name_run(text, tokens, end, strength)
+            if first < end and _opens(text, tokens, first):
+                out.append(Candidate(first, end - 1, 0.6, REASON_CUE_PHRASE))
             elif key in SPEECH_VERBS and _speaker(text, tokens, k):
                 out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
     return out
@@ -129,11 +101,6 @@ def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
     if first < k and first > 0 and patronymic_initial(text, tokens, first - 1):
         first -= 1  # "b enkhjargal calling": a Mongolian father's initial before the given name
     return first
-
-
-def _opens(text: str, tokens: list[Token], i: int) -> bool:
-    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
-    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
 
 
 def _subject_word(tok: Token, strength: int) -> bool:

@@ -860,6 +860,7 @@ def test_person_names_vietnamese_ha_folded_by_asr_is_still_a_name(text, name):
     ("Cheers,\nJ. Prakash Vyaskar\nAcme Ltd", "J. Prakash Vyaskar"),
     ("Saludos,\nLucía Ibarrondo Quispe", "Lucía Ibarrondo Quispe"),
     ("tanx\nJ. Prakash Vyaskar\nAcme Ltd", "J. Prakash Vyaskar"),       # every chat spelling of thanks
+    ("Sent from my iPhone\nOyindamola", "Oyindamola"),                  # a name after the device line
 ])
 def test_person_names_finds_the_name_signed_under_a_sign_off(text, name):
     assert name in found(text)
@@ -873,6 +874,7 @@ def test_person_names_finds_the_name_signed_under_a_sign_off(text, name):
     "Best,\nHelpdesk",
     "Cheers,\nPayments Desk",
     "tanx,\nBilling Team",
+    "Sent from my iPhone\nThe Billing Team",
 ])
 def test_person_names_signature_needs_a_sign_off_and_name_words(text):
     assert found(text) == []

@@ -20,6 +20,15 @@ def _found(text: str) -> list[str]:
     ("ilkay next door says the same", ["ilkay"]),
     ("i told hila elbaz twice", ["hila elbaz"]),                          # "told": a rare word, then a name
     ("i told oyelaran about the leak", ["oyelaran"]),
+    ("so mirzokhid uh came round on monday", ["mirzokhid"]),             # a hesitation before the verb
+    ("i'll let oyindamola know", ["oyindamola"]),
+    ("we had zhanerke out last week", ["zhanerke"]),
+    ("mirzokhid the plumber came out twice", ["mirzokhid"]),              # a role after the name
+    ("your colleague oyindamola promised a refund", ["oyindamola"]),
+    ("the guy mirzokhid never came back", ["mirzokhid"]),
+    ("i dealt with zhanerke last time", ["zhanerke"]),
+    ("oyindamola at the front desk was rude", ["oyindamola"]),
+    ("mirzokhid's been really helpful", ["mirzokhid's"]),                # praise after "'s been"
     # negative rows
     ("his badge says staff", []),
     ("a quick chat with support", []),
@@ -30,6 +39,14 @@ def _found(text: str) -> list[str]:
     ("i told them twice", []),
     ("i told you so", []),
     ("i told the manager", []),
+    ("so it uh came round again", []),
+    ("i'll let you know", []),
+    ("we had someone out last week", []),
+    ("the guy said no", []),
+    ("i dealt with it", []),
+    ("sign it at the front desk", []),
+    ("today's been great", []),
+    ("the weather's been lovely", []),
 ])
 def test_narrative_cues(text, names):
     assert _found(text) == names

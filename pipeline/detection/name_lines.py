@@ -1,0 +1,54 @@
+"""A typed line that holds nothing but one name: every word of it is the name ("Vartak, Asaad", "Jagdeep (Sangwan)").
+
+A chat or form line of two to four capitalized name words, the surname first with a comma or a part in brackets,
+and a PERSON finding on one of its words: the finding grows to the whole line, so no part is left in the output.
+Words that are no name ("Customer Care", "Thanks, Team") stop it. Logs nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.records import Finding
+from recognizers.names.lexicon import proper_nouns
+from recognizers.names.signatures import capitalized_name_word
+from recognizers.names.tokens import tokenize
+from recognizers.start_set import compile_fast
+
+_WORD = r"[^\W\d_][\w'’.\-]*"
+# "Surname, Given [Middle]" or "Given [Middle] (Surname)": the whole line, end punctuation aside.
+_NAME_LINE = compile_fast(rf"[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+                          rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*\([ \t]*{_WORD}(?:[ \t]+{_WORD})?[ \t]*\))[ \t.!]*")
+
+
+def may_hold_name_line(text: str) -> bool:
+    """Cheap test: a comma or a bracket, which every such line has."""
+    return "," in text or "(" in text
+
+
+def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
+    """``people`` with a finding on a line of only name words grown to the line's name, never over ``others``
+    (another PERSON finding on the same line is taken into the grown one)."""
+    out: list[Finding] = []
+    for f in people:
+        if any(g.start <= f.start and f.end <= g.end for g in out):
+            continue  # "Vartak" of "Vartak, Asaad", whose line an earlier finding took
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = _NAME_LINE.fullmatch(text, line_start, line_end)
+        if line is None or (f.start, f.end) == line.span(1) or not _name_words(line.group(1)) \
+                or any(o.start < line.end(1) and line.start(1) < o.end for o in others):
+            out.append(f)
+            continue
+        start, end = min(f.start, line.start(1)), max(f.end, line.end(1))
+        out = [g for g in out if not (start <= g.start and g.end <= end)]
+        out.append(replace(f, start=start, end=end))
+    return out
+
+
+def _name_words(value: str) -> bool:
+    """Every word of ``value`` is a capitalized word a name may hold (listed, unknown, no frequent word), and none
+    is a proper noun that no name list holds ("London, Ontario")."""
+    tokens, _ = tokenize(value)
+    places = proper_nouns()
+    return len(tokens) >= 2 and all(capitalized_name_word(t) and (t.name or t.key not in places) for t in tokens)

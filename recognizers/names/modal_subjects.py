@@ -1,0 +1,45 @@
+"""Names as the subject of a question opening with a modal ("could kushal pick up the keys", "can amber collect
+it") or the object of "put ... down" ("put sienna lee down as the contact"), and what opens a sentence."""
+from __future__ import annotations
+
+from recognizers.names import tokens as _name_tokens
+from recognizers.names.lexicon import lexicon
+from recognizers.names.name_words import OBJECT_WORDS, Candidate
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.tokens import Token, positions
+
+OPENERS = frozenset("yes yeah yep hi hello hey hiya heya oh um uh ok okay so well morning afternoon evening"
+                    .split())
+MODALS = frozenset("could can would will should".split())
+_MODAL_KEYS = MODALS | {"put"}
+
+
+def opens(text: str, tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
+    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
+
+
+def modal_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """ "could amber okafor collect it" (a modal opening the question, a name, a verb), "put sienna lee down"."""
+    out = []
+    for k in (k + 1 for k in positions(keys, _MODAL_KEYS, 0, len(tokens) - 2)):
+        if not (tokens[k - 1].key == "put" or (tokens[k - 1].key in MODALS and opens(text, tokens, k - 1))) \
+                or not _modal_subject(tokens[k]):
+            continue
+        last = k + 1 if _modal_subject(tokens[k + 1]) and _name_tokens.adjacent(text, tokens[k], tokens[k + 1]) \
+            and not tokens[k + 1].english else k  # "could amber okafor collect it"
+        verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if tokens[k - 1].key == "put":  # "put sienna lee down as the contact"
+            ends = [j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].key == "down"]
+            if ends and all(not t.function and t.key.isalpha() for t in tokens[k:ends[0]]):
+                out.append(Candidate(k, ends[0] - 1, 0.6, REASON_CUE_PHRASE))
+            continue
+        if verb is not None and verb.english and not verb.function and not verb.name and not verb.unknown \
+                and verb.key not in OBJECT_WORDS:
+            out.append(Candidate(k, last, 0.6, REASON_CUE_PHRASE))
+    return out
+
+
+def _modal_subject(tok: Token) -> bool:
+    return not tok.function and len(tok.key) >= 2 and not tok.possessive and (
+        tok.unknown or tok.first or (tok.name and not tok.common) or lexicon().is_rare_word(tok.key))

@@ -1,0 +1,51 @@
+"""Names where a call or a case is handed on, someone is asked for or checked, or a role follows the name: "i'll
+pass you to X in billing", "a word with X", "left with X", "the card is in X's name", "can you put X on the account",
+"is X there", "sorry was that X", "escalated it to X my team leader"; and the same words around no name."""
+import pytest
+
+from recognizers.person_names import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("i'll pass you to oyindamola in accounts", ["oyindamola"]),
+    ("let me transfer you to zhanerke she handles refunds", ["zhanerke"]),
+    ("i'm putting you through to oyindamola now", ["oyindamola"]),
+    ("they escalated it to mirzokhid last week", ["mirzokhid"]),
+    ("could i have a quick word with oyindamola", ["oyindamola"]),
+    ("the parcel was left with mirzokhid at number nine", ["mirzokhid"]),
+    ("the parcel was signed for by zhanerke", ["zhanerke"]),
+    ("the phone contract is in zhanerke's name", ["zhanerke's"]),
+    ("can you put oyindamola on the policy too", ["oyindamola"]),
+    ("is oyindamola there please", ["oyindamola"]),
+    ("sorry was that mirzokhid", ["mirzokhid"]),
+    ("did you say oyindamola?", ["oyindamola"]),
+    ("I raised it with the last agent Zhanerke yesterday", ["Zhanerke"]),
+    ("i've sent it up to zhanerke my team leader", ["zhanerke"]),     # a role after the name
+    ("mirzokhid my brother set it up", ["mirzokhid"]),
+    # negative rows
+    ("i'll pass you to billing", []),
+    ("let me transfer you to the right team", []),
+    ("could i have a word with someone", []),
+    ("i was left with nothing", []),
+    ("it was signed for by the neighbour", []),
+    ("the account is in my name", []),
+    ("is it in the company's name", []),
+    ("can you put money on the card", []),
+    ("is anyone there", []),
+    ("sorry was that right", []),
+    ("did you say monday?", []),
+    ("call my son please", []),
+    ("thanks my dear", []),
+    ("i'll pass you to my colleague", []),
+    ("salam euh my brother will ring", []),                  # a hesitation before the relation
+    ("the fee is £3.00, is that irght?", []),               # a typo of a frequent word
+    ("i told noone ecxept my sister", []),
+])
+def test_handover_cues(text, names):
+    assert _found(text) == names
