@@ -47,7 +47,7 @@ _EXPIRY_CUE = (r"\b(?:exp|expiry|expirys|expiration|expires|expiring|expire|(?:v
                r"|vence|vencimento|vencimiento|venc|vto|validade|caducidad|caduca|expira)")  # "valid from", "start date": a
 # card's start date reads like its expiry; "vence 08/2030", "vencimiento: 11/29": Spanish and Portuguese
 _FILLER = (r"(?:'s|\s+(?:date|is|on|of|it's|in|at|uh|um|the|was|number|code|back|card|as|written|down|says|reads|"
-           r"printed|there|like|so|then|just|shows|showing|i've|got|end(?: of)?(?=\s+\d)|up to))*[\s:=,.\-]{0,3}")  # "exp.Apr 34" typed glued
+           r"printed|there|like|so|then|just|still|shows|showing|i've|got|end(?: of)?(?=\s+\d)|up to))*[\s:=,.\-]{0,3}")  # "exp.Apr 34" typed glued
 
 
 @register("card_details.v1")

@@ -14,6 +14,7 @@ from recognizers.address_tail import PLACE_OPENERS, PLACE_PARTICLES
 from recognizers.lower_scan import ascii_lower, finditer, lower_twin
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 from recognizers.spoken_aware import words_of
+from recognizers.street_first import street_first
 from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
 from recognizers.word_anchored import WordAnchored
@@ -45,14 +46,16 @@ def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def answer(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
-    """An unnumbered address answering the agent's address question ("it's hollybush farm ballynahinch")."""
+    """An unnumbered address answering the agent's address question ("it's hollybush farm ballynahinch"), or one
+    whose house number follows the street ("via garibaldi fifty nine": ``street_first``)."""
     pos = 0
     for m in _WORD.finditer(text):
         if m.group().lower() not in FILLERS and m.group() != ",":
             pos = m.start()
             break
-    span = read(text, pos, street_words)
-    return [span] if span else []
+    numbered = street_first(text)
+    span = None if numbered else read(text, pos, street_words)
+    return numbered or ([span] if span else [])
 
 
 def read(text: str, pos: int, street_words: frozenset[str]) -> tuple[int, int] | None:

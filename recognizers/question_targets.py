@@ -156,7 +156,7 @@ TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], frozense
          r"(?:deliver|send|post)\b", {STREET_ADDRESS, ZIP_CODE}),  # the postcode ends an address
         (("name", "speaking", "who", "holder", "anyone", "address", "call"),
          r"\b(?:your (?:(?:full|first|last|given|family|middle) |sur|fore)?name|(?:the )?(?:sur|fore)name|maiden name|who am i speaking (?:with|to)|name on the account|"
-         r"name please|(?:the|your) (?:first|last|full|family|given|middle) name)\b"
+         r"name please|(?:the|your) (?:first|last|full|family|given|middle) names?|names? (?:as )?on the passport)\b"
          # "a name for the booking", "what name is it under", "who's the account holder", "the passenger's name", "anyone else on
          # the policy", "who should the vet ask for", "how should i address you", "who did you speak to" (a person's name)
          r"|\b(?:a|the) name (?:for|on) the\b|\bwhat name\b|\bwhose name\b|\bwhat(?:['’]s| is| was) the name\b(?! of)|\bthe name again\b"

@@ -21,6 +21,7 @@ from pipeline.detection.one_word_answers import find_one_word_answers
 from pipeline.detection.read_back_corrections import find_read_back_corrections
 from pipeline.detection.repeated_names import grow_repeated_names
 from pipeline.detection.sound_alike_names import find_sound_alike_mentions
+from pipeline.detection.misspelt_names import find_misspelt_mentions
 from pipeline.detection.split_values import join_split_values
 from pipeline.detection.turn_names import join_found_again
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
@@ -186,7 +187,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             if config.cross_turn:
                 findings = find_read_back_corrections(turns, turn_texts, findings, config.agent_speakers)
             if config.name_propagation:
-                findings = find_sound_alike_mentions(turn_texts, findings, name_letter_seeds(turn_texts, findings)[0])
+                seeds = name_letter_seeds(turn_texts, findings)[0]
+                findings = find_misspelt_mentions(turn_texts, find_sound_alike_mentions(turn_texts, findings, seeds), seeds)
             if config.value_propagation:
                 findings = find_expiry_mentions(turn_texts, propagate_values(turn_texts, findings))
             findings = drop_business_names(turns, findings, business)

@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.records import Finding
+from recognizers.address_tail import extend
 from recognizers.entities import PERSON, STREET_ADDRESS
 from recognizers.address_tail import place_names
 from recognizers.names.lexicon import FUNCTION_WORDS, is_contraction, lexicon
@@ -80,9 +81,10 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif house := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start):
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
-            elif (house := _HOUSE_NUMBER_AFTER.match(text, f.end)) and _PLACE_BEFORE.search(
-                    text, max(0, f.start - 20), f.start):
-                f = replace(f, end=house.end(1), entity_type=STREET_ADDRESS)
+            elif (house := _HOUSE_NUMBER_AFTER.match(text, f.end)) and (_PLACE_BEFORE.search(
+                    text, max(0, f.start - 20), f.start) or not STREET_SUFFIX_WORDS.isdisjoint((value.casefold().rpartition(" ")[2], _folded(value).rpartition(" ")[2]))):
+                # ... or a street-type word ends it: "petőfi sándor utca 67, 6720" (the postcode and town after it too)
+                f = replace(f, end=extend(text, house.end(1)), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
                                                   or _brand(value) or _company_opener(text, f, findings)
                                                   or _currency_code(text, f) or _shop_name(text, f)):

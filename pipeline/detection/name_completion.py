@@ -32,7 +32,7 @@ from pipeline.detection.misheard_names import with_misheard_surname
 from pipeline.detection.name_lines import may_hold_name_line, name_lines
 from pipeline.detection.name_continuation import continues, joiner, name_word, proper, touching
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, SPOKEN_PAUSES, east_asian_word, ends_names,
-                                           leading_initial, syllable_edge)
+                                           leading_initial, spoken_initial, syllable_edge)
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
@@ -160,7 +160,8 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         prev = tokens[first - 1]
         if closes_cue(tokens, first - 1):
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
-        if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased):
+        if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased) \
+                or spoken_initial(text, tokens, first - 1, cased):
             first -= 1  # "(Ahmad) bin Gede", "(Ruud) van Dijk", "Y. B. (Venkat)", "m. p. (kalyan)", "g m (kaimal)"
             continue
         if not cased and prev.key in SPOKEN_PAUSES and first > 1 and touching(text, tokens[first - 2], prev) \

@@ -92,6 +92,24 @@ def dotted_initial(text: str, tok: Token) -> bool:
     return len(tok.key) == 1 and tok.key.isalpha() and text[tok.end:tok.end + 2] == ". " and not tok.possessive
 
 
+# Letters a speech engine writes as the words they sound like ("pee k prakash", "k are deepak").
+LETTER_WORDS = frozenset("bee see sea dee ee eff gee aitch jay kay el ell em en pee cue queue are arr ess tee vee "
+                         "ex why zed zee".split())
+
+
+_VERB_LETTERS = frozenset(("see", "are", "why"))
+_BEFORE_VERBS = frozenset("to will can could would should must i we they you lets let's".split())
+
+
+def spoken_initial(text: str, tokens: list[Token], i: int, cased: bool) -> bool:
+    """Token ``i`` is an initial heard as a word, next to a bare letter of the same initials ("pee k prakash": "pee"
+    before "k"; "k are deepak": "are" after "k"), in lowercase speech only."""
+    if cased or tokens[i].key not in LETTER_WORDS or (tokens[i].key in _VERB_LETTERS and i and tokens[i - 1].key in _BEFORE_VERBS):
+        return False  # "i need to see k prakash": a verb
+    return any(0 <= j < len(tokens) and len(tokens[j].key) == 1 and tokens[j].key.isalpha() and not tokens[j].function
+               and tokens[j].key not in ("a", "i") for j in (i - 1, i + 1))
+
+
 def leading_initial(text: str, tokens: list[Token], i: int, cased: bool) -> bool:
     """Token ``i`` is an initial before a name: a capital letter, or a lower-case letter with its period or (in speech)
     bare, not "a" or "i", after another initial or no content word ("with m. p. kalyan"; not "plan b. smith")."""
@@ -102,4 +120,5 @@ def leading_initial(text: str, tokens: list[Token], i: int, cased: bool) -> bool
         return True
     before = tokens[i - 1] if i else None
     return (dotted_initial(text, tok) or (not cased and not tok.function)) and (
-        before is None or before.function or len(before.key) == 1 or not before.english)
+        before is None or before.function or len(before.key) == 1 or not before.english
+        or (not cased and before.key in LETTER_WORDS))  # "pee k prakash": another initial heard as a word

@@ -27,11 +27,33 @@ def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> 
         last = extend(text, tokens, j)
         out.append(Candidate(j, last, 0.6, REASON_NAME_LIST))
         ends.append(last)
-    return out + _listed_before(text, tokens, candidates + out) + _paired(text, tokens, candidates + out)
+    return out + _listed_before(text, tokens, candidates + out) + _paired(text, tokens, candidates + out) \
+        + _after_me(text, tokens, keys_of(tokens))
 
 
 _SELF = frozenset(("me", "i", "myself"))
+_ME = frozenset(("me",))
+_GROUP_OPENERS = frozenset("the my our his her their".split())  # "me, X and the kids", "me, X and my wife"
 _AND = frozenset(("and",))
+
+
+def _after_me(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """A list the speaker opens: "covers me, revathi and rashmi", "it's me aditi and kavya": two list words after
+    "me" (a comma or a space), joined by "and" or a comma; or one after "me," and before "and the ..." ("that's me,
+    carmine and the two kids")."""
+    out = []
+    for k in positions(keys, _ME, 0, len(tokens) - 3):
+        j = k + 1
+        if text[tokens[k].end:tokens[j].start].strip() not in ("", ","):
+            continue
+        nxt = _next_item(text, tokens, j)
+        if nxt is None or tokens[j].function or not _listable(tokens[j]):
+            continue
+        if _listable(tokens[nxt]) and not tokens[nxt].function and (tokens[j].unknown or tokens[nxt].unknown or tokens[j].first):
+            out += [Candidate(j, j, 0.6, REASON_NAME_LIST), Candidate(nxt, nxt, 0.6, REASON_NAME_LIST)]
+        elif "," in text[tokens[k].end:tokens[j].start] and tokens[nxt - 1].key == "and" and tokens[nxt].key in _GROUP_OPENERS:
+            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))  # "that's me, carmine and the two kids"
+    return out
 
 
 def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

@@ -26,7 +26,7 @@ def _inflected(words: str) -> frozenset[str]:
     return frozenset(w + s for w in words.split() for s in ("", "s", "ed", "ing"))
 
 
-_ACTION_VERBS = ("call text e-mail email message ping remind tell ask invite meet send sent reply write "
+_ACTION_VERBS = ("call ring rang rung phone phoned text e-mail email message ping remind tell ask invite meet send sent reply write "
                  "forward talk speak spoke spoken chat visit collect congratulate wish pick drop try tried")
 _HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
                "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
@@ -41,7 +41,9 @@ _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss 
 _ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
                "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
                "electrician fitter surveyor inspector assessor caretaker officer supervisor teacher keyworker receptionist "
-               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad")
+               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad "
+               "concierge guard handler purser steward stewardess attendant host hostess porter clerk cashier chef waiter "
+               "waitress housekeeper doorman")
 _RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
 # The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
 CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
@@ -80,12 +82,13 @@ CUE_KINDS = (
         # the name on a card: "on the card it's printed c turner", "card says A Hlal"
         # (started at "printed", not at every "it" / "is": the words before it are lookbehinds)
         r"|(?:(?<=\bit's )|(?<=\bit’s )|(?<=\bits )|(?<=\bis )|(?<=\bit was ))printed(?:\s+as)?|printed\s+as"
-        r"|(?:card|badge)\s+(?:says|said|reads|read|shows)|signed\s+(?:it\s+|off\s+)?as"  # "a text signed off as ayaikeda"
+        r"|(?:card|badge|passport|ticket|boarding\s+pass|licen[cs]e)\s+(?:says|said|reads|read|shows)|signed\s+(?:it\s+|off\s+)?as"
+        r"|name\s+(?:should|must|needs\s+to)\s+(?:read|be|say)"  # "passenger name should read s m sindhu"  # "a text signed off as ayaikeda"
         r"|(?:chat|conversation)\s+" + _PAUSE + r"with"  # "my previous chat with maor"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
-        frozenset("""my the name's name first last full given family sur firstname lastname fullname givenname
+        frozenset("""my the name's name first last full given family sur firstname passport ticket boarding licence license lastname fullname givenname
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
@@ -107,7 +110,7 @@ CUE_KINDS = (
     CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
-                             r"|thank\s+(?:(?:uh|um)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
+                             r"|thank\s+(?:(?:uh|um|like)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
                              # ... thanks and greetings in the caller's language ("Danke schön Marie-Aurélie", "merci Yann")
                              r"|danke(?:\s+sch[öo]n)?|merci(?:\s+beaucoup|\s+bien)?|grazie(?:\s+mille)?|gracias|obrigad[oa]"
                              r"|dank\s+je(?:\s+wel)?|bedankt|dzi[eę]kuj[eę]|tack(?:\s+s[åa])?|hola|bonjour|buongiorno|hallo|hej"
@@ -133,7 +136,7 @@ CUE_KINDS = (
         # who was on the phone: "i had rudra lepcha on the phone last tuesday"
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
-        r"|(?:call|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
+        r"|(?:call|ring|rang|rung|phoned|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried|told)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
         r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:to|with|from|for))?"  # "ask um for chhavi"
@@ -160,12 +163,21 @@ CUE_KINDS = (
         # whose name a card or a contract is in: "the card is in X's name"
         r"|in(?=\s+[^\W\d_]+\s*['’]?s\s+name\b)"
         # someone added to an account or asked for: "can you put X on the account", "is X there please"
-        r"|(?:put|add|adding|added|putting)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|onto|to)\s+(?:the|my|our|this|your)\s+"
-        r"(?:account|policy|booking|plan|lease|tenancy|insurance|card|mortgage)\b)"
+        r"|(?:put|add|adding|added|putting)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:on|onto|to)\s+(?:(?:the|my|our|this|your)\s+)?"
+        r"(?:account|policy|booking|plan|lease|tenancy|insurance|card|mortgage|room|table|list|reservation|flight|ticket|group"
+        r"|party)\b)"
         r"|is(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:there|available|around|in\s+today)(?:\s+please)?\s*\??\s*$)"
         # "i'll let X know", "i dealt with X last time", "we had X out last week"
         r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
-        r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"),
+        r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
+        # who a booking holds: "is X on the same room", "shall i copy X in", "table four is X", "a cot for X",
+        # "the passport number for X", "it should be X"
+        r"|is(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:booking|room|account|policy"
+        r"|reservation|flight|ticket|table|list)\b)"
+        r"|cop(?:y|ied|ying)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+in\b)|table\s+(?:[^\W\d_]+|\d+)\s+(?:is|has)"
+        r"|(?:passport|cot|meal|visa|wheelchair|assistance|details)\s+(?:(?:uh|um|er|erm|like)\s+)?for"  # not "tickets for"
+        r"|(?:passport|ticket|reference|membership|frequent\s+flyer|loyalty)\s+number\s+for"
+        r"|(?:should|must|needs\s+to)\s+(?:be|read|say)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"),
         _inflected(_ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
@@ -175,7 +187,9 @@ CUE_KINDS = (
             father i've ive i brought pulled to transfer transferred pay paid give gave giving wire wired had got
             went gone been go going told pass passes passed passing put puts putting connect transfers transferring
             connects connected connecting escalate escalates escalated escalating hand hands handed handing refer refers
-            referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having""".split())),
+            referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having
+            copy copied copying table passport ticket cot meal visa wheelchair assistance details reference membership
+            frequent loyalty should must needs""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).
@@ -201,9 +215,12 @@ CUE_KINDS = (
         r"(?:\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:share|both|are|have|pay|live|own|use)\b)"
         r"|\s+is\s+(?:also\s+)?on\s+(?:(?:uh|um|er|erm)\s+)?(?:it|the\s+(?:account|policy|plan|booking|lease|loan|mortgage))"
         r"\s+(?:(?:uh|um|er|erm|like|i\s+mean|you\s+know)\s+)?(?:too|as\s+well|also))?"
+        # children named after how many there are: "the two kids aristaydis and ewangelia"
+        r"|(?:the|our|my|his|her|their)\s+(?:(?:two|three|four|five|twin|2|3|4|5)\s+)?(?:kids|children|boys|girls|twins"
+        r"|grandkids|grandchildren|sons|daughters)(?=,?\s+[^\W\d_]+,?\s+(?:and|&)\s)"  # ... a list follows
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         # ... "the last agent Fahim", "my previous advisor"
-        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same)\s+)?(?:"
+        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day)\s+)?(?:"
         + "|".join(_ROLE_NOUNS.split()) + ")"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"

@@ -34,12 +34,16 @@ def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candid
 # unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
 # and teams also work and say things (a listed name no dictionary has).
 SUBJECT_VERBS = {
-    **dict.fromkeys("spoke phoned emailed texted messaged mentioned promised apologised apologized".split(), 2),
+    **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized".split(), 2),
     **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
     **dict.fromkeys("works worked said says told wrote".split(), 0),
 }
 SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), ("came", "from"), ("came", "round"),
                            ("came", "over"), ("popped", "round"), ("was", "born"), ("is", "originally"), ("was", "raised")))
+# Pairs only a person is the subject of, so a rare dictionary word or a given name that is a word too may be the name
+# ("ganesh is travelling with me", "peter is flying back").
+PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "travelling"), ("was", "traveling"),
+                          ("is", "flying"), ("was", "flying")))
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
@@ -60,8 +64,8 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
-        pair = k + 1 < len(tokens) and (key, tokens[k + 1].key) in SUBJECT_PAIRS
-        strength = 1 if pair else SUBJECT_VERBS.get(key, -1)
+        pair = k + 1 < len(tokens) and (key, tokens[k + 1].key)
+        strength = 2 if pair in PERSON_PAIRS else 1 if pair in SUBJECT_PAIRS else SUBJECT_VERBS.get(key, -1)
         if key in PRESENCE_WORDS:
             first = _name_run(text, tokens, k, 2 if key in ("about", "around") else 0)
             if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):

@@ -31,6 +31,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Expiry - 09/2027", "09/2027", CARD_EXPIRY),
     ("valid until the end of oh nine twenty six", "oh nine twenty six", CARD_EXPIRY),
     ("ex date oh six twenty nine", "oh six twenty nine", CARD_EXPIRY),
+    ("is the expiry still one two twenty eight", "one two twenty eight", CARD_EXPIRY),
     ("the card is 4539148812345678 and the date is 09/27", "09/27", CARD_EXPIRY),   # "the date" beside a card
     ("it's valid up to oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),
     ("it says expires end oh nine twenty seven", "oh nine twenty seven", CARD_EXPIRY),

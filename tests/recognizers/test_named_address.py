@@ -52,12 +52,17 @@ def test_no_address_without_a_cue_or_a_street_or_house_word(text):
 @pytest.mark.parametrize("text,expected", [
     ("it's hawthorn cottage, mill road, east knoyle", "hawthorn cottage, mill road, east knoyle"),
     ("um yeah the granary, brinkworth", "the granary, brinkworth"),
+    ("via garibaldi fifty nine two oh one two one", "via garibaldi fifty nine"),   # the street before the number
+    ("Andrássy út 52, 1061", "Andrássy út 52, 1061"),
+    ("thorvald meyers gate one hundred seventeen", "thorvald meyers gate one hundred seventeen"),
+    ("ermou forty four", "ermou forty four"),
 ])
 def test_unnumbered_address_answering_the_address_question(text, expected):
     assert expected in answer_spans(text)
 
 
-@pytest.mark.parametrize("text", ["it's the same as before", "yeah that's right", "no I moved last year"])
+@pytest.mark.parametrize("text", ["it's the same as before", "yeah that's right", "no I moved last year",
+                                  "find one in santa clara"])
 def test_answer_without_a_street_or_house_word(text):
     assert answer_spans(text) == []
 

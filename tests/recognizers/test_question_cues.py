@@ -18,6 +18,7 @@ from recognizers.question_cues import expected_entities, normalize_question
     ("what's the best number to reach you?", {PHONE_NUMBER}),
     ("is there a backup number if your mobile is dead", {PHONE_NUMBER}),     # another / second / backup number
     ("And what should we call you today?", {PERSON}),                         # what the caller likes to be called
+    ("just the given names on the passport please", {PERSON}),               # plural, as on a passport
     ("how may i address you", {PERSON}),                                      # ... not a street address
     ("and the address you're staying at", {STREET_ADDRESS, ZIP_CODE}),        # the noun before "you"
     ("what's your zip code?", {ZIP_CODE}),

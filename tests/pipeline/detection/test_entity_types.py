@@ -32,6 +32,21 @@ def test_correct_types_makes_a_person_after_a_house_number_an_address(text, numb
     assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", number + piece)]
 
 
+@pytest.mark.parametrize("text, piece, whole", [
+    ("petőfi sándor utca 67, 6720", "petőfi sándor utca", "petőfi sándor utca 67, 6720"),   # a street word ends it
+    ("ANDRÁSSY ÚT 52", "ANDRÁSSY ÚT", "ANDRÁSSY ÚT 52"),
+])
+def test_correct_types_makes_a_person_ending_in_a_street_word_before_a_number_an_address(text, piece, whole):
+    out = correct_types(text, [_finding(text, piece)])
+    assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("STREET_ADDRESS", whole)]
+
+
+def test_correct_types_keeps_a_person_before_a_number_without_a_street_word():
+    text = "table for sándor 67"
+    out = correct_types(text, [_finding(text, "sándor")])
+    assert [(f.entity_type, text[f.start:f.end]) for f in out] == [("PERSON", "sándor")]
+
+
 @pytest.mark.parametrize("text, piece", [
     ("agent 4471 Marta speaking", "Marta"),             # no place preposition
     ("I paid 40 John Smith took the rest", "John Smith"),

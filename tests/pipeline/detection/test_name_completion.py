@@ -38,6 +38,9 @@ def _spans(text: str, findings) -> list[str]:
     ("Send it to daniel r. go.", "daniel", "daniel r. go"),             # an everyday-word surname ends it
     ("you may like evan h garner is a psychiatrist", "evan", "evan h garner"),   # lowercase speech: a bare letter
     ("hello, it's K. L. Menon here", "Menon", "K. L. Menon"),               # initials before the name
+    ("the booking is under pee k prakash", "prakash", "pee k prakash"),     # an initial heard as a word
+    ("the group is me and k are deepak", "deepak", "k are deepak"),
+    ("i need to see k prakash", "prakash", "k prakash"),                 # "to see": a verb, no initial
     ("a note from r. k. iyer, thanks", "iyer", "r. k. iyer"),               # ... lower-case, with their periods
     ("yes it's v s bhat calling", "bhat", "v s bhat"),                      # ... bare letters in speech
     ("ask for nadia el dish please", "nadia", "nadia el dish"),             # "al" / "el" and a misheard family name

@@ -49,3 +49,39 @@ def _found(text: str) -> list[str]:
 ])
 def test_handover_cues(text, names):
     assert _found(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("the concierge mirzokhid promised a cot", ["mirzokhid"]),
+    ("the claims handler, zhanerke, never rang back", ["zhanerke"]),
+    ("the passport says oyindamola exactly", ["oyindamola"]),
+    ("passenger name should read zhanerke", ["zhanerke"]),
+    ("please add oyindamola to table six", ["oyindamola"]),
+    ("can you add mirzokhid to the room as well", ["mirzokhid"]),
+    ("is oyindamola on the same booking", ["oyindamola"]),
+    ("table four is zhanerke and me", ["zhanerke"]),
+    ("they promised a cot um for oyindamola", ["oyindamola"]),
+    ("what's the passport number for mirzokhid", ["mirzokhid"]),
+    ("the first name is wrong, it should be OYINDAMOLA.", ["OYINDAMOLA"]),
+    ("thank like you zhanerke bye now", ["zhanerke"]),
+    ("they never rang mirzokhid back", ["mirzokhid"]),
+    ("the two kids oyindamola and zhanerke", ["oyindamola", "zhanerke"]),
+    ("the policy covers me, oyindamola and zhanerke", ["oyindamola", "zhanerke"]),
+    ("that's me, oyindamola and the two kids", ["oyindamola"]),
+    ("zhanerke is travelling with me", ["zhanerke"]),
+    ("so mirzokhid rang the hotel", ["mirzokhid"]),
+    # negative rows
+    ("two tickets for london please", []),
+    ("it should be fine", []),
+    ("the phone rang twice", []),
+    ("our kids love it", []),
+    ("table four is full", []),
+    ("the passport says expired", []),
+    ("please add milk to the list", []),
+    ("is it on the same booking", []),
+    ("that's me, again and the kids", []),
+    ("the flight is travelling slowly", []),
+    ("R2,500 gone since 3 July and I never sent it", []),          # a month in a pair with "I"
+])
+def test_booking_cues(text, names):
+    assert _found(text) == names
