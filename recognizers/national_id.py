@@ -246,7 +246,7 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
         passed: dict[re.Pattern[str], bool] = {}
         for scheme, cues, fewest in zip(SCHEMES, self.SCHEME_CUES, self.SCHEME_DIGITS):
             if fewest > digits or scheme.bare is None and cues.isdisjoint(words) \
-                    or scheme.longer_than_words(text, words):
+                    or scheme.whole_word and scheme.longer_than_words(text, words):
                 continue
             if scheme.needs is not None and not (
                     _passes(scheme.needs_first, text, passed) and scheme.needs.search(text)):
@@ -255,13 +255,15 @@ class NationalIdRecognizer(SpokenAwareRecognizer):
                 start, end = match.span()
                 value = text[start:end]  # (a case-folded shape matched the lower-cased text)
                 context = near(scheme.context, text, start, end, before=CONTEXT_BEFORE, after=CONTEXT_AFTER)
+                if not context and (scheme.bare is None or not scheme.bare.fullmatch(value)):
+                    continue  # no hit whatever its check says: the validator is not run
                 if not scheme.valid(_compact(value)):
                     if context:
                         hits.append(Hit(start, end, ACCOUNT_NUMBER, SCORE_NEAR_VALID, REASON_CONTEXT,
                                         scheme.name + "_near_valid"))
                 elif context:
                     hits.append(Hit(start, end, NATIONAL_ID, SCORE_CONTEXT, REASON_CONTEXT, scheme.name))
-                elif scheme.bare is not None and scheme.bare.fullmatch(value):
+                else:  # (a bare form: tested above)
                     hits.append(Hit(start, end, NATIONAL_ID, SCORE_BARE, REASON_PATTERN, scheme.name))
         return hits
 

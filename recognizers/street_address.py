@@ -33,7 +33,7 @@ from recognizers.start_set import compile_fast
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
     _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
-    _NUMBER_WORD_SET, letter_words,
+    _NUMBER_WORD_SET, ends_a_word, letter_words,
     _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS,
     _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
     _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
@@ -252,7 +252,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         if needs_words is None:
             return True
         if isinstance(needs_words, tuple):  # word endings
-            return any(w.endswith(needs_words) for w in words)
+            return ends_a_word(words, needs_words)
         return not words.isdisjoint(needs_words) or ("#" in needs_words and "#" in text)
 
     def _plausible(self, name: str, value: str) -> bool:

@@ -25,6 +25,9 @@ TEEN_BY_VALUE = {v: k for k, v in TEEN_WORDS.items()}
 _NATO_BY_LETTER = {letter: word for word, letter in reversed(list(nw.NATO.items()))}
 TENS_BY_DIGIT = {v: k for k, v in reversed(TENS_WORDS.items())}   # the first spelling wins ("forty")
 _TOKEN = compile_fast(r"\d|[^\W\d_]+")  # letters of any script: none passes through unread
+# Every word a digits-only parse reads as (part of) a unit opens one of these: any other word is passed at once.
+_OPENS_DIGIT_UNIT = frozenset(REPEAT_WORDS) | frozenset(TENS_WORDS) | frozenset(TEEN_WORDS) | frozenset(DIGIT_WORDS) \
+    | frozenset(nw.DIGIT_HOMOPHONES)
 
 KIND_CHAR = "char"        # one written digit
 KIND_WORD = "word"        # one spoken digit
@@ -67,6 +70,9 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
     while i < len(tokens):
         start, end, text = tokens[i]
         low = text.lower()
+        if not letters and low not in _OPENS_DIGIT_UNIT and not text.isdigit():
+            i += 1  # (no branch below takes it)
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt_low = nxt[2].lower() if nxt else ""
         if text.isdigit():
