@@ -85,6 +85,7 @@ CUE_KINDS = (
         r"|(?:card|badge|passport|ticket|boarding\s+pass|licen[cs]e)\s+(?:says|said|reads|read|shows)|signed\s+(?:it\s+|off\s+)?as"
         r"|name\s+(?:should|must|needs\s+to)\s+(?:read|be|say)"  # "passenger name should read s m sindhu"  # "a text signed off as ayaikeda"
         r"|(?:chat|conversation)\s+" + _PAUSE + r"with"  # "my previous chat with maor"
+        r"|(?:the\s+)?name\s+on\s+the\s+(?:account|booking|policy|card|reservation|ticket)(?:\s+is|\s+was)?(?:\s+(?:uh|um|er|erm))?"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -107,7 +108,8 @@ CUE_KINDS = (
     # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
-    CueKind("greeting", _cue(r"this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
+    CueKind("greeting", _cue(r"thanks\s+for\s+(?:holding|waiting|your\s+patience)"  # before "thanks" alone
+                             r"|this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
                              r"|thank\s+(?:(?:uh|um|like)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
@@ -121,9 +123,14 @@ CUE_KINDS = (
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|no\s+problem|all\s+done|honestly"
                              r"|you\s+(?:(?:uh|um)\s+)?too|you['’]?ve\s+(?:(?:uh|um)\s+)?been\s+(?:so\s+|really\s+)?"
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
-                             r"|(?<![^\W_])(?<!\w\s)right"),  # "right abidy that's all done": opening a closing turn
+                             r"|(?<![^\W_])(?<!\w\s)right"  # "right abidy that's all done": opening a closing turn
+                             # an agent's acknowledgement opening the turn, then the caller's name ("lovely aditi and the
+                             # postcode"); thanks for waiting ("thanks for holding priya", "sorry for the wait priya")
+                             r"|(?<![^\W_])(?<!\w\s)(?:great|lovely|perfect|brilliant|excellent|fantastic|wonderful)"
+                             r"|sorry\s+(?:for|about)\s+the\s+wait|sorry\s+to\s+keep\s+you\s+waiting"),
             frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank cheers
             morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you
+            great lovely perfect brilliant excellent fantastic wonderful sorry
             danke merci grazie gracias obrigado obrigada dank bedankt dziękuję dziekuje tack hola bonjour buongiorno hallo hej""".split())
             | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
@@ -136,6 +143,7 @@ CUE_KINDS = (
         # who was on the phone: "i had rudra lepcha on the phone last tuesday"
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
+        r"|on\s+the\s+(?:phone|line)\s+(?:to|with)"  # "i was on the phone with X for an hour"
         r"|(?:call|ring|rang|rung|phoned|text|e-?mail|message|ping|remind|tell|ask|invite|meet|send|sent|reply|write|forward"
         r"|talk|speak|spoke|spoken|chat|visit|collect|congratulate|wish|pick\s+up|pick|drop\s+off|try|tried|told)"
         r"(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:e-?mail|message|text|note|reminder|invite)s?)?"
@@ -189,7 +197,7 @@ CUE_KINDS = (
             connects connected connecting escalate escalates escalated escalating hand hands handed handing refer refers
             referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having
             copy copied copying table passport ticket cot meal visa wheelchair assistance details reference membership
-            frequent loyalty should must needs""".split())),
+            frequent loyalty should must needs on""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from recognizers.names.clause_cues import name_like
 from recognizers.names.filters import CLOSING_WORDS
-from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, lexicon, proper_nouns
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, THANKS_SHORT, lexicon, proper_nouns
 from recognizers.names.name_words import AFTER_NAME_WORDS, INTRO_FOLLOWERS
 from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
@@ -53,6 +53,7 @@ def _spoken_possessive(tok: Token, joined: Token | None) -> bool:
         and lex.spread.get(base, 0) >= 2 and joined is not None and not joined.function
 
 
+_THANKS = frozenset(("ta", "thanks", "thank", "cheers", "bye")) | frozenset(THANKS_SHORT)
 _CONFIRMS = frozenset(("yes", "so", "right", "correct", "um", "uh", "er", "erm"))  # what ends the read-back "so X (um) yes"
 
 
@@ -106,6 +107,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         return 0.85 if tok.name or tok.spread else 0.8 if rare or name_like(joined) \
             or (tok.syllable and (joined is None or joined.function)) else 0.0
     if kind == "greeting":
+        if tok.key in _THANKS:
+            return 0.0  # "lovely ta bye", "perfect, ta.": British thanks after an acknowledgement
         intro = nxt is None or nxt.key in INTRO_FOLLOWERS or nxt.key in TURN_FOLLOWERS \
             or (nxt.possessive and nxt.key + "'s" in TURN_FOLLOWERS)  # "that's" is "that" + 's
         if listed or (tok.name and tok.capitalized):

@@ -20,8 +20,9 @@ from recognizers.start_set import compile_fast
 # The last word of a role said of someone ("the team leader", "your housing officer", "my carer"); not
 # "courier" ("was evri the courier": a firm).
 ROLES = (CUE_NOUNS | OCCUPATIONS | frozenset("""officer leader caretaker supervisor teacher doctor gp worker
-    assistant advisor adviser agent representative rep keyworker headteacher head""".split())) - {"courier"}
-_IS_WAS = frozenset(("is", "was"))
+    assistant advisor adviser agent representative rep keyworker headteacher head kids children sons daughters
+    parents grandparents grandkids grandchildren""".split())) - {"courier"}
+_IS_WAS = frozenset(("is", "was", "are"))  # "are": "X and Y are my kids"
 _OWNERS = frozenset("the your my our his her their".split())
 _SPEAKERS = frozenset(("me", "myself", "you"))
 _AND_OR = frozenset(("and", "or"))

@@ -34,7 +34,7 @@ def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candid
 # unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
 # and teams also work and say things (a listed name no dictionary has).
 SUBJECT_VERBS = {
-    **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized".split(), 2),
+    **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized signed".split(), 2),
     **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
     **dict.fromkeys("works worked said says told wrote".split(), 0),
 }
@@ -43,13 +43,14 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
 # Pairs only a person is the subject of, so a rare dictionary word or a given name that is a word too may be the name
 # ("ganesh is travelling with me", "peter is flying back").
 PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "travelling"), ("was", "traveling"),
-                          ("is", "flying"), ("was", "flying")))
+                          ("is", "flying"), ("was", "flying"), ("left", "the"), ("is", "off"), ("isn't", "available"),
+                          ("isnt", "available")))  # "X left the company", "X is off sick", "X isn't available"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 
 # The keys of the main rule of ``subjects``: its verbs, presence words and the first words of its pairs.
-_SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS)
+_SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS | PERSON_PAIRS)
 _HESITATIONS = frozenset("uh um er erm".split())  # "so garret uh came round": a hesitation before the verb
 
 

@@ -85,3 +85,45 @@ def test_handover_cues(text, names):
 ])
 def test_booking_cues(text, names):
     assert _found(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("i was on the phone with oyindamola for an hour", ["oyindamola"]),
+    ("mirzokhid left the company last year", ["mirzokhid"]),
+    ("zhanerke and mirzokhid are my kids", ["zhanerke", "mirzokhid"]),
+    ("oyindamola signed for it", ["oyindamola"]),
+    ("zhanerke is off sick today", ["zhanerke"]),
+    ("mirzokhid isn't available right now", ["mirzokhid"]),
+    # negative rows
+    ("i was on the phone with them for an hour", []),
+    ("the light is off", []),
+    ("it left the building", []),
+    ("these are my kids", []),
+    ("the manager isn't available", []),
+    ("everyone signed for it", []),
+    ("trying to reach the office", []),
+    ("you've reached bluepeak broadband", []),                        # "reach": a firm's line, no cue
+])
+def test_absence_and_story_cues(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("great oyindamola and your date of birth", ["oyindamola"]),      # an agent's acknowledgement, then the name
+    ("lovely zhanerke and the postcode", ["zhanerke"]),
+    ("perfect mirzokhid thank you", ["mirzokhid"]),
+    ("thanks for holding oyindamola", ["oyindamola"]),
+    ("Sorry for the wait Zhanerke!", ["Zhanerke"]),
+    ("the name on the account is uh mirzokhid", ["mirzokhid"]),
+    # negative rows
+    ("great stuff and your postcode", []),
+    ("perfect timing", []),
+    ("lovely ta bye bye", []),                                       # British thanks
+    ("Perfect, ta.", []),
+    ("lovely weather today", []),
+    ("thanks for holding the line", []),
+    ("sorry for the wait everyone", []),
+    ("what's the name on the account please", []),
+])
+def test_agent_acknowledgements(text, names):
+    assert _found(text) == names
