@@ -48,14 +48,16 @@ def find(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
 def answer(text: str, street_words: frozenset[str]) -> list[tuple[int, int]]:
     """An unnumbered address answering the agent's address question ("it's hollybush farm ballynahinch"), or one
     whose house number follows the street ("via garibaldi fifty nine": ``street_first``)."""
+    numbered = street_first(text)
+    if numbered:
+        return numbered
     pos = 0
     for m in _WORD.finditer(text):
         if m.group().lower() not in FILLERS and m.group() != ",":
             pos = m.start()
             break
-    numbered = street_first(text)
-    span = None if numbered else read(text, pos, street_words)
-    return numbered or ([span] if span else [])
+    span = read(text, pos, street_words)
+    return [span] if span else []
 
 
 def read(text: str, pos: int, street_words: frozenset[str]) -> tuple[int, int] | None:

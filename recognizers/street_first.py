@@ -3,6 +3,8 @@ nine", "Andrássy út 52, 1061", "thorvald meyers gate one hundred seventeen", "
 answer to the agent's address question: one to four street words, then the house number, written or said."""
 from __future__ import annotations
 
+import re
+
 from recognizers.address_tail import PLACE_PARTICLES
 from recognizers.names.lexicon import FUNCTION_WORDS, fold
 from recognizers.start_set import compile_fast
@@ -14,10 +16,11 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # A spoken house number: "fifty nine", "one hundred seventeen", "one hundred and four", "nine".
 _SPOKEN = rf"(?:{_UNIT}[ \t]+hundred(?:[ \t]+and)?(?:[ \t]+(?:{_TENS}(?:[ \t-]+{_UNIT})?|{_TEEN}|{_UNIT}))?|{_TENS}(?:[ \t-]+{_UNIT})?|{_TEEN}|{_UNIT})"
 _WORD = r"[^\W\d_][\w'’.\-]*"
+# After the number: the end, a comma or the postcode ("fifty nine two oh one two one": three digits or more), never
+# more words ("find one in santa clara", "use nakigandaotim one four at outlook dot com").
+_AFTER_NUMBER = rf"(?![\w'’])(?=[ \t]*(?:[,.;](?!\d)|$|\d{{3,6}}(?![:\d])|(?:(?:zero|oh|{_UNITS})(?:[ \t]+|$)){{3}}))"
 _ANSWER = compile_fast(rf"[ \t]*(?P<street>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)[ \t]+(?P<number>[1-9]\d{{0,3}}[a-zA-Z]?|{_SPOKEN})"
-                       rf"(?![\w'’])(?=[ \t]*(?:[,.;](?!\d)|$|\d{{3,6}}(?![:\d])|(?:(?:zero|oh|{_UNITS})(?:[ \t]+|$)){{3}}))", flags=2)  # re.IGNORECASE; then the end, a
-# comma or the postcode ("fifty nine two oh one two one": three digits or more), never more words ("find one in santa
-# clara", "use nakigandaotim one four at outlook dot com")
+                       + _AFTER_NUMBER, re.IGNORECASE)
 # Words that open an answer about something else, or that no street name holds.
 _NOT_STREET = frozenset("it it's its that's thats yes yeah um uh er erm so well ok okay number flat apartment apt unit "
                         "no nope sorry speaker agent customer caller".split())

@@ -37,9 +37,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from pipeline.records import Finding
-from recognizers.address_tail import extend
+from recognizers.address_tail import extend, place_names
 from recognizers.entities import PERSON, STREET_ADDRESS
-from recognizers.address_tail import place_names
 from recognizers.names.lexicon import FUNCTION_WORDS, is_contraction, lexicon
 from recognizers.street_address import STREET_SUFFIX_WORDS
 from recognizers.start_set import compile_fast
@@ -59,6 +58,11 @@ _UNIT_WORD_BEFORE = compile_fast(r"(?<![\w'’])(house|flat|apartment|apt\.?|uni
 # it that ends the clause.
 _PLACE_BEFORE = compile_fast(r"\b(?:at|on|of|address(?:\s+is)?)\s*:?\s+$", re.IGNORECASE)
 _HOUSE_NUMBER_AFTER = compile_fast(r"[ \t]+(\d{1,5}[a-z]?)(?=[ \t]*(?:[.,;\n]|$))", re.IGNORECASE)
+
+
+def _ends_with_street_word(value: str) -> bool:
+    """The last word is a street-type word, as written or ASCII-folded ("... utca", "ANDRÁSSY ÚT")."""
+    return not STREET_SUFFIX_WORDS.isdisjoint((value.casefold().rpartition(" ")[2], _folded(value).rpartition(" ")[2]))
 
 
 def _folded(text: str) -> str:
@@ -81,9 +85,9 @@ def correct_types(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 f = replace(f, entity_type=STREET_ADDRESS)
             elif house := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 40), f.start):
                 f = replace(f, start=house.start(1), entity_type=STREET_ADDRESS)
-            elif (house := _HOUSE_NUMBER_AFTER.match(text, f.end)) and (_PLACE_BEFORE.search(
-                    text, max(0, f.start - 20), f.start) or not STREET_SUFFIX_WORDS.isdisjoint((value.casefold().rpartition(" ")[2], _folded(value).rpartition(" ")[2]))):
-                # ... or a street-type word ends it: "petőfi sándor utca 67, 6720" (the postcode and town after it too)
+            elif (house := _HOUSE_NUMBER_AFTER.match(text, f.end)) and (
+                    _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or _ends_with_street_word(value)):
+                # ... "petőfi sándor utca 67, 6720": the postcode and town after the number too
                 f = replace(f, end=extend(text, house.end(1)), entity_type=STREET_ADDRESS)
             elif f.score < STRONG_NAME_SCORE and (" " in value.strip() and _folded(value) in place_names()
                                                   or _brand(value) or _company_opener(text, f, findings)

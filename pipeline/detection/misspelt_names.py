@@ -34,7 +34,8 @@ def _seeds(seeds: set[str]) -> dict[str, list[str]]:
 
 
 def _one_off(key: str, candidates: list[str]) -> bool:
-    return any(abs(len(key) - len(seed)) <= 1 and key != seed and jellyfish.damerau_levenshtein_distance(key, seed) == 1
+    """``key`` (no seed itself) is one edit from a seed."""
+    return any(abs(len(key) - len(seed)) <= 1 and jellyfish.damerau_levenshtein_distance(key, seed) == 1
                for seed in candidates)
 
 

@@ -95,8 +95,7 @@ def dotted_initial(text: str, tok: Token) -> bool:
 # Letters a speech engine writes as the words they sound like ("pee k prakash", "k are deepak").
 LETTER_WORDS = frozenset("bee see sea dee ee eff gee aitch jay kay el ell em en pee cue queue are arr ess tee vee "
                          "ex why zed zee".split())
-
-
+# ... unless a verb: "i need to see k prakash"
 _VERB_LETTERS = frozenset(("see", "are", "why"))
 _BEFORE_VERBS = frozenset("to will can could would should must i we they you lets let's".split())
 
@@ -104,8 +103,9 @@ _BEFORE_VERBS = frozenset("to will can could would should must i we they you let
 def spoken_initial(text: str, tokens: list[Token], i: int, cased: bool) -> bool:
     """Token ``i`` is an initial heard as a word, next to a bare letter of the same initials ("pee k prakash": "pee"
     before "k"; "k are deepak": "are" after "k"), in lowercase speech only."""
-    if cased or tokens[i].key not in LETTER_WORDS or (tokens[i].key in _VERB_LETTERS and i and tokens[i - 1].key in _BEFORE_VERBS):
-        return False  # "i need to see k prakash": a verb
+    key = tokens[i].key
+    if cased or key not in LETTER_WORDS or (key in _VERB_LETTERS and i and tokens[i - 1].key in _BEFORE_VERBS):
+        return False
     return any(0 <= j < len(tokens) and len(tokens[j].key) == 1 and tokens[j].key.isalpha() and not tokens[j].function
                and tokens[j].key not in ("a", "i") for j in (i - 1, i + 1))
 

@@ -106,11 +106,10 @@ def _next_door(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     return out
 
 
-_APPOSITION_OWNERS = frozenset("my our your his her their the".split())
 _SAME_PHRASE = compile_fast(r"[ \t]+")
 _AT = frozenset(("at",))
 _THE = frozenset(("the", "your"))
-_APPOSITION_KEYS = _APPOSITION_OWNERS | _AT
+_APPOSITION_KEYS = _OWNERS | _AT
 # Where staff stand: "at the front desk", "at the till", "at your reception".
 _DESKS = frozenset("desk counter till tills reception checkout front door gate kiosk".split())
 

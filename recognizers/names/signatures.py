@@ -3,7 +3,8 @@
 A line that ends in a sign-off ("Best,", "Regards,", "Thanks,", "Cheers,", "Saludos,"; other words may come
 before it on the line: "You're welcome, Anjali. Best,") is followed by the writer's name: a line of one to
 four capitalized words, each a listed name or a word that is no frequent English word (so "Customer Care",
-"The Support Team", "Sent from my iPhone" are none; a name may follow "Sent from my iPhone" too), then the end of the text or another line (a role, a company).
+"The Support Team", "Sent from my iPhone" are none; a name may follow "Sent from my iPhone" too), then the end of the
+text or another line (a role, a company).
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from recognizers.spoken.number_words import MONTHS
 BIOGRAPHY_BEFORE = frozenset(("was", "is", "were"))
 BIOGRAPHY_AFTER = _name_tokens._BIOGRAPHY_AFTER
 
+
 def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candidate]:
     """ "what year was bill pullman born": up to three content words between "was" and "born" (``keys``: the
     tokens' keys, when the caller has them)."""
@@ -51,7 +52,7 @@ PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 # The keys of the main rule of ``subjects``: its verbs, presence words and the first words of its pairs.
 _SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS | PERSON_PAIRS)
-_HESITATIONS = frozenset("uh um er erm".split())  # "so garret uh came round": a hesitation before the verb
+_FILLERS = frozenset("uh um er erm".split())  # also a hesitation before a subject's verb ("so garret uh came round")
 
 
 def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
@@ -72,7 +73,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
             if 0 < first < k and tokens[first - 1].key == "is" and _opens(text, tokens, first - 1):
                 out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))
         if strength >= 0:
-            end = k - 1 if k >= 2 and keys[k - 1] in _HESITATIONS else k
+            end = k - 1 if k >= 2 and keys[k - 1] in _FILLERS else k
             first = _name_run(text, tokens, end, strength)
             if first < end and _opens(text, tokens, first):
                 out.append(Candidate(first, end - 1, 0.6, REASON_CUE_PHRASE))
@@ -196,7 +197,6 @@ def _named_part(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     return out
 
 
-_FILLERS = frozenset("uh um er erm".split())
 # Two-word fillers a speaker puts inside a phrase ("pun is the you know surname", "nontobeko on i mean the line").
 FILLER_PAIRS = frozenset((("i", "mean"), ("you", "know")))
 _DETERMINERS = frozenset("the a an my your our his her their this that what".split())  # "what's" is "what" + 's

@@ -15,7 +15,6 @@ def swapped_letters(key: str) -> bool:
     return any(key[:i] + key[i + 1] + key[i] + key[i + 2:] in words for i in range(len(key) - 1) if key[i] != key[i + 1])
 
 
-
 def typo(tok: Token) -> bool:
     """A lowercase word no list holds that is a frequent word with two letters swapped ("is that irght"); a capital
     says the writer meant a name ("I've brought up Waeg")."""
