@@ -51,7 +51,7 @@ from recognizers.names.patronymics import patronymic_names
 from recognizers.names.name_words import Candidate, leading_particle
 from recognizers.names.rules import list_candidates, with_openers
 from recognizers.names.short_surnames import surname_first, surname_pairs
-from recognizers.names.signatures import SCORE as SIGNED_SCORE, dash_signature, signed_names
+from recognizers.names.signatures import SCORE as SIGNED_SCORE, dash_signature, mentions, name_line_candidates, signed_names
 from recognizers.names.sinitic_surnames import sinitic_names
 from recognizers.names.tokens import Token, tokenize
 from recognizers.base import TranscriptRecognizer, register
@@ -83,13 +83,13 @@ class PersonNameRecognizer(TranscriptRecognizer):
         """
         tokens, worth_a_look = tokenize(text)
         signed = [(a, b, SIGNED_SCORE, REASON_CUE_PHRASE)  # "Regards,\n7amed", "... - m brag"
-                  for a, b in arabizi_signed(text) + dash_signature(text, tokens)]
+                  for a, b in arabizi_signed(text) + dash_signature(text, tokens) + mentions(text)]
         if not tokens or (fast and not worth_a_look):
             return signed  # no word that could be (part of) a name, nor a biography cue
         found = cue_candidates(text, tokens, gated=fast) + list_candidates(text, tokens) + [
             Candidate(a, b, PAIR_SCORE, REASON_NAME_LIST)
             for a, b in surname_pairs(text, tokens) + surname_first(text, tokens) + sinitic_names(text, tokens)
-            + patronymic_names(text, tokens)] + signed_names(text, tokens)
+            + patronymic_names(text, tokens)] + signed_names(text, tokens) + name_line_candidates(text, tokens)
         candidates = not_id_labels(text, tokens, not_after_determiners(text, tokens, not_companies(
             text, tokens, found)))
         candidates += coordinated(text, tokens, candidates)

@@ -9,15 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.records import Finding
-from recognizers.names.lexicon import proper_nouns
-from recognizers.names.signatures import capitalized_name_word
+from recognizers.names.signatures import NAME_LINE, name_line_words
 from recognizers.names.tokens import tokenize
-from recognizers.start_set import compile_fast
-
-_WORD = r"[^\W\d_][\w'’.\-]*"
-# "Surname, Given [Middle]" or "Given [Middle] (Surname)": the whole line, end punctuation aside.
-_NAME_LINE = compile_fast(rf"[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
-                          rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*\([ \t]*{_WORD}(?:[ \t]+{_WORD})?[ \t]*\))[ \t.!]*")
 
 
 def may_hold_name_line(text: str) -> bool:
@@ -35,7 +28,7 @@ def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.end)
         line_end = len(text) if line_end < 0 else line_end
-        line = _NAME_LINE.fullmatch(text, line_start, line_end)
+        line = NAME_LINE.fullmatch(text, line_start, line_end)
         if line is None or (f.start, f.end) == line.span(1) or not _name_words(line.group(1)) \
                 or any(o.start < line.end(1) and line.start(1) < o.end for o in others):
             out.append(f)
@@ -49,6 +42,4 @@ def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[
 def _name_words(value: str) -> bool:
     """Every word of ``value`` is a capitalized word a name may hold (listed, unknown, no frequent word), and none
     is a proper noun that no name list holds ("London, Ontario")."""
-    tokens, _ = tokenize(value)
-    places = proper_nouns()
-    return len(tokens) >= 2 and all(capitalized_name_word(t) and (t.name or t.key not in places) for t in tokens)
+    return name_line_words(tokenize(value)[0])

@@ -186,7 +186,18 @@ CUE_KINDS = (
         r"|cop(?:y|ied|ying)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+in\b)|table\s+(?:[^\W\d_]+|\d+)\s+(?:is|has)"
         r"|(?:passport|cot|meal|visa|wheelchair|assistance|details)\s+(?:(?:uh|um|er|erm|like)\s+)?for"  # not "tickets for"
         r"|(?:passport|ticket|reference|membership|frequent\s+flyer|loyalty)\s+number\s+for"
-        r"|(?:should|must|needs\s+to)\s+(?:be|read|say)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"),
+        r"|(?:should|must|needs\s+to)\s+(?:be|read|say)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
+        # whose name a booking or an account is under without the word: "it's under X", "they're all booked under X"
+        r"|(?:it['’]?s|it\s+is|it\s+was|it['’]ll\s+be|it\s+will\s+be|that['’]?s|they['’]re|they\s+are|everything['’]?s)"
+        r"\s+(?:(?:all|booked|listed|still|just|uh|um|er)\s+){0,2}under"
+        # who a parcel or a present is for: "the parcel was for X", "the flowers are meant for X"
+        r"|(?:parcel|package|delivery|letter|present|gift|flowers|cheque|refund)s?\s+(?:(?:is|was|are|were)\s+)?"
+        r"(?:(?:addressed|meant)\s+)?for"
+        r"|b?cc(?:['’]?d|ed)?(?:\s+in)?\s*:?"  # an e-mail's copy line: "cc Sonam", "cc: Lolade Bello", "cc'd in X"
+        # whose record it is: "Re: X's account", "i'm calling about X's booking", "can you check X's order"
+        r"|(?:re\s*:|regarding|about|check(?:ed|ing)?|updat(?:e|ed|ing)|access(?:ed)?|clos(?:e|ed|ing)"
+        r"|cancel(?:led|ed|ling|ing)?)(?=\s+[^\W\d_]+\s*['’]s\s+(?:account|booking|order|claim|policy|case|ticket"
+        r"|reservation|refund|complaint|application|appointment|parcel|package|details)\b)"),
         _inflected(_ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
@@ -198,7 +209,11 @@ CUE_KINDS = (
             connects connected connecting escalate escalates escalated escalating hand hands handed handing refer refers
             referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having
             copy copied copying table passport ticket cot meal visa wheelchair assistance details reference membership
-            frequent loyalty should must needs on""".split())),
+            frequent loyalty should must needs on it's its it that's thats they're they everything's everythings
+            parcel parcels package packages delivery deliveries letter letters present presents gift gifts flowers
+            cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking
+            update updated updating access accessed close closed closing cancel cancelled canceled cancelling
+            canceling""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).

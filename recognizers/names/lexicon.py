@@ -47,7 +47,7 @@ cortana bixby google bye goodbye cheers welcome worries honestly""".split()) | f
     # ("mastercard five five ..."): never a name.
     SERVICE_WORDS := frozenset("""acc acct accnt acnt num nr ref dob ssn otp cvv cvc iban bic sms apt zip eircode
     mastercard amex paypal venmo zelle klarna exp expiry expirys email e-mail noreply
-    nric mykad mykid tel""".split()))  # identity cards' names and a signature's phone label ("as per NRIC")
+    nric mykad mykid tel tv wifi atm dvd""".split()))  # identity cards' names and a signature's phone label ("as per NRIC")
 # Voice assistants' wake words (function words above: "alexa play music"); before a surname a given name.
 ASSISTANT_NAMES = frozenset("siri alexa cortana".split())
 # Titles before a name ("mr", "dr"): a person even where a business name is expected.
@@ -217,9 +217,10 @@ class NameLexicon:
 
     def is_unknown(self, key: str) -> bool:
         """Neither a listed name nor an English word: after a strong cue, probably a name. A run of
-        three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name."""
-        return len(key) >= 2 and key not in self.spread and not self.is_english(key) \
-            and (not is_abbreviation(key) or key in self.syllables)  # "tsz": a Cantonese syllable
+        three or more Latin consonants ("lpg", "spb") is an abbreviation, not a name (a Cantonese syllable such as "tsz"
+        is); frequent words joined by a hyphen ("twenty-four", "follow-up") are English."""
+        return len(key) >= 2 and key not in self.spread and not self.is_english(key) and (not is_abbreviation(key) or key
+            in self.syllables) and not ("-" in key and all(p not in self.spread and p in frequent_words() for p in key.split("-")))
 
 
 def is_abbreviation(key: str) -> bool:

@@ -14,9 +14,16 @@ MODALS = frozenset("could can would will should".split())
 _MODAL_KEYS = MODALS | {"put"}
 
 
+_LEAD_WORDS = OPENERS | frozenset(("and", "then", "er", "erm"))  # "yeah so uh X from the office rang", "and then X"
+_MAX_LEAD = 3
+
+
 def opens(text: str, tokens: list[Token], i: int) -> bool:
-    """``tokens[i]`` opens a sentence, or follows only an opener ("so", "yeah") at the turn start."""
-    return _name_tokens.sentence_start(text, tokens[i].start) or (i == 1 and tokens[0].key in OPENERS)
+    """``tokens[i]`` opens a sentence, or follows only one to three openers and hesitations ("so", "yeah so uh") at
+    the turn start."""
+    return _name_tokens.sentence_start(text, tokens[i].start) or (
+        0 < i <= _MAX_LEAD and all(t.key in _LEAD_WORDS for t in tokens[:i]) and (i == 1 or not any(
+            _name_tokens.sentence_start(text, t.start) for t in tokens[1:i])))
 
 
 def modal_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:

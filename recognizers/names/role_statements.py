@@ -108,8 +108,12 @@ def _next_door(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 _SAME_PHRASE = compile_fast(r"[ \t]+")
 _AT = frozenset(("at",))
+_FROM = frozenset(("from",))
 _THE = frozenset(("the", "your"))
-_APPOSITION_KEYS = _OWNERS | _AT
+_APPOSITION_KEYS = _OWNERS | _AT | _FROM
+# Where someone works, after "from": "X from the office rang", "X from your team said", "X from billing".
+_WORKPLACES = frozenset("""office team department branch store shop bank council company agency billing accounts
+    support work reception site depot warehouse hr payroll sales admin""".split())
 # Where staff stand: "at the front desk", "at the till", "at your reception".
 _DESKS = frozenset("desk counter till tills reception checkout front door gate kiosk".split())
 
@@ -141,13 +145,17 @@ def _leads_in(text: str, tokens: list[Token], first: int) -> bool:
 
 def _appositions(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """ "escalated it to feyisayo my team leader", "bhuvan the plumber came out": a name right before "my" / "the" /
-    ... and a relation or a role, or "at the" and a counter or a desk ("ojal at the front desk was rude"), one
-    clause, only spaces between; not an everyday word ("call my son", "thanks my dear", "sign at the desk")."""
+    ... and a relation or a role, or "at the" and a counter or a desk ("ojal at the front desk was rude"), or "from"
+    and a workplace ("bhuvan from the office rang"), one clause, only spaces between; not an everyday word ("call my son", "thanks my dear", "sign at the desk")."""
     out = []
     for k in positions(keys, _APPOSITION_KEYS, 1):
         last = k - 1
-        at_desk = keys[k] in _AT
-        if at_desk:
+        at_desk = keys[k] in _AT or keys[k] in _FROM
+        if keys[k] in _FROM:
+            if not any(key in _WORKPLACES for key in keys[k + 1:k + 3]) or (k + 2 < len(keys) and keys[k + 1]
+                                                                            not in _OWNERS and keys[k + 1] not in _WORKPLACES):
+                continue
+        elif at_desk:
             k += 1
             if k >= len(keys) or keys[k] not in _THE or not _desk_at(keys, k):
                 continue

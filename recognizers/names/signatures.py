@@ -13,7 +13,9 @@ import re
 from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.lexicon import proper_nouns
 from recognizers.names.tokens import Token
+from recognizers.start_set import compile_fast
 
 SCORE = 0.8
 SIGN_OFF = re.compile(r"(?:^|[\s,.!])(?:best(?: wishes| regards)?|(?:kind|warm|warmest|many) (?:regards|thanks)|regards|"
@@ -50,6 +52,49 @@ def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
             out.append(Candidate(k, last, SCORE, REASON_CUE_PHRASE))
         k = last + 1
     return out
+
+
+_WORD = r"[^\W\d_][\w'’.\-]*"
+# "Surname, Given [Middle]" or "Given [Middle] (Surname)": a whole line, end punctuation aside (group 1 the name).
+NAME_LINE = compile_fast(rf"[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+                         rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*\([ \t]*{_WORD}(?:[ \t]+{_WORD})?[ \t]*\))[ \t.!]*")
+
+
+def name_line_words(tokens: list[Token]) -> bool:
+    """Every word may be a name's (``capitalized_name_word``) and none is a proper noun no name list holds ("London,
+    Ontario")."""
+    places = proper_nouns()
+    return len(tokens) >= 2 and all(capitalized_name_word(t) and (t.name or t.key not in places) for t in tokens)
+
+
+def name_line_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A typed line of only a name ("Duggal, Shadia", "Sangeetha (Farooqui)"), a word of it listed or unknown."""
+    if "," not in text and "(" not in text:
+        return []
+    out, k, line_start = [], 0, 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        match = NAME_LINE.fullmatch(text, line_start, line_end)
+        while k < len(tokens) and tokens[k].start < line_start:
+            k += 1
+        if match:
+            last = k
+            while last + 1 < len(tokens) and tokens[last + 1].end <= match.end(1):
+                last += 1
+            run = tokens[k:last + 1]
+            if len(run) <= MAX_NAME_TOKENS and name_line_words(run) and any(t.name or t.unknown for t in run):
+                out.append(Candidate(k, last, SCORE, REASON_CUE_PHRASE))
+        line_start = line_end + 1
+    return out
+
+
+# A chat's mention: "@" opening a word (not an e-mail's "jo@mail.com", nor its domain split off: "@gmail.com").
+_MENTION = compile_fast(r"(?<![\w.+\-@])@([^\W\d_]\w{1,29})(?![\w@]|\.[^\W\d_])")
+
+
+def mentions(text: str) -> list[tuple[int, int]]:
+    """The handles of "@Lolade thanks!", "cc @priya_k" (the "@" stays)."""
+    return [match.span(1) for match in _MENTION.finditer(text)] if "@" in text else []
 
 
 def capitalized_name_word(tok: Token) -> bool:

@@ -45,7 +45,11 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
 # ("ganesh is travelling with me", "peter is flying back").
 PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "travelling"), ("was", "traveling"),
                           ("is", "flying"), ("was", "flying"), ("left", "the"), ("is", "off"), ("isn't", "available"),
-                          ("isnt", "available")))  # "X left the company", "X is off sick", "X isn't available"
+                          ("isnt", "available"), ("is", "dealing"), ("was", "dealing"), ("is", "handling"),
+                          ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
+                          ("you", "there"), ("are", "you")))
+# "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back"; a name
+# said to the caller opening the turn: "X you there", "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
