@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks import (_frozen_b_issues, _frozen_b_templates, _frozen_test_templates, _templates_dev,
                         _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_f, _templates_dev_g,
-                        _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, accuracy, accuracy_report,
+                        _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, accuracy, accuracy_report,
                         frozen_b)
 from benchmarks._frozen_b_values import iban, nhs_number
 from benchmarks._templates_values import CHAT, iban_valid, luhn_valid
@@ -115,7 +115,7 @@ FROZEN_B = _templates(_frozen_b_templates.GREETINGS + _frozen_b_templates.IDENTI
 
 
 @pytest.mark.parametrize("family", [_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_f,
-                                    _templates_dev_g, _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an,
+                                    _templates_dev_g, _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao,
                                     _frozen_test_templates])
 def test_frozen_b_templates_share_no_phrasing_with_other_families(family):
     other = _templates(family.GREETINGS + family.IDENTITY + family.ISSUES + family.CLOSINGS,
