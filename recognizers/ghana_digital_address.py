@@ -2,7 +2,7 @@
 
 GhanaPostGPS gives every 5 m square of Ghana a code: the region's letter and the district's, then 3-4 and 4 digits.
 Ghanaians write it as their postal address ("49 commercial street Cape Coast CC-208-3751"), so, like a postcode, it
-locates the home. Written with its two hyphens in the official shape it is taken anywhere (a reference number in that
+locates the home. Written with its two hyphens in the official shape (in any case) it is taken anywhere (a reference number in that
 shape is redacted too: fail closed); without hyphens ("GA1838164") only after its name or as the answer to an address
 question. The first letter must be a region's (Ashanti A, Bono B, Central C, Eastern E, Greater Accra G, Northern N,
 Upper East U, Volta V, Western W, Upper West X, and the regions of 2019).
@@ -19,7 +19,7 @@ from recognizers.start_set import compile_fast
 
 SCORE_WRITTEN, SCORE_NAMED, SCORE_ANSWER = 0.8, 0.85, 0.75
 _REGION = "[ABCEGNOSUVWX]"  # the first letters of Ghana's regions
-_WRITTEN = compile_fast(rf"(?<![\w\-])(?P<value>{_REGION}[A-Z]-\d{{3,4}}-\d{{4}})(?![\w\-])")
+_WRITTEN = compile_fast(rf"(?<![\w\-])(?P<value>{_REGION}[A-Z]-\d{{3,4}}-\d{{4}})(?![\w\-])", re.IGNORECASE)  # "ga-546-2707"
 _WRITTEN_NEEDS = required_literals(_WRITTEN)  # (a dash)
 _BARE = rf"(?P<value>{_REGION}[A-Z][ \-]?\d{{3,4}}[ \-]?\d{{4}})(?![\w\-])"
 _NAMED = compile_fast(r"\b(?:digital[ \t]+address|gps[ \t]+(?:address|code)|ghana[ \t]*post(?:[ \t]*gps)?)"

@@ -14,8 +14,8 @@ from pipeline.detection.engine_tags import blank_engine_tags, message_start
 from pipeline.detection.entity_types import correct_types
 from pipeline.detection.expiry_mentions import find_expiry_mentions
 from pipeline.detection.export_senders import find_senders
-from pipeline.detection.name_completion import complete_names, may_add_names
-from pipeline.detection.name_propagation import propagate_names
+from pipeline.detection.name_completion import complete_names, complete_propagated, may_add_names
+from pipeline.detection.name_propagation import RECOGNIZER_NAME as PROPAGATED, propagate_names
 from pipeline.detection.name_spellings import find_spelled_mentions, name_letter_seeds
 from pipeline.detection.one_word_answers import find_one_word_answers
 from pipeline.detection.read_back_corrections import find_read_back_corrections
@@ -183,6 +183,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
         if any(findings) and (config.name_propagation or config.value_propagation):
             if config.name_propagation:
                 findings = find_spelled_mentions(turn_texts, propagate_names(turn_texts, findings))
+                if config.name_completion:
+                    findings = [complete_propagated(t, f, PROPAGATED) for t, f in zip(turn_texts, findings)]
                 findings = grow_repeated_names(turn_texts, findings)
             if config.cross_turn:
                 findings = find_read_back_corrections(turns, turn_texts, findings, config.agent_speakers)

@@ -204,6 +204,18 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
     others = [f for f in findings if f.entity_type != PERSON]
     tokens, _ = tokenize(text)
     cased = not text.islower()
+    grown = _grown(text, tokens, people, others, cased)
+    people = patronymics(text, name_fields(text, directory_names(text, grown)))
+    if may_hold_name_line(text):
+        people = name_lines(text, people, others)
+    people = repeated_names(text, phrases_said_twice(text, join_touching(text, people)))
+    people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
+    return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))
+
+
+def _grown(text: str, tokens: list[Token], people: Sequence[Finding], others: Sequence[Finding],
+           cased: bool) -> list[Finding]:
+    """Each of ``people`` grown to its whole name over ``tokens``, never over ``others``."""
     starts, ends = list(map(attrgetter("start"), tokens)), list(map(attrgetter("end"), tokens))  # both ascending
     grown = []
     for finding in people:
@@ -216,9 +228,18 @@ def complete_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
                 start, end = new_start, new_end
         grown.append(replace(finding, start=start, end=end) if (start, end) != (finding.start, finding.end)
                      else finding)
-    people = patronymics(text, name_fields(text, directory_names(text, grown)))
-    if may_hold_name_line(text):
-        people = name_lines(text, people, others)
-    people = repeated_names(text, phrases_said_twice(text, join_touching(text, people)))
-    people = fill_name_slots(text, tokens, [with_misheard_surname(text, f, others) for f in people], others)
-    return sorted(others + people, key=lambda f: (f.start, f.end, f.recognizer))
+    return grown
+
+
+def complete_propagated(text: str, findings: list[Finding], recognizer: str) -> list[Finding]:
+    """``findings`` with the PERSON findings ``recognizer`` (name propagation) marked grown to their whole name, as
+    found names are: "precious m (manalo)" once "manalo" was found elsewhere in the call."""
+    marked = [f for f in findings if f.entity_type == PERSON and f.recognizer == recognizer]
+    if not marked:
+        return findings
+    others = [f for f in findings if f.entity_type != PERSON]
+    grown = _grown(text, tokenize(text)[0], marked, others, not text.islower())
+    if grown == marked:
+        return findings
+    people = [f for f in findings if f.entity_type == PERSON and f.recognizer != recognizer] + grown
+    return sorted(others + join_touching(text, people), key=lambda f: (f.start, f.end, f.recognizer))

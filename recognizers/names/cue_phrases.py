@@ -120,7 +120,8 @@ CUE_KINDS = (
                              r"|morning|afternoon|evening|(?:kind\s+|best\s+|warm(?:est)?\s+)?regards"
                              r"|anything\s+else\s+(?:(?:uh|um|like|so)\s+)?(?:i|we)\s+(?:(?:uh|um|like|so)\s+)?can"
                              r"\s+(?:(?:uh|um|like|so)\s+)?(?:help(?:\s+you)?\s+with|(?:do|sort(?:\s+out)?)\s+for\s+you)(?:\s+today)?"
-                             r"|anything\s+else\s+(?:[\w']+\s+){1,5}?today|anything\s+else(?:\s+(?:at\s+all|today))?"
+                             r"|anything\s+else\s+(?:[\w']+\s+){1,5}?today|anything\s+else\s+(?:on|with|for|about)\s+(?:the|your|this)"
+                             r"\s+(?:claim|policy|account|booking|order|case|reservation)|anything\s+else(?:\s+(?:at\s+all|today))?"
                              r"|you['’]re\s+(?:very\s+|most\s+)?welcome|no\s+worries|no\s+problem|all\s+done|honestly"
                              r"|you\s+(?:(?:uh|um)\s+)?too|you['’]?ve\s+(?:(?:uh|um)\s+)?been\s+(?:so\s+|really\s+)?"
                              r"(?:great|brilliant|amazing|helpful|lovely|a\s+star)"
@@ -180,6 +181,7 @@ CUE_KINDS = (
         r"|(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:booking|room|account|policy|reservation|flight|ticket|table|list)\b))"
         # "i'll let X know", "i dealt with X last time", "we had X out last week"
         r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
+        r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about)\b)"  # "i'll update X on our side"
         r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
         # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "the passport number for X",
         # "it should be X"
@@ -244,13 +246,13 @@ CUE_KINDS = (
         r"|grandkids|grandchildren|sons|daughters)(?=,?\s+[^\W\d_]+,?\s+(?:and|&)\s)"  # ... a list follows
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         # ... "the last agent Fahim", "my previous advisor"
-        r"|(?:our|your|his|her|their|the)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day)\s+)?(?:"
+        r"|(?:our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day)\s+)?(?:"
         + "|".join(_ROLE_NOUNS.split()) + ")"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"
         r"|(?:" + _RECORD_ROLES.replace(" ", "|") + r")\s+is"),
-        frozenset("my our your his her their the me both".split()) | frozenset(_RECORD_ROLES.split())),
+        frozenset("my our your his her their the a an me both".split()) | frozenset(_RECORD_ROLES.split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

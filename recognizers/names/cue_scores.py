@@ -166,6 +166,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
         if listed or unknown or _spoken_possessive(tok, joined):
             return 0.75
+        if tok.capitalized and not tok.sentence_start and joined is not None and joined.capitalized \
+                and (joined.unknown or joined.name) and not joined.common:
+            return 0.7  # "my nan Mere Tamihana": a capitalized everyday word before a capitalized surname
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural and (
             joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS or _past_verb(joined)

@@ -18,6 +18,7 @@ _IS_WAS = frozenset(("is", "was"))
 _A = frozenset(("a", "an", "the"))
 DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
 _OPINION_VERBS = frozenset("think believe say reckon".split())
+_DETAILS = frozenset("date dob passport maiden".split())  # a person's details, not their relations
 _MAX_WORDS = 2  # words of the name in these frames ("bill bur", "donald trump")
 _MAX_ADJECTIVES = 2  # "a much better comedian"
 
@@ -79,14 +80,19 @@ def _occupations(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 
 def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """ "what is trump's approval rating", "obama's wife": a possessive before what only a person has."""
+    """ "what is trump's approval rating", "obama's wife", "lovely's date of birth": a possessive before what only a
+    person has."""
     out = []
     for k in positions(keys, PERSON_ATTRIBUTES, 1):
         if not _possessor(tokens[k - 1]):
             continue  # not "mum's birthday"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue
-        first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) else k - 2
+        if keys[k] in _DETAILS and (keys[k] == "date" and keys[k + 1:k + 3] != ["of", "birth"]
+                                    or any(key in DETERMINERS for key in keys[max(0, k - 3):k - 1])):
+            continue  # "lovely's date of birth", not "the claim's date", "the lead passenger's date of birth"
+        first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) or tokens[k - 2].end + 1 != tokens[k - 1].start \
+            else k - 2  # (one space between: not "back, lovely's")
         if follows_owner(tokens, first):
             continue  # "the company's children's fund", "my son's wife"
         out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))

@@ -55,8 +55,9 @@ def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
 
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
-# "Surname, Given [Middle]" or "Given [Middle] (Surname)": a whole line, end punctuation aside (group 1 the name).
-NAME_LINE = compile_fast(rf"[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+# "Surname, Given [Middle]" or "Given [Middle] (Surname)": a whole line, end punctuation aside (group 1 the name), after
+# a field's label or not ("policyholder: BADENHORST, Elmarie").
+NAME_LINE = compile_fast(rf"[ \t]*(?:[^\W\d_][\w \t]{{0,30}}:[ \t]*)?({_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
                          rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*\([ \t]*{_WORD}(?:[ \t]+{_WORD})?[ \t]*\))[ \t.!]*")
 
 
@@ -78,6 +79,8 @@ def name_line_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         while k < len(tokens) and tokens[k].start < line_start:
             k += 1
         if match:
+            while k < len(tokens) and tokens[k].start < match.start(1):
+                k += 1  # past a field's label
             last = k
             while last + 1 < len(tokens) and tokens[last + 1].end <= match.end(1):
                 last += 1

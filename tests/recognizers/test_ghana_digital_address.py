@@ -15,6 +15,7 @@ def _found(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, code", [
     ("12 ring road, Kumasi AK-039-5028", "AK-039-5028"),             # the written shape, anywhere
+    ("house 136, ring road east, ga-546-2707", "ga-546-2707"),        # ... in any case
     ("deliver to GA-1838-164 no wait GA-183-8164", "GA-183-8164"),
     ("my digital address is ga 183 8164 thanks", "ga 183 8164"),      # named: any case, blanks
     ("GhanaPost GPS: VH0524411", "VH0524411"),

@@ -1,0 +1,51 @@
+"""Names in a claim's story and its paperwork: a subject taken up by "he" / "she", a question about what someone did
+("has X given you a quote"), "i'll update X on ...", "anything else on the claim X", a role after "a" ("a physio X"), a
+capitalized everyday word after a relation and before a surname ("my nan Mere X"), a possessive before a person's
+details ("X's date of birth"), a name line after a field's label; and the same words around no name."""
+import pytest
+
+from recognizers.person_names import PersonNameRecognizer
+
+REC = PersonNameRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Zhanerke found the leak when she got home.", ["Zhanerke"]),
+    ("mirzokhid noticed the damage when he came back", ["mirzokhid"]),
+    ("then oyindamola uh noticed the crack and she said it was fine", ["oyindamola"]),
+    ("Has Mirzokhid given you a quote yet?", ["Mirzokhid"]),
+    ("did oyindamola send the photos", ["oyindamola"]),
+    ("i'll update zhanerke on our side", ["zhanerke"]),
+    ("is there anything else on the claim mirzokhid", ["mirzokhid"]),
+    ("i'm seeing a physio oyindamola mirzaeva", ["oyindamola mirzaeva"]),
+    ("My nan Mere Oyelowo fell in the garden.", ["Mere Oyelowo"]),
+    ("the certificate is back, zhanerke's date of birth is on it", ["zhanerke's"]),
+    ("policyholder: OYELOWO, Tsvetelina", ["OYELOWO, Tsvetelina"]),
+    # negative rows
+    ("I found the leak when he got home.", []),
+    ("the police found it when he got home", []),
+    ("so the engineer came and he said", []),
+    ("Support said he would call", []),
+    ("has anyone called", []),
+    ("does anybody else use the account", []),
+    ("and the lead passenger's date of birth", []),
+    ("What's the birth date on the visa applicant's passport?", []),
+    ("did you send it", []),
+    ("has the engineer been", []),
+    ("i'll update the system on monday", []),
+    ("is there anything else on the claim today", []),
+    ("a driver came out", []),
+    ("an engineer will call", []),
+    ("my manager Customer Service said", []),
+    ("mum's date of birth is in may", []),
+    ("the claim's date is monday", []),
+    ("the company's date of birth", []),
+    ("Status: Pending, Review", []),
+    ("Address: Zhanerke, Ontario", []),
+])
+def test_story_cues(text, names):
+    assert _found(text) == names
