@@ -5,14 +5,13 @@ number with a compound suffix ("Brucker Bundesstrasse 31", "Laukaantie 80", "Rin
 prefix streets ("rue du centre 320", "33 avenue de Provence", "Via delle Coste 41", "ul. Miła 53"),
 units ("Apt 4B", "Suite 501"), post boxes and military addresses ("PSC 0413, Box 8144",
 "APO AE 01708"), and "<Street> <number>" after an address cue ("lives on Allika 46").
-Spoken forms: house numbers in words ("twelve thirty four", "one oh five", "four five six seven"),
-ordinal streets ("twenty third street"), units ("apartment four b", "suite two hundred"), and after
-"the address is" or an agent's address question a house number and street even without a suffix.
-Cities and countries alone are not personal data here and are not reported.
+Spoken forms: house numbers in words ("twelve thirty four", "one oh five", "four five six seven"), ordinal streets
+("twenty third street"), units ("apartment four b", "suite two hundred"), and after "the address is" or an agent's
+address question a house number and street even without a suffix. Cities and countries alone are not reported.
 
-Speed: a turn with no digit and no number word is done; each pattern runs only when the words it needs
-are present, on ASCII turns as its lower-case twin (``TWINS``, ``recognizers.lower_scan``): the same
-spans, several times faster. ``analyze(..., fast=False)`` runs every pattern as written (equivalence test).
+Speed: a turn with no digit and no number word is done; each pattern runs only when the words it needs are present,
+on ASCII turns as its lower-case twin (``TWINS``, ``recognizers.lower_scan``; "spoken" only before street words:
+``recognizers.street_end_windows``): the same spans, faster. ``analyze(..., fast=False)``: every pattern as written.
 """
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from recognizers.names.lexicon import FUNCTION_WORDS, fold, frequent_words, lexi
 from recognizers.entities import REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, STREET_ADDRESS
 from recognizers.spoken.number_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from recognizers.start_set import compile_fast
+from recognizers.street_end_windows import windowed_spoken
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
     _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
@@ -126,7 +126,7 @@ class StreetAddressRecognizer(TranscriptRecognizer):
         # then "vence 08/2030" below it).
         ("number_street_number", _ci(rf"(?<!\d[,.])\b\d{{3,6}}[ \t]+(?:{_WORD}[ \t]+){{1,3}}\d{{1,5}}\b\.?"), 0.55, True, None),
     )
-    TWINS = {name: lower_twin(pattern) or loose_twin(pattern) for name, pattern, *_ in PATTERNS}  # docstring; "(?-i:N|S)": loose
+    TWINS = windowed_spoken({name: lower_twin(pattern) or loose_twin(pattern) for name, pattern, *_ in PATTERNS})  # docstring
     # What every match of a pattern holds, found by a search that skips to digits (the pattern tries its words
     # at every letter): the pattern runs only where it is. Pairs of (pattern, lower_twin).
     NEEDS = {"street_number_unit": (_NUMBER_UNIT, lower_twin(_NUMBER_UNIT)),

@@ -14,6 +14,7 @@ from tldextract import TLDExtract
 from recognizers.turn_words import letter_words
 from recognizers.lower_scan import CaseFolded
 from recognizers.start_set import compile_fast
+from recognizers.word_trie import factored
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -189,8 +190,9 @@ def _after_cue(words: list[str], k: int) -> bool:
 # Two digit words in a row of which the first is said in another language ("drei zwei", "tre due"): the gate of
 # ``tokens.foreign_digits`` (which decides).
 _DIGIT_ALTERNATION = "|".join(sorted(set(FOREIGN_UNITS) | set(UNITS), key=len, reverse=True))
-_FOREIGN_PAIR = CaseFolded(compile_fast(rf"(?<![^\W\d_])(?:{'|'.join(sorted(FOREIGN_UNITS, key=len, reverse=True))})"
-                                        rf"[\s,.;\-]{{1,6}}(?:{_DIGIT_ALTERNATION})(?![^\W\d_])", re.IGNORECASE))
+# (Read only for whether it occurs: its word groups are tries, the same words, fewer tries per place.)
+_FOREIGN_PAIR = CaseFolded(compile_fast(factored(rf"(?<![^\W\d_])(?:{'|'.join(sorted(FOREIGN_UNITS, key=len, reverse=True))})"
+                                                 rf"[\s,.;\-]{{1,6}}(?:{_DIGIT_ALTERNATION})(?![^\W\d_])"), re.IGNORECASE))
 
 
 def may_be_spoken(text: str) -> bool:

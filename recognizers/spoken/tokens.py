@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.foreign_digits import foreign_digits
@@ -51,14 +50,26 @@ def tokenize(text: str) -> list[Token]:
         tok = new(Token)
         tok.start, tok.end = m.span()
         tok.low = low
-        tok.kind, tok.value = _classify(low)
+        tok.kind, tok.value = _CLASSES[low]
         raw.append(tok)
     return foreign_digits(text, digits_read_as_words(text, _merge_composites(text, raw)))
 
 
-@lru_cache(maxsize=1 << 16)
+class _Classes(dict):
+    """``_classify`` by word, read as ``_CLASSES[low]`` (no call per word); a transcript reuses a small vocabulary."""
+
+    def __missing__(self, low: str) -> tuple[str, object]:
+        if len(self) >= MAX_CLASSIFIED:  # (at most this many words, then it starts again)
+            self.clear()
+        kind_value = self[low] = _classify(low)
+        return kind_value
+
+
+MAX_CLASSIFIED, _CLASSES = 1 << 16, _Classes()
+
+
 def _classify(low: str) -> tuple[str, object]:
-    """(kind, value) of a lower-cased word (cached: a transcript reuses a small vocabulary)."""
+    """(kind, value) of a lower-cased word (``_CLASSES`` keeps the answers)."""
     if "@" in low:
         return EMAILISH, None
     if "." in low:
