@@ -27,8 +27,9 @@ def coordinated(text: str, tokens: list[Token], candidates: list[Candidate]) -> 
         last = extend(text, tokens, j)
         out.append(Candidate(j, last, 0.6, REASON_NAME_LIST))
         ends.append(last)
+    keys = keys_of(tokens)
     return out + _listed_before(text, tokens, candidates + out) + _paired(text, tokens, candidates + out) \
-        + _after_me(text, tokens, keys_of(tokens))
+        + _after_me(text, tokens, keys) + _with_family(text, tokens, keys)
 
 
 _SELF = frozenset(("me", "i", "myself"))
@@ -53,6 +54,23 @@ def _after_me(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate
             out += [Candidate(j, j, 0.6, REASON_NAME_LIST), Candidate(nxt, nxt, 0.6, REASON_NAME_LIST)]
         elif "," in text[tokens[k].end:tokens[j].start] and tokens[nxt - 1].key == "and" and tokens[nxt].key in _GROUP_OPENERS:
             out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))  # "that's me, carmine and the two kids"
+    return out
+
+
+_FAMILY = frozenset("kids children boys girls twins grandkids grandchildren family".split())
+
+
+def _with_family(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """A name opening a clause, then "and the kids" / "and my children" ("bukky and the kids were in the back"): a
+    listed given name, an unknown word or a capitalized word inside no sentence's start."""
+    out = []
+    for k in positions(keys, _AND, 1, len(tokens) - 2):
+        j, tok = k - 1, tokens[k - 1]
+        if keys[k + 1] not in _GROUP_OPENERS or keys[k + 2] not in _FAMILY or tok.function or tok.possessive \
+                or not (tok.first or tok.unknown) or len(tok.key) < 3 or tok.key in _SELF:
+            continue
+        if j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n":
+            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
     return out
 
 

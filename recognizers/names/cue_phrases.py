@@ -88,13 +88,17 @@ CUE_KINDS = (
         r"|(?:chat|conversation)\s+" + _PAUSE + r"with"  # "my previous chat with maor"
         r"|(?:the\s+)?name\s+on\s+the\s+(?:account|booking|policy|card|reservation|ticket)(?:\s+is|\s+was)?(?:\s+(?:uh|um|er|erm))?"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
+        # a form's field for a person: "claimant: clemency ormerod", "Policyholder: X"
+        r"|(?:claimant|policy\s*holder|insured|deceased|executor|beneficiary|witness|patient|passenger|applicant|tenant"
+        r"|account\s+holder|next\s+of\s+kin)(?=\s*:)"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given family sur firstname passport ticket boarding licence license lastname fullname givenname
         surname middle middlename mi me under account accounts reservation reservations booking bookings order orders policy
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
-        their named printed card signed badge chat conversation""".split())),
+        their named printed card signed badge chat conversation claimant policy policyholder insured deceased executor
+        beneficiary witness patient passenger applicant tenant account next""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -182,6 +186,7 @@ CUE_KINDS = (
         # "i'll let X know", "i dealt with X last time", "we had X out last week"
         r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
         r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about)\b)"  # "i'll update X on our side"
+        r"|on\s+behalf\s+of"  # "i'm ringing on behalf of X"
         r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
         # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "the passport number for X",
         # "it should be X"
@@ -247,7 +252,7 @@ CUE_KINDS = (
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         # ... "the last agent Fahim", "my previous advisor"
         r"|(?:our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day)\s+)?(?:"
-        + "|".join(_ROLE_NOUNS.split()) + ")"
+        + "|".join(_ROLE_NOUNS.split()) + r"|witness|claimant)(?:\s+(?:is|was)(?:\s+called)?)?"  # "the consultant was X"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"

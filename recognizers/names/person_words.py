@@ -11,7 +11,8 @@ OCCUPATIONS = frozenset("""comedian comic actor actress singer rapper musician s
     presenter host""".split())
 # What only a person has ("<name>'s wife"); "approval" opens "approval rating".
 PERSON_ATTRIBUTES = frozenset("""approval wife husband girlfriend boyfriend spouse kids children son sons daughter
-    daughters biography date dob passport maiden""".split())  # "date": of birth
+    daughters biography date dob passport maiden brother sister mum mom dad mother father cousin uncle aunt nan gran
+    partner""".split())  # "date": of birth; "so then jocasta's brother pulls up"
 # Who a speaker means by a relation, not a name ("mum's birthday", "dad and his mates").
 RELATIVES = (PERSONAL_NOUNS - OCCASION_NOUNS) | frozenset("""mums moms dads mummy daddy mama papa nan nana gran granny
     friend friends boss neighbour neighbor cousin uncle aunt auntie nephew niece partner""".split())

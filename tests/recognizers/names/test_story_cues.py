@@ -1,7 +1,8 @@
 """Names in a claim's story and its paperwork: a subject taken up by "he" / "she", a question about what someone did
 ("has X given you a quote"), "i'll update X on ...", "anything else on the claim X", a role after "a" ("a physio X"), a
 capitalized everyday word after a relation and before a surname ("my nan Mere X"), a possessive before a person's
-details ("X's date of birth"), a name line after a field's label; and the same words around no name."""
+details or relatives ("X's date of birth", "X's brother"), a name line after a field's label, a person's field on a
+form ("claimant: X"), "on behalf of X", "the consultant was X", "X and the kids"; and the same words around no name."""
 import pytest
 
 from recognizers.person_names import PersonNameRecognizer
@@ -25,6 +26,12 @@ def _found(text: str) -> list[str]:
     ("My nan Mere Oyelowo fell in the garden.", ["Mere Oyelowo"]),
     ("the certificate is back, zhanerke's date of birth is on it", ["zhanerke's"]),
     ("policyholder: OYELOWO, Tsvetelina", ["OYELOWO, Tsvetelina"]),
+    ("zhanerke and the kids were in the back", ["zhanerke"]),        # a name before "and the kids"
+    ("so then crispin's dad turned up", ["crispin's"]),              # a possessive before a relative
+    ("and the consultant was oyindamola", ["oyindamola"]),           # "the <role> was X"
+    ("Claimant: Tarquin Fairclough", ["Tarquin Fairclough"]),        # a person's field on a form
+    ("witness: oyindamola", ["oyindamola"]),
+    ("im ringing on behalf of oyindamola", ["oyindamola"]),
     # negative rows
     ("I found the leak when he got home.", []),
     ("the police found it when he got home", []),
@@ -46,6 +53,14 @@ def _found(text: str) -> list[str]:
     ("the company's date of birth", []),
     ("Status: Pending, Review", []),
     ("Address: Zhanerke, Ontario", []),
+    ("me and the kids were in the back", []),
+    ("salt and the kids", []),
+    ("my friend's brother rang", []),
+    ("the driver's mum rang", []),
+    ("the driver was late", []),
+    ("the engineer was brilliant", []),
+    ("on behalf of the company", []),
+    ("claim: water damage", []),
 ])
 def test_story_cues(text, names):
     assert _found(text) == names
