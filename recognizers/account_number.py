@@ -30,7 +30,7 @@ BARE_MIN_DIGITS = 8
 _CUE_WORDS = (
     "accounts|account|acct|accnt|acnt|acc|acount|a/c|order|member|membership|policy|ticket|case|confirmation|reference|ref|tracking|"
     "booking|reservation|customer|invoice|claim|loyalty|rewards|subscriber|license|licence|passport|"
-    "contract|serial|student|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
+    "contract|serial|student|candidate|applicant|pupil|employee|patient|user|client|id|prescription|rx|medicare|medicaid|rma|vin|"
     "incident|cuenta|conta|cbu|cvu|clabe|kundnummer|kundennummer|kundenummer|klantnummer|asiakasnumero|cliente|"
     "abonado|abbonato|contrato|contratto|vertrag|vertragsnummer"  # Spanish / Portuguese: "número de cuenta", "agência e conta", Argentine CBU / CVU,
     # Mexican CLABE; a customer or contract number in German, Swedish, Danish, Dutch, Finnish, Spanish, Italian

@@ -74,7 +74,7 @@ CUE_KINDS = (
         r"|(?:first|last|full|given|sur|middle|family)\s*name(?:,?\s+(?:uh|um|er|erm),?)?(?:\s+is|\s+was)?|under\s+(?:the\s+)?name(?:\s+of)?"
         r"|(?:account|reservation|booking|order|policy|appointment)s?\s+(?:is\s+|was\s+|(?:should|ought\s+to|might|must)\s+be\s+)?"
         r"(?:listed\s+|registered\s+|booked\s+)?under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
-        r"|(?:listed|registered|booked|reserved)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
+        r"|(?:listed|registered|booked|reserved|entered|enrolled|filed)\s+under(?:\s+(?:the\s+)?name(?:\s+of)?)?"
         r"|(?:addressed|made\s+out|payable)\s+to"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
@@ -89,7 +89,7 @@ CUE_KINDS = (
         r"|(?:the\s+)?name\s+on\s+the\s+(?:account|booking|policy|card|reservation|ticket)(?:\s+is|\s+was)?(?:\s+(?:uh|um|er|erm))?"
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         # a form's field for a person: "claimant: clemency ormerod", "Policyholder: X"
-        r"|(?:claimant|policy\s*holder|insured|deceased|executor|beneficiary|witness|patient|passenger|applicant|tenant"
+        r"|(?:claimant|policy\s*holder|insured|deceased|executor|beneficiary|witness|patient|passenger|applicant|tenant|pupil|student"
         r"|account\s+holder|next\s+of\s+kin)(?=\s*:)"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -98,7 +98,7 @@ CUE_KINDS = (
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named printed card signed badge chat conversation claimant policy policyholder insured deceased executor
-        beneficiary witness patient passenger applicant tenant account next""".split())),
+        beneficiary witness patient passenger applicant tenant account next entered enrolled filed pupil student""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -142,7 +142,7 @@ CUE_KINDS = (
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
         # whose contact it is, before the verb "email" is tried: "the email address for bill", "phone number for grace"
-        r"|(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|contact(?:\s+details)?)\s+for"
+        r"|(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|contact(?:\s+details)?|number)\s+for"
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
         r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
@@ -185,7 +185,7 @@ CUE_KINDS = (
         r"|(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:booking|room|account|policy|reservation|flight|ticket|table|list)\b))"
         # "i'll let X know", "i dealt with X last time", "we had X out last week"
         r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
-        r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about)\b)"  # "i'll update X on our side"
+        r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about|as\s+well|too)\b)"  # "i'll update X on our side"
         r"|on\s+behalf\s+of"  # "i'm ringing on behalf of X"
         r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
         # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "the passport number for X",
@@ -220,7 +220,7 @@ CUE_KINDS = (
             parcel parcels package packages delivery deliveries letter letters present presents gift gifts flowers
             cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking
             update updated updating access accessed close closed closing cancel cancelled canceled cancelling
-            canceling""".split())),
+            canceling number""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).

@@ -1,29 +1,39 @@
 """A name opening a sentence whose verb is followed, in the same sentence, by "he" or "she" ("Oluwadamilare found the
 burglary when he got home", "grace said she would send it"): the pronoun takes the subject up again, so the subject
-is a person. Only a past-tense verb right after the name (or a hesitation between), only a word that may be a name
+is a person. Only a past-tense verb right after the name (or a hesitation between; a story's present, a modal, "is"
++ -ing too), only a word that may be a name
 (listed as a given name, listed, or held by no list), and only a pronoun within a few words.
 """
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
-from recognizers.names.modal_subjects import opens
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
 
 SCORE = 0.6
-_PRONOUNS = frozenset(("he", "she", "he'd", "she'd", "he'll", "she'll", "he's", "she's", "hes", "shes"))
+_PRONOUNS = frozenset(("he", "she", "he'd", "she'd", "he'll", "she'll", "he's", "she's", "hes", "shes", "him", "his",
+                       "her", "himself", "herself"))
 # Past-tense verbs people's stories use that "-ed" does not catch.
 _IRREGULAR_PAST = frozenset("""found heard said saw told came went got took gave left made rang sent brought thought knew
     felt kept paid put ran sat stood bought drove fell broke wrote spoke hit lost met forgot"""
                             .split())
+# ... and a story told in the present ("so wincent comes home and says ..."), a modal ("X can only be collected by me
+# or her nan"), "is" / "was" before an -ing form ("X is sitting the exam and his number is ...").
+_PRESENT = frozenset("comes goes says keeps gets wants needs tells thinks knows feels".split())
+_MODALS = frozenset("can could will would should must".split())
+_BE = frozenset(("is", "was"))
 _HESITATIONS = frozenset(("uh", "um", "er", "erm"))
-_PRONOUN_WINDOW = 8  # words after the verb in which the pronoun must come
+_PRONOUN_WINDOW = 12  # words after the verb in which the pronoun must come
+_SENTENCE_WORDS = 16  # words back from the pronoun to the sentence's start
+# Words that may open the sentence before its subject: "so then X ...", "and yeah X ...".
+_LEAD_WORDS = frozenset("so then and yeah yes oh well um uh er erm but like".split())
 
 
-def _past_verb(tok: Token) -> bool:
-    return tok.key in _IRREGULAR_PAST or (tok.key.endswith("ed") and len(tok.key) >= 5 and tok.english
-                                          and not tok.name)
+def _past_verb(tok: Token, nxt: Token) -> bool:
+    return tok.key in _IRREGULAR_PAST or tok.key in _PRESENT or tok.key in _MODALS or (
+        tok.key in _BE and nxt.key.endswith("ing") and nxt.english) or (
+        tok.key.endswith("ed") and len(tok.key) >= 5 and tok.english and not tok.name)
 
 
 def _subject_word(tok: Token) -> bool:
@@ -32,18 +42,22 @@ def _subject_word(tok: Token) -> bool:
 
 
 def pronoun_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """Names taken up by a "he" / "she" after their verb, as above."""
-    out = []
+    """Names taken up by a "he" / "she" / "his" / "her" after their verb, as above."""
+    out: list[Candidate] = []
     for p in positions(keys, _PRONOUNS, 2):
-        verb = next((v for v in range(max(1, p - _PRONOUN_WINDOW), p) if _past_verb(tokens[v])), None)
-        if verb is None or any(_name_tokens.sentence_start(text, t.start) for t in tokens[verb + 1:p + 1]):
-            continue
-        last = verb - 1 - (keys[verb - 1] in _HESITATIONS and verb >= 2)
-        first = last
-        while first > 0 and last - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[first - 1]) \
-                and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
+        first = p
+        while first > 0 and p - first < _SENTENCE_WORDS and not _name_tokens.sentence_start(text, tokens[first].start):
             first -= 1
-        if last >= 0 and _subject_word(tokens[last]) and all(map(_subject_word, tokens[first:last + 1])) \
-                and opens(text, tokens, first) and not (out and out[-1].first == first):
+        while first < p and keys[first] in _LEAD_WORDS:
+            first += 1  # "so then wincent comes home ..."
+        last = first
+        while last + 1 < p and last - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[last + 1]) \
+                and not _past_verb(tokens[last + 1], tokens[last + 2]) \
+                and _name_tokens.adjacent(text, tokens[last], tokens[last + 1]):  # ("said" is a given name too)
+            last += 1
+        verb = last + 1 + (last + 2 < p and keys[last + 1] in _HESITATIONS)
+        if verb < p and p - verb <= _PRONOUN_WINDOW and _subject_word(tokens[first]) \
+                and all(map(_subject_word, tokens[first:last + 1])) and _past_verb(tokens[verb], tokens[verb + 1]) \
+                and not (out and out[-1].first == first):
             out.append(Candidate(first, last, SCORE, REASON_CUE_PHRASE))
     return out

@@ -29,6 +29,8 @@ def test_looks_like_id_needs_enough_digits(value, ok):
     ("policy: AB1234567", "AB1234567"),
     ("my member id is four four seven two one nine", "four four seven two one nine"),
     ("the ticket number is uh 99812", "99812"),
+    ("and his candidate number is 4838", "4838"),                       # an exam candidate's, an applicant's
+    ("my applicant number is five four seven one", "five four seven one"),
     ("My driver's license number is F162823540116", "F162823540116"),
     ("my driver's license number is 2270-66-1551", "2270-66-1551"),
     ("confirmation number 7HX2941", "7HX2941"),

@@ -32,6 +32,13 @@ def _found(text: str) -> list[str]:
     ("Claimant: Tarquin Fairclough", ["Tarquin Fairclough"]),        # a person's field on a form
     ("witness: oyindamola", ["oyindamola"]),
     ("im ringing on behalf of oyindamola", ["oyindamola"]),
+    ("so mirzokhid comes home and says the teacher shouted at him", ["mirzokhid"]),  # a story in the present
+    ("oyindamola is sitting the exam and his number is on the letter", ["oyindamola"]),
+    ("zhanerke can only be collected by me or her nan", ["zhanerke"]),
+    ("Grace said she would send it", ["Grace"]),                         # "said" is a given name too
+    ("can i take a number for mirzokhid", ["mirzokhid"]),
+    ("i'll update oyindamola as well", ["oyindamola"]),
+    ("it's filed under sunny sun", ["sunny sun"]),                       # "entered / enrolled / filed under"
     # negative rows
     ("I found the leak when he got home.", []),
     ("the police found it when he got home", []),
@@ -61,6 +68,12 @@ def _found(text: str) -> list[str]:
     ("the engineer was brilliant", []),
     ("on behalf of the company", []),
     ("claim: water damage", []),
+    ("it can only be collected by me or her nan", []),
+    ("the school says his form is late", []),
+    ("so the engineer comes and says he will call", []),
+    ("support is sending him a link", []),
+    ("what is the reference number for the booking", []),
+    ("the number for support", []),
 ])
 def test_story_cues(text, names):
     assert _found(text) == names
