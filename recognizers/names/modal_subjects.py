@@ -1,5 +1,6 @@
 """Names as the subject of a question opening with a modal or an auxiliary ("could kushal pick up the keys", "can amber
-collect it", "has joy-joy given you a quote") or the object of "put ... down" ("put sienna lee down as the contact"), and what opens a sentence."""
+collect it", "has joy-joy given you a quote") or the object of "put ... down" ("put sienna lee down as the contact"),
+and what opens a sentence."""
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
@@ -14,8 +15,6 @@ MODALS = frozenset("could can would will should".split())
 # ... and the auxiliaries of a question about what someone did: "has joy-joy given you a quote", "did oyin send it"
 _AUXILIARIES = frozenset("has have did does hasn't haven't didn't doesn't hasnt didnt doesnt".split())
 _MODAL_KEYS = MODALS | _AUXILIARIES | {"put"}
-
-
 _LEAD_WORDS = OPENERS | frozenset(("and", "then", "er", "erm"))  # "yeah so uh X from the office rang", "and then X"
 _MAX_LEAD = 3
 

@@ -1,8 +1,8 @@
-"""A name opening a sentence whose verb is followed, in the same sentence, by "he" or "she" ("Oluwadamilare found the
-burglary when he got home", "grace said she would send it"): the pronoun takes the subject up again, so the subject
-is a person. Only a past-tense verb right after the name (or a hesitation between; a story's present, a modal, "is"
-+ -ing too), only a word that may be a name
-(listed as a given name, listed, or held by no list), and only a pronoun within a few words.
+"""A name opening a sentence whose verb is followed, in the same sentence, by "he", "she", "him", "his" or "her"
+("Oluwadamilare found the burglary when he got home", "grace said she would send it", "so wincent comes home and says
+ms ... shouted at him"): the pronoun takes the subject up again, so the subject is a person. Only a story's verb right
+after the name (or a hesitation between): a past tense, a present one, a modal, "is" / "was" before an -ing form; only
+a word that may be a name (listed as a given name, listed, or held by no list); only a pronoun within a few words.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _SENTENCE_WORDS = 16  # words back from the pronoun to the sentence's start
 _LEAD_WORDS = frozenset("so then and yeah yes oh well um uh er erm but like".split())
 
 
-def _past_verb(tok: Token, nxt: Token) -> bool:
+def _story_verb(tok: Token, nxt: Token) -> bool:
     return tok.key in _IRREGULAR_PAST or tok.key in _PRESENT or tok.key in _MODALS or (
         tok.key in _BE and nxt.key.endswith("ing") and nxt.english) or (
         tok.key.endswith("ed") and len(tok.key) >= 5 and tok.english and not tok.name)
@@ -52,12 +52,12 @@ def pronoun_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Ca
             first += 1  # "so then wincent comes home ..."
         last = first
         while last + 1 < p and last - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[last + 1]) \
-                and not _past_verb(tokens[last + 1], tokens[last + 2]) \
+                and not _story_verb(tokens[last + 1], tokens[last + 2]) \
                 and _name_tokens.adjacent(text, tokens[last], tokens[last + 1]):  # ("said" is a given name too)
             last += 1
         verb = last + 1 + (last + 2 < p and keys[last + 1] in _HESITATIONS)
         if verb < p and p - verb <= _PRONOUN_WINDOW and _subject_word(tokens[first]) \
-                and all(map(_subject_word, tokens[first:last + 1])) and _past_verb(tokens[verb], tokens[verb + 1]) \
+                and all(map(_subject_word, tokens[first:last + 1])) and _story_verb(tokens[verb], tokens[verb + 1]) \
                 and not (out and out[-1].first == first):
             out.append(Candidate(first, last, SCORE, REASON_CUE_PHRASE))
     return out

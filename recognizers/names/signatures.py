@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
+from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
-from recognizers.names.lexicon import proper_nouns
 from recognizers.names.tokens import Token
 from recognizers.start_set import compile_fast
 
