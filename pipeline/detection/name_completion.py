@@ -29,7 +29,7 @@ from operator import attrgetter
 from typing import Sequence
 
 from pipeline.detection.misheard_names import with_misheard_surname
-from pipeline.detection.name_lines import may_hold_name_line, name_lines
+from pipeline.detection.name_lines import name_lines
 from pipeline.detection.name_continuation import continues, joiner, name_word, proper, touching
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, SPOKEN_PAUSES, east_asian_word, ends_names,
                                            leading_initial, spoken_initial, syllable_edge)
@@ -42,6 +42,7 @@ from recognizers.entities import PERSON
 from recognizers.names.lexicon import ASSISTANT_NAMES, frequent_words, lexicon
 from recognizers.names.cue_phrases import closes_cue
 from recognizers.names.everyday_surnames import everyday_surname
+from recognizers.names.signatures import may_hold_name_line
 from recognizers.names.name_words import AFTER_NAME_WORDS, ARABIC_JOINERS, PARTICLES
 from recognizers.names.tokens import Token, adjacent, tokenize
 

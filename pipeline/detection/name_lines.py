@@ -13,11 +13,6 @@ from recognizers.names.signatures import NAME_LINE, name_line_words
 from recognizers.names.tokens import tokenize
 
 
-def may_hold_name_line(text: str) -> bool:
-    """Cheap test: a comma or a bracket, which every such line has."""
-    return "," in text or "(" in text
-
-
 def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
     """``people`` with a finding on a line of only name words grown to the line's name, never over ``others``
     (another PERSON finding on the same line is taken into the grown one)."""
@@ -29,7 +24,7 @@ def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[
         line_end = text.find("\n", f.end)
         line_end = len(text) if line_end < 0 else line_end
         line = NAME_LINE.fullmatch(text, line_start, line_end)
-        if line is None or (f.start, f.end) == line.span(1) or not _name_words(line.group(1)) \
+        if line is None or (f.start, f.end) == line.span(1) or not name_line_words(tokenize(line.group(1))[0]) \
                 or any(o.start < line.end(1) and line.start(1) < o.end for o in others):
             out.append(f)
             continue
@@ -37,9 +32,3 @@ def name_lines(text: str, people: list[Finding], others: list[Finding]) -> list[
         out = [g for g in out if not (start <= g.start and g.end <= end)]
         out.append(replace(f, start=start, end=end))
     return out
-
-
-def _name_words(value: str) -> bool:
-    """Every word of ``value`` is a capitalized word a name may hold (listed, unknown, no frequent word), and none
-    is a proper noun that no name list holds ("London, Ontario")."""
-    return name_line_words(tokenize(value)[0])

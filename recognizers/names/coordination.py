@@ -61,8 +61,8 @@ _FAMILY = frozenset("kids children boys girls twins grandkids grandchildren fami
 
 
 def _with_family(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """A name opening a clause, then "and the kids" / "and my children" ("bukky and the kids were in the back"): a
-    listed given name, an unknown word or a capitalized word inside no sentence's start."""
+    """A name opening the turn or a clause (after a stop or a comma), then "and the kids" / "and my children" ("bukky
+    and the kids were in the back"): a listed given name or an unknown word of three letters or more."""
     out = []
     for k in positions(keys, _AND, 1, len(tokens) - 2):
         j, tok = k - 1, tokens[k - 1]

@@ -141,7 +141,8 @@ CUE_KINDS = (
             | frozenset(THANKS_SHORT)),
     CueKind("action", _cue(
         r"(?:i['’]?ve\s+|i\s+have\s+)?(?:brought|pulled)\s+up"  # "i've brought up reaeor, is that you?"
-        # whose contact it is, before the verb "email" is tried: "the email address for bill", "phone number for grace"
+        # whose contact or number it is, before the verb "email" is tried: "the email address for bill", "phone number for
+        # grace", "the passport number for X", "can i take a number for X"
         r"|(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|contact(?:\s+details)?|number)\s+for"
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
@@ -188,11 +189,9 @@ CUE_KINDS = (
         r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about|as\s+well|too)\b)"  # "i'll update X on our side"
         r"|on\s+behalf\s+of"  # "i'm ringing on behalf of X"
         r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
-        # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "the passport number for X",
-        # "it should be X"
+        # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "it should be X"
         r"|cop(?:y|ied|ying)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+in\b)|table\s+(?:[^\W\d_]+|\d+)\s+(?:is|has)"
         r"|(?:passport|cot|meal|visa|wheelchair|assistance|details)\s+(?:(?:uh|um|er|erm|like)\s+)?for"  # not "tickets for"
-        r"|(?:passport|ticket|reference|membership|frequent\s+flyer|loyalty)\s+number\s+for"
         r"|(?:should|must|needs\s+to)\s+(?:be|read|say)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?\s*$)"
         # whose name a booking or an account is under without the word: "it's under X", "they're all booked under X"
         r"|(?:it['’]?s|it\s+is|it\s+was|it['’]ll\s+be|it\s+will\s+be|that['’]?s|they['’]re|they\s+are|everything['’]?s)"
@@ -215,8 +214,7 @@ CUE_KINDS = (
             went gone been go going told pass passes passed passing put puts putting connect transfers transferring
             connects connected connecting escalate escalates escalated escalating hand hands handed handing refer refers
             referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having
-            copy copied copying table passport ticket cot meal visa wheelchair assistance details reference membership
-            frequent loyalty should must needs on it's its it that's thats they're they everything's everythings
+            copy copied copying table passport cot meal visa wheelchair assistance details should must needs on it's its it that's thats they're they everything's everythings
             parcel parcels package packages delivery deliveries letter letters present presents gift gifts flowers
             cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking
             update updated updating access accessed close closed closing cancel cancelled canceled cancelling

@@ -15,7 +15,9 @@ MODALS = frozenset("could can would will should".split())
 # ... and the auxiliaries of a question about what someone did: "has joy-joy given you a quote", "did oyin send it"
 _AUXILIARIES = frozenset("has have did does hasn't haven't didn't doesn't hasnt didnt doesnt".split())
 _MODAL_KEYS = MODALS | _AUXILIARIES | {"put"}
-_LEAD_WORDS = OPENERS | frozenset(("and", "then", "er", "erm"))  # "yeah so uh X from the office rang", "and then X"
+# Hesitations inside a clause ("so garret uh came round", "then X um noticed ... and she said").
+SHORT_FILLERS = frozenset("uh um er erm".split())
+_LEAD_WORDS = OPENERS | SHORT_FILLERS | frozenset(("and", "then"))  # "yeah so uh X from the office rang", "and then X"
 _MAX_LEAD = 3
 
 

@@ -88,7 +88,7 @@ def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
             continue  # not "mum's birthday"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue
-        if keys[k] in _DETAILS and (keys[k] == "date" and keys[k + 1:k + 3] != ["of", "birth"]
+        if keys[k] in _DETAILS and ((keys[k] == "date" and keys[k + 1:k + 3] != ["of", "birth"])
                                     or any(key in DETERMINERS for key in keys[max(0, k - 3):k - 1])):
             continue  # "lovely's date of birth", not "the claim's date", "the lead passenger's date of birth"
         first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) or tokens[k - 2].end + 1 != tokens[k - 1].start \

@@ -7,6 +7,7 @@ a word that may be a name (listed as a given name, listed, or held by no list); 
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
+from recognizers.names.modal_subjects import SHORT_FILLERS
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
@@ -23,7 +24,6 @@ _IRREGULAR_PAST = frozenset("""found heard said saw told came went got took gave
 _PRESENT = frozenset("comes goes says keeps gets wants needs tells thinks knows feels".split())
 _MODALS = frozenset("can could will would should must".split())
 _BE = frozenset(("is", "was"))
-_HESITATIONS = frozenset(("uh", "um", "er", "erm"))
 _PRONOUN_WINDOW = 12  # words after the verb in which the pronoun must come
 _SENTENCE_WORDS = 16  # words back from the pronoun to the sentence's start
 # Words that may open the sentence before its subject: "so then X ...", "and yeah X ...".
@@ -55,7 +55,7 @@ def pronoun_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Ca
                 and not _story_verb(tokens[last + 1], tokens[last + 2]) \
                 and _name_tokens.adjacent(text, tokens[last], tokens[last + 1]):  # ("said" is a given name too)
             last += 1
-        verb = last + 1 + (last + 2 < p and keys[last + 1] in _HESITATIONS)
+        verb = last + 1 + (last + 2 < p and keys[last + 1] in SHORT_FILLERS)
         if verb < p and p - verb <= _PRONOUN_WINDOW and _subject_word(tokens[first]) \
                 and all(map(_subject_word, tokens[first:last + 1])) and _story_verb(tokens[verb], tokens[verb + 1]) \
                 and not (out and out[-1].first == first):

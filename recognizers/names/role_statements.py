@@ -123,6 +123,12 @@ def _desk_at(keys: list[str], k: int) -> bool:
     return any(key in _DESKS for key in keys[k + 1:k + 3])
 
 
+def _workplace_at(keys: list[str], k: int) -> bool:
+    """A workplace right after ``keys[k]`` ("from billing") or after an owner word ("from the office")."""
+    return k + 1 < len(keys) and (keys[k + 1] in _WORKPLACES or (
+        keys[k + 1] in _OWNERS and k + 2 < len(keys) and keys[k + 2] in _WORKPLACES))
+
+
 # A hesitation or an interjection ("salam euh my brother", "ya my sister"), never a name here.
 _HESITATIONS = INTERJECTIONS | frozenset("euh yah ja hmm erm".split())
 # What may stand right before a name that a role follows: the turn's start, a preposition or verb of handing on, an
@@ -146,22 +152,22 @@ def _leads_in(text: str, tokens: list[Token], first: int) -> bool:
 def _appositions(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """ "escalated it to feyisayo my team leader", "bhuvan the plumber came out": a name right before "my" / "the" /
     ... and a relation or a role, or "at the" and a counter or a desk ("ojal at the front desk was rude"), or "from"
-    and a workplace ("bhuvan from the office rang"), one clause, only spaces between; not an everyday word ("call my son", "thanks my dear", "sign at the desk")."""
+    and a workplace ("bhuvan from the office rang"), one clause, only spaces between; not an everyday word ("call my
+    son", "thanks my dear", "sign at the desk")."""
     out = []
     for k in positions(keys, _APPOSITION_KEYS, 1):
         last = k - 1
-        at_desk = keys[k] in _AT or keys[k] in _FROM
+        placed = keys[k] in _AT or keys[k] in _FROM  # a place after the name, no role
         if keys[k] in _FROM:
-            if not any(key in _WORKPLACES for key in keys[k + 1:k + 3]) or (k + 2 < len(keys) and keys[k + 1]
-                                                                            not in _OWNERS and keys[k + 1] not in _WORKPLACES):
+            if not _workplace_at(keys, k):
                 continue
-        elif at_desk:
+        elif placed:
             k += 1
             if k >= len(keys) or keys[k] not in _THE or not _desk_at(keys, k):
                 continue
-        if tokens[k].possessive or not _named_holder(tokens[last]) or (not at_desk and _role_at(tokens, keys, k) < 0) \
+        if tokens[k].possessive or not _named_holder(tokens[last]) or (not placed and _role_at(tokens, keys, k) < 0) \
                 or not _SAME_PHRASE.fullmatch(text, tokens[last].end, tokens[last + 1].start) or follows_owner(tokens, last) \
-                or (last and keys[last - 1] in _IS_WAS and not at_desk):
+                or (last and keys[last - 1] in _IS_WAS and not placed):
             continue  # ... "is boyet your housing officer" is a role statement (``_roles``)
         first = last
         while first > max(0, last - 2) and _named_holder(tokens[first - 1]) \

@@ -60,6 +60,11 @@ NAME_LINE = compile_fast(rf"[ \t]*(?:[^\W\d_][\w \t]{{0,30}}:[ \t]*)?({_WORD},[ 
                          rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*\([ \t]*{_WORD}(?:[ \t]+{_WORD})?[ \t]*\))[ \t.!]*")
 
 
+def may_hold_name_line(text: str) -> bool:
+    """Cheap test: a comma or a bracket, which every such line has."""
+    return "," in text or "(" in text
+
+
 def name_line_words(tokens: list[Token]) -> bool:
     """Every word may be a name's (``capitalized_name_word``) and none is a proper noun no name list holds ("London,
     Ontario")."""
@@ -69,7 +74,7 @@ def name_line_words(tokens: list[Token]) -> bool:
 
 def name_line_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     """A typed line of only a name ("Duggal, Shadia", "Sangeetha (Farooqui)"), a word of it listed or unknown."""
-    if "," not in text and "(" not in text:
+    if not may_hold_name_line(text):
         return []
     out, k, line_start = [], 0, 0
     for line in text.split("\n"):

@@ -6,7 +6,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
-from recognizers.names.modal_subjects import modal_subjects, opens as _opens
+from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
 from recognizers.names.pronoun_subjects import pronoun_subjects
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.spoken.number_words import MONTHS
@@ -57,7 +57,6 @@ PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
 # The keys of the main rule of ``subjects``: its verbs, presence words and the first words of its pairs.
 _SUBJECT_KEYS = frozenset(SUBJECT_VERBS) | PRESENCE_WORDS | frozenset(first for first, _ in SUBJECT_PAIRS | PERSON_PAIRS)
-_FILLERS = frozenset("uh um er erm".split())  # also a hesitation before a subject's verb ("so garret uh came round")
 
 
 def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
