@@ -1,8 +1,9 @@
 """An agent opening a call with the business's name and then their own: "Aerowave Airlines, Tony here", "uh aerowave
 airlines oo moo tony mukamana here could i take ...". Whatever words stand between the business's name (its words as
 ``business_names.business_words`` learned them, or up to three words ending in an organisation's word such as
-"Airlines" or "Energy") and "here" / "speaking" are the agent's name, however a speech engine
-wrote it; the recognizers find a name they know there ("tony mukamana") and leave the misheard part ("oo moo").
+"Airlines" or "Energy", or the words up to a school's or an office's word or a role: "the exams officer") and "here" /
+"speaking" are the agent's name, however a speech engine wrote it; the recognizers find a name they know there ("tony
+mukamana") and leave the misheard part ("oo moo").
 
 Adds a PERSON finding (reason ``cue_phrase``) over those words, taking in the PERSON findings inside it, never over a
 finding of another type. A plain function over findings; it logs nothing.
@@ -27,7 +28,14 @@ _CLOSERS = frozenset(("here", "speaking"))
 # Words of a desk or a team, not a name ("kestrel telecom support here").
 _DESK_WORDS = frozenset("""support help helpdesk service services care team desk line customer customers billing sales
     reception bookings booking accounts technical tech claims repairs enquiries union repayments payments collections
-    renewals lending loans mortgages savings fraud complaints reservations baggage""".split())
+    renewals lending loans mortgages savings fraud complaints reservations baggage admissions attendance
+    exams""".split())
+# Where a receptionist or an officer answers from, and their role: "st brigid's national school hector here", "the
+# riverside exams officer long here", "westbrook university accommodation office jonas speaking".
+_PLACES_AND_ROLES = frozenset("""school college academy university nursery office surgery practice officer receptionist
+    manager coordinator administrator secretary adviser advisor nurse caretaker bursar registrar counsellor tutor
+    clerk""".split())
+_PLACE_WINDOW = 9  # words from the opening's start in which "here" / "speaking" must come for it
 # Only blanks or a comma between the opening's words: a sentence's end stops it.
 _JOINED = compile_fast(r"[ \t]*,?[ \t]*")
 
@@ -44,9 +52,14 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
         k += 1
     if k == named:  # no business word learned: up to three words ending in an organisation's ("aerowave airlines")
         k = next((j + 1 for j in range(named, min(named + 3, len(keys))) if keys[j] in ORG_WORDS), named)
+    if k == named:  # ... or a school's or an office's word or a role, the last before "here" ("the exams officer")
+        closer = next((j for j in range(named, min(named + _PLACE_WINDOW, len(keys))) if keys[j] in _CLOSERS), named)
+        if any(keys[j] in _PLACES_AND_ROLES for j in range(named, closer)):  # ("ashgrove college student finance")
+            k = max(j + 1 for j in range(named, closer) if keys[j] in _PLACES_AND_ROLES or keys[j] in ORG_WORDS
+                    or keys[j] in _DESK_WORDS)
     if k == named:
         return None
-    while k < len(keys) and (keys[k] in ORG_WORDS or keys[k] in _DESK_WORDS):
+    while k < len(keys) and (keys[k] in ORG_WORDS or keys[k] in _DESK_WORDS or keys[k] in _PLACES_AND_ROLES):
         k += 1  # "northmere credit union", "student finance repayments": the business's desk
     first = k
     while k < len(keys) and k - first <= MAX_NAME_WORDS and keys[k] not in _CLOSERS:

@@ -62,16 +62,22 @@ _FAMILY = frozenset("kids children boys girls twins grandkids grandchildren fami
 
 def _with_family(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """A name opening the turn or a clause (after a stop or a comma), then "and the kids" / "and my children" ("bukky
-    and the kids were in the back"): a listed given name or an unknown word of three letters or more."""
+    and the kids were in the back"), or two then "both" ("diksha and ifeyinwa both came out"): a listed given name or
+    an unknown word of three letters or more."""
     out = []
     for k in positions(keys, _AND, 1, len(tokens) - 2):
         j, tok = k - 1, tokens[k - 1]
-        if keys[k + 1] not in _GROUP_OPENERS or keys[k + 2] not in _FAMILY or tok.function or tok.possessive \
-                or not (tok.first or tok.unknown) or len(tok.key) < 3 or tok.key in _SELF:
+        both = keys[k + 2] == "both" and _person_word(tokens[k + 1])  # "X and Y both came out"
+        if not (both or (keys[k + 1] in _GROUP_OPENERS and keys[k + 2] in _FAMILY)) or not _person_word(tok):
             continue
         if j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n":
-            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
+            out += [Candidate(j, j, 0.6, REASON_NAME_LIST)] + [Candidate(k + 1, k + 1, 0.6, REASON_NAME_LIST)] * both
     return out
+
+
+def _person_word(tok: Token) -> bool:
+    return not (tok.function or tok.possessive) and (tok.first or tok.unknown) and len(tok.key) >= 3 \
+        and tok.key not in _SELF
 
 
 def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

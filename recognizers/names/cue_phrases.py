@@ -33,7 +33,8 @@ _HONORIFICS = ("prince princess president senator governor congressman congressw
                "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
                "nana chief alhaji alhaja mallam oba")
 
-# Who a relation cue names: "my cousin ...", "our neighbour ..." (regex alternatives, "neighbou?r" both spellings).
+# Who a relation cue names: "my cousin ...", "our neighbour ...", "her brother ..." (regex alternatives, "neighbou?r"
+# both spellings).
 _KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss colleague coworker kid youngest "
               "eldest oldest flatmate roommate housemate carer lodger tenant fiance fiancee stepson stepdaughter "
               "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece relative "
@@ -173,6 +174,8 @@ CUE_KINDS = (
         r"|(?:pass|put|transfer|connect|escalat|hand|refer)(?:e|es|ed|ing|ring|red|ting|s)?\s+(?:you|it|this|that|him|her|them"
         r"|your\s+(?:call|case|complaint|query))\s+(?:(?:back|over|across|straight|now)\s+)?(?:through\s+)?(?:to|with)"
         r"|(?:escalat(?:e|ed|ing)|referred)\s+to|word\s+with"
+        # who the caller cannot get to: "trying to reach X", "can't get hold of X" (not a business's "you can reach us")
+        r"|(?:(?<=trying to )|(?<=tried to )|(?<=try to ))reach|(?:get|got|getting)\s+hold\s+of"
         # who took a parcel in or signed for it: "it was left with X at number four", "signed for by X"
         r"|(?:left|leave|leaving)\s+(?:(?:it|them|the\s+(?:parcel|package|keys?|box))\s+)?with|signed\s+for\s+by"
         # whose name a card or a contract is in: "the card is in X's name"
@@ -218,7 +221,7 @@ CUE_KINDS = (
             parcel parcels package packages delivery deliveries letter letters present presents gift gifts flowers
             cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking
             update updated updating access accessed close closed closing cancel cancelled canceled cancelling
-            canceling number""".split())),
+            canceling number reach getting""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
     # correct?", "let me just read that back whetehouse", "just reading it back low chin" (hesitations and an engine's
     # "[noise]" inside).
@@ -237,7 +240,8 @@ CUE_KINDS = (
     CueKind("name_part", _cue(r"is(?=\s+(?:[^\W\d_]+\s+){1,2}(?:(?:uh|um|er)\s+)?your\s+(?:sur|first\s+|last\s+|family\s+"
                               r"|given\s+)name\b)"), frozenset(("is",))),
     CueKind("relation", _cue(
-        r"my\s+(?:(?:um|uh|like|so)\s+)?(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
+        r"(?:my|our|his|her|their)\s+(?:(?:um|uh|like|so)\s+)?"
+        r"(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
         + "|".join(_KIN_NOUNS.split()) + ")"
         # ... said to be on the account before the name: "my husband is on it too, prosper jepson"; or the name
         # its partner in a pair of subjects ("my daughter and shamiso gumbo share the plan")

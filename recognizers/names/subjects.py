@@ -7,6 +7,7 @@ from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
 from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
+from recognizers.names.opening_vocatives import opening_vocatives
 from recognizers.names.pronoun_subjects import pronoun_subjects
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.spoken.number_words import MONTHS
@@ -68,7 +69,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     keys = keys_of(tokens)
     out = modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys) \
-        + pronoun_subjects(text, tokens, keys)
+        + pronoun_subjects(text, tokens, keys) + opening_vocatives(text, tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key)
@@ -82,8 +83,8 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
             first = _name_run(text, tokens, end, strength)
             if first < end and _opens(text, tokens, first):
                 out.append(Candidate(first, end - 1, 0.6, REASON_CUE_PHRASE))
-            elif key in SPEECH_VERBS and _speaker(text, tokens, k):
-                out.append(Candidate(k - 1, k - 1, 0.6, REASON_CUE_PHRASE))
+            elif key in SPEECH_VERBS and _speaker(text, tokens, end, k):
+                out.append(Candidate(end - 1, end - 1, 0.6, REASON_CUE_PHRASE))
     return out
 
 
@@ -93,14 +94,15 @@ SPEECH_VERBS = frozenset(("said", "says", "told"))
 _ORGANISATION_VOICE = frozenset("they we their our its".split())
 
 
-def _speaker(text: str, tokens: list[Token], k: int) -> bool:
+def _speaker(text: str, tokens: list[Token], end: int, k: int) -> bool:
     """ "aktan said the panels ...": one word no list, dictionary or proper-noun list holds opens the
-    sentence before a verb of speech, not in capitals ("DPD said"), and no organisation's voice follows."""
-    tok = tokens[k - 1]
+    sentence before (``end``: a hesitation or) a verb of speech (``k``), not in capitals ("DPD said"), and no
+    organisation's voice follows."""
+    tok = tokens[end - 1]
     after = tokens[k + 1].key if k + 1 < len(tokens) else ""
     return tok.unknown and not tok.function and not tok.possessive and len(tok.key) >= 3 \
         and tok.key.isalpha() and not text[tok.start:tok.end].isupper() and tok.key not in proper_nouns() \
-        and after not in _ORGANISATION_VOICE and _opens(text, tokens, k - 1)
+        and after not in _ORGANISATION_VOICE and _opens(text, tokens, end - 1)
 
 
 def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:

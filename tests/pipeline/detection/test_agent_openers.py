@@ -28,6 +28,11 @@ def _names(text: str, business: frozenset[str] = frozenset(), found: tuple[str, 
     ("tarvo oo la here", frozenset({"tarvo"}), (), ["oo la"]),
     ("Fernvale Finance repayments, Lise speaking.", frozenset(), (), ["Lise"]),  # a department, then the name
     ("fernvale credit union repayments lise speaking", frozenset(), (), ["lise"]),
+    ("the oakfield exams officer tam here", frozenset(), (), ["tam"]),       # a role, then the name
+    ("st columba's primary school ferdia here", frozenset(), (), ["ferdia"]),  # a school's word, then the name
+    ("holloway college admissions office, Ines speaking", frozenset(), (), ["Ines"]),
+    ("ashgrove university accommodation office ferdia speaking", frozenset(), (), ["ferdia"]),  # the last such word
+    ("ashgrove college student finance tam speaking", frozenset(), (), ["tam"]),
 ])
 def test_the_agents_name_after_the_business_is_found(text, business, found, expected):
     assert _names(text, business, found) == expected
@@ -41,6 +46,8 @@ def test_the_agents_name_after_the_business_is_found(text, business, found, expe
     ("fernvale energy. please hold. ines here", frozenset(), "agent", None),           # a sentence's end between
     ("fernvale energy lim a hock here", frozenset(), "customer", None),                 # a customer's turn
     ("thanks for holding, ines here", frozenset(), "agent", None),                      # no business opens the turn
+    ("hello school office here how can i help", frozenset(), "agent", None),            # the office, no name
+    ("the attendance officer here", frozenset(), "agent", None),
     ("fernvale energy oh eight hundred here", frozenset(), "agent", ("oh eight hundred", PHONE_NUMBER)),  # another type
 ])
 def test_other_openings_add_no_name(text, business, speaker, other):
