@@ -32,7 +32,8 @@ _DESK_WORDS = frozenset("""support help helpdesk service services care team desk
     exams""".split())
 # Where a receptionist or an officer answers from, and their role: "st brigid's national school hector here", "the
 # riverside exams officer long here", "westbrook university accommodation office jonas speaking".
-_PLACES_AND_ROLES = frozenset("""school college academy university nursery office surgery practice officer receptionist
+_PLACES_AND_ROLES = frozenset("""school college academy university nursery office surgery practice association lettings
+    agency council officer receptionist
     manager coordinator administrator secretary adviser advisor nurse caretaker bursar registrar counsellor tutor
     clerk""".split())
 _PLACE_WINDOW = 9  # words from the opening's start in which "here" / "speaking" must come for it
@@ -73,6 +74,19 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
     return words[first].start(), words[k - 1].end()
 
 
+# An agent's "thanks for calling <business>, this is X": the word after "this is", closing the opening or before
+# "speaking" / "here" / "how can i help", whatever word it is ("netwave home installs this is ice").
+_INTRODUCED = compile_fast(r"(?i:\b(?:thanks?(?:\s+you)?\s+for\s+calling|welcome\s+to|you['’]?ve\s+reached)\b"
+                           r"[^.!?\n]{1,60}?\bthis\s+is\s+([^\W\d_]+)"
+                           r"(?=\s*[.!]?\s*$|,?\s+(?:speaking|here|how\s+(?:can|may)\s+i\s+help)\b))")
+
+
+def _introduced_span(text: str) -> tuple[int, int] | None:
+    match = _INTRODUCED.search(text[:200])
+    return match.span(1) if match and _name_word(match.group(1).lower()) \
+        and match.group(1).lower() not in FUNCTION_WORDS else None
+
+
 def _name_word(word: str) -> bool:
     """A word an agent's name may be written as: no hesitation, desk word, contraction or longer function word
     ("seah a teck" keeps its "a"; "you're through to sam" is no name)."""
@@ -82,12 +96,15 @@ def _name_word(word: str) -> bool:
 
 def find_agent_names(turns: Sequence[Turn], findings: Sequence[list[Finding]], business: frozenset[str],
                      agent_speakers: Sequence[str]) -> list[list[Finding]]:
-    """``findings`` per turn with the name an agent gives after the business's name at the turn's start."""
+    """``findings`` per turn with the name an agent gives after the business's name at the turn's start, or after
+    "this is" closing a "thanks for calling ..." opening."""
     agents = {s.lower() for s in agent_speakers}
     out = []
     for turn, found in zip(turns, findings):
-        span = _name_span(turn.text, business) if turn.speaker.lower() in agents else None
-        if span is not None and not any(f.entity_type != PERSON and f.start < span[1] and span[0] < f.end for f in found):
+        agent = turn.speaker.lower() in agents
+        span = (_name_span(turn.text, business) or _introduced_span(turn.text)) if agent else None
+        if span is not None and not any(f.entity_type != PERSON and f.start < span[1] and span[0] < f.end
+                                        for f in found):
             start, end = span
             inside = [f for f in found if f.start < end and start < f.end]
             start, end = min([start] + [f.start for f in inside]), max([end] + [f.end for f in inside])

@@ -18,6 +18,7 @@ from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
 from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, cue_score
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import lexicon
+from recognizers.names.modal_subjects import SHORT_FILLERS
 from recognizers.names.name_runs import extend
 from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, Candidate
 from recognizers.names.self_intro import HESITATIONS, self_intro
@@ -92,10 +93,13 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         initial = 1 if patronymic_initial(text, tokens, i) else cued_initials(text, tokens, i) if kind == "strong" else 0
         if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
             i, tok = i + initial, tokens[i + initial]
-        elif (tok.key in HESITATIONS or _spoken_a(text, tokens, i, end)) and kind in ("strong", "greeting") and i + 1 < len(tokens) \
+        elif (tok.key in HESITATIONS or _spoken_a(text, tokens, i, end)) and i + 1 < len(tokens) \
+                and (kind in ("strong", "greeting") or (kind == "action" and tok.key in SHORT_FILLERS
+                                                       and text[max(0, end - 7):end].lower() != "calling")) \
                 and _name_tokens.adjacent(text, tok, tokens[i + 1]) and not tokens[i + 1].syllable \
                 and not _OPENS_CALL.search(text, max(0, end - 12), end):  # (not the given name Er of "er hu")
-            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling", speech's "this is a temuulen"
+            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling", speech's "this is a temuulen",
+            # "i was speaking to uh X"
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
             continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):

@@ -8,6 +8,7 @@ from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
 from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
 from recognizers.names.opening_vocatives import opening_vocatives
+from recognizers.names.presence_frames import presence_frames
 from recognizers.names.pronoun_subjects import pronoun_subjects
 from recognizers.names.tokens import Token, keys_of, patronymic_initial, positions
 from recognizers.spoken.number_words import MONTHS
@@ -69,7 +70,8 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     keys = keys_of(tokens)
     out = modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys) \
-        + pronoun_subjects(text, tokens, keys) + opening_vocatives(text, tokens, keys)
+        + pronoun_subjects(text, tokens, keys) + opening_vocatives(text, tokens, keys) \
+        + presence_frames(text, tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key)

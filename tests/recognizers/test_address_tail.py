@@ -13,6 +13,9 @@ def spans(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the part of a street its name ends with (Irish, British)
+    ("it's 125 Phibsborough Road Upper, Dublin 7", "125 Phibsborough Road Upper, Dublin 7"),
+    ("forty two leeson street lower please", "forty two leeson street lower"),
     # lowercase towns, regions and countries after commas
     ("deliver to 9 kirkgate 14, tórshavn, faroe islands", "9 kirkgate 14, tórshavn, faroe islands"),
     ("ship to 31 linden road, winnipeg, manitoba", "31 linden road, winnipeg, manitoba"),

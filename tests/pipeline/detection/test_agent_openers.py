@@ -33,6 +33,9 @@ def _names(text: str, business: frozenset[str] = frozenset(), found: tuple[str, 
     ("holloway college admissions office, Ines speaking", frozenset(), (), ["Ines"]),
     ("ashgrove university accommodation office ferdia speaking", frozenset(), (), ["ferdia"]),  # the last such word
     ("ashgrove college student finance tam speaking", frozenset(), (), ["tam"]),
+    ("ashgrove homes housing association ferdia speaking", frozenset(), (), ["ferdia"]),
+    ("thanks for calling ashgrove home installs this is pond", frozenset(), (), ["pond"]),  # any word after "this is"
+    ("Thank you for calling Ashgrove Lettings, this is Mint, how can I help?", frozenset(), (), ["Mint"]),
 ])
 def test_the_agents_name_after_the_business_is_found(text, business, found, expected):
     assert _names(text, business, found) == expected
@@ -47,6 +50,9 @@ def test_the_agents_name_after_the_business_is_found(text, business, found, expe
     ("fernvale energy lim a hock here", frozenset(), "customer", None),                 # a customer's turn
     ("thanks for holding, ines here", frozenset(), "agent", None),                      # no business opens the turn
     ("hello school office here how can i help", frozenset(), "agent", None),            # the office, no name
+    ("thanks for calling, this is it for today", frozenset(), "agent", None),
+    ("welcome to ashgrove this is billing", frozenset(), "agent", None),
+    ("thanks for calling ashgrove this is pond", frozenset(), "customer", None),
     ("the attendance officer here", frozenset(), "agent", None),
     ("fernvale energy oh eight hundred here", frozenset(), "agent", ("oh eight hundred", PHONE_NUMBER)),  # another type
 ])

@@ -30,6 +30,7 @@ def _found(text: str) -> list[str]:
     ("mirzokhid he uses a wheelchair", ["mirzokhid"]),                                # the pronoun right after
     ("and her brother mirzokhid gets the bus", ["mirzokhid"]),                        # a relation of "her" / "his"
     ("his wife oyindamola rang", ["oyindamola"]),
+    ("i was speaking to uh mirzokhid yesterday", ["mirzokhid"]),                      # a hesitation after the cue
     # negative rows
     ("so the boiler turns off and he says it's the pump", []),
     ("so it turns out he was right", []),
@@ -47,6 +48,8 @@ def _found(text: str) -> list[str]:
     ("and then evri um said they lost it", []),
     ("her mum said it was fine", []),
     ("their son is in year nine", []),
+    ("i was speaking to uh the manager", []),
+    ("thanks for calling uh ashgrove energy", []),                                     # a business after "calling"
     ("hello yes so the damp came back and he said it was the roof", []),
 ])
 def test_courtesy_and_story_frames(text, names):
