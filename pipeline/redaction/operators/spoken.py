@@ -69,15 +69,17 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
     i = 0
     while i < len(tokens):
         start, end, text = tokens[i]
+        if text.isdigit():  # (the first branch below: a written digit, whatever comes next)
+            units.append(_UNITS[start, end, text, KIND_CHAR, text])
+            i += 1
+            continue
         low = text.lower()
-        if not letters and low not in _OPENS_DIGIT_UNIT and not text.isdigit():
+        if not letters and low not in _OPENS_DIGIT_UNIT:
             i += 1  # (no branch below takes it)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt_low = nxt[2].lower() if nxt else ""
-        if text.isdigit():
-            units.append(_UNITS[start, end, text, KIND_CHAR, text])
-        elif low in REPEAT_WORDS and nxt and nxt_low in DIGIT_WORDS:
+        if low in REPEAT_WORDS and nxt and nxt_low in DIGIT_WORDS:
             units.append(Unit(start, nxt[1], str(DIGIT_WORDS[nxt_low]) * REPEAT_WORDS[low], KIND_REPEAT,
                               value[start:nxt[1]]))
             i += 1

@@ -12,7 +12,10 @@ from pipeline.redaction.operators.spoken import Unit, _parse_units
     ("Five oh", False, [(0, 4, "5", "word", "Five"), (5, 7, "0", "word", "oh")]),
     ("nought ZERO", False, [(0, 6, "0", "word", "nought"), (7, 11, "0", "word", "ZERO")]),
     ("\u0663 o", True, [(0, 1, "\u0663", "char", "\u0663"), (2, 3, "o", "letter", "o")]),  # a letter "o" when letters
+    ("x \u00b2 4", False, [(2, 3, "\u00b2", "char", "\u00b2"), (4, 5, "4", "char", "4")]),  # a digit that \d does not take (isdigit)
+    ("twenty 5", False, [(0, 6, "20", "two_digit", "twenty"), (7, 8, "5", "char", "5")]),  # a written digit after tens
     # negative rows
+    ("double 4 4", False, [(7, 8, "4", "char", "4"), (9, 10, "4", "char", "4")]),  # "double" before a written digit
     ("ten", False, [(0, 3, "10", "two_digit", "ten")]),
     ("thanks", False, []),
 ])
