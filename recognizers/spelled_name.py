@@ -32,7 +32,7 @@ from recognizers.entities import EXPECT_SPELLED_NAME, PERSON, REASON_CROSS_TURN,
 from recognizers.spoken.number_words import LETTER_SOUNDS
 from recognizers.ascii_twin import ascii_fast
 from recognizers.start_set import compile_fast
-from recognizers.turn_words import letter_chains
+from recognizers.turn_words import letter_chain_words, letter_chains
 
 logger = logging.getLogger(__name__)
 
@@ -131,28 +131,28 @@ class SpelledNameRecognizer(TranscriptRecognizer):
 
     @classmethod
     def _scan(cls, text: str) -> list[_Run]:
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in
-                  (letter_chains(text) if text.isascii() else cls.TOKEN_RE.finditer(text))]
-        # Only these can open a letter unit (see ``_unit``); any other token starts no run. A letter sound
+        chains = letter_chains(text) if text.isascii() else tuple(cls.TOKEN_RE.finditer(text))
+        words = letter_chain_words(text) if text.isascii() else [m.group().lower() for m in chains]  # (lower-cased)
+        # Only these can open a letter unit (see ``_unit``); any other word starts no run. A letter sound
         # ("see h a t t e") opens one only when two plain letter units follow.
         nato, repeat, hard = cls.NATO, cls.REPEAT, cls._hard
-        opens = [len(t[2]) == 1 or t[2] in nato or t[2] in repeat
-                 or (t[2] in LETTER_SOUNDS and hard(tokens, k + 1) and hard(tokens, k + 2))
-                 for k, t in enumerate(tokens)]
+        opens = [len(w) == 1 or w in nato or w in repeat
+                 or (w in LETTER_SOUNDS and hard(words, k + 1) and hard(words, k + 2))
+                 for k, w in enumerate(words)]
         runs: list[_Run] = []
-        opens.append(True)  # (a sentinel past the last token) most tokens open nothing: skipped in C by ``index``
+        opens.append(True)  # (a sentinel past the last word) most words open nothing: skipped in C by ``index``
         i = opens.index(True)
-        while i < len(tokens):
-            start, letters, strong, j = tokens[i][0], "", 0, i
+        while i < len(words):
+            start, letters, strong, j = chains[i].start(), "", 0, i
             end = start
-            while j < len(tokens) and (j == i or cls._adjacent(text, end, tokens[j][0])):
-                unit = cls._unit(tokens, j)
+            while j < len(words) and (j == i or cls._adjacent(text, end, chains[j].start())):
+                unit = cls._unit(words, j)
                 if unit is None:
                     break
                 chars, is_strong, j = unit
                 letters += chars
                 strong += is_strong
-                end = tokens[j - 1][1]
+                end = chains[j - 1].end()
             if len(letters) >= 2 and not cls._touches_digit(text, start, end):
                 runs.append(_Run(start, end, letters, strong))
                 i = opens.index(True, j)
@@ -161,44 +161,44 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         return runs
 
     @classmethod
-    def _unit(cls, tokens: list[tuple[int, int, str]], j: int) -> tuple[str, int, int] | None:
-        """(letters, is_strong, next index) of the letter unit at token ``j``, or None."""
-        word = tokens[j][2]
-        if word == "double" and j + 1 < len(tokens) and tokens[j + 1][2] in ("you", "u"):
+    def _unit(cls, words: list[str], j: int) -> tuple[str, int, int] | None:
+        """(letters, is_strong, next index) of the letter unit at word ``j`` (lower-cased words), or None."""
+        word = words[j]
+        if word == "double" and j + 1 < len(words) and words[j + 1] in ("you", "u"):
             return "w", 0, j + 2  # the letter W said as ASR writes it
-        if word in cls.REPEAT and j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1:
-            return tokens[j + 1][2] * cls.REPEAT[word], 1, j + 2
+        if word in cls.REPEAT and j + 1 < len(words) and len(words[j + 1]) == 1:
+            return words[j + 1] * cls.REPEAT[word], 1, j + 2
         if word in cls.NATO:
             return cls.NATO[word], 1, j + 1
-        if word in LETTER_SOUNDS and cls._sound_ok(tokens, j):
+        if word in LETTER_SOUNDS and cls._sound_ok(words, j):
             return LETTER_SOUNDS[word], 0, j + 1
         if len(word) != 1:
             return None
+        if j + 1 >= len(words) or words[j + 1] not in _AS_IN_FIRST:
+            return word, 0, j + 1  # (no phrase below can follow)
         for phrase in cls.AS_IN:
             k = j + 1 + len(phrase)
-            if k < len(tokens) and tuple(t[2] for t in tokens[j + 1:k]) == phrase \
-                    and tokens[k][2][0] == word:
+            if k < len(words) and tuple(words[j + 1:k]) == phrase and words[k][0] == word:
                 return word, 1, k + 1
         return word, 0, j + 1
 
     @classmethod
-    def _hard(cls, tokens: list[tuple[int, int, str]], j: int) -> bool:
-        """Token ``j`` is a letter unit that cannot be an English word's sound: a letter or NATO word."""
-        return j < len(tokens) and (len(tokens[j][2]) == 1 or tokens[j][2] in cls.NATO
-                                    or tokens[j][2] in cls.REPEAT)
+    def _hard(cls, words: list[str], j: int) -> bool:
+        """Word ``j`` is a letter unit that cannot be an English word's sound: a letter or NATO word."""
+        return j < len(words) and (len(words[j]) == 1 or words[j] in cls.NATO or words[j] in cls.REPEAT)
 
     @classmethod
-    def _sound_ok(cls, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    def _sound_ok(cls, words: list[str], j: int) -> bool:
         """A letter sound ("ess", "you", "gee") inside a run counts only when more letters follow it
         (through other sounds) or it ends the text: "s m i t h are you there" keeps "are you"."""
         k = j + 1
-        while k < len(tokens) and tokens[k][2] in LETTER_SOUNDS:
+        while k < len(words) and words[k] in LETTER_SOUNDS:
             k += 1
-        return k == len(tokens) or cls._hard(tokens, k)
+        return k == len(words) or cls._hard(words, k)
 
     @classmethod
     def _adjacent(cls, text: str, end: int, start: int) -> bool:
-        return len(gap := text[end:start]) <= 3 and all(c in cls.SEPARATORS for c in gap)
+        return len(gap := text[end:start]) <= 3 and not gap.strip(_SEPARATOR_CHARS)  # (only separators)
 
     @staticmethod
     def _touches_digit(text: str, start: int, end: int) -> bool:
@@ -285,6 +285,8 @@ class SpelledNameRecognizer(TranscriptRecognizer):
         return first.start(), last.end()
 
 
+_SEPARATOR_CHARS = "".join(SpelledNameRecognizer.SEPARATORS)
+_AS_IN_FIRST = frozenset(phrase[0] for phrase in SpelledNameRecognizer.AS_IN)
 _DETERMINERS = frozenset("the my a an our his her their".split())
 _LABEL_SIGN = compile_fast(r"\s*[-–:,(]")
 _PAREN_WORD = compile_fast(r"[ \t]*\(([^\W\d_][\w'’-]*)\)")

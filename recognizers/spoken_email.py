@@ -61,22 +61,21 @@ _LETTERS_WEAK = frozenset({"you", "are", "see", "sea", "why", "eye", "tea", "oh"
 _NUMBER = nw.NUMBER_WORDS | {"oh", "nought", "double", "triple", "treble"}
 
 
-class _Tok:
-    __slots__ = ("start", "end", "low")
-
-    def __init__(self, start: int, end: int, low: str) -> None:
-        self.start, self.end, self.low = start, end, low
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out = []
+def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, lower-cased words) of the words of ``text``: edge punctuation off the end, then quotes off the
+    start."""
+    starts: list[int] = []
+    ends: list[int] = []
+    lows: list[str] = []
     for m in _TOKEN.finditer(text):
-        word = m.group().rstrip(_EDGE)  # edge punctuation off the end, then quotes off the start
+        word = m.group().rstrip(_EDGE)
         core = word.lstrip("'")
         if core:
             s = m.start() + len(word) - len(core)
-            out.append(_Tok(s, s + len(core), core.lower()))
-    return out
+            starts.append(s)
+            ends.append(s + len(core))
+            lows.append(core.lower())
+    return starts, ends, lows
 
 
 def _match(lows: list[str], k: int, phrase: tuple[str, ...]) -> bool:
@@ -209,8 +208,7 @@ def _before_lead_in(lows: list[str], kinds: list[str], i: int) -> int:
 
 def find_spoken(text: str) -> list[tuple[int, int]]:
     """Spans of addresses said with a spoken '@' (``local at domain``; a bare ``at sign domain`` too)."""
-    toks = _tokens(text)
-    lows = [t.low for t in toks]
+    starts, ends, lows = _tokens(text)
     if "at" not in lows:
         return []
     kinds = None
@@ -232,7 +230,7 @@ def find_spoken(text: str) -> list[tuple[int, int]]:
             continue  # "at kestrel com" needs the user part or a spoken '@'
         if lo == i and not (anchor[1] or dom[1]):
             continue  # "it's at amazon dot com": a website, unless a provider or a spoken '@' says e-mail
-        out.append((toks[lo].start, toks[dom[0]].end))
+        out.append((starts[lo], ends[dom[0]]))
     return out
 
 
@@ -240,9 +238,9 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
     """A whole turn that is a piece of an address: a handle (``jsmith84``), a domain with or without a
     spoken '@' (``at sign live dot co dot uk``, ``i cloud dot com``, ``@gmail.com``) or a spoken user part
     (``thomas under score summer``). Only for answers to an e-mail question."""
-    toks = _tokens(text)
-    lows = [t.low.lstrip("@") for t in toks]
-    if not toks:
+    starts, ends, lows = _tokens(text)
+    lows = [low.lstrip("@") for low in lows]
+    if not lows:
         return []
     kinds = _kinds(lows)
     start = 0
@@ -263,12 +261,12 @@ def find_pieces(text: str) -> list[tuple[int, int]]:
         return []
     host = _HOST.match(lows[start]) and lows[start].rsplit(".", 1)[-1] in nw.TLDS
     if end - start == 1 and _HANDLE.match(lows[start]) and not host:
-        return [(toks[start].start, toks[start].end)]
+        return [(starts[start], ends[start])]
     anchor = _anchor(lows, start)
     dom = _domain(lows, anchor[0] if anchor else start)
     if dom is not None and dom[0] == end - 1:
-        return [(toks[start].start, toks[end - 1].end)]
+        return [(starts[start], ends[end - 1])]
     lo, signs = _local_start(lows, kinds, end)
     if lo == start and signs + remarks + ("num" in kinds[lo:end]) >= 2:
-        return [(toks[lo].start, toks[max(end, said_end) - 1].end)]
+        return [(starts[lo], ends[max(end, said_end) - 1])]
     return []

@@ -5,8 +5,8 @@ On ASCII text these are, span for span, the words of the spoken view's tokenizer
 lower-cased text, when no e-mail or host name is written), of ``digit_by_digit`` and of ``postcode_runs``
 (when no "x-ray" is written); with no digit beside a letter, those with letters are the words of
 ``number_words.may_be_spoken`` (``[a-z]+(?:'[a-z]+)?``). ``letter_chains(text)``: the letter words joined by
-apostrophes ("o'neil's") that ``spelled_name`` and ``names.chunks`` read. Only the last few texts are kept: the
-modules of one turn ask in a row.
+apostrophes ("o'neil's") that ``spelled_name`` and ``names.chunks`` read (``letter_chain_words``: their words
+lower-cased). Only the last few texts are kept: the modules of one turn ask in a row.
 """
 from __future__ import annotations
 
@@ -49,3 +49,10 @@ def letter_words(text: str) -> tuple[str, ...] | None:
 def letter_chains(text: str) -> tuple[re.Match[str], ...]:
     """The ``LETTER_CHAIN`` matches of ASCII ``text`` (read-only: shared)."""
     return tuple(_LETTER_CHAIN_ASCII.finditer(text))
+
+
+def letter_chain_words(text: str) -> list[str]:
+    """The ``letter_chains`` of ASCII ``text`` lower-cased, as words (one scan of the lower-cased text: lower-casing
+    ASCII keeps every letter a letter and every offset, so the chains are the same)."""
+    return _LETTER_CHAIN_ASCII.findall(text.lower())
+

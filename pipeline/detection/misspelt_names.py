@@ -21,6 +21,9 @@ RECOGNIZER_NAME = "misspelt_names.v1"
 MIN_LETTERS = 6  # shorter words are one letter from too many names ("rana", "rena"; "reais" of "reis", "luego" of "lugo")
 SCORE = 0.6
 _WORD = ascii_fast(r"[^\W\d_]+")
+# On ASCII text a word's key is the word lower-cased, as long: only the words of ``MIN_LETTERS`` or more can be
+# tried, and they are exactly these matches (a run of letters that long matches from its first letter, whole).
+_LONG_WORD = ascii_fast(r"[^\W\d_]{%d,}" % MIN_LETTERS)
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -50,7 +53,7 @@ def find_misspelt_mentions(texts: Sequence[str], findings: Sequence[Sequence[Fin
     out = []
     for text, turn in zip(texts, findings):
         added = []
-        for match in _WORD.finditer(text):
+        for match in (_LONG_WORD if text.isascii() else _WORD).finditer(text):
             key = fold(match.group())
             candidates = by_letter.get(key[:1])
             if not candidates or len(key) < MIN_LETTERS or key in frequent or key in FUNCTION_WORDS \

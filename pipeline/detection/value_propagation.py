@@ -15,6 +15,7 @@ from itertools import chain
 from typing import Sequence
 
 from pipeline.detection.split_values import MIN_JOINED_DIGITS  # two pieces of one value, read back whole
+from pipeline.detection.value_patterns import code_pattern, spans as value_spans, text_pattern
 from pipeline.records import Finding
 from recognizers.entities import PERSON, REASON_PROPAGATION
 from recognizers.spoken.code_runs import code_runs, compact_code
@@ -96,10 +97,10 @@ def _digit_spans(digits: str, text: str) -> list[tuple[int, int]]:
 
 
 def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
-                   ) -> list[tuple[str | re.Pattern[str], bool, Finding, str]]:
+                   ) -> list[tuple[object, bool, Finding, str]]:
     """(digits or text pattern, on_digits, seed finding, the value's code letters) for every non-name
     value in the conversation."""
-    seeds: dict[str, tuple[str | re.Pattern[str], bool, Finding, str]] = {}
+    seeds: dict[str, tuple[object, bool, Finding, str]] = {}
     piece: tuple[str, str] | None = None  # the last digit value: (type, digits)
     for text, turn_findings in zip(texts, findings):
         for f in turn_findings:
@@ -126,10 +127,9 @@ def _seed_patterns(texts: Sequence[str], findings: Sequence[Sequence[Finding]]
                 # A short code of letters and digits ("G4 9DS", "golf four nine delta sierra", "RB/4534/13"):
                 # followed on its characters in any spelling, so the read-back "g four nine d s" is the same value.
                 if "c:" + code not in seeds:
-                    seeds["c:" + code] = (re.compile(r"(?<![^\W_])" + r"[\s\-/]?".join(code) + r"(?![^\W_])",
-                                                     re.IGNORECASE), False, f, code)
+                    seeds["c:" + code] = (code_pattern(code), False, f, code)
             elif len(digits) < MIN_DIGITS and len(value) >= MIN_TEXT_CHARS and "t:" + value.casefold() not in seeds:
-                seeds["t:" + value.casefold()] = (re.compile(re.escape(value), re.IGNORECASE), False, f, "")
+                seeds["t:" + value.casefold()] = (text_pattern(value), False, f, "")
     return list(seeds.values())
 
 
@@ -248,9 +248,9 @@ def _yields_inside(turn: Sequence[Finding], start: int, end: int) -> bool:
 def _matches(pattern: str | re.Pattern[str], on_digits: bool, text: str, view: SpokenView, code: str = ""
              ) -> list[tuple[int, int]]:
     if not on_digits:
-        spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[union-attr]
+        spans = value_spans(pattern, text)  # type: ignore[arg-type]
         if view.changed:
-            spans += [view.to_original(*m.span()) for m in pattern.finditer(view.text)]  # type: ignore[union-attr]
+            spans += [view.to_original(*span) for span in value_spans(pattern, view.text)]  # type: ignore[arg-type]
         if code:  # the code in another spelling ("tee five em ..." read back as "tango five mike ...")
             spans += [span for run in code_runs(text) if (span := run.find(code)) is not None]
         return spans

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from recognizers.turn_words import alnum_words
-from recognizers.lower_scan import lower_twin
+from recognizers.spoken.blanked_pauses import WORD, blank_pauses
 from recognizers.spoken.corrections import PAUSE_OR_CORRECTION, PAUSE_WORDS
 from recognizers.spoken.number_words import DIGIT_HOMOPHONES, FILLERS, UNITS
 from recognizers.start_set import compile_fast
@@ -36,8 +36,7 @@ _SURE = {**{w: str(v) for w, v in UNITS.items()}, **{str(d): str(d) for d in ran
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 _EDGE_HOMOPHONES = frozenset({"won", "ate"})
 _OPENERS = (frozenset(_REPEAT) | frozenset(_SURE) | frozenset(DIGIT_HOMOPHONES)) - frozenset(FILLERS)  # open a chain
-_WORD = compile_fast(r"[a-z0-9]+(?:'[a-z]+)?")
-_PAUSE_OR_CORRECTION_LOWER = lower_twin(PAUSE_OR_CORRECTION)  # the same spans on lower-cased ASCII text
+_WORD = WORD  # ("[a-z0-9]+(?:'[a-z]+)?")
 # Only blanks (and a comma) between two words of one run; a full stop or a dash ends it.
 _GAP = compile_fast(r"[ \t]*,?[ \t]+|[ \t]*,[ \t]*")
 
@@ -120,9 +119,11 @@ def digit_by_digit(text: str) -> tuple[tuple[int, int, str], ...]:
     if not PAUSE_WORDS.isdisjoint(words):
         # A pause or a self-correction inside the run ("nought o o one sorry six four ate five"): the
         # digits on both sides were read one at a time all the same (blanked, so offsets stay).
-        pattern = _PAUSE_OR_CORRECTION_LOWER if low.isascii() else PAUSE_OR_CORRECTION
-        low = pattern.sub(lambda m: " " * len(m.group()), low)
-        matches, words = _words(low)
+        if text.isascii():
+            low, matches, words = blank_pauses(low, matches, words)
+        else:
+            low = PAUSE_OR_CORRECTION.sub(lambda m: " " * len(m.group()), low)
+            matches, words = _words(low)
     spans = []
     for chain in _runs(low, matches, words):
         # A run starts and ends on a sure digit, "double" or a homophone no other word sounds like ("won",

@@ -101,9 +101,9 @@ def _module_twins():
     from recognizers.card_details import CardDetailsRecognizer as Card
     from recognizers.ssn import SsnRecognizer as Ssn
     from recognizers.zip_code import ZipCodeRecognizer as Zip
-    from recognizers.spoken import date_runs, digit_by_digit
+    from recognizers.spoken import blanked_pauses, date_runs, digit_by_digit
     return [(date_runs.RUN, date_runs._RUN_LOWER), (date_runs._PART, date_runs._PART_LOWER),
-            (digit_by_digit.PAUSE_OR_CORRECTION, digit_by_digit._PAUSE_OR_CORRECTION_LOWER),
+            (digit_by_digit.PAUSE_OR_CORRECTION, blanked_pauses._PAUSE_OR_CORRECTION_LOWER),
             (named_address.CUE, named_address.CUE_LOWER), (value_pieces._READ_BACK, value_pieces._READ_BACK_LOWER),
             (StreetAddressRecognizer.SPOKEN_ANSWER, StreetAddressRecognizer.SPOKEN_ANSWER_TWIN),
             (Card.CVV, Card.CVV_LOWER), (Zip.AFTER_CUE, Zip.AFTER_CUE_LOWER),

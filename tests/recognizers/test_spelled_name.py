@@ -182,3 +182,19 @@ def test_spelled_name_answer_takes_a_titled_first_sentence(text, expected):
 ])
 def test_spelled_name_titled_sentence_needs_a_name(text):
     assert titled_name(text) is None
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("it's a for apple b like bravo", [(5, 29, "ab", 2)]),            # a letter, then "for" / "like" and its word
+    ("k as in kilo, i", [(0, 15, "ki", 1)]),
+    ("S-M-I-T-H please", [(0, 9, "smith", 0)]),                       # separators of three characters or fewer
+    ("s m.i'th ess", [(0, 3, "sm", 0)]),                              # "i'th" is one chain, no letter
+    ("double u j, x ray", [(0, 13, "wjx", 0)]),                       # ("ray" is no letter unit here)
+    ("a fork i forget", []),                                          # "for" needs the word after it: no phrase
+    # negative rows
+    ("a for kite", []),                                               # the word after "for" starts with another letter
+    ("s    m", []),                                                   # four blanks: no run
+    ("a b4 c", []),                                                   # beside a digit
+])
+def test_letter_runs_as_scanned(text, runs):
+    assert [(r.start, r.end, r.letters, r.strong) for r in SpelledNameRecognizer._scan(text)] == runs

@@ -158,3 +158,20 @@ def test_spoken_email_country_code_that_is_a_word_ends_the_turn(text, value):
 
 def test_spoken_email_country_code_word_inside_the_turn_is_no_domain():
     assert covered("i sent it at nine dot to the office") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("John.Smith at GMail dot com.", [(0, 10, "john.smith"), (11, 13, "at"), (14, 19, "gmail"), (20, 23, "dot"),
+                                      (24, 27, "com")]),                     # a full stop off the end
+    ("'at' it's: 'x", [(1, 3, "at"), (5, 9, "it's"), (12, 13, "x")]),       # quotes off the start, the end
+    ('(a) [b] "c"', [(1, 2, "a"), (5, 6, "b"), (9, 10, "c")]),
+    # negative rows: punctuation alone is no word
+    ("... :: ''", []),
+    ("", []),
+])
+def test_tokens_are_words_with_their_spans(text, words):
+    from recognizers.spoken_email import _tokens
+
+    starts, ends, lows = _tokens(text)
+    assert list(zip(starts, ends, lows)) == words
+    assert all(text[s:e].lower() == low for s, e, low in words)

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from recognizers import postcode_runs
-from recognizers.turn_words import alnum_words, letter_chains, letter_words
+from recognizers.turn_words import alnum_words, letter_chain_words, letter_chains, letter_words
 from recognizers.spoken import token_words
 
 SPOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]+(?:'[A-Za-z]+)?")  # token_words' word branch
@@ -62,3 +62,18 @@ def test_postcode_words_shared_unless_x_ray_is_written(text, shared):
     assert postcode_runs._words_shared(text) == shared
     assert postcode_runs.word_count(text) == len((postcode_runs._TOKEN_ASCII if text.isascii()
                                                   else postcode_runs.TOKEN).findall(text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("It's O'Neil's TURN", ["it's", "o'neil's", "turn"]),
+    ("ab'c9 9'ab'cd 12's x'", ["ab'c", "ab'cd", "s", "x"]),
+    ("", []),
+    # negative rows: digits, "_" and a lone apostrophe are no letters of a chain
+    ("42 _ ' 7", []),
+] + [(text, None) for text in TEXTS + _random_texts(300) if text.isascii()])
+def test_letter_chain_words_are_the_chains_lower_cased(text, words):
+    found = letter_chain_words(text)
+    assert found == [m.group().lower() for m in letter_chains(text)]
+    assert found == [m.group().lower() for m in NAME_CHUNKS.finditer(text)]
+    if words is not None:
+        assert found == words

@@ -69,15 +69,17 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
     i = 0
     while i < len(tokens):
         start, end, text = tokens[i]
+        if text.isdigit():  # (the first branch below: a written digit, whatever comes next)
+            units.append(_UNITS[start, end, text, KIND_CHAR, text])
+            i += 1
+            continue
         low = text.lower()
-        if not letters and low not in _OPENS_DIGIT_UNIT and not text.isdigit():
+        if not letters and low not in _OPENS_DIGIT_UNIT:
             i += 1  # (no branch below takes it)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt_low = nxt[2].lower() if nxt else ""
-        if text.isdigit():
-            units.append(Unit(start, end, text, KIND_CHAR, text))
-        elif low in REPEAT_WORDS and nxt and nxt_low in DIGIT_WORDS:
+        if low in REPEAT_WORDS and nxt and nxt_low in DIGIT_WORDS:
             units.append(Unit(start, nxt[1], str(DIGIT_WORDS[nxt_low]) * REPEAT_WORDS[low], KIND_REPEAT,
                               value[start:nxt[1]]))
             i += 1
@@ -95,7 +97,7 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
                                   KIND_SCALE, value[start:nxt[1]]))
                 i += 1
             else:
-                units.append(Unit(start, end, str(DIGIT_WORDS[low]), KIND_WORD, text))
+                units.append(_UNITS[start, end, _DIGIT_TEXT[DIGIT_WORDS[low]], KIND_WORD, text])
         elif low in nw.DIGIT_HOMOPHONES and (_digitish(tokens, i - 1) or _digitish(tokens, i + 1)):
             # "seven won four ate": the recognizer read these as digits; re-rendered as digit words.
             units.append(Unit(start, end, str(nw.DIGIT_HOMOPHONES[low]), KIND_WORD, text))
@@ -107,6 +109,21 @@ def _parse_units(value: str, letters: bool) -> tuple[Unit, ...]:
                 units.append(Unit(start + k, start + k + 1, c, KIND_LETTER, c))
         i += 1
     return tuple(units)
+
+
+class _Interned(dict):
+    """One ``Unit`` per field values, read as ``_UNITS[start, end, digits, kind, source]`` (a Unit is immutable and
+    compared by value; a value's digits sit at a few offsets, so most are made once instead of once per unit)."""
+
+    def __missing__(self, fields: tuple[int, int, str, str, str]) -> Unit:
+        if len(self) >= MAX_INTERNED:  # (at most this many, then it starts again)
+            self.clear()
+        unit = self[fields] = Unit(*fields)
+        return unit
+
+
+MAX_INTERNED, _UNITS = 1 << 14, _Interned()
+_DIGIT_TEXT = {value: str(value) for value in DIGIT_WORDS.values()}
 
 
 def _digitish(tokens: list[tuple[int, int, str]], k: int) -> bool:

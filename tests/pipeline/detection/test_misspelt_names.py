@@ -38,3 +38,19 @@ def test_never_over_another_finding():
     other = Finding(6, len(text), "EMAIL_ADDRESS", 0.9, "test.v1", "pattern")
     out = find_misspelt_mentions([first, text], [[_person(first, "parvathy")], [other]], {"parvathy"})
     assert out[1] == [other]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("yes oyinda called", ["oyinda"]),          # six letters, the shortest word tried
+    ("x-oyinda's", ["oyinda's"]),               # after a dash, with a possessive
+    ("ref 2oyinda_", ["oyinda"]),               # a digit and "_" are no letters
+    ("café and oyinee", ["oyinee"]),            # non-ASCII text: its words folded first
+    ("Çoyinda", []),                            # folded "coyinda": another first letter
+    # negative rows
+    ("oyind3e and oyin-de", []),                # letter runs shorter than six
+    ("oyindaoyinda", []),                       # one run of twelve letters
+])
+def test_words_tried_are_the_letter_runs(text, found):
+    seed, first = "oyinde", "this is oyinde speaking"
+    out = find_misspelt_mentions([first, text], [[_person(first, seed)], []], {seed})
+    assert [text[f.start:f.end] for f in out[1]] == found
