@@ -94,7 +94,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
             i, tok = i + initial, tokens[i + initial]
         elif (tok.key in HESITATIONS or _spoken_a(text, tokens, i, end)) and i + 1 < len(tokens) \
-                and (kind in ("strong", "greeting") or (kind == "action" and tok.key in SHORT_FILLERS
+                and (kind in ("strong", "greeting") or (kind == "action" and tok.key in SHORT_FILLERS and not tok.capitalized
                                                        and text[max(0, end - 7):end].lower() != "calling")) \
                 and _name_tokens.adjacent(text, tok, tokens[i + 1]) and not tokens[i + 1].syllable \
                 and not _OPENS_CALL.search(text, max(0, end - 12), end):  # (not the given name Er of "er hu")

@@ -31,6 +31,7 @@ def _found(text: str) -> list[str]:
     ("and her brother mirzokhid gets the bus", ["mirzokhid"]),                        # a relation of "her" / "his"
     ("his wife oyindamola rang", ["oyindamola"]),
     ("i was speaking to uh mirzokhid yesterday", ["mirzokhid"]),                      # a hesitation after the cue
+    ("Yeah, tell Er I rang.", ["Er"]),                                                # ... not a capitalized one
     # negative rows
     ("so the boiler turns off and he says it's the pump", []),
     ("so it turns out he was right", []),
