@@ -2,13 +2,7 @@
 (``recognizers.names.name_runs.extend(commanded=True)``): part of the name; a time or a verb's word is not."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [

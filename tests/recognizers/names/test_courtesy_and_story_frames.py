@@ -4,13 +4,7 @@ apology or a thanks opening the turn, a name before a hesitation and "said", a r
 X"); and the same words around no name."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [

@@ -3,13 +3,7 @@ pass you to X in billing", "a word with X", "left with X", "the card is in X's n
 "is X there", "sorry was that X", "escalated it to X my team leader"; and the same words around no name."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [

@@ -4,13 +4,7 @@ role named with "today is" ("your engineer today is X"), a housing or a repairs 
 same words around no name. Sentences written for this test."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [

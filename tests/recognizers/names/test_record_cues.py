@@ -3,13 +3,7 @@ clause before what the person does ("it's under X", "the parcel was for X", "cc 
 there", "X is dealing with it", "X from the office rang", a line "Surname, Given"); and the same words around no name."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [

@@ -5,13 +5,7 @@ details or relatives ("X's date of birth", "X's brother"), a name line after a f
 form ("claimant: X"), "on behalf of X", "the consultant was X", "X and the kids"; and the same words around no name."""
 import pytest
 
-from recognizers.person_names import PersonNameRecognizer
-
-REC = PersonNameRecognizer()
-
-
-def _found(text: str) -> list[str]:
-    return [text[s:e] for s, e, score, _ in REC.find_spans(text) if score >= 0.5]
+from tests.recognizers.names.found import found_names as _found
 
 
 @pytest.mark.parametrize("text,names", [
