@@ -94,12 +94,10 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if initial:  # "thank you m naranbaatar", "card says A Hlal": the name after its initials
             i, tok = i + initial, tokens[i + initial]
         elif (tok.key in HESITATIONS or _spoken_a(text, tokens, i, end)) and i + 1 < len(tokens) \
-                and (kind in ("strong", "greeting") or (kind == "action" and tok.key in SHORT_FILLERS and not tok.capitalized
-                                                       and text[max(0, end - 7):end].lower() != "calling")) \
+                and (kind in ("strong", "greeting") or _hesitation_after_action(text, kind, tok, end)) \
                 and _name_tokens.adjacent(text, tok, tokens[i + 1]) and not tokens[i + 1].syllable \
                 and not _OPENS_CALL.search(text, max(0, end - 12), end):  # (not the given name Er of "er hu")
-            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling", speech's "this is a temuulen",
-            # "i was speaking to uh X"
+            i, tok = i + 1, tokens[i + 1]  # "it's erm blessing er nwankwo calling", speech's "this is a temuulen"
         if tok.key in FILLERS and text[tok.end:tok.end + 1] == "," and not tok.capitalized:
             continue  # "my name ehn, is ...", "i'm ah, calling": a hesitation after the cue, not a name
         if kind == "strong" and text[end - 1:end] == "," and (tok.common or tok.english and not tok.capitalized):
@@ -152,6 +150,13 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
 
 
 # Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
+def _hesitation_after_action(text: str, kind: str, tok: Token, end: int) -> bool:
+    """ "i was speaking to uh X": a short lowercase hesitation after an action cue (a cased "Er" is a name: "tell Er I
+    rang"), not after "calling" ("thanks for calling uh <the business>")."""
+    return kind == "action" and tok.key in SHORT_FILLERS and not tok.capitalized \
+        and text[max(0, end - 7):end].lower() != "calling"
+
+
 FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "
