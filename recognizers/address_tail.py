@@ -175,9 +175,9 @@ def _town_after(text: str, end: int, gap_pattern: re.Pattern[str] = _SAME_LINE_T
 
 # A city's district number, written or said with its leading zero, and no more digits after it (a phone number).
 _DIGIT_WORD = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
-# A road's numbered section (Taiwan: "Zhongshan Road Sec. 2", "wenxin road section two").
 # The part of an Irish or a British street its name ends with: "Drumcondra Road Upper", "Leeson Street Lower".
 _UPPER_LOWER = compile_fast(r"[ \t]+(?:upper|lower)\b", re.IGNORECASE)
+# A road's numbered section (Taiwan: "Zhongshan Road Sec. 2", "wenxin road section two").
 _SECTION = compile_fast(rf"[ \t]*,?[ \t]+(?:section|sec\.)[ \t]*(?:\d{{1,2}}|{_DIGIT_WORD})\b", re.IGNORECASE)
 _DISTRICT = compile_fast(rf"[ \t]+(?:0\d|(?:oh|zero)[ \t]+{_DIGIT_WORD})\b(?![ \t]*,?[ \t]*{_DIGIT_WORD}\b)", re.IGNORECASE)
 

@@ -33,9 +33,8 @@ _DESK_WORDS = frozenset("""support help helpdesk service services care team desk
 # Where a receptionist or an officer answers from, and their role: "st brigid's national school hector here", "the
 # riverside exams officer long here", "westbrook university accommodation office jonas speaking".
 _PLACES_AND_ROLES = frozenset("""school college academy university nursery office surgery practice association lettings
-    agency council officer receptionist
-    manager coordinator administrator secretary adviser advisor nurse caretaker bursar registrar counsellor tutor
-    clerk""".split())
+    agency council officer receptionist manager coordinator administrator secretary adviser advisor nurse caretaker
+    bursar registrar counsellor tutor clerk""".split())
 _PLACE_WINDOW = 9  # words from the opening's start in which "here" / "speaking" must come for it
 # Only blanks or a comma between the opening's words: a sentence's end stops it.
 _JOINED = compile_fast(r"[ \t]*,?[ \t]*")
@@ -55,9 +54,10 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
         k = next((j + 1 for j in range(named, min(named + 3, len(keys))) if keys[j] in ORG_WORDS), named)
     if k == named:  # ... or a school's or an office's word or a role, the last before "here" ("the exams officer")
         closer = next((j for j in range(named, min(named + _PLACE_WINDOW, len(keys))) if keys[j] in _CLOSERS), named)
-        if any(keys[j] in _PLACES_AND_ROLES for j in range(named, closer)):  # ("ashgrove college student finance")
-            k = max(j + 1 for j in range(named, closer) if keys[j] in _PLACES_AND_ROLES or keys[j] in ORG_WORDS
-                    or keys[j] in _DESK_WORDS)
+        opening = keys[named:closer]
+        if not _PLACES_AND_ROLES.isdisjoint(opening):  # ... then past its desk ("ashgrove college student finance")
+            k = named + max(j + 1 for j, key in enumerate(opening)
+                            if key in _PLACES_AND_ROLES or key in ORG_WORDS or key in _DESK_WORDS)
     if k == named:
         return None
     while k < len(keys) and (keys[k] in ORG_WORDS or keys[k] in _DESK_WORDS or keys[k] in _PLACES_AND_ROLES):
@@ -83,8 +83,8 @@ _INTRODUCED = compile_fast(r"(?i:\b(?:thanks?(?:\s+you)?\s+for\s+calling|welcome
 
 def _introduced_span(text: str) -> tuple[int, int] | None:
     match = _INTRODUCED.search(text[:200])
-    return match.span(1) if match and _name_word(match.group(1).lower()) \
-        and match.group(1).lower() not in FUNCTION_WORDS else None
+    word = match.group(1).lower() if match else ""
+    return match.span(1) if match and _name_word(word) and word not in FUNCTION_WORDS else None
 
 
 def _name_word(word: str) -> bool:

@@ -149,7 +149,6 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
     return out
 
 
-# Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
 def _hesitation_after_action(text: str, kind: str, tok: Token, end: int) -> bool:
     """ "i was speaking to uh X": a short lowercase hesitation after an action cue (a cased "Er" is a name: "tell Er I
     rang"), not after "calling" ("thanks for calling uh <the business>")."""
@@ -157,6 +156,7 @@ def _hesitation_after_action(text: str, kind: str, tok: Token, end: int) -> bool
         and text[max(0, end - 7):end].lower() != "calling"
 
 
+# Sounds a speaker makes while thinking; before a comma right after a cue they are no name.
 FILLERS = INTERJECTIONS | frozenset("ehn em erm uhm umm".split())
 # Words after "everyone calls me" / "just call me" that are no nickname ("just call me back").
 NOT_NICKNAMES = frozenset("back later tomorrow today tonight anytime again names whenever sometime asap now every "

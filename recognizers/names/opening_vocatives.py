@@ -26,7 +26,8 @@ def opening_vocatives(text: str, tokens: list[Token], keys: list[str]) -> list[C
                 or text[tokens[k - 1].end:tokens[k].start].strip() not in _BETWEEN:
             continue
         first = k - 1
-        if first > 0 and _vocative_word(tokens[first - 1]) and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
+        if first > 0 and _vocative_word(tokens[first - 1]) \
+                and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1
         if all(map(_vocative_word, tokens[first:k])) and opens(text, tokens, first):
             out.append(Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE))

@@ -5,9 +5,9 @@ listed and no everyday word, or held by no list; a rare dictionary word alone), 
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
-from recognizers.names.lexicon import lexicon
 from recognizers.names.modal_subjects import opens
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.pronoun_subjects import subject_word
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
 
@@ -19,29 +19,25 @@ _FRAMES = tuple(tuple(f.split()) for f in (
     "still hasn't", "still hasnt", "hasn't paid", "hasnt paid", "thinks", "reckons", "reckoned",
     "is on leave", "is on holiday", "is on annual", "is on maternity", "is on paternity",
     "was the one who", "was the one that", "should have it"))
-_FIRST_WORDS = frozenset(f[0] for f in _FRAMES)
+_BY_FIRST_WORD = {first: tuple(f for f in _FRAMES if f[0] == first) for first in {f[0] for f in _FRAMES}}
+_FIRST_WORDS = frozenset(_BY_FIRST_WORD)
 
 
 def presence_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """Up to three name words opening a sentence right before one of the frames above."""
     out = []
     for k in positions(keys, _FIRST_WORDS, 1):
-        if not any(tuple(keys[k:k + len(f)]) == f for f in _FRAMES if f[0] == keys[k]):
+        if not any(tuple(keys[k:k + len(f)]) == f for f in _BY_FIRST_WORD[keys[k]]):
             continue
         first = k - 1
         while first > 0 and k - first < MAX_NAME_TOKENS and _name_word(tokens[first - 1]) \
                 and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1
-        if (_name_word(tokens[first]) or (first == k - 1 and _rare(tokens[first]))) \
+        if subject_word(tokens[first], first == k - 1, common_given=False) \
                 and all(map(_name_word, tokens[first + 1:k])) and opens(text, tokens, first):
             out.append(Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE))
     return out
 
 
 def _name_word(tok: Token) -> bool:
-    return not tok.function and not tok.possessive and len(tok.key) >= 3 and tok.key.isalpha() \
-        and (tok.unknown or (tok.first and not tok.common) or (tok.name and not tok.common))
-
-
-def _rare(tok: Token) -> bool:
-    return not tok.function and not tok.possessive and lexicon().is_rare_word(tok.key)
+    return subject_word(tok, common_given=False)

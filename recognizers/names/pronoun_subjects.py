@@ -47,11 +47,13 @@ def _present_s(tok: Token) -> bool:
         and not tok.function and not tok.possessive
 
 
-def _subject_word(tok: Token, alone: bool = False) -> bool:
-    """A word that may be (part of) the subject's name; ``alone``: the whole subject, so also a rare dictionary word
-    ("so nung comes home", not "songwriter" inside "Estately songwriter Michele Østrem")."""
-    return not tok.function and not tok.possessive and len(tok.key) >= 3 and tok.key.isalpha() \
-        and (tok.unknown or tok.first or (tok.name and not tok.common) or (alone and lexicon().is_rare_word(tok.key)))
+def subject_word(tok: Token, alone: bool = False, common_given: bool = True) -> bool:
+    """A word that may be (part of) a subject's name: a listed given name (``common_given``: also one that is an
+    everyday word), a listed name no everyday word is, or a word no list holds; ``alone``: the whole subject, so also
+    a rare dictionary word ("so nung comes home", not "songwriter" inside "Estately songwriter Michele Østrem")."""
+    return not tok.function and not tok.possessive and len(tok.key) >= 3 and tok.key.isalpha() and (
+        tok.unknown or (tok.first and (common_given or not tok.common)) or (tok.name and not tok.common)
+        or (alone and lexicon().is_rare_word(tok.key)))
 
 
 def pronoun_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
@@ -64,14 +66,14 @@ def pronoun_subjects(text: str, tokens: list[Token], keys: list[str]) -> list[Ca
         while first < p and keys[first] in _LEAD_WORDS:
             first += 1  # "so then wincent comes home ..."
         last = first
-        while last + 1 < p and last - first < MAX_NAME_TOKENS - 1 and _subject_word(tokens[last + 1]) \
+        while last + 1 < p and last - first < MAX_NAME_TOKENS - 1 and subject_word(tokens[last + 1]) \
                 and not _story_verb(tokens[last + 1], tokens[last + 2]) \
                 and _name_tokens.adjacent(text, tokens[last], tokens[last + 1]):  # ("said" is a given name too)
             last += 1
         verb = last + 1 + (last + 2 < p and keys[last + 1] in SHORT_FILLERS)
         taken_up = (verb < p and p - verb <= _PRONOUN_WINDOW and _story_verb(tokens[verb], tokens[verb + 1])) or (
             keys[p] in _SUBJECT_PRONOUNS and p - last <= 3 and all(k in _BRIDGE for k in keys[last + 1:p]))
-        if taken_up and _subject_word(tokens[first], first == last) \
-                and all(map(_subject_word, tokens[first + 1:last + 1])) and not (out and out[-1].first == first):
+        if taken_up and subject_word(tokens[first], first == last) \
+                and all(map(subject_word, tokens[first + 1:last + 1])) and not (out and out[-1].first == first):
             out.append(Candidate(first, last, SCORE, REASON_CUE_PHRASE))
     return out
