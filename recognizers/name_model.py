@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.names.lexicon import SERVICE_WORDS, proper_nouns
 from recognizers.names.filters import after_determiner
-from recognizers.names.name_words import AFTER_NAME_WORDS, leading_particle
+from recognizers.names.name_words import AFTER_NAME_WORDS, CONVERSATIONAL_SOUNDS, leading_particle
 from recognizers.names.tokens import tokenize
 from recognizers.base import TranscriptRecognizer, register
 from recognizers.entities import PERSON, REASON_MODEL
@@ -43,9 +43,7 @@ LABEL = "PERSON"
 SCORE = 0.6  # above the pipeline's default threshold (0.5); the model has no calibrated probability
 WINDOW = 4  # words of context each side of a candidate word that the model reads
 # Conversational sounds and contact-centre abbreviations no dictionary lists; never the anchor of a name.
-INTERJECTIONS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
-    okey okie doke dokey dokie okey-doke okey-dokey oclock o'clock alright aight hiya heya swift pin ok ste
-    eh ehn erm uhm umm ahh""".split()) | SERVICE_WORDS
+INTERJECTIONS = CONVERSATIONAL_SOUNDS | SERVICE_WORDS
 
 
 # An e-mail or web address ("jo.li@mailbox.com", "shop.example.co.uk"): the e-mail and URL recognizers own

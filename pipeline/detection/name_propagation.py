@@ -7,7 +7,8 @@ it is used as a name, not as a word: in an address position ("ok grace let me ch
 an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
 the turn ("Honey" of "Honey Nicole B. Harris"). "i will call", "by the grace of", "mark it as read" and "the
 bill is due" stay as they are. Such a word of a name found less certainly (a statistical guess) is found again
-only right next to a name found ("manny [brag]").
+only right next to a name found ("manny [brag]"). Two parts of a name found, run together as one word ("umutkorkmaz"
+once "umut korkmaz" was found), are a mention too.
 
 A plain function over findings; it never sees more than the texts and the offsets it is given and
 logs counts only.
@@ -139,6 +140,9 @@ def propagate_names(texts: Sequence[str], findings: Sequence[Sequence[Finding]],
                     common[part] = max(common.get(part, 0.0), finding.score)
                 else:
                     beside[part] = max(beside.get(part, 0.0), finding.score)
+    for left, right in pairs:  # "umutkorkmaz": two parts of one name run together by a speech engine
+        if left in seeds and right in seeds and left + right not in seeds and not lexicon().is_english(left + right):
+            seeds[left + right] = min(seeds[left], seeds[right])
     out = [list(turn_findings) for turn_findings in findings]
     if not seeds and not common and not beside:
         return out

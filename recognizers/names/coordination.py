@@ -1,6 +1,7 @@
 """Names in lists: more names coordinated with a found one ("mike jim and bob", "Kónya, Abe and Narula")."""
 from __future__ import annotations
 
+from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import WELL_ATTESTED
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.name_runs import extend
@@ -40,8 +41,8 @@ _AND = frozenset(("and",))
 
 def _after_me(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """A list the speaker opens: "covers me, revathi and rashmi", "it's me aditi and kavya": two list words after
-    "me" (a comma or a space), joined by "and" or a comma; or one after "me," and before "and the ..." ("that's me,
-    carmine and the two kids")."""
+    "me" (a comma or a space), joined by "and" or a comma; or one after "me," (or a word no list holds after "me") and
+    before "and the ..." ("that's me, carmine and the two kids", "me haidar and my brother")."""
     out = []
     for k in positions(keys, _ME, 0, len(tokens) - 3):
         j = k + 1
@@ -52,23 +53,27 @@ def _after_me(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate
             continue
         if _listable(tokens[nxt]) and not tokens[nxt].function and (tokens[j].unknown or tokens[nxt].unknown or tokens[j].first):
             out += [Candidate(j, j, 0.6, REASON_NAME_LIST), Candidate(nxt, nxt, 0.6, REASON_NAME_LIST)]
-        elif "," in text[tokens[k].end:tokens[j].start] and tokens[nxt - 1].key == "and" and tokens[nxt].key in _GROUP_OPENERS:
-            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))  # "that's me, carmine and the two kids"
+        elif tokens[nxt - 1].key == "and" and tokens[nxt].key in _GROUP_OPENERS and (
+                "," in text[tokens[k].end:tokens[j].start] or tokens[j].unknown):
+            out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))  # "that's me, carmine and the two kids", "me haidar and my"
     return out
 
 
 _FAMILY = frozenset("kids children boys girls twins grandkids grandchildren family".split())
+_POSSESSIVES = frozenset("my our his her their".split())
 
 
 def _with_family(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """A name opening the turn or a clause (after a stop or a comma), then "and the kids" / "and my children" ("bukky
-    and the kids were in the back"), or two then "both" ("diksha and ifeyinwa both came out"): a listed given name or
-    an unknown word of three letters or more."""
+    and the kids were in the back") or "and my brother" (a relation or a role after my / our / his / her / their), or two
+    then "both" ("diksha and ifeyinwa both came out"): a listed given name or an unknown word of three letters or more."""
     out = []
     for k in positions(keys, _AND, 1, len(tokens) - 2):
         j, tok = k - 1, tokens[k - 1]
         both = keys[k + 2] == "both" and _person_word(tokens[k + 1])  # "X and Y both came out"
-        if not (both or (keys[k + 1] in _GROUP_OPENERS and keys[k + 2] in _FAMILY)) or not _person_word(tok):
+        group = keys[k + 1] in _GROUP_OPENERS and (keys[k + 2] in _FAMILY or (
+            keys[k + 1] in _POSSESSIVES and keys[k + 2] in CUE_NOUNS))  # "X and my brother raghav"
+        if not (both or group) or not _person_word(tok):
             continue
         if j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n":
             out += [Candidate(j, j, 0.6, REASON_NAME_LIST)] + [Candidate(k + 1, k + 1, 0.6, REASON_NAME_LIST)] * both

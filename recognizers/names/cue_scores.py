@@ -121,6 +121,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.75  # "this is serine mahmoudi": a rare given name before a surname
         if (tok.spread or rare) and name_like(joined):
             return 0.7  # "sorry its gita darmawan again": a listed or rare word before a word no list holds
+        if (tok.spread or rare) and not tok.common and joined is not None and joined.first \
+                and joined.spread >= WELL_KNOWN_SPREAD:
+            return 0.7  # "it's me molnar oliver": a listed or rare word before a well-known given name (surname first)
         if tok.name and _surname_next(joined, after):
             return 0.7  # "this is hope brown": a given name that is a common word, then a surname
         # "it's ade again", "its samia again", "it's harry again": a given name or a rare word before

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 from recognizers.start_set import compile_fast
+from recognizers.names.inflections import INFLECTIONS, VERB_INFLECTIONS, inflected, prefixed
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # recognizers/data
 
@@ -108,27 +109,7 @@ def strip_possessive(key: str) -> tuple[str, bool]:
     return stripped, stripped != key
 
 
-# Regular inflections: (suffix, what to put back) -> "stating" is "state", "stopped" is "stop".
-_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""))
-# ... of them, the verb and plural endings ("saying", "emailed", "emails").
-_VERB_INFLECTIONS = _INFLECTIONS[:7]
 _VOWELS = frozenset("aeiouy")
-# Prefixes that make English words the dictionary does not list ("hypoallergenic", "multiroom"); the
-# word after the prefix must be this long, so names such as "predrag" or "underwood" stay names.
-ENGLISH_PREFIXES = ("hypo", "hyper", "anti", "non", "over", "under", "multi", "super", "inter", "micro",
-                    "mega", "mini", "semi", "auto", "tele", "counter", "pre", "post", "out")
-MIN_PREFIXED_WORD = 5
-
-
-def _inflected(key: str, words: frozenset[str], inflections: tuple[tuple[str, str], ...]) -> bool:
-    """True if ``key`` is a regular inflection of a word in ``words`` ("stopped" of "stop")."""
-    for suffix, repl in inflections:
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            base = key[: -len(suffix)]
-            if base + repl in words or (repl == "" and base[-1:] == base[-2:-1] and base[:-1] in words):
-                return True
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,15 +180,12 @@ class NameLexicon:
         and such a word that the dictionary does not list ("hypoallergenic", "multiroom")."""
         if key in self.english or key in self.common:
             return True
-        if _inflected(key, self.english, _INFLECTIONS):
-            return True
-        return any(key.startswith(prefix) and len(key) - len(prefix) >= MIN_PREFIXED_WORD
-                   and key[len(prefix):] in self.english for prefix in ENGLISH_PREFIXES)
+        return inflected(key, self.english, INFLECTIONS) or prefixed(key, self.english)
 
     def is_inflected_common(self, key: str) -> bool:
         """True if ``key`` is an -s, -ed or -ing form of a frequent word ("saying", "emailed", "emails";
         every verb is a frequent word), not that word itself."""
-        return _inflected(key, self.common, _VERB_INFLECTIONS)
+        return inflected(key, self.common, VERB_INFLECTIONS)
 
     def is_rare_word(self, key: str) -> bool:
         """A dictionary word that running English text seldom uses ("kura", "sarin", "hawker"; not

@@ -50,3 +50,7 @@ COORDINATORS = frozenset(("and", "or", "&"))
 # Interjections some name list also holds ("Ah" is a Korean given-name syllable): never a name alone at a
 # sentence start ("Ah thank you Uma").
 INTERJECTIONS = frozenset("ah aah oh eh uh um er hm hmm aw ooh aha wow yay ha huh ugh oi".split())
+# Conversational sounds, chat spellings and contact-centre words no dictionary lists ("okey", "mhm", "gotcha", "pin").
+CONVERSATIONAL_SOUNDS = frozenset("""mm mmm mhm mm-hmm mm-hm mmhmm uh-huh uh-uh uhuh hmm hm nope yep yup yeah yea nah
+    okey okie doke dokey dokie okey-doke okey-dokey oclock o'clock alright aight hiya heya swift pin ok ste
+    eh ehn erm uhm umm ahh gotcha""".split())

@@ -1,28 +1,37 @@
 """A name said to someone before an apology or a thanks opening the turn: "ofer sorry about that", "Inbar - thanks for
-sorting this", "nadia thank you for waiting". Only a given name no everyday word is or a word no list holds, and no
-interjection or greeting ("hiya thanks for ...", "oops sorry about that")."""
+sorting this", "nadia thank you for waiting"; and a name read back and confirmed: "samet yes that's right". Only a given
+name no everyday word is or a word no list holds, and no interjection or greeting ("hiya thanks for ...", "oops sorry
+about that", "lovely yes that's right")."""
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.modal_subjects import OPENERS, opens
-from recognizers.names.name_words import INTERJECTIONS, Candidate
+from recognizers.names.name_words import CONVERSATIONAL_SOUNDS, INTERJECTIONS, Candidate
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
 from recognizers.names.vocatives import TERMS_OF_ADDRESS
 
 SCORE = 0.6
-_COURTESIES = frozenset(("sorry", "thanks", "thank"))
-# What follows the courtesy: "sorry about / for", "thanks for", "thank you for".
-_AFTER = {"sorry": ("about", "for"), "thanks": ("for",), "thank": ("you",)}
-_NOT_NAMES = INTERJECTIONS | OPENERS | TERMS_OF_ADDRESS | frozenset("aww oops whoops jeez gosh blimey".split())
+_COURTESIES = frozenset(("sorry", "thanks", "thank", "yes", "yeah", "yep"))
+# What follows the courtesy: "sorry about / for", "thanks for", "thank you for"; the confirmation "yes that's right".
+# ("that's" is the token "that" with its 's.)
+_CONFIRMED = ("that", "thats", "correct")
+_AFTER = {"sorry": ("about", "for"), "thanks": ("for",), "thank": ("you",), "yes": _CONFIRMED, "yeah": _CONFIRMED,
+          "yep": _CONFIRMED}
+_THATS_WHAT = frozenset(("right", "correct", "it"))
+_NOT_NAMES = INTERJECTIONS | CONVERSATIONAL_SOUNDS | OPENERS | TERMS_OF_ADDRESS | frozenset("aww oops whoops jeez gosh blimey".split())
 _BETWEEN = frozenset(("", ",", "-", "–", "—"))
 
 
 def opening_vocatives(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """One or two name words opening a sentence, then "sorry about / for", "thanks for" or "thank you for"."""
+    """One or two name words opening a sentence, then "sorry about / for", "thanks for", "thank you for" or "yes that's
+    right" ("yes correct", "yeah that's it")."""
     out = []
-    for k in positions(keys, _COURTESIES, 1, len(tokens) - 2):
-        if keys[k + 1] not in _AFTER[keys[k]] or (keys[k] == "thank" and keys[k + 2] != "for") \
+    for k in positions(keys, _COURTESIES, 1, len(tokens) - 1):
+        after = keys[k + 2] if k + 2 < len(keys) else ""
+        if keys[k + 1] not in _AFTER[keys[k]] or (keys[k] == "thank" and after != "for") \
+                or (keys[k + 1] in ("that", "thats") and (after not in _THATS_WHAT
+                                                           or keys[k + 1] == "that" and not tokens[k + 1].possessive)) \
                 or text[tokens[k - 1].end:tokens[k].start].strip() not in _BETWEEN:
             continue
         first = k - 1

@@ -49,6 +49,14 @@ def test_lexicon_prefixed_english_words(key, expected):
     assert lexicon().is_english(key) is expected
 
 
+@pytest.mark.parametrize("key, expected", [
+    ("boxes", True), ("wishes", True), ("goes", True), ("buzzes", True), ("touches", True), ("tunes", True),
+    ("gunes", False), ("nunes", False), ("mendes", False), ("hines", False),  # "-es" after no sibilant: a name
+])
+def test_lexicon_es_plural_only_after_a_sibilant(key, expected):
+    assert lexicon().is_english(key) is expected
+
+
 # -- person_names -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("sophia emailed the invoice to me", ["sophia"]),

@@ -253,3 +253,15 @@ def test_propagate_names_common_word_before_the_next_part_of_its_name(later, fou
     texts = ["the account is under low guan huat", later]
     out = propagate_names(texts, [[seed(texts[0], "low guan huat", 0.85)], []])
     assert sorted(later[f.start:f.end] for f in out[1]) == sorted(found)
+
+
+@pytest.mark.parametrize("name, later, found", [
+    ("emre yazici", "emreyazici is the one on the booking", ["emreyazici"]),  # two parts run together
+    ("emre yazici", "it's for yaziciemre", []),                                 # ... in the order they were said only
+    ("ana rose", "anarose", []),                                                # "rose" is a common word: no seed
+    ("sun light", "the sunlight was bright", []),                               # ... and "sunlight" is a word
+])
+def test_propagate_names_two_parts_run_together(name, later, found):
+    texts = [f"my name is {name}", later]
+    out = propagate_names(texts, [[seed(texts[0], name)], []])
+    assert [texts[1][f.start:f.end] for f in out[1]] == found
