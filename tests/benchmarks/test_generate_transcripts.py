@@ -10,7 +10,7 @@ import pytest
 from benchmarks import (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e,
                         _templates_dev_f, _templates_dev_g, _templates_dev_h, _templates_dev_i,
                         _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n,
-                        _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq)
+                        _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar)
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -139,12 +139,12 @@ def test_template_families_share_no_phrasing():
         return {t for t in all_templates if re.sub(r"\{\w+\}|[ .,]", "", t)}
     families = (_templates_dev, _templates_dev_b, _templates_dev_c, _templates_dev_d, _templates_dev_e, _templates_dev_f,
                 _templates_dev_g, _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n,
-                _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq)
+                _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar)
     for i, a in enumerate(families):
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
     assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n",
-                             "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t", "dev_u", "dev_v", "dev_w", "dev_x", "dev_y", "dev_z", "dev_aa", "dev_ab", "dev_ac", "dev_ad", "dev_ae", "dev_af", "dev_ag", "dev_ah", "dev_ai", "dev_aj", "dev_ak", "dev_al", "dev_am", "dev_an", "dev_ao", "dev_ap", "dev_aq"}
+                             "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t", "dev_u", "dev_v", "dev_w", "dev_x", "dev_y", "dev_z", "dev_aa", "dev_ab", "dev_ac", "dev_ad", "dev_ae", "dev_af", "dev_ag", "dev_ah", "dev_ai", "dev_aj", "dev_ak", "dev_al", "dev_am", "dev_an", "dev_ao", "dev_ap", "dev_aq", "dev_ar"}
 
 
 def test_generate_fairness_balanced_one_name_each():
