@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from recognizers.names.cue_words import ACTION_VERBS, HONORIFICS, KIN_NOUNS, RECORD_ROLES, ROLE_NOUNS
 from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
 
 
@@ -26,28 +27,8 @@ def _inflected(words: str) -> frozenset[str]:
     return frozenset(w + s for w in words.split() for s in ("", "s", "ed", "ing"))
 
 
-_ACTION_VERBS = ("call ring rang rung phone phoned text e-mail email message ping remind tell ask invite meet send sent reply write "
-                 "forward talk speak spoke spoken chat visit collect congratulate wish pick drop try tried")
-_HONORIFICS = ("prince princess president senator governor congressman congresswoman mayor judge king "
-               "queen captain coach officer detective sergeant pastor reverend rev rabbi imam sheikh "
-               "saint lord lady mahatma swami guru sri shri uncle aunt auntie grandma grandpa granny "
-               "nana chief alhaji alhaja mallam oba")
-
-# Who a relation cue names: "my cousin ...", "our neighbour ...", "her brother ..." (regex alternatives, "neighbou?r"
-# both spellings).
-_KIN_NOUNS = ("friend brother sister wife husband son daughter mom mum dad boss colleague coworker kid youngest "
-              "eldest oldest flatmate roommate housemate carer lodger tenant fiance fiancee stepson stepdaughter "
-              "co-worker manager partner uncle aunt cousin neighbou?r grandson granddaughter nephew niece relative "
-              "mother father mummy daddy stepmother stepfather stepmum stepdad grandmother grandfather gran nan")
-_ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady tenant lodger carer nurse midwife "
-               "physio dentist surgeon consultant solicitor accountant caseworker adviser advisor installer plumber "
-               "electrician fitter surveyor inspector assessor caretaker officer supervisor teacher keyworker receptionist "
-               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad "
-               "concierge guard handler purser steward stewardess attendant host hostess porter clerk cashier chef waiter "
-               "waitress housekeeper doorman")
-_RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
 # The last word of a cue phrase that names a relation or a field ("my cousin", "surname").
-CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (_KIN_NOUNS + " " + _ROLE_NOUNS).split()) | {"neighbor"}
+CUE_NOUNS = frozenset(w.replace("ou?r", "our") for w in (KIN_NOUNS + " " + ROLE_NOUNS).split()) | {"neighbor"}
 FIELD_LABELS = frozenset("name names surname surnames firstname lastname fullname forename named called".split())
 # Greetings that are given names too ("Hiya" is a Bengali name): a greeting only when they open the turn.
 OPENING_GREETINGS = frozenset(("hiya", "heya"))
@@ -108,9 +89,9 @@ CUE_KINDS = (
             frozenset("everyone everybody people friends mates folks folk they just most all".split())),
     CueKind("title", _cue(r"mr|mrs|ms|miss|mister|dr|doctor|prof|professor|madam|sir"),
             frozenset("mr mrs ms miss mister dr doctor prof professor madam sir".split())),
-    CueKind("honorific", _cue("|".join(_HONORIFICS.split()).replace("congressman|congresswoman",
+    CueKind("honorific", _cue("|".join(HONORIFICS.split()).replace("congressman|congresswoman",
                                                                      "congress(?:wo)?man")),
-            frozenset(_HONORIFICS.split())),
+            frozenset(HONORIFICS.split())),
     # ASR keeps fillers inside the phrase ("this like is", "thank uh you"); a closing vocative follows
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
@@ -202,12 +183,14 @@ CUE_KINDS = (
         # who a parcel or a present is for: "the parcel was for X", "the flowers are meant for X"
         r"|(?:parcel|package|delivery|letter|present|gift|flowers|cheque|refund)s?\s+(?:(?:is|was|are|were)\s+)?"
         r"(?:(?:addressed|meant)\s+)?for"
+        # whom a reference is for, whom the caller chases, checks or works with: "a reference for X", "i'll chase X"
+        r"|references?\s+(?:(?:request|check)\s+)?for|chas(?:e|es|ed|ing)|(?:check|work)(?:s|ed|ing)?\s+with"
         r"|b?cc(?:['’]?d|ed)?(?:\s+in)?\s*:?"  # an e-mail's copy line: "cc Sonam", "cc: Lolade Bello", "cc'd in X"
         # whose record it is: "Re: X's account", "i'm calling about X's booking", "can you check X's order"
         r"|(?:re\s*:|regarding|about|check(?:ed|ing)?|updat(?:e|ed|ing)|access(?:ed)?|clos(?:e|ed|ing)"
         r"|cancel(?:led|ed|ling|ing)?)(?=\s+[^\W\d_]+\s*['’]s\s+(?:account|booking|order|claim|policy|case|ticket"
         r"|reservation|refund|complaint|application|appointment|parcel|package|details)\b)"),
-        _inflected(_ACTION_VERBS) | frozenset(
+        _inflected(ACTION_VERBS) | frozenset(
             """money cash funds payment dollars bucks pounds euros rupees rand naira shillings checking savings bank current
             meeting meetings appointment appointments lunch lunchs dinner dinners date dates
             conversation conversations call calls birthday wife husband son daughter mother phone mobile cell contact
@@ -219,7 +202,8 @@ CUE_KINDS = (
             referred referring word left leave leaving signed in add adding added is let dealt deal dealing deals have having
             copy copied copying table passport cot meal visa wheelchair assistance details should must needs on it's its it that's thats they're they everything's everythings
             parcel parcels package packages delivery deliveries letter letters present presents gift gifts flowers
-            cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking
+            cheque cheques refund refunds cc bcc cc'd ccd cced bcc'd re regarding about check checked checking checks
+            reference references chase chases chased chasing work works worked working
             update updated updating access accessed close closed closing cancel cancelled canceled cancelling
             canceling number reach getting""".split())),
     # An agent's read-back: "i've put / got taka hashi is that right", "I have Mosleh on the account, is that
@@ -238,11 +222,14 @@ CUE_KINDS = (
             frozenset("i've ive i reading read so was is did".split())),
     # the agent asking which part of the name a word is: "sorry is loh your surname or your first name"
     CueKind("name_part", _cue(r"is(?=\s+(?:[^\W\d_]+\s+){1,2}(?:(?:uh|um|er)\s+)?your\s+(?:sur|first\s+|last\s+|family\s+"
-                              r"|given\s+)name\b)"), frozenset(("is",))),
+                              r"|given\s+)name\b)"
+                              # ... or the word the agent asks to have spelled: "and how do you spell sky", "how is joy spelt"
+                              r"|how\s+do\s+you\s+spell(?=\s+[^\W\d_]+\s*[?.]?\s*$)|how\s+is(?=\s+[^\W\d_]+\s+spel(?:t|led)\b)"),
+            frozenset(("is", "how"))),
     CueKind("relation", _cue(
         r"(?:my|our|his|her|their)\s+(?:(?:um|uh|like|so)\s+)?"
         r"(?:(?:brother|sister|mother|father|son|daughter)[\s-]+in[\s-]+law|"
-        + "|".join(_KIN_NOUNS.split()) + ")"
+        + "|".join(KIN_NOUNS.split()) + ")"
         # ... said to be on the account before the name: "my husband is on it too, prosper jepson"; or the name
         # its partner in a pair of subjects ("my daughter and shamiso gumbo share the plan")
         r"(?:\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:share|both|are|have|pay|live|own|use)\b)"
@@ -253,17 +240,18 @@ CUE_KINDS = (
         r"|grandkids|grandchildren|sons|daughters)(?=,?\s+[^\W\d_]+,?\s+(?:and|&)\s)"  # ... a list follows
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         # ... "the last agent Fahim", "my previous advisor"
-        r"|(?:our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day"
-        r"|housing|repairs|lettings|letting|property|gas|site|estate|maintenance)\s+)?(?:"
-        + "|".join(_ROLE_NOUNS.split()) + r"|witness|claimant)"
+        r"|(?:my|our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day"
+        r"|housing|repairs|lettings|letting|property|gas|site|estate|maintenance|depot|payroll|shift|hr|branch|store|warehouse"
+        r"|area|regional|operations|office|recruitment|agency|line|senior|deputy|assistant)\s+)?(?:"
+        + "|".join(ROLE_NOUNS.split()) + r"|witness|claimant|(?<=shift )lead|(?<=team )lead)"
         # "your engineer today is X", "the neighbour upstairs X"
         r"(?:\s+(?:today|tomorrow|this\s+morning|this\s+afternoon|upstairs|downstairs|next\s+door))?"
         r"(?:\s+(?:is|was)(?:\s+called)?)?"  # "the consultant was X"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"
-        r"|(?:" + _RECORD_ROLES.replace(" ", "|") + r")\s+is"),
-        frozenset("my our your his her their the a an me both".split()) | frozenset(_RECORD_ROLES.split())),
+        r"|(?:" + RECORD_ROLES.replace(" ", "|") + r")\s+is"),
+        frozenset("my our your his her their the a an me both".split()) | frozenset(RECORD_ROLES.split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from recognizers.names.clause_cues import name_like
 from recognizers.names.filters import CLOSING_WORDS
-from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, THANKS_SHORT, lexicon, proper_nouns
+from recognizers.names.lexicon import ASSISTANT_NAMES, FUNCTION_WORD_NAMES, THANKS_SHORT, frequent_words, lexicon, proper_nouns
 from recognizers.names.name_words import AFTER_NAME_WORDS, INTRO_FOLLOWERS
 from recognizers.names.self_intro import SELF_INTRO_AFTER
 from recognizers.names.tokens import Token
@@ -137,6 +137,10 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # an everyday word ("i'm back what's new") nor what people call each other ("cheers mate").
         if tok.key in TERMS_OF_ADDRESS:
             return 0.0
+        if tok.first and nxt is not None and nxt.possessive and nxt.key == "that" and tok.key not in AFTER_NAME_WORDS \
+                and tok.key not in lex.word_given:
+            return 0.6  # "cheers rocky that's great": a given name, even an everyday word, before "that's ..." (not
+            # a word given name of word_given_names.txt: "this is progress that's great")
         if tok.name and intro and (tok.first or not tok.common):
             return 0.75
         # ... unless a goodbye follows ("you too wood take care", "thanks pat bye", "no problem pat i'll ..."):
@@ -172,6 +176,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if tok.capitalized and not tok.sentence_start and joined is not None and joined.capitalized \
                 and (joined.unknown or joined.name) and not joined.common:
             return 0.7  # "my nan Mere Tamihana": a capitalized everyday word before a capitalized surname
+        if joined is not None and joined.unknown and len(joined.key) >= 4 and not tok.function and not tok.possessive \
+                and tok.key not in AFTER_NAME_WORDS and tok.key not in frequent_words():
+            return 0.7  # "the payroll officer manana dolidze": a word seldom used, then a surname no list holds
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural and (
             joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS or _past_verb(joined)

@@ -8,7 +8,7 @@ PERSONAL_NOUNS = frozenset("""birthday bday anniversary wedding funeral graduati
     father brother sister parents grandma grandpa""".split())
 # ... and, for a listed given name, things a person has ("priya's phone number").
 OWNED_NOUNS = PERSONAL_NOUNS | frozenset("""phone number email address house place car office
-    flight appointment school party friend friends family""".split())
+    flight appointment school party friend friends family shift shifts rota timesheet payslip contract""".split())
 # What a voice assistant plays or shows: after a given name at the end of a turn ("play adele music"),
 # the thing, not a surname.
 CONTENT_NOUNS = frozenset("""music song songs album albums playlist podcast podcasts radio station news

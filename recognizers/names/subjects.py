@@ -6,6 +6,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.department_frames import department_frames
 from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
 from recognizers.names.opening_vocatives import opening_vocatives
 from recognizers.names.presence_frames import presence_frames
@@ -38,7 +39,8 @@ def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candid
 # unknown word); people live, move and are born (a listed name no dictionary has, or an unknown word); brands
 # and teams also work and say things (a listed name no dictionary has).
 SUBJECT_VERBS = {
-    **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized signed".split(), 2),
+    **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized signed agreed "
+                    "asked swapped covered knows knew watches watched".split(), 2),
     **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
     **dict.fromkeys("works worked said says told wrote".split(), 0),
 }
@@ -71,7 +73,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     out = modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys) \
         + pronoun_subjects(text, tokens, keys) + opening_vocatives(text, tokens, keys) \
-        + presence_frames(text, tokens, keys)
+        + presence_frames(text, tokens, keys) + department_frames(text, tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key)
@@ -83,7 +85,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
         if strength >= 0:
             end = k - 1 if k >= 2 and keys[k - 1] in _FILLERS else k
             first = _name_run(text, tokens, end, strength)
-            if first < end and _opens(text, tokens, first):
+            if first < end and (_opens(text, tokens, first) or _after_clause_opener(text, tokens, first)):
                 out.append(Candidate(first, end - 1, 0.6, REASON_CUE_PHRASE))
             elif key in SPEECH_VERBS and _speaker(text, tokens, end, k):
                 out.append(Candidate(end - 1, end - 1, 0.6, REASON_CUE_PHRASE))
@@ -97,14 +99,26 @@ _ORGANISATION_VOICE = frozenset("they we their our its".split())
 
 
 def _speaker(text: str, tokens: list[Token], end: int, k: int) -> bool:
-    """ "aktan said the panels ...": one word no list, dictionary or proper-noun list holds opens the
-    sentence before (``end``: a hesitation or) a verb of speech (``k``), not in capitals ("DPD said"), and no
-    organisation's voice follows."""
+    """ "aktan said the panels ...": one word no list, dictionary or proper-noun list holds (or a rare dictionary word)
+    opens the sentence or a clause before (``end``: a hesitation or) a verb of speech (``k``), not in capitals ("DPD
+    said"), and no organisation's voice follows."""
     tok = tokens[end - 1]
     after = tokens[k + 1].key if k + 1 < len(tokens) else ""
-    return tok.unknown and not tok.function and not tok.possessive and len(tok.key) >= 3 \
-        and tok.key.isalpha() and not text[tok.start:tok.end].isupper() and tok.key not in proper_nouns() \
-        and after not in _ORGANISATION_VOICE and _opens(text, tokens, end - 1)
+    return (tok.unknown or lexicon().is_rare_word(tok.key)) and not tok.function and not tok.possessive \
+        and len(tok.key) >= 3 and tok.key.isalpha() and not text[tok.start:tok.end].isupper() \
+        and tok.key not in proper_nouns() and after not in _ORGANISATION_VOICE \
+        and (_opens(text, tokens, end - 1) or _after_clause_opener(text, tokens, end - 1))
+
+
+# Words that open a clause inside a sentence, before its subject: "... and davit signed off the swap", "check with
+# him why ajmal agreed", "i'll log that ajmal agreed".
+_CLAUSE_OPENERS = frozenset("and but so because cos coz that why when while until then".split())
+
+
+def _after_clause_opener(text: str, tokens: list[Token], first: int) -> bool:
+    """``tokens[first]`` follows a word that opens a clause, with only a space between."""
+    return first > 0 and tokens[first - 1].key in _CLAUSE_OPENERS \
+        and not text[tokens[first - 1].end:tokens[first].start].strip()
 
 
 def _name_run(text: str, tokens: list[Token], k: int, strength: int) -> int:
