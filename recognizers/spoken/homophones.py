@@ -7,6 +7,7 @@ place so the run finder reads the words as digits or as a filler.
 """
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from recognizers.spoken import number_words as nw
@@ -85,6 +86,25 @@ def _joined_teens(text: str, toks: list) -> list:
     return out
 
 
+def _link(tok) -> bool:
+    """Whether ``tok`` may join a chain below: a homophone or a sure digit word."""
+    return tok.low in HOMOPHONES or tok.kind in _LINK_KINDS and _sure_digit(tok)
+
+
+def _homophone_beside_link(toks: list) -> bool:
+    """Whether a homophone has a word that may join its chain right before or after it (past hesitations): a chain
+    of one word changes nothing, so without one no word changes."""
+    n = len(toks)
+    for i in compress(range(n), map(HOMOPHONES.__contains__, map(_LOW, toks))):  # (the homophones, found in C)
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < n and toks[k].kind == FILLER:
+                k += step
+            if 0 <= k < n and _link(toks[k]):
+                return True
+    return False
+
+
 def digits_read_as_words(text: str, toks: list) -> list:
     """Homophones read as digits inside a run of digit words, "then" between digit words a pause, a split teen
     one teen (in place but for the teens; returns the tokens)."""
@@ -93,7 +113,7 @@ def digits_read_as_words(text: str, toks: list) -> list:
     lows = set(map(_LOW, toks))
     if "then" in lows:
         _then_between_digits(toks)
-    if lows.isdisjoint(HOMOPHONES):
+    if lows.isdisjoint(HOMOPHONES) or not _homophone_beside_link(toks):
         return toks
     # Which tokens may join a chain (``_sure_digit`` inlined; only tokens of a finished chain change below).
     # (A plain word fails the first two tests: the rest is tried only for the kinds it can hold for.)

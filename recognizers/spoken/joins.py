@@ -59,6 +59,8 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     lows = set(map(attrgetter("low"), toks))
     if _JOIN_WORDS.isdisjoint(lows) and not ("@" in text and any(t.kind == st.EMAILISH for t in toks)):
         return pieces
+    if not _may_join(text, toks, pieces, lows):
+        return pieces
     units = _units(text, toks, pieces)
     used = [False] * len(units)
     joined: list[Piece] = []
@@ -84,11 +86,23 @@ def join_pieces(text: str, toks: list[st.Token], pieces: list[Piece]) -> list[Pi
     return kept + joined
 
 
+def _may_join(text: str, toks: list[st.Token], pieces: list[Piece], lows: set[str]) -> bool:
+    """Whether a finder below can join anything: each needs a unit "dot", "dash", "hyphen" or "slash" (an e-mail's
+    domain a "dot" or a written host name), or "point" after a number. A unit's word is a token's or a piece's ("d o t"
+    spelled is a letters piece "dot"; a merged token spans blanks and is none of them)."""
+    said = lows.union(piece.text.lower() for piece in pieces)
+    if not _MUST_HOLD.isdisjoint(said) or "." in text and any(t.kind == st.HOST for t in toks):
+        return True
+    return "point" in said and (any(p.kind in _NUMBER_KINDS for p in pieces)
+                                or any(t.kind in _NUMBER_KINDS for t in toks))
+
+
 # Words between the parts of a reference ("r b slash six eight four eight slash five nine").
 _CODE_JOINERS = {"dash": "-", "hyphen": "-", "slash": "/"}
 _JOIN_WORDS = frozenset(nw.CONNECTORS) | frozenset(nw.DECIMAL_POINT) | frozenset(_CODE_JOINERS)
 # Words between the numbers of one value: "one nine two dot one six eight", "one two three dash four five".
 _NUMBER_JOINERS = frozenset(nw.DECIMAL_POINT) | {"dash", "hyphen"}
+_MUST_HOLD = frozenset(_CODE_JOINERS) | {"dot"}  # one of these, or "point" after a number (``_may_join``)
 # Parts of a reference: digits, spelled letters (joined already: "xbf"), letters glued to digits ("m6").
 _CODE_KINDS = _NUMBER_KINDS | {st.LETTER, "letters", "alnum"}
 MAX_CODE_PART = 8  # characters of one part: a longer one is a number or a word, not a reference group

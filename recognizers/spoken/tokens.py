@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from recognizers.spoken import number_words as nw
 from recognizers.spoken.foreign_digits import foreign_digits
 from recognizers.spoken.homophones import digits_read_as_words
-from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, FUNIT, HOST, LETTER, MULT, NATO, ORD, SCALE,
-                                      TEEN, TENS, UNIT, WDIGITS, WORD, ZERO)
+from recognizers.spoken.kinds import (AND, ASIN, EMAILISH, FILLER, FUNIT, HOST, LETTER, LETTERISH, MULT, NATO, NUMERIC,
+                                      ORD, SCALE, SPOKEN_NUMERIC, TEEN, TENS, UNIT, WDIGITS, WORD, ZERO)
+from recognizers.spoken.run_resolution import resolve as _resolve
 from recognizers.spoken.token_words import token_words
 from recognizers.start_set import compile_fast
 
-NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO, WDIGITS})
-SPOKEN_NUMERIC = frozenset({UNIT, TEEN, TENS, SCALE, MULT, ZERO})
-LETTERISH = frozenset({LETTER, NATO, ASIN})
 XRAY = "x ray"
 CHAINABLE = NUMERIC | LETTERISH
 
@@ -29,6 +28,7 @@ _TABLES_BEFORE_LETTER = (
     (SCALE, nw.SCALES), (MULT, nw.MULTIPLIERS), (ORD, nw.ORDINALS), (FUNIT, nw.FOREIGN_UNITS))
 _RUN_GAP = compile_fast(r"[\s,.;\-\u2026]{0,6}")  # between two words of one spoken run: blanks, commas, dots ...
 _LETTERS = compile_fast(r"[A-Za-z]+")
+_KIND = attrgetter("kind")
 
 
 @dataclass(slots=True)
@@ -156,12 +156,20 @@ def find_runs(text: str, toks: list[Token]) -> list[list[Token]]:
         raw_runs.append(current)
     runs: list[list[Token]] = []
     for run in raw_runs:
-        if len(run) == 1 and run[0].low in nw.AMBIGUOUS_ZERO and _next_to_point(text, run[0]):
-            run[0].kind, run[0].value = ZERO, 0  # "two oh three dot oh dot one": an octet
+        if len(run) > 1:
+            _resolve(run)
+            runs.extend(r for r in _split_words(run) if _worth_rewriting(text, r))
+            continue
+        tok = run[0]  # (most runs: one word, decided here)
+        if tok.low in nw.AMBIGUOUS_ZERO and _next_to_point(text, tok):
+            tok.kind, tok.value = ZERO, 0  # "two oh three dot oh dot one": an octet
             runs.append(run)
             continue
         _resolve(run)
-        runs.extend(r for r in _split_words(run) if _worth_rewriting(text, r))
+        # ``_worth_rewriting`` of one word: a spoken number ("one" only beside "dot" / "point") or "k as in kilo"; a
+        # plain word (``_split_words``) is none
+        if tok.kind in SPOKEN_NUMERIC and (tok.low != "one" or _next_to_point(text, tok)) or tok.kind == ASIN:
+            runs.append(run)
     return runs
 
 
@@ -173,87 +181,9 @@ def _gap_without_fillers(text: str, start: int, end: int) -> str:
     return _LETTERS.sub("", gap)
 
 
-def _resolve(run: list[Token]) -> None:
-    """Decide the ambiguous tokens of a run from their neighbours (in place)."""
-    n = len(run)
-    if n == 1:  # no neighbours (most runs: a lone "a" or "i"): the rules below, decided directly
-        tok = run[0]
-        if tok.kind == ZERO:
-            tok.kind, tok.value = (LETTER, "o") if tok.low == "o" else (WORD, None)
-        kind = tok.kind
-        if (kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS or kind == NATO and tok.low in nw.AMBIGUOUS_NATO
-                or kind == MULT or kind == SCALE):
-            tok.kind = WORD
-        return
-
-    # "oh" / "o" are zero next to a sure number or a confirmed zero ("oh oh oh seven"): sweep until
-    # confirmation has propagated through every chain of zeros (a run without "oh" / "o" has none).
-    kinds = {t.kind for t in run}
-    zeros: set[int] = set()
-    changed = sweep = ZERO in kinds or LETTER in kinds
-    while changed:
-        changed = False
-        for i, tok in enumerate(run):
-            if i not in zeros and (tok.kind == ZERO or (tok.kind == LETTER and tok.low == "o")):
-                if any(run[j].kind in NUMERIC and run[j].kind != ZERO or j in zeros for j in (i - 1, i + 1)
-                       if 0 <= j < n):
-                    zeros.add(i)
-                    changed = True
-    for i, tok in enumerate(run if sweep else ()):
-        if i in zeros:
-            tok.kind, tok.value = ZERO, 0
-        elif tok.kind == ZERO:
-            tok.kind = LETTER if tok.low == "o" else WORD
-            tok.value = "o" if tok.low == "o" else None
-    kinds = {t.kind for t in run} if sweep else kinds
-    if kinds.isdisjoint((LETTER, NATO, MULT, SCALE)):  # the only kinds decided below
-        return
-    # In a run that surely spells letters ("s w one a one a a"), "a"/"i" next to digits are letters too.
-    spelled = not kinds.isdisjoint(LETTERISH) and any(_is_letter(t) for t in run)
-    code = NATO in kinds and _nato_code(run)  # (a code holds two NATO words)
-    for i, tok in enumerate(run):
-        if tok.kind == LETTER and tok.low in nw.AMBIGUOUS_LETTERS:
-            if not any(_is_letter(t) or spelled and (t.kind in NUMERIC or t.kind == LETTER)
-                       for t in run[max(0, i - 1):i] + run[i + 1:i + 2]):
-                tok.kind = WORD
-        elif tok.kind == NATO and tok.low in nw.AMBIGUOUS_NATO:
-            if not code and not any(_is_letter(t) for t in run[max(0, i - 1):i] + run[i + 1:i + 2]) \
-                    and not _three_nato(run, i):
-                tok.kind = WORD
-        elif tok.kind == MULT and not (i + 1 < n and run[i + 1].kind in (UNIT, ZERO)):
-            tok.kind = WORD
-        elif tok.kind == SCALE and not (i > 0 and run[i - 1].kind in (UNIT, TEEN, TENS)):
-            tok.kind = WORD
-
-
-def _is_letter(tok: Token) -> bool:
-    if tok.kind == ASIN:
-        return True
-    if tok.kind == LETTER:
-        return tok.low not in nw.AMBIGUOUS_LETTERS
-    return tok.kind == NATO and tok.low not in nw.AMBIGUOUS_NATO
-
-
-def _nato_code(run: list[Token]) -> bool:
-    """Whether a run is a code read with NATO words and digits ("hotel six delta mike nine november",
-    "november hotel 823874"): four or more characters, at least two NATO words and a digit, nothing else
-    but letters."""
-    nato = sum(t.kind == NATO for t in run)
-    numbers = sum(len(t.low) if t.kind == WDIGITS else t.kind in NUMERIC for t in run)  # "823874" is six
-    return nato + numbers >= 4 and nato >= 2 and numbers >= 1 and all(
-        t.kind in NUMERIC or t.kind in LETTERISH for t in run)
-
-
-def _three_nato(run: list[Token], i: int) -> bool:
-    lo, hi = i, i
-    while lo > 0 and run[lo - 1].kind == NATO:
-        lo -= 1
-    while hi + 1 < len(run) and run[hi + 1].kind == NATO:
-        hi += 1
-    return hi - lo >= 2
-
-
 def _split_words(run: list[Token]) -> list[list[Token]]:
+    if WORD not in map(_KIND, run):  # (most runs: no word to split at, found in C)
+        return [run]
     parts: list[list[Token]] = [[]]
     for tok in run:
         if tok.kind == WORD:
@@ -283,9 +213,9 @@ def spaced_digits(text: str, run: list[Token]) -> bool:
 
 
 def _worth_rewriting(text: str, run: list[Token]) -> bool:
-    spoken_numbers = sum(t.kind in SPOKEN_NUMERIC for t in run)
-    letters = sum(t.kind in LETTERISH for t in run)
-    if spoken_numbers == 0 and letters < 2:
+    kinds = list(map(_KIND, run))
+    letters = 2 if not SPOKEN_NUMERIC.isdisjoint(kinds) else sum(map(LETTERISH.__contains__, kinds))  # (counted if read)
+    if letters < 2:  # no spoken number and fewer than two letters
         # Written digits alone are rewritten only when spaced out; one stray letter never, unless it is
         # spelled out ("f as in foxtrot dot rahal at ...": the e-mail starts with that letter).
         return (letters == 0 and spaced_digits(text, run)) or (len(run) == 1 and run[0].kind == ASIN)

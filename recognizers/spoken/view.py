@@ -173,6 +173,11 @@ def _convert_run(run: list[st.Token], chars: list[str], spans: list[tuple[int, i
         if tok.kind in st.LETTERISH:
             emit(tok.value, tok.start, tok.end)
             i += 1
+        elif tok.kind in _OWN_NUMBER and (not tok.value or i + 1 == n or run[i + 1].kind != st.SCALE):
+            digits = str(tok.value)  # a digit or teen word no scale word follows: itself (``_read_cardinal``, inlined)
+            chars.extend(digits)
+            spans.extend([(tok.start, tok.end)] * len(digits))
+            i += 1
         elif tok.kind == st.WDIGITS:
             chars.extend(tok.low)
             first, stop = tok.start, tok.start + len(tok.low)
@@ -188,6 +193,9 @@ def _convert_run(run: list[st.Token], chars: list[str], spans: list[tuple[int, i
             i = j
         else:  # a stray scale word cannot survive _resolve; skip defensively
             i += 1
+
+
+_OWN_NUMBER = frozenset({st.UNIT, st.ZERO, st.TEEN})  # a number by itself unless a scale word follows
 
 
 def _read_below_100(run: list[st.Token], i: int) -> tuple[int, int] | None:
