@@ -19,7 +19,8 @@ _CONFIRMED = ("that", "thats", "correct")
 _AFTER = {"sorry": ("about", "for"), "thanks": ("for",), "thank": ("you",), "yes": _CONFIRMED, "yeah": _CONFIRMED,
           "yep": _CONFIRMED}
 _THATS_WHAT = frozenset(("right", "correct", "it"))
-_NOT_NAMES = INTERJECTIONS | CONVERSATIONAL_SOUNDS | OPENERS | TERMS_OF_ADDRESS | frozenset("aww oops whoops jeez gosh blimey".split())
+_NOT_NAMES = INTERJECTIONS | CONVERSATIONAL_SOUNDS | OPENERS | TERMS_OF_ADDRESS \
+    | frozenset("aww oops whoops jeez gosh blimey".split())
 _BETWEEN = frozenset(("", ",", "-", "–", "—"))
 
 

@@ -1,8 +1,10 @@
 """Names at work: a role after a team's word ("the warehouse manager X", "my line manager X", "the shift lead today is
 X"), a word seldom used before a surname no list holds after a role, a given name (even an everyday word) between a
 thanks and "that's ...", a subject after a word that opens a clause ("... and X signed the sheet", "i'll note that X
-agreed"), a name before "in payroll" or "copied in", the word an agent asks to have spelled, whom a reference is for, whom the
-caller chases, checks or works with, who covers a shift or signs a timesheet; and the same words around no name. Sentences written for this test."""
+agreed"), a name before "in payroll" or "copied in", the word an agent asks to have spelled, whom a reference is for,
+whom the caller chases, checks or works with, who covers a shift or signs a timesheet; and the same words around no
+name. Sentences written for this test; two positive rows ("check with", "is covering") passed before and stay as
+guards."""
 import pytest
 
 from tests.recognizers.names.found import found_names as _found
