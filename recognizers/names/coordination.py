@@ -60,7 +60,7 @@ def _after_me(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate
 
 
 _FAMILY = frozenset("kids children boys girls twins grandkids grandchildren family".split())
-_POSSESSIVES = frozenset("my our his her their".split())
+_POSSESSIVES = _GROUP_OPENERS - {"the"}  # "X and my brother": a relation or a role after these
 
 
 def _with_family(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:

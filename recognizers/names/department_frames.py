@@ -25,10 +25,9 @@ def department_frames(text: str, tokens: list[Token], keys: list[str]) -> list[C
         if keys[k + 1] not in (DEPARTMENTS if keys[k] == "in" else _COPIED_INTO) \
                 or not _name_tokens.adjacent(text, tokens[k - 1], tokens[k]):
             continue
-        first = k - 1
-        if first > 0 and subject_word(tokens[first - 1]) and subject_word(tokens[first]) \
-                and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
-            first -= 1
-        if subject_word(tokens[first], first == k - 1):
-            out.append(Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE))
+        if k >= 2 and subject_word(tokens[k - 2]) and subject_word(tokens[k - 1]) \
+                and _name_tokens.adjacent(text, tokens[k - 2], tokens[k - 1]):
+            out.append(Candidate(k - 2, k - 1, SCORE, REASON_CUE_PHRASE))  # two name words
+        elif subject_word(tokens[k - 1], alone=True):
+            out.append(Candidate(k - 1, k - 1, SCORE, REASON_CUE_PHRASE))
     return out

@@ -42,8 +42,7 @@ def presence_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Can
         while first > 0 and k - first < MAX_NAME_TOKENS and subject_word(tokens[first - 1], common_given=common_given) \
                 and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
             first -= 1
-        if subject_word(tokens[first], first == k - 1, common_given=common_given) \
-                and all(subject_word(t, common_given=common_given) for t in tokens[first + 1:k]) \
-                and opens(text, tokens, first):
+        # (the words walked over are name words; the last one is tried here: alone, also a rare dictionary word)
+        if subject_word(tokens[k - 1], first == k - 1, common_given=common_given) and opens(text, tokens, first):
             out.append(Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE))
     return out
