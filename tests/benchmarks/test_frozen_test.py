@@ -7,7 +7,7 @@ import pytest
 
 from benchmarks import (_frozen_test_templates, _templates_dev, _templates_dev_b, _templates_dev_c,
                         _templates_dev_d, _templates_dev_e, _templates_dev_f, _templates_dev_g, _templates_dev_h,
-                        _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar)
+                        _templates_dev_i, _templates_dev_j, _templates_dev_k, _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar, _templates_dev_as)
 from benchmarks import frozen_test
 from benchmarks.generate_transcripts import DATA_DIR, read_jsonl
 
@@ -83,7 +83,7 @@ def _templates(module) -> set[str]:
 @pytest.mark.parametrize("dev_family", [_templates_dev, _templates_dev_b, _templates_dev_c,
                                         _templates_dev_d, _templates_dev_e, _templates_dev_f, _templates_dev_g,
                                         _templates_dev_h, _templates_dev_i, _templates_dev_j, _templates_dev_k,
-                                        _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar])
+                                        _templates_dev_l, _templates_dev_m, _templates_dev_n, _templates_dev_o, _templates_dev_p, _templates_dev_q, _templates_dev_r, _templates_dev_s, _templates_dev_t, _templates_dev_u, _templates_dev_v, _templates_dev_w, _templates_dev_x, _templates_dev_y, _templates_dev_z, _templates_dev_aa, _templates_dev_ab, _templates_dev_ac, _templates_dev_ad, _templates_dev_ae, _templates_dev_af, _templates_dev_ag, _templates_dev_ah, _templates_dev_ai, _templates_dev_aj, _templates_dev_ak, _templates_dev_al, _templates_dev_am, _templates_dev_an, _templates_dev_ao, _templates_dev_ap, _templates_dev_aq, _templates_dev_ar, _templates_dev_as])
 def test_frozen_templates_share_no_phrasing_with_dev(dev_family):
     assert not _templates(_frozen_test_templates) & _templates(dev_family)
 
