@@ -94,14 +94,30 @@ def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list
     for k in positions(keys_of(tokens), _AND, 1, len(tokens) - 1):
         for j, other in ((k - 1, k + 1), (k + 1, k - 1)):
             tok = tokens[j]
-            if j in taken or tok.function or tok.possessive or not _listable(tok) \
+            if j in taken or tok.function or tok.possessive \
+                    or not (_listable(tok) or _subject_with_me(text, tokens, j, other)) \
                     or not (tokens[other].key in _SELF or (j < k and other in firsts)):
                 continue
             if j < k and j > 0 and tokens[j - 1].function and tokens[j - 1].key not in _SELF \
-                    and not text[tokens[j - 1].end:tok.start].strip():
+                    and tokens[j - 1].key not in _CLAUSE_OPENERS and not text[tokens[j - 1].end:tok.start].strip():
                 continue  # "the salt and pepper", "for bread and ..."
             out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
     return out
+
+
+# What "X and me" / "X and i" do together, opening a sentence: "sunny and me swapped lates", "hope and i went".
+_DONE_TOGETHER = frozenset("went were are did do have had got get swapped share shared work worked both".split())
+
+
+def _subject_with_me(text: str, tokens: list[Token], j: int, other: int) -> bool:
+    """A given name, even an everyday word, opening a sentence or a clause before "and me / and i" and a verb."""
+    tok, k = tokens[j], other + 1
+    return other == j + 2 and tokens[other].key in _SELF and tok.first and len(tok.key) >= 3 and k < len(tokens) \
+        and (tokens[k].key in _DONE_TOGETHER or (tokens[k].key.endswith("ed") and tokens[k].english)) \
+        and (j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n" or tokens[j - 1].key in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = frozenset("so but because cos then and".split())
 
 
 def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

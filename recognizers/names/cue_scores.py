@@ -124,8 +124,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if (tok.spread or rare) and not tok.common and joined is not None and joined.first \
                 and joined.spread >= WELL_KNOWN_SPREAD:
             return 0.7  # "it's me molnar oliver": a listed or rare word before a well-known given name (surname first)
-        if tok.name and _surname_next(joined, after):
-            return 0.7  # "this is hope brown": a given name that is a common word, then a surname
+        if (tok.name or (tok.english and not tok.common and len(tok.key) >= 4 and tok.key not in AFTER_NAME_WORDS
+                         and not lex.is_inflected_common(tok.key))) and _surname_next(joined, after):
+            return 0.7  # "this is hope brown", "i'm ocean turner": a given name or a word seldom said, then a surname
         # "it's ade again", "its samia again", "it's harry again": a given name or a rare word before
         # "again" or a closing (a widely listed given name even when it is an everyday word too).
         again = nxt is not None and nxt.key == "again"
@@ -137,10 +138,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         # an everyday word ("i'm back what's new") nor what people call each other ("cheers mate").
         if tok.key in TERMS_OF_ADDRESS:
             return 0.0
-        if tok.first and nxt is not None and nxt.possessive and nxt.key == "that" and tok.key not in AFTER_NAME_WORDS \
-                and tok.key not in lex.word_given:
-            return 0.6  # "cheers rocky that's great": a given name, even an everyday word, before "that's ..." (not
-            # a word given name of word_given_names.txt: "this is progress that's great")
+        if _before_thats(tok, nxt) and tok.key not in lex.word_given:
+            return 0.6  # "hi rocky that's great": a given name, even an everyday word, before "that's ..." (not a word
+            # given name of word_given_names.txt: "this is progress that's great"; after thanks: ``thanked_vocative``)
         if tok.name and intro and (tok.first or not tok.common):
             return 0.75
         # ... unless a goodbye follows ("you too wood take care", "thanks pat bye", "no problem pat i'll ..."):
@@ -196,6 +196,20 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if tok.capitalized and (listed or unknown):
         return 0.55
     return 0.6 if unknown and _given_and_surname(tok.key) else 0.0  # "under ezrareid": two names run together
+
+
+def _before_thats(tok: Token, nxt: Token | None) -> bool:
+    """A given name (not a word that follows names) before "that's ..."."""
+    return tok.first and nxt is not None and nxt.possessive and nxt.key == "that" and tok.key not in AFTER_NAME_WORDS
+
+
+def thanked_vocative(cue_word: str, tok: Token, nxt: Token | None) -> float:
+    """ "cheers justice that's great", "thanks honor that's lovely": after a thanks, any given name before "that's", the
+    word given names of word_given_names.txt too (only "this is" / "it's" make "progress that's great" a clause)."""
+    return 0.6 if cue_word in _THANKS_CUES and tok.key not in TERMS_OF_ADDRESS and _before_thats(tok, nxt) else 0.0
+
+
+_THANKS_CUES = frozenset(("thanks", "cheers", "ta", "you")) | frozenset(THANKS_SHORT)  # "thank you": its last word
 
 
 def _past_verb(tok: Token) -> bool:

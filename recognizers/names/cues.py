@@ -15,7 +15,7 @@ from operator import attrgetter
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.clause_cues import clause_cue
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
-from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, cue_score
+from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, cue_score, thanked_vocative
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import lexicon
 from recognizers.names.modal_subjects import SHORT_FILLERS
@@ -120,7 +120,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if not score:
             score, clause_last = clause_cue(kind, tokens, i, joined)
         if not score and kind == "greeting":
-            score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok)
+            score = addressed_score(text, end, tok, nxt, VOCATIVE_FOLLOWERS) or well_known_addressed(text, end, tok) \
+                or thanked_vocative(tokens[i - 1].key, tok, nxt)
         if kind == "title" and not score and tok.key in SHORT_SURNAMES and name_boundary(text, tok, nxt) \
                 and (not tok.function or tokens[i - 1].key in PLAIN_TITLES):
             score = 0.8  # "yes it's mr in speaking", "miss wi": a short surname that ends the name

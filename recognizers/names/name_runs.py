@@ -35,6 +35,9 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False, com
             continue
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
+        if last == i and _sandwiched(text, tokens, last):
+            last += 2  # "done by gul mural amiri at onboarding": an everyday word between a given name and a surname
+            continue
         joiner = nxt.key in PARTICLES or nxt.key in ARABIC_JOINERS or nxt.initial
         if joiner and after is not None and adjacent(text, nxt, after) and (
                 after.name or after.capitalized or (
@@ -104,6 +107,21 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
                 and adjacent(text, nxt, after):
             return True
     return False
+
+
+def _sandwiched(text: str, tokens: list[Token], i: int) -> bool:
+    """``tokens[i + 1]`` is a dictionary word (a speech engine's rendering of a name word: "mural"; no "-s", "-ed" or
+    "-ing" form: "riza picks sammi up") between the listed given name ``tokens[i]`` and a word of four letters or more
+    no list or dictionary holds that ends the name."""
+    if i + 2 >= len(tokens):
+        return False
+    given, middle, last = tokens[i], tokens[i + 1], tokens[i + 2]
+    end = tokens[i + 3] if i + 3 < len(tokens) else None
+    return given.first and not given.common and not given.possessive and middle.english and not middle.name \
+        and not middle.possessive and len(middle.key) >= 3 and not lexicon().is_inflected_common(middle.key) \
+        and middle.key not in AFTER_NAME_WORDS and middle.key not in CONTENT_NOUNS \
+        and last.unknown and len(last.key) >= 4 and last.key.isalpha() and adjacent(text, middle, last) \
+        and (end is None or end.function or end.key in INTRO_FOLLOWERS) and not (end is not None and end.possessive)
 
 
 # Labels of a contact's number after the contact's name ("call grace bell mobile").

@@ -28,6 +28,7 @@ _SPEAKERS = frozenset(("me", "myself", "you"))
 _AND_OR = frozenset(("and", "or"))
 _FILLER_AFTER_YOU = frozenset(("know", "see", "mean"))
 _SAME_CLAUSE = compile_fast(r"[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
+_LEADS = frozenset(("shift", "team"))
 _MAX_BETWEEN = 2  # words between the owner and the role ("your housing officer", "the new team leader")
 
 
@@ -43,11 +44,17 @@ def _holder(tok: Token) -> bool:
     return tok.name or tok.unknown or (tok.capitalized and not tok.sentence_start) or lexicon().is_rare_word(tok.key)
 
 
-def _role_at(tokens: list[Token], keys: list[str], k: int) -> int:
-    """Index of the role noun closing the owner word at ``k`` ("your [housing] officer"), or -1."""
+def _role_holder(tok: Token) -> bool:
+    """A holder, or a given name that is an everyday word before the role ("precious is the shift lead")."""
+    return _holder(tok) or (tok.key in lexicon().word_given and not tok.possessive)
+
+
+def _role_at(tokens: list[Token], keys: list[str], k: int, leads: bool = False) -> int:
+    """Index of the role noun closing the owner word at ``k`` ("your [housing] officer"), or -1; ``leads``: also "the
+    shift / team lead" (said with "is": "X is the shift lead", not "hiya the shift lead")."""
     for j in range(k + 1, min(k + 2 + _MAX_BETWEEN, len(keys))):
-        if keys[j] in ROLES and not tokens[j].possessive:
-            return j
+        if (keys[j] in ROLES or (leads and keys[j] == "lead" and keys[j - 1] in _LEADS)) and not tokens[j].possessive:
+            return j  # "the shift lead", not "the lead"
         if tokens[j].function or tokens[j].possessive:
             return -1
     return -1
@@ -59,10 +66,10 @@ def _roles(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     out = []
     for k in positions(keys, _IS_WAS):
         if k + 2 < len(keys) and _holder(tokens[k + 1]) and keys[k + 2] in _OWNERS \
-                and _role_at(tokens, keys, k + 2) > 0:
+                and _role_at(tokens, keys, k + 2, True) > 0:
             out.append(Candidate(k + 1, k + 1, 0.6, REASON_CUE_PHRASE))  # "was bing the team leader"
-        if 0 < k < len(keys) - 1 and keys[k + 1] in _OWNERS and _holder(tokens[k - 1]) \
-                and _role_at(tokens, keys, k + 1) > 0:
+        if 0 < k < len(keys) - 1 and keys[k + 1] in _OWNERS and _role_holder(tokens[k - 1]) \
+                and _role_at(tokens, keys, k + 1, True) > 0:
             first = k - 2 if k >= 2 and _holder(tokens[k - 2]) and (tokens[k - 2].name or tokens[k - 2].unknown) else k - 1
             if follows_owner(tokens, first):
                 continue  # "the new engineer is my cousin"
