@@ -139,12 +139,12 @@ TARGETS: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], frozense
          r"\b(?:your|an|the|best|which|what|good|preferred) e-?mail(?: address| on file)?\b|\be-?mail(?: address| on file)\b", {EMAIL_ADDRESS}),
         # ... a phone number when the turn says what the number is for ("what number should the clinic call").
         (("number",), _WHAT_NUMBER + r"(?=.*\b(?:call|ring|text|reach|contact|phone|mobile)\b)", {PHONE_NUMBER}),
-        (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact"),
+        (("phone", "cell", "mobile", "landline", "number", "reach", "call", "text", "contact", "ring"),
          r"\b(?<!(?:to|on) your )(?<!(?:to|on) the )(?:phone|cell|cellphone|mobile|telephone|landline)\b"
          r"(?! app| call)|\b(?:callback|call back|contact|home|work|"
          r"daytime|alternate|alternative|best|good|evening|cell|another|other|second|backup|spare) (?:phone )?number\b"
          r"|\bnumber (?:to|where|we can|i can|that we can|you can be)\b[\w\s]{0,15}\b(?:reach|call|contact|text)"
-         r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact) you at\b", {PHONE_NUMBER}),
+         r"|\bnumber (?:you're|you are) calling from\b|\b(?:reach|call|text|contact|ring) you (?:at|on)\b", {PHONE_NUMBER}),
         (("call", "contact", "ring"), r"\b(?:who|someone) (?:should|shall|can|could|do|would)? ?(?:we|i) (?:can |could |should )?"
          r"(?:call|contact|ring)\b|\b(?:emergency|back-?up|back up|second(?:ary)?|another|one more|extra) contact\b"
          r"(?! (?:number|details|e-?mail|phone|address))|\bcontact person\b", {PERSON, PHONE_NUMBER}),  # "a backup contact"

@@ -72,7 +72,8 @@ CUE_KINDS = (
         r"|mi\s+(?:nombre|apellido)\s+(?:(?:uh|um|er|erm|hmm)\s+)?es|me\s+llamo"  # Spanish: "mi nombre es", "me llamo"
         # a form's field for a person: "claimant: clemency ormerod", "Policyholder: X"
         r"|(?:claimant|policy\s*holder|insured|deceased|executor|beneficiary|witness|patient|passenger|applicant|tenant|pupil|student"
-        r"|account\s+holder|next\s+of\s+kin)(?=\s*:)"
+        r"|account\s+holders?|joint\s+account\s+holders?|next\s+of\s+kin|payee|guarantor|donor|attorney|remitter|sender|receiver"
+        r"|recipient|cardholder|card\s+holder)(?=\s*:)"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given family sur firstname passport ticket boarding licence license lastname fullname givenname
@@ -80,7 +81,8 @@ CUE_KINDS = (
         listed registered booked reserved addressed made payable
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named printed card signed badge chat conversation claimant policy policyholder insured deceased executor
-        beneficiary witness patient passenger applicant tenant account next entered enrolled filed pupil student""".split())),
+        beneficiary witness patient passenger applicant tenant account next entered enrolled filed pupil student payee guarantor
+        donor attorney remitter sender receiver recipient cardholder joint""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -129,6 +131,7 @@ CUE_KINDS = (
         # an amount sent to someone ("send $1,360 to grace"), tried before the verb alone
         r"|(?:send|sent|transfer(?:red)?|pay|paid|give|gave|wire|wired)\s+[$£€₹]?\d[\d,.]*\s+(?:dollars\s+|bucks\s+)?to"
         r"|(?:give|gave|giving)\s+(?:it\s+|them\s+|the\s+money\s+)?to"  # "give to jasbir"
+        r"|(?:send|sent|sending|transferred|wired|paid)\s+(?:it|them|the\s+money|some|that)\s+to"  # "i sent it to thumar"
         # who was on the phone: "i had rudra lepcha on the phone last tuesday"
         r"|(?:had|got)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+on\s+the\s+(?:phone|line)\b)"
         r"|(?:went|gone|been|go|going)\s+(?:all\s+)?through\s+(?:all\s+)?(?:this|that|it)(?:\s+all)?\s+with"  # "went through all this with"
@@ -242,11 +245,12 @@ CUE_KINDS = (
         # ... "the last agent Fahim", "my previous advisor"
         r"|(?:my|our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day"
         r"|housing|repairs|lettings|letting|property|gas|site|estate|maintenance|depot|payroll|shift|hr|branch|store|warehouse"
-        r"|area|regional|operations|office|recruitment|agency|line|senior|deputy|assistant)\s+)?(?:"
+        r"|area|regional|operations|office|recruitment|agency|line|senior|deputy|assistant|loans|lending|fraud|disputes|mortgage"
+        r"|bereavement|savings|relationship|probate|collections|complaints)\s+)?(?:"
         + "|".join(ROLE_NOUNS.split()) + r"|witness|claimant|(?<=shift )lead|(?<=team )lead)"
         # "your engineer today is X", "the neighbour upstairs X"
         r"(?:\s+(?:today|tomorrow|this\s+morning|this\s+afternoon|upstairs|downstairs|next\s+door))?"
-        r"(?:\s+(?:is|was)(?:\s+called)?)?"  # "the consultant was X"
+        r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:is|was)(?:\s+called)?)?"  # "the consultant was X", "the guarantor uh is X"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"

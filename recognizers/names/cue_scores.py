@@ -124,9 +124,11 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if (tok.spread or rare) and not tok.common and joined is not None and joined.first \
                 and joined.spread >= WELL_KNOWN_SPREAD:
             return 0.7  # "it's me molnar oliver": a listed or rare word before a well-known given name (surname first)
-        if (tok.name or (tok.english and not tok.common and len(tok.key) >= 4 and tok.key not in AFTER_NAME_WORDS
-                         and not lex.is_inflected_common(tok.key))) and _surname_next(joined, after):
-            return 0.7  # "this is hope brown", "i'm ocean turner": a given name or a word seldom said, then a surname
+        if (tok.name or tok.first or (tok.english and not tok.common and len(tok.key) >= 4 and tok.key not in AFTER_NAME_WORDS
+                         and not lex.is_inflected_common(tok.key))) and (_surname_next(joined, after) or (
+                name_like(joined) and len(joined.key) >= 4 and (after is None or after.function))):
+            return 0.7  # "this is hope brown", "it's sterling hale", "i'm ocean turner", "it's ranger doile": a given
+            # name or a word seldom said, then a surname (or a word no list holds) that ends the turn or a clause
         # "it's ade again", "its samia again", "it's harry again": a given name or a rare word before
         # "again" or a closing (a widely listed given name even when it is an everyday word too).
         again = nxt is not None and nxt.key == "again"
@@ -173,6 +175,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
         if listed or unknown or _spoken_possessive(tok, joined):
             return 0.75
+        if tok.first and not tok.possessive and _surname_next(joined, after):
+            return 0.7  # "my mum honour porter is ...", "the guarantor is ace hunt": a given name that is a word, a surname
         if tok.capitalized and not tok.sentence_start and joined is not None and joined.capitalized \
                 and (joined.unknown or joined.name) and not joined.common:
             return 0.7  # "my nan Mere Tamihana": a capitalized everyday word before a capitalized surname

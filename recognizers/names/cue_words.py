@@ -21,5 +21,5 @@ ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady t
               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad "
               "concierge guard handler purser steward stewardess attendant host hostess porter clerk cashier chef waiter "
               "waitress housekeeper doorman manager coordinator recruiter administrator dispatcher controller "
-              "foreman trainer")
-RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee"
+              "foreman trainer guarantor executor executrix donor attorney trustee cosigner")
+RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee guarantor executor"

@@ -1,7 +1,7 @@
 """How far a name runs: from its first word over listed names, unknown words, particles and joiners."""
 from __future__ import annotations
 
-from recognizers.names.lexicon import WELL_ATTESTED, lexicon
+from recognizers.names.lexicon import WELL_ATTESTED, frequent_words, lexicon
 from recognizers.names.name_words import (AFTER_NAME_WORDS, ARABIC_JOINERS, INTERJECTIONS, INTRO_FOLLOWERS,
                                           MAX_NAME_TOKENS, PARTICLES)
 from recognizers.names.noun_classes import CONTENT_NOUNS
@@ -33,6 +33,8 @@ def extend(text: str, tokens: list[Token], i: int, introduced: bool = False, com
                 and adjacent(text, nxt, after) and not after.function:  # "(Chaves) do Vale": both words
             last += 2
             continue
+        if not prev.possessive and nxt.function and _capitalized_last(text, prev, nxt, after):
+            return last + 1  # "Joint account holders: me and Zoua Lor": a short surname that is a function word
         if prev.possessive or nxt.function or not adjacent(text, prev, nxt):
             break
         if last == i and _sandwiched(text, tokens, last):
@@ -109,16 +111,28 @@ def _continues(text: str, prev: Token, nxt: Token, after: Token | None, second: 
     return False
 
 
+def _capitalized_last(text: str, prev: Token, nxt: Token, after: Token | None) -> bool:
+    """``nxt``, a function word seldom written (not "and") with a capital (not in capitals) right after a capitalized name
+    word, ends the name: the text or the line ends after it, or punctuation or a lower-case word follows ("Seng Lor\nFraud
+    Investigator")."""
+    if not (prev.capitalized and nxt.capitalized and not nxt.sentence_start and len(nxt.key) >= 2
+            and adjacent(text, prev, nxt)) or text[nxt.start:nxt.end].isupper() or nxt.key in frequent_words():
+        return False
+    return after is None or not after.capitalized or bool(text[nxt.end:after.start].strip(" \t"))
+
+
 def _sandwiched(text: str, tokens: list[Token], i: int) -> bool:
     """``tokens[i + 1]`` is a dictionary word (a speech engine's rendering of a name word: "mural"; no "-s", "-ed" or
-    "-ing" form: "riza picks sammi up") between the listed given name ``tokens[i]`` and a word of four letters or more
-    no list or dictionary holds that ends the name."""
+    "-ing" form: "riza picks sammi up") between the listed given name ``tokens[i]`` (no everyday word, unless listed in
+    several locales: not "north depot anitha") and a word of four letters or more no list or dictionary holds that ends
+    the name."""
     if i + 2 >= len(tokens):
         return False
     given, middle, last = tokens[i], tokens[i + 1], tokens[i + 2]
     end = tokens[i + 3] if i + 3 < len(tokens) else None
-    return given.first and not given.common and not given.possessive and middle.english and not middle.name \
-        and not middle.possessive and len(middle.key) >= 3 and not lexicon().is_inflected_common(middle.key) \
+    return given.first and (not given.common or given.spread >= WELL_ATTESTED) and not given.possessive \
+        and middle.english and not middle.name and not middle.possessive and len(middle.key) >= 3 \
+        and not lexicon().is_inflected_common(middle.key) \
         and middle.key not in AFTER_NAME_WORDS and middle.key not in CONTENT_NOUNS \
         and last.unknown and len(last.key) >= 4 and last.key.isalpha() and adjacent(text, middle, last) \
         and (end is None or end.function or end.key in INTRO_FOLLOWERS) and not (end is not None and end.possessive)

@@ -39,7 +39,7 @@ NOT_AFTER_OPENERS = frozenset(("dhabi",))  # "abu dhabi" is a city
 AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow today tonight "
                              "again too please then there born died married".split()) | frozenset(
     "lives lived works worked moved studied graduated grew spoke phoned emailed texted messaged mentioned "
-    "promised apologised apologized told wrote".split())  # "sofie lives in oslo": verbs of a person
+    "promised apologised apologized told wrote rings rang phones".split())  # "sofie lives in oslo": verbs of a person
 # "did mark post anything": an auxiliary, an ambiguous given name, then a verb.
 QUESTION_AUX = frozenset(("did", "does"))
 # Words after an ambiguous name that make it a verb ("mark it", "bill them").

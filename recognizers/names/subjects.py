@@ -40,7 +40,7 @@ def bracketed(tokens: list[Token], keys: list[str] | None = None) -> list[Candid
 # and teams also work and say things (a listed name no dictionary has).
 SUBJECT_VERBS = {
     **dict.fromkeys("spoke phoned rang emailed texted messaged mentioned promised apologised apologized signed agreed "
-                    "asked swapped covered knows knew watches watched".split(), 2),
+                    "asked swapped covered knows knew watches watched rings phones".split(), 2),
     **dict.fromkeys("lives lived moved studied graduated grew".split(), 1),
     **dict.fromkeys("works worked said says told wrote".split(), 0),
 }
@@ -52,8 +52,9 @@ PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "tr
                           ("is", "flying"), ("was", "flying"), ("left", "the"), ("is", "off"), ("isn't", "available"),
                           ("isnt", "available"), ("is", "dealing"), ("was", "dealing"), ("is", "handling"),
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
-                          ("you", "there"), ("are", "you")))
-# "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back"; a name
+                          ("you", "there"), ("are", "you"), ("used", "my")))
+# "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
+# card"; a name
 # said to the caller opening the turn: "X you there", "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())

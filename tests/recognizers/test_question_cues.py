@@ -16,6 +16,7 @@ from recognizers.question_cues import expected_entities, normalize_question
     ("and your date of birth", {DATE_OF_BIRTH}),
     ("could you spell your last name", {EXPECT_SPELLED_NAME}),
     ("what's the best number to reach you?", {PHONE_NUMBER}),
+    ("Can we still ring you on 0161 555 0101?", {PHONE_NUMBER}),            # "reach / ring you on" (British "at")
     ("is there a backup number if your mobile is dead", {PHONE_NUMBER}),     # another / second / backup number
     ("And what should we call you today?", {PERSON}),                         # what the caller likes to be called
     ("just the given names on the passport please", {PERSON}),               # plural, as on a passport
