@@ -107,6 +107,7 @@ def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list
 
 # What "X and me" / "X and i" do together, opening a sentence: "sunny and me swapped lates", "hope and i went".
 _DONE_TOGETHER = frozenset("went were are did do have had got get swapped share shared work worked both".split())
+_CLAUSE_OPENERS = frozenset("so but because cos then and".split())  # "so precious and i went"
 
 
 def _subject_with_me(text: str, tokens: list[Token], j: int, other: int) -> bool:
@@ -115,9 +116,6 @@ def _subject_with_me(text: str, tokens: list[Token], j: int, other: int) -> bool
     return other == j + 2 and tokens[other].key in _SELF and tok.first and len(tok.key) >= 3 and k < len(tokens) \
         and (tokens[k].key in _DONE_TOGETHER or (tokens[k].key.endswith("ed") and tokens[k].english)) \
         and (j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n" or tokens[j - 1].key in _CLAUSE_OPENERS)
-
-
-_CLAUSE_OPENERS = frozenset("so but because cos then and".split())
 
 
 def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

@@ -54,8 +54,7 @@ PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "tr
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
                           ("you", "there"), ("are", "you"), ("used", "my")))
 # "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
-# card"; a name
-# said to the caller opening the turn: "X you there", "X are you still there"
+# card"; a name said to the caller opening the turn: "X you there", "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
