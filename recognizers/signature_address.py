@@ -13,8 +13,8 @@ import re
 
 from recognizers.base import register
 from recognizers.entities import POSTCODE, REASON_CONTEXT, STREET_ADDRESS
-from recognizers.names.signatures import SIGN_OFF
-from recognizers.spoken_aware import Hit, SpokenAwareRecognizer
+from recognizers.names.signatures import SIGN_OFF, SIGN_OFF_WORDS
+from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, words_of
 from recognizers.start_set import compile_fast
 
 SCORE = 0.8
@@ -32,8 +32,8 @@ class SignatureAddressRecognizer(SpokenAwareRecognizer):
     ENTITIES = (STREET_ADDRESS, POSTCODE)
 
     def find(self, text: str) -> list[Hit]:
-        if "\n" not in text:
-            return []
+        if "\n" not in text or SIGN_OFF_WORDS.isdisjoint(words_of(text)):
+            return []  # (no line, or no sign-off word: the lines are not split nor searched)
         lines = list(_lines(text))
         out: list[Hit] = []
         for k, (start, end) in enumerate(lines[:-2]):

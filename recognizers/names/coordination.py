@@ -5,7 +5,7 @@ from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.lexicon import WELL_ATTESTED
 from recognizers.names.reasons import REASON_NAME_LIST
 from recognizers.names.name_runs import extend
-from recognizers.names.name_words import COORDINATORS, OBJECT_WORDS, Candidate
+from recognizers.names.name_words import CLAUSE_LINKS, COORDINATORS, OBJECT_WORDS, Candidate
 from recognizers.names.tokens import Token, keys_of, positions
 
 
@@ -99,7 +99,7 @@ def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list
                     or not (tokens[other].key in _SELF or (j < k and other in firsts)):
                 continue
             if j < k and j > 0 and tokens[j - 1].function and tokens[j - 1].key not in _SELF \
-                    and tokens[j - 1].key not in _CLAUSE_OPENERS and not text[tokens[j - 1].end:tok.start].strip():
+                    and tokens[j - 1].key not in CLAUSE_LINKS and not text[tokens[j - 1].end:tok.start].strip():
                 continue  # "the salt and pepper", "for bread and ..."
             out.append(Candidate(j, j, 0.6, REASON_NAME_LIST))
     return out
@@ -107,7 +107,6 @@ def _paired(text: str, tokens: list[Token], candidates: list[Candidate]) -> list
 
 # What "X and me" / "X and i" do together, opening a sentence: "sunny and me swapped lates", "hope and i went".
 _DONE_TOGETHER = frozenset("went were are did do have had got get swapped share shared work worked both".split())
-_CLAUSE_OPENERS = frozenset("so but because cos then and".split())  # "so precious and i went"
 
 
 def _subject_with_me(text: str, tokens: list[Token], j: int, other: int) -> bool:
@@ -115,7 +114,7 @@ def _subject_with_me(text: str, tokens: list[Token], j: int, other: int) -> bool
     tok, k = tokens[j], other + 1
     return other == j + 2 and tokens[other].key in _SELF and tok.first and len(tok.key) >= 3 and k < len(tokens) \
         and (tokens[k].key in _DONE_TOGETHER or (tokens[k].key.endswith("ed") and tokens[k].english)) \
-        and (j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n" or tokens[j - 1].key in _CLAUSE_OPENERS)
+        and (j == 0 or text[:tok.start].rstrip()[-1:] in ".!?,;:\n" or tokens[j - 1].key in CLAUSE_LINKS)
 
 
 def _listed_before(text: str, tokens: list[Token], candidates: list[Candidate]) -> list[Candidate]:

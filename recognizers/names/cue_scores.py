@@ -213,7 +213,7 @@ def thanked_vocative(cue_word: str, tok: Token, nxt: Token | None) -> float:
     return 0.6 if cue_word in _THANKS_CUES and tok.key not in TERMS_OF_ADDRESS and _before_thats(tok, nxt) else 0.0
 
 
-_THANKS_CUES = frozenset(("thanks", "cheers", "ta", "you")) | frozenset(THANKS_SHORT)  # "thank you": its last word
+_THANKS_CUES = _THANKS - {"bye"} | {"you"}  # the last word of a thanks cue ("thank you": "you"; "thank" ends none)
 
 
 def _past_verb(tok: Token) -> bool:

@@ -40,6 +40,8 @@ AFTER_NAME_WORDS = frozenset("back soon said says good will well later tomorrow 
                              "again too please then there born died married".split()) | frozenset(
     "lives lived works worked moved studied graduated grew spoke phoned emailed texted messaged mentioned "
     "promised apologised apologized told wrote rings rang phones".split())  # "sofie lives in oslo": verbs of a person
+# Words that link a clause to the one before it, before its subject: "so precious and i went", "... and davit signed".
+CLAUSE_LINKS = frozenset("and but so because cos then".split())
 # "did mark post anything": an auxiliary, an ambiguous given name, then a verb.
 QUESTION_AUX = frozenset(("did", "does"))
 # Words after an ambiguous name that make it a verb ("mark it", "bill them").

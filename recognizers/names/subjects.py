@@ -5,7 +5,7 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
-from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.name_words import CLAUSE_LINKS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.department_frames import department_frames
 from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
 from recognizers.names.opening_vocatives import opening_vocatives
@@ -112,7 +112,7 @@ def _speaker(text: str, tokens: list[Token], end: int, k: int) -> bool:
 
 # Words that open a clause inside a sentence, before its subject: "... and davit signed off the swap", "check with
 # him why ajmal agreed", "i'll log that ajmal agreed".
-_CLAUSE_OPENERS = frozenset("and but so because cos coz that why when while until then".split())
+_CLAUSE_OPENERS = CLAUSE_LINKS | frozenset("coz that why when while until".split())
 
 
 def _after_clause_opener(text: str, tokens: list[Token], first: int) -> bool:

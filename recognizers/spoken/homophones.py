@@ -115,11 +115,7 @@ def digits_read_as_words(text: str, toks: list) -> list:
         _then_between_digits(toks)
     if lows.isdisjoint(HOMOPHONES) or not _homophone_beside_link(toks):
         return toks
-    # Which tokens may join a chain (``_sure_digit`` inlined; only tokens of a finished chain change below).
-    # (A plain word fails the first two tests: the rest is tried only for the kinds it can hold for.)
-    links = [t.low in HOMOPHONES or t.kind in _LINK_KINDS and (
-        t.kind in _SURE_KINDS or (t.kind == LETTER and t.low == "o") or (t.kind == WDIGITS and len(t.low) <= 2))
-        for t in toks]
+    links = list(map(_link, toks))  # which tokens may join a chain (only tokens of a finished chain change below)
     next_link = links.index
     i, n = 0, len(toks)
     while True:
