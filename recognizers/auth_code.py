@@ -78,6 +78,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
         r"received|gave)|(?:got|received|have|get) (?:a|the|this|that|your) (?:code|text|message|sms)"
         r"|(?:text(?:ed)?|sms|message)(?: [a-z']+){0,3}? (?:says|said|reads|read|shows|showed|had|has)|texted me"
         r"|security (?:number|digits)"
+        # said after the code, a clause later: "read out the code from the text and i did it was ..."
+        r"|code(?:,? [a-z']+){0,7}?,? (?:it|that) (?:was|is|said|says|read|reads)|code(?:,? [a-z']+){0,7}?,? it's"
         # a code arriving or being typed: "it's come through as ...", "i've a new one, ...", "so i'm typing ..."
         r"|come through|(?:got|have|i've|ive) a new one|lock screen|(?:i'm|im|i am) (?:typing|entering|keying in|putting in))\b")
     NEAR_CUE = compile_fast(NEAR_CUE_LOWER.pattern, re.IGNORECASE)
@@ -123,6 +125,8 @@ class AuthCodeRecognizer(SpokenAwareRecognizer):
                 continue
             if cue.group().lower().startswith("security") and near(self.CARD, text, start, end, 80, 16):
                 continue
+            if cue.group().lower().startswith("code") and _word_before(src, cue.start()) in self.NOT_SECRET:
+                continue  # "the zip code, it's 90210"
             hits.append(Hit(start, end, AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_near_cue"))
         if "typing" in words or "entering" in words:  # "so i'm typing J87C37, correct?": letters too
             hits += [Hit(*m.span("value"), AUTH_CODE, SCORE_NEAR_CUE, REASON_CONTEXT, "auth_typed")
@@ -188,6 +192,12 @@ def generic_matches(pattern: re.Pattern[str], low: str):
         if start >= pos and (found := pattern.match(low, start)) is not None:
             yield found
             pos = found.end()
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lower-cased word ending before ``text[at]`` (blanks between), or ""."""
+    words = text[max(0, at - 24):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

@@ -5,8 +5,8 @@ A name that is also a frequent English word ("grace", "will", "mark", "hope") is
 it is used as a name, not as a word: in an address position ("ok grace let me check", "thanks will",
 "you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
 an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
-the turn ("Honey" of "Honey Nicole B. Harris"). "i will call", "by the grace of", "mark it as read" and "the
-bill is due" stay as they are. Such a word of a name found less certainly (a statistical guess) is found again
+the turn ("Honey" of "Honey Nicole B. Harris"), or where only a person stands (``name_positions``: "Cash can't
+manage"). "i will call", "by the grace of", "mark it as read" and "the bill is due" stay as they are. Such a word of a name found less certainly (a statistical guess) is found again
 only right next to a name found ("manny [brag]"). Two parts of a name found, run together as one word ("umutkorkmaz"
 once "umut korkmaz" was found), are a mention too.
 
@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Sequence
 
+from pipeline.detection.name_positions import person_position
 from pipeline.detection.email_name_parts import EMAIL_SEED_SCORE, MIN_PART_LENGTH, email_name_parts
 from pipeline.records import Finding
 from recognizers.names.lexicon import (THANKS_SHORT, ASSISTANT_NAMES, FUNCTION_WORD_NAMES, FUNCTION_WORDS, TITLES, WORD_RE, fold,
@@ -225,6 +226,8 @@ def used_as_name(text: str, words: Sequence[re.Match], k: int) -> bool:
             and not _boundary(text, words[k + 1], words[k + 2])
         right = "clause" if nxt in clause or question else "end" if nxt in POLITE_PARTICLES or _restart(words, k) else (
             "word" if nxt in WORD_USE_FOLLOWERS or function else "free")
+    if not function and person_position(_near(text, words, k, -1), _near(text, words, k, 1), prev is None):
+        return True  # "Cash can't manage", "we'll send honor the guarantee"
     if prev is None:  # first word of the turn or of a sentence, or after a comma
         return right in ("end", "clause")
     j = k - 1  # the address word, if any: "thank you grace", "hi there grace"
@@ -273,6 +276,18 @@ def _opens(text: str, words: Sequence[re.Match], j: int) -> bool:
         if _key(words[j]) not in ADDRESS_WORDS and _key(words[j]) not in LEAD_INS:
             return False
     return True
+
+
+def _near(text: str, words: Sequence[re.Match], k: int, step: int) -> list[str]:
+    """Keys of up to two words before (``step`` -1, nearest last) or three after (1) ``words[k]`` in its sentence."""
+    keys, j = [], k
+    while len(keys) < (2 if step < 0 else 3) and 0 <= j + step < len(words):
+        left, right = (words[j + step], words[j]) if step < 0 else (words[j], words[j + step])
+        if _boundary(text, left, right):
+            break
+        j += step
+        keys.append(_key(words[j]))
+    return keys[::-1] if step < 0 else keys
 
 
 def _key(match: re.Match) -> str:

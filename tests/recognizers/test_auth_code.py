@@ -82,6 +82,9 @@ def test_auth_code_answer_accepts_bare_digits(text, values):
     ("the uh text you know says forty four forty two seventy nine", "forty four forty two seventy nine"),
     ("verification code you know twenty two oh three twenty seven", "twenty two oh three twenty seven"),
     ("i got a code, it's 5519", "5519"),
+    ("he had me read the code off my phone and i did, it was 730114", "730114"),   # said a clause after the code
+    ("the code from the bank that said 2291", "2291"),
+    ("they asked for the code it's six one four four", "six one four four"),
 ])
 def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
     assert value in found(text)
@@ -97,6 +100,9 @@ def test_auth_code_finds_codes_shortly_after_specific_cues(text, value):
     "it's come through the door today",
     "security number of staff 12",
     "the card security code is 1234",
+    "my zip code, it was 90210 back then",   # a code that is no secret, said a clause later
+    "the area code it was 0161",
+    "the code it was about 2000 dollars",
 ])
 def test_auth_code_near_cue_rejects_years_quantities_and_cvvs(text):
     assert found(text) == []

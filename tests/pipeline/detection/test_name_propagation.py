@@ -265,3 +265,37 @@ def test_propagate_names_two_parts_run_together(name, later, found):
     texts = [f"my name is {name}", later]
     out = propagate_names(texts, [[seed(texts[0], name)], []])
     assert [texts[1][f.start:f.end] for f in out[1]] == found
+
+
+# A name found with a cue that is an everyday word, said again where only a person stands (name_positions).
+@pytest.mark.parametrize("name, text, found", [
+    ("cash ellery", "Cash can't manage his bills since the stroke", ["Cash"]),    # subject of a person's verb
+    ("stone ferris", "i'll check what stone agreed with you", ["stone"]),
+    ("honor porter", "i'll note that honor is happy for you to speak", ["honor"]),
+    ("cash ellery", "so cash is the donor and you're the attorney", ["cash"]),    # "is" and a role
+    ("reed hollis", "reed was away that week", ["reed"]),
+    ("honor porter", "thanks we'll send honor the guarantee to sign", ["honor"]),  # given something
+    ("ace hunt", "can you give ace a ring later", ["ace"]),
+    ("honor porter", "are you honor or calling for her", ["honor"]),              # "are you ...?"
+    ("harmony cole", "how long did harmony work for you", ["harmony"]),           # a question's subject
+    ("harmony cole", "and was harmony ever off long term", ["harmony"]),
+    ("harmony cole", "Harmony was with us for three years.", ["Harmony"]),
+    ("harmony cole", "would you employ harmony again", ["harmony"]),              # a person's object
+    # negatives: the word used as a word
+    ("cash ellery", "cash is the only way to pay", []),
+    ("cash ellery", "if cash is tight we can wait", []),
+    ("cash ellery", "the cash is in the bank", []),
+    ("bill kent", "bill is due on friday", []),
+    ("bill kent", "bill can be paid online", []),
+    ("stone ferris", "send the stone samples over", []),
+    ("will brown", "will can't be changed now", []),                              # a function word: never
+    ("honor porter", "are you honor bound to do it", []),
+    ("harmony cole", "it was harmony only", []),
+    ("harmony cole", "did the harmony of the team suffer", []),
+    ("harmony cole", "we recommend harmony to all our members", []),
+    ("cash ellery", "did cash come through yet", []),
+])
+def test_propagate_names_common_word_where_only_a_person_stands(name, text, found):
+    texts = [f"my name is {name}", text]
+    out = propagate_names(texts, [[seed(texts[0], name, 0.85)], []])
+    assert [text[f.start:f.end] for f in out[1]] == found
