@@ -63,7 +63,8 @@ class TranscriptPhoneRecognizer(SpokenAwareRecognizer):
         r"dial|whatsapp|landline|callback|ring|messages?|answering|contact)\b"
         r"|\bnumbers? (?:on|for|listed on|attached to|tied to|linked to) (?:my|the|your|our) (?:account|file|profile)"
         r"|\b(?:new|old|other|best|good|alternate) (?:(?:uh|um|er|like|so) )?(?:number|one)\b"
-        r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b", re.IGNORECASE))
+        r"|\b(?:read|repeat)(?:ing)? (?:that|it|this) back\b"
+        r"|\bas (?:your|my|his|her|their|the) (?:(?:main|home|contact|best|daytime) )?number\b", re.IGNORECASE))  # "we've got ... as your number"
     # A label that makes a number someone's own, whatever its range ("Mobile: 0341 ...", "my number is ...").
     OWN_LABEL = CaseFolded(compile_fast(r"(?:\b(?:mobile|cell|cellphone|home|landline|desk|fax|phone|tel|telephone|hp|handphone)\b[\w .]{0,10}"
                            r"[:=#\-]\s*|\bmy (?:\w+ ){0,2}(?:number|phone|mobile|cell)(?: is)?\s*)$", re.IGNORECASE))

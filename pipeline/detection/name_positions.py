@@ -15,7 +15,10 @@ CLAUSE_OPENERS = CLAUSE_LINKS | frozenset("that what whether if when once until 
 # What only a person does, right after the name.
 PERSON_VERBS = frozenset("""agreed agrees said says told asked asks wants wanted needs needed knows knew
     signed signs rang rings phoned phones called calls emailed texted lives lived works worked
-    can't cannot couldn't won't wouldn't doesn't didn't hasn't hadn't""".split())
+    can't cannot couldn't won't wouldn't doesn't didn't hasn't hadn't trusts trusted likes liked loves loved prefers
+    preferred""".split())
+# Adverbs between a subject and its verb: "and chase really trusts him".
+ADVERBS = frozenset("really also just always never still usually often already".split())
 # "is" / "was" and what follows it only of a person: "honor is happy", "stone was away", "cash is the donor".
 BEING = frozenset("is was isn't wasn't".split())
 PERSON_STATES = frozenset("happy unhappy able unable away poorly unwell ill going".split())
@@ -45,6 +48,8 @@ def person_position(before: Sequence[str], after: Sequence[str], opens: bool) ->
         after: Folded keys of the (up to three) words after it in the same sentence.
         opens: The word starts its turn or sentence.
     """
+    if after and after[0] in ADVERBS:
+        after = after[1:]
     nxt = after[0] if after else None
     prev = before[-1] if before else None
     if (opens or prev in CLAUSE_OPENERS) and (nxt in PERSON_VERBS or nxt in BEING and _person_state(after[1:])):

@@ -112,8 +112,13 @@ def _opens_slot(tokens: Sequence[Token], k: int) -> bool:
     return (key in ("is", "was") and (before in ("this", "name", "surname") or before in _RELATIONS)) \
         or key in ("under", "both", "thanks") or closes_cue(tokens, k) \
         or (key, before) in (("and", "me"), ("you", "thank"), ("have", "i")) or before in _BEFORE_PREPOSITION.get(key, ()) \
-        or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) \
+        or (key == "and" and before in _RELATIONS and k > 1 and tokens[k - 2].key in _OWNERS) or _on_behalf(tokens, k) \
         or (key in _RELATIONS and before in _OWNERS) or (key == "holder" and before in _HELD)
+
+
+def _on_behalf(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` ends "on behalf of"."""
+    return tokens[k].key == "of" and k > 0 and tokens[k - 1].key == "behalf"
 
 
 def _intro_opener(tok: Token) -> bool:
@@ -190,6 +195,7 @@ def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, adde
         return True  # ... "my" only after names ("this is [caddy] traore my internet", "this is matthew babacar [sow] my")
     under = tokens[k].key == "under"
     partner = tokens[k].key == "and" and k > 0 and tokens[k - 1].key == "me"  # "me and deeq [alley]" ends the turn
+    partner = partner or _on_behalf(tokens, k)  # "on behalf of lawrence rams [bottom]" too
     if _edge(text, tokens, r) and (right == 0 or ((under or partner) and r >= len(tokens))
                                    or (r < len(tokens) and any(c in ".!?" for c in text[tokens[r - 1].end:tokens[r].start]))):
         return True  # ... a sentence's end after the added words ("account holder manny [brag]. system is locked")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from recognizers.names.cue_words import ACTION_VERBS, HONORIFICS, KIN_NOUNS, RECORD_ROLES, ROLE_NOUNS
+from recognizers.names.cue_words import ACTION_VERBS, HONORIFICS, KIN_NOUNS, RECORD_ROLES, ROLE_MODIFIERS, ROLE_NOUNS
 from recognizers.names.lexicon import THANKS_SHORT, THANKS_SHORT_RE
 
 
@@ -243,13 +243,12 @@ CUE_KINDS = (
         r"|grandkids|grandchildren|sons|daughters)(?=,?\s+[^\W\d_]+,?\s+(?:and|&)\s)"  # ... a list follows
         # someone by their role: "our neighbour Chaitali", "the driver, Dharun", "your engineer Tomasz"
         # ... "the last agent Fahim", "my previous advisor"
-        r"|(?:my|our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:last|previous|other|new|same|claims|front|duty|hotel|flight|cabin|desk|team|case|account|support|night|day"
-        r"|housing|repairs|lettings|letting|property|gas|site|estate|maintenance|depot|payroll|shift|hr|branch|store|warehouse"
-        r"|area|regional|operations|office|recruitment|agency|line|senior|deputy|assistant|loans|lending|fraud|disputes|mortgage"
-        r"|bereavement|savings|relationship|probate|collections|complaints)\s+)?(?:"
-        + "|".join(ROLE_NOUNS.split()) + r"|witness|claimant|(?<=shift )lead|(?<=team )lead)"
+        r"|(?:my|our|your|his|her|their|the|a|an)\s+(?:(?:um|uh|like|so)\s+)?(?:(?:" + "|".join(ROLE_MODIFIERS.split())
+        + r")\s+)?(?:" + "|".join(ROLE_NOUNS.split()) + r"|witness|claimant|(?<=shift )lead|(?<=team )lead|(?<=ward )sister)"
         # "your engineer today is X", "the neighbour upstairs X"
         r"(?:\s+(?:today|tomorrow|this\s+morning|this\s+afternoon|upstairs|downstairs|next\s+door))?"
+        # "the carer we want is X", "the dentist we saw was X"
+        r"(?:\s+(?:we|i)\s+(?:want|wanted|had|have|like|liked|saw|see|prefer|asked\s+for|booked))?"
         r"(?:\s+(?:(?:uh|um|er|erm)\s+)?(?:is|was)(?:\s+called)?)?"  # "the consultant was X", "the guarantor uh is X"
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"

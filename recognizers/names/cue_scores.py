@@ -183,6 +183,8 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if joined is not None and joined.unknown and len(joined.key) >= 4 and not tok.function and not tok.possessive \
                 and tok.key not in AFTER_NAME_WORDS and tok.key not in frequent_words():
             return 0.7  # "the payroll officer manana dolidze": a word seldom used, then a surname no list holds
+        if joined is not None and closed_pair(tok, joined, after):
+            return 0.7  # "the optometrist iris huges said", "the dentist we saw was noble fletcer."
         spoken_plural = tok.key.endswith("s") and tok.key[:-1] in lex.first  # "my friend sams": not a name
         return 0.7 if (tok.first or rare) and tok.key not in AFTER_NAME_WORDS and not spoken_plural and (
             joined is None or joined.function or name_like(joined) or joined.key in SUBJECT_VERBS or _past_verb(joined)
@@ -214,6 +216,13 @@ def thanked_vocative(cue_word: str, tok: Token, nxt: Token | None) -> float:
 
 
 _THANKS_CUES = _THANKS - {"bye"} | {"you"}  # the last word of a thanks cue ("thank you": "you"; "thank" ends none)
+
+
+def closed_pair(tok: Token, joined: Token, after: Token | None) -> bool:
+    """A given name (a word given name too) and a word seldom said, then the turn's end or a person's verb."""
+    return (tok.first or tok.key in lexicon().word_given) and not tok.possessive and not joined.function \
+        and not joined.possessive and joined.key.isalpha() and len(joined.key) >= 3 \
+        and joined.key not in frequent_words() and (after is None or after.key in SUBJECT_VERBS)
 
 
 def _past_verb(tok: Token) -> bool:

@@ -21,5 +21,12 @@ ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady t
               "warden cleaner agent rep representative operator specialist colleague guy lady gentleman bloke fella lad "
               "concierge guard handler purser steward stewardess attendant host hostess porter clerk cashier chef waiter "
               "waitress housekeeper doorman manager coordinator recruiter administrator dispatcher controller "
-              "foreman trainer guarantor executor executrix donor attorney trustee cosigner")
+              "foreman trainer guarantor executor executrix donor attorney trustee cosigner optometrist optician pharmacist "
+              "hygienist therapist physiotherapist paramedic podiatrist dispenser matron radiographer phlebotomist")
+# Words before a role noun that say which one: "the duty manager", "the loans officer", "the practice nurse".
+ROLE_MODIFIERS = ("last previous other new same claims front duty hotel flight cabin desk team case account support night day "
+                  "housing repairs lettings letting property gas site estate maintenance depot payroll shift hr branch store "
+                  "warehouse area regional operations office recruitment agency line senior deputy assistant loans lending "
+                  "fraud disputes mortgage bereavement savings relationship probate collections complaints practice district "
+                  "ward community dental surgery pharmacy hospital home care usual regular named lead specialist charge")
 RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee guarantor executor"

@@ -15,7 +15,7 @@ from operator import attrgetter
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.clause_cues import clause_cue
 from recognizers.names.cue_phrases import CUE_KINDS, KIND_BITS
-from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, cue_score, thanked_vocative
+from recognizers.names.cue_scores import PLAIN_TITLES, VOCATIVE_FOLLOWERS, closed_pair, cue_score, thanked_vocative
 from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import lexicon
 from recognizers.names.modal_subjects import SHORT_FILLERS
@@ -135,6 +135,9 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"), kind == "action")
         last = max(last, clause_last)
+        if kind == "relation" and last == i and joined is not None and i + 2 + paused <= len(tokens) \
+                and closed_pair(tok, joined, tokens[i + 2 + paused] if i + 2 + paused < len(tokens) else None):
+            last = i + 1 + paused  # "the dentist we saw was noble fletcer.": the pair the score was for
         if not score and last > i and tokens[last].key in lex.last:
             score = 0.7  # "it's rim salmi the account holder": given name + surname
         if score:

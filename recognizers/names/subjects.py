@@ -6,6 +6,7 @@ from recognizers.names import tokens as _name_tokens
 from recognizers.names.lexicon import frequent_words, lexicon, proper_nouns
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.name_words import CLAUSE_LINKS, MAX_NAME_TOKENS, Candidate
+from recognizers.names.bracket_frames import bracket_frames
 from recognizers.names.department_frames import department_frames
 from recognizers.names.modal_subjects import SHORT_FILLERS as _FILLERS, modal_subjects, opens as _opens
 from recognizers.names.opening_vocatives import opening_vocatives
@@ -52,9 +53,11 @@ PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "tr
                           ("is", "flying"), ("was", "flying"), ("left", "the"), ("is", "off"), ("isn't", "available"),
                           ("isnt", "available"), ("is", "dealing"), ("was", "dealing"), ("is", "handling"),
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
-                          ("you", "there"), ("are", "you"), ("used", "my")))
+                          ("you", "there"), ("are", "you"), ("used", "my"), ("will", "collect"), ("will", "pick"),
+                          ("will", "bring"), ("will", "drop"), ("from", "next"), ("from", "upstairs"), ("from", "across")))
 # "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
-# card"; a name said to the caller opening the turn: "X you there", "X are you still there"
+# card", "X will collect it", "X from next door"; a name said to the caller opening the turn: "X you there", "X are you
+# still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
@@ -73,7 +76,7 @@ def subjects(text: str, tokens: list[Token]) -> list[Candidate]:
     out = modal_subjects(text, tokens, keys) + _surname_before_first_name(tokens, keys) + _clefts(tokens, keys) \
         + _named_part(tokens, keys) + _before_occasion(tokens, keys) + _senders(tokens, keys) \
         + pronoun_subjects(text, tokens, keys) + opening_vocatives(text, tokens, keys) \
-        + presence_frames(text, tokens, keys) + department_frames(text, tokens, keys)
+        + presence_frames(text, tokens, keys) + department_frames(text, tokens, keys) + bracket_frames(text, tokens, keys)
     for k in positions(keys, _SUBJECT_KEYS, 1):
         key = tokens[k].key
         pair = k + 1 < len(tokens) and (key, tokens[k + 1].key)

@@ -30,6 +30,7 @@ def found(text: str) -> list[str]:
     ("it's 2125551234", "2125551234"),
     ("I'll text the confirmation to the mobile ending 7896.", "7896"),    # the last four
     ("your number ending in 0738 is that right", "0738"),
+    ("We've got 2143 6602 as your number, is that still right?", "2143 6602"),   # named after the digits
 ])
 def test_phone_finds_written_and_spoken_numbers(text, value):
     assert value in found(text)
@@ -50,6 +51,7 @@ def test_phone_finds_written_and_spoken_numbers(text, value):
     "the iphone fifteen costs nine ninety nine",
     "my social is 123-45-6789",
     "we have 1234567 customers",
+    "we have 2143 6602 as the order number",
 ])
 def test_phone_ignores_ordinary_numbers_and_other_identifiers(text):
     assert found(text) == []

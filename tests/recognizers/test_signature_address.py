@@ -26,6 +26,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Regards,\nKa Vang\n2231 Maple Ave, Apt 4\nSt Paul MN 55104",
      [("2231 Maple Ave, Apt 4", STREET_ADDRESS), ("St Paul MN 55104", STREET_ADDRESS)]),
     ("Cheers,\nTom Hale\n14 Mill Lane\n\nP.S. call me", [("14 Mill Lane", STREET_ADDRESS)]),   # a blank line ends it
+    # a sign-off opening its own line under other text
+    ("See you Monday.\n\nKind regards,\nNora Vella\n12, Triq il-Mitħna\nRBT 2040",
+     [("12, Triq il-Mitħna", STREET_ADDRESS), ("RBT 2040", POSTCODE)]),
+    ("Thanks again.\nBest wishes,\nHarpal Gill\nPlot 7, Phase 3B\n141001",
+     [("Plot 7, Phase 3B", STREET_ADDRESS), ("141001", POSTCODE)]),
 ])
 def test_address_lines_under_a_signed_name(text, found):
     assert _found(text) == found

@@ -274,6 +274,7 @@ def test_propagate_names_two_parts_run_together(name, later, found):
     ("honor porter", "i'll note that honor is happy for you to speak", ["honor"]),
     ("cash ellery", "so cash is the donor and you're the attorney", ["cash"]),    # "is" and a role
     ("reed hollis", "reed was away that week", ["reed"]),
+    ("chase ewing", "she's been coming for months and chase really trusts her", ["chase"]),  # an adverb between
     ("honor porter", "thanks we'll send honor the guarantee to sign", ["honor"]),  # given something
     ("ace hunt", "can you give ace a ring later", ["ace"]),
     ("honor porter", "are you honor or calling for her", ["honor"]),              # "are you ...?"
@@ -294,6 +295,7 @@ def test_propagate_names_two_parts_run_together(name, later, found):
     ("harmony cole", "did the harmony of the team suffer", []),
     ("harmony cole", "we recommend harmony to all our members", []),
     ("cash ellery", "did cash come through yet", []),
+    ("cash ellery", "and cash really helps", []),
 ])
 def test_propagate_names_common_word_where_only_a_person_stands(name, text, found):
     texts = [f"my name is {name}", text]

@@ -30,6 +30,8 @@ def _people(text: str, findings) -> list[str]:
     ("my brother in law mirela dunk sorted the car", "mirela", "mirela dunk"),
     ("the van driver was shun lettuce i think", "shun", "shun lettuce"),
     ("hi ah, this is kelvin mak hock,\ncalling about my account", "kelvin mak", "kelvin mak hock"),  # comma, break
+    # ... after "on behalf of", the turn's end
+    ("i'm ringing on behalf of lawrence rams bottom", "lawrence rams", "lawrence rams bottom"),
     # both sides
     ("yes it is under my father hoe van bee is that correct", "van", "hoe van bee"),
     # next to an East Asian name word, a syllable English writes as a function word
@@ -85,6 +87,8 @@ def test_misheard_words_in_a_name_slot_join_the_name(text, found, whole):
 
 @pytest.mark.parametrize("text, found, expected", [
     ("play adele", "adele", "adele"),                                       # no opening phrase: no slot
+    ("on behalf of mary jones about her order", "mary jones", "mary jones"),  # "about" is no name word
+    ("i'm ringing on behalf of mary thanks", "mary", "mary"),
     ("outpatient appointments lam here", "lam", "lam"),                     # a team's name opening the turn
     ("skyway rebooking uh desk patricia here", "patricia", "patricia"),     # ... or after a filler
     ("hello, front desk patricia here", "patricia", "patricia"),            # no opening phrase

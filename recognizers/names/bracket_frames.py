@@ -1,0 +1,102 @@
+"""Names bracketed by words said only around a person, so any word between may be the name, an everyday one too:
+"can you book gunner carter in for next week", "is that Star I'm speaking with?", "what's the best number to reach
+wstin on", "give our best to chase", "for dusty lynch that's my grandad", "bye for now hunter". Up to three words;
+the first must be a word that may open a name (a given name, a word given name, a surname, a word no list holds or a
+rare dictionary word), the others any word but a function word."""
+from __future__ import annotations
+
+from recognizers.names import tokens as _name_tokens
+from recognizers.names.cue_phrases import CUE_NOUNS
+from recognizers.names.person_words import RELATIVES
+from recognizers.names.lexicon import lexicon
+from recognizers.names.name_words import Candidate
+from recognizers.names.reasons import REASON_CUE_PHRASE
+from recognizers.names.tokens import Token, positions
+
+SCORE = 0.65
+_MAX_WORDS = 3
+END = "<end>"  # the turn's or the sentence's end after the name
+# (words before the name, words after it): END alone closes on the sentence's end; a set of keys is one word of choice.
+_BOOK_AFTER = frozenset("for with on at to today tomorrow next please".split())
+_FRAMES = (
+    (("book",), ("in", _BOOK_AFTER | {END})),               # "book gunner carter in for next week"
+    (("is", "that"), ("i'm", "speaking")), (("is", "that"), ("i'm", "talking")), (("is", "this"), ("i'm", "speaking")),
+    (("is", "that"), ("am", "i", "speaking")), (("is", "this"), ("am", "i", "speaking")),
+    (("reach",), ("on", END)),                               # "what's the best number to reach wstin on"
+    (("best", "to"), (END,)), (("love", "to"), (END,)), (("regards", "to"), (END,)),  # "give our best to chase"
+    (("hi", "to"), (END,)), (("hello", "to"), (END,)),
+    (("bye", "for", "now"), (END,)),                         # "bye for now hunter"
+)
+_RELATION_CLAUSE = frozenset(("that", "who", "he", "she"))   # "X that's my grandad", "X who's my carer"
+_OWNERS = frozenset(("my", "our"))
+_KIN = CUE_NOUNS | RELATIVES | frozenset("grandad granddad grandpa grandma granny nanna nana".split())
+_BY_FIRST_WORD = {word: tuple(f for f in _FRAMES if f[0][0] == word) for word in {f[0][0] for f in _FRAMES}}
+_FIRST_WORDS = frozenset(_BY_FIRST_WORD) | _RELATION_CLAUSE
+
+
+def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
+    """The name in each frame above, and a name before "that's / who's / she's my <relation>"."""
+    out = []
+    for k in positions(keys, _FIRST_WORDS):
+        for before, after in _BY_FIRST_WORD.get(keys[k], ()):
+            n = len(before)
+            if tuple(keys[k:k + n]) == before and k + n < len(tokens) and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
+                out += _slot(text, tokens, keys, k + n, after)
+        tok = tokens[k]
+        if tok.key in _RELATION_CLAUSE and tok.possessive and k + 2 < len(tokens) and keys[k + 1] in _OWNERS \
+                and keys[k + 2] in _KIN and not tokens[k + 2].possessive:
+            out += _run_before(text, tokens, k)
+    return out
+
+
+def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple) -> list[Candidate]:
+    """The shortest run from ``first`` that the words ``after`` close."""
+    if first >= len(tokens) or not _opens_name(tokens[first]):
+        return []
+    for last in range(first, min(first + _MAX_WORDS, len(tokens))):
+        if last > first and not (_inner(tokens[last]) and _name_tokens.adjacent(text, tokens[last - 1], tokens[last])):
+            return []
+        if _closes(text, tokens, keys, last, after):
+            return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]
+    return []
+
+
+def _closes(text: str, tokens: list[Token], keys: list[str], last: int, after: tuple) -> bool:
+    """The words ``after`` follow token ``last`` (END: the end of the turn or a punctuation mark)."""
+    at = last
+    for want in after:
+        nxt = at + 1
+        ended = nxt >= len(tokens) or not _joined(text, tokens, at, nxt)
+        if want == END or (isinstance(want, frozenset) and END in want and ended):
+            return ended
+        if ended or not (keys[nxt] == want if isinstance(want, str) else keys[nxt] in want):
+            return False
+        at = nxt
+    return True
+
+
+def _run_before(text: str, tokens: list[Token], k: int) -> list[Candidate]:
+    """Up to three words right before token ``k`` ("that's"), after the turn's start or a word that is no name."""
+    first = k
+    while first > 0 and k - first < _MAX_WORDS and _inner(tokens[first - 1]) \
+            and _name_tokens.adjacent(text, tokens[first - 1], tokens[first]):
+        first -= 1
+    while first < k and not _opens_name(tokens[first]):
+        first += 1
+    if first == k or (first > 0 and tokens[first - 1].key in ("the", "a", "an", "this", "that", "my", "your")):
+        return []
+    return [Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE)]
+
+
+def _joined(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Only blanks between tokens ``i`` and ``j`` (no punctuation: the same clause)."""
+    return not text[tokens[i].end:tokens[j].start].strip()
+
+
+def _opens_name(tok: Token) -> bool:
+    return _inner(tok) and (tok.first or tok.name or tok.unknown or tok.key in lexicon().word_given
+                            or lexicon().is_rare_word(tok.key))
+
+
+def _inner(tok: Token) -> bool:
+    return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha()
