@@ -34,9 +34,9 @@ class SignatureAddressRecognizer(SpokenAwareRecognizer):
     def find(self, text: str) -> list[Hit]:
         if "\n" not in text or SIGN_OFF_WORDS.isdisjoint(words_of(text)):
             return []  # (no line, or no sign-off word: the lines are not split nor searched)
-        lines = list(_lines(text))  # (a sign-off opening its line is searched from the line break before it)
+        lines = list(_lines(text))
         out: list[Hit] = []
-        for k, (start, end) in enumerate(lines[:-2]):
+        for k, (start, end) in enumerate(lines[:-2]):  # (a sign-off is searched from the line break before its line)
             if text[start:end].strip() and SIGN_OFF.search(text, max(0, start - 1), end + 1) and _NAME_LINE.fullmatch(
                     text[lines[k + 1][0]:lines[k + 1][1]].strip()):
                 out += _address_lines(text, lines[k + 2:k + 2 + MAX_ADDRESS_LINES])

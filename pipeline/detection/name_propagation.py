@@ -1,14 +1,14 @@
 """Propagate PERSON names across a conversation: once "Priya Raghunathan" is found anywhere, every
 other mention ("priya", "RAGHUNATHAN", "priya's") in any turn is found too (reason ``propagation``).
 
-A name that is also a frequent English word ("grace", "will", "mark", "hope") is found again only where
-it is used as a name, not as a word: in an address position ("ok grace let me check", "thanks will",
-"you're all set grace", "Grace, can you ..."), after a title ("ms grace"), as a possessive not after
-an article ("grace's card"), or capitalized inside a sentence of cased text ("I told Grace"), or right next to a name found in
-the turn ("Honey" of "Honey Nicole B. Harris"), or where only a person stands (``name_positions``: "Cash can't
-manage"). "i will call", "by the grace of", "mark it as read" and "the bill is due" stay as they are. Such a word of a name found less certainly (a statistical guess) is found again
-only right next to a name found ("manny [brag]"). Two parts of a name found, run together as one word ("umutkorkmaz"
-once "umut korkmaz" was found), are a mention too.
+A name that is also a frequent English word ("grace", "will", "mark", "hope") is found again only where it is used
+as a name, not as a word: in an address position ("ok grace let me check", "thanks will", "you're all set grace",
+"Grace, can you ..."), after a title ("ms grace"), as a possessive not after an article ("grace's card"), capitalized
+inside a sentence of cased text ("I told Grace"), right next to a name found in the turn ("Honey" of "Honey Nicole B.
+Harris"), or where only a person stands (``name_positions``: "Cash can't manage"). "i will call", "by the grace of",
+"mark it as read" and "the bill is due" stay as they are. Such a word of a name found less certainly (a statistical
+guess) is found again only right next to a name found ("manny [brag]"). Two parts of a name found, run together as
+one word ("umutkorkmaz" once "umut korkmaz" was found), are a mention too.
 
 A plain function over findings; it never sees more than the texts and the offsets it is given and
 logs counts only.

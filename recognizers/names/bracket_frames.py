@@ -2,7 +2,8 @@
 "can you book gunner carter in for next week", "is that Star I'm speaking with?", "what's the best number to reach
 wstin on", "give our best to chase", "for dusty lynch that's my grandad", "bye for now hunter". Up to three words;
 the first must be a word that may open a name (a given name, a word given name, a surname, a word no list holds or a
-rare dictionary word), the others any word but a function word."""
+rare dictionary word) or the last a surname ("book caravan yildiz in", a given name misheard), the others any word but
+a function word."""
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
@@ -40,7 +41,8 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
     for k in positions(keys, _FIRST_WORDS):
         for before, after in _BY_FIRST_WORD.get(keys[k], ()):
             n = len(before)
-            if tuple(keys[k:k + n]) == before and k + n < len(tokens) and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
+            if tuple(keys[k:k + n]) == before and k + n < len(tokens) \
+                    and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
                 out += _slot(text, tokens, keys, k + n, after)
         tok = tokens[k]
         if tok.key in _RELATION_CLAUSE and tok.possessive and k + 2 < len(tokens) and keys[k + 1] in _OWNERS \
@@ -51,12 +53,13 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
 
 def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple) -> list[Candidate]:
     """The shortest run from ``first`` that the words ``after`` close."""
-    if first >= len(tokens) or not _opens_name(tokens[first]):
+    if first >= len(tokens) or not _inner(tokens[first]):
         return []
     for last in range(first, min(first + _MAX_WORDS, len(tokens))):
         if last > first and not (_inner(tokens[last]) and _name_tokens.adjacent(text, tokens[last - 1], tokens[last])):
             return []
-        if _closes(text, tokens, keys, last, after):
+        # the first word opens a name, or (a misheard given name: "caravan yildiz") the last is a surname
+        if _closes(text, tokens, keys, last, after) and (_opens_name(tokens[first]) or last > first and _surname(tokens[last])):
             return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]
     return []
 
@@ -96,6 +99,11 @@ def _joined(text: str, tokens: list[Token], i: int, j: int) -> bool:
 def _opens_name(tok: Token) -> bool:
     return _inner(tok) and (tok.first or tok.name or tok.unknown or tok.key in lexicon().word_given
                             or lexicon().is_rare_word(tok.key))
+
+
+def _surname(tok: Token) -> bool:
+    """A listed name no everyday word is, or a word no list holds."""
+    return tok.unknown or (tok.name and not tok.common)
 
 
 def _inner(tok: Token) -> bool:

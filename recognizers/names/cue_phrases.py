@@ -73,7 +73,7 @@ CUE_KINDS = (
         # a form's field for a person: "claimant: clemency ormerod", "Policyholder: X"
         r"|(?:claimant|policy\s*holder|insured|deceased|executor|beneficiary|witness|patient|passenger|applicant|tenant|pupil|student"
         r"|account\s+holders?|joint\s+account\s+holders?|next\s+of\s+kin|payee|guarantor|donor|attorney|remitter|sender|receiver"
-        r"|recipient|cardholder|card\s+holder)(?=\s*:)"
+        r"|recipient|cardholder|card\s+holder|(?:preferred\s+|named\s+|usual\s+)?carer)(?=\s*:)"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given family sur firstname passport ticket boarding licence license lastname fullname givenname
@@ -82,7 +82,7 @@ CUE_KINDS = (
         policys appointment appointments you're you i'm i speaking chatting call calls called 's s your his her
         their named printed card signed badge chat conversation claimant policy policyholder insured deceased executor
         beneficiary witness patient passenger applicant tenant account next entered enrolled filed pupil student payee guarantor
-        donor attorney remitter sender receiver recipient cardholder joint""".split())),
+        donor attorney remitter sender receiver recipient cardholder joint preferred carer""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -174,7 +174,6 @@ CUE_KINDS = (
         # "i'll let X know", "i dealt with X last time", "we had X out last week"
         r"|let(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+know\b)|(?:dealt|deal|dealing|deals)\s+with"
         r"|updat(?:e|ed|ing)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:on|about|as\s+well|too)\b)"  # "i'll update X on our side"
-        r"|on\s+behalf\s+of"  # "i'm ringing on behalf of X"
         r"|(?:had|have|having)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:out|round|over)\s+(?:last|this|on|yesterday|today|twice)\b)"
         # who a booking holds: "shall i copy X in", "table four is X", "a cot for X", "it should be X"
         r"|cop(?:y|ied|ying)(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+in\b)|table\s+(?:[^\W\d_]+|\d+)\s+(?:is|has)"
@@ -253,8 +252,8 @@ CUE_KINDS = (
         # the caller's partner in a pair of subjects: "both me and hine te paa are on the same plan"
         r"|(?:both\s+)?me\s+and(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:are|share|both|have|pay|live|own|use)\b)"
         # the person a record is for: "tenant is gift taesse", "the patient is tee geok bee"
-        r"|(?:" + RECORD_ROLES.replace(" ", "|") + r")\s+is"),
-        frozenset("my our your his her their the a an me both".split()) | frozenset(RECORD_ROLES.split())),
+        r"|(?:" + RECORD_ROLES.replace(" ", "|") + r")\s+is|on\s+behalf\s+of"),  # "... is", "ringing on behalf of X"
+        frozenset("my our your his her their the a an me both on".split()) | frozenset(RECORD_ROLES.split())),
     CueKind("prep", _cue(r"with|from|to|for|and|by|about|of|under"),
             frozenset("with from to for and by about of under".split())),
 )

@@ -95,7 +95,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
     if kind == "title":
         # "mrs hawker speaking", "miss kura": also a rare dictionary word (never "the doctor said").
         return 0.85 if listed or unknown or tok.capitalized or tok.name else \
-            0.8 if rare else 0.0
+            0.8 if rare or (joined is not None and closed_pair(tok, joined, after)) else 0.0
     if kind == "honorific":
         return 0.7 if listed or unknown else 0.0
     if kind == "strong":
@@ -219,10 +219,20 @@ _THANKS_CUES = _THANKS - {"bye"} | {"you"}  # the last word of a thanks cue ("th
 
 
 def closed_pair(tok: Token, joined: Token, after: Token | None) -> bool:
-    """A given name (a word given name too) and a word seldom said, then the turn's end or a person's verb."""
-    return (tok.first or tok.key in lexicon().word_given) and not tok.possessive and not joined.function \
-        and not joined.possessive and joined.key.isalpha() and len(joined.key) >= 3 \
-        and joined.key not in frequent_words() and (after is None or after.key in SUBJECT_VERBS)
+    """A given name (a word given name or a word no list holds too) and a word that may be a surname, then the turn's
+    end (a word seldom said: "the dentist we saw was noble fletcer.") or a person's verb (any word but an adverb: "the
+    practice nurse harleen core said", "doctor blossom kendall changed")."""
+    if not (tok.first or tok.unknown or tok.key in lexicon().word_given) or tok.possessive or joined.function \
+            or joined.possessive or not joined.key.isalpha() or len(joined.key) < 3 or joined.key in AFTER_NAME_WORDS \
+            or joined.key in _NOT_SURNAMES or joined.key.endswith("ly"):
+        return False
+    if after is None:
+        return joined.key not in frequent_words()
+    return after.key in SUBJECT_VERBS or _past_verb(after)
+
+
+_NOT_SURNAMES = frozenset("also just still really never always then now even only already ever got gets get has had have "
+                          "was were is are came went took made did does".split())  # ("his sister X got paid")
 
 
 def _past_verb(tok: Token) -> bool:

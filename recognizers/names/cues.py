@@ -135,7 +135,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"), kind == "action")
         last = max(last, clause_last)
-        if kind == "relation" and last == i and joined is not None and i + 2 + paused <= len(tokens) \
+        if kind in ("relation", "title") and last == i and joined is not None \
                 and closed_pair(tok, joined, tokens[i + 2 + paused] if i + 2 + paused < len(tokens) else None):
             last = i + 1 + paused  # "the dentist we saw was noble fletcer.": the pair the score was for
         if not score and last > i and tokens[last].key in lex.last:

@@ -24,6 +24,11 @@ from tests.recognizers.names.found import found_names as _found
     ("ok bye for now ember", ["ember"]),
     ("the tablets are for rusty hale that's my grandad", ["rusty hale"]),
     ("it's for autumn who's my niece", ["autumn"]),
+    ("can you book tractor okonjo in for monday", ["tractor okonjo"]),     # a given name misheard, a surname after
+    ("the practice nurse tegwen core said to ring", ["tegwen core"]),      # two words, then a person's verb
+    ("doctor blossom kendrew changed the dose", ["doctor blossom kendrew"]),
+    ("preferred carer: marisol quaye", ["marisol quaye"]),
+    ("i'm phoning on behalf of rocky prentice", ["rocky prentice"]),
     # negative rows
     ("the district nurse said she'd come tuesday", []),
     ("the ward sister told us to wait", []),
@@ -39,6 +44,10 @@ from tests.recognizers.names.found import found_names as _found
     ("i bought flowers that's my mum", []),
     ("it's for the dentist that's my mum's", []),
     ("my friend rose quickly said no", []),
+    ("can you book caravan storage in for june", []),
+    ("the doctor then said", []),
+    ("and his sister Maren got paid last month", ["Maren"]),
+    ("i'm calling on behalf of the school", []),
 
 ])
 def test_care_frames(text, names):
