@@ -33,7 +33,12 @@ def _has(profile, block) -> bool:
 class CareAssembly(MoneyAssembly):
     """Pharmacy, GP, transport, home-care, dental and optician lines by phone, chat, form and e-mail."""
 
+    def _recap_allowed(self, block, domain: str) -> bool:
+        """A recap about collecting a prescription only on a pharmacy line."""
+        return "collecting on" not in _named([block]) or domain == "pharmacy"
+
     def _stages(self, profile, rng):
+        T = self.templates  # (this family's templates, or a later family's built on these stages)
         domain = rng.choice(sorted(T.ORGS))
         profile.set_domain(domain, rng.choice(T.ORGS[domain]), rng)
         asr = profile.asr
@@ -57,7 +62,7 @@ class CareAssembly(MoneyAssembly):
             blocks.insert(rng.randint(2, len(blocks)), block)
         if rng.random() < (0.6 if asr else 0.45):
             said = [b for b in T.RECAP if _said(blocks, b) and ("{PREVG}" not in _named([b]) or "{PREV}" in _named([opening]))
-                    and ("collecting on" not in _named([b]) or domain == "pharmacy")]
+                    and self._recap_allowed(b, domain)]
             if said:
                 blocks.append(rng.choice(said))
         closes = [c for c in (T.CLOSE_ASR if asr else T.CLOSE_CHAT) if _said(blocks, c)]
@@ -65,6 +70,7 @@ class CareAssembly(MoneyAssembly):
 
     def assemble(self, index: int, split: str, style: str, names, rng) -> dict:
         """Conversation ``index`` of ``split`` in ``style`` (dev_as's, with this family's bridges)."""
+        T = self.templates
         profile = self.make_profile(names, style, rng, index)
         turns: list[dict] = []
         for block in self._stages(profile, rng):

@@ -10,8 +10,7 @@ through the eight origin groups within each style."""
 from __future__ import annotations
 
 from benchmarks import _templates_dev_au as T
-from benchmarks._assemble_dev_ao import _named, _people
-from benchmarks._assemble_dev_as import MoneyAssembly
+from benchmarks._assemble_dev_at import CareAssembly
 from benchmarks._profile_dev_au import DISTRACTORS, SLOTS_AU, ProfileAU
 
 
@@ -20,66 +19,12 @@ def _profile(names, style: str, rng, index: int) -> ProfileAU:
     return ProfileAU.make(names, style, rng, T.FAIRNESS_ORIGINS[same_style % len(T.FAIRNESS_ORIGINS)], False)
 
 
-def _said(blocks, block) -> bool:
-    """Every person ``block`` names was named before (a recap or follow-up names no one new)."""
-    return _people([block]) <= _people(blocks)
+class LeisureAssembly(CareAssembly):
+    """Gym, club, vet, library, hall and lesson lines by phone, chat, form and e-mail: dev_at's stages over these
+    templates; a recap may close any line."""
 
-
-def _has(profile, block) -> bool:
-    """A block asking for a national number only where the country has one."""
-    text = _named([block])
-    return all(f"{{{key}}}" not in text or key in profile.raw for key in ("NID", "KNID"))
-
-
-class LeisureAssembly(MoneyAssembly):
-    """Gym, club, vet, library, hall and lesson lines by phone, chat, form and e-mail."""
-
-    def _stages(self, profile, rng):
-        domain = rng.choice(sorted(T.ORGS))
-        profile.set_domain(domain, rng.choice(T.ORGS[domain]), rng)
-        asr = profile.asr
-        opening = (T.OPEN_ASR if asr else T.OPEN_CHAT)[rng.choice(list(T.OPENS[domain][0 if asr else 1]))]
-        stories = T.STORY[domain]
-        story = [stories[0]] + rng.sample(stories[1:], rng.randint(0, min(2, len(stories) - 1)))
-        rng.shuffle(story)
-        blocks = [opening, story[0]]
-        if "{NAME}" not in _named([opening]) and "{FORM}" not in _named([opening]):
-            blocks.append(rng.choice([b for b in T.LATE_NAME if _said(blocks, b)]))
-        steps = [s for s in T.ID_STEPS if _has(profile, s)]
-        blocks += rng.sample(steps, min(len(steps), rng.randint(2, 4) if asr else rng.randint(1, 3)))
-        if domain in T.LINE_STEPS and rng.random() < 0.7:
-            blocks.append(T.LINE_STEPS[domain])
-        blocks += story[1:]
-        if rng.random() < 0.55:
-            follow = [b for b in T.FOLLOW if _said(blocks, b)]
-            if follow:
-                blocks.append(rng.choice(follow))
-        for block in rng.sample(T.SMALLTALK, 1 + (rng.random() < 0.5)):  # one or two asides with look-alikes
-            blocks.insert(rng.randint(2, len(blocks)), block)
-        if rng.random() < (0.6 if asr else 0.45):
-            said = [b for b in T.RECAP if _said(blocks, b) and ("{PREVG}" not in _named([b]) or "{PREV}" in _named([opening]))
-                   ]
-            if said:
-                blocks.append(rng.choice(said))
-        closes = [c for c in (T.CLOSE_ASR if asr else T.CLOSE_CHAT) if _said(blocks, c)]
-        return blocks + [rng.choice(closes)]
-
-    def assemble(self, index: int, split: str, style: str, names, rng) -> dict:
-        """Conversation ``index`` of ``split`` in ``style`` (dev_as's, with this family's bridges)."""
-        profile = self.make_profile(names, style, rng, index)
-        turns: list[dict] = []
-        for block in self._stages(profile, rng):
-            for code, template in block:
-                speaker = "agent" if code == "a" else "customer"
-                if turns and turns[-1]["speaker"] == speaker and (profile.asr or speaker == "agent"):
-                    other = "customer" if speaker == "agent" else "agent"
-                    profile.speaker = other
-                    text, _, _ = self.render_turn(T.BRIDGES[other][0], profile, rng)
-                    turns.append({"speaker": other, "text": text, "spans": [], "distractors": []})
-                profile.speaker = speaker
-                text, spans, distractors = self.render_turn(template, profile, rng)
-                turns.append({"speaker": speaker, "text": text, "spans": spans, "distractors": distractors})
-        return {"conversation_id": f"{split}-{style}-{index:04d}", "style": style, "split": split, "turns": turns}
+    def _recap_allowed(self, block, domain: str) -> bool:
+        return True
 
 
 ASSEMBLY = LeisureAssembly(T, {}, DISTRACTORS, SLOTS_AU, name_questions=(0, 0), make_profile=_profile)
