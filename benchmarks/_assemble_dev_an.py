@@ -53,8 +53,14 @@ class BookingAssembly(StagedAssembly):
                 blocks.append(rng.choice(said))
         return blocks + [rng.choice(T.CLOSE_ASR if asr else T.CLOSE_CHAT)]
 
+    def bridges(self) -> dict:
+        """The short replies put between two turns of one side: this family's templates' (``BRIDGES``)."""
+        return self.templates.BRIDGES
+
     def assemble(self, index: int, split: str, style: str, names, rng) -> dict:
-        """Conversation ``index`` of ``split`` in ``style``."""
+        """Conversation ``index`` of ``split`` in ``style``; a later family's assembly inherits it with its own
+        templates and bridges."""
+        bridges = self.bridges()
         profile = self.make_profile(names, style, rng, index)
         turns: list[dict] = []
         for block in self._stages(profile, rng):
@@ -63,7 +69,7 @@ class BookingAssembly(StagedAssembly):
                 if turns and turns[-1]["speaker"] == speaker and (profile.asr or speaker == "agent"):
                     other = "customer" if speaker == "agent" else "agent"
                     profile.speaker = other
-                    text, _, _ = self.render_turn(T.BRIDGES[other][0], profile, rng)
+                    text, _, _ = self.render_turn(bridges[other][0], profile, rng)
                     turns.append({"speaker": other, "text": text, "spans": [], "distractors": []})
                 profile.speaker = speaker
                 text, spans, distractors = self.render_turn(template, profile, rng)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from benchmarks import _templates_dev_ao as T
+from benchmarks import _templates_dev_an, _templates_dev_ao as T
 from benchmarks._assemble_dev_an import BookingAssembly
 from benchmarks._profile_dev_ao import DISTRACTORS, SLOTS, ProfileAO
 
@@ -40,6 +40,10 @@ def _said(blocks, block) -> bool:
 
 class ClaimAssembly(BookingAssembly):
     """Claims by phone, chat, claim form and e-mail."""
+
+    def bridges(self) -> dict:
+        """dev_an's bridges: dev_ao's committed data was generated with them (its own ``BRIDGES`` go unused)."""
+        return _templates_dev_an.BRIDGES
 
     def _stages(self, profile, rng):
         domain = rng.choice(sorted(T.ORGS))

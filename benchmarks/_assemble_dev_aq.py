@@ -59,23 +59,6 @@ class HomeAssembly(BookingAssembly):
         closes = [c for c in (T.CLOSE_ASR if asr else T.CLOSE_CHAT) if _said(blocks, c)]
         return blocks + [rng.choice(closes)]
 
-    def assemble(self, index: int, split: str, style: str, names, rng) -> dict:
-        """Conversation ``index`` of ``split`` in ``style`` (dev_ap's, with this family's bridges)."""
-        profile = self.make_profile(names, style, rng, index)
-        turns: list[dict] = []
-        for block in self._stages(profile, rng):
-            for code, template in block:
-                speaker = "agent" if code == "a" else "customer"
-                if turns and turns[-1]["speaker"] == speaker and (profile.asr or speaker == "agent"):
-                    other = "customer" if speaker == "agent" else "agent"
-                    profile.speaker = other
-                    text, _, _ = self.render_turn(T.BRIDGES[other][0], profile, rng)
-                    turns.append({"speaker": other, "text": text, "spans": [], "distractors": []})
-                profile.speaker = speaker
-                text, spans, distractors = self.render_turn(template, profile, rng)
-                turns.append({"speaker": speaker, "text": text, "spans": spans, "distractors": distractors})
-        return {"conversation_id": f"{split}-{style}-{index:04d}", "style": style, "split": split, "turns": turns}
-
 
 ASSEMBLY = HomeAssembly(T, {}, DISTRACTORS, SLOTS_AQ, name_questions=(0, 0), make_profile=_profile)
 render_turn = ASSEMBLY.render_turn

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 from stdnum import iban
 from stdnum.pl import pesel
 from stdnum.za import idnr
 
 from benchmarks._homes_dev_aj import nino, pps_number
+from benchmarks._national_phones import valid_national
 from benchmarks._profile_dev_s import digits
 
 HOME = ("UK", "IE", "US", "CA", "AU", "NZ", "ZA", "NG", "GH", "PH", "PL")
@@ -33,13 +33,7 @@ def region(country: str) -> str:
 def national(rng: random.Random, country: str) -> str:
     """A number's national digits (with the trunk ``0`` where the country dials one), valid for ``phonenumbers``."""
     prefixes, length = _NUMBERS[country]
-    for _ in range(500):
-        p = rng.choice(prefixes)
-        number = p + digits(rng, length - len(p), "23456789")
-        parsed = phonenumbers.parse(number, region(country))
-        if phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region(country):
-            return number
-    raise AssertionError(country)
+    return valid_national(rng, tuple((p, length) for p in prefixes), region(country), 500)
 
 
 def home_phone(rng: random.Random, country: str) -> str:

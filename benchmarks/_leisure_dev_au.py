@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 from stdnum import verhoeff
 from stdnum.es import dni
 
+from benchmarks._national_phones import valid_national
 from benchmarks._profile_dev_s import digits
 
 HOME = ("UK", "ES", "FR", "GE", "KZ", "NP", "IN", "AU", "CA", "US", "KE")
@@ -40,13 +40,7 @@ def region(country: str) -> str:
 
 def national(rng: random.Random, country: str) -> str:
     """A number's national digits (with the trunk digit where the country dials one), valid for ``phonenumbers``."""
-    for _ in range(2000):
-        p, length = rng.choice(_NUMBERS[country])
-        number = p + digits(rng, length - len(p), "23456789")
-        parsed = phonenumbers.parse(number, region(country))
-        if phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region(country):
-            return number
-    raise AssertionError(country)
+    return valid_national(rng, _NUMBERS[country], region(country), 2000)
 
 
 def home_phone(rng: random.Random, country: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 from stdnum import iban
 
+from benchmarks._national_phones import valid_national
 from benchmarks._profile_dev_s import digits
 
 HOME = ("US", "CA", "UK", "FR", "IS", "MG", "KH", "MM", "TH", "HT")
@@ -37,13 +37,7 @@ def region(country: str) -> str:
 
 def national(rng: random.Random, country: str) -> str:
     """A number's national digits (with the trunk digit where the country dials one), valid for ``phonenumbers``."""
-    for _ in range(500):
-        p, length = rng.choice(_NUMBERS[country])
-        number = p + digits(rng, length - len(p), "23456789")
-        parsed = phonenumbers.parse(number, region(country))
-        if phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region(country):
-            return number
-    raise AssertionError(country)
+    return valid_national(rng, _NUMBERS[country], region(country), 500)
 
 
 def home_phone(rng: random.Random, country: str) -> str:

@@ -193,13 +193,18 @@ class ProfileAQ(ProfileAP):
         return super().plain(slot)
 
     # -- values ---------------------------------------------------------------------------------------------
+    def said_reference(self, raw: str) -> str:
+        """A reference or customer number as the speaker gives it: letters and digits read out in speech (digits
+        alone digit by digit), typed in lower case by some chat customers."""
+        clean = re.sub(r"[^A-Za-z0-9]", "", raw)
+        if self.asr:
+            return say_code(clean, self.rng, 0.25) if re.search("[A-Za-z]", clean) else say_digits(clean, self.rng)
+        return raw.lower() if self.lower and self.speaker == "customer" and self.rng.random() < 0.4 else raw
+
     def _value(self, slot: str) -> str:
         rng, raw = self.rng, self.raw.get(slot)
         if slot in ("TEN", "CUST", "METER"):
-            clean = re.sub(r"[^A-Za-z0-9]", "", raw)
-            if self.asr:
-                return say_code(clean, rng, 0.25) if re.search("[A-Za-z]", clean) else say_digits(clean, rng)
-            return raw.lower() if self.lower and self.speaker == "customer" and rng.random() < 0.4 else raw
+            return self.said_reference(raw)
         if slot == "ADDR" and self.asr:
             text = " " + fold(raw.replace(".º", "").replace("º", "")).lower().replace(",", " ").replace(".", " ").replace("º", "").replace("/", " stroke ").replace("-", " ") + " "
             text = re.sub(r"\s+", " ", text)

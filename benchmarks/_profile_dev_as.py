@@ -158,12 +158,9 @@ class ProfileAS(ProfileAR):
 
     # -- values ---------------------------------------------------------------------------------------------
     def _value(self, slot: str) -> str:
-        rng, raw = self.rng, self.raw.get(slot)
+        raw = self.raw.get(slot)
         if slot in ("CASE", "MEMBER", "MTCN", "PACCT"):
-            clean = re.sub(r"[^A-Za-z0-9]", "", raw)
-            if self.asr:
-                return say_code(clean, rng, 0.25) if re.search("[A-Za-z]", clean) else say_digits(clean, rng)
-            return raw.lower() if self.lower and self.speaker == "customer" and rng.random() < 0.4 else raw
+            return self.said_reference(raw)
         if slot == "KDOB":
             return self._date(raw)
         if slot == "ADDR" and (self.asr or self.no_accents):  # "Hafnarstræti" typed or heard as "hafnarstraeti"

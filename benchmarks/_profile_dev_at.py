@@ -149,10 +149,7 @@ class ProfileAT(ProfileAS):
     def _value(self, slot: str) -> str:
         rng, raw = self.rng, self.raw.get(slot)
         if slot in ("PATREF", "RXREF", "BOOK"):
-            clean = re.sub(r"[^A-Za-z0-9]", "", raw)
-            if self.asr:
-                return say_code(clean, rng, 0.25) if re.search("[A-Za-z]", clean) else say_digits(clean, rng)
-            return raw.lower() if self.lower and self.speaker == "customer" and rng.random() < 0.4 else raw
+            return self.said_reference(raw)
         if slot == "KNID":
             if self.asr:
                 return say_code(re.sub(r"[^A-Za-z0-9]", "", raw), rng, 0.2)

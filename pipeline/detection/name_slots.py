@@ -194,9 +194,9 @@ def _closed(text: str, tokens: Sequence[Token], k: int, r: int, right: int, adde
                                    and all(_name_word(t) for t in tokens[r - right:r])):
         return True  # ... "my" only after names ("this is [caddy] traore my internet", "this is matthew babacar [sow] my")
     under = tokens[k].key == "under"
-    partner = tokens[k].key == "and" and k > 0 and tokens[k - 1].key == "me"  # "me and deeq [alley]" ends the turn
-    partner = partner or _on_behalf(tokens, k)  # "on behalf of lawrence rams [bottom]" too
-    if _edge(text, tokens, r) and (right == 0 or ((under or partner) and r >= len(tokens))
+    # a slot the turn's end closes: "me and deeq [alley]", "on behalf of lawrence rams [bottom]"
+    to_turn_end = under or tokens[k].key == "and" and k > 0 and tokens[k - 1].key == "me" or _on_behalf(tokens, k)
+    if _edge(text, tokens, r) and (right == 0 or (to_turn_end and r >= len(tokens))
                                    or (r < len(tokens) and any(c in ".!?" for c in text[tokens[r - 1].end:tokens[r].start]))):
         return True  # ... a sentence's end after the added words ("account holder manny [brag]. system is locked")
     if added == 0 or r >= len(tokens):

@@ -110,8 +110,8 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             nxt = tokens[i + 2]  # "i'm yogi uh from the resolution centre", "it's blessing er nwankwo calling"
         # The name's second word, if any ("will brown"; "will, and ..." has none), and the word after.
         joined = nxt if nxt is not None and _name_tokens.adjacent(text, tokens[i + 1] if paused else tok, nxt) else None
-        score = cue_score(kind, tok, nxt, joined,
-                          tokens[i + 2 + paused] if joined is not None and i + 2 + paused < len(tokens) else None)
+        after = tokens[i + 2 + paused] if joined is not None and i + 2 + paused < len(tokens) else None
+        score = cue_score(kind, tok, nxt, joined, after)
         if tok.key in _NOT_CALLED and _CALLED_BEFORE.search(text, max(0, end - 8), end):
             score = 0.0  # "call me back", "everyone calls me mate", "they never called back"
         clause_last = -1
@@ -135,8 +135,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"), kind == "action")
         last = max(last, clause_last)
-        if kind in ("relation", "title") and last == i and joined is not None \
-                and closed_pair(tok, joined, tokens[i + 2 + paused] if i + 2 + paused < len(tokens) else None):
+        if kind in ("relation", "title") and last == i and joined is not None and closed_pair(tok, joined, after):
             last = i + 1 + paused  # "the dentist we saw was noble fletcer.": the pair the score was for
         if not score and last > i and tokens[last].key in lex.last:
             score = 0.7  # "it's rim salmi the account holder": given name + surname
