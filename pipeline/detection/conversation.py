@@ -8,6 +8,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn, agent_turns
+from pipeline.detection.address_gaps import fill_address_gaps
 from pipeline.detection.agent_openers import find_agent_names
 from pipeline.detection.business_names import business_words, drop_business_names
 from pipeline.detection.engine_tags import blank_engine_tags, message_start
@@ -197,6 +198,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             if config.name_completion:
                 findings = [join_found_again(t, f) for t, f in zip(turn_texts, findings)]
             findings = [merge_overlaps(f) for f in findings]
+        findings = [fill_address_gaps(turn.text, f) if len(f) > 1 else f for turn, f in zip(turns, findings)]
         out.append(findings)
     return out
 

@@ -170,6 +170,9 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6  # not "the text said ...": a word that follows names is no name after a verb
         if rare and name_like(joined):
             return 0.6  # "i told hila elbaz twice": a rare dictionary word before a word no list holds
+        if _seldom_said(tok) and joined is not None and joined.unknown and len(joined.key) >= 4 \
+                and (after is None or after.function):
+            return 0.6  # "i sent some to som chantrea for ...": a word seldom said, then a name no list holds
         # "book a ride for Pat", "send $20 to Pat Young": a capitalized given name inside a sentence of cased text
         return 0.6 if tok.first and tok.capitalized and not tok.sentence_start and not tok.possessive else 0.0
     if kind == "relation":  # "my friend rohit", "for my wife grace", but not "my mom said", "my son will"
@@ -245,3 +248,9 @@ def _given_and_surname(key: str) -> bool:
     lex = lexicon()
     return any(key[:k] in lex.first and key[k:] in lex.last and key[:k] not in lex.common and key[k:] not in lex.common
                for k in range(MIN_NAME_PART, len(key) - MIN_NAME_PART + 1))
+
+
+def _seldom_said(tok: Token) -> bool:
+    """A dictionary word running text seldom uses and no verb form, nor a word that follows names ("som", not "said")."""
+    return tok.english and not tok.common and not tok.name and tok.key.isalpha() and tok.key not in AFTER_NAME_WORDS \
+        and not lexicon().is_inflected_common(tok.key)

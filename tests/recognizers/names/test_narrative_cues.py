@@ -14,6 +14,7 @@ from tests.recognizers.names.found import found_names as _found
     ("ilkay next door says the same", ["ilkay"]),
     ("i told hila elbaz twice", ["hila elbaz"]),                          # "told": a rare word, then a name
     ("i told oyelaran about the leak", ["oyelaran"]),
+    ("we paid it to som vantongeren for the boiler", ["som vantongeren"]),  # a word seldom said, then a name
     ("so mirzokhid uh came round on monday", ["mirzokhid"]),             # a hesitation before the verb
     ("i'll let oyindamola know", ["oyindamola"]),
     ("we had zhanerke out last week", ["zhanerke"]),
@@ -31,6 +32,8 @@ from tests.recognizers.names.found import found_names as _found
     ("the flat next door is empty", []),
     ("the people next door to us", []),
     ("i told them twice", []),
+    ("we paid it to bay windows for the boiler", []),                      # an everyday word first
+    ("we paid it to som extent", []),                                      # no name after the word
     ("i told you so", []),
     ("i told the manager", []),
     ("so it uh came round again", []),
