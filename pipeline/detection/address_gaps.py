@@ -21,6 +21,7 @@ from pipeline.records import Finding
 from recognizers.address_tail import place_names
 from recognizers.entities import ACCOUNT_NUMBER, PERSON, POSTCODE, STREET_ADDRESS, ZIP_CODE
 from recognizers.names.lexicon import proper_nouns
+from recognizers.names.name_words import PARTICLES
 from recognizers.start_set import compile_fast
 
 MAX_GAP_WORDS = 6
@@ -110,6 +111,9 @@ def _before_town(text: str, start: int, end: int) -> int:
     """``end`` moved back before a known place (one word, or two or three of GeoNames') that ends the gap."""
     words = list(_WORD.finditer(text, start, end))
     for n in (3, 2, 1):
+        before = words[-n - 1].group() if len(words) > n else _WORD.findall(text, max(0, start - 12), start)[-1:]
+        if "".join(before).lower() in PARTICLES:
+            continue  # "avenue de la | marne": a word after a particle is the street's, not a town
         if len(words) >= n:
             tail = " ".join(w.group().lower() for w in words[-n:])
             if (tail in proper_nouns() if n == 1 else tail in place_names()):

@@ -51,6 +51,14 @@ MAX_NAME_WORDS = 6
 LEADING_PARTICLES = frozenset(p for p in PARTICLES | ARABIC_JOINERS if len(p) >= 3) - {"mac"}
 
 
+def _given_before_particle(text: str, tokens: list[Token], particle: int) -> bool:
+    """The word before the particle at ``particle`` is a given name (listed, or in no list; no function or everyday word),
+    touching it."""
+    given = tokens[particle - 1]
+    return given.key.isalpha() and len(given.key) >= 2 and not (given.function or given.common or given.possessive) \
+        and (given.unknown or given.first) and touching(text, given, tokens[particle])
+
+
 def _given_before_initial(text: str, tokens: list[Token], first: int, cased: bool) -> bool:
     """Before a name that opens with an initial ("t. campbell"), a given name is its first word
     ("christian t. campbell"), even an everyday word."""
@@ -68,6 +76,8 @@ def _rare_edge(text: str, tokens: list[Token], k: int, outward: int) -> bool:
     or, before it, an assistant's name ("to alexa vega") with nothing name-like beyond it (``outward``: +1 after the
     name, -1 before it): its last or first word. After the name, a possessive ends it ("bola hawker's van")."""
     tok = tokens[k]
+    if outward > 0 and k > 0 and tokens[k - 1].possessive:
+        return False  # "lorea's pupils": a possessive ends the name before it
     if (tok.possessive and outward < 0) or ends_names(tok) or not (
             (outward < 0 and tok.key in ASSISTANT_NAMES) or (not tok.function and lexicon().is_rare_word(tok.key))):
         return False
@@ -161,6 +171,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
         prev = tokens[first - 1]
         if closes_cue(tokens, first - 1):
             break  # "my cousin juanma", "surname vyricherla": the cue stays outside the name
+        if prev.key in PARTICLES and not prev.possessive and first > 1 and _given_before_particle(text, tokens, first - 1):
+            first -= 2  # "(deiniol ab) ieuan's": a particle inside a name, with the name's given name before it
+            continue
         if (prev.key in LEADING_PARTICLES and not prev.possessive) or leading_initial(text, tokens, first - 1, cased) \
                 or spoken_initial(text, tokens, first - 1, cased):
             first -= 1  # "(Ahmad) bin Gede", "(Ruud) van Dijk", "Y. B. (Venkat)", "m. p. (kalyan)", "g m (kaimal)"

@@ -1,6 +1,7 @@
 """Names bracketed by words said only around a person, so any word between may be the name, an everyday one too:
 "can you book gunner carter in for next week", "is that Star I'm speaking with?", "what's the best number to reach
-wstin on", "give our best to chase", "for dusty lynch that's my grandad", "bye for now hunter". Up to three words;
+wstin on", "give our best to chase", "for dusty lynch that's my grandad", "bye for now hunter", "move X to another
+instructor", "i've got X down for", "go with X instead", "put X on the team sheet", "we've had X as instructor", "the guest pass is for X". Up to three words;
 the first must be a word that may open a name (a given name, a word given name, a surname, a word no list holds or a
 rare dictionary word) or the last a surname ("book caravan yildiz in", a given name misheard), the others any word but
 a function word."""
@@ -19,15 +20,27 @@ _MAX_WORDS = 3
 END = "<end>"  # the turn's or the sentence's end after the name
 # (words before the name, words after it): END alone closes on the sentence's end; a set of keys is one word of choice.
 _BOOK_AFTER = frozenset("for with on at to today tomorrow next please".split())
+_REACH_AFTER = frozenset({END} | set("directly today tomorrow please later now during after before between at if when".split()))
+_FROM = frozenset((END, "from", "for"))
+_OTHER = frozenset("another a the other different next".split())  # "move X to another class", not "move X to 3pm"
+_OWNED = frozenset("the a my our your his her their".split())  # "put X on the list", not "put X on hold"
 _FRAMES = (
     (("book",), ("in", _BOOK_AFTER | {END})),               # "book gunner carter in for next week"
     (("is", "that"), ("i'm", "speaking")), (("is", "that"), ("i'm", "talking")), (("is", "this"), ("i'm", "speaking")),
     (("is", "that"), ("am", "i", "speaking")), (("is", "this"), ("am", "i", "speaking")),
-    (("reach",), ("on", END)),                               # "what's the best number to reach wstin on"
-    (("best", "to"), (END,)), (("love", "to"), (END,)), (("regards", "to"), (END,)),  # "give our best to chase"
-    (("hi", "to"), (END,)), (("hello", "to"), (END,)),
+    (("reach",), ("on", _REACH_AFTER)),                      # "what's the best number to reach wstin on (directly)"
+    (("best", "to"), (_FROM,)), (("love", "to"), (_FROM,)), (("regards", "to"), (_FROM,)),  # "give our best to chase"
+    (("hi", "to"), (_FROM,)), (("hello", "to"), (_FROM,)),  # "say hello to manon from us"
     (("bye", "for", "now"), (END,)),                         # "bye for now hunter"
+    (("move",), ("to", _OTHER)),                             # "i can move gwen to another instructor"
+    (("got",), ("down", _BOOK_AFTER | {"as"})),              # "i've got ffion down for the tuesday class"
+    (("go", "with"), ("instead",)),                          # "can she go with anwen instead"
+    (("put",), ("on", _OWNED)), (("put",), ("down", _BOOK_AFTER)),  # "can you put gwion on the team sheet"
+    (("had",), ("as",)),                                     # "we've had gwion as instructor for a year"
+    (("is", "for"), (END,)),                                 # "the guest pass is for heater boyle" (misheard given)
 )
+# Frames said of things too ("the appointment is for next week"): the name's last word must be a surname.
+_SURNAME_LAST = frozenset({("is", "for")})
 _RELATION_CLAUSE = frozenset(("that", "who", "he", "she"))   # "X that's my grandad", "X who's my carer"
 _OWNERS = frozenset(("my", "our"))
 _KIN = CUE_NOUNS | RELATIVES | frozenset("grandad granddad grandpa grandma granny nanna nana".split())
@@ -43,7 +56,7 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
             n = len(before)
             if tuple(keys[k:k + n]) == before and k + n < len(tokens) \
                     and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
-                out += _slot(text, tokens, keys, k + n, after)
+                out += _slot(text, tokens, keys, k + n, after, before in _SURNAME_LAST)
         tok = tokens[k]
         if tok.key in _RELATION_CLAUSE and tok.possessive and k + 2 < len(tokens) and keys[k + 1] in _OWNERS \
                 and keys[k + 2] in _KIN and not tokens[k + 2].possessive:
@@ -51,14 +64,17 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
     return out
 
 
-def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple) -> list[Candidate]:
-    """The shortest run from ``first`` that the words ``after`` close."""
+def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple,
+          surname_last: bool = False) -> list[Candidate]:
+    """The shortest run from ``first`` that the words ``after`` close (``surname_last``: its last word a surname)."""
     if first >= len(tokens) or not _inner(tokens[first]):
         return []
     for last in range(first, min(first + _MAX_WORDS, len(tokens))):
         if last > first and not (_inner(tokens[last]) and _name_tokens.adjacent(text, tokens[last - 1], tokens[last])):
             return []
         # the first word opens a name, or (a misheard given name: "caravan yildiz") the last is a surname
+        if surname_last and not _surname(tokens[last]):
+            continue
         if _closes(text, tokens, keys, last, after) and (_opens_name(tokens[first]) or last > first and _surname(tokens[last])):
             return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]
     return []

@@ -22,11 +22,15 @@ ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady t
               "concierge guard handler purser steward stewardess attendant host hostess porter clerk cashier chef waiter "
               "waitress housekeeper doorman manager coordinator recruiter administrator dispatcher controller "
               "foreman trainer guarantor executor executrix donor attorney trustee cosigner optometrist optician pharmacist "
-              "hygienist therapist physiotherapist paramedic podiatrist dispenser matron radiographer phlebotomist")
+              "hygienist therapist physiotherapist paramedic podiatrist dispenser matron radiographer phlebotomist "
+              "instructor coach tutor librarian groomer lifeguard referee umpire organiser organizer treasurer "
+              "captain volunteer vicar priest pastor imam rabbi")
 # Words before a role noun that say which one: "the duty manager", "the loans officer", "the practice nurse".
 ROLE_MODIFIERS = ("last previous other new same claims front duty hotel flight cabin desk team case account support night day "
                   "housing repairs lettings letting property gas site estate maintenance depot payroll shift hr branch store "
                   "warehouse area regional operations office recruitment agency line senior deputy assistant loans lending "
                   "fraud disputes mortgage bereavement savings relationship probate collections complaints practice district "
-                  "ward community dental surgery pharmacy hospital home care usual regular named lead specialist charge")
+                  "ward community dental surgery pharmacy hospital home care usual regular named lead specialist charge "
+                  "head swim swimming tennis football rugby cricket netball hockey driving music piano guitar violin "
+                  "singing dance yoga gym fitness personal junior youth club library church")
 RECORD_ROLES = "patient tenant passenger guest policyholder holder beneficiary recipient payee guarantor executor"

@@ -25,7 +25,10 @@ CLAUSE_OPENERS = frozenset("""she he they i who she's shes he's hes they're they
 _COURTESY = frozenset("gracias merci danke grazie obrigado obrigada shukriya dhanyavad dhanyavaad ji sahib".split())
 # Conjunctions that open the next clause themselves ("it was graham before she married").
 _CONJUNCTIONS = frozenset("before after since until till once because unless though although whereas".split())
-_NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY | _CONJUNCTIONS
+# Adverbs that end the clause of the name ("can she go with nyibol instead she taught ...").
+_ADVERBS = frozenset("instead anyway either then now first later yesterday tonight already still even please".split())
+_NEVER = NOT_SURNAMES | AFTER_NAME_WORDS | OBJECT_WORDS | TERMS_OF_ADDRESS | INTERJECTIONS | _COURTESY | _CONJUNCTIONS \
+    | _ADVERBS
 
 
 def clear_given_name(tok: Token) -> bool:

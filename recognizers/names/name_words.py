@@ -18,7 +18,7 @@ MAX_NAME_TOKENS = 4
 # After a greeting cue a dictionary word is a name only if the agent-intro frame follows.
 INTRO_FOLLOWERS = frozenset("from here calling speaking ringing phoning with at of on returning".split())
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
-PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das "
+PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das ap ab ferch verch "
                       "du st mc mac".split())
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from recognizers.names.lexicon import lexicon
 from recognizers.names.name_words import Candidate
-from recognizers.names.person_words import BEEN, OCCUPATIONS, PERSON_ATTRIBUTES, RELATIVES
+from recognizers.names.person_words import BEEN, NAMED_ATTRIBUTES, OCCUPATIONS, PERSON_ATTRIBUTES, RELATIVES
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
 
@@ -19,6 +19,7 @@ _A = frozenset(("a", "an", "the"))
 DETERMINERS = frozenset("the a an my your our his her their this that its these those".split())
 _OPINION_VERBS = frozenset("think believe say reckon".split())
 _DETAILS = frozenset("date dob passport maiden".split())  # a person's details, not their relations
+_ATTRIBUTES = PERSON_ATTRIBUTES | NAMED_ATTRIBUTES
 _MAX_WORDS = 2  # words of the name in these frames ("bill bur", "donald trump")
 _MAX_ADJECTIVES = 2  # "a much better comedian"
 
@@ -37,6 +38,14 @@ def follows_owner(tokens: list[Token], i: int) -> bool:
 def _possessor(tok: Token) -> bool:
     """A word with "'s" that may be a name: no function word or relation ("mum's")."""
     return tok.possessive and not tok.function and tok.key.isalpha() and len(tok.key) >= 2 and tok.key not in RELATIVES
+
+
+def _name_like_possessor(tok: Token) -> bool:
+    """A possessor that is a name, not a role: listed and no everyday word, no list's word, a word given name, a rare
+    dictionary word, or capitalized inside a sentence."""
+    lex = lexicon()
+    return (tok.name and not tok.common) or tok.unknown or tok.key in lex.word_given or lex.is_rare_word(tok.key) \
+        or (tok.capitalized and not tok.sentence_start and not tok.common)
 
 
 def _name_word(tok: Token) -> bool:
@@ -83,16 +92,20 @@ def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     """ "what is trump's approval rating", "obama's wife", "lovely's date of birth": a possessive before what only a
     person has."""
     out = []
-    for k in positions(keys, PERSON_ATTRIBUTES, 1):
+    for k in positions(keys, _ATTRIBUTES, 1):
         if not _possessor(tokens[k - 1]):
             continue  # not "mum's birthday"
+        if keys[k] in NAMED_ATTRIBUTES and not _name_like_possessor(tokens[k - 1]):
+            continue  # "would you spell cooper's name", not "the account holder's name", "the patient's name"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue
         if keys[k] in _DETAILS and ((keys[k] == "date" and keys[k + 1:k + 3] != ["of", "birth"])
                                     or any(key in DETERMINERS for key in keys[max(0, k - 3):k - 1])):
             continue  # "lovely's date of birth", not "the claim's date", "the lead passenger's date of birth"
-        first = k - 1 if k < 2 or not _given_before(tokens[k - 2]) or tokens[k - 2].end + 1 != tokens[k - 1].start \
-            else k - 2  # (one space between: not "back, lovely's")
+        given = k >= 2 and (_given_before(tokens[k - 2]) or (tokens[k - 2].key in lexicon().word_given
+                                                             and _name_word(tokens[k - 2])))
+        first = k - 1 if not given or tokens[k - 2].end + 1 != tokens[k - 1].start \
+            else k - 2  # (one space between: not "back, lovely's"; "sterling doyle's birthday")
         if follows_owner(tokens, first):
             continue  # "the company's children's fund", "my son's wife"
         out.append(Candidate(first, k - 1, 0.6, REASON_CUE_PHRASE))

@@ -13,6 +13,10 @@ OCCUPATIONS = frozenset("""comedian comic actor actress singer rapper musician s
 PERSON_ATTRIBUTES = frozenset("""approval wife husband girlfriend boyfriend spouse kids children son sons daughter
     daughters biography date dob passport maiden brother sister mum mom dad mother father cousin uncle aunt nan gran
     partner""".split())  # "date": of birth; "so then jocasta's brother pulls up"
+# What a person has but a role has too ("the account holder's name", "the patient's diary"): said of a name only, so
+# no trigger (a turn with a name in it is looked at anyway).
+NAMED_ATTRIBUTES = frozenset("""name surname diary pupils students lessons patients clients birthday wedding funeral
+    grandson granddaughter""".split())
 # Who a speaker means by a relation, not a name ("mum's birthday", "dad and his mates").
 RELATIVES = (PERSONAL_NOUNS - OCCASION_NOUNS) | frozenset("""mums moms dads mummy daddy mama papa nan nana gran granny
     friend friends boss neighbour neighbor cousin uncle aunt auntie nephew niece partner""".split())

@@ -27,10 +27,10 @@ SIGN_OFF_WORDS = frozenset("best regards thanks thank cheers sincerely yours car
 
 
 def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
-    """The name on the line right after a sign-off line."""
+    """The name on the line right after a sign-off line, and a thanking message's last line of one word no list holds."""
     if "\n" not in text or SIGN_OFF_WORDS.isdisjoint(t.key for t in tokens):
         return []
-    out = []
+    out = _signed_last_line(text, tokens)
     k = 0
     while k < len(tokens):
         tok = tokens[k]
@@ -52,6 +52,19 @@ def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
         k = last + 1
     return out
 
+
+def _signed_last_line(text: str, tokens: list[Token]) -> list[Candidate]:
+    """ "thanks again for sorting it\n\nnyiaz": after a blank line, the message's last line is one word that no list,
+    dictionary or proper-noun list holds (a signed name, lowercase too), in a message that thanks."""
+    last = tokens[-1] if tokens else None
+    if last is None or len(tokens) < 3 or not last.unknown or len(last.key) < 3 or not last.key.isalpha() \
+            or last.key in proper_nouns() or text[last.end:].strip(" \t\n.!") \
+            or not _BLANK_LINE_BEFORE.search(text, 0, last.start):
+        return []
+    return [Candidate(len(tokens) - 1, len(tokens) - 1, SCORE, REASON_CUE_PHRASE)]
+
+
+_BLANK_LINE_BEFORE = compile_fast(r"\n[ \t]*\n[ \t\-–—~]*$")  # "...\n\n- " before the last line
 
 _WORD = r"[^\W\d_][\w'’.\-]*"
 # "Surname, Given [Middle]" or "Given [Middle] (Surname)": a whole line, end punctuation aside (group 1 the name), after

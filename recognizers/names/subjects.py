@@ -54,10 +54,12 @@ PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "tr
                           ("isnt", "available"), ("is", "dealing"), ("was", "dealing"), ("is", "handling"),
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
                           ("you", "there"), ("are", "you"), ("used", "my"), ("will", "collect"), ("will", "pick"),
-                          ("will", "bring"), ("will", "drop"), ("from", "next"), ("from", "upstairs"), ("from", "across")))
+                          ("will", "bring"), ("will", "drop"), ("from", "next"), ("from", "upstairs"), ("from", "across"),
+                          ("dropped", "the"), ("dropped", "them"), ("dropped", "off"), ("is", "back"), ("will", "give"),
+                          ("has", "said"), ("is", "bringing"), ("is", "doing")))
 # "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
-# card", "X will collect it", "X from next door"; a name said to the caller opening the turn: "X you there", "X are you
-# still there"
+# card", "X will collect it", "X from next door", "X dropped the books back", "X is back on monday", "if X has said so";
+# a name said to the caller opening the turn: "X you there", "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 
@@ -115,7 +117,7 @@ def _speaker(text: str, tokens: list[Token], end: int, k: int) -> bool:
 
 # Words that open a clause inside a sentence, before its subject: "... and davit signed off the swap", "check with
 # him why ajmal agreed", "i'll log that ajmal agreed".
-_CLAUSE_OPENERS = CLAUSE_LINKS | frozenset("coz that why when while until".split())
+_CLAUSE_OPENERS = CLAUSE_LINKS | frozenset("coz that why when while until if unless".split())  # "if X has said so"
 
 
 def _after_clause_opener(text: str, tokens: list[Token], first: int) -> bool:

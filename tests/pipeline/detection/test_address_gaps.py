@@ -44,6 +44,9 @@ def _filled(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ("forty one jalan pudu lama kuala lumpur five five one zero zero",
      [("forty one jalan pudu", STREET_ADDRESS), ("five five one zero zero", POSTCODE)],
      [("forty one jalan pudu lama", STREET_ADDRESS), ("five five one zero zero", POSTCODE)]),
+    # a word after a particle is the street's, even a known place
+    ("4 rue de paris 75002", [("4 rue de", STREET_ADDRESS), ("75002", POSTCODE)],
+     [("4 rue de paris", STREET_ADDRESS), ("75002", POSTCODE)]),
     # a PO box's number after the town
     ("plot 4 avenue kasa-vubu matadi po box 7712",
      [("plot 4 avenue", STREET_ADDRESS), ("7712", ACCOUNT_NUMBER)],
