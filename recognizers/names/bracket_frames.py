@@ -14,6 +14,7 @@ from recognizers.names.lexicon import lexicon
 from recognizers.names.name_words import Candidate
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
+from recognizers.names.vocatives import TERMS_OF_ADDRESS
 
 SCORE = 0.65
 _MAX_WORDS = 3
@@ -23,6 +24,8 @@ _BOOK_AFTER = frozenset("for with on at to today tomorrow next please".split())
 _REACH_AFTER = frozenset({END} | set("directly today tomorrow please later now during after before between at if when".split()))
 _FROM = frozenset((END, "from", "for"))
 _OTHER = frozenset("another a the other different next".split())  # "move X to another class", not "move X to 3pm"
+_YOU = frozenset(("you're", "youre", "you"))
+_THEN = frozenset((END, "so", "and"))
 _OWNED = frozenset("the a my our your his her their".split())  # "put X on the list", not "put X on hold"
 _FRAMES = (
     (("book",), ("in", _BOOK_AFTER | {END})),               # "book gunner carter in for next week"
@@ -38,9 +41,20 @@ _FRAMES = (
     (("put",), ("on", _OWNED)), (("put",), ("down", _BOOK_AFTER)),  # "can you put gwion on the team sheet"
     (("had",), ("as",)),                                     # "we've had gwion as instructor for a year"
     (("is", "for"), (END,)),                                 # "the guest pass is for heater boyle" (misheard given)
+    (("is", "for"), ("and", _YOU)),                          # "so the paperwork is for X and you're the contact"
+    (("best", "on", "to"), (END,)),                          # "pass our best on to X"
+    (("mobile", "for"), ("in",)), (("number", "for"), ("in",)),  # "is there a mobile for X in case we need him"
+    (("adore",), (_THEN,)),                                  # "the kids adore X so it's a shame"
+    (("ask",), ("about",)), (("ask", "for"), ("again",)),    # "i'll ask X about the hours", "ask for X again"
+    (("note",), ("as",)),                                    # "i'll note X as the contact on site"
+    (("speak", "soon"), (END,)),                             # "speak soon X"
+    (("send",), ("back",)),                                  # "i'll send X back at no charge"
 )
 # Frames said of things too ("the appointment is for next week"): the name's last word must be a surname.
-_SURNAME_LAST = frozenset({("is", "for")})
+_SURNAME_LAST = frozenset({(("is", "for"), (END,))})
+# Frames said only around a person: one everyday word between is the name too ("wolf", "rain", "glory").
+_NO_NAMES = frozenset("mate mates guys folks family lads girls everybody everyone all team staff them him her".split())
+_ANY_WORD = frozenset({(("is", "for"), ("and", _YOU)), (("best", "on", "to"), (END,)), (("best", "to"), (_FROM,))})
 _RELATION_CLAUSE = frozenset(("that", "who", "he", "she"))   # "X that's my grandad", "X who's my carer"
 _OWNERS = frozenset(("my", "our"))
 _KIN = CUE_NOUNS | RELATIVES | frozenset("grandad granddad grandpa grandma granny nanna nana".split())
@@ -56,7 +70,8 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
             n = len(before)
             if tuple(keys[k:k + n]) == before and k + n < len(tokens) \
                     and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
-                out += _slot(text, tokens, keys, k + n, after, before in _SURNAME_LAST)
+                out += _slot(text, tokens, keys, k + n, after, (before, after) in _SURNAME_LAST,
+                             (before, after) in _ANY_WORD)
         tok = tokens[k]
         if tok.key in _RELATION_CLAUSE and tok.possessive and k + 2 < len(tokens) and keys[k + 1] in _OWNERS \
                 and keys[k + 2] in _KIN and not tokens[k + 2].possessive:
@@ -65,8 +80,9 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
 
 
 def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple,
-          surname_last: bool = False) -> list[Candidate]:
-    """The shortest run from ``first`` that the words ``after`` close (``surname_last``: its last word a surname)."""
+          surname_last: bool = False, any_word: bool = False) -> list[Candidate]:
+    """The shortest run from ``first`` that the words ``after`` close (``surname_last``: its last word a surname;
+    ``any_word``: one word that is no term of address may be the name, an everyday word too)."""
     if first >= len(tokens) or not _inner(tokens[first]):
         return []
     for last in range(first, min(first + _MAX_WORDS, len(tokens))):
@@ -75,6 +91,9 @@ def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tu
         # the first word opens a name, or (a misheard given name: "caravan yildiz") the last is a surname
         if surname_last and not _surname(tokens[last]):
             continue
+        if any_word and last == first and tokens[first].key not in TERMS_OF_ADDRESS and tokens[first].key not in _NO_NAMES \
+                and _closes(text, tokens, keys, last, after):
+            return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]  # "pass our best on to rain"
         if _closes(text, tokens, keys, last, after) and (_opens_name(tokens[first]) or last > first and _surname(tokens[last])):
             return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]
     return []

@@ -13,7 +13,7 @@ from recognizers.names.tokens import Token, positions
 
 SCORE = 0.6
 DEPARTMENTS = frozenset("""payroll hr accounts finance billing sales reception admin recruitment compliance legal
-    marketing operations dispatch logistics procurement purchasing lettings repairs maintenance""".split())
+    marketing operations dispatch logistics procurement purchasing lettings repairs maintenance placements bookings""".split())
 _KEYS = frozenset(("in", "copied", "cc'd", "ccd", "cced"))  # "in" of a department, or the copying verb
 _COPIED_INTO = frozenset(("in", "into"))
 

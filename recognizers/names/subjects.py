@@ -49,14 +49,14 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
                            ("came", "over"), ("popped", "round"), ("was", "born"), ("is", "originally"), ("was", "raised")))
 # Pairs only a person is the subject of, so a rare dictionary word or a given name that is a word too may be the name
 # ("ganesh is travelling with me", "peter is flying back").
-PERSON_PAIRS = frozenset((("is", "travelling"), ("is", "traveling"), ("was", "travelling"), ("was", "traveling"),
-                          ("is", "flying"), ("was", "flying"), ("left", "the"), ("is", "off"), ("isn't", "available"),
-                          ("isnt", "available"), ("is", "dealing"), ("was", "dealing"), ("is", "handling"),
+PERSON_PAIRS = frozenset((*((be, ing) for be in ("is", "was") for ing in ("travelling", "traveling", "flying", "dealing")),
+                          ("left", "the"), ("is", "off"), ("isn't", "available"), ("isnt", "available"), ("is", "handling"),
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
                           ("you", "there"), ("are", "you"), ("used", "my"), ("will", "collect"), ("will", "pick"),
                           ("will", "bring"), ("will", "drop"), ("from", "next"), ("from", "upstairs"), ("from", "across"),
                           ("dropped", "the"), ("dropped", "them"), ("dropped", "off"), ("is", "back"), ("will", "give"),
-                          ("has", "said"), ("is", "bringing"), ("is", "doing")))
+                          ("has", "said"), ("is", "bringing"), ("is", "doing"), ("is", "free"), ("came", "out"), ("will", "let"),
+                          *(("picks", word) for word in ("the", "them", "up"))))
 # "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
 # card", "X will collect it", "X from next door", "X dropped the books back", "X is back on monday", "if X has said so";
 # a name said to the caller opening the turn: "X you there", "X are you still there"
