@@ -6,9 +6,9 @@ eight stroke" | "nine hospital road"). The words between a street address and wh
 — its postcode or ZIP, another piece of the address, or a PO box — belong to the address: the street address is
 grown over them (and over a name-typed piece of them), so its operator re-renders them and none leaves a piece of
 the address in the output. A town that ends the gap and is a known place ("..., Seattle 98101", "... leeds LS5 3XD")
-stays outside, as a town alone is no personal data; a locality no place list holds ("pabedan township") is taken. The gap is a few plain words: no sentence break, no word of conversation
-("and", "my", "is", "please"), no naming of the postcode ("the zip is"): "12 Elm Road and my zip is 90210" stays two
-values.
+stays outside, as a town alone is no personal data; a locality no place list holds ("pabedan township") is taken. The
+gap is a few plain words: no sentence break, no word of conversation ("and", "my", "is", "please"), no naming of the
+postcode ("the zip is"): "12 Elm Road and my zip is 90210" stays two values.
 A plain function over one turn's findings, like ``entity_types.correct_types``.
 """
 from __future__ import annotations
@@ -73,17 +73,14 @@ def _grow(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, l
         nxt, person = later[1], [nxt]  # "boulevard de la villette | bat a | paris (PERSON) | 75010"
     else:
         person = []
-    boxed = nxt.entity_type == ACCOUNT_NUMBER and _BOX.search(text, max(0, nxt.start - 12), nxt.start) is not None
-    if not (nxt.entity_type in _ENDS or boxed) or not _plain_gap(text, address.end, nxt.start, allow_empty=bool(person)):
+    box = _BOX.search(text, max(0, nxt.start - 12), nxt.start) if nxt.entity_type == ACCOUNT_NUMBER else None
+    if not (nxt.entity_type in _ENDS or box) or not _plain_gap(text, address.end, nxt.start, allow_empty=bool(person)):
         return None
     if nxt.entity_type == STREET_ADDRESS:
         return nxt.end, person + [nxt]
-    end = _gap_end(text, address.end, nxt.start)
-    if nxt.entity_type != STREET_ADDRESS:
-        end = _before_town(text, address.end, end)
-    if boxed:
-        end = _BOX.search(text, max(0, nxt.start - 12), nxt.start).start()
-        end = len(text[:end].rstrip())
+    end = _before_town(text, address.end, _gap_end(text, address.end, nxt.start))
+    if box:
+        end = len(text[:box.start()].rstrip())  # the PO box's words stay with its number
     person = [p for p in person if p.end <= end]  # a town left outside keeps its own finding
     return (end, person) if end > address.end else None
 
@@ -110,12 +107,14 @@ def _gap_end(text: str, start: int, end: int) -> int:
 def _before_town(text: str, start: int, end: int) -> int:
     """``end`` moved back before a known place (one word, or two or three of GeoNames') that ends the gap."""
     words = list(_WORD.finditer(text, start, end))
+    street_end = _WORD.findall(text, max(0, start - 12), start)[-1:]  # the street's last word, before the gap
     for n in (3, 2, 1):
-        before = words[-n - 1].group() if len(words) > n else _WORD.findall(text, max(0, start - 12), start)[-1:]
-        if "".join(before).lower() in PARTICLES:
+        if len(words) < n:
+            continue
+        before = words[-n - 1].group() if len(words) > n else "".join(street_end)
+        if before.lower() in PARTICLES:
             continue  # "avenue de la | marne": a word after a particle is the street's, not a town
-        if len(words) >= n:
-            tail = " ".join(w.group().lower() for w in words[-n:])
-            if (tail in proper_nouns() if n == 1 else tail in place_names()):
-                return len(text[:words[-n].start()].rstrip(" \t,")) if len(words) > n else start
+        tail = " ".join(w.group().lower() for w in words[-n:])
+        if tail in proper_nouns() if n == 1 else tail in place_names():
+            return len(text[:words[-n].start()].rstrip(" \t,")) if len(words) > n else start
     return end

@@ -1,10 +1,11 @@
 """Names bracketed by words said only around a person, so any word between may be the name, an everyday one too:
 "can you book gunner carter in for next week", "is that Star I'm speaking with?", "what's the best number to reach
 wstin on", "give our best to chase", "for dusty lynch that's my grandad", "bye for now hunter", "move X to another
-instructor", "i've got X down for", "go with X instead", "put X on the team sheet", "we've had X as instructor", "the guest pass is for X". Up to three words;
-the first must be a word that may open a name (a given name, a word given name, a surname, a word no list holds or a
-rare dictionary word) or the last a surname ("book caravan yildiz in", a given name misheard), the others any word but
-a function word."""
+instructor", "i've got X down for", "go with X instead", "put X on the team sheet", "we've had X as instructor", "the
+guest pass is for X". Up to three words; the first must be a word that may open a name (a given name, a word given
+name, a surname, a word no list holds or a rare dictionary word) or the last a surname ("book caravan yildiz in", a
+given name misheard), the others any word but a function word. A frame said of things too takes only a run ending in a
+surname; a frame said only around a person takes one everyday word too ("pass our best on to rain")."""
 from __future__ import annotations
 
 from recognizers.names import tokens as _name_tokens
@@ -19,6 +20,8 @@ from recognizers.names.vocatives import TERMS_OF_ADDRESS
 SCORE = 0.65
 _MAX_WORDS = 3
 END = "<end>"  # the turn's or the sentence's end after the name
+# What a frame's slot takes (a frame's third element; NAME when it has none): see the module's docstring.
+NAME, SURNAME_LAST, ANY_WORD = "name", "surname_last", "any_word"
 # (words before the name, words after it): END alone closes on the sentence's end; a set of keys is one word of choice.
 _BOOK_AFTER = frozenset("for with on at to today tomorrow next please".split())
 _REACH_AFTER = frozenset({END} | set("directly today tomorrow please later now during after before between at if when".split()))
@@ -32,7 +35,7 @@ _FRAMES = (
     (("is", "that"), ("i'm", "speaking")), (("is", "that"), ("i'm", "talking")), (("is", "this"), ("i'm", "speaking")),
     (("is", "that"), ("am", "i", "speaking")), (("is", "this"), ("am", "i", "speaking")),
     (("reach",), ("on", _REACH_AFTER)),                      # "what's the best number to reach wstin on (directly)"
-    (("best", "to"), (_FROM,)), (("love", "to"), (_FROM,)), (("regards", "to"), (_FROM,)),  # "give our best to chase"
+    (("best", "to"), (_FROM,), ANY_WORD), (("love", "to"), (_FROM,)), (("regards", "to"), (_FROM,)),  # "give our best to chase"
     (("hi", "to"), (_FROM,)), (("hello", "to"), (_FROM,)),  # "say hello to manon from us"
     (("bye", "for", "now"), (END,)),                         # "bye for now hunter"
     (("move",), ("to", _OTHER)),                             # "i can move gwen to another instructor"
@@ -40,9 +43,9 @@ _FRAMES = (
     (("go", "with"), ("instead",)),                          # "can she go with anwen instead"
     (("put",), ("on", _OWNED)), (("put",), ("down", _BOOK_AFTER)),  # "can you put gwion on the team sheet"
     (("had",), ("as",)),                                     # "we've had gwion as instructor for a year"
-    (("is", "for"), (END,)),                                 # "the guest pass is for heater boyle" (misheard given)
-    (("is", "for"), ("and", _YOU)),                          # "so the paperwork is for X and you're the contact"
-    (("best", "on", "to"), (END,)),                          # "pass our best on to X"
+    (("is", "for"), (END,), SURNAME_LAST),                   # "the guest pass is for heater boyle", not "... for next week"
+    (("is", "for"), ("and", _YOU), ANY_WORD),                # "so the paperwork is for X and you're the contact"
+    (("best", "on", "to"), (END,), ANY_WORD),                # "pass our best on to X"
     (("mobile", "for"), ("in",)), (("number", "for"), ("in",)),  # "is there a mobile for X in case we need him"
     (("adore",), (_THEN,)),                                  # "the kids adore X so it's a shame"
     (("ask",), ("about",)), (("ask", "for"), ("again",)),    # "i'll ask X about the hours", "ask for X again"
@@ -50,15 +53,13 @@ _FRAMES = (
     (("speak", "soon"), (END,)),                             # "speak soon X"
     (("send",), ("back",)),                                  # "i'll send X back at no charge"
 )
-# Frames said of things too ("the appointment is for next week"): the name's last word must be a surname.
-_SURNAME_LAST = frozenset({(("is", "for"), (END,))})
-# Frames said only around a person: one everyday word between is the name too ("wolf", "rain", "glory").
-_NO_NAMES = frozenset("mate mates guys folks family lads girls everybody everyone all team staff them him her".split())
-_ANY_WORD = frozenset({(("is", "for"), ("and", _YOU)), (("best", "on", "to"), (END,)), (("best", "to"), (_FROM,))})
+# What people are called in a frame said around a person that is no name ("give our best to the team", "... to mate").
+_NOT_ANY_WORD = TERMS_OF_ADDRESS | frozenset("mate mates guys folks family lads girls everybody everyone all team staff "
+                                             "them him her".split())
 _RELATION_CLAUSE = frozenset(("that", "who", "he", "she"))   # "X that's my grandad", "X who's my carer"
 _OWNERS = frozenset(("my", "our"))
 _KIN = CUE_NOUNS | RELATIVES | frozenset("grandad granddad grandpa grandma granny nanna nana".split())
-_BY_FIRST_WORD = {word: tuple(f for f in _FRAMES if f[0][0] == word) for word in {f[0][0] for f in _FRAMES}}
+_BY_FIRST_WORD = {word: tuple((*f, NAME)[:3] for f in _FRAMES if f[0][0] == word) for word in {f[0][0] for f in _FRAMES}}
 _FIRST_WORDS = frozenset(_BY_FIRST_WORD) | _RELATION_CLAUSE
 
 
@@ -66,12 +67,11 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
     """The name in each frame above, and a name before "that's / who's / she's my <relation>"."""
     out = []
     for k in positions(keys, _FIRST_WORDS):
-        for before, after in _BY_FIRST_WORD.get(keys[k], ()):
+        for before, after, takes in _BY_FIRST_WORD.get(keys[k], ()):
             n = len(before)
             if tuple(keys[k:k + n]) == before and k + n < len(tokens) \
                     and all(_joined(text, tokens, j, j + 1) for j in range(k, k + n)):
-                out += _slot(text, tokens, keys, k + n, after, (before, after) in _SURNAME_LAST,
-                             (before, after) in _ANY_WORD)
+                out += _slot(text, tokens, keys, k + n, after, takes)
         tok = tokens[k]
         if tok.key in _RELATION_CLAUSE and tok.possessive and k + 2 < len(tokens) and keys[k + 1] in _OWNERS \
                 and keys[k + 2] in _KIN and not tokens[k + 2].possessive:
@@ -79,22 +79,19 @@ def bracket_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Cand
     return out
 
 
-def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple,
-          surname_last: bool = False, any_word: bool = False) -> list[Candidate]:
-    """The shortest run from ``first`` that the words ``after`` close (``surname_last``: its last word a surname;
-    ``any_word``: one word that is no term of address may be the name, an everyday word too)."""
+def _slot(text: str, tokens: list[Token], keys: list[str], first: int, after: tuple, takes: str = NAME) -> list[Candidate]:
+    """The shortest run from ``first`` that the words ``after`` close and the slot ``takes``."""
     if first >= len(tokens) or not _inner(tokens[first]):
         return []
     for last in range(first, min(first + _MAX_WORDS, len(tokens))):
         if last > first and not (_inner(tokens[last]) and _name_tokens.adjacent(text, tokens[last - 1], tokens[last])):
             return []
-        # the first word opens a name, or (a misheard given name: "caravan yildiz") the last is a surname
-        if surname_last and not _surname(tokens[last]):
+        if (takes == SURNAME_LAST and not _surname(tokens[last])) or not _closes(text, tokens, keys, last, after):
             continue
-        if any_word and last == first and tokens[first].key not in TERMS_OF_ADDRESS and tokens[first].key not in _NO_NAMES \
-                and _closes(text, tokens, keys, last, after):
+        if takes == ANY_WORD and last == first and tokens[first].key not in _NOT_ANY_WORD:
             return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]  # "pass our best on to rain"
-        if _closes(text, tokens, keys, last, after) and (_opens_name(tokens[first]) or last > first and _surname(tokens[last])):
+        # the first word opens a name, or (a misheard given name: "caravan yildiz") the last is a surname
+        if _opens_name(tokens[first]) or last > first and _surname(tokens[last]):
             return [Candidate(first, last, SCORE, REASON_CUE_PHRASE)]
     return []
 

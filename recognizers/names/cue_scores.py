@@ -124,8 +124,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
         if (tok.spread or rare) and not tok.common and joined is not None and joined.first \
                 and joined.spread >= WELL_KNOWN_SPREAD:
             return 0.7  # "it's me molnar oliver": a listed or rare word before a well-known given name (surname first)
-        if (tok.name or tok.first or (tok.english and not tok.common and len(tok.key) >= 4 and tok.key not in AFTER_NAME_WORDS
-                         and not lex.is_inflected_common(tok.key))) and (_surname_next(joined, after) or (
+        if (tok.name or tok.first or (len(tok.key) >= 4 and _seldom_said(tok))) and (_surname_next(joined, after) or (
                 name_like(joined) and len(joined.key) >= 4 and (after is None or after.function))):
             return 0.7  # "this is hope brown", "it's sterling hale", "i'm ocean turner", "it's ranger doile": a given
             # name or a word seldom said, then a surname (or a word no list holds) that ends the turn or a clause
@@ -170,7 +169,7 @@ def cue_score(kind: str, tok: Token, nxt: Token | None, joined: Token | None = N
             return 0.6  # not "the text said ...": a word that follows names is no name after a verb
         if rare and name_like(joined):
             return 0.6  # "i told hila elbaz twice": a rare dictionary word before a word no list holds
-        if _seldom_said(tok) and joined is not None and joined.unknown and len(joined.key) >= 4 \
+        if _seldom_said(tok) and tok.key.isalpha() and joined is not None and joined.unknown and len(joined.key) >= 4 \
                 and (after is None or after.function):
             return 0.6  # "i sent some to som chantrea for ...": a word seldom said, then a name no list holds
         # "book a ride for Pat", "send $20 to Pat Young": a capitalized given name inside a sentence of cased text
@@ -251,6 +250,6 @@ def _given_and_surname(key: str) -> bool:
 
 
 def _seldom_said(tok: Token) -> bool:
-    """A dictionary word running text seldom uses and no verb form, nor a word that follows names ("som", not "said")."""
-    return tok.english and not tok.common and not tok.name and tok.key.isalpha() and tok.key not in AFTER_NAME_WORDS \
-        and not lexicon().is_inflected_common(tok.key)
+    """A dictionary word running text seldom uses and no verb form, nor a word that follows names ("som", "ranger", not
+    "said")."""
+    return tok.english and not tok.common and tok.key not in AFTER_NAME_WORDS and not lexicon().is_inflected_common(tok.key)

@@ -21,8 +21,8 @@ from recognizers.start_set import compile_fast
 # "courier" ("was evri the courier": a firm).
 ROLES = (CUE_NOUNS | OCCUPATIONS | frozenset("""officer leader caretaker supervisor teacher doctor gp worker
     assistant advisor adviser agent representative rep keyworker headteacher head kids children sons daughters
-    parents grandparents grandkids grandchildren member contact owner instructor trainer tutor librarian pupil
-    student patient interpreter translator locksmith nanny""".split())) - {"courier"}  # "so X is the member and you're the contact"
+    parents grandparents grandkids grandchildren member contact owner pupil student patient""".split())) \
+    - {"courier"}  # "so X is the member and you're the contact"; instructors, nannies ...: ``cue_words.ROLE_NOUNS``
 _IS_WAS = frozenset(("is", "was", "are"))  # "are": "X and Y are my kids"
 _OWNERS = frozenset("the your my our his her their".split())
 _SPEAKERS = frozenset(("me", "myself", "you"))

@@ -56,8 +56,10 @@ def signed_names(text: str, tokens: list[Token]) -> list[Candidate]:
 def _signed_last_line(text: str, tokens: list[Token]) -> list[Candidate]:
     """ "thanks again for sorting it\n\nnyiaz": after a blank line, the message's last line is one word that no list,
     dictionary or proper-noun list holds (a signed name, lowercase too), in a message that thanks."""
-    last = tokens[-1] if tokens else None
-    if last is None or len(tokens) < 3 or not last.unknown or len(last.key) < 3 or not last.key.isalpha() \
+    if len(tokens) < 3:
+        return []
+    last = tokens[-1]
+    if not last.unknown or len(last.key) < 3 or not last.key.isalpha() \
             or last.key in proper_nouns() or text[last.end:].strip(" \t\n.!") \
             or not _BLANK_LINE_BEFORE.search(text, 0, last.start):
         return []
