@@ -167,6 +167,9 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
     MIXED_GATE = ClassGate(ascii_fast(r"[A-Za-z/\-]\d{4}"), shapes((*LETTER, "/", "-"), "0000"))
     MIXED_OFFSETS = (0, 1, 2, 3, 4, 5, 6)  # ... and every match begins 0-6 characters before a run of digits
+    # Seven digits or more with one letter glued after them, anywhere ("545390106V", a Sri Lankan NIC of the old form; a
+    # DNI typed without its dash): a reference or an ID, no word and no amount.
+    DIGITS_LETTER = compile_fast(r"(?<![\w\-/.@])\d{7,12}[A-Za-z](?![\w\-/@]|\.[A-Za-z])")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE))
@@ -207,6 +210,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
             return hits
         hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "mixed_code")
                  for m in (matches_before_digits(self.MIXED, text, self.MIXED_OFFSETS) if self.MIXED_GATE.search(text) else ())]
+        hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "digits_letter") for m in self.DIGITS_LETTER.finditer(text)]
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
         if "last" in words:

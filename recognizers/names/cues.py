@@ -20,7 +20,7 @@ from recognizers.lower_scan import CaseFolded, ascii_lower, lower_twin
 from recognizers.names.lexicon import lexicon
 from recognizers.names.modal_subjects import SHORT_FILLERS
 from recognizers.names.name_runs import extend
-from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, Candidate
+from recognizers.names.name_words import AFTER_NAME_WORDS, INTERJECTIONS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.self_intro import HESITATIONS, self_intro
 from recognizers.names.short_surnames import SHORT_SURNAMES, name_boundary
 from recognizers.names.person_predicates import person_predicates
@@ -134,7 +134,7 @@ def cue_candidates(text: str, tokens: list[Token], gated: bool = True) -> list[C
         if not score and not (kind == "greeting" and tok.name):
             continue
         last = extend(text, tokens, i, kind in ("strong", "greeting", "title", "readback"), kind == "action")
-        last = max(last, clause_last)
+        last = max(last, clause_last, _form_value_last(text, tokens, i, end) if kind == "strong" else -1)
         if kind in ("relation", "title") and last == i and joined is not None and closed_pair(tok, joined, after):
             last = i + 1 + paused  # "the dentist we saw was noble fletcer.": the pair the score was for
         if not score and last > i and tokens[last].key in lex.last:
@@ -169,6 +169,23 @@ _NOT_CALLED = NOT_NICKNAMES | TERMS_OF_ADDRESS
 _OPENS_CALL = compile_fast(r"\b(?:morning|afternoon|evening|hi|hello|hey|hiya)\W*$", re.IGNORECASE)
 _INTRODUCES = compile_fast(r"\b(?:this is|name is|i['’]?m|i am)\W*$", re.IGNORECASE)  # a self-introduction's end
 _CALLED_BEFORE = compile_fast(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
+
+
+def _form_value_last(text: str, tokens: list[Token], i: int, end: int) -> int:
+    """The last word of a form field's value that fills its line ("ITEM RETURNED BY: LANCE CAMBERS", "Seller: Ada
+    Ward"): after a field's colon, two to four words and nothing else up to the line's end are the whole name, whatever
+    the lists say of each ("cambers"). -1 when it is no such line (a function word, a digit, more words)."""
+    if text[end - 1:end] != ":":
+        return -1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].start < line_end:
+        last += 1
+    if not 1 <= last - i < MAX_NAME_TOKENS or text[tokens[last].end:line_end].strip(" .") \
+            or any(tok.function or not tok.key.replace("-", "").replace("'", "").isalpha() for tok in tokens[i:last + 1]):
+        return -1
+    return last
 
 
 def _spoken_a(text: str, tokens: list[Token], i: int, end: int) -> bool:

@@ -17,11 +17,15 @@ from recognizers.names.tokens import Token, positions
 from recognizers.names.typos import typo
 from recognizers.start_set import compile_fast
 
+# Close family, said of a word that opens its clause ("so ward is my spouse", "rain is her daughter"): any everyday
+# word there is a name; not the role nouns of a form ("the registered keeper is my wife": a word before it).
+_CLOSE_KIN = frozenset("""wife husband spouse partner son daughter mum mom dad mother father brother sister fiance fiancee
+    stepson stepdaughter grandson granddaughter nephew niece grandmother grandfather""".split())
 # The last word of a role said of someone ("the team leader", "your housing officer", "my carer"); not
 # "courier" ("was evri the courier": a firm).
 ROLES = (CUE_NOUNS | OCCUPATIONS | frozenset("""officer leader caretaker supervisor teacher doctor gp worker
     assistant advisor adviser agent representative rep keyworker headteacher head kids children sons daughters
-    parents grandparents grandkids grandchildren member contact owner pupil student patient""".split())) \
+    parents grandparents grandkids grandchildren member contact owner pupil student patient""".split()) | _CLOSE_KIN) \
     - {"courier"}  # "so X is the member and you're the contact"; instructors, nannies ...: ``cue_words.ROLE_NOUNS``
 _IS_WAS = frozenset(("is", "was", "are"))  # "are": "X and Y are my kids"
 _OWNERS = frozenset("the your my our his her their".split())
@@ -50,6 +54,21 @@ def _role_holder(tok: Token) -> bool:
     return _holder(tok) or (tok.key in lexicon().word_given and not tok.possessive)
 
 
+_FORM_PARTIES = frozenset("keeper holder payer policyholder cosigner signatory".split())  # "... keeper is my wife"
+_KIN_OWNERS = frozenset("my our his her their".split())
+_CLAUSE_OPENERS = frozenset("""and so but well yes yeah yep oh ok okay because cos um uh er erm now actually basically
+    honestly see""".split())
+
+
+def _opens_kin_clause(tokens: list[Token], keys: list[str], k: int) -> bool:
+    """``tokens[k - 1]`` opens "<word> is my wife / son / mum ...": a word any name may be."""
+    tok = tokens[k - 1]
+    return keys[k] == "is" and k + 2 < len(keys) and keys[k + 1] in _KIN_OWNERS and keys[k + 2] in _CLOSE_KIN \
+        and not tokens[k + 2].possessive and len(tok.key) >= 3 and tok.key.isalpha() and not tok.function \
+        and tok.key not in ROLES and tok.key not in RELATIVES and tok.key not in _FORM_PARTIES \
+        and (tok.sentence_start or k == 1 or keys[k - 2] in _CLAUSE_OPENERS)
+
+
 def _role_at(tokens: list[Token], keys: list[str], k: int, leads: bool = False) -> int:
     """Index of the role noun closing the owner word at ``k`` ("your [housing] officer"), or -1; ``leads``: also "the
     shift / team lead" (said with "is": "X is the shift lead", not "hiya the shift lead")."""
@@ -69,8 +88,8 @@ def _roles(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         if k + 2 < len(keys) and _holder(tokens[k + 1]) and keys[k + 2] in _OWNERS \
                 and _role_at(tokens, keys, k + 2, True) > 0:
             out.append(Candidate(k + 1, k + 1, 0.6, REASON_CUE_PHRASE))  # "was bing the team leader"
-        if 0 < k < len(keys) - 1 and keys[k + 1] in _OWNERS and _role_holder(tokens[k - 1]) \
-                and _role_at(tokens, keys, k + 1, True) > 0:
+        if 0 < k < len(keys) - 1 and keys[k + 1] in _OWNERS and (_role_holder(tokens[k - 1]) or _opens_kin_clause(
+                tokens, keys, k)) and _role_at(tokens, keys, k + 1, True) > 0:
             first = k - 2 if k >= 2 and _holder(tokens[k - 2]) and (tokens[k - 2].name or tokens[k - 2].unknown) else k - 1
             if follows_owner(tokens, first):
                 continue  # "the new engineer is my cousin"

@@ -376,3 +376,25 @@ def test_patterns_tried_before_digit_runs_only(name, text, values):
     pattern, offsets = getattr(AccountNumberRecognizer, name), getattr(AccountNumberRecognizer, name + "_OFFSETS")
     found = [m.group(m.re.groupindex.get("value", 0)) for m in matches_before_digits(pattern, text, offsets)]
     assert found == values == [m.group(m.re.groupindex.get("value", 0)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's 432187650V", "432187650V"),                          # a Sri Lankan NIC of the old form, sent alone
+    ("my old card says 870112345x thanks", "870112345x"),
+    ("id 7712093K.", "7712093K"),
+    ("ok so 998877665v and the new one later", "998877665v"),
+])
+def test_account_number_seven_digits_or_more_with_a_letter_after(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we sold 1200000 units",                   # no letter after
+    "the 12345th caller",                      # an ordinal: few digits
+    "model 123456A",                           # six digits only
+    "write to 12345678a@example.org",          # an e-mail address
+    "see 12345678a.com",                       # a web address
+    "99887766554433v",                         # more digits than any such ID
+])
+def test_account_number_digits_and_a_letter_need_the_shape(text):
+    assert found(text) == []
