@@ -163,6 +163,7 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"): the shapes of references.
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}\d{1,4}[A-Za-z]{1,4}\d{4,}[A-Za-z]{0,2}|"  # "CL23GC14158": letters, digits, letters, digits
+                       r"[A-Za-z]{2,6}\d{5,}[A-Za-z]{1,4}\d[A-Za-z0-9]{0,4}|"  # "ABCDE123456XY1ZZ": ... and a digit again
                        r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
     # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
     MIXED_GATE = ClassGate(ascii_fast(r"[A-Za-z/\-]\d{4}"), shapes((*LETTER, "/", "-"), "0000"))

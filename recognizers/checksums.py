@@ -89,3 +89,14 @@ def sg_nric_valid(compact: str) -> bool:
     value = compact.upper()
     return (len(value) == 9 and value[0] in _SG_SERIES and value[1:8].isascii() and value[1:8].isdigit()
             and value[8] == sg_nric_check_letter(value[0], value[1:8]))
+
+
+def gb_driving_licence_valid(compact: str) -> bool:
+    """A GB (DVLA) driving licence number's date digits hold together: sixteen characters, the surname's first five
+    letters (9 pads a short one), the birth decade, the month (51-62 for women), the day, the year's last digit, two
+    initials (9 pads), a digit and two letters. DVLA publishes no check digit; the date is what can be checked."""
+    if len(compact) != 16 or not compact[5:11].isdigit():
+        return False
+    month, day = int(compact[6:8]), int(compact[8:10])
+    return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31 and compact[13].isdigit() \
+        and compact[:5].replace("9", "").isalpha() and compact[14:].isalpha()

@@ -35,6 +35,7 @@ is reported as ACCOUNT_NUMBER at a lower score (``<scheme>_near_valid``), as car
 | Dutch BSN | ``stdnum.nl.bsn`` (eleven test) | bsn, burgerservicenummer |
 | South African ID number | ``stdnum.za.idnr`` (birth date, Luhn) | id number, identity number, sa id |
 | Kenyan KRA PIN | ``stdnum.ke.pin`` (letter, nine digits, letter) | kra pin, pin, kra |
+| GB driving licence | ``recognizers.checksums.gb_driving_licence_valid`` (birth month and day; DVLA publishes no check) | driving licence, dvla, licence number |
 | Ugandan NIN | none (CM / CF and twelve letters or digits; no public check) | nin, national id |
 
 A Singapore NRIC typed whole (``S1234567D``, ``s1234567d``) or said letter, digits, letter (the spoken
@@ -74,7 +75,7 @@ from stdnum.se import personnummer
 
 from recognizers.spoken_aware import Hit, SpokenAwareRecognizer, digit_count, near, words_of
 from recognizers.base import register
-from recognizers.checksums import sg_nric_valid
+from recognizers.checksums import gb_driving_licence_valid, sg_nric_valid
 from recognizers.lower_scan import CaseFolded
 from recognizers.digit_groups import LOOKBEHIND, fewest_digits, group_anchored
 from recognizers.char_classes import LETTER, ClassGate, shapes
@@ -198,6 +199,11 @@ SCHEMES: tuple[Scheme, ...] = (
            needs_first=FOUR_DIGITS_LETTER),
     Scheme("ug_nin", compile_fast(r"(?<![\w\-])[Cc][MFmf][0-9A-Za-z]{12}(?![\w\-])"), lambda v: sum(map(str.isdigit, v)) >= 6,
            _words(r"nin|national id|national identification(?: number)?"), whole_word=14),
+    # A GB driving licence number (16 characters: surname, birth date, initials): typed whole it counts without words.
+    Scheme("gb_driving_licence", compile_fast(r"(?<![\w\-])[A-Za-z9]{5}\d{6}[A-Za-z][A-Za-z9]\d[A-Za-z]{2}(?![\w\-])"),
+           lambda v: gb_driving_licence_valid(v.upper()), _words(r"driving licen[cs]e|licen[cs]e(?: number| no)?|dvla"),
+           bare=compile_fast(r"[A-Za-z9]{5}\d{6}[A-Za-z][A-Za-z9]\d[A-Za-z]{2}"), needs=compile_fast(r"\d{6}[A-Za-z][A-Za-z9]\d"),
+           needs_first=FOUR_DIGITS_LETTER, whole_word=16),
     Scheme("no_fodselsnummer", _digits(r"\d{6} ?\d{5}"), fodselsnummer.is_valid,
            _words(r"f[øo]dselsnummer|fnr|personnummer")),
 )

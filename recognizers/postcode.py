@@ -24,7 +24,7 @@ from recognizers.base import TranscriptRecognizer, register
 from recognizers.digit_groups import matches_before_digits
 from recognizers.entities import POSTCODE, REASON_CONTEXT, REASON_CROSS_TURN, REASON_PATTERN, ZIP_CODE
 from recognizers.postcode_runs import GAP, TOKEN, Unit, code_of, code_runs, word_count
-from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, INWARD, LOOSE, UK_IN, UK_OUT, WRITTEN,
+from recognizers.postcode_shapes import (CA, FULL, FULL_UK_CA, IE, IE_COMPACT, INWARD, LOOSE, PREFIXED, UK_IN, UK_OUT, WRITTEN,
                                          is_postcode, mixed)
 from recognizers.spoken.number_words import NATO, TEENS, TENS, UNITS
 from recognizers.spoken_aware import words_of
@@ -97,7 +97,8 @@ def _valid_part(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
 
 @register("postcode.v1")
 class PostcodeRecognizer(TranscriptRecognizer):
-    """POSTCODE: UK, Canadian, Irish and Dutch postcodes, written or spoken in chunks."""
+    """POSTCODE: UK, Canadian, Irish and Dutch postcodes, written or spoken in chunks; Latvian, Lithuanian, Moldovan,
+    Azerbaijani and Andorran ones written with their country letters."""
 
     ENTITIES = (POSTCODE,)
     ANSWER_CUES = frozenset({ZIP_CODE, POSTCODE})
@@ -113,6 +114,8 @@ class PostcodeRecognizer(TranscriptRecognizer):
             results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "written")
                         for m in WRITTEN.finditer(text)]
         if self.DIGIT.search(text):
+            results += [self.result(*m.span(), POSTCODE, SCORE_WRITTEN, REASON_PATTERN, "country_prefixed")
+                        for m in PREFIXED.finditer(text)]
             results += [self.result(*m.span(), POSTCODE, SCORE_SPELLED, REASON_PATTERN, "written_lower")
                         for m in matches_before_digits(SPACED_LOWER, text, SPACED_LOWER_OFFSETS)]
             # A whole UK/Canadian/Irish postcode typed in lower case as one word ("sw1a1aa", "m5v3l9").

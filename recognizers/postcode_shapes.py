@@ -20,6 +20,10 @@ OUTWARD = compile_fast(UK_OUT)
 LOOSE = compile_fast(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d")
 WRITTEN = compile_fast(rf"(?<![\w\-])(?:{UK_OUT} {{1,2}}{UK_IN}|{UK_OUT}{UK_IN}|{CA}|{IE})(?![\w\-])")  # "RW20  0QJ" too
 
+# Postcodes whose country letters are part of the official form: Latvia "LV-1011", Lithuania "LT-01100", Moldova
+# "MD-2001" (dash typed or not, any case), Azerbaijan "AZ1000", Andorra "AD500" (capitals).
+PREFIXED = compile_fast(r"(?<![\w\-])(?:(?i:lv-?\d{4}|lt-?\d{5}|md-?\d{4})|AZ\d{4}|AD\d{3})(?![\w\-])")
+
 
 def is_postcode(code: str, outward_ok: bool = False) -> bool:
     """True when ``code`` (compact, upper case) is a valid UK, Canadian, Irish or Dutch postcode.

@@ -25,4 +25,5 @@ SUFFIXES, SUFFIX_WORDS = alternatives("""street st road rd avenue ave av bouleva
     manor valley springs? shores? parade drove chase approach broadway promenade esplanade circus wynd brae
     embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
-    ulice bulvari bulvarı caddesi sokak sokağı sokagi""")
+    ulice bulvari bulvarı caddesi sokak sokağı sokagi iela gatve prospekts prospektas prospekti bulvāris bulvaris
+    küçəsi kucesi kucasi kuchasi kochasi""")

@@ -37,7 +37,7 @@ _STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEAB
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan markt singel dijk steenweg
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
-    ulica cesta ulice""".split())
+    ulica cesta ulice iela gatve prospekts prospektas prospekti kucasi kuchasi kochasi küçəsi kucesi""".split())
 _ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")"
 # One word ending in the suffix ("Hauptstraße"); the suffix alone only after a capitalized word ("Kärntner Ring
 # 5"): "ring 0330 ..." is a verb before a phone number.
@@ -45,14 +45,18 @@ _COMPOUND = rf"[^\W\d_]{{2,}}{_ENDINGS}"
 # The endings no English word has, for a compound street with a spoken number ("molenstraat one seven 0",
 # "kerkweg fifty"): not "ring" (bring two), "str", "tie", "gade" (brigade).
 _SPOKEN_COMPOUND_ENDINGS = tuple(e for e in _COMPOUND_ENDINGS if e not in ("ring", "str", "tie", "gade"))
-_SPOKEN_COMPOUND = rf"[^\W\d_]{{2,}}(?:{'|'.join(_SPOKEN_COMPOUND_ENDINGS)})"
+# ... or the street's name, then a type word no English text holds ("tabriz kucasi one hundred twenty four").
+_SPACED_ENDINGS = "strasse|straße|gasse|ulica|ulice|cesta|utca|katu|gatan|straat|iela|gatve|prospekts|prospektas|prospekti|" \
+    "kucasi|kuchasi|kochasi|küçəsi|kucesi"
+_SPOKEN_COMPOUND = rf"(?:[^\W\d_]{{2,}}(?:{'|'.join(_SPOKEN_COMPOUND_ENDINGS)})|[^\W\d_]{{2,}}[ \t](?:{_SPACED_ENDINGS}))"
 _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo
-    vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul odos
+    vicolo rua travessa praça alameda ul\\. ulica al\\. aleja trg strada calea bulevardul bulevar odos
     leoforos""")
 # Streets named before their number in France, Belgium, Spain, Italy and Portugal, said with a spoken number ("rue de
 # la paix one five six", "boulevard anspach ten"): only prefixes no English sentence opens with a number after it.
-_SPOKEN_PREFIXES, SPOKEN_PREFIX_WORDS = _alternatives("rue boulevard chemin allée impasse quai calle avenida rua viale corso")
+_SPOKEN_PREFIXES, SPOKEN_PREFIX_WORDS = _alternatives("rue boulevard chemin allée impasse quai calle avenida rua viale corso "
+                                                          "bulevar ulica trg")
 SPOKEN_PREFIX_STREET = (rf"\b{_SPOKEN_PREFIXES}\s+(?:(?:de|du|des|la|le|les|del|de\s+la|da|do|dos|das|di|della)\s+)?"
                         rf"[^\W\d_]{{3,}}(?:\s+[^\W\d_]{{3,}})?\s+{_NUMBER_WORDS}{_SCALE_AND}(?:\s+{_NUMBER_WORDS}{_SCALE_AND}){{0,3}}\b")
 _WORD = (r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’.\-]*(?:-[^\W\d_]+)*(?:['’]s)?\.?)")  # "queen's road", "st. anne's",

@@ -22,6 +22,7 @@ from recognizers.address_tail import place_names
 from recognizers.entities import ACCOUNT_NUMBER, PERSON, POSTCODE, STREET_ADDRESS, ZIP_CODE
 from recognizers.names.lexicon import proper_nouns
 from recognizers.names.name_words import PARTICLES
+from recognizers.spoken.number_words import AMBIGUOUS_ZERO, TEENS, TENS, UNITS
 from recognizers.start_set import compile_fast
 
 MAX_GAP_WORDS = 6
@@ -38,19 +39,23 @@ _BREAK = compile_fast(r"[.?!;:()\[\]\n\"]")
 _WORD = compile_fast(r"[^\W_][\w'’-]*")
 # The PO box a number after the gap belongs to ("... kinshasa po box 8363", "b p 2915").
 _BOX = compile_fast(r"(?:\bp\.?\s*o\.?\s*box|\bbox|\bb\.?\s*p\.?)\s*$", re.IGNORECASE)
+# A flat's number after the house number's spoken slash ("... one hundred twenty nine | stroke eleven"): the address's.
+_NUMBER_WORD = "|".join(sorted((*UNITS, *TEENS, *TENS, *AMBIGUOUS_ZERO), key=len, reverse=True))
+_HOUSE_NUMBER_END = compile_fast(rf"(?:\b(?:{_NUMBER_WORD})|\d)$", re.IGNORECASE)
+_SLASH_TAIL = compile_fast(rf"[ \t]+(?:stroke|slash)(?:[ \t]+(?:{_NUMBER_WORD}|\d+)\b)+", re.IGNORECASE)
 
 
 def fill_address_gaps(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` with every street address grown over the plain words (and a name-typed piece among them) up to
     the next piece of the same address in its sentence."""
-    out = sorted(findings, key=lambda f: (f.start, -f.end))
+    out = _named_streets(text, sorted(findings, key=lambda f: (f.start, -f.end)))
     i = 0
     while i < len(out):
         f = out[i]
         if f.entity_type != STREET_ADDRESS:
             i += 1
             continue
-        grown = _grow(text, f, out[i + 1:])
+        grown = _grow(text, f, out[i + 1:]) or _slash_tail(text, f, out[i + 1:])
         if grown is None:
             i += 1
             continue
@@ -83,6 +88,38 @@ def _grow(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, l
         end = len(text[:box.start()].rstrip())  # the PO box's words stay with its number
     person = [p for p in person if p.end <= end]  # a town left outside keeps its own finding
     return (end, person) if end > address.end else None
+
+
+# A house number said after a street named with no type word ("titova | one hundred eleven stroke two | 75000").
+_HOUSE_NUMBER = compile_fast(rf"[ \t,]+(?:(?:{_NUMBER_WORD}|hundred|and|stroke|slash|\d+)\b[ \t]*)+[ \t,]*$", re.IGNORECASE)
+
+
+def _named_streets(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with a name-typed word run that a house number and then a postcode or ZIP (or a number after a
+    spoken slash and then any code) follow made the street address it is (Bosnian, Croatian, Latvian streets need no type word: "Titova 60/9"); the number is taken in."""
+    out = list(findings)
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        slash = g.entity_type == ACCOUNT_NUMBER and may_have_slash_tail(text[f.end:g.start])  # "sixty stroke nine"
+        if f.entity_type == PERSON and (g.entity_type in (POSTCODE, ZIP_CODE) or slash) and g.start > f.end \
+                and _HOUSE_NUMBER.match(text, f.end, g.start) and not _BREAK.search(text, f.end, g.start):
+            out[k] = replace(f, entity_type=STREET_ADDRESS, end=_gap_end(text, f.end, g.start))
+    return out
+
+
+def may_have_slash_tail(text: str) -> bool:
+    """Whether ``text`` says a slash (a one-finding turn is looked at only then)."""
+    return "stroke" in text or "slash" in text
+
+
+def _slash_tail(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, list[Finding]] | None:
+    """(new end, nothing taken in) when a spoken slash and a number follow ``address``, up to the next finding."""
+    tail = _SLASH_TAIL.match(text, address.end)
+    if tail is None or not _HOUSE_NUMBER_END.search(text, address.start, address.end):
+        return None  # (a slash after "12 high street" is no flat number)
+    stop = min((g.start for g in later if g.start >= address.end), default=len(text))
+    end = _gap_end(text, address.end, min(tail.end(), stop))
+    return (end, []) if end > address.end else None
 
 
 def _plain_gap(text: str, start: int, end: int, allow_empty: bool = False) -> bool:

@@ -29,7 +29,8 @@ _FROM = frozenset((END, "from", "for"))
 _OTHER = frozenset("another a the other different next".split())  # "move X to another class", not "move X to 3pm"
 _YOU = frozenset(("you're", "youre", "you"))
 _THEN = frozenset((END, "so", "and"))
-_OWNED = frozenset("the a my our your his her their".split())  # "put X on the list", not "put X on hold"
+_OWNED = frozenset("the a my our your his her their".split())
+_SAY = frozenset(("say", "put"))  # "put X on the list", not "put X on hold"
 _FRAMES = (
     (("book",), ("in", _BOOK_AFTER | {END})),               # "book gunner carter in for next week"
     (("is", "that"), ("i'm", "speaking")), (("is", "that"), ("i'm", "talking")), (("is", "this"), ("i'm", "speaking")),
@@ -52,10 +53,13 @@ _FRAMES = (
     (("note",), ("as",)),                                    # "i'll note X as the contact on site"
     (("speak", "soon"), (END,)),                             # "speak soon X"
     (("send",), ("back",)),                                  # "i'll send X back at no charge"
+    (("as",), ("would", _SAY), ANY_WORD),                    # "a shepherds pie as tiger would say"
+    (("drive", "safely"), (END,), ANY_WORD),                 # "drive safely aytan"
+    (("tell",), ("we", "said"), ANY_WORD),                   # "tell juniper we said hello"
 )
 # What people are called in a frame said around a person that is no name ("give our best to the team", "... to mate").
 _NOT_ANY_WORD = TERMS_OF_ADDRESS | frozenset("mate mates guys folks family lads girls everybody everyone all team staff "
-                                             "them him her".split())
+                                             "them him her home now then there out too people".split())
 _RELATION_CLAUSE = frozenset(("that", "who", "he", "she"))   # "X that's my grandad", "X who's my carer"
 _OWNERS = frozenset(("my", "our"))
 _KIN = CUE_NOUNS | RELATIVES | frozenset("grandad granddad grandpa grandma granny nanna nana".split())

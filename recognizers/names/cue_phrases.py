@@ -76,6 +76,8 @@ CUE_KINDS = (
         r"|recipient|cardholder|card\s+holder|(?:preferred\s+|named\s+|usual\s+)?carer"
         r"|player|member|guest|instructor|coach|(?:adult\s+)?contact|parent|guardian|owner|organi[sz]er"
         r"|(?:instructing\s+)?client|seller|vendor|(?:joint\s+)?buyer|purchaser"
+        r"|(?:(?:registered|named|extra|additional|main|lead|second)\s+)?(?:driver|keeper|hirer|lessee)|mechanic|technician"
+        r"|engineer|solicitor|accountant|executor|trustee|cosigner|landlord|landlady|lodger"
         r"|(?:item\s+)?(?:booked|returned|collected)\s+by)(?=\s*:)"  # "Player: X", "ITEM RETURNED BY: X"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
@@ -87,7 +89,8 @@ CUE_KINDS = (
         beneficiary witness patient passenger applicant tenant account next entered enrolled filed pupil student payee guarantor
         donor attorney remitter sender receiver recipient cardholder joint preferred carer player member guest instructor
         coach contact adult parent guardian owner organiser organizer returned collected item instructing client seller
-        vendor buyer purchaser""".split())),
+        vendor buyer purchaser registered named extra additional main lead second driver keeper hirer lessee mechanic
+        technician engineer solicitor accountant executor trustee cosigner landlord landlady lodger""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"

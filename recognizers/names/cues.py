@@ -172,20 +172,29 @@ _CALLED_BEFORE = compile_fast(r"(?:\bme|\bcalled|\bcalls?)\W*$", re.IGNORECASE)
 
 
 def _form_value_last(text: str, tokens: list[Token], i: int, end: int) -> int:
-    """The last word of a form field's value that fills its line ("ITEM RETURNED BY: LANCE CAMBERS", "Seller: Ada
-    Ward"): after a field's colon, two to four words and nothing else up to the line's end are the whole name, whatever
-    the lists say of each ("cambers"). -1 when it is no such line (a function word, a digit, more words)."""
-    if text[end - 1:end] != ":":
+    """The last word of a value that fills what holds it ("ITEM RETURNED BY: LANCE CAMBERS", "Seller: Ada Ward", "my
+    name's fergus rams bottom"): after a field's colon up to the line's end, or after "name is" / "name's" up to the
+    sentence's end, two to four words and nothing else are the whole name, whatever the lists say of each ("cambers",
+    "bottom"). -1 when it is no such value (a function word, a digit, more words)."""
+    if text[end - 1:end] == ":":
+        stop = text.find("\n", end)
+    elif _NAME_IS.search(text, max(0, end - 8), end):
+        stop = min((p for p in (text.find(c, end) for c in "\n.,!?") if p >= 0), default=-1)
+    else:
         return -1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    stop = len(text) if stop < 0 else stop
     last = i
-    while last + 1 < len(tokens) and tokens[last + 1].start < line_end:
+    while last + 1 < len(tokens) and tokens[last + 1].start < stop:
         last += 1
-    if not 1 <= last - i < MAX_NAME_TOKENS or text[tokens[last].end:line_end].strip(" .") \
-            or any(tok.function or not tok.key.replace("-", "").replace("'", "").isalpha() for tok in tokens[i:last + 1]):
+    if not 1 <= last - i < MAX_NAME_TOKENS or text[tokens[last].end:stop].strip(" .") \
+            or any(tok.function or not tok.key.replace("-", "").replace("'", "").isalpha() for tok in tokens[i:last + 1]) \
+            or any(text[a.end:b.start].strip(" \t,") for a, b in zip(tokens[i:last], tokens[i + 1:last + 1])) \
+            or any(tok.key in AFTER_NAME_WORDS and not tok.capitalized for tok in tokens[i + 1:last + 1]):  # "sara today"
         return -1
     return last
+
+
+_NAME_IS = compile_fast(r"\bname(?:['’]s| is)$", re.IGNORECASE)
 
 
 def _spoken_a(text: str, tokens: list[Token], i: int, end: int) -> bool:

@@ -19,7 +19,7 @@ MAX_NAME_TOKENS = 4
 INTRO_FOLLOWERS = frozenset("from here calling speaking ringing phoning with at of on returning".split())
 # Joiners inside multi-word names ("de la cruz", "bin laden", "van der berg").
 PARTICLES = frozenset("de da di del della der den van von la le bin ibn al el abu ben dos das ap ab ferch verch "
-                      "du st mc mac".split())
+                      "du st mc mac ait id ould oulad".split())  # Amazigh "ait" / "id", Maghrebi "ould"
 # Joiners that never open a name when written lowercase ("a nombre de Lucía", "fecha de nacimiento"): a
 # surname such as "de Souza" opens with its title ("mr de souza") or a capital ("De Souza").
 LEADING_NOT_NAME = frozenset("de del della dos das".split())  # not "van", "le", "la": Vietnamese names too

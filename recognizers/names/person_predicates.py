@@ -32,7 +32,8 @@ def person_predicates(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 def follows_owner(tokens: list[Token], i: int) -> bool:
     """Token ``i`` follows a determiner or a possessive ("the bank", "my son's wife"): a thing or a relation."""
-    return i > 0 and (tokens[i - 1].key in DETERMINERS or tokens[i - 1].possessive)
+    return i > 0 and (tokens[i - 1].key in DETERMINERS or (tokens[i - 1].possessive and not tokens[i - 1].function))
+    # ("what's juniper's date of birth": "what's" is "what is", no owner)
 
 
 def _possessor(tok: Token) -> bool:
@@ -95,7 +96,8 @@ def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
     for k in positions(keys, _ATTRIBUTES, 1):
         if not _possessor(tokens[k - 1]):
             continue  # not "mum's birthday"
-        if keys[k] in NAMED_ATTRIBUTES and not _name_like_possessor(tokens[k - 1]):
+        if keys[k] in NAMED_ATTRIBUTES and not _name_like_possessor(tokens[k - 1]) \
+                and not (keys[k] == "name" and k >= 2 and keys[k - 2] == "in"):  # "going in buddy's name"
             continue  # "would you spell cooper's name", not "the account holder's name", "the patient's name"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue

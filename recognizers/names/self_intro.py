@@ -41,8 +41,9 @@ def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
                 or (key == "here" and tok.first and tok.spread >= WELL_KNOWN_SPREAD and end < len(tokens)
                     and tokens[end].key in _AGENT_QUESTIONS)):  # "reception grace here who is the appointment for"
             continue
-        if key == "here" and j > 0 and (tokens[j - 1].function or tokens[j - 1].key in _NOT_BEFORE_HERE):
-            continue
+        if key == "here" and j > 0 and not tok.sentence_start and (tokens[j - 1].function
+                                                                   or tokens[j - 1].key in _NOT_BEFORE_HERE):
+            continue  # ("Apologies for the wait. Amayas here, ...": a sentence of its own)
         out.append(Candidate(j, j, 0.7, REASON_CUE_PHRASE))
     # "payroll helpdesk cian what can i do for you": a given name or a word no list holds between the team
     # and the offer of help.

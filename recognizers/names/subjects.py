@@ -49,7 +49,8 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
                            ("came", "over"), ("popped", "round"), ("was", "born"), ("is", "originally"), ("was", "raised")))
 # Pairs only a person is the subject of, so a rare dictionary word or a given name that is a word too may be the name
 # ("ganesh is travelling with me", "peter is flying back").
-PERSON_PAIRS = frozenset((*((be, ing) for be in ("is", "was") for ing in ("travelling", "traveling", "flying", "dealing")),
+PERSON_PAIRS = frozenset((*((be, ing) for be in ("is", "was") for ing in ("travelling", "traveling", "flying", "dealing",
+                                                                       "driving", "picking")), ("parked", "it"), ("test", "drove"),
                           ("left", "the"), ("is", "off"), ("isn't", "available"), ("isnt", "available"), ("is", "handling"),
                           ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
                           ("you", "there"), ("are", "you"), ("used", "my"), ("will", "collect"), ("will", "pick"),
@@ -57,9 +58,8 @@ PERSON_PAIRS = frozenset((*((be, ing) for be in ("is", "was") for ing in ("trave
                           ("dropped", "the"), ("dropped", "them"), ("dropped", "off"), ("is", "back"), ("will", "give"),
                           ("has", "said"), ("is", "bringing"), ("is", "doing"), ("is", "free"), ("came", "out"), ("will", "let"),
                           *(("picks", word) for word in ("the", "them", "up"))))
-# "X left the company", "X is off sick", "X isn't available", "X is dealing with it", "X will call you back", "X used my
-# card", "X will collect it", "X from next door", "X dropped the books back", "X is back on monday", "if X has said so";
-# a name said to the caller opening the turn: "X you there", "X are you still there"
+# "X was driving", "X parked it there", "X left the company", "X is off sick", "X will call you back", "X used my card",
+# "X from next door", "X dropped the books back", "if X has said so"; said to the caller: "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 

@@ -74,6 +74,7 @@ _LOOK_AFTER |= frozenset("mr mrs ms mister dr".split())  # after these titles an
 _LOOK_AFTER |= frozenset(("printed",))  # ... and after initials printed on a card ("it's printed c lather")
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
 _LOOK_AFTER |= PERSON_TRIGGERS  # "what is trump's approval rating": said only of a person
+_LOOK_AFTER |= frozenset(("safely",))  # a closing's vocative: "drive safely tiger"
 
 
 def sentence_start(text: str, pos: int) -> bool:

@@ -83,6 +83,11 @@ def test_foreign_digit_words_alone_stay_words(text, word):
     ("Bât. B, 106 bis chemin des Vignes\n69009 Lyon", "Bât. B, 106 bis chemin des Vignes"),
     ("Korenmarkt 120 bte 11\n2052 Antwerpen", "Korenmarkt 120"),
     ("124 67 Devon Street West\n Suite 240", "124 67 Devon Street West"),
+    ("Brivibas iela 12-4, LV-1050 Riga", "Brivibas iela 12-4"),           # Latvian, Azerbaijani, Lithuanian type words
+    ("Nizami kucasi 40, AZ1005 Baku", "Nizami kucasi 40"),
+    ("Savanoriu prospektas 7, Kaunas", "Savanoriu prospektas 7"),
+    ("i'm at samad vurgun kucasi one hundred and six", "vurgun kucasi one hundred and six"),   # said, the type word apart
+    ("it's bulevar mese selimovica twenty two", "bulevar mese selimovica twenty two"),        # a Bosnian boulevard said
 ])
 def test_european_street_forms(text, covered):
     found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, [STREET_ADDRESS], None)]

@@ -40,6 +40,8 @@ def test_national_id_finds_valid_numbers_next_to_their_words(text, value, scheme
     ("ABCPE1234F", "ABCPE1234F", "in_pan"),
     ("AB 12 34 56 C", "AB 12 34 56 C", "gb_nino"),
     ("the letter has it as jt994124d", "jt994124d", "gb_nino"),     # typed lower-case as one word
+    ("it's PALME612038RD9XY", "PALME612038RD9XY", "gb_driving_licence"),   # a GB driving licence, a woman's month 61
+    ("LEE99704221J99AB", "LEE99704221J99AB", "gb_driving_licence"),        # short surname and initials padded by 9
 ])
 def test_national_id_reports_specific_formats_without_words_at_a_low_score(text, value, scheme):
     assert found(text) == [(value, scheme, 0.55)]
@@ -64,6 +66,8 @@ def test_national_id_reports_specific_formats_without_words_at_a_low_score(text,
     "bsn 5111 222 333",                   # every shape's edges hold in every branch: digits before ...
     "bsn x111 222 333",                   # ... a letter before ...
     "bsn 1112.22.3334",                   # ... or digits after are a longer number
+    "PALME613238RD9XY",                   # a driving licence shape with no month 32 ...
+    "PALME612405RD9XY",                   # ... or day 40
 ])
 def test_national_id_rejects_invalid_numbers_and_bare_generic_shapes(text):
     assert found(text) == []

@@ -49,6 +49,11 @@ def test_postcode_shapes_follow_the_official_formats(code, valid):
     ("is there an engineer in m5v 3l9", "m5v 3l9"),
     ("dublin d02 x285", "d02 x285"),
     ("it's in leeds el ess six two ay bee", "el ess six two ay bee"),   # letter names, no cue
+    # country letters that are part of the official form
+    ("Brivibas iela 12-4, LV-1050 Riga", "LV-1050"),
+    ("Gedimino pr. 20, lt-01103 Vilnius", "lt-01103"),
+    ("str. Puskin 5, MD-2012 Chisinau", "MD-2012"),
+    ("Nizami kucasi 40, AZ1005 Baku", "AZ1005"),
 ])
 def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     assert value in found(text)
@@ -65,6 +70,8 @@ def test_postcode_finds_written_spelled_and_cued_postcodes(text, value):
     "it is 4 mill road flat two and that is all",  # a flat, then no code
     "selling my ps4 2nd hand",           # an ordinal is no inward code
     "room b4 1st floor",
+    "the model is AZ 1000 series",       # spaced country letters: only a typed code
+    "flight LV-10501",                   # more digits than the country's code
 ])
 def test_postcode_ignores_non_postcodes(text):
     assert found(text) == []

@@ -54,6 +54,17 @@ def _filled(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     # a comma is no break
     ("Address: 4 Rue Vieille, Kerbrat 29000", [("4 Rue Vieille", STREET_ADDRESS), ("29000", POSTCODE)],
      [("4 Rue Vieille, Kerbrat", STREET_ADDRESS), ("29000", POSTCODE)]),
+    # a flat's number after the house number's spoken slash, up to the next value
+    ("ulica branilaca grada forty two stroke seven seven one zero zero zero",
+     [("ulica branilaca grada forty two", STREET_ADDRESS), ("seven one zero zero zero", ACCOUNT_NUMBER)],
+     [("ulica branilaca grada forty two stroke seven", STREET_ADDRESS), ("seven one zero zero zero", ACCOUNT_NUMBER)]),
+    ("it's kerkweg nine slash two", [("kerkweg nine", STREET_ADDRESS)], [("kerkweg nine slash two", STREET_ADDRESS)]),
+    # a street named with no type word, taken for a name, then its house number and a code
+    ("kralja tvrtka forty one 71000", [("kralja tvrtka", PERSON), ("71000", ZIP_CODE)],
+     [("kralja tvrtka forty one", STREET_ADDRESS), ("71000", ZIP_CODE)]),
+    ("maršala tita sixty stroke four seven one zero zero zero",
+     [("maršala tita", PERSON), ("seven one zero zero zero", ACCOUNT_NUMBER)],
+     [("maršala tita sixty stroke four", STREET_ADDRESS), ("seven one zero zero zero", ACCOUNT_NUMBER)]),
 ])
 def test_fill_address_gaps_grows_the_street_over_the_gap(text, pieces, expected):
     assert _filled(text, pieces) == expected
@@ -71,6 +82,10 @@ def test_fill_address_gaps_grows_the_street_over_the_gap(text, pieces, expected)
     ("12 Elm Road, ref 55120", [("12 Elm Road", STREET_ADDRESS), ("55120", ACCOUNT_NUMBER)]),   # no PO box
     ("Jo Bell at 12 Elm Road", [("Jo Bell", PERSON), ("12 Elm Road", STREET_ADDRESS)]),       # a name before it
     ("12 Elm Road ask for Jo Bell", [("12 Elm Road", STREET_ADDRESS), ("Jo Bell", PERSON)]),  # no code after the name
+    ("twelve elm road stroke two", [("twelve elm road", STREET_ADDRESS)]),  # a slash after the street word: no flat
+    ("it's john smith 90210", [("john smith", PERSON), ("90210", ZIP_CODE)]),                  # no house number
+    ("ask for amra. twelve 71000", [("amra", PERSON), ("71000", ZIP_CODE)]),                   # a sentence break
+    ("amra forty one two three four five", [("amra", PERSON), ("two three four five", ACCOUNT_NUMBER)]),  # no slash
 ])
 def test_fill_address_gaps_leaves_separate_values(text, pieces):
     assert _filled(text, pieces) == [(piece, kind) for piece, kind in pieces]

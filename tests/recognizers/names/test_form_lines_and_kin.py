@@ -11,6 +11,7 @@ from tests.recognizers.names.found import found_names as _found
     ("PLAYER: HUGO MARBLES", ["HUGO MARBLES"]),
     ("Item collected by: dora thimbles", ["dora thimbles"]),
     ("Seller: Ada Crumbles\nBuyer: Tom Ward", ["Ada Crumbles", "Tom Ward"]),
+    ("Applicant: CRUMBLES, Ada\nRef: 4471", ["CRUMBLES, Ada"]),          # surname first, a comma
     ("so ward is my spouse", ["ward"]),
     ("yes sunny is my son and he drives it", ["sunny"]),
     ("it's fine, honestly rain is her daughter", ["rain"]),
