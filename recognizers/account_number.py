@@ -171,6 +171,10 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # Seven digits or more with one letter glued after them, anywhere ("545390106V", a Sri Lankan NIC of the old form; a
     # DNI typed without its dash): a reference or an ID, no word and no amount.
     DIGITS_LETTER = compile_fast(r"(?<![\w\-/.@])\d{7,12}[A-Za-z](?![\w\-/@]|\.[A-Za-z])")
+    # Letters and digits in turns, eight to twelve characters in capitals ("P46JW35TH", "A1B2C3D4"): a reference.
+    INTERLEAVED = compile_fast(r"(?<![\w\-/.@])(?=[A-Z0-9]{8,12}(?![\w\-/@]|\.[A-Za-z]))(?:(?:[A-Z]{1,3}\d{1,4}){2,}[A-Z]{1,3}\d{0,4}"
+                               r"|(?:[A-Z]{1,3}\d{1,4}){3,})(?![\w\-/@])")  # three letter groups (not "WH1000XM4")
+    INTERLEAVED_GATE = compile_fast(r"\d[A-Z]{1,3}\d")
     # A turn that is nothing but a long number ("yeah, 60277463."): an identifier whatever was asked.
     BARE_TURN = CaseFolded(compile_fast(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|it's|its|it is|that's|thats|so)\W+){0,2}"
                            r"(?P<value>\d[\d \-./]*\d)\W*$", re.IGNORECASE))
@@ -212,6 +216,8 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
         hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "mixed_code")
                  for m in (matches_before_digits(self.MIXED, text, self.MIXED_OFFSETS) if self.MIXED_GATE.search(text) else ())]
         hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "digits_letter") for m in self.DIGITS_LETTER.finditer(text)]
+        hits += [Hit(*m.span(), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "interleaved") for m in (
+            self.INTERLEAVED.finditer(text) if self.INTERLEAVED_GATE.search(text) else ()) if digit_count(m.group()) >= 4]
         hits += [Hit(*m.span("value"), ACCOUNT_NUMBER, SCORE_BARE, REASON_PATTERN, "bare_number")
                  for m in self.BARE_TURN.finditer(text) if digit_count(m["value"]) >= BARE_MIN_DIGITS]
         if "last" in words:

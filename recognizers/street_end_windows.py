@@ -35,7 +35,7 @@ _HOUSE_PIECE = rf"{_NUMBER_WORDS}|and|double|triple|treble|slash|{_LABEL_WORDS}|
 MAX_NAME_CHUNKS = 3
 # SHA-256 of the "spoken" pattern's source this module was written for (its number words, in set order, as
 # "{_NUMBER_WORDS}"): a change to the pattern or its pieces (``street_words``) turns the windows off until read again.
-SPOKEN_FINGERPRINT = "6268e1f8259738842bdda176ed42f792c9bb444869dbc355102b4d4d6fae0e80"
+SPOKEN_FINGERPRINT = "740675b94ea2774a0a0e35d570008d804e99460a32c26e352fc74304bd62b4d2"
 
 
 def _lower_fast(source: str) -> re.Pattern[str]:

@@ -26,4 +26,4 @@ SUFFIXES, SUFFIX_WORDS = alternatives("""street st road rd avenue ave av bouleva
     embankment stravenue route rte nagar marg vihar straße strasse str gasse weg allee platz gade vej
     gatan vägen vegen veien gata straat laan plein dreef kade tie katu polku kuja utca út ulica cesta
     ulice bulvari bulvarı caddesi sokak sokağı sokagi iela gatve prospekts prospektas prospekti bulvāris bulvaris
-    küçəsi kucesi kucasi kuchasi kochasi""")
+    küçəsi kucesi kucasi kuchasi kochasi mnt maantee tänav tanav puiestee""")

@@ -37,7 +37,8 @@ _STREET_END = rf"(?:(?:nagar|marg|vihar)\s+(?:[^\W\d_]+\s+)?{_SUFFIXES}|{_NAMEAB
 # Germanic, Nordic, Dutch, Finnish, Hungarian streets are one word ending in the suffix.
 _COMPOUND_ENDINGS = tuple("""straße strasse str gasse weg allee platz ring damm ufer gade vej gatan markt singel dijk steenweg
     vägen vegen veien gata straat laan plein gracht steeg dreef kade tie katu polku kuja väylä utca
-    ulica cesta ulice iela gatve prospekts prospektas prospekti kucasi kuchasi kochasi küçəsi kucesi""".split())
+    ulica cesta ulice iela gatve prospekts prospektas prospekti kucasi kuchasi kochasi küçəsi kucesi mnt maantee tänav
+    tanav puiestee""".split())
 _ENDINGS = "(?:" + "|".join(e if e != "str" else r"str\." for e in _COMPOUND_ENDINGS) + ")"
 # One word ending in the suffix ("Hauptstraße"); the suffix alone only after a capitalized word ("Kärntner Ring
 # 5"): "ring 0330 ..." is a verb before a phone number.
@@ -47,7 +48,7 @@ _COMPOUND = rf"[^\W\d_]{{2,}}{_ENDINGS}"
 _SPOKEN_COMPOUND_ENDINGS = tuple(e for e in _COMPOUND_ENDINGS if e not in ("ring", "str", "tie", "gade"))
 # ... or the street's name, then a type word no English text holds ("tabriz kucasi one hundred twenty four").
 _SPACED_ENDINGS = "strasse|straße|gasse|ulica|ulice|cesta|utca|katu|gatan|straat|iela|gatve|prospekts|prospektas|prospekti|" \
-    "kucasi|kuchasi|kochasi|küçəsi|kucesi"
+    "kucasi|kuchasi|kochasi|küçəsi|kucesi|mnt|maantee|tänav|tanav|puiestee"
 _SPOKEN_COMPOUND = rf"(?:[^\W\d_]{{2,}}(?:{'|'.join(_SPOKEN_COMPOUND_ENDINGS)})|[^\W\d_]{{2,}}[ \t](?:{_SPACED_ENDINGS}))"
 _PREFIXES, _PREFIX_WORDS = _alternatives("""rue avenue av\\. boulevard bd chemin allée impasse place quai
     route calle avenida avda\\.? plaza paseo camino carrera via viale piazza piazzetta corso largo

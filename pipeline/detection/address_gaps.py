@@ -19,12 +19,13 @@ from typing import Sequence
 
 from pipeline.records import Finding
 from recognizers.address_tail import place_names
-from recognizers.entities import ACCOUNT_NUMBER, PERSON, POSTCODE, STREET_ADDRESS, ZIP_CODE
+from recognizers.entities import ACCOUNT_NUMBER, PERSON, POSTCODE, REASON_CONTEXT, STREET_ADDRESS, ZIP_CODE
 from recognizers.names.lexicon import proper_nouns
 from recognizers.names.name_words import PARTICLES
 from recognizers.spoken.number_words import AMBIGUOUS_ZERO, TEENS, TENS, UNITS
 from recognizers.start_set import compile_fast
 
+RECOGNIZER_NAME = "address_gaps.v1"  # (the postcode after an address's comma)
 MAX_GAP_WORDS = 6
 # What may follow the gap: the address's code, another piece of it, a PO box's number.
 _ENDS = frozenset({POSTCODE, ZIP_CODE, STREET_ADDRESS})
@@ -43,6 +44,11 @@ _BOX = compile_fast(r"(?:\bp\.?\s*o\.?\s*box|\bbox|\bb\.?\s*p\.?)\s*$", re.IGNOR
 _NUMBER_WORD = "|".join(sorted((*UNITS, *TEENS, *TENS, *AMBIGUOUS_ZERO), key=len, reverse=True))
 _HOUSE_NUMBER_END = compile_fast(rf"(?:\b(?:{_NUMBER_WORD})|\d)$", re.IGNORECASE)
 _SLASH_TAIL = compile_fast(rf"[ \t]+(?:stroke|slash)(?:[ \t]+(?:{_NUMBER_WORD}|\d+)\b)+", re.IGNORECASE)
+# ... and a block, sector or phase number after any street ("gulshan e iqbal | block thirteen").
+_BLOCK_TAIL = compile_fast(rf"[ \t,]+(?:block|sector|phase)(?:[ \t]+(?:{_NUMBER_WORD}|\d+|[a-h])\b)+", re.IGNORECASE)
+# Four to six digits after the address (and its house number) and a comma, closing the clause: its postcode
+# ("jokolo village, house | 42 | , 2300").
+_TRAILING_CODE = compile_fast(r"(?P<house>[ \t]+\d{1,4}[A-Za-z]?)?[ \t]*,[ \t]*(?P<code>\d{4,6})(?=[ \t]*(?:[.,;!?\n]|$))")
 
 
 def fill_address_gaps(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -56,6 +62,10 @@ def fill_address_gaps(text: str, findings: Sequence[Finding]) -> list[Finding]:
             i += 1
             continue
         grown = _grow(text, f, out[i + 1:]) or _slash_tail(text, f, out[i + 1:])
+        code = None if grown else _TRAILING_CODE.match(text, f.end)
+        if code and not any(g is not f and g.start < code.end("code") and f.end < g.end for g in out):
+            out[i] = f = replace(f, end=code.end("house")) if code["house"] else f
+            out.insert(i + 1, Finding(code.start("code"), code.end("code"), POSTCODE, f.score, RECOGNIZER_NAME, REASON_CONTEXT))
         if grown is None:
             i += 1
             continue
@@ -108,15 +118,17 @@ def _named_streets(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def may_have_slash_tail(text: str) -> bool:
-    """Whether ``text`` says a slash (a one-finding turn is looked at only then)."""
-    return "stroke" in text or "slash" in text
+    """Whether ``text`` says a slash, a block or a comma (a one-finding turn is looked at only then)."""
+    return "stroke" in text or "slash" in text or "block" in text or "sector" in text or "phase" in text or "," in text
 
 
 def _slash_tail(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, list[Finding]] | None:
     """(new end, nothing taken in) when a spoken slash and a number follow ``address``, up to the next finding."""
-    tail = _SLASH_TAIL.match(text, address.end)
-    if tail is None or not _HOUSE_NUMBER_END.search(text, address.start, address.end):
-        return None  # (a slash after "12 high street" is no flat number)
+    tail = _BLOCK_TAIL.match(text, address.end)
+    if tail is None:
+        tail = _SLASH_TAIL.match(text, address.end)
+        if tail is None or not _HOUSE_NUMBER_END.search(text, address.start, address.end):
+            return None  # (a slash after "12 high street" is no flat number)
     stop = min((g.start for g in later if g.start >= address.end), default=len(text))
     end = _gap_end(text, address.end, min(tail.end(), stop))
     return (end, []) if end > address.end else None

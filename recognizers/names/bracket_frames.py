@@ -30,7 +30,9 @@ _OTHER = frozenset("another a the other different next".split())  # "move X to a
 _YOU = frozenset(("you're", "youre", "you"))
 _THEN = frozenset((END, "so", "and"))
 _OWNED = frozenset("the a my our your his her their".split())
-_SAY = frozenset(("say", "put"))  # "put X on the list", not "put X on hold"
+_SAY = frozenset(("say", "put"))
+_WHEN = frozenset((END, "last", "yesterday", "today", "this", "on"))  # "... came for X last week", not "for a walk"
+_CARE_AFTER = frozenset((END, "every", "full", "during", "while", "when", "at", "most", "so"))  # "put X on the list", not "put X on hold"
 _FRAMES = (
     (("book",), ("in", _BOOK_AFTER | {END})),               # "book gunner carter in for next week"
     (("is", "that"), ("i'm", "speaking")), (("is", "that"), ("i'm", "talking")), (("is", "this"), ("i'm", "speaking")),
@@ -56,6 +58,10 @@ _FRAMES = (
     (("as",), ("would", _SAY), ANY_WORD),                    # "a shepherds pie as tiger would say"
     (("drive", "safely"), (END,), ANY_WORD),                 # "drive safely aytan"
     (("tell",), ("we", "said"), ANY_WORD),                   # "tell juniper we said hello"
+    (("came", "for"), (_WHEN,)),                             # "the summons came for X last week"
+    (("is", "that"), ("on", "the", "line"), ANY_WORD),       # "is that X on the line?"
+    (("looks", "after"), (_CARE_AFTER,)), (("look", "after"), (_CARE_AFTER,)),  # "she looks after X every day"
+    (("looking", "after"), (_CARE_AFTER,)),
 )
 # What people are called in a frame said around a person that is no name ("give our best to the team", "... to mate").
 _NOT_ANY_WORD = TERMS_OF_ADDRESS | frozenset("mate mates guys folks family lads girls everybody everyone all team staff "
@@ -142,5 +148,9 @@ def _surname(tok: Token) -> bool:
     return tok.unknown or (tok.name and not tok.common)
 
 
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
+
 def _inner(tok: Token) -> bool:
-    return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha()
+    return not tok.function and not tok.possessive and len(tok.key) >= 2 and tok.key.isalpha() \
+        and tok.key not in _REFLEXIVES  # "look after yourself rewi": the name is a closing's vocative

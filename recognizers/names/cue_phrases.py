@@ -60,7 +60,7 @@ CUE_KINDS = (
         r"|(?:addressed|made\s+out|payable)\s+to"
         r"|(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+(?:speaking|chatting|talking)\s+(?:to|with)|(?:speaking|chatting)\s+with"
         r"|(?:you['’]re|you\s+are)\s+(?:(?:like|so|um|uh|now)\s+)?through\s+(?:(?:like|so|um|uh)\s+)?to"
-        r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+is"
+        r"|(?:i\s+am|i['’]m)\s+called|(?:you\s+can\s+)?call(?:s|ed)?\s+me|account\s+holder\s+(?:is|was)"
         # the name on a card: "on the card it's printed c turner", "card says A Hlal"
         # (started at "printed", not at every "it" / "is": the words before it are lookbehinds)
         r"|(?:(?<=\bit's )|(?<=\bit’s )|(?<=\bits )|(?<=\bis )|(?<=\bit was ))printed(?:\s+as)?|printed\s+as"
@@ -77,8 +77,8 @@ CUE_KINDS = (
         r"|player|member|guest|instructor|coach|(?:adult\s+)?contact|parent|guardian|owner|organi[sz]er"
         r"|(?:instructing\s+)?client|seller|vendor|(?:joint\s+)?buyer|purchaser"
         r"|(?:(?:registered|named|extra|additional|main|lead|second)\s+)?(?:driver|keeper|hirer|lessee)|mechanic|technician"
-        r"|engineer|solicitor|accountant|executor|trustee|cosigner|landlord|landlady|lodger"
-        r"|(?:item\s+)?(?:booked|returned|collected)\s+by)(?=\s*:)"  # "Player: X", "ITEM RETURNED BY: X"
+        r"|engineer|solicitor|accountant|executor|trustee|cosigner|landlord|landlady|lodger|sponsor|informant"
+        r"|(?:item\s+)?(?:booked|returned|collected)\s+by)(?:\s+\d|\s+on\s+(?:the\s+)?(?:form|claim|file|application))?(?=\s*:)"  # "Player: X", "ITEM RETURNED BY: X"
         r"|(?:['’]s|my|your|his|her|their|the)\s+(?:maiden\s+|full\s+|last\s+|first\s+|given\s+|family\s+"
         r"|middle\s+)?name(?:\s+is|\s+was|\s+of)?|name(?=:)|named|called"),
         frozenset("""my the name's name first last full given family sur firstname passport ticket boarding licence license lastname fullname givenname
@@ -90,7 +90,7 @@ CUE_KINDS = (
         donor attorney remitter sender receiver recipient cardholder joint preferred carer player member guest instructor
         coach contact adult parent guardian owner organiser organizer returned collected item instructing client seller
         vendor buyer purchaser registered named extra additional main lead second driver keeper hirer lessee mechanic
-        technician engineer solicitor accountant executor trustee cosigner landlord landlady lodger""".split())),
+        technician engineer solicitor accountant executor trustee cosigner landlord landlady lodger sponsor informant""".split())),
     # What people call someone: "everyone calls me gab", "just call me add" (any word but a few).
     # ... hesitations inside in speech ("everyone um calls uh me kip").
     CueKind("nickname", _cue(r"(?:everyone|everybody|people|friends|mates|folks|folk|they)\s+(?:(?:uh|um|er|erm)\s+)?"
@@ -106,7 +106,7 @@ CUE_KINDS = (
     # "bye now", "thanks again" or "anything else (at all)" ("was there anything else at all priya").
     # Casual chat drops the apostrophe ("sorry its priya again", "im ali").
     CueKind("greeting", _cue(r"thanks\s+for\s+(?:holding|waiting|your\s+patience)"  # before "thanks" alone
-                             r"|this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|i['’]?m|i\s+am|here\s+is|hi|hello"
+                             r"|this\s+(?:(?:uh|um|like|so)\s+)?(?:is|was)|it['’]?s(?:\s+(?:just\s+)?me\b)?|(?:really\s+)?appreciate\s+it|(?:much\s+)?appreciated|i['’]?m|i\s+am|here\s+is|hi|hello"
                              r"|hey|hiya|heya|dear|bye(?:\s+now)?|goodbye|thanks(?:\s+(?:(?:like|um|uh)\s+)?(?:again|(?:ever\s+)?so\s+much|a\s+lot|"
                              r"a\s+(?:bunch|million|ton|heap)|heaps|loads|lots|ya|lah|ah))?"  # Singlish: "thanks ya, Vasanth"
                              r"|thank\s+(?:(?:uh|um|like)\s+)?you(?:\s+(?:again|so\s+much|very\s+much))?|" + THANKS_SHORT_RE + r"(?:\s+(?:again|so\s+much|a\s+lot))?|cheers"
@@ -128,6 +128,7 @@ CUE_KINDS = (
                              r"|sorry\s+(?:for|about)\s+the\s+wait|sorry\s+to\s+keep\s+you\s+waiting"),
             frozenset("""this it's its i'm im i here hi hello hey hiya heya dear bye goodbye thanks thank cheers
             morning afternoon evening regards kind best warm warmest anything you're no all honestly right really appreciate you've youve you
+            much appreciated
             great lovely perfect brilliant excellent fantastic wonderful sorry
             danke merci grazie gracias obrigado obrigada dank bedankt dziękuję dziekuje tack hola bonjour buongiorno hallo hej""".split())
             | frozenset(THANKS_SHORT)),

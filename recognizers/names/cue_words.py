@@ -25,7 +25,8 @@ ROLE_NOUNS = ("neighbou?r driver engineer technician courier landlord landlady t
               "hygienist therapist physiotherapist paramedic podiatrist dispenser matron radiographer phlebotomist "
               "instructor coach tutor librarian groomer lifeguard referee umpire organiser organizer treasurer "
               "captain volunteer vicar priest pastor imam rabbi interpreter translator locksmith nanny bookkeeper "
-              "conveyancer mechanic salesman saleswoman salesperson valeter examiner")
+              "conveyancer mechanic salesman saleswoman salesperson valeter examiner sponsor registrant informant "
+              "householder")
 # Words before a role noun that say which one: "the duty manager", "the loans officer", "the practice nurse".
 ROLE_MODIFIERS = ("last previous other new same claims front duty hotel flight cabin desk team case account support night day "
                   "housing repairs lettings letting property gas site estate maintenance depot payroll shift hr branch store "

@@ -97,7 +97,7 @@ def _attributes(tokens: list[Token], keys: list[str]) -> list[Candidate]:
         if not _possessor(tokens[k - 1]):
             continue  # not "mum's birthday"
         if keys[k] in NAMED_ATTRIBUTES and not _name_like_possessor(tokens[k - 1]) \
-                and not (keys[k] == "name" and k >= 2 and keys[k - 2] == "in"):  # "going in buddy's name"
+                and not (keys[k] == "name" and "in" in keys[max(0, k - 3):k - 1]):  # "in buddy's name", "in amy lee's name"
             continue  # "would you spell cooper's name", not "the account holder's name", "the patient's name"
         if keys[k] == "approval" and (k + 1 >= len(keys) or not keys[k + 1].startswith("rating")):
             continue

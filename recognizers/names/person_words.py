@@ -16,7 +16,7 @@ PERSON_ATTRIBUTES = frozenset("""approval wife husband girlfriend boyfriend spou
 # What a person has but a role has too ("the account holder's name", "the patient's diary"): said of a name only, so
 # no trigger (a turn with a name in it is looked at anyway).
 NAMED_ATTRIBUTES = frozenset("""name surname diary pupils students lessons patients clients birthday wedding funeral
-    grandson granddaughter""".split())
+    grandson granddaughter payslips payslip wages application""".split())
 # Who a speaker means by a relation, not a name ("mum's birthday", "dad and his mates").
 RELATIVES = (PERSONAL_NOUNS - OCCASION_NOUNS) | frozenset("""mums moms dads mummy daddy mama papa nan nana gran granny
     friend friends boss neighbour neighbor cousin uncle aunt auntie nephew niece partner""".split())

@@ -59,16 +59,34 @@ def self_intro(text: str, tokens: list[Token]) -> list[Candidate]:
         named = _agent_name(tok) if verb == "got" else verb == "reached" and tok.first and not tok.function
         if named and not tok.possessive and _words_after(tokens, k + 3, 1)[0] in (["can"], ["how"], ["what"], ["may"]):
             out.append(Candidate(k + 2, k + 2, 0.7, REASON_CUE_PHRASE))
-    # "sorry to hear that fani from globecash here": a name before "from / with <company> here / speaking".
+    # "sorry to hear that fani from globecash here": a name before "from / with <company> here / speaking"; "Thanks. Bahram
+    # from the benefits team, I'm ...": a sentence opening with a name and the team it speaks for.
     for k in positions(keys, _FROM, 1, len(tokens) - 2):
         words, _ = _words_after(tokens, k + 1, 2)
-        if len(words) == 2 and words[1] in ("here", "speaking") and _agent_name(tokens[k - 1]):
+        if len(words) == 2 and words[1] in ("here", "speaking") and _agent_name(tokens[k - 1]) \
+                or _team_sentence(text, tokens, k):
             out.append(Candidate(k - 1, k - 1, 0.7, REASON_CUE_PHRASE))
     # "payments team, ridho. i understand ...": an agent's name after the team that opens the turn.
     out += [Candidate(k, k, 0.7, REASON_CUE_PHRASE) for k in range(2, min(len(tokens), _TEAM_REACH))
             if tokens[k - 1].key == "team" and _speaker_name(tokens[k])
             and (k + 1 == len(tokens) or tokens[k + 1].function or tokens[k + 1].key in INTRO_FOLLOWERS)]
     return out + _opening_intro(text, tokens)
+
+
+_TEAMS = frozenset(("team", "department", "office", "desk", "unit", "service"))
+
+
+def _team_sentence(text: str, tokens: list[Token], k: int) -> bool:
+    """Token ``k`` ("from") follows a word that opens its sentence and may be a name, and "the <up to three words> team /
+    department / office ..." follows it, closed by punctuation."""
+    tok = tokens[k - 1]
+    if tokens[k].key != "from" or not tok.sentence_start or not _speaker_name(tok) or tokens[k + 1].key != "the":
+        return False
+    for j in range(k + 2, min(k + 6, len(tokens))):
+        if tokens[j].key in _TEAMS:
+            return text[tokens[j].end:tokens[j].end + 1] in (",", ".", ";", "!") \
+                or (j + 1 < len(tokens) and tokens[j + 1].key in ("here", "speaking"))
+    return False
 
 
 def _words_after(tokens: list[Token], k: int, count: int) -> tuple[list[str], int]:

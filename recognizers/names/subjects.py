@@ -50,16 +50,15 @@ SUBJECT_PAIRS = frozenset((("is", "from"), ("was", "from"), ("comes", "from"), (
 # Pairs only a person is the subject of, so a rare dictionary word or a given name that is a word too may be the name
 # ("ganesh is travelling with me", "peter is flying back").
 PERSON_PAIRS = frozenset((*((be, ing) for be in ("is", "was") for ing in ("travelling", "traveling", "flying", "dealing",
-                                                                       "driving", "picking")), ("parked", "it"), ("test", "drove"),
-                          ("left", "the"), ("is", "off"), ("isn't", "available"), ("isnt", "available"), ("is", "handling"),
-                          ("will", "call"), ("will", "ring"), ("will", "phone"), ("will", "email"), ("will", "text"),
-                          ("you", "there"), ("are", "you"), ("used", "my"), ("will", "collect"), ("will", "pick"),
-                          ("will", "bring"), ("will", "drop"), ("from", "next"), ("from", "upstairs"), ("from", "across"),
-                          ("dropped", "the"), ("dropped", "them"), ("dropped", "off"), ("is", "back"), ("will", "give"),
-                          ("has", "said"), ("is", "bringing"), ("is", "doing"), ("is", "free"), ("came", "out"), ("will", "let"),
-                          *(("picks", word) for word in ("the", "them", "up"))))
+                                                                       "driving", "picking")),
+                          *(tuple(pair.split("+")) for pair in """parked+it test+drove left+the is+off isn't+available
+    isnt+available is+handling will+call will+ring will+phone will+email will+text you+there are+you used+my will+collect
+    will+pick will+bring will+drop from+next from+upstairs from+across dropped+the dropped+them dropped+off is+back
+    will+give has+said is+bringing is+doing is+free came+out will+let picks+the picks+them picks+up moved+in moved+out
+    still+gets came+with started+a""".split())))
 # "X was driving", "X parked it there", "X left the company", "X is off sick", "X will call you back", "X used my card",
-# "X from next door", "X dropped the books back", "if X has said so"; said to the caller: "X are you still there"
+# "X from next door", "X dropped the books back", "if X has said so", "X moved in / out", "X still gets post here",
+# "X came with me", "X started a job"; said to the caller: "X are you still there"
 # "is priya about?", "is tomoko around": a question opening with "is", a name, and where the person is.
 PRESENCE_WORDS = frozenset("about around available there in free back".split())
 

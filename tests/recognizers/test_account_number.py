@@ -383,6 +383,8 @@ def test_patterns_tried_before_digit_runs_only(name, text, values):
     ("my old card says 870112345x thanks", "870112345x"),
     ("id 7712093K.", "7712093K"),
     ("ok so 998877665v and the new one later", "998877665v"),
+    ("one sec it's K58TR71QA", "K58TR71QA"),                    # letters and digits in turn, in capitals
+    ("the code was A1B2C3D4 on the letter", "A1B2C3D4"),
 ])
 def test_account_number_seven_digits_or_more_with_a_letter_after(text, value):
     assert value in found(text)
@@ -395,6 +397,9 @@ def test_account_number_seven_digits_or_more_with_a_letter_after(text, value):
     "write to 12345678a@example.org",          # an e-mail address
     "see 12345678a.com",                       # a web address
     "99887766554433v",                         # more digits than any such ID
+    "my headphones are WH1000XM4",             # two letter groups: a model
+    "the RTX4090TI card",
+    "K58TR71QA7654321",                        # longer than twelve characters
 ])
 def test_account_number_digits_and_a_letter_need_the_shape(text):
     assert found(text) == []

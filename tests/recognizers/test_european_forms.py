@@ -88,6 +88,8 @@ def test_foreign_digit_words_alone_stay_words(text, word):
     ("Savanoriu prospektas 7, Kaunas", "Savanoriu prospektas 7"),
     ("i'm at samad vurgun kucasi one hundred and six", "vurgun kucasi one hundred and six"),   # said, the type word apart
     ("it's bulevar mese selimovica twenty two", "bulevar mese selimovica twenty two"),        # a Bosnian boulevard said
+    ("Narva mnt 7, 10117 Tallinn", "Narva mnt 7"),                                              # Estonian
+    ("it's tartu maantee eighty four", "tartu maantee eighty four"),
 ])
 def test_european_street_forms(text, covered):
     found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, [STREET_ADDRESS], None)]

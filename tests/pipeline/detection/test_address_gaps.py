@@ -62,6 +62,10 @@ def _filled(text: str, pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     # a street named with no type word, taken for a name, then its house number and a code
     ("kralja tvrtka forty one 71000", [("kralja tvrtka", PERSON), ("71000", ZIP_CODE)],
      [("kralja tvrtka forty one", STREET_ADDRESS), ("71000", ZIP_CODE)]),
+    # a block number after the street; a house number and a postcode after the address's commas
+    ("plot nine korangi block six b", [("plot nine korangi", STREET_ADDRESS)], [("plot nine korangi block six b", STREET_ADDRESS)]),
+    ("Bole Road, house 17, 1000", [("Bole Road, house", STREET_ADDRESS)],
+     [("Bole Road, house 17", STREET_ADDRESS), ("1000", POSTCODE)]),
     ("maršala tita sixty stroke four seven one zero zero zero",
      [("maršala tita", PERSON), ("seven one zero zero zero", ACCOUNT_NUMBER)],
      [("maršala tita sixty stroke four", STREET_ADDRESS), ("seven one zero zero zero", ACCOUNT_NUMBER)]),
@@ -84,6 +88,7 @@ def test_fill_address_gaps_grows_the_street_over_the_gap(text, pieces, expected)
     ("12 Elm Road ask for Jo Bell", [("12 Elm Road", STREET_ADDRESS), ("Jo Bell", PERSON)]),  # no code after the name
     ("twelve elm road stroke two", [("twelve elm road", STREET_ADDRESS)]),  # a slash after the street word: no flat
     ("it's john smith 90210", [("john smith", PERSON), ("90210", ZIP_CODE)]),                  # no house number
+    ("12 Elm Road, 2300 pounds a month", [("12 Elm Road", STREET_ADDRESS)]),                  # an amount after the comma
     ("ask for amra. twelve 71000", [("amra", PERSON), ("71000", ZIP_CODE)]),                   # a sentence break
     ("amra forty one two three four five", [("amra", PERSON), ("two three four five", ACCOUNT_NUMBER)]),  # no slash
 ])
