@@ -44,6 +44,8 @@ _BOX = compile_fast(r"(?:\bp\.?\s*o\.?\s*box|\bbox|\bb\.?\s*p\.?)\s*$", re.IGNOR
 _NUMBER_WORD = "|".join(sorted((*UNITS, *TEENS, *TENS, *AMBIGUOUS_ZERO), key=len, reverse=True))
 _HOUSE_NUMBER_END = compile_fast(rf"(?:\b(?:{_NUMBER_WORD})|\d)$", re.IGNORECASE)
 _SLASH_TAIL = compile_fast(rf"[ \t]+(?:stroke|slash)(?:[ \t]+(?:{_NUMBER_WORD}|\d+)\b)+", re.IGNORECASE)
+_SLASH = compile_fast(r"\b(?:stroke|slash)\b", re.IGNORECASE)
+_TAIL_WORD = compile_fast(r"stroke|slash|block|sector|phase")
 # ... and a block, sector or phase number after any street ("gulshan e iqbal | block thirteen").
 _BLOCK_TAIL = compile_fast(rf"[ \t,]+(?:block|sector|phase)(?:[ \t]+(?:{_NUMBER_WORD}|\d+|[a-h])\b)+", re.IGNORECASE)
 # Four to six digits after the address (and its house number) and a comma, closing the clause: its postcode
@@ -61,7 +63,7 @@ def fill_address_gaps(text: str, findings: Sequence[Finding]) -> list[Finding]:
         if f.entity_type != STREET_ADDRESS:
             i += 1
             continue
-        grown = _grow(text, f, out[i + 1:]) or _slash_tail(text, f, out[i + 1:])
+        grown = _grow(text, f, out[i + 1:]) or _number_tail(text, f, out[i + 1:])
         code = None if grown else _TRAILING_CODE.match(text, f.end)
         if code and not any(g is not f and g.start < code.end("code") and f.end < g.end for g in out):
             out[i] = f = replace(f, end=code.end("house")) if code["house"] else f
@@ -106,24 +108,26 @@ _HOUSE_NUMBER = compile_fast(rf"[ \t,]+(?:(?:{_NUMBER_WORD}|hundred|and|stroke|s
 
 def _named_streets(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` with a name-typed word run that a house number and then a postcode or ZIP (or a number after a
-    spoken slash and then any code) follow made the street address it is (Bosnian, Croatian, Latvian streets need no type word: "Titova 60/9"); the number is taken in."""
+    spoken slash and then any code) follow made the street address it is (Bosnian, Croatian, Latvian streets need no
+    type word: "Titova 60/9"); the number is taken in."""
     out = list(findings)
     for k in range(len(out) - 1):
         f, g = out[k], out[k + 1]
-        slash = g.entity_type == ACCOUNT_NUMBER and may_have_slash_tail(text[f.end:g.start])  # "sixty stroke nine"
+        slash = g.entity_type == ACCOUNT_NUMBER and _SLASH.search(text, f.end, g.start) is not None  # "sixty stroke nine"
         if f.entity_type == PERSON and (g.entity_type in (POSTCODE, ZIP_CODE) or slash) and g.start > f.end \
                 and _HOUSE_NUMBER.match(text, f.end, g.start) and not _BREAK.search(text, f.end, g.start):
             out[k] = replace(f, entity_type=STREET_ADDRESS, end=_gap_end(text, f.end, g.start))
     return out
 
 
-def may_have_slash_tail(text: str) -> bool:
-    """Whether ``text`` says a slash, a block or a comma (a one-finding turn is looked at only then)."""
-    return "stroke" in text or "slash" in text or "block" in text or "sector" in text or "phase" in text or "," in text
+def may_have_tail(text: str) -> bool:
+    """Whether ``text`` says a slash, a block or a comma (a turn with one finding is looked at only then)."""
+    return "," in text or _TAIL_WORD.search(text) is not None
 
 
-def _slash_tail(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, list[Finding]] | None:
-    """(new end, nothing taken in) when a spoken slash and a number follow ``address``, up to the next finding."""
+def _number_tail(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, list[Finding]] | None:
+    """(new end, nothing taken in) when a block number, or a spoken slash and a number after a house number, follow
+    ``address``, up to the next finding."""
     tail = _BLOCK_TAIL.match(text, address.end)
     if tail is None:
         tail = _SLASH_TAIL.match(text, address.end)

@@ -8,7 +8,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn, agent_turns
-from pipeline.detection.address_gaps import fill_address_gaps, may_have_slash_tail
+from pipeline.detection.address_gaps import fill_address_gaps, may_have_tail
 from pipeline.detection.code_tails import extend_code_tails
 from pipeline.detection.agent_openers import find_agent_names
 from pipeline.detection.business_names import business_words, drop_business_names
@@ -199,7 +199,7 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             if config.name_completion:
                 findings = [join_found_again(t, f) for t, f in zip(turn_texts, findings)]
             findings = [merge_overlaps(f) for f in findings]
-        findings = [fill_address_gaps(turn.text, f) if len(f) > 1 or f and may_have_slash_tail(turn.text) else f
+        findings = [fill_address_gaps(turn.text, f) if len(f) > 1 or f and may_have_tail(turn.text) else f
                     for turn, f in zip(turns, findings)]
         findings = [extend_code_tails(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         out.append(findings)
