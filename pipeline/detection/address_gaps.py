@@ -45,7 +45,6 @@ _NUMBER_WORD = "|".join(sorted((*UNITS, *TEENS, *TENS, *AMBIGUOUS_ZERO), key=len
 _HOUSE_NUMBER_END = compile_fast(rf"(?:\b(?:{_NUMBER_WORD})|\d)$", re.IGNORECASE)
 _SLASH_TAIL = compile_fast(rf"[ \t]+(?:stroke|slash)(?:[ \t]+(?:{_NUMBER_WORD}|\d+)\b)+", re.IGNORECASE)
 _SLASH = compile_fast(r"\b(?:stroke|slash)\b", re.IGNORECASE)
-_TAIL_WORD = compile_fast(r"stroke|slash|block|sector|phase")
 # ... and a block, sector or phase number after any street ("gulshan e iqbal | block thirteen").
 _BLOCK_TAIL = compile_fast(rf"[ \t,]+(?:block|sector|phase)(?:[ \t]+(?:{_NUMBER_WORD}|\d+|[a-h])\b)+", re.IGNORECASE)
 # Four to six digits after the address (and its house number) and a comma, closing the clause: its postcode
@@ -118,11 +117,6 @@ def _named_streets(text: str, findings: list[Finding]) -> list[Finding]:
                 and _HOUSE_NUMBER.match(text, f.end, g.start) and not _BREAK.search(text, f.end, g.start):
             out[k] = replace(f, entity_type=STREET_ADDRESS, end=_gap_end(text, f.end, g.start))
     return out
-
-
-def may_have_tail(text: str) -> bool:
-    """Whether ``text`` says a slash, a block or a comma (a turn with one finding is looked at only then)."""
-    return "," in text or _TAIL_WORD.search(text) is not None
 
 
 def _number_tail(text: str, address: Finding, later: Sequence[Finding]) -> tuple[int, list[Finding]] | None:

@@ -8,7 +8,7 @@ from typing import Sequence
 from pipeline.config.models import DetectionConfig
 from pipeline.detection.detector import Detector, merge_overlaps
 from pipeline.records import Finding, Turn, agent_turns
-from pipeline.detection.address_gaps import fill_address_gaps, may_have_tail
+from pipeline.detection.address_gaps import fill_address_gaps
 from pipeline.detection.code_tails import extend_code_tails
 from pipeline.detection.agent_openers import find_agent_names
 from pipeline.detection.business_names import business_words, drop_business_names
@@ -27,7 +27,7 @@ from pipeline.detection.misspelt_names import find_misspelt_mentions
 from pipeline.detection.split_values import join_split_values
 from pipeline.detection.turn_names import join_found_again
 from recognizers.entities import (ACCOUNT_NUMBER, AUTH_CODE, CARD_EXPIRY, CREDIT_CARD, DATE_OF_BIRTH, EXPECT_SPELLED_NAME,
-                                  IBAN_CODE, NATIONAL_ID, PERSON)
+                                  IBAN_CODE, NATIONAL_ID, PERSON, STREET_ADDRESS)
 from recognizers.question_cues import expected_entities
 from pipeline.detection.value_propagation import propagate_values
 from recognizers.lower_scan import CaseFolded
@@ -199,8 +199,8 @@ def detect_conversations(detector: Detector, conversations: Sequence[Sequence[Tu
             if config.name_completion:
                 findings = [join_found_again(t, f) for t, f in zip(turn_texts, findings)]
             findings = [merge_overlaps(f) for f in findings]
-        findings = [fill_address_gaps(turn.text, f) if len(f) > 1 or f and may_have_tail(turn.text) else f
-                    for turn, f in zip(turns, findings)]
+        findings = [fill_address_gaps(turn.text, f) if len(f) > 1 or f and f[0].entity_type == STREET_ADDRESS else f
+                    for turn, f in zip(turns, findings)]  # (one finding: only a street address can grow)
         findings = [extend_code_tails(turn.text, f) if f else f for turn, f in zip(turns, findings)]
         out.append(findings)
     return out

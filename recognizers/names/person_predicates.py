@@ -31,9 +31,9 @@ def person_predicates(tokens: list[Token], keys: list[str]) -> list[Candidate]:
 
 
 def follows_owner(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` follows a determiner or a possessive ("the bank", "my son's wife"): a thing or a relation."""
+    """Token ``i`` follows a determiner or a possessive ("the bank", "my son's wife"): a thing or a relation; a function
+    word's "'s" is "is" ("what's juniper's date of birth"), no owner."""
     return i > 0 and (tokens[i - 1].key in DETERMINERS or (tokens[i - 1].possessive and not tokens[i - 1].function))
-    # ("what's juniper's date of birth": "what's" is "what is", no owner)
 
 
 def _possessor(tok: Token) -> bool:

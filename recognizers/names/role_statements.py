@@ -55,7 +55,7 @@ def _role_holder(tok: Token) -> bool:
 
 
 _FORM_PARTIES = frozenset("keeper holder payer policyholder cosigner signatory".split())  # "... keeper is my wife"
-_KIN_OWNERS = frozenset("my our his her their".split())
+_KIN_OWNERS = _OWNERS - {"the", "your"}  # "ward is my spouse", not "... is the / your wife"
 _CLAUSE_OPENERS = frozenset("""and so but well yes yeah yep oh ok okay because cos um uh er erm now actually basically
     honestly see""".split())
 
