@@ -1,0 +1,135 @@
+"""The ``dev_ba`` conversation profile: a donor, sponsor, volunteer, bereaved relative, couple's parent or food bank
+client on a charity, sponsorship, volunteering, faith office or food bank line, with a name of one of
+``_names_dev_ba``'s eight groups, and the people of the call: the partner (A), a family member (B: the sponsored
+child, a godparent, the child of a family referred), W (a referee, a volunteer swapping shifts, one of a couple), M (the
+coordinator, the caseworker, the priest / imam / granthi's assistant by first name), the manager (L, with an e-mail), J
+(the deceased of a funeral, the person a gift is in memory of, the referrer), the person talked about (KIN: with a date
+of birth, a national number where the country has one, a phone, an older name (``KINBORN``: a married or baptismal
+record) and the name on the donor record (``KINDISP``)), the adviser of last time (PREV). Built on dev_az's
+``ProfileAZ`` (names said, typed and spelled as there: its ``fold`` covers Turkmen, Greenlandic / Danish and Kinyarwanda
+letters); only the values, roles and look-alikes differ. Written blind.
+
+Values: ``NID`` / ``KNID`` (NATIONAL_ID, where the country has one), ``DONOR`` / ``GIFTAID`` / ``SPONSOR`` / ``VOLREF``
+/ ``OFFICE`` / ``FOODREF`` (ACCOUNT_NUMBER), ``KDOB``, ``KTEL``, ``LMAIL``, ``FIGURE`` (NEUTRAL).
+"""
+from __future__ import annotations
+
+import re
+
+from benchmarks import _charity_dev_ba as H
+from benchmarks._heard_dev_ba import HEARD
+from benchmarks._profile_dev_aw import RELATION, ProfileAW
+from benchmarks._profile_dev_ax import ProfileAX
+from benchmarks._profile_dev_az import SLOTS_AZ, ProfileAZ, fold
+from benchmarks._profile_dev_s import ProfileS
+from recognizers import entities as E
+
+SLOTS_BA = SLOTS_AZ
+DISTRACTORS = ("money", "date", "helpline", "order", "place", "venue", "product", "firm", "role", "phrase", "saint",
+               "festival")
+REFS = {"DONOR": "donor", "GIFTAID": "giftaid", "SPONSOR": "sponsor", "VOLREF": "volunteer", "OFFICE": "office",
+        "FOODREF": "foodbank"}
+VALUES = {**{key: E.ACCOUNT_NUMBER for key in REFS}, "NID": E.NATIONAL_ID, "KNID": E.NATIONAL_ID,
+          "KTEL": E.PHONE_NUMBER, "LMAIL": E.EMAIL_ADDRESS, "KDOB": E.DATE_OF_BIRTH, "FIGURE": "NEUTRAL"}
+FIGURES = ("Desmond Tutu", "Mother Teresa", "Marcus Rashford", "Captain Tom Moore", "Bob Geldof", "Malala Yousafzai")
+NEUTRAL = {"place": ("Dushanbe", "Khujand", "Ashgabat", "Mary", "Kigali", "Bujumbura", "Surat", "Leicester",
+                     "Nuuk", "Ilulissat", "Majuro", "Ebeye", "Springdale", "Mombasa"),
+           "venue": ("the parish hall", "the church hall", "the langar hall", "the community centre",
+                     "the mosque car park", "the vestry", "the charity shop on the high street"),
+           "firm": ("Hopewell Trust", "the Open Hands Food Bank", "Brightpath Child Sponsorship", "GiveNest",
+                    "the Lantern Hospice", "Kindred Volunteers", "St Bartholomew's", "Ibrahim Mosque"),
+           "product": ("the collection tin", "a food parcel", "the gift aid form", "the sponsorship pack",
+                       "the order of service", "the hi-vis vest", "the Christmas hamper", "the donation envelope"),
+           "saint": ("St Bartholomew's", "St Swithun's Primary", "the Ibrahim Mosque", "St Luke's Hospice",
+                     "the Guru Nanak Gurdwara", "St Vincent de Paul", "the Shri Swaminarayan Mandir", "St Jude's"),
+           "festival": ("Eid", "Diwali", "Navratri", "Vaisakhi", "Harvest Festival", "Nowruz", "Easter", "Advent"),
+           "role": ("the vicar", "the churchwarden", "the imam", "the granthi", "the volunteer coordinator",
+                    "the fundraising team", "the referral agency"),
+           "phrase": ("the bramble patch behind the hall", "a drop of nutmeg", "the maple syrup stall",
+                      "a linnet on the feeder", "the thistle in the car park", "the quarry tiles", "a candle in the window",
+                      "the heron on the pond", "the orchid by the font", "a spruce tree for Christmas",
+                      "the ledger by the door", "yarrow in the churchyard")}
+STAFF_ROLES = {"donor": "Supporter Care Adviser", "sponsor": "Sponsorship Coordinator",
+               "volunteer": "Volunteer Coordinator", "office": "Parish Administrator", "foodbank": "Food Bank Manager",
+               "fundraise": "Fundraising Officer"}
+PRO = {"donor": "the supporter care team", "sponsor": "the field worker", "volunteer": "the coordinator",
+       "office": "the office", "foodbank": "the caseworker", "fundraise": "the fundraising team"}
+
+
+class ProfileBA(ProfileAZ):
+    """Values of one conversation; ``value(slot)`` prints one mention, ``person(slot)`` one name mention."""
+
+    HOME, BRITISH_AT_HOME, HEARD, MAILS, LINES, MONEY, UNIT = (H.HOME, ("UK", "IN", "KE"), HEARD, H.MAILS, H.LINES,
+                                                               H.MONEY, H.UNIT)
+    POSTNAME = H.POSTNAME
+    NEUTRAL = NEUTRAL
+    home_phone, home_address = staticmethod(H.home_phone), staticmethod(H.home_address)
+    domain, org = "donor", "Hopewell Trust"
+
+    @classmethod
+    def make(cls, names, style: str, rng, origin: str | None = None, agents_too: bool = True):
+        customer = names.name(origin)
+        profile = cls(customer, names.agent(), names.relative(customer), names.agent(), style, rng)
+        c, kin = profile.customer, profile.third
+        called = {c.called, kin.called, profile.agent.called, profile.prev.called}
+        surnames = {c.surname, kin.surname}
+        keeps = c.origin in ("tajik", "turkmen", "gujarati", "word_given", "english_reference", "greenlandic")
+        people = {"A": names.household(c, called, not c.male, 0.6 if keeps else 0.4)}
+        called.add(people["A"].called)
+        people["B"] = names.household(c, called, None, 0.6 if keeps else 0.4)
+        called.add(people["B"].called)
+        for key in "WMLJ":  # a referee or one of a couple, the coordinator, the manager, the deceased or referrer
+            people[key] = names.colleague(called, surnames)
+            called.add(people[key].called)
+            surnames.add(people[key].surname)
+        for _ in range(12):  # KIN's older name: another surname of the same group and sex
+            born = names.name(kin.origin, kin.country, None, kin.male)
+            if born.surname not in surnames:
+                break
+        profile.people, profile.names, profile.born = people, names, born.surname
+        profile.fixed = {"kin": rng.choice(cls.KIN[0] if kin.male else cls.KIN[1]), "pet": "Biscuit"}
+        staff = people["L"]
+        user = re.sub(r"[^a-z]", "", fold(staff.surname).lower())
+        dob = (rng.randint(1945, 2003), rng.randint(1, 12), rng.randint(1, 28))
+        k = profile.fixed["kin"]
+        low, high = (1930, 1966) if k in ("dad", "mum") else (1990, 2016) if k in ("son", "daughter") else (1945, 2002)
+        kdob = (rng.randint(low, high), rng.randint(1, 12), rng.randint(1, 28))
+        profile.raw.update({"FIGURE": rng.choice(FIGURES), "KTEL": H.home_phone(rng, profile.country), "DOB": dob,
+                            "KDOB": kdob,
+                            "LMAIL": f"{fold(staff.given.split()[0]).lower()}.{user}@" + rng.choice(("hopewelltrust.org.uk", "brightpath.org", "openhandsfoodbank.org")),
+                            **{key: H.reference(rng, kind) for key, kind in REFS.items()}})
+        for key, when, who in (("NID", dob, c), ("KNID", kdob, kin)):
+            number = H.national_id(rng, profile.country, when, who.male, who)
+            if number:
+                profile.raw[key] = number
+        g, s = (re.sub(r"[^a-z]", "", fold(p).lower()) for p in (c.called, c.surname.split()[-1]))
+        profile.raw["MAIL"] = f"{rng.choice((f'{g}.{s}', f'{g}{s}{rng.randint(1, 99)}', f'{s}.{g}', f'{g[0]}{s}'))}@{rng.choice(H.MAILS[profile.country])}"
+        profile.ident = None
+        profile.abroad = (profile.country, profile.city)
+        return profile
+
+    def plain(self, slot: str) -> str:
+        if slot == "staffrole":
+            return STAFF_ROLES[self.domain]
+        if slot == "relation":
+            return RELATION[self.plain("kin")][0 if self.customer.male else 1]
+        if slot == "clinician":
+            return PRO[self.domain]
+        return super(ProfileAW, self).plain(slot)
+
+    def _value(self, slot: str) -> str:
+        if slot in REFS:
+            return self.said_reference(self.raw.get(slot))
+        if slot == "POST" and self.country in H.NO_POSTCODE:  # a place name, said as words, not spelled as a code
+            raw = str(self.raw["POST"])
+            return fold(raw).lower().replace(",", "") if self.asr else raw
+        return super(ProfileAX, self)._value(slot)
+
+    def label(self, slot: str) -> str:
+        if slot in VALUES:
+            return VALUES[slot]
+        if slot == "POST" and self.country in H.NO_POSTCODE:  # the sector or quarter: part of the address
+            return E.STREET_ADDRESS
+        if slot == "POST" and self.country in ("US", "MH"):
+            return E.ZIP_CODE
+        return E.PERSON if slot in SLOTS_BA else ProfileS.label(self, slot)
