@@ -33,6 +33,7 @@ from pipeline.detection.name_lines import name_lines
 from pipeline.detection.name_continuation import continues, joiner, name_word, proper, touching
 from pipeline.detection.name_edges import (AFTER_LAST, DETERMINERS, SPOKEN_PAUSES, east_asian_word, ends_names,
                                            leading_initial, spoken_initial, syllable_edge)
+from pipeline.detection.given_before_surname import given_word_before_surname
 from pipeline.detection.name_slots import fill_name_slots
 from pipeline.detection.word_given_slots import may_hold_word_given, word_given_slots
 from pipeline.detection.turn_names import (directory_names, join_touching, may_name_holder, name_fields, named_holders,
@@ -189,8 +190,9 @@ def _grow(text: str, tokens: list[Token], first: int, last: int, cased: bool) ->
             if syllable_edge(text, tokens, first - 1, -1, cased):
                 first -= 1  # "tin luong", "tun tun myint htut"
                 continue
-            if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first, first == last):
-                first -= 1
+            if _rare_edge(text, tokens, first - 1, -1) or _everyday_given_first(tokens, first, first == last) \
+                    or given_word_before_surname(text, tokens, first, last):
+                first -= 1  # "in (sparkle) tunstall's name": an everyday word as a given name
             break
         first -= 1
     return first, last
