@@ -160,11 +160,11 @@ class AccountNumberRecognizer(SpokenAwareRecognizer):
     # Letters glued to five digits or more, anywhere ("GWF922884246", "MANEJ98457", "DN427434"): a reference,
     # not a word, a model (fewer digits) or an e-mail / web address.
     # ... or after a dash ("MK-2246139"), between digits ("55DON62929") or digits and letters ("CL23GC14158"), or letters, four digits or more and a
-    # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"): the shapes of references.
+    # short group joined by slashes or dashes ("ALM/3595/M", "XBF-5091-M6"), or a dash in the digits ("RC8268-4928").
     MIXED = compile_fast(r"(?<![\w\-/.@])(?:[A-Za-z]{2,5}-?\d{5,}[A-Za-z]{0,2}|\d{1,4}[A-Za-z]{2,5}\d{4,}|"
                        r"[A-Za-z]{1,4}\d{1,4}[A-Za-z]{1,4}\d{4,}[A-Za-z]{0,2}|"  # "CL23GC14158": letters, digits, letters, digits
                        r"[A-Za-z]{2,6}\d{5,}[A-Za-z]{1,4}\d[A-Za-z0-9]{0,4}|"  # "ABCDE123456XY1ZZ": ... and a digit again
-                       r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3})(?![\w\-/@]|\.[A-Za-z])")
+                       r"[A-Za-z]{1,4}([/\-])\d{4,}\1[A-Za-z0-9]{1,3}|[A-Za-z]{1,4}\d{4,6}-\d{3,6})(?![\w\-/@]|\.[A-Za-z])")
     # In every match of MIXED four digits follow a letter, a dash or a slash: a text without that has none.
     MIXED_GATE = ClassGate(ascii_fast(r"[A-Za-z/\-]\d{4}"), shapes((*LETTER, "/", "-"), "0000"))
     MIXED_OFFSETS = (0, 1, 2, 3, 4, 5, 6)  # ... and every match begins 0-6 characters before a run of digits

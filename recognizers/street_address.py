@@ -1,16 +1,16 @@
 """Street addresses in several countries' orders, written or spoken -> STREET_ADDRESS.
 
-Covers house number + street + suffix ("1668 Glyn St", "twelve thirty four main street"), street +
-number with a compound suffix ("Brucker Bundesstrasse 31", "Laukaantie 80", "Ringvej 144"),
-prefix streets ("rue du centre 320", "33 avenue de Provence", "Via delle Coste 41", "ul. Miła 53"),
-units ("Apt 4B", "Suite 501"), post boxes and military addresses ("PSC 0413, Box 8144",
-"APO AE 01708"), and "<Street> <number>" after an address cue ("lives on Allika 46").
-Spoken forms: house numbers in words ("twelve thirty four", "one oh five", "four five six seven"), ordinal streets
-("twenty third street"), units ("apartment four b", "suite two hundred"), and after "the address is" or an agent's
-address question a house number and street even without a suffix. Cities and countries alone are not reported.
+Covers house number + street + suffix ("1668 Glyn St", "twelve thirty four main street"), street + number with a
+compound suffix ("Brucker Bundesstrasse 31", "Laukaantie 80", "Ringvej 144"), prefix streets ("rue du centre 320", "33
+avenue de Provence", "Via delle Coste 41", "ul. Miła 53"; a house's word after a comma: "ul. Lenina, d. 12, kv. 5",
+"Rua de Lisboa, casa 105"), units ("Apt 4B", "Suite 501"), post boxes and military addresses ("PSC 0413, Box 8144",
+"APO AE 01708"), and "<Street> <number>" after an address cue ("lives on Allika 46"). Spoken forms: house numbers in
+words ("twelve thirty four", "one oh five", "four five six seven"), ordinal streets ("twenty third street"), units
+("apartment four b", "suite two hundred"), and after "the address is" or an agent's address question a house number
+and street even without a suffix. Cities and countries alone are not reported.
 
-Speed: a turn with no digit and no number word is done; each pattern runs only when the words it needs are present,
-on ASCII turns as its lower-case twin (``TWINS``, ``recognizers.lower_scan``; "spoken" only before street words:
+Speed: a turn with no digit and no number word is done; each pattern runs only when the words it needs are present, on
+ASCII turns as its lower-case twin (``TWINS``, ``recognizers.lower_scan``; "spoken" only before street words:
 ``recognizers.street_end_windows``): the same spans, faster. ``analyze(..., fast=False)``: every pattern as written.
 """
 from __future__ import annotations
@@ -32,16 +32,12 @@ from recognizers.start_set import compile_fast
 from recognizers.street_end_windows import windowed_spoken
 from recognizers.street_words import (  # noqa: F401 (STREET_SUFFIX_WORDS: public, used by entity_types)
     STREET_SUFFIX_WORDS, _ANY_UNIT, _BOX_WORDS, _CAP_WORD, _COMPOUND, _COMPOUND_ENDINGS, _CUE_WORDS, _DIGIT,
-    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM, _NUMBER_WORDS,
-    _NUMBER_WORD_SET, ends_a_word, letter_words,
-    _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND, _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS,
-    _SPOKEN_HOUSE, _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT,
-    _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS, _WEEKDAYS, _WORD)
+    _ENDINGS, _LETTERS, _MILITARY_POST_WORDS, _NAME_WORD, _NOT_SAINT, _NUMBER_LABEL, _NOT_STREET_MIDDLE, _NUM,
+    _NUMBER_WORDS, _NUMBER_WORD_SET, ends_a_word, letter_words, _POINTERS, _PREFIXES, _PREFIX_WORDS, _SCALE_AND,
+    _SPOKEN_COMPOUND, _SPOKEN_COMPOUND_ENDINGS, SPOKEN_PREFIX_STREET, SPOKEN_PREFIX_WORDS, _SPOKEN_HOUSE,
+    _SPOKEN_NUM, _SPOKEN_UNIT, _STREET_END, _SUFFIX_WORDS, _UNIT, _UNIT_LIKE_SUFFIXES, _UNIT_WORD, _UNIT_WORDS,
+    _WEEKDAYS, _WORD, _BUILDING, _GERMAN_ARTICLE, _GERMAN_ARTICLE_WORDS)
 
-# A French building before the house number ("Bât. B, 106 bis chemin des Vignes", "Résidence Les Pins, 4 rue ...").
-_BUILDING = r"(?:b[âa]t\.?|b[âa]timent|bloc|r[ée]sidence)\s+[^\W_]{1,12},?"
-_GERMAN_ARTICLE = r"(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)"
-_GERMAN_ARTICLE_WORDS = frozenset("am an im in auf zum zur unter hinter vor".split())
 # A direction after the street type ("67 Devon Street West", "1200 Main St NW"): part of the street's name.
 _DIRECTION = r"(?:north|south|east|west|(?-i:N|S|E|W|NE|NW|SE|SW))\b\.?(?![ \t]+of\b)"
 # Month and weekday words, full or short: "<number> <word>" after "live on" is then a date ("goes live on 20 Nov").
@@ -92,6 +88,8 @@ class StreetAddressRecognizer(TranscriptRecognizer):
          0.7, True, _GERMAN_ARTICLE_WORDS),
         ("prefix_street_number", _ci(rf"\b(?:{_NUM}\s+)?{_PREFIXES}\s+(?:{_WORD}\s+){{0,4}}{_NUM}\b\.?"
                                      rf"(?:\s*,?\s*{_UNIT})?"), 0.7, True, _PREFIX_WORDS),
+        ("prefix_street_house", _ci(rf"(?<!the )\b{_PREFIXES}\s+(?:{_WORD}\s+){{0,3}}{_WORD},?\s+(?:casa|d\.|dom)\s*{_NUM}\b"
+                                    rf"(?:\s*,\s*(?:kv\.?|kvartira|apt\.?)\s*\d{{1,4}}\b)?"), 0.7, True, _PREFIX_WORDS),
         ("compound_street_number", _ci(rf"\b(?:{_NUM}\s+)?(?:{_CAP_WORD}\s+{_ENDINGS}|(?:{_CAP_WORD}\s+)?{_COMPOUND})"
                                        rf"\s+{_NUM}\b\.?"
                                        rf"(?:\s*,?\s*{_UNIT})?"), 0.65, True, _COMPOUND_ENDINGS),

@@ -113,3 +113,8 @@ _CUE_WORDS = frozenset("address live lives lived living located ship shipped shi
 _BOX_WORDS = frozenset(("box",))
 _MILITARY_POST_WORDS = frozenset("usns usnv uss uscgc fpo apo dpo".split())
 _POINTERS = r"(?:below|above|attached|here|there|follows|as follows|changed|updated|now|please|pls)"
+# A French building before the house number ("Bât. B, 106 bis chemin des Vignes", "Résidence Les Pins, 4 rue ...").
+_BUILDING = r"(?:b[âa]t\.?|b[âa]timent|bloc|r[ée]sidence)\s+[^\W_]{1,12},?"
+# German streets named with a preposition and an article ("Am Mühlbach 34", "In der Aue 5").
+_GERMAN_ARTICLE = r"(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Unter den|Hinter der|Vor dem)"
+_GERMAN_ARTICLE_WORDS = frozenset("am an im in auf zum zur unter hinter vor".split())

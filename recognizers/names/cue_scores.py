@@ -213,8 +213,21 @@ def _before_thats(tok: Token, nxt: Token | None) -> bool:
 
 def thanked_vocative(cue_word: str, tok: Token, nxt: Token | None) -> float:
     """ "cheers justice that's great", "thanks honor that's lovely": after a thanks, any given name before "that's", the
-    word given names of word_given_names.txt too (only "this is" / "it's" make "progress that's great" a clause)."""
-    return 0.6 if cue_word in _THANKS_CUES and tok.key not in TERMS_OF_ADDRESS and _before_thats(tok, nxt) else 0.0
+    word given names of word_given_names.txt too (only "this is" / "it's" make "progress that's great" a clause); and
+    any word between a thanks and a farewell ("thanks azure see you saturday", "cheers arrow appreciate it bye")."""
+    return 0.6 if cue_word in _THANKS_CUES and tok.key not in TERMS_OF_ADDRESS and (
+        _before_thats(tok, nxt) or _before_farewell(tok, nxt)) else 0.0
+
+
+# The first words of a farewell after a thanks and a name; and words between the two that are no name.
+# Not "bye": "merci thank you yalla bye", "thanks all bye".
+_FAREWELLS = frozenset("see appreciate talk speak take".split())
+_NOT_THANKED = frozenset("anyway though tho again ta bye cheers thanks kindly btw both all".split())
+
+
+def _before_farewell(tok: Token, nxt: Token | None) -> bool:
+    return nxt is not None and nxt.key in _FAREWELLS and not tok.function and not tok.possessive \
+        and tok.key.isalpha() and len(tok.key) >= 3 and tok.key not in AFTER_NAME_WORDS and tok.key not in _NOT_THANKED
 
 
 _THANKS_CUES = _THANKS - {"bye"} | {"you"}  # the last word of a thanks cue ("thank you": "you"; "thank" ends none)

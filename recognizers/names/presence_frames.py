@@ -8,6 +8,7 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.modal_subjects import opens
 from recognizers.names.name_words import MAX_NAME_TOKENS, Candidate
+from recognizers.names.person_only_frames import person_only_frames
 from recognizers.names.pronoun_subjects import subject_word
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
@@ -31,7 +32,8 @@ _FIRST_WORDS = frozenset(_BY_FIRST_WORD)
 
 
 def presence_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Candidate]:
-    """Up to three name words opening a sentence right before one of the frames above."""
+    """Up to three name words opening a sentence right before one of the frames above, and the names before what is
+    said only of a person (``person_only_frames``)."""
     out = []
     for k in positions(keys, _FIRST_WORDS, 1):
         frame = next((f for f in _BY_FIRST_WORD[keys[k]] if tuple(keys[k:k + len(f)]) == f), None)
@@ -45,4 +47,4 @@ def presence_frames(text: str, tokens: list[Token], keys: list[str]) -> list[Can
         # (the words walked over are name words; the last one is tried here: alone, also a rare dictionary word)
         if subject_word(tokens[k - 1], first == k - 1, common_given=common_given) and opens(text, tokens, first):
             out.append(Candidate(first, k - 1, SCORE, REASON_CUE_PHRASE))
-    return out
+    return out + person_only_frames(text, tokens, keys)

@@ -75,6 +75,8 @@ _LOOK_AFTER |= frozenset(("printed",))  # ... and after initials printed on a ca
 _LOOK_AFTER |= ASSISTANT_NAMES  # an agent called Alexa ("this is alexa from billing")
 _LOOK_AFTER |= PERSON_TRIGGERS  # "what is trump's approval rating": said only of a person
 _LOOK_AFTER |= frozenset(("safely",))  # a closing's vocative: "drive safely tiger"
+# What is said only of a person (``person_only_frames``): "barley is coeliac", "sorrel won't touch", "plum placed".
+_LOOK_AFTER |= frozenset("coeliac celiac allergic diabetic lactose touch placed".split())
 
 
 def sentence_start(text: str, pos: int) -> bool:

@@ -366,6 +366,8 @@ def test_answer_digit_patterns_only_on_answers_with_a_digit(text, values):
 @pytest.mark.parametrize("name, text, values", [
     ("MIXED", "ref GWF922884246 or MK-2246139 or 55DON62929 or ALM/3595/M", ["GWF922884246", "MK-2246139", "55DON62929", "ALM/3595/M"]),
     ("MIXED", "model AB1234 at 10am, no reference here", []),
+    ("MIXED", "it's TQ5521-0873, or QX70214-559", ["TQ5521-0873", "QX70214-559"]),  # a dash in the digits
+    ("MIXED", "the A4-2231 road and M62-113 exit, 2024-1125", []),
     ("MIXED", "It's CL23GC14158, or C2GC14158", ["CL23GC14158", "C2GC14158"]),  # letters, digits, letters, digits
     ("MIXED", "my phone is a SM-G991B, flight EI154", []),
     ("ANSWER", "it's SBIN0001234, or VWLHG2, or jh 12 34 56 c", ["SBIN0001234", "VWLHG2", "jh 12 34 56 c"]),

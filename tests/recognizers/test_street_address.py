@@ -24,6 +24,8 @@ def spans(text):
     ("rue du centre 320", "rue du centre 320"),
     ("meet at 33 avenue de Provence", "33 avenue de Provence"),
     ("Via delle Coste 41", "Via delle Coste 41"),
+    ("it's ul. Pushkina, d. 17, kv. 42 now", "ul. Pushkina, d. 17, kv. 42"),   # the house's word after a comma
+    ("Rua do Carmo, casa 12, Praia", "Rua do Carmo, casa 12, Praia"),
     ("my flat is Apt 4B", "Apt 4B"),
     ("Suite 501", "Suite 501"),
     ("PSC 0413, Box 8144", "PSC 0413, Box 8144"),
@@ -66,6 +68,7 @@ def test_street_address_stops_where_the_address_ends(text, whole):
 
 
 @pytest.mark.parametrize("text", [
+    "the avenue was closed, d. 4 said so",     # an English "the avenue", no house word
     "I live in Canada",
     "we moved to Paris last year",
     "call me at five pm",

@@ -36,6 +36,11 @@ def _names(text: str, business: frozenset[str] = frozenset(), found: tuple[str, 
     ("ashgrove homes housing association ferdia speaking", frozenset(), (), ["ferdia"]),
     ("thanks for calling ashgrove home installs this is pond", frozenset(), (), ["pond"]),  # any word after "this is"
     ("Thank you for calling Ashgrove Lettings, this is Mint, how can I help?", frozenset(), (), ["Mint"]),
+    ("tablet hospital wren on the repair desk", frozenset(), (), ["wren"]),   # where the agent sits closes the name
+    ("copperfield clinic olzhas in disputes how can i help", frozenset(), (), ["olzhas"]),
+    ("thanks for calling fixlane tayanita in disputes", frozenset(), (), ["tayanita"]),  # no business word known
+    ("brackenmoor staffing okonji on the placements desk", frozenset(), (), ["okonji"]),  # a desk's word
+    ("marrowby bakery orders fen here what can i get you", frozenset(), (), ["fen"]),
 ])
 def test_the_agents_name_after_the_business_is_found(text, business, found, expected):
     assert _names(text, business, found) == expected
@@ -55,6 +60,9 @@ def test_the_agents_name_after_the_business_is_found(text, business, found, expe
     ("thanks for calling ashgrove this is pond", frozenset(), "customer", None),
     ("the attendance officer here", frozenset(), "agent", None),
     ("fernvale energy oh eight hundred here", frozenset(), "agent", ("oh eight hundred", PHONE_NUMBER)),  # another type
+    ("i have the billing details here", frozenset(), "agent", None),               # function words before the desk
+    ("thanks for calling marrowby support here", frozenset(), "agent", None),      # a desk's word, no name
+    ("thanks for calling, sorry in disputes it's busy", frozenset(), "agent", None),
 ])
 def test_other_openings_add_no_name(text, business, speaker, other):
     assert _names(text, business, speaker=speaker, other=other) == []
