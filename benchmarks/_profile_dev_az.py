@@ -69,6 +69,13 @@ class ProfileAZ(ProfileAY):
     NEUTRAL = NEUTRAL
     home_phone, home_address = staticmethod(H.home_phone), staticmethod(H.home_address)
     domain, org = "booking", "The Copper Ladle"
+    # What ``make`` draws from (dev_ba's profile sets its own): the groups that keep their own surname in a
+    # household, the birth years' lower bounds (the caller and others, a parent), the values and the staff's mail.
+    KEEPS = ("sakha", "buryat", "faroese", "word_given", "english_reference", "romani")
+    BORN = (1950, 1936)
+    REFS, FIGURES = REFS, FIGURES
+    STAFF_MAILS = ("copperladle.co.uk", "silverleafcatering.com", "harbourviewhotel.com")
+    reference, national_id = staticmethod(H.reference), staticmethod(H.national_id)
 
     @classmethod
     def make(cls, names, style: str, rng, origin: str | None = None, agents_too: bool = True):
@@ -77,12 +84,12 @@ class ProfileAZ(ProfileAY):
         c, kin = profile.customer, profile.third
         called = {c.called, kin.called, profile.agent.called, profile.prev.called}
         surnames = {c.surname, kin.surname}
-        keeps = c.origin in ("sakha", "buryat", "faroese", "word_given", "english_reference", "romani")
+        keeps = c.origin in cls.KEEPS
         people = {"A": names.household(c, called, not c.male, 0.6 if keeps else 0.4)}
         called.add(people["A"].called)
         people["B"] = names.household(c, called, None, 0.6 if keeps else 0.4)
         called.add(people["B"].called)
-        for key in "WMLJ":  # a neighbour or guest, the courier or chef, the manager, a guest or the deceased
+        for key in "WMLJ":  # (dev_az) a neighbour or guest, the courier or chef, the manager, a guest or the deceased
             people[key] = names.colleague(called, surnames)
             called.add(people[key].called)
             surnames.add(people[key].surname)
@@ -94,20 +101,21 @@ class ProfileAZ(ProfileAY):
         profile.fixed = {"kin": rng.choice(cls.KIN[0] if kin.male else cls.KIN[1]), "pet": "Biscuit"}
         staff = people["L"]
         user = re.sub(r"[^a-z]", "", fold(staff.surname).lower())
-        dob = (rng.randint(1950, 2003), rng.randint(1, 12), rng.randint(1, 28))
+        dob = (rng.randint(cls.BORN[0], 2003), rng.randint(1, 12), rng.randint(1, 28))
         k = profile.fixed["kin"]
-        low, high = (1936, 1966) if k in ("dad", "mum") else (1990, 2016) if k in ("son", "daughter") else (1950, 2002)
+        low, high = (cls.BORN[1], 1966) if k in ("dad", "mum") else (1990, 2016) if k in ("son", "daughter") \
+            else (cls.BORN[0], 2002)
         kdob = (rng.randint(low, high), rng.randint(1, 12), rng.randint(1, 28))
-        profile.raw.update({"FIGURE": rng.choice(FIGURES), "KTEL": H.home_phone(rng, profile.country), "DOB": dob,
+        profile.raw.update({"FIGURE": rng.choice(cls.FIGURES), "KTEL": cls.home_phone(rng, profile.country), "DOB": dob,
                             "KDOB": kdob,
-                            "LMAIL": f"{fold(staff.given.split()[0]).lower()}.{user}@" + rng.choice(("copperladle.co.uk", "silverleafcatering.com", "harbourviewhotel.com")),
-                            **{key: H.reference(rng, kind) for key, kind in REFS.items()}})
+                            "LMAIL": f"{fold(staff.given.split()[0]).lower()}.{user}@" + rng.choice(cls.STAFF_MAILS),
+                            **{key: cls.reference(rng, kind) for key, kind in cls.REFS.items()}})
         for key, when, who in (("NID", dob, c), ("KNID", kdob, kin)):
-            number = H.national_id(rng, profile.country, when, who.male, who)
+            number = cls.national_id(rng, profile.country, when, who.male, who)
             if number:
                 profile.raw[key] = number
         g, s = (re.sub(r"[^a-z]", "", fold(p).lower()) for p in (c.called, c.surname.split()[-1]))
-        profile.raw["MAIL"] = f"{rng.choice((f'{g}.{s}', f'{g}{s}{rng.randint(1, 99)}', f'{s}.{g}', f'{g[0]}{s}'))}@{rng.choice(H.MAILS[profile.country])}"
+        profile.raw["MAIL"] = f"{rng.choice((f'{g}.{s}', f'{g}{s}{rng.randint(1, 99)}', f'{s}.{g}', f'{g[0]}{s}'))}@{rng.choice(cls.MAILS[profile.country])}"
         profile.ident = None
         profile.abroad = (profile.country, profile.city)
         return profile

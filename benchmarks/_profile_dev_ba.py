@@ -14,8 +14,6 @@ Values: ``NID`` / ``KNID`` (NATIONAL_ID, where the country has one), ``DONOR`` /
 """
 from __future__ import annotations
 
-import re
-
 from benchmarks import _charity_dev_ba as H
 from benchmarks._heard_dev_ba import HEARD
 from benchmarks._profile_dev_aw import RELATION, ProfileAW
@@ -65,48 +63,12 @@ class ProfileBA(ProfileAZ):
     NEUTRAL = NEUTRAL
     home_phone, home_address = staticmethod(H.home_phone), staticmethod(H.home_address)
     domain, org = "donor", "Hopewell Trust"
-
-    @classmethod
-    def make(cls, names, style: str, rng, origin: str | None = None, agents_too: bool = True):
-        customer = names.name(origin)
-        profile = cls(customer, names.agent(), names.relative(customer), names.agent(), style, rng)
-        c, kin = profile.customer, profile.third
-        called = {c.called, kin.called, profile.agent.called, profile.prev.called}
-        surnames = {c.surname, kin.surname}
-        keeps = c.origin in ("tajik", "turkmen", "gujarati", "word_given", "english_reference", "greenlandic")
-        people = {"A": names.household(c, called, not c.male, 0.6 if keeps else 0.4)}
-        called.add(people["A"].called)
-        people["B"] = names.household(c, called, None, 0.6 if keeps else 0.4)
-        called.add(people["B"].called)
-        for key in "WMLJ":  # a referee or one of a couple, the coordinator, the manager, the deceased or referrer
-            people[key] = names.colleague(called, surnames)
-            called.add(people[key].called)
-            surnames.add(people[key].surname)
-        for _ in range(12):  # KIN's older name: another surname of the same group and sex
-            born = names.name(kin.origin, kin.country, None, kin.male)
-            if born.surname not in surnames:
-                break
-        profile.people, profile.names, profile.born = people, names, born.surname
-        profile.fixed = {"kin": rng.choice(cls.KIN[0] if kin.male else cls.KIN[1]), "pet": "Biscuit"}
-        staff = people["L"]
-        user = re.sub(r"[^a-z]", "", fold(staff.surname).lower())
-        dob = (rng.randint(1945, 2003), rng.randint(1, 12), rng.randint(1, 28))
-        k = profile.fixed["kin"]
-        low, high = (1930, 1966) if k in ("dad", "mum") else (1990, 2016) if k in ("son", "daughter") else (1945, 2002)
-        kdob = (rng.randint(low, high), rng.randint(1, 12), rng.randint(1, 28))
-        profile.raw.update({"FIGURE": rng.choice(FIGURES), "KTEL": H.home_phone(rng, profile.country), "DOB": dob,
-                            "KDOB": kdob,
-                            "LMAIL": f"{fold(staff.given.split()[0]).lower()}.{user}@" + rng.choice(("hopewelltrust.org.uk", "brightpath.org", "openhandsfoodbank.org")),
-                            **{key: H.reference(rng, kind) for key, kind in REFS.items()}})
-        for key, when, who in (("NID", dob, c), ("KNID", kdob, kin)):
-            number = H.national_id(rng, profile.country, when, who.male, who)
-            if number:
-                profile.raw[key] = number
-        g, s = (re.sub(r"[^a-z]", "", fold(p).lower()) for p in (c.called, c.surname.split()[-1]))
-        profile.raw["MAIL"] = f"{rng.choice((f'{g}.{s}', f'{g}{s}{rng.randint(1, 99)}', f'{s}.{g}', f'{g[0]}{s}'))}@{rng.choice(H.MAILS[profile.country])}"
-        profile.ident = None
-        profile.abroad = (profile.country, profile.city)
-        return profile
+    # ``ProfileAZ.make``'s draws (W: a referee or one of a couple, M: the coordinator, J: the deceased or referrer).
+    KEEPS = ("tajik", "turkmen", "gujarati", "word_given", "english_reference", "greenlandic")
+    BORN = (1945, 1930)
+    REFS, FIGURES = REFS, FIGURES
+    STAFF_MAILS = ("hopewelltrust.org.uk", "brightpath.org", "openhandsfoodbank.org")
+    reference, national_id = staticmethod(H.reference), staticmethod(H.national_id)
 
     def plain(self, slot: str) -> str:
         if slot == "staffrole":
