@@ -36,7 +36,7 @@ from benchmarks import (_templates_dev, _templates_dev_b, _templates_dev_c, _tem
                         _templates_dev_at, _templates_dev_au,
                         _templates_dev_av, _templates_dev_aw,
                         _templates_dev_ax, _templates_dev_ay, _templates_dev_az,
-                        _templates_dev_ba)
+                        _templates_dev_ba, _templates_dev_bb)
 from benchmarks import _templates_distractors as D
 from benchmarks import _templates_values as V
 from benchmarks._templates_names import ORIGINS, Name, NameSource
@@ -76,7 +76,7 @@ FAMILIES: dict[str, ModuleType] = {"dev": _templates_dev, "dev_b": _templates_de
                                    "dev_ax": _templates_dev_ax,
                                    "dev_ay": _templates_dev_ay,
                                    "dev_az": _templates_dev_az,
-                                   "dev_ba": _templates_dev_ba}
+                                   "dev_ba": _templates_dev_ba, "dev_bb": _templates_dev_bb}
 # Different seeds per split on top of different templates: no value is shared by accident either.
 SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091, "dev_d": 6067, "dev_e": 5153, "dev_f": 7331,
                "dev_g": 8447, "dev_h": 3371, "dev_i": 2693, "dev_j": 5821, "dev_k": 6389, "dev_l": 4517, "dev_m": 7703, "dev_n": 8521,
@@ -85,7 +85,7 @@ SPLIT_SEEDS = {"dev": 1729, "dev_b": 4242, "dev_c": 9091, "dev_d": 6067, "dev_e"
                "dev_ai": 9881, "dev_aj": 9891, "dev_ak": 9901, "dev_al": 9911, "dev_am": 9921, "dev_an": 9931,
                "dev_ao": 9941, "dev_ap": 9951, "dev_aq": 9961, "dev_ar": 9971, "dev_as": 9981,
                "dev_at": 9991, "dev_au": 10001, "dev_av": 10011, "dev_aw": 10021, "dev_ax": 10031, "dev_ay": 10041, "dev_az": 10051,
-               "dev_ba": 10061}
+               "dev_ba": 10061, "dev_bb": 10071}
 DATA_DIR = Path(__file__).parent / "data"
 
 SLOT_LABELS = {

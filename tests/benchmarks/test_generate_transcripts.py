@@ -144,7 +144,7 @@ def test_template_families_share_no_phrasing():
         for b in families[i + 1:]:
             assert not templates(a) & templates(b), (a.__name__, b.__name__)
     assert set(FAMILIES) == {"dev", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n",
-                             "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t", "dev_u", "dev_v", "dev_w", "dev_x", "dev_y", "dev_z", "dev_aa", "dev_ab", "dev_ac", "dev_ad", "dev_ae", "dev_af", "dev_ag", "dev_ah", "dev_ai", "dev_aj", "dev_ak", "dev_al", "dev_am", "dev_an", "dev_ao", "dev_ap", "dev_aq", "dev_ar", "dev_as", "dev_at", "dev_au", "dev_av", "dev_aw", "dev_ax", "dev_ay", "dev_az", "dev_ba"}
+                             "dev_o", "dev_p", "dev_q", "dev_r", "dev_s", "dev_t", "dev_u", "dev_v", "dev_w", "dev_x", "dev_y", "dev_z", "dev_aa", "dev_ab", "dev_ac", "dev_ad", "dev_ae", "dev_af", "dev_ag", "dev_ah", "dev_ai", "dev_aj", "dev_ak", "dev_al", "dev_am", "dev_an", "dev_ao", "dev_ap", "dev_aq", "dev_ar", "dev_as", "dev_at", "dev_au", "dev_av", "dev_aw", "dev_ax", "dev_ay", "dev_az", "dev_ba", "dev_bb"}
 
 
 def test_generate_fairness_balanced_one_name_each():

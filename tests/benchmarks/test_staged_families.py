@@ -1,5 +1,5 @@
 """What every blind family built on ``benchmarks._staged_assembly`` since dev_v promises (dev_v, dev_w, dev_x, dev_y,
-dev_z, dev_aa, dev_ab, dev_ac, dev_ad, dev_ae, dev_af, dev_ag, dev_ah, dev_ai, dev_aj, dev_ak, dev_al, dev_am, dev_an, dev_ao, dev_ap, dev_aq, dev_ar, dev_as, dev_at, dev_au, dev_av, dev_aw, dev_ax, dev_ay, dev_az, dev_ba): reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR
+dev_z, dev_aa, dev_ab, dev_ac, dev_ad, dev_ae, dev_af, dev_ag, dev_ah, dev_ai, dev_aj, dev_ak, dev_al, dev_am, dev_an, dev_ao, dev_ap, dev_aq, dev_ar, dev_as, dev_at, dev_au, dev_av, dev_aw, dev_ax, dev_ay, dev_az, dev_ba, dev_bb): reproducible, its own name source, every label, PERSON spans tagged with an origin group, lower-case ASR
 turns without punctuation, digits or accents, unlabelled look-alikes, six balanced fairness groups with an English
 reference (dev_ak: German; dev_al: voice-assistant sessions with public figures as NEUTRAL spans; dev_am: complaints about other people; dev_an: bookings for several people; dev_ao: insurance claims naming many people; dev_ap: schools and universities and the people around a child; dev_aq: homes, tenants, landlords and engineers; dev_ar: work, agencies, HR, payroll, references and depots, eight groups; dev_as: money, fraud, joint accounts, estates, attorneys, credit unions and transfers, eight groups; dev_at: health and care, pharmacies, GP surgeries, patient transport, home care, dentists and opticians, eight groups; dev_au: leisure and community, gyms, sports clubs, vets, libraries, community halls and lessons, eight groups), gold spans equal to their generated values, no template shared with any other family, committed data
 equal to what the generator writes. Each family's own name tables, forms and phones are tested in its own file."""
@@ -31,7 +31,7 @@ FAMILIES = {"dev_v": ("wolof", ""), "dev_w": ("korean", "-"), "dev_x": ("yoruba"
             "dev_ax": ("macedonian", "-"),
             "dev_ay": ("cape_verdean", "-"),
             "dev_az": ("faroese", "-"),
-            "dev_ba": ("greenlandic", "-")}
+            "dev_ba": ("greenlandic", "-"), "dev_bb": ("breton", "-")}
 LABELS = {"PERSON", "PHONE_NUMBER", "DATE_OF_BIRTH", "CREDIT_CARD", "STREET_ADDRESS", "EMAIL_ADDRESS", "CARD_EXPIRY",
           "ACCOUNT_NUMBER", "AUTH_CODE", "POSTCODE", "ZIP_CODE"}
 # dev_aj's callers are in the UK / Ireland: no ZIP code, NHS / NI / PPS numbers instead
@@ -77,7 +77,9 @@ SPLIT_LABELS = {"dev_aj": LABELS - {"ZIP_CODE"} | {"NATIONAL_ID"}, "dev_ak": LAB
                 "dev_az": LABELS - {"AUTH_CODE", "CREDIT_CARD", "CARD_EXPIRY"} | {"NATIONAL_ID", "NEUTRAL"},
                 # dev_ba's charity, faith and volunteering lines: national numbers where a country has one (NATIONAL_ID), donor /
                 # gift aid / sponsorship / volunteer / office / food bank references, public figures; no card, expiry or code
-                "dev_ba": LABELS - {"AUTH_CODE", "CREDIT_CARD", "CARD_EXPIRY"} | {"NATIONAL_ID", "NEUTRAL"}}
+                "dev_ba": LABELS - {"AUTH_CODE", "CREDIT_CARD", "CARD_EXPIRY"} | {"NATIONAL_ID", "NEUTRAL"},
+                # dev_bb's transport lines: as dev_ba (national numbers where a country has one, ticket / claim / badge references)
+                "dev_bb": LABELS - {"AUTH_CODE", "CREDIT_CARD", "CARD_EXPIRY"} | {"NATIONAL_ID", "NEUTRAL"}}
 # dev_aj's recognizer prints a name chunk capitalised now and then: capitals only inside PERSON spans
 CAPITALS_IN_NAMES = {"dev_aj", "dev_ak"}
 # the reference group of the fairness check (dev_ak's callers have a German reference)
@@ -85,7 +87,7 @@ REFERENCE = {"dev_ak": "german_reference", "dev_al": "english_reference", "dev_a
              "dev_ao": "english_reference", "dev_ap": "english_reference", "dev_aq": "english_reference", "dev_ar": "english_reference",
              "dev_as": "english_reference", "dev_at": "english_reference", "dev_au": "english_reference",
              "dev_av": "english_reference", "dev_aw": "english_reference", "dev_ax": "english_reference", "dev_ay": "english_reference",
-             "dev_az": "english_reference", "dev_ba": "english_reference"}
+             "dev_az": "english_reference", "dev_ba": "english_reference", "dev_bb": "english_reference"}
 LOOKALIKES = {"money", "date", "helpline", "order", "place", "venue", "product", "phrase"}
 
 
@@ -140,7 +142,7 @@ def test_family_fairness_is_balanced_over_its_origin_groups_with_an_english_refe
     origins = _module(split, "names").ORIGINS
     assert_fairness_balanced(split, origins)
     sevens = ("dev_ai", "dev_aj", "dev_ak", "dev_al", "dev_am", "dev_an", "dev_ao", "dev_ap", "dev_aq")
-    assert len(origins) == (8 if split in ("dev_ar", "dev_as", "dev_at", "dev_au", "dev_av", "dev_aw", "dev_ax", "dev_ay", "dev_az", "dev_ba") else 7 if split in sevens else 6)
+    assert len(origins) == (8 if split in ("dev_ar", "dev_as", "dev_at", "dev_au", "dev_av", "dev_aw", "dev_ax", "dev_ay", "dev_az", "dev_ba", "dev_bb") else 7 if split in sevens else 6)
     assert REFERENCE.get(split, "english") in origins
     assert _module(split, "templates").FAIRNESS_ORIGINS == origins
 
