@@ -76,6 +76,10 @@ class ProfileAZ(ProfileAY):
     REFS, FIGURES = REFS, FIGURES
     STAFF_MAILS = ("copperladle.co.uk", "silverleafcatering.com", "harbourviewhotel.com")
     reference, national_id = staticmethod(H.reference), staticmethod(H.national_id)
+    # What ``plain``, ``_value`` and ``label`` read (dev_ba's and dev_bb's profiles set their own): the staff's roles
+    # by domain, the values' labels, the name slots, where the postcode is a ZIP and where a place name stands for it.
+    STAFF_ROLES, PRO, VALUES, SLOTS = STAFF_ROLES, PRO, VALUES, SLOTS_AZ
+    ZIP_COUNTRIES, NO_POSTCODE = ("US", "GU"), frozenset()
 
     @classmethod
     def make(cls, names, style: str, rng, origin: str | None = None, agents_too: bool = True):
@@ -133,22 +137,27 @@ class ProfileAZ(ProfileAY):
     # -- plain words ----------------------------------------------------------------------------------------
     def plain(self, slot: str) -> str:
         if slot == "staffrole":
-            return STAFF_ROLES[self.domain]
+            return self.STAFF_ROLES[self.domain]
         if slot == "relation":
             return RELATION[self.plain("kin")][0 if self.customer.male else 1]
         if slot == "clinician":
-            return PRO[self.domain]
+            return self.PRO[self.domain]
         return super(ProfileAW, self).plain(slot)
 
     # -- values ---------------------------------------------------------------------------------------------
     def _value(self, slot: str) -> str:
-        if slot in REFS:
+        if slot in self.REFS:
             return self.said_reference(self.raw.get(slot))
+        if slot == "POST" and self.country in self.NO_POSTCODE:  # a place name, said as words, not spelled as a code
+            raw = str(self.raw["POST"])
+            return fold(raw).lower().replace(",", "") if self.asr else raw
         return super(ProfileAX, self)._value(slot)
 
     def label(self, slot: str) -> str:
-        if slot in VALUES:
-            return VALUES[slot]
-        if slot == "POST" and self.country in ("US", "GU"):
+        if slot in self.VALUES:
+            return self.VALUES[slot]
+        if slot == "POST" and self.country in self.NO_POSTCODE:  # the area's name: part of the address
+            return E.STREET_ADDRESS
+        if slot == "POST" and self.country in self.ZIP_COUNTRIES:
             return E.ZIP_CODE
-        return E.PERSON if slot in SLOTS_AZ else ProfileS.label(self, slot)
+        return E.PERSON if slot in self.SLOTS else ProfileS.label(self, slot)

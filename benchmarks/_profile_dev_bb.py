@@ -16,11 +16,8 @@ from __future__ import annotations
 
 from benchmarks import _transport_dev_bb as H
 from benchmarks._heard_dev_bb import HEARD
-from benchmarks._profile_dev_aw import RELATION
-from benchmarks._profile_dev_ax import ProfileAX
-from benchmarks._profile_dev_az import SLOTS_AZ, fold
+from benchmarks._profile_dev_az import SLOTS_AZ, fold  # noqa: F401 (fold: the split's, for its tests)
 from benchmarks._profile_dev_ba import ProfileBA
-from benchmarks._profile_dev_s import ProfileS
 from recognizers import entities as E
 
 SLOTS_BB = SLOTS_AZ
@@ -70,29 +67,5 @@ class ProfileBB(ProfileBA):
     REFS, FIGURES = REFS, FIGURES
     STAFF_MAILS = ("northlinerail.co.uk", "westbayferries.com", "countytransport.gov.uk")
     reference, national_id = staticmethod(H.reference), staticmethod(H.national_id)
-
-    def plain(self, slot: str) -> str:
-        if slot == "staffrole":
-            return STAFF_ROLES[self.domain]
-        if slot == "clinician":
-            return PRO[self.domain]
-        if slot == "relation":
-            return RELATION[self.plain("kin")][0 if self.customer.male else 1]
-        return super().plain(slot)
-
-    def _value(self, slot: str) -> str:
-        if slot in REFS:
-            return self.said_reference(self.raw.get(slot))
-        if slot == "POST" and self.country in H.NO_POSTCODE:  # an area of town, said as words
-            raw = str(self.raw["POST"])
-            return fold(raw).lower().replace(",", "") if self.asr else raw
-        return super(ProfileAX, self)._value(slot)
-
-    def label(self, slot: str) -> str:
-        if slot in VALUES:
-            return VALUES[slot]
-        if slot == "POST" and self.country in H.NO_POSTCODE:
-            return E.STREET_ADDRESS
-        if slot == "POST" and self.country == "US":
-            return E.ZIP_CODE
-        return E.PERSON if slot in SLOTS_BB else ProfileS.label(self, slot)
+    STAFF_ROLES, PRO, VALUES, SLOTS = STAFF_ROLES, PRO, VALUES, SLOTS_BB
+    ZIP_COUNTRIES, NO_POSTCODE = ("US",), H.NO_POSTCODE

@@ -40,6 +40,7 @@ _DESK_WORDS = frozenset("""support help helpdesk service services care team desk
 _PLACES_AND_ROLES = frozenset("""school college academy university nursery office surgery practice association lettings
     agency council officer receptionist manager coordinator administrator secretary adviser advisor nurse caretaker
     bursar registrar counsellor tutor clerk centre center""".split())
+_DESK_OR_THE = _DESK_WORDS | {"the"}  # what follows "on" / "in" / "from" closing a name ("on the repair desk")
 _PLACE_WINDOW = 9  # words from the opening's start in which "here" / "speaking" must come for it
 # Only blanks or a comma between the opening's words: a sentence's end stops it.
 _JOINED = compile_fast(r"[ \t]*,?[ \t]*")
@@ -52,14 +53,15 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
     k = 0
     while k < len(keys) and keys[k] in _FILLERS:
         k += 1
-    k += next((len(g) for g in _GREETINGS if tuple(keys[k:k + len(g)]) == g), 0)
+    greeted = next((len(g) for g in _GREETINGS if tuple(keys[k:k + len(g)]) == g), 0)
+    k += greeted
     named = k
     while k < len(keys) and keys[k] in business:
         k += 1
     if k == named:  # no business word learned: up to three words ending in an organisation's ("aerowave airlines")
         k = next((j + 1 for j in range(named, min(named + 3, len(keys))) if keys[j] in ORG_WORDS), named)
     if k == named:  # ... or a school's or an office's word or a role, the last before "here" ("the exams officer")
-        closer = next((j for j in range(named, min(named + _PLACE_WINDOW, len(keys))) if _closes(keys, j)), named)
+        closer = _first_closer(keys, named)
         opening = keys[named:closer]
         if not _PLACES_AND_ROLES.isdisjoint(opening):  # ... then past its desk ("ashgrove college student finance")
             k = named + max(j + 1 for j, key in enumerate(opening)
@@ -68,8 +70,8 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
             desk = [j for j, key in enumerate(opening) if key in _DESK_WORDS]
             if desk and desk[0] > 0 and not any(key in FUNCTION_WORDS for key in opening[:desk[0]]):
                 k = named + desk[-1] + 1
-    if k == named and named > 0 and keys[named - 1] in ("calling", "to", "reached"):  # after a greeting
-        closer = next((j for j in range(named, min(named + _PLACE_WINDOW, len(keys))) if _closes(keys, j)), named)
+    if k == named and greeted:  # after a greeting
+        closer = _first_closer(keys, named)
         k = closer - 1 if closer - named >= 2 and keys[closer - 1] not in FUNCTION_WORDS else named
         # "thanks for calling tradeloft | radik in disputes", not "... my name is romana who am i speaking"
     if k == named:
@@ -90,8 +92,13 @@ def _name_span(text: str, business: frozenset[str]) -> tuple[int, int] | None:
 
 def _closes(keys: list[str], k: int) -> bool:
     """``keys[k]`` ends the agent's name: "here", "speaking", or "on" / "in" / "from" before a desk's word."""
-    return keys[k] in _CLOSERS or keys[k] in _WHERE and k + 1 < len(keys) and keys[k + 1] in _DESK_WORDS | {"the"} \
+    return keys[k] in _CLOSERS or keys[k] in _WHERE and k + 1 < len(keys) and keys[k + 1] in _DESK_OR_THE \
         and not _DESK_WORDS.isdisjoint(keys[k + 1:k + 4])  # not "from your booking"
+
+
+def _first_closer(keys: list[str], named: int) -> int:
+    """Index of the first word closing the agent's name within ``_PLACE_WINDOW`` words of ``named`` (else ``named``)."""
+    return next((j for j in range(named, min(named + _PLACE_WINDOW, len(keys))) if _closes(keys, j)), named)
 
 
 # An agent's "thanks for calling <business>, this is X": the word after "this is", closing the opening or before

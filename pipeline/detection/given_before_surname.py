@@ -37,12 +37,12 @@ BE_FORMS = frozenset("is was are were".split())
 # Words opening a sentence before a vocative, not a given name ("fine vusala can sign", "great, ...").
 ACKNOWLEDGEMENTS = frozenset("fine great lovely perfect brilliant excellent fantastic wonderful good nice cool super "
                              "right sure alright thanks cheers sorry".split()) | OPENERS | TERMS_OF_ADDRESS
-# After a pair that opens a sentence, what a subject is followed by: an auxiliary, a verb only people do, the first
-# word of a pair that says so ("came with", "moved in", "still gets"), or a past tense ("parked", "booked"). Not a
-# noun: "give rahman money", "tell ravi problem solved" open with a verb, the surname its object.
+# After a pair that opens a sentence, what a subject is followed by: an auxiliary (``SUBJECT_AUXILIARIES``), a verb
+# only people do or the first word of a pair that says so ("came with", "moved in", "still gets": ``SUBJECT_FOLLOWERS``),
+# or a past tense ("parked", "booked"). Not a noun: "give rahman money", "tell ravi problem solved" open with a verb,
+# the surname its object.
 SUBJECT_AUXILIARIES = frozenset("was is has had will would did does can could".split())
-SUBJECT_FOLLOWERS = SUBJECT_AUXILIARIES | frozenset(SUBJECT_VERBS) | frozenset(
-    first for first, _ in PERSON_PAIRS | SUBJECT_PAIRS)
+SUBJECT_FOLLOWERS = frozenset(SUBJECT_VERBS) | frozenset(first for first, _ in PERSON_PAIRS | SUBJECT_PAIRS)
 # Adverbs a sentence or a clause opens with before a name ("only himari is fine", "in first kostas comes later").
 ADVERBS = frozenset("first only just also even still really maybe actually anyway".split())
 # Verb endings: "is called osborne", "was speaking osborne" (only on words of five letters or more: "reed", "ming").
@@ -51,8 +51,7 @@ _VERB_ENDINGS = ("ed", "ing")
 
 def _surname_alone(tok: Token) -> bool:
     """A finding's one word that a given name would precede: a listed surname or a word no list holds."""
-    return len(tok.key) >= 3 and tok.key.isalpha() and (
-        tok.unknown or tok.key in lexicon().last)
+    return len(tok.key) >= 3 and tok.key.isalpha() and (tok.unknown or tok.key in lexicon().last)
 
 
 def _given_word(tokens: list[Token], k: int) -> bool:
@@ -68,7 +67,7 @@ def _subject_follows(text: str, tokens: list[Token], last: int) -> bool:
     if last + 1 >= len(tokens) or not adjacent(text, tokens[last], tokens[last + 1]):
         return False
     nxt = tokens[last + 1]
-    key = nxt.key
+    key = nxt.key  # an auxiliary is a function word: tried first
     return key in SUBJECT_AUXILIARIES or not nxt.function and (
         key in SUBJECT_FOLLOWERS or (len(key) >= 5 and key.endswith("ed") and key.isalpha()))
 

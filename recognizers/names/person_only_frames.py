@@ -15,7 +15,7 @@ from __future__ import annotations
 from recognizers.names import tokens as _name_tokens
 from recognizers.names.cue_phrases import CUE_NOUNS
 from recognizers.names.cue_words import ROLE_MODIFIERS
-from recognizers.names.modal_subjects import opens
+from recognizers.names.modal_subjects import SHORT_FILLERS, opens
 from recognizers.names.name_words import CLAUSE_LINKS, MAX_NAME_TOKENS, Candidate
 from recognizers.names.reasons import REASON_CUE_PHRASE
 from recognizers.names.tokens import Token, positions
@@ -31,7 +31,7 @@ _AGE_OPENERS = frozenset(("is", "turns", "turned"))
 # After an age: "and", "years", "on" (a birthday), "next", "now".
 _AFTER_AGE = frozenset("and years on next now in".split())
 _AGES = frozenset(w for w, n in {**UNITS, **TEENS}.items() if n >= 1 and w.isalpha())
-_HESITATIONS = frozenset("um uh er erm like".split())
+_HESITATIONS = SHORT_FILLERS | {"like"}
 # Who such frames are said of that is no name: a group, a pet, everyone.
 _NOT_NAMES = frozenset("""kids children child baby babies toddler toddlers guests people everyone everybody someone
     somebody nobody anyone anybody family dog dogs cat cats puppy kitten pet pets""".split()) | CUE_NOUNS \
